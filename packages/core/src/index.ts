@@ -1,0 +1,12 @@
+/**
+ * @treatymark/core: registries, extract(), formatters and the HTML renderer.
+ * Each section re-exports one area; `lib` modules hold the code.
+ */
+export type * from './models/index.js'
+
+// Registries: instruments and articles
+// Registries: states and UN regional groups
+// Document symbols and pinpoints
+// Formatters
+// Extraction
+// Rendering

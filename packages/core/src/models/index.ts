@@ -1,0 +1,5 @@
+export type * from './instrument.js'
+export type * from './pinpoint.js'
+export type * from './document-symbol.js'
+export type * from './state.js'
+export type * from './extraction.js'

@@ -1,0 +1,16 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    'remark/index': 'src/remark/index.ts',
+    'cli/index': 'src/cli/index.ts',
+  },
+  format: ['esm'],
+  dts: { entry: { index: 'src/index.ts', 'remark/index': 'src/remark/index.ts' } },
+  target: 'node20',
+  clean: true,
+  sourcemap: true,
+  splitting: true,
+  treeshake: true,
+})
