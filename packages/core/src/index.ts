@@ -6,6 +6,16 @@ export type * from './models/index.js'
 
 // Registries: instruments and articles
 // Registries: states and UN regional groups
+export {
+  states,
+  groups,
+  getState,
+  findState,
+  statesInGroup,
+  statePhrases,
+  stateDemonymPhrases,
+} from './registry/states.js'
+export type { StatePhrase, StatePhraseKind } from './registry/states.js'
 // Document symbols and pinpoints
 // Formatters
 // Extraction

@@ -1,0 +1,153 @@
+/**
+ * Hand-written alias layer over `states.generated.ts`: the names writers actually use.
+ *
+ * - `aliases`: current names in common English use besides the UN short name. The package common
+ *   name (world-countries `name.common`, e.g. "Ivory Coast", "South Korea") is added automatically.
+ * - `formerNames`: names the state or the UN used before a change (UNTERM / GA records).
+ * - `abbreviations`: matched case-sensitively, exactly as written here.
+ * - `demonyms`: extra English demonyms on top of world-countries (never matched unless asked).
+ *
+ * Every phrase must resolve to exactly one state (a test checks this). Leading "the" is never part
+ * of a phrase: the extractor leaves it outside the span and findState() ignores it.
+ *
+ * Decisions (see docs in the extractor too):
+ * - "America" is NOT an alias: it also names the continent(s) ("Latin America", "the Americas").
+ * - "Korea" alone is NOT an alias (two states); neither is "Timor" (the island), "Guinea" is only
+ *   Guinea (longest match keeps "Equatorial Guinea", "Guinea-Bissau", "Papua New Guinea").
+ * - "Congo" is the UN short name of the Republic of the Congo (COG), so it resolves there.
+ * - "Macedonia" resolves to North Macedonia (former name), not the Greek region.
+ * - "Georgia" is the state (the US state is not told apart; document-level context would be
+ *   needed). "Chad", "Jordan" and "Georgia" are also given names; matching is case-sensitive.
+ * - "PRC" (People's Republic of China) is kept; "RSA", "PNG", "SVG", "CAR" are not (file formats,
+ *   cryptography, common words), nor "USSR"/"Soviet Union" (no longer a state).
+ * - "Holland" resolves to the Netherlands (pars pro toto, common in English writing).
+ *
+ * Sources: UN M49 (https://unstats.un.org/unsd/methodology/m49/), UN Member States
+ * (https://www.un.org/en/about-us/member-states), name changes notified to the UN (e.g. Türkiye,
+ * A/77/… 2022; Eswatini 2018; North Macedonia 2019; Cabo Verde 2013; Czechia 2016).
+ */
+export interface StateAliasEntry {
+  aliases?: readonly string[]
+  formerNames?: readonly string[]
+  abbreviations?: readonly string[]
+  demonyms?: readonly string[]
+}
+
+export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
+  ARE: { aliases: ['Emirates'], abbreviations: ['UAE', 'U.A.E.'] },
+  ATG: { aliases: ['Antigua'] },
+  BIH: {
+    aliases: ['Bosnia-Herzegovina', 'Bosnia'],
+    abbreviations: ['BiH'],
+    demonyms: ['Bosnian'],
+  },
+  BFA: { formerNames: ['Upper Volta'] },
+  BEN: { formerNames: ['Dahomey'] },
+  BLR: { formerNames: ['Byelorussia', 'Byelorussian Soviet Socialist Republic'] },
+  BOL: { aliases: ['Plurinational State of Bolivia'] },
+  BRN: { aliases: ['Brunei'] },
+  CAF: { aliases: ['Centrafrique'] },
+  CHN: { aliases: ["People's Republic of China"], abbreviations: ['PRC'] },
+  CIV: { aliases: ['Ivory Coast'], demonyms: ['Ivoirian'] },
+  COD: {
+    aliases: [
+      'Democratic Republic of Congo',
+      'DR Congo',
+      'D.R. Congo',
+      'Congo-Kinshasa',
+      'Congo (Kinshasa)',
+    ],
+    formerNames: ['Zaire', 'Zaïre'],
+    abbreviations: ['DRC', 'D.R.C.'],
+  },
+  COG: {
+    aliases: ['Republic of Congo', 'Congo-Brazzaville', 'Congo (Brazzaville)', 'Congo Republic'],
+  },
+  CPV: { formerNames: ['Cape Verde'], demonyms: ['Cabo Verdean', 'Cape Verdean'] },
+  CZE: { aliases: ['Czech Republic'] },
+  DJI: { demonyms: ['Djiboutian'] },
+  ECU: { demonyms: ['Ecuadorian'] },
+  FSM: { aliases: ['Micronesia', 'Federated States of Micronesia'], abbreviations: ['FSM'] },
+  GBR: {
+    aliases: ['United Kingdom', 'Britain', 'Great Britain'],
+    abbreviations: ['UK', 'U.K.'],
+    demonyms: ['Briton'],
+  },
+  GNB: { aliases: ['Guinea Bissau'], demonyms: ['Bissau-Guinean'] },
+  IRN: { aliases: ['Iran', 'Islamic Republic of Iran'] },
+  KGZ: { aliases: ['Kyrgyz Republic'], demonyms: ['Kyrgyz', 'Kyrgyzstani'] },
+  KHM: { formerNames: ['Kampuchea', 'Democratic Kampuchea'] },
+  KNA: { aliases: ['Saint Christopher and Nevis', 'St Kitts'], demonyms: ['Kittitian', 'Nevisian'] },
+  KOR: { aliases: ['South Korea'], abbreviations: ['ROK', 'RoK'] },
+  LAO: { aliases: ['Laos', 'Lao PDR'] },
+  LBY: { formerNames: ['Libyan Arab Jamahiriya'] },
+  LKA: { formerNames: ['Ceylon'] },
+  MDA: { aliases: ['Moldova'] },
+  MDV: { demonyms: ['Maldivian'] },
+  MHL: { abbreviations: ['RMI'] },
+  MKD: {
+    formerNames: [
+      'former Yugoslav Republic of Macedonia',
+      'Republic of Macedonia',
+      'Macedonia',
+    ],
+    abbreviations: ['FYROM', 'fYROM'],
+    demonyms: ['North Macedonian'],
+  },
+  MMR: { formerNames: ['Burma'] },
+  NLD: { aliases: ['Netherlands', 'Holland'] },
+  NZL: { abbreviations: ['NZ'] },
+  PRK: { aliases: ['North Korea'], abbreviations: ['DPRK', 'D.P.R.K.'] },
+  PSE: { aliases: ['Palestine'] },
+  RUS: { aliases: ['Russia'] },
+  SAU: { abbreviations: ['KSA'] },
+  STP: { aliases: ['São Tomé and Príncipe', 'Sao Tome'] },
+  SWZ: { aliases: ['Kingdom of Eswatini'], formerNames: ['Swaziland', 'Kingdom of Swaziland'] },
+  SYR: { aliases: ['Syria'] },
+  THA: { formerNames: ['Siam'] },
+  TJK: { demonyms: ['Tajik', 'Tajikistani'] },
+  TLS: { aliases: ['East Timor'], demonyms: ['Timorese'] },
+  TTO: { aliases: ['Trinidad'] },
+  TUR: { formerNames: ['Turkey', 'Republic of Turkey'], demonyms: ['Turk'] },
+  TZA: { aliases: ['Tanzania'] },
+  USA: {
+    aliases: ['United States', 'United States of America'],
+    abbreviations: ['U.S.', 'US', 'USA', 'U.S.A.'],
+  },
+  VAT: { aliases: ['Vatican', 'Vatican City', 'Vatican City State'] },
+  VCT: { aliases: ['Saint Vincent', 'St Vincent'] },
+  VEN: { aliases: ['Venezuela', 'Bolivarian Republic of Venezuela'] },
+  VNM: { aliases: ['Vietnam', 'Viet-Nam'] },
+  WSM: { formerNames: ['Western Samoa'] },
+}
+
+/**
+ * Phrases that contain a state name but are not a mention of the state: cities, seas, regions,
+ * territories and sub-national units. The extractor matches them like names and drops them, so
+ * by longest match "Mexico City" never yields "Mexico".
+ */
+export const notStatePhrases: readonly string[] = [
+  'Mexico City',
+  'New Mexico',
+  'Gulf of Mexico',
+  'Guatemala City',
+  'Panama City',
+  'Panama Canal',
+  'Kuwait City',
+  'Vatican II',
+  'Northern Ireland',
+  'New Guinea',
+  'American Samoa',
+  'Northern Cyprus',
+  'South China Sea',
+  'East China Sea',
+  'Sea of Japan',
+  'Congo River',
+  'Congo Basin',
+  'Niger Delta',
+  'Niger River',
+  'River Niger',
+  'Lake Malawi',
+  'Jordan River',
+  'Jordan Valley',
+]
