@@ -5,6 +5,31 @@
 export type * from './models/index.js'
 
 // Registries: instruments and articles
+export {
+  instruments,
+  getInstrument,
+  findInstrument,
+  articleOf,
+  lastArticle,
+  instrumentUrl,
+  instrumentPhrases,
+  ambiguousNames,
+  instrumentFamilies,
+  findAmbiguousName,
+  resolveAmbiguous,
+  genericReferents,
+  fitsGenericReferent,
+  headWord,
+  normalizeInstrumentName,
+  normalizeArticleNumber,
+} from './registry/instruments.js'
+export type {
+  InstrumentPhrase,
+  InstrumentPhraseKind,
+  AmbiguousName,
+  InstrumentFamily,
+  GenericReferentWord,
+} from './registry/instruments.js'
 // Registries: states and UN regional groups
 export {
   states,

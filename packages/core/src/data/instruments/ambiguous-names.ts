@@ -1,0 +1,94 @@
+import type { InstrumentId } from '../../models/instrument.js'
+
+/** A name that more than one instrument answers to; the context decides (see `resolveAmbiguous`). */
+export interface AmbiguousName {
+  text: string
+  /** Matched exactly as written (abbreviations) or case- and punctuation-tolerant (names). */
+  caseSensitive: boolean
+  /** Every instrument the name can mean, most likely first. */
+  candidates: InstrumentId[]
+  /** What the name means when the context does not decide; null: leave it unresolved. */
+  default: InstrumentId | null
+  /** Why the default is what it is. */
+  note: string
+}
+
+/**
+ * Names shared by instruments. Bare "Protocol I/II/III" are the CCW protocols in CCW prose and the
+ * 1977/2005 Additional Protocols in Geneva Conventions prose. "Protocol IV" and "Protocol V" only
+ * exist under the CCW, so they are plain aliases of `ccw-p4` / `ccw-p5`, not listed here.
+ */
+export const ambiguousNames: AmbiguousName[] = [
+  {
+    text: 'Protocol I',
+    caseSensitive: false,
+    candidates: ['ap-1', 'ccw-p1'],
+    default: 'ap-1',
+    note: 'Outside CCW prose "Protocol I" is overwhelmingly Additional Protocol I (1977).',
+  },
+  {
+    text: 'Protocol II',
+    caseSensitive: false,
+    candidates: ['ap-2', 'ccw-p2'],
+    default: 'ap-2',
+    note: 'Outside CCW prose "Protocol II" is overwhelmingly Additional Protocol II (1977).',
+  },
+  {
+    text: 'Protocol III',
+    caseSensitive: false,
+    candidates: ['ccw-p3', 'ap-3'],
+    default: 'ccw-p3',
+    note: 'CCW Protocol III (incendiary weapons) is discussed far more often than Additional Protocol III (the emblem).',
+  },
+  {
+    text: 'Mines Protocol',
+    caseSensitive: false,
+    candidates: ['ccw-ap2', 'ccw-p2'],
+    default: 'ccw-ap2',
+    note: 'Since 1998 "the Mines Protocol" usually means Amended Protocol II.',
+  },
+  {
+    text: 'APII',
+    caseSensitive: true,
+    candidates: ['ccw-ap2', 'ap-2'],
+    default: 'ccw-ap2',
+    note: 'CCW documents write APII for Amended Protocol II; IHL writers use AP II (with a space) for Additional Protocol II.',
+  },
+  {
+    text: 'Geneva Protocol',
+    caseSensitive: false,
+    candidates: ['geneva-protocol-1925', 'ap-1', 'ap-2'],
+    default: 'geneva-protocol-1925',
+    note: 'In arms-control prose "the Geneva Protocol" is the 1925 gas protocol; the Additional Protocols are "the Geneva Protocols" only loosely.',
+  },
+  {
+    text: 'Geneva Convention',
+    caseSensitive: false,
+    candidates: ['gc-1', 'gc-2', 'gc-3', 'gc-4'],
+    default: null,
+    note: 'Singular "Geneva Convention" names none of the four unless a numbered one is in context.',
+  },
+  {
+    text: 'Test Ban Treaty',
+    caseSensitive: false,
+    candidates: ['ctbt', 'pts'],
+    default: 'ctbt',
+    note: 'Since 1996 an unqualified "Test Ban Treaty" is usually the CTBT.',
+  },
+  {
+    text: 'Nuclear Test Ban Treaty',
+    caseSensitive: false,
+    candidates: ['pts', 'ctbt'],
+    default: 'pts',
+    note: '"Nuclear Test Ban Treaty" was the common name of the 1963 treaty; "Comprehensive" marks the CTBT.',
+  },
+]
+
+/** Instrument families that decide ambiguous names by what is mentioned nearby. */
+export type InstrumentFamily = 'ccw' | 'geneva' | 'wmd'
+
+export const instrumentFamilies: Record<InstrumentFamily, InstrumentId[]> = {
+  ccw: ['ccw', 'ccw-p1', 'ccw-p2', 'ccw-ap2', 'ccw-p3', 'ccw-p4', 'ccw-p5'],
+  geneva: ['gc-1', 'gc-2', 'gc-3', 'gc-4', 'ap-1', 'ap-2', 'ap-3', 'rome-statute'],
+  wmd: ['geneva-protocol-1925', 'bwc', 'cwc'],
+}
