@@ -42,6 +42,21 @@ export {
 } from './registry/states.js'
 export type { StatePhrase, StatePhraseKind } from './registry/states.js'
 // Document symbols and pinpoints
+export {
+  parseDocumentSymbol,
+  isDocumentSymbol,
+  documentUrl,
+  unLanguages,
+  symbolSeries,
+} from './symbols/index.js'
+export type { UnLanguage, SymbolSeries } from './symbols/index.js'
+export {
+  parsePinpoint,
+  formatPinpoint,
+  pinpointSource,
+  pinpointPattern,
+  createPinpointRegExp,
+} from './pinpoint/index.js'
 // Formatters
 // Extraction
 // Rendering

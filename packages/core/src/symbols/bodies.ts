@@ -1,0 +1,68 @@
+/**
+ * The series (first component) of document symbols that treatymark recognises. Knowledge as
+ * data: adding a series means adding a line here. Only series whose documents live in the UN
+ * Official Document System (docs.un.org) are listed, because every symbol gets a docs.un.org URL.
+ */
+export interface SymbolSeries {
+  /** First component as printed ("A", "CCW"). */
+  body: string
+  /** What issues documents under it. */
+  name: string
+}
+
+export const symbolSeries: readonly SymbolSeries[] = [
+  { body: 'A', name: 'General Assembly' },
+  { body: 'S', name: 'Security Council' },
+  { body: 'E', name: 'Economic and Social Council' },
+  { body: 'T', name: 'Trusteeship Council' },
+  { body: 'ST', name: 'Secretariat' },
+  { body: 'CD', name: 'Conference on Disarmament' },
+  {
+    body: 'CCW',
+    name: 'Convention on Certain Conventional Weapons: meetings of the High Contracting Parties',
+  },
+  { body: 'APLC', name: 'Anti-Personnel Mine Ban Convention: meetings of the States Parties' },
+  { body: 'CCM', name: 'Convention on Cluster Munitions: meetings of the States Parties' },
+  { body: 'BWC', name: 'Biological Weapons Convention: meetings of the States Parties' },
+  { body: 'NPT', name: 'Treaty on the Non-Proliferation of Nuclear Weapons: review conferences' },
+  { body: 'ATT', name: 'Arms Trade Treaty: conferences of States Parties' },
+  {
+    body: 'TPNW',
+    name: 'Treaty on the Prohibition of Nuclear Weapons: meetings of States Parties',
+  },
+  { body: 'CCPR', name: 'Human Rights Committee' },
+  { body: 'CERD', name: 'Committee on the Elimination of Racial Discrimination' },
+  { body: 'CEDAW', name: 'Committee on the Elimination of Discrimination against Women' },
+  { body: 'CRC', name: 'Committee on the Rights of the Child' },
+  { body: 'CAT', name: 'Committee against Torture' },
+  { body: 'CRPD', name: 'Committee on the Rights of Persons with Disabilities' },
+  { body: 'CMW', name: 'Committee on Migrant Workers' },
+  { body: 'CED', name: 'Committee on Enforced Disappearances' },
+  { body: 'HRI', name: 'Human rights treaty bodies (common documents)' },
+  { body: 'TD', name: 'United Nations Conference on Trade and Development' },
+  { body: 'DP', name: 'Executive Board of UNDP, UNFPA and UNOPS' },
+  { body: 'UNEP', name: 'United Nations Environment Programme' },
+  { body: 'FCCC', name: 'United Nations Framework Convention on Climate Change' },
+  { body: 'ECE', name: 'Economic Commission for Europe' },
+]
+
+export const knownBodies: ReadonlySet<string> = new Set(symbolSeries.map((s) => s.body))
+
+/**
+ * Document types that appear as a component of their own ("RES", "PRST") or with a number
+ * ("L.1", "WP.1", "CRP.2", "PV.61").
+ */
+export const documentTypes: ReadonlySet<string> = new Set([
+  'RES',
+  'DEC',
+  'PRST',
+  'L',
+  'WP',
+  'CRP',
+  'INF',
+  'PV',
+  'SR',
+  'MISC',
+  'NGO',
+  'BP',
+])

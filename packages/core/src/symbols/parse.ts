@@ -1,0 +1,243 @@
+import type {
+  DocumentSymbol,
+  DocumentSymbolResult,
+  SymbolSuffix,
+  SymbolSuffixKind,
+} from '../models/document-symbol.js'
+import { documentTypes, knownBodies } from './bodies.js'
+
+/*
+ * Grammar (after normalisation), components separated by "/":
+ *
+ *   symbol     = body *( "/" part ) [ " (" year ")" ]      ; the year only after S/RES/n
+ *   body       = known series ("A", "CCW", ...) ; "NPT/CONF.2020" counts as one body
+ *   part       = subsidiary ("C.1", "GGE", "MSP.9", "CONF.III", "PC.I")
+ *              | type ("RES", "PRST") | typed number ("L.1", "WP.1", "PV.61")
+ *              | session ("63", "ES-10", "S-27", "2008-V") | year ("2008") | number ("71")
+ *              | suffix ("Add.1", "Rev.2", "Corr.1", "Amend.1"), suffixes last
+ *
+ * Decisions:
+ * - OPCW symbols ("C-25/DEC.5", "EC-94/DEC.1") are rejected with a reason: they are not in the
+ *   UN Official Document System, and treatymark links every symbol to docs.un.org.
+ * - The body is matched case-insensitively and printed in capitals; an all-lower-case symbol
+ *   ("a/res/63/71") is upper-cased. Other components keep their printed case ("TD/B/Inf.222",
+ *   "E/CN.4/Sub.2/..."), except the suffix words, always "Add.", "Rev.", "Corr.", "Amend.".
+ * - Whitespace around slashes and after the dot of a typed number ("L. 1") is removed; any
+ *   other whitespace rejects the input, except the Security Council form "S/RES/1540 (2004)".
+ */
+
+const MAX_LENGTH = 120
+
+const suffixKinds: Record<string, SymbolSuffixKind> = {
+  add: 'Add',
+  rev: 'Rev',
+  corr: 'Corr',
+  amend: 'Amend',
+}
+
+const componentShape = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/
+const suffixShape = /^(add|rev|corr|amend)\.(\d{1,3})$/i
+const typedNumberShape = /^([A-Za-z]{1,4})\.(\d{1,5})$/
+const yearShape = /^(?:19|20)\d{2}$/
+const sessionShape = /^(?:\d{1,3}|ES-\d{1,2}|S-\d{1,2})$/
+const yearSessionShape = /^((?:19|20)\d{2})-([IVX]{1,5}|\d{1,2})$/
+const opcwShape = /^(?:C|EC|EC-M|RC|CSP)-\d{1,3}$/i
+
+const fail = (reason: string): DocumentSymbolResult => ({ ok: false, reason })
+
+/** Whitespace and dash clean-up shared with the prose extractor. */
+export function normaliseSymbolText(s: string): string {
+  return s
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2010\u2011\u2013\u2212]/g, '-')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\.\s+(?=\d)/g, '.')
+}
+
+function rejectObviousNonSymbols(text: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^www\./i.test(text)) {
+    return 'a URL, not a document symbol'
+  }
+  if (/^[./~\\]/.test(text) || /^[A-Za-z]:[\\/]/.test(text))
+    return 'a file path, not a document symbol'
+  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(text)) return 'a date, not a document symbol'
+  if (/^[\d.,/\s-]+$/.test(text)) return 'a number, fraction or ratio, not a document symbol'
+  if (/^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(text))
+    return 'words separated by "/", not a document symbol'
+  if (/\.[a-z]{1,5}$/.test(text)) return 'a file name or path, not a document symbol'
+  if (!text.includes('/'))
+    return 'a single component: a document symbol has at least two parts separated by "/"'
+  return null
+}
+
+interface Classified {
+  subsidiary: string[]
+  type: string | null
+  session: string | null
+  year: string | null
+  number: string | null
+  suffixes: SymbolSuffix[]
+}
+
+/** Sort the components after the body into their roles. */
+function classify(parts: string[]): Classified | string {
+  const result: Classified = {
+    subsidiary: [],
+    type: null,
+    session: null,
+    year: null,
+    number: null,
+    suffixes: [],
+  }
+  // Suffixes are the trailing run of Add./Rev./Corr./Amend. components.
+  let coreEnd = parts.length
+  while (coreEnd > 0 && suffixShape.test(parts[coreEnd - 1] as string)) coreEnd--
+  for (let i = coreEnd; i < parts.length; i++) {
+    const match = suffixShape.exec(parts[i] as string) as RegExpExecArray
+    result.suffixes.push({
+      kind: suffixKinds[(match[1] as string).toLowerCase()] as SymbolSuffixKind,
+      number: match[2] as string,
+    })
+  }
+  const core = parts.slice(0, coreEnd)
+  if (core.some((part) => suffixShape.test(part))) {
+    return 'Add./Rev./Corr. suffixes must come last'
+  }
+  // The number is the last core component that is a number or a typed number; anything after
+  // it (rare, e.g. "WP.4/Excerpts") is kept as written.
+  let numberIndex = -1
+  for (let i = core.length - 1; i >= 0; i--) {
+    const part = core[i] as string
+    const typed = typedNumberShape.exec(part)
+    if (
+      /^\d{1,5}$/.test(part) ||
+      (typed && documentTypes.has((typed[1] as string).toUpperCase()))
+    ) {
+      numberIndex = i
+      break
+    }
+  }
+  core.forEach((part, i) => {
+    if (i === numberIndex) {
+      const typed = typedNumberShape.exec(part)
+      if (typed) {
+        result.type = (typed[1] as string).toUpperCase()
+        result.number = typed[2] as string
+      } else {
+        result.number = part
+      }
+      return
+    }
+    const yearSession = yearSessionShape.exec(part)
+    if (numberIndex === -1 || i < numberIndex) {
+      if (documentTypes.has(part.toUpperCase())) {
+        result.type = part.toUpperCase()
+      } else if (yearShape.test(part)) {
+        result.year = part
+      } else if (yearSession) {
+        result.session = part
+        result.year = yearSession[1] as string
+      } else if (sessionShape.test(part)) {
+        result.session = part
+      } else {
+        result.subsidiary.push(part)
+      }
+    }
+  })
+  return result
+}
+
+/** Upper-case an all-lower-case symbol; otherwise keep the printed case ("TD/B/Inf.222"). */
+function recase(parts: string[], allLower: boolean): string[] {
+  return parts.map((part, i) => {
+    const suffix = suffixShape.exec(part)
+    if (suffix) return `${suffixKinds[(suffix[1] as string).toLowerCase()]}.${suffix[2]}`
+    return i === 0 || allLower ? part.toUpperCase() : part
+  })
+}
+
+/**
+ * Split a UN or treaty-body document symbol into its components, or say why the input is not one.
+ *
+ * ```js
+ * parseDocumentSymbol('CCW/GGE/2008-V/WP.1')
+ * // {ok: true, value: {symbol: 'CCW/GGE/2008-V/WP.1', body: 'CCW', subsidiary: ['GGE'],
+ * //   type: 'WP', session: '2008-V', year: '2008', number: '1', suffixes: [], ...}}
+ * parseDocumentSymbol('and/or') // {ok: false, reason: '"AND" is not a known ...'}
+ * ```
+ */
+export function parseDocumentSymbol(s: string): DocumentSymbolResult {
+  if (typeof s !== 'string') return fail('not a string')
+  let text = normaliseSymbolText(s)
+  if (text.length === 0) return fail('empty')
+  if (text.length > MAX_LENGTH) return fail(`longer than ${MAX_LENGTH} characters`)
+  const obvious = rejectObviousNonSymbols(text)
+  if (obvious) return fail(obvious)
+
+  // Security Council resolutions carry their year in brackets: "S/RES/1540 (2004)".
+  let bracketYear: string | null = null
+  const bracket = /^(.*?)\s?\(((?:19|20)\d{2})\)$/.exec(text)
+  if (bracket) {
+    text = bracket[1] as string
+    bracketYear = bracket[2] as string
+  }
+  if (/\s/.test(text)) return fail('contains spaces')
+
+  const parts = text.split('/')
+  if (parts.some((part) => part.length === 0))
+    return fail('empty component (a doubled or trailing "/")')
+  const first = parts[0] as string
+  if (opcwShape.test(first)) {
+    return fail(`"${first}" is an OPCW series: OPCW documents are not in the UN document system`)
+  }
+  for (const part of parts) {
+    if (part.length > 24 || !componentShape.test(part))
+      return fail(`"${part}" is not a symbol component`)
+  }
+  const allLower = !/[A-Z]/.test(text)
+  const body = first.toUpperCase()
+  if (!knownBodies.has(body)) return fail(`"${first}" is not a known UN or treaty-body series`)
+  if (!/\d/.test(text)) return fail('no number: a document symbol has a number, session or year')
+  if (body.length === 1 && parts.length === 2 && !/^\d{3,5}$/.test(parts[1] as string)) {
+    return fail(`too short for the "${body}" series (e.g. "${body}/63/1")`)
+  }
+  if (bracketYear !== null && !(body === 'S' && parts[1]?.toUpperCase() === 'RES')) {
+    return fail('a year in brackets only follows Security Council resolutions (S/RES/n (year))')
+  }
+
+  const cased = recase(parts, allLower)
+  // "NPT/CONF.2020" names one review conference: keep it as the body.
+  let bodyParts = 1
+  let conferenceYear: string | null = null
+  const conference = /^CONF\.((?:19|20)\d{2})$/.exec(cased[1] ?? '')
+  if (body === 'NPT' && conference) {
+    bodyParts = 2
+    conferenceYear = conference[1] as string
+  }
+  const classified = classify(cased.slice(bodyParts))
+  if (typeof classified === 'string') return fail(classified)
+
+  const last = cased.length - 1
+  const symbol = bracketYear === null ? cased.join('/') : `${cased.join('/')} (${bracketYear})`
+  const value: DocumentSymbol = {
+    symbol,
+    body: cased.slice(0, bodyParts).join('/'),
+    subsidiary: classified.subsidiary,
+    type: classified.type,
+    session: classified.session,
+    year: bracketYear ?? classified.year ?? conferenceYear,
+    number: classified.number,
+    suffixes: classified.suffixes,
+    components:
+      bracketYear === null
+        ? cased
+        : cased.map((c, i) => (i === last ? `${c} (${bracketYear})` : c)),
+  }
+  return { ok: true, value }
+}
+
+/** `parseDocumentSymbol(s)` as a boolean. */
+export function isDocumentSymbol(s: string): boolean {
+  return parseDocumentSymbol(s).ok
+}
