@@ -106,11 +106,20 @@ const rows = selected.map((c) => {
   for (const form of eng ? [eng.m, eng.f] : []) {
     for (const part of form.split(/,\s*|\s+or\s+/)) if (part && part !== name) demonyms.add(part)
   }
-  const group =
-    iso3 in GROUP_OVERRIDES ? GROUP_OVERRIDES[iso3] : (GROUPS[c.unRegionalGroup] ?? '')
+  const group = iso3 in GROUP_OVERRIDES ? GROUP_OVERRIDES[iso3] : (GROUPS[c.unRegionalGroup] ?? '')
   if (group === '' && !(iso3 in GROUP_OVERRIDES)) throw new Error(`No group for ${iso3}`)
   const status = OBSERVERS.has(iso3) ? 'o' : 'm'
-  return [c.cca2, iso3, c.ccn3, name, formal === name ? '' : formal, common, [...demonyms].join('|'), group, status]
+  return [
+    c.cca2,
+    iso3,
+    c.ccn3,
+    name,
+    formal === name ? '' : formal,
+    common,
+    [...demonyms].join('|'),
+    group,
+    status,
+  ]
 })
 
 const body = rows.map((row) => JSON.stringify(row)).join(',\n')

@@ -9,7 +9,11 @@ export const groups: readonly StateGroup[] = [
   { id: 'african', name: 'African Group', abbreviation: 'AG' },
   { id: 'asia-pacific', name: 'Asia-Pacific Group', abbreviation: 'APG' },
   { id: 'eastern-european', name: 'Eastern European Group', abbreviation: 'EEG' },
-  { id: 'latin-american-caribbean', name: 'Latin American and Caribbean Group', abbreviation: 'GRULAC' },
+  {
+    id: 'latin-american-caribbean',
+    name: 'Latin American and Caribbean Group',
+    abbreviation: 'GRULAC',
+  },
   { id: 'weog', name: 'Western European and Others Group', abbreviation: 'WEOG' },
 ]
 

@@ -77,7 +77,10 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   IRN: { aliases: ['Iran', 'Islamic Republic of Iran'] },
   KGZ: { aliases: ['Kyrgyz Republic'], demonyms: ['Kyrgyz', 'Kyrgyzstani'] },
   KHM: { formerNames: ['Kampuchea', 'Democratic Kampuchea'] },
-  KNA: { aliases: ['Saint Christopher and Nevis', 'St Kitts'], demonyms: ['Kittitian', 'Nevisian'] },
+  KNA: {
+    aliases: ['Saint Christopher and Nevis', 'St Kitts'],
+    demonyms: ['Kittitian', 'Nevisian'],
+  },
   KOR: { aliases: ['South Korea'], abbreviations: ['ROK', 'RoK'] },
   LAO: { aliases: ['Laos', 'Lao PDR'] },
   LBY: { formerNames: ['Libyan Arab Jamahiriya'] },
@@ -86,11 +89,7 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   MDV: { demonyms: ['Maldivian'] },
   MHL: { abbreviations: ['RMI'] },
   MKD: {
-    formerNames: [
-      'former Yugoslav Republic of Macedonia',
-      'Republic of Macedonia',
-      'Macedonia',
-    ],
+    formerNames: ['former Yugoslav Republic of Macedonia', 'Republic of Macedonia', 'Macedonia'],
     abbreviations: ['FYROM', 'fYROM'],
     demonyms: ['North Macedonian'],
   },

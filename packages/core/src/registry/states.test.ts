@@ -14,10 +14,12 @@ describe('state registry', () => {
   it('holds the 193 Member States and the two observer States', () => {
     expect(states).toHaveLength(195)
     expect(states.filter((s) => s.status === 'member')).toHaveLength(193)
-    expect(states.filter((s) => s.status === 'observer').map((s) => s.iso3).sort()).toEqual([
-      'PSE',
-      'VAT',
-    ])
+    expect(
+      states
+        .filter((s) => s.status === 'observer')
+        .map((s) => s.iso3)
+        .sort(),
+    ).toEqual(['PSE', 'VAT'])
   })
 
   it('has unique, well-formed codes', () => {
@@ -68,11 +70,12 @@ describe('state registry', () => {
     expect(statesInGroup('eastern-european')).toHaveLength(23)
     expect(statesInGroup('latin-american-caribbean')).toHaveLength(33)
     expect(statesInGroup('weog')).toHaveLength(28)
-    expect(states.filter((s) => s.group === null).map((s) => s.iso3).sort()).toEqual([
-      'PSE',
-      'USA',
-      'VAT',
-    ])
+    expect(
+      states
+        .filter((s) => s.group === null)
+        .map((s) => s.iso3)
+        .sort(),
+    ).toEqual(['PSE', 'USA', 'VAT'])
     expect(getState('ISR')?.group).toBe('weog')
     expect(getState('TUR')?.group).toBe('weog')
     expect(getState('TUR')?.groupNote).toMatch(/Asia-Pacific/)
@@ -159,7 +162,8 @@ describe('state registry', () => {
   it('keeps demonyms apart and unambiguous', () => {
     expect(getState('AUT')?.demonyms).toContain('Austrian')
     const names = new Set(statePhrases.map((p) => nameKey(p.phrase)))
-    for (const { phrase } of stateDemonymPhrases) expect(names.has(nameKey(phrase)), phrase).toBe(false)
+    for (const { phrase } of stateDemonymPhrases)
+      expect(names.has(nameKey(phrase)), phrase).toBe(false)
     expect(stateDemonymPhrases.some((p) => p.phrase === 'Congolese')).toBe(false)
   })
 })

@@ -79,7 +79,8 @@ export function statesInGroup(groupId: StateGroupId): State[] {
 /** "Saint Lucia" -> "St. Lucia", "St Lucia"; "Antigua and Barbuda" -> "Antigua & Barbuda". */
 export function phraseVariants(phrase: string): string[] {
   const out = new Set([phrase])
-  for (const value of [...out]) if (value.includes(' and ')) out.add(value.replaceAll(' and ', ' & '))
+  for (const value of [...out])
+    if (value.includes(' and ')) out.add(value.replaceAll(' and ', ' & '))
   for (const value of [...out]) {
     if (value.startsWith('Saint ')) {
       out.add(`St. ${value.slice(6)}`)
@@ -126,7 +127,8 @@ export const stateDemonymPhrases: readonly StatePhrase[] = (() => {
   const names = new Set(statePhrases.map((entry) => nameKey(entry.phrase)))
   const out: StatePhrase[] = []
   for (const [phrase, set] of owners) {
-    if (set.size === 1 && !names.has(nameKey(phrase))) out.push({ phrase, iso3: [...set][0] as string, kind: 'demonym' })
+    if (set.size === 1 && !names.has(nameKey(phrase)))
+      out.push({ phrase, iso3: [...set][0] as string, kind: 'demonym' })
   }
   return out
 })()

@@ -1,0 +1,361 @@
+import type { Diagnostic, ExtractOptions, StateList, StateMention } from '../models/extraction.js'
+
+/**
+ * Lists of three or more states written as one list ("Austria, Belgium, Chile and Denmark").
+ *
+ * Works on the state mentions already found: two neighbouring mentions belong to one list when
+ * the text between them is only a separator, so the pass is linear in the number of mentions.
+ *
+ * Separators: comma, semicolon, "and", "or", "&", "as well as", with or without a serial comma,
+ * each optionally followed by "the" (never part of a span). Also accepted:
+ * - a parenthetical after a member ("France (on behalf of the European Union), Japan"); states
+ *   named inside it are not members;
+ * - a bare space after a member that ends with an abbreviation's period ("the U.S. Pakistan"),
+ *   where the period swallowed the comma;
+ * - capitalised names in member positions that are not known states ("Austria, Ruritania and
+ *   Belgium"): they go to `unresolved`; names of organisations (European Union, ICRC) are
+ *   skipped without breaking the list; titles and other capitalised words break it.
+ * Hyphenated compounds ("a Mexico-New Zealand-Norway proposal") are not lists. A list needs at
+ * least two known members and three names in all.
+ *
+ * When a count stands before the list in the same sentence ("25 countries", "twenty-five States")
+ * and differs from the number of names, a `list-count-mismatch` warning is pushed.
+ */
+
+/** Literal hint for the pre-filter: lists need separators. */
+export const literals = /[,;&]|\band\b|\bor\b/
+
+/** Organisations and groups that may stand in a list of states without being states. */
+const NON_STATE_ACTORS = new Set([
+  'European Union',
+  'EU',
+  'European Commission',
+  'African Union',
+  'AU',
+  'NATO',
+  'OSCE',
+  'ASEAN',
+  'ICRC',
+  'International Committee of the Red Cross',
+  'UN',
+  'United Nations',
+  'UNDP',
+  'UNICEF',
+  'UNHCR',
+  'UNMAS',
+  'UNIDIR',
+  'UNODA',
+  'ICBL',
+  'CMC',
+  'Cluster Munition Coalition',
+  'Council of Europe',
+  'League of Arab States',
+  'Arab League',
+  'Sovereign Order of Malta',
+  'Order of Malta',
+])
+
+/** Capitalised words that are not names of states: a list breaks at them. */
+const NOT_NAMES = new Set(
+  (
+    'A An The This That These Those It Its In On At By For From With Without About After Before ' +
+    'During Under Over Between Among Against Also And Or But Nor Yet So If When While Although ' +
+    'Some Many Most Several Other Others All Both Each Every Neither Either None One Two Three ' +
+    'Mr Mrs Ms Dr Sir Madam Ambassador President Vice Minister Prime Secretary Secretary-General ' +
+    'Chair Chairman Chairperson Chairwoman Coordinator Director Deputy Delegate Delegation ' +
+    'Delegations Representative Representatives Observer Observers Government Governments ' +
+    'Council Conference Committee Convention Treaty Protocol Article Articles Group Groups ' +
+    'Meeting Meetings Session Assembly Parties Party State States Member Members Union ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
+    'June July August September October November December Today Yesterday Tomorrow However ' +
+    'Moreover Furthermore Meanwhile Finally Then Thus Therefore Indeed Perhaps Only'
+  ).split(' '),
+)
+
+const NAME_RE =
+  /\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/uy
+/** Separator: comma or semicolon and/or a conjunction, then an optional "the". */
+const SEP_RE =
+  /[^\S\n]*\n?[^\S\n]*(?:([,;])[^\S\n]*\n?[^\S\n]*)?(?:(and|or|&|as well as|and also|plus)[^\S\n]*\n?[^\S\n]*)?(?:the[^\S\n]+)?/y
+const PAREN_LOOKAHEAD = 300
+
+interface GapResult {
+  unknowns: Array<{ start: number; end: number; text: string }>
+  conjunction: boolean
+}
+
+/** Is `name` a plausible state name standing in a member position? */
+function nameVerdict(name: string): 'unknown' | 'skip' | 'break' {
+  if (NON_STATE_ACTORS.has(name)) return 'skip'
+  const first = name.split(/\s+/)[0] as string
+  if (NOT_NAMES.has(first) || NOT_NAMES.has(name)) return 'break'
+  // Acronyms other than the known organisations are not state names ("CCW", "GGE").
+  if (!/\p{Ll}/u.test(name)) return 'break'
+  return 'unknown'
+}
+
+/** Skip a parenthetical that opens at `pos` (after optional spaces); returns its end or -1. */
+function parentheticalEnd(text: string, pos: number): number {
+  let i = pos
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++
+  if (text[i] !== '(') return -1
+  let depth = 0
+  const limit = Math.min(text.length, i + PAREN_LOOKAHEAD)
+  for (let j = i; j < limit; j++) {
+    const char = text[j]
+    if (char === '(') depth++
+    else if (char === ')') {
+      depth--
+      if (depth === 0) return j + 1
+    } else if (char === '\n' && text[j + 1] === '\n') return -1
+  }
+  return -1
+}
+
+/**
+ * Parse the text between two members, `text.slice(from, to)`: separators, unknown names and
+ * skippable organisations only. Returns null when it is anything else.
+ */
+function parseGap(text: string, from: number, to: number, previous: string): GapResult | null {
+  const result: GapResult = { unknowns: [], conjunction: false }
+  let pos = from
+  // "the U.S. Pakistan": the abbreviation's period stands for the comma.
+  if (previous.endsWith('.') && /^[^\S\n]+$/.test(text.slice(from, to))) return result
+  for (let guard = 0; guard < 20; guard++) {
+    SEP_RE.lastIndex = pos
+    const sep = SEP_RE.exec(text)
+    if (!sep || (!sep[1] && !sep[2])) return null
+    if (sep[2]) result.conjunction = true
+    pos = SEP_RE.lastIndex
+    if (pos === to) return result
+    if (pos > to) return null
+    NAME_RE.lastIndex = pos
+    const name = NAME_RE.exec(text)
+    if (!name || NAME_RE.lastIndex > to) return null
+    const verdict = nameVerdict(name[0])
+    if (verdict === 'break') return null
+    if (verdict === 'unknown') {
+      result.unknowns.push({ start: pos, end: NAME_RE.lastIndex, text: name[0] })
+    }
+    pos = NAME_RE.lastIndex
+    const paren = parentheticalEnd(text, pos)
+    if (paren !== -1 && paren <= to) pos = paren
+  }
+  return null
+}
+
+interface Run {
+  members: StateMention[]
+  /** Names in member positions, in text order, with the index of the member they precede. */
+  unknowns: Array<{ start: number; end: number; text: string }>
+  conjunction: boolean
+  separators: number
+}
+
+/** An unknown name after the last member: "Austria, Belgium and Ruritania." */
+function extendEnd(text: string, run: Run): { start: number; end: number; text: string } | null {
+  if (run.conjunction) return null
+  const last = run.members[run.members.length - 1] as StateMention
+  let pos = last.end
+  const paren = parentheticalEnd(text, pos)
+  if (paren !== -1) pos = paren
+  SEP_RE.lastIndex = pos
+  const sep = SEP_RE.exec(text)
+  if (!sep || !sep[2]) return null
+  NAME_RE.lastIndex = SEP_RE.lastIndex
+  const name = NAME_RE.exec(text)
+  if (!name) return null
+  const end = NAME_RE.lastIndex
+  // The name must close the list: punctuation, end of text, or a lower-case word.
+  if (!/^(?:$|[.,;:!?)\]]|[^\S\n]+\p{Ll})/u.test(text.slice(end, end + 3))) return null
+  if (nameVerdict(name[0]) !== 'unknown') return null
+  return { start: SEP_RE.lastIndex, end, text: name[0] }
+}
+
+const START_INTRO =
+  /(?:^|[:(]|\b(?:such as|including|namely|like|from|of|by|with|between|among)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
+
+/** An unknown name before the first member: "such as Ruritania, Austria and Belgium". */
+function extendStart(text: string, run: Run): { start: number; end: number; text: string } | null {
+  const first = run.members[0] as StateMention
+  const from = Math.max(0, first.start - 120)
+  const before = text.slice(from, first.start)
+  const match = START_INTRO.exec(before)
+  if (!match || match[1] === undefined) return null
+  if (nameVerdict(match[1]) !== 'unknown') return null
+  const offset = before.lastIndexOf(match[1])
+  return { start: from + offset, end: from + offset + match[1].length, text: match[1] }
+}
+
+const COUNT_NOUN =
+  /\b((?:\d{1,3}|[A-Za-z]+(?:[- ][A-Za-z]+){0,4}))[^\S\n]+(?:(?:other|more|member|UN|United Nations|participating|co-sponsoring|sponsoring|signatory|European|African|Latin American|Asian)[^\S\n]+)?(?:countries|states|States|nations|delegations|States Parties|states parties|Member States|governments|Governments|co-sponsors|sponsors|signatories|members)\b/g
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+}
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+}
+
+/**
+ * A cardinal in digits or English words, 0 to 999: "25", "twenty-five", "twenty five",
+ * "one hundred and ninety-three", "a hundred". Returns null for anything else.
+ */
+export function parseCount(numeral: string): number | null {
+  const trimmed = numeral.trim().toLowerCase()
+  if (/^\d{1,3}$/.test(trimmed)) return Number(trimmed)
+  const words = trimmed.split(/[\s-]+/).filter((w) => w !== 'and')
+  if (words.length === 0) return null
+  let total = 0
+  let i = 0
+  const hundreds = words.indexOf('hundred')
+  if (hundreds !== -1) {
+    if (hundreds !== 1) return null
+    const head = words[0] as string
+    const h = head === 'a' ? 1 : UNITS[head]
+    if (h === undefined || h === 0) return null
+    total = h * 100
+    i = 2
+    if (i === words.length) return total
+  }
+  const rest = words.slice(i)
+  if (rest.length === 1) {
+    const word = rest[0] as string
+    const value = UNITS[word] ?? TENS[word]
+    return value === undefined ? null : total + value
+  }
+  if (rest.length === 2) {
+    const tens = TENS[rest[0] as string]
+    const unit = UNITS[rest[1] as string]
+    if (tens === undefined || unit === undefined || unit === 0 || unit > 9) return null
+    return total + tens + unit
+  }
+  return null
+}
+
+const COUNT_RE =
+  /(?<![\p{L}\p{N}])(\d{1,3}|(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[^\S\n]+hundred(?:[^\S\n]+and)?[^\S\n]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:a|one|two|three|four|five|six|seven|eight|nine)[^\S\n]+hundred)[^\S\n]+(?:(?:other|more|member|UN|participating|co-sponsoring|sponsoring|signatory|European|African|Asian|Arab|Latin American|Western|like-minded)[^\S\n]+)?(?:countries|[Ss]tates(?:[^\S\n]+[Pp]arties)?|[Mm]ember[^\S\n]+[Ss]tates|nations|delegations|[Gg]overnments|co-sponsors|sponsors|signatories)(?![\p{L}])/giu
+
+/** The count written before the list in the same sentence ("25 countries"), if any. */
+function countBefore(text: string, start: number): number | null {
+  const from = Math.max(0, start - 250)
+  let window = text.slice(from, start)
+  // Stay in the sentence: cut at the last blank line or sentence end before the list.
+  let cut = window.lastIndexOf('\n\n')
+  for (const m of window.matchAll(/[.!?]["'’”)]?\s+(?=["'‘“(]?\p{Lu})/gu)) {
+    if (!/\b(?:U\.S|U\.K|Mr|Ms|Dr|St|No)\.$/.test(window.slice(0, m.index + 1))) {
+      cut = Math.max(cut, m.index + 1)
+    }
+  }
+  if (cut > 0) window = window.slice(cut)
+  let value: number | null = null
+  for (const match of window.matchAll(COUNT_RE)) {
+    const parsed = parseCount((match[1] as string).replace(/\s+/g, ' '))
+    if (parsed !== null) value = parsed
+  }
+  return value
+}
+
+/**
+ * Extract state lists from the state mentions of `text` (as returned by `extractStates`).
+ * Returns lists sorted by start; pushes `list-count-mismatch` warnings into `diagnostics`.
+ */
+export function extractStateLists(
+  text: string,
+  states: StateMention[],
+  options: ExtractOptions = {},
+  diagnostics: Diagnostic[] = [],
+): StateList[] {
+  void options
+  const mentions = states.filter((m) => m.via !== 'demonym').sort((a, b) => a.start - b.start)
+  const lists: StateList[] = []
+  let i = 0
+  while (i < mentions.length) {
+    const run: Run = {
+      members: [mentions[i] as StateMention],
+      unknowns: [],
+      conjunction: false,
+      separators: 0,
+    }
+    let j = i + 1
+    while (j < mentions.length) {
+      const last = run.members[run.members.length - 1] as StateMention
+      let gapStart = last.end
+      const paren = parentheticalEnd(text, gapStart)
+      let next = j
+      if (paren !== -1) {
+        gapStart = paren
+        // States named inside the parenthetical are not members.
+        while (next < mentions.length && (mentions[next] as StateMention).start < paren) next++
+        if (next >= mentions.length) break
+      }
+      const candidate = mentions[next] as StateMention
+      if (candidate.start < gapStart) break
+      const gap = parseGap(text, gapStart, candidate.start, last.text)
+      if (!gap) break
+      run.members.push(candidate)
+      run.unknowns.push(...gap.unknowns)
+      run.conjunction ||= gap.conjunction
+      j = next + 1
+    }
+    const tail = extendEnd(text, run)
+    if (tail) run.unknowns.push(tail)
+    const head = run.members.length >= 2 ? extendStart(text, run) : null
+    if (head) run.unknowns.unshift(head)
+    const total = run.members.length + run.unknowns.length
+    if (run.members.length >= 2 && total >= 3) {
+      const first = run.members[0] as StateMention
+      const last = run.members[run.members.length - 1] as StateMention
+      const start = Math.min(first.start, head?.start ?? first.start)
+      const end = Math.max(last.end, tail?.end ?? last.end)
+      const list: StateList = {
+        start,
+        end,
+        text: text.slice(start, end),
+        members: run.members.map((m) => m.iso3),
+        unresolved: run.unknowns.sort((a, b) => a.start - b.start).map((u) => u.text),
+      }
+      lists.push(list)
+      const count = countBefore(text, start)
+      if (count !== null && count !== total) {
+        diagnostics.push({
+          start,
+          end,
+          ruleId: 'list-count-mismatch',
+          message: `The text announces ${count} but the list names ${total} (${run.members.length} known state${run.members.length === 1 ? '' : 's'}${run.unknowns.length ? `, ${run.unknowns.length} unresolved` : ''}).`,
+          severity: 'warning',
+        })
+      }
+      i = j
+    } else {
+      i += 1
+    }
+  }
+  return lists
+}

@@ -1,0 +1,274 @@
+import { notStatePhrases } from '../data/state-aliases.js'
+import type { Diagnostic, ExtractOptions, StateMention } from '../models/extraction.js'
+import type { State } from '../models/state.js'
+import {
+  getState,
+  stateDemonymPhrases,
+  statePhrases,
+  type StatePhraseKind,
+} from '../registry/states.js'
+
+/**
+ * State mentions in prose.
+ *
+ * One left-to-right pass: at every word start we walk a trie of all state phrases (names, formal
+ * names, aliases, former names, abbreviations; demonyms when asked) and keep the longest phrase
+ * that ends on a word boundary and passes the case check. Work per position is bounded by the
+ * longest phrase, so the whole pass is linear in the input.
+ *
+ * Decisions:
+ * - Matching is case-sensitive ("turkey", "chile", "china", "us" are not states); a phrase in a
+ *   whole-capitals headline ("CHINA") matches too, except abbreviations, which match as written.
+ * - Diacritics, curly or straight apostrophes, hyphen or space ("Timor Leste") and "&" for "and"
+ *   are tolerated; whitespace inside a name may wrap lines but not cross a blank line.
+ * - A leading "the" is never part of the span; a possessive "'s" is never part of the span.
+ * - Longest match wins: "South Sudan" over "Sudan", "Papua New Guinea" over "Guinea", and the
+ *   phrases in `notStatePhrases` ("Mexico City", "Northern Ireland", "New Mexico") swallow the
+ *   state name they contain, so cities, seas and territories yield nothing.
+ * - Abbreviations are rejected next to "/" (document symbols), before "$" ("US$") and inside a
+ *   run of capitals ("LET US GO"), where they are ordinary words.
+ * - Demonyms ("Austrian") are only matched with `options.demonyms` and are tagged
+ *   `via: "demonym"`; demonyms shared by two states ("Congolese") are never matched.
+ * - "Georgia" is always the state (the US state cannot be told apart without context).
+ */
+
+interface TrieEntry {
+  /** null for a phrase that is not a state mention (`notStatePhrases`). */
+  iso3: string | null
+  kind: StatePhraseKind | 'not-state'
+  /** The phrase folded without lower-casing, for the case check. */
+  exact: string
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>
+  entries: TrieEntry[] | null
+}
+
+/** Literal hint for the pre-filter: every state phrase contains a capital letter. */
+export const literals = /\p{Lu}/u
+
+const combining = /[\u0300-\u036f]/g
+const foldCache = new Map<string, string>()
+
+/** Case-preserving fold of one character: diacritics off, apostrophes straight, dashes to space. */
+function foldExact(char: string): string {
+  let folded = foldCache.get(char)
+  if (folded === undefined) {
+    if (/[\u2018\u2019\u02bc`\u00b4]/.test(char)) folded = "'"
+    else if (/[\s\u2010-\u2015-]/.test(char)) folded = ' '
+    else folded = char.normalize('NFD').replace(combining, '') || char
+    foldCache.set(char, folded)
+  }
+  return folded
+}
+
+function foldPhraseExact(phrase: string): string {
+  let out = ''
+  let space = false
+  for (const char of phrase) {
+    const folded = foldExact(char)
+    if (folded === ' ') space = true
+    else {
+      if (space && out) out += ' '
+      space = false
+      out += folded
+    }
+  }
+  return out
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), entries: null }
+}
+
+function insert(root: TrieNode, entry: TrieEntry): void {
+  let node = root
+  for (const char of entry.exact.toLowerCase()) {
+    let child = node.next.get(char)
+    if (!child) {
+      child = newNode()
+      node.next.set(char, child)
+    }
+    node = child
+  }
+  node.entries ??= []
+  if (!node.entries.some((e) => e.exact === entry.exact && e.iso3 === entry.iso3)) {
+    node.entries.push(entry)
+  }
+}
+
+let baseTrie: TrieNode | null = null
+let demonymTrie: TrieNode | null = null
+
+function buildTrie(withDemonyms: boolean): TrieNode {
+  const root = newNode()
+  for (const { phrase, iso3, kind } of statePhrases) {
+    insert(root, { iso3, kind, exact: foldPhraseExact(phrase) })
+  }
+  for (const phrase of notStatePhrases) {
+    insert(root, { iso3: null, kind: 'not-state', exact: foldPhraseExact(phrase) })
+  }
+  if (withDemonyms) {
+    for (const { phrase, iso3, kind } of stateDemonymPhrases) {
+      insert(root, { iso3, kind, exact: foldPhraseExact(phrase) })
+    }
+  }
+  return root
+}
+
+function trieFor(options: ExtractOptions): TrieNode {
+  if (options.demonyms) return (demonymTrie ??= buildTrie(true))
+  return (baseTrie ??= buildTrie(false))
+}
+
+const wordChar = /[\p{L}\p{N}\p{M}]/u
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && wordChar.test(char)
+}
+
+function isUpperWord(word: string): boolean {
+  return word.length >= 2 && /^[A-Z]+$/.test(word)
+}
+
+const abbreviationSet = new Set(
+  statePhrases.filter((p) => p.kind === 'abbreviation').map((p) => p.phrase.replaceAll('.', '')),
+)
+
+/** The word before `start` and after `end` (letters only), for the capitals-run check. */
+function neighbourWords(text: string, start: number, end: number): [string, string] {
+  const before = /([A-Za-z]+)[^\S\n]*$/.exec(text.slice(Math.max(0, start - 30), start))
+  const after = /^[^\S\n]*([A-Za-z]+)/.exec(text.slice(end, end + 30))
+  return [before?.[1] ?? '', after?.[1] ?? '']
+}
+
+function acceptAbbreviation(text: string, start: number, end: number): boolean {
+  const prev = text[start - 1]
+  const next = text[end]
+  if (prev === '/' || next === '/' || next === '$' || prev === '$') return false
+  if (prev === '.' && isWordChar(text[start - 2])) return false
+  if (next === '.' && isWordChar(text[end + 1])) return false
+  const [before, after] = neighbourWords(text, start, end)
+  const capsBefore = isUpperWord(before) && !abbreviationSet.has(before)
+  const capsAfter = isUpperWord(after) && !abbreviationSet.has(after)
+  // "LET US KNOW": an abbreviation between two words in capitals is an ordinary word.
+  if (capsBefore && capsAfter) return false
+  if ((capsBefore && after === '') || (capsAfter && before === '')) return false
+  return true
+}
+
+interface Candidate {
+  end: number
+  entries: TrieEntry[]
+}
+
+function caseMatches(matched: string, entry: TrieEntry): boolean {
+  if (matched === entry.exact) return true
+  if (entry.kind === 'abbreviation') return false
+  return matched === entry.exact.toUpperCase() && /\p{Lu}{2}/u.test(matched)
+}
+
+/**
+ * Walk the trie from `start`. Returns the candidates that end on a word boundary, shortest first.
+ */
+function walk(text: string, start: number, root: TrieNode): Candidate[] {
+  const found: Candidate[] = []
+  let node: TrieNode | undefined = root
+  let i = start
+  const n = text.length
+  while (i < n && node) {
+    const char = text[i] as string
+    const folded = foldExact(char)
+    let key = ' '
+    if (folded === ' ') {
+      // Whitespace run (at most one line break) or a single dash: one space in the phrase.
+      if (/\s/.test(char)) {
+        let breaks = 0
+        while (i < n && /\s/.test(text[i] as string)) {
+          if (text[i] === '\n') breaks++
+          i++
+        }
+        if (breaks > 1) break
+      } else i++
+    } else {
+      key = folded.toLowerCase()
+      i += 1
+    }
+    node = node.next.get(key)
+    if (!node) break
+    if (node.entries && key !== ' ') {
+      const last = text[i - 1] as string
+      if (last === '.' || !isWordChar(text[i])) found.push({ end: i, entries: node.entries })
+    }
+  }
+  return found
+}
+
+export interface StateMatch {
+  start: number
+  end: number
+  state: State
+  kind: StatePhraseKind
+}
+
+/** All state matches with how they matched (the extractor's core; also used by state lists). */
+export function matchStates(text: string, options: ExtractOptions = {}): StateMatch[] {
+  const root = trieFor(options)
+  const out: StateMatch[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const char = text[i] as string
+    if (
+      !isWordChar(char) ||
+      isWordChar(text[i - 1]) ||
+      !root.next.has(foldExact(char).toLowerCase())
+    ) {
+      i++
+      continue
+    }
+    const candidates = walk(text, i, root)
+    let consumed = i + 1
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      const candidate = candidates[c] as Candidate
+      const matched = foldPhraseExact(text.slice(i, candidate.end))
+      const entry = candidate.entries.find((e) => caseMatches(matched, e))
+      if (!entry) continue
+      consumed = candidate.end
+      if (entry.iso3 === null) break
+      if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
+      const state = getState(entry.iso3)
+      if (state)
+        out.push({ start: i, end: candidate.end, state, kind: entry.kind as StatePhraseKind })
+      break
+    }
+    i = consumed
+  }
+  return out
+}
+
+/**
+ * Extract state mentions: `{start, end, text, iso3, iso2, name}` sorted by start. Demonyms only
+ * with `options.demonyms` (tagged `via: "demonym"`).
+ */
+export function extractStates(
+  text: string,
+  options: ExtractOptions = {},
+  diagnostics: Diagnostic[] = [],
+): StateMention[] {
+  void diagnostics
+  if (typeof text !== 'string' || text.length === 0) return []
+  return matchStates(text, options).map(({ start, end, state, kind }) => {
+    const mention: StateMention = {
+      start,
+      end,
+      text: text.slice(start, end),
+      iso3: state.iso3,
+      iso2: state.iso2,
+      name: state.name,
+    }
+    if (kind === 'demonym') mention.via = 'demonym'
+    return mention
+  })
+}
