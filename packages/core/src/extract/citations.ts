@@ -1,0 +1,745 @@
+/**
+ * Citations of instruments in prose: every mention of an instrument by any name, short name,
+ * abbreviation or alias, with its pinpoint when one is given.
+ *
+ * One left-to-right pass. At each word start we try, in order:
+ * 1. a pinpoint clause ("Article 5(1) of the APMBT", "paragraph 3 of Article 5",
+ *    "Articles 8 and 10 of this Convention", "Art. 36 AP I", "article 7, paragraph 1");
+ * 2. an instrument name from the registry (a trie of every phrase, longest match wins), possibly
+ *    followed by a pinpoint ("CWC Article VI") or a protocol of it ("CCW Protocol V").
+ * Work per position is bounded, so the pass is linear in the input.
+ *
+ * Conventions (they follow the gold annotations of the development set):
+ * - Every mention is a citation, with `article`/`paragraph` null when there is no pinpoint.
+ * - A pinpoint and the instrument it names form ONE span ("Article 5(1) of the APMBT").
+ * - An unnamed pinpoint ("Article 5", "article 5 extension requests") resolves to the instrument
+ *   the text is about at that point: the last instrument named, else `options.instrument`.
+ *   With neither, no citation (an `unresolved-article` info diagnostic instead).
+ * - "the Convention" / "this Treaty" / "the Protocol" with a pinpoint resolve to the last named
+ *   instrument that the word fits (registry `genericReferents`), else `options.instrument`. On its
+ *   own, without a pinpoint, "the Convention" is NOT a citation.
+ * - Lists: one citation per listed item. The first span starts at the clause ("Articles 8"), middle
+ *   items span their number ("9"), the last item also covers the instrument phrase
+ *   ("10 of this Convention"). Ranges ("Articles 5 to 7") give the two endpoints only.
+ * - Roman article numbers are stored as arabic ("Article VI" -> "6"); "8 bis" -> "8bis".
+ * - A possessive never belongs to the span ("the CCW's protocols" -> "CCW").
+ * - Names next to "/" are parts of document symbols ("CCW/GGE/2008-V/WP.1"), not citations.
+ * - Organisations and processes are not instruments: "OPCW", "CTBTO", "Oslo Process", the
+ *   "Implementation Support Unit" are never matched (word boundaries keep "CTBTO" from "CTBT");
+ *   a name inside them, as in "CCW Implementation Support Unit", is still a citation of the CCW.
+ * - "Geneva Conventions" (plural) names no single instrument: no citation, but it sets the
+ *   context for ambiguous names ("Protocol II" after it is Additional Protocol II).
+ *
+ * Diagnostics: `unknown-instrument` (warning) for an explicit reference to an unknown instrument
+ * ("Article 3 of the XYZ Convention", at the name), `article-out-of-range` (error) for an article
+ * beyond the instrument's last, `unresolved-article` (info) for a pinpoint with no instrument.
+ */
+import type { Citation, Diagnostic, ExtractOptions } from '../models/extraction.js'
+import type { InstrumentId } from '../models/instrument.js'
+import {
+  articleWordSource,
+  articlesWordSource,
+  latinSuffixes,
+  paragraphWordSource,
+  romanSource,
+  subparagraphWordSource,
+} from '../pinpoint/pattern.js'
+import { fromRoman } from '../pinpoint/roman.js'
+import {
+  ambiguousNames,
+  fitsGenericReferent,
+  getInstrument,
+  instrumentPhrases,
+  instrumentUrl,
+  lastArticle,
+  resolveAmbiguous,
+} from '../registry/instruments.js'
+import { isSeparator, isWordChar, PhraseTrie } from './phrase-trie.js'
+
+/** What a phrase in the trie stands for. */
+type Entry =
+  | { type: 'instrument'; id: InstrumentId }
+  | { type: 'ambiguous'; text: string; candidates: readonly InstrumentId[] }
+  /** A name that is no citation but tells which family the text is about ("Geneva Conventions"). */
+  | { type: 'context'; id: InstrumentId }
+  /** A known name of something that is not a registry instrument ("UN Charter"): no citation, no warning. */
+  | { type: 'unregistered' }
+
+/** Names that are not registry instruments but set context or must not be reported as unknown. */
+const CONTEXT_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
+  ['Geneva Conventions', 'gc-1'],
+  ['Geneva Conventions of 1949', 'gc-1'],
+  ['Geneva Conventions of 12 August 1949', 'gc-1'],
+  ['1949 Geneva Conventions', 'gc-1'],
+  ['four Geneva Conventions', 'gc-1'],
+]
+const UNREGISTERED_NAMES = [
+  'Charter of the United Nations',
+  'United Nations Charter',
+  'UN Charter',
+  'Charter',
+]
+
+let cachedTrie: PhraseTrie<Entry> | undefined
+
+/** The phrase trie over the instrument registry, built once. */
+function phraseTrie(): PhraseTrie<Entry> {
+  if (cachedTrie) return cachedTrie
+  const trie = new PhraseTrie<Entry>()
+  const entries = new Map<InstrumentId, Entry>()
+  const entryOf = (id: InstrumentId): Entry => {
+    let entry = entries.get(id)
+    if (!entry) {
+      entry = { type: 'instrument', id }
+      entries.set(id, entry)
+    }
+    return entry
+  }
+  for (const phrase of instrumentPhrases) {
+    trie.add(phrase.text, entryOf(phrase.id), phrase.caseSensitive)
+    // Abbreviations in mixed case ("PoA") are also written in capitals ("POA").
+    if (phrase.caseSensitive && phrase.text !== phrase.text.toUpperCase()) {
+      trie.add(phrase.text.toUpperCase(), entryOf(phrase.id), true)
+    }
+    // Names are often written without a leading "the"; the span never includes it.
+    const withoutThe = /^the\s+/i.exec(phrase.text)
+    if (withoutThe && !phrase.caseSensitive) {
+      trie.add(phrase.text.slice(withoutThe[0].length), entryOf(phrase.id), false)
+    }
+  }
+  for (const name of ambiguousNames) {
+    trie.add(
+      name.text,
+      { type: 'ambiguous', text: name.text, candidates: name.candidates },
+      name.caseSensitive,
+    )
+  }
+  for (const [name, id] of CONTEXT_NAMES) trie.add(name, { type: 'context', id }, false)
+  for (const name of UNREGISTERED_NAMES) trie.add(name, { type: 'unregistered' }, true)
+  cachedTrie = trie
+  return trie
+}
+
+/** Literal hint for the pre-filter: every instrument phrase and every pinpoint has a letter in it. */
+export const literals = /[A-Za-z]/
+
+// ---------------------------------------------------------------------------------------------
+// Pinpoint grammar: small sticky regexes, each linear (checked by test/redos.test.ts).
+
+const latin = `(?:${latinSuffixes.join('|')})`
+const sp = '[ \\u00a0]'
+
+/** "Article", "Art.", "ARTICLE" (singular) followed by optional spaces. */
+export const articleHeadPattern = new RegExp(`${articleWordSource}${sp}{0,3}`, 'y')
+/** "Articles", "Arts." followed by optional spaces. */
+export const articlesHeadPattern = new RegExp(`${articlesWordSource}${sp}{0,3}`, 'y')
+/** An article number: 5, 36, 8bis, 8 bis, VI. Groups: digits, suffix, roman. */
+export const articleNumberPattern = new RegExp(
+  `(\\d{1,3})(?![\\d\\p{L}])(?:${sp}?(${latin})(?![\\p{L}\\p{N}]))?|(${romanSource})(?![\\p{L}\\p{N}])`,
+  'uy',
+)
+// `(\d{1,3})(?![\d\p{L}])` refuses "5th" and "1990s"; "8bis" is read by the suffix branch below.
+/** An article number with its suffix written solid ("8bis"). */
+export const articleNumberSolidPattern = new RegExp(`(\\d{1,3})(${latin})(?![\\p{L}\\p{N}])`, 'uy')
+/** A bracketed level: "(1)", " (a)". */
+export const levelPattern = /[ \u00a0]?\((\d{1,3}|[a-z]{1,4})\)/y
+/** A dotted paragraph: "5.1" (not "5.1.2"). */
+export const dotParagraphPattern = /\.(\d{1,3})(?![\d.])/y
+/** ", paragraph " / " para. " before a paragraph number. */
+export const paragraphWordPattern = new RegExp(`,?${sp}{1,3}${paragraphWordSource}${sp}{0,2}`, 'y')
+/** ", subparagraph (a)". */
+export const subparagraphPattern = new RegExp(
+  `,?${sp}{1,3}${subparagraphWordSource}${sp}{0,2}\\(?([a-z]{1,4})\\)?(?![\\p{L}\\p{N}])`,
+  'uy',
+)
+/** A paragraph number. */
+export const paragraphNumberPattern = /(\d{1,3})(?![\d\p{L}])/uy
+/** "paragraph 3 of " / "paragraphs 1 and 2 of " before "Article". */
+export const paragraphPrefixPattern = new RegExp(`${paragraphWordSource}${sp}{0,2}`, 'y')
+/** " of " between a paragraph and its article. */
+export const ofArticlePattern = /,?[ \u00a0]{1,3}(?:of|in)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
+/** List separators: ", ", ", and ", " and ", " or ", " to ", "-". Group 1: the word. */
+export const listSeparatorPattern =
+  /(?:[ \u00a0]?,[ \u00a0]{0,2}(?:(and|or|&)[ \u00a0]{1,2})?|[ \u00a0]{1,2}(and|or|&|to|through)[ \u00a0]{1,2}|[ \u00a0]?(-|\u2013)[ \u00a0]?)/y
+/** " of the " / " of this " / " of the 1997 " before an instrument. Group 1: the determiner. */
+export const ofInstrumentPattern =
+  /,?[ \u00a0\n]{1,3}of[ \u00a0\n]{1,3}(?:(the|this|that|said|The|This)[ \u00a0\n]{1,3})?(?:(?:1[89]|20)\d\d[ \u00a0]{1,3})?/y
+/** A generic referent word: "Convention", "Treaty", "Protocol", ... */
+export const genericWordPattern =
+  /(Convention|Treaty|Protocol|Statute|Declaration|Instrument|Programme|Agreement|convention|treaty|protocol|statute|agreement)(?![\p{L}\p{N}])/uy
+/** A title-like name of an unknown instrument: capitalised words ending in a treaty word. */
+export const unknownNamePattern =
+  /(?:[\p{Lu}\d][\p{L}\p{N}'’.]{0,30}[ \u00a0-]){0,8}?(?:Treaty|Convention|Protocol|Agreement|Statute|Covenant|Accord)(?![\p{L}\p{N}])/uy
+/** " on the Foo Bar" after a generic word: the name goes on, so it is a title, not a referent. */
+export const titleContinuationPattern =
+  /[ \u00a0]{1,2}(?:on|for|against|of|relating[ \u00a0]to|concerning)[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?\p{Lu}/uy
+/** Capitalised words and small joining words after a title start, for the diagnostic span. */
+export const titleWordsPattern =
+  /(?:[ \u00a0]{1,2}(?:\p{Lu}[\p{L}\p{N}'’-]{0,30}|on|for|of|the|and|to|in|against|relating|concerning))+/uy
+
+/** Every regex this module uses, for the ReDoS test. */
+export const citationPatterns: readonly RegExp[] = [
+  articleHeadPattern,
+  articlesHeadPattern,
+  articleNumberPattern,
+  articleNumberSolidPattern,
+  levelPattern,
+  dotParagraphPattern,
+  paragraphWordPattern,
+  subparagraphPattern,
+  paragraphNumberPattern,
+  paragraphPrefixPattern,
+  ofArticlePattern,
+  listSeparatorPattern,
+  ofInstrumentPattern,
+  genericWordPattern,
+  unknownNamePattern,
+  titleContinuationPattern,
+  titleWordsPattern,
+]
+
+/** Run a sticky pattern at `index`. */
+function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index
+  return pattern.exec(text)
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** One pinpoint item with its own span inside the clause. */
+interface Item {
+  start: number
+  end: number
+  article: string
+  paragraph: string | null
+  subparagraph: string | null
+}
+
+/** How the clause names its instrument. */
+type Target =
+  | { type: 'named'; id: InstrumentId; nameStart: number; nameEnd: number }
+  | { type: 'generic'; word: string }
+  | { type: 'unknown'; nameStart: number; nameEnd: number }
+  | { type: 'ignored' }
+  | { type: 'none' }
+
+interface Clause {
+  start: number
+  end: number
+  items: Item[]
+  target: Target
+}
+
+interface ArticleNumber {
+  value: string
+  end: number
+  roman: boolean
+}
+
+function readArticleNumber(text: string, index: number, romanAllowed: boolean): ArticleNumber | null {
+  const solid = at(articleNumberSolidPattern, text, index)
+  if (solid) {
+    return {
+      value: String(Number.parseInt(solid[1]!, 10)) + solid[2]!.toLowerCase(),
+      end: articleNumberSolidPattern.lastIndex,
+      roman: false,
+    }
+  }
+  const match = at(articleNumberPattern, text, index)
+  if (!match) return null
+  const end = articleNumberPattern.lastIndex
+  if (match[1] !== undefined) {
+    const suffix = match[2] === undefined ? '' : match[2].toLowerCase()
+    return { value: String(Number.parseInt(match[1], 10)) + suffix, end, roman: false }
+  }
+  if (!romanAllowed || match[3] === undefined || match[3] === '') return null
+  const value = fromRoman(match[3])
+  return value === null ? null : { value: String(value), end, roman: true }
+}
+
+/** Levels after an article number: "(1)(a)", ".1". */
+function readLevels(text: string, index: number): { levels: string[]; end: number } {
+  const levels: string[] = []
+  let end = index
+  const dot = at(dotParagraphPattern, text, end)
+  if (dot) {
+    levels.push(dot[1]!)
+    end = dotParagraphPattern.lastIndex
+  }
+  for (let i = 0; i < 4; i++) {
+    const level = at(levelPattern, text, end)
+    if (!level) break
+    levels.push(level[1]!)
+    end = levelPattern.lastIndex
+  }
+  return { levels, end }
+}
+
+/** ", paragraph 1", ", paragraphs 1 and 2": the paragraph numbers with their spans. */
+function readParagraphList(
+  text: string,
+  index: number,
+): { paragraphs: Array<{ start: number; end: number; value: string }>; end: number } | null {
+  const word = at(paragraphWordPattern, text, index)
+  if (!word) return null
+  let end = paragraphWordPattern.lastIndex
+  const first = at(paragraphNumberPattern, text, end)
+  if (!first) return null
+  const paragraphs = [{ start: end, end: paragraphNumberPattern.lastIndex, value: first[1]! }]
+  end = paragraphNumberPattern.lastIndex
+  for (let i = 0; i < 10; i++) {
+    const separator = at(listSeparatorPattern, text, end)
+    if (!separator) break
+    const afterSeparator = listSeparatorPattern.lastIndex
+    const next = at(paragraphNumberPattern, text, afterSeparator)
+    if (!next) break
+    paragraphs.push({ start: afterSeparator, end: paragraphNumberPattern.lastIndex, value: next[1]! })
+    end = paragraphNumberPattern.lastIndex
+  }
+  return { paragraphs, end }
+}
+
+/** One article item of a list: number, levels, ", paragraph(s) N", ", subparagraph (a)". */
+function readArticleItem(
+  text: string,
+  index: number,
+  romanAllowed: boolean,
+): { items: Item[]; end: number; roman: boolean } | null {
+  const number = readArticleNumber(text, index, romanAllowed)
+  if (!number) return null
+  const { levels, end: levelsEnd } = readLevels(text, number.end)
+  let end = levelsEnd
+  const items: Item[] = []
+  const paragraphs = levels.length === 0 ? readParagraphList(text, end) : null
+  if (paragraphs) {
+    paragraphs.paragraphs.forEach((paragraph, i) => {
+      items.push({
+        start: i === 0 ? index : paragraph.start,
+        end: paragraph.end,
+        article: number.value,
+        paragraph: paragraph.value,
+        subparagraph: null,
+      })
+    })
+    end = paragraphs.end
+  } else {
+    const [first, second, ...deeper] = levels
+    const isLetter = first !== undefined && /^[a-z]+$/.test(first)
+    items.push({
+      start: index,
+      end,
+      article: number.value,
+      paragraph: first === undefined || isLetter ? null : first,
+      subparagraph: isLetter
+        ? first
+        : second === undefined
+          ? null
+          : second + deeper.map((level) => `(${level})`).join(''),
+    })
+  }
+  const sub = items.length === 1 ? at(subparagraphPattern, text, end) : null
+  if (sub && items[0]!.subparagraph === null) {
+    items[0]!.subparagraph = sub[1]!
+    end = subparagraphPattern.lastIndex
+    items[0]!.end = end
+  }
+  return { items, end, roman: number.roman }
+}
+
+/** Whether a word starts at `index` (no letter or digit just before it). */
+function atWordStart(text: string, index: number): boolean {
+  return index === 0 || !isWordChar(text.charCodeAt(index - 1))
+}
+
+/** "Article …" / "Articles …" / "paragraph N of Article …" at `index`, without the instrument. */
+function readPinpoint(text: string, index: number): { start: number; end: number; items: Item[] } | null {
+  const code = text.charCodeAt(index)
+  // "paragraph 3 of Article 5", "paragraphs 1 and 2 of Article 4".
+  if (code === 0x50 || code === 0x70 || code === 0xb6) {
+    const word = at(paragraphPrefixPattern, text, index)
+    if (!word) return null
+    let end = paragraphPrefixPattern.lastIndex
+    const first = at(paragraphNumberPattern, text, end)
+    if (!first) return null
+    const paragraphs = [{ start: index, end: paragraphNumberPattern.lastIndex, value: first[1]! }]
+    end = paragraphNumberPattern.lastIndex
+    for (let i = 0; i < 10; i++) {
+      const separator = at(listSeparatorPattern, text, end)
+      if (!separator) break
+      const next = at(paragraphNumberPattern, text, listSeparatorPattern.lastIndex)
+      if (!next) break
+      paragraphs.push({
+        start: listSeparatorPattern.lastIndex,
+        end: paragraphNumberPattern.lastIndex,
+        value: next[1]!,
+      })
+      end = paragraphNumberPattern.lastIndex
+    }
+    const level = at(levelPattern, text, end)
+    const subparagraph = level && /^[a-z]+$/.test(level[1]!) ? level[1]! : null
+    if (level) end = levelPattern.lastIndex
+    if (!at(ofArticlePattern, text, end)) return null
+    const articleStart = ofArticlePattern.lastIndex
+    if (!at(articleHeadPattern, text, articleStart)) return null
+    const number = readArticleNumber(text, articleHeadPattern.lastIndex, true)
+    if (!number) return null
+    const items = paragraphs.map((paragraph, i) => ({
+      start: paragraph.start,
+      end: i === paragraphs.length - 1 ? number.end : paragraph.end,
+      article: number.value,
+      paragraph: paragraph.value,
+      subparagraph: paragraphs.length === 1 ? subparagraph : null,
+    }))
+    return { start: index, end: number.end, items }
+  }
+  if (code !== 0x41 && code !== 0x61) return null
+  const plural = at(articlesHeadPattern, text, index)
+  const head = plural ? articlesHeadPattern.lastIndex : at(articleHeadPattern, text, index) ? articleHeadPattern.lastIndex : -1
+  if (head < 0) return null
+  // "Art" without a dot must be followed by a space ("Art 36"), "article" by a space or digit.
+  const first = readArticleItem(text, head, true)
+  if (!first) return null
+  const items = first.items
+  items[0]!.start = index
+  let end = first.end
+  for (let i = 0; i < 20; i++) {
+    const separator = at(listSeparatorPattern, text, end)
+    if (!separator) break
+    const next = readArticleItem(text, listSeparatorPattern.lastIndex, first.roman)
+    if (!next || next.roman !== first.roman) break
+    items.push(...next.items)
+    end = next.end
+  }
+  return { start: index, end, items }
+}
+
+interface Resolver {
+  text: string
+  trie: PhraseTrie<Entry>
+  /** Instruments named so far, in text order (context for ambiguous names and referents). */
+  named: InstrumentId[]
+  defaultId: InstrumentId | undefined
+}
+
+/** Resolve a trie match to an instrument id (or a context marker), using what came before. */
+function resolveEntry(resolver: Resolver, entries: Entry[], matched: string): Entry | undefined {
+  const first = entries[0]
+  if (!first) return undefined
+  if (first.type !== 'ambiguous') return first
+  const context = resolver.defaultId ? [resolver.defaultId, ...resolver.named] : resolver.named
+  const id = resolveAmbiguous(first.text, context) ?? resolveAmbiguous(matched, context)
+  return id ? { type: 'instrument', id } : undefined
+}
+
+/** The registry name at `index`, resolved, with its span; follows "CCW Protocol V" and "Protocol V to the CCW". */
+function readName(
+  resolver: Resolver,
+  index: number,
+): { start: number; end: number; entry: Entry } | null {
+  const { text, trie } = resolver
+  if (!trie.canStart(text.charCodeAt(index))) return null
+  const match = trie.matchAt(text, index)
+  if (!match) return null
+  // Names next to "/" belong to document symbols ("CCW/GGE/2008-V/WP.1").
+  if (index > 0 && text.charCodeAt(index - 1) === 0x2f) return null
+  if (text.charCodeAt(match.end) === 0x2f && isWordChar(text.charCodeAt(match.end + 1))) return null
+  let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
+  let end = match.end
+  // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
+  const first = match.values[0]
+  if (first?.type === 'ambiguous') {
+    const tail = /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3})?(?:to|of)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
+    if (at(tail, text, end)) {
+      const parentStart = tail.lastIndex
+      const parent = trie.matchAt(text, parentStart)
+      const parentEntry = parent?.values[0]
+      const parentId =
+        parentEntry?.type === 'instrument' || parentEntry?.type === 'context' ? parentEntry.id : undefined
+      if (parent && parentId) {
+        const id = resolveAmbiguous(first.text, [parentId])
+        if (id) {
+          entry = { type: 'instrument', id }
+          end = parent.end
+        }
+      }
+    }
+  }
+  return { start: match.start, end, entry: entry ?? { type: 'unregistered' } }
+}
+
+/** After a resolved treaty name: " Protocol V" of that treaty ("CCW Protocol V" is one span). */
+function readProtocolOf(
+  resolver: Resolver,
+  parent: InstrumentId,
+  index: number,
+): { end: number; id: InstrumentId } | null {
+  const { text, trie } = resolver
+  let start = index
+  while (start < text.length && start - index < 3 && isSeparator(text.charCodeAt(start))) start++
+  if (start === index || start >= text.length) return null
+  if (!trie.canStart(text.charCodeAt(start))) return null
+  const match = trie.matchAt(text, start)
+  const entry = match?.values[0]
+  if (!match || !entry) return null
+  if (entry.type === 'instrument' && getInstrument(entry.id)?.parent === parent) {
+    return { end: match.end, id: entry.id }
+  }
+  if (entry.type === 'ambiguous') {
+    const id = resolveAmbiguous(entry.text, [parent])
+    if (id && getInstrument(id)?.parent === parent) return { end: match.end, id }
+  }
+  return null
+}
+
+/** The instrument phrase after a pinpoint: " of the APMBT", " of this Convention", " AP I". */
+function readTarget(resolver: Resolver, index: number): { target: Target; end: number } {
+  const { text } = resolver
+  const of = at(ofInstrumentPattern, text, index)
+  if (of) {
+    const start = ofInstrumentPattern.lastIndex
+    const determiner = of[1]
+    const name = readName(resolver, start)
+    if (name) {
+      const protocol =
+        name.entry.type === 'instrument' ? readProtocolOf(resolver, name.entry.id, name.end) : null
+      if (protocol) {
+        return {
+          target: { type: 'named', id: protocol.id, nameStart: name.start, nameEnd: protocol.end },
+          end: protocol.end,
+        }
+      }
+      if (name.entry.type === 'instrument') {
+        return {
+          target: { type: 'named', id: name.entry.id, nameStart: name.start, nameEnd: name.end },
+          end: name.end,
+        }
+      }
+      return { target: { type: 'ignored' }, end: name.end }
+    }
+    const generic = at(genericWordPattern, text, start)
+    if (generic && determiner !== undefined) {
+      const wordEnd = genericWordPattern.lastIndex
+      if (!at(titleContinuationPattern, text, wordEnd)) {
+        return { target: { type: 'generic', word: generic[1]! }, end: wordEnd }
+      }
+      const words = at(titleWordsPattern, text, wordEnd)
+      let nameEnd = words ? titleWordsPattern.lastIndex : wordEnd
+      // Trim trailing joining words ("... Weapons and the").
+      const trailing = /(?:[ \u00a0]+(?:on|for|of|the|and|to|in|against|relating|concerning))+$/
+      const trimmed = trailing.exec(text.slice(start, nameEnd))
+      if (trimmed) nameEnd -= trimmed[0].length
+      return { target: { type: 'unknown', nameStart: start, nameEnd }, end: nameEnd }
+    }
+    const unknown = at(unknownNamePattern, text, start)
+    if (unknown) {
+      return {
+        target: { type: 'unknown', nameStart: start, nameEnd: unknownNamePattern.lastIndex },
+        end: unknownNamePattern.lastIndex,
+      }
+    }
+    // "Article 5 of its national law", "Article 4 of resolution 1540": another text, not ours.
+    return { target: { type: 'ignored' }, end: index }
+  }
+  // "Art. 36 AP I", "Article VI NPT": an abbreviation right after the number.
+  let start = index
+  while (start < text.length && start - index < 2 && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) {
+    start++
+  }
+  if (start > index) {
+    const name = readName(resolver, start)
+    if (name && name.entry.type === 'instrument') {
+      const match = resolver.trie.matchAt(text, start)
+      if (match?.exact) {
+        return {
+          target: { type: 'named', id: name.entry.id, nameStart: name.start, nameEnd: name.end },
+          end: name.end,
+        }
+      }
+    }
+  }
+  return { target: { type: 'none' }, end: index }
+}
+
+/** The last named instrument that "the {word}" can refer to, else the default. */
+function resolveGeneric(resolver: Resolver, word: string): InstrumentId | undefined {
+  for (let i = resolver.named.length - 1; i >= 0; i--) {
+    const id = resolver.named[i]!
+    if (fitsGenericReferent(word, id)) return id
+  }
+  if (resolver.defaultId) return resolver.defaultId
+  return undefined
+}
+
+function citation(
+  text: string,
+  start: number,
+  end: number,
+  treaty: InstrumentId,
+  article: string | null,
+  paragraph: string | null,
+  subparagraph: string | null,
+): Citation {
+  const result: Citation = {
+    start,
+    end,
+    text: text.slice(start, end),
+    treaty,
+    article,
+    paragraph,
+  }
+  if (subparagraph !== null) result.subparagraph = subparagraph
+  const url = instrumentUrl(treaty, article === null ? {} : { article })
+  if (url) result.url = url
+  return result
+}
+
+function checkArticle(
+  diagnostics: Diagnostic[],
+  item: Item,
+  id: InstrumentId,
+): void {
+  const last = lastArticle(id)
+  if (!last) return
+  const n = Number.parseInt(item.article, 10)
+  const max = Number.parseInt(last.number, 10)
+  if (Number.isFinite(n) && Number.isFinite(max) && n > max) {
+    diagnostics.push({
+      start: item.start,
+      end: item.end,
+      ruleId: 'article-out-of-range',
+      message: `Article ${item.article} does not exist: the ${getInstrument(id)?.shortTitles[0] ?? id} ends with Article ${last.number}`,
+      severity: 'error',
+    })
+  }
+}
+
+/** Emit the citations of one pinpoint clause. */
+function emitClause(
+  resolver: Resolver,
+  clause: Clause,
+  out: Citation[],
+  diagnostics: Diagnostic[],
+): void {
+  const { text } = resolver
+  const { target, items } = clause
+  let id: InstrumentId | undefined
+  if (target.type === 'named') {
+    id = target.id
+  } else if (target.type === 'generic') {
+    id = resolveGeneric(resolver, target.word)
+  } else if (target.type === 'none') {
+    id = resolver.named.at(-1) ?? resolver.defaultId
+  } else if (target.type === 'unknown') {
+    const name = text.slice(target.nameStart, target.nameEnd)
+    diagnostics.push({
+      start: target.nameStart,
+      end: target.nameEnd,
+      ruleId: 'unknown-instrument',
+      message: `Unknown instrument: "${name}" is not in the instrument registry`,
+      severity: 'warning',
+    })
+    return
+  } else {
+    return
+  }
+  if (!id) {
+    diagnostics.push({
+      start: clause.start,
+      end: clause.end,
+      ruleId: 'unresolved-article',
+      message: `No instrument for "${text.slice(clause.start, clause.end)}": name one, or set a default instrument`,
+      severity: 'info',
+    })
+    return
+  }
+  items.forEach((item, i) => {
+    const start = i === 0 ? clause.start : item.start
+    const end = i === items.length - 1 ? clause.end : item.end
+    out.push(citation(text, start, end, id, item.article, item.paragraph, item.subparagraph))
+    checkArticle(diagnostics, item, id)
+  })
+  if (target.type === 'named') resolver.named.push(id)
+}
+
+/**
+ * Find every citation of an instrument in `text`. Returns citations sorted by start; pushes
+ * `unknown-instrument`, `article-out-of-range` and `unresolved-article` diagnostics.
+ */
+export function extractCitations(
+  text: string,
+  options: ExtractOptions = {},
+  diagnostics: Diagnostic[] = [],
+): Citation[] {
+  if (typeof text !== 'string' || text.length === 0) return []
+  const trie = phraseTrie()
+  const defaultId =
+    options.instrument !== undefined && getInstrument(options.instrument) ? options.instrument : undefined
+  const resolver: Resolver = { text, trie, named: [], defaultId }
+  const out: Citation[] = []
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    const code = text.charCodeAt(i)
+    const pinpointStart = code === 0x41 || code === 0x61 || code === 0x50 || code === 0x70 || code === 0xb6
+    if ((!pinpointStart && !trie.canStart(code)) || !atWordStart(text, i)) {
+      i++
+      continue
+    }
+    if (pinpointStart) {
+      const pinpoint = readPinpoint(text, i)
+      if (pinpoint) {
+        const { target, end } = readTarget(resolver, pinpoint.end)
+        emitClause(resolver, { start: pinpoint.start, end, items: pinpoint.items, target }, out, diagnostics)
+        i = Math.max(end, pinpoint.end)
+        continue
+      }
+    }
+    const name = readName(resolver, i)
+    if (!name) {
+      i++
+      continue
+    }
+    if (name.entry.type === 'context') {
+      resolver.named.push(name.entry.id)
+      i = name.end
+      continue
+    }
+    if (name.entry.type !== 'instrument') {
+      i = name.end
+      continue
+    }
+    let id = name.entry.id
+    let end = name.end
+    const protocol = readProtocolOf(resolver, id, end)
+    if (protocol) {
+      id = protocol.id
+      end = protocol.end
+    }
+    // "CWC Article VI", "APMBT Article 5(1)": a name directly followed by its pinpoint.
+    let next = end
+    while (next < length && next - end < 2 && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0xa0)) {
+      next++
+    }
+    const pinpoint = next > end ? readPinpoint(text, next) : null
+    resolver.named.push(id)
+    if (pinpoint && (text.charCodeAt(next) === 0x41 || text.charCodeAt(next) === 0x61)) {
+      emitClause(
+        resolver,
+        {
+          start: name.start,
+          end: pinpoint.end,
+          items: pinpoint.items,
+          target: { type: 'named', id, nameStart: name.start, nameEnd: end },
+        },
+        out,
+        diagnostics,
+      )
+      resolver.named.pop()
+      i = pinpoint.end
+      continue
+    }
+    out.push(citation(text, name.start, end, id, null, null, null))
+    i = end
+  }
+  return out
+}

@@ -1,0 +1,171 @@
+/**
+ * A character trie over phrases (instrument names), matched at word starts in linear time.
+ *
+ * Separators are normalised: any run of spaces, tabs, line breaks, no-break spaces, hyphens or
+ * dashes in the text matches one separator in a phrase, so "Non-Proliferation",
+ * "Non Proliferation" and a name broken across lines all match. A phrase with a hyphen also
+ * matches written solid ("Antipersonnel"). Two tries: one exact (abbreviations, matched
+ * case-sensitively) and one folded (names, matched case-insensitively).
+ */
+
+/** Code used in the trie for "one run of separators". */
+const SEP = 0x20
+
+/** The longest run of separators walked inside a phrase (a guard for pathological input). */
+const MAX_SEPARATOR_RUN = 16
+
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>>
+  values: T[] | undefined
+}
+
+function node<T>(): TrieNode<T> {
+  return { next: new Map(), values: undefined }
+}
+
+/** Whether a UTF-16 code unit separates the words of a phrase. */
+export function isSeparator(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0xa0 ||
+    code === 0x2d ||
+    code === 0x2010 ||
+    code === 0x2011 ||
+    code === 0x2013 ||
+    code === 0x202f
+  )
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+/** Whether a UTF-16 code unit belongs to a word (letters and digits, any script). */
+export function isWordChar(code: number): boolean {
+  if (code < 0x80) {
+    return (
+      (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+    )
+  }
+  // Surrogate halves belong to astral letters or symbols; treat them as word characters so a
+  // match never starts or ends inside one.
+  if (code >= 0xd800 && code <= 0xdfff) return true
+  return letterOrDigit.test(String.fromCharCode(code))
+}
+
+/** ASCII case folding; other characters are compared as written. */
+function fold(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
+}
+
+export interface PhraseMatch<T> {
+  start: number
+  end: number
+  values: T[]
+  /** True when the match came from the exact (case-sensitive) trie. */
+  exact: boolean
+}
+
+export class PhraseTrie<T> {
+  private readonly exactRoot: TrieNode<T> = node()
+  private readonly foldedRoot: TrieNode<T> = node()
+  /** First code units that can start a match (folded for the folded trie). */
+  private readonly firsts = new Set<number>()
+  /** Every phrase added, as written, for hints and tests. */
+  readonly phrases: string[] = []
+
+  /** Add a phrase; `exact` phrases match case-sensitively. */
+  add(phrase: string, value: T, exact: boolean): void {
+    const trimmed = phrase.trim()
+    if (trimmed === '') return
+    this.phrases.push(trimmed)
+    const variants = new Set([trimmed])
+    // "Anti-Personnel" is also written "Antipersonnel".
+    if (/[-\u2010\u2011]/.test(trimmed)) variants.add(trimmed.replace(/[-\u2010\u2011]/g, ''))
+    for (const variant of variants) this.insert(variant, value, exact)
+  }
+
+  private insert(phrase: string, value: T, exact: boolean): void {
+    let current = exact ? this.exactRoot : this.foldedRoot
+    let previousSeparator = false
+    let first = true
+    for (let i = 0; i < phrase.length; i++) {
+      const raw = phrase.charCodeAt(i)
+      let code: number
+      if (isSeparator(raw)) {
+        if (previousSeparator) continue
+        previousSeparator = true
+        code = SEP
+      } else {
+        previousSeparator = false
+        code = exact ? raw : fold(raw)
+      }
+      if (first) {
+        this.firsts.add(code)
+        if (!exact && code >= 0x61 && code <= 0x7a) this.firsts.add(code - 0x20)
+        first = false
+      }
+      let child = current.next.get(code)
+      if (!child) {
+        child = node()
+        current.next.set(code, child)
+      }
+      current = child
+    }
+    if (current.values === undefined) current.values = []
+    if (!current.values.includes(value)) current.values.push(value)
+  }
+
+  /** Whether a match can start with this code unit (a cheap test before `matchAt`). */
+  canStart(code: number): boolean {
+    return this.firsts.has(code)
+  }
+
+  /**
+   * The longest phrase starting at `start` and ending at a word boundary, or undefined.
+   * The caller checks the boundary before `start`.
+   */
+  matchAt(text: string, start: number): PhraseMatch<T> | undefined {
+    const exact = this.walk(text, start, this.exactRoot, false)
+    const folded = this.walk(text, start, this.foldedRoot, true)
+    if (exact && (!folded || exact.end >= folded.end)) {
+      return { start, end: exact.end, values: exact.values, exact: true }
+    }
+    if (folded) return { start, end: folded.end, values: folded.values, exact: false }
+    return undefined
+  }
+
+  private walk(
+    text: string,
+    start: number,
+    root: TrieNode<T>,
+    folded: boolean,
+  ): { end: number; values: T[] } | undefined {
+    let current = root
+    let best: { end: number; values: T[] } | undefined
+    let i = start
+    const length = text.length
+    while (i < length) {
+      const raw = text.charCodeAt(i)
+      let next: TrieNode<T> | undefined
+      let width = 1
+      if (isSeparator(raw)) {
+        next = current.next.get(SEP)
+        while (i + width < length && width < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(i + width))) {
+          width++
+        }
+      } else {
+        next = current.next.get(folded ? fold(raw) : raw)
+      }
+      if (!next) break
+      current = next
+      i += width
+      if (current.values && (i >= length || !isWordChar(text.charCodeAt(i)))) {
+        // A phrase never ends on a separator: "CCW " must not swallow the space.
+        if (!isSeparator(text.charCodeAt(i - 1))) best = { end: i, values: current.values }
+      }
+    }
+    return best
+  }
+}
