@@ -196,6 +196,10 @@ export function parseDocumentSymbol(s: string): DocumentSymbolResult {
       return fail(`"${part}" is not a symbol component`)
   }
   const allLower = !/[A-Z]/.test(text)
+  if (!allLower) {
+    const lower = parts.find((part) => /^[a-z]/.test(part))
+    if (lower !== undefined) return fail(`"${lower}" starts with a lower-case letter`)
+  }
   const body = first.toUpperCase()
   if (!knownBodies.has(body)) return fail(`"${first}" is not a known UN or treaty-body series`)
   if (!/\d/.test(text)) return fail('no number: a document symbol has a number, session or year')

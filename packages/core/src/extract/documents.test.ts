@@ -1,0 +1,158 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import type { Diagnostic, DocumentReference } from '../models/extraction.js'
+import { extractDocuments, literals } from './documents.js'
+
+const find = (text: string): DocumentReference[] => extractDocuments(text, {}, [])
+const symbols = (text: string): string[] => find(text).map((d) => d.symbol)
+
+describe('extractDocuments', () => {
+  it('finds symbols of many series in prose', () => {
+    const text =
+      'The Group discussed CCW/GGE/2008-V/WP.1 at length, while the mine ban report APLC/MSP.9/2008/4 ' +
+      'and the cluster munitions report CCM/MSP/2012/5 came later. The NPT paper ' +
+      'NPT/CONF.2020/PC.I/CRP.2 was circulated; see also A/RES/63/71, S/RES/1540 (2004) and the ' +
+      'draft A/C.1/63/L.1/Rev.1.'
+    expect(symbols(text)).toEqual([
+      'CCW/GGE/2008-V/WP.1',
+      'APLC/MSP.9/2008/4',
+      'CCM/MSP/2012/5',
+      'NPT/CONF.2020/PC.I/CRP.2',
+      'A/RES/63/71',
+      'S/RES/1540 (2004)',
+      'A/C.1/63/L.1/Rev.1',
+    ])
+  })
+
+  it('keeps spans exact, excludes the full stop and gives the URL', () => {
+    const text = 'The report is document A/63/1. It was issued late.'
+    const [doc] = find(text)
+    expect(doc).toEqual({
+      start: 23,
+      end: 29,
+      text: 'A/63/1',
+      symbol: 'A/63/1',
+      url: 'https://docs.un.org/en/A/63/1',
+    })
+    expect(text.slice(doc!.start, doc!.end)).toBe(doc!.text)
+  })
+
+  it('includes the bracketed year of a Security Council resolution', () => {
+    const [doc] = find('Resolution S/RES/1540 (2004) obliges all States.')
+    expect(doc?.text).toBe('S/RES/1540 (2004)')
+    expect(doc?.url).toBe('https://docs.un.org/en/S/RES/1540(2004)')
+    const [tight] = find('under S/RES/1540(2004).')
+    expect(tight?.text).toBe('S/RES/1540(2004)')
+    expect(tight?.symbol).toBe('S/RES/1540 (2004)')
+  })
+
+  it('normalises an en dash inside a symbol but keeps the text', () => {
+    const [doc] = find('See CCW/GGE/2008\u2013V/WP.1.')
+    expect(doc?.text).toBe('CCW/GGE/2008\u2013V/WP.1')
+    expect(doc?.symbol).toBe('CCW/GGE/2008-V/WP.1')
+  })
+
+  it('finds symbols in brackets and quotes', () => {
+    expect(symbols('(Doc. CCW/GGE/2007/1) and \u201cCD/1299\u201d and [A/CONF.192/15]')).toEqual([
+      'CCW/GGE/2007/1',
+      'CD/1299',
+      'A/CONF.192/15',
+    ])
+  })
+
+  it('needs a cue before two-part symbols of one-letter series', () => {
+    expect(symbols('the statement S/23500 of 1992')).toEqual([])
+    expect(symbols('the statement (document S/23500) of 1992')).toEqual(['S/23500'])
+  })
+
+  it('ignores fractions, dates, words, URLs and paths', () => {
+    const text =
+      'Open 24/7, half (1/2) or 3/4 of delegations, on 12/05/2008 and/or later, at 50 km/h, w/o ' +
+      'delay, with A/B testing and TCP/IP. Read https://docs.un.org/en/A/RES/63/71 or ' +
+      'www.un.org/A/RES/63/71 or docs.un.org/en/CCW/GGE/2008-V/WP.1 and the file ' +
+      'src/A/RES/63/71 or ./CCW/MSP/2008/4 or mail CD/1299@example.org.'
+    expect(find(text)).toEqual([])
+  })
+
+  it('skips a symbol followed by a slash (a path)', () => {
+    expect(symbols('see A/RES/63/71/ for more')).toEqual([])
+  })
+
+  it('ignores lower-case symbols in prose and OPCW symbols', () => {
+    expect(symbols('a/res/63/71 and C-25/DEC.5 and EC-94/DEC.1')).toEqual([])
+  })
+
+  it('warns about near misses of a known series, with the position', () => {
+    const diagnostics: Diagnostic[] = []
+    const text = 'See A/RES/63/71 (2008) and A/Add.1/63/1.'
+    const docs = extractDocuments(text, {}, diagnostics)
+    expect(docs.map((d) => d.symbol)).toEqual(['A/RES/63/71'])
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'invalid-document-symbol', severity: 'warning' })
+    expect(text.slice(diagnostics[0]!.start, diagnostics[0]!.end)).toBe('A/Add.1/63/1')
+  })
+
+  it('returns entities sorted by start and tolerates empty or odd input', () => {
+    expect(find('')).toEqual([])
+    expect(find('no slash here')).toEqual([])
+    expect(extractDocuments(undefined as unknown as string, {}, [])).toEqual([])
+    const docs = find('A/63/1 then CD/1299 then A/RES/63/71')
+    expect(docs.map((d) => d.start)).toEqual([...docs.map((d) => d.start)].sort((a, b) => a - b))
+  })
+
+  it('exports its literal for the pre-filter', () => {
+    expect(literals).toEqual(['/'])
+  })
+
+  it('scans in linear time', () => {
+    const inputs = [
+      'A'.repeat(200_000),
+      'A/'.repeat(100_000),
+      'A.'.repeat(100_000) + '/',
+      'CCW/GGE/2008-V/WP.1 '.repeat(10_000),
+      'a-'.repeat(100_000),
+    ]
+    for (const input of inputs) {
+      const started = performance.now()
+      find(input)
+      expect(performance.now() - started).toBeLessThan(1500)
+    }
+  })
+})
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const repoRoot = path.resolve(here, '../../../..')
+const samples = process.env.TREATYMARK_SAMPLES ?? path.resolve(repoRoot, '../shared/samples')
+
+describe.skipIf(!existsSync(samples))(`documents in the sample gold (${samples})`, () => {
+  const sets = existsSync(samples)
+    ? readdirSync(samples).filter((d) => existsSync(path.join(samples, d, 'gold')))
+    : []
+  const cases = sets.flatMap((set) =>
+    readdirSync(path.join(samples, set, 'gold'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [set, f.replace(/\.json$/, '')] as const),
+  )
+
+  it('has samples to check', () => {
+    expect(cases.length).toBeGreaterThan(0)
+  })
+
+  it.each(cases)('%s/%s', (set, name) => {
+    const text = readFileSync(path.join(samples, set, `${name}.txt`), 'utf8')
+    const gold = JSON.parse(
+      readFileSync(path.join(samples, set, 'gold', `${name}.json`), 'utf8'),
+    ) as {
+      documents?: DocumentReference[]
+    }
+    const expected = (gold.documents ?? []).map(({ start, end, symbol }) => ({
+      start,
+      end,
+      symbol,
+    }))
+    const actual = find(text).map(({ start, end, symbol }) => ({ start, end, symbol }))
+    expect(actual).toEqual(expected)
+  })
+})
