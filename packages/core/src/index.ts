@@ -58,5 +58,10 @@ export {
   createPinpointRegExp,
 } from './pinpoint/index.js'
 // Formatters
+export { formatCredit, creditParts } from './format/credit.js'
+export type { CreditPart, CreditRole, FormatCreditOptions } from './format/credit.js'
+// Licences
+export { licenses, parseLicense, findLicenses, getLicense } from './data/licenses.js'
+export type { License, LicenseCode, LicenseMatch, ParsedLicense } from './data/licenses.js'
 // Extraction
 // Rendering

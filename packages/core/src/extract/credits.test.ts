@@ -1,0 +1,441 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import type { Diagnostic, ImageCredit } from '../models/extraction.js'
+import { extractCredits, literals } from './credits.js'
+
+type Expected = Partial<
+  Pick<
+    ImageCredit,
+    'text' | 'kind' | 'title' | 'creator' | 'source' | 'license' | 'url' | 'licenseUrl'
+  >
+>
+
+function one(input: string): ImageCredit {
+  const credits = extractCredits(input, {}, [])
+  expect(credits, input).toHaveLength(1)
+  return credits[0]!
+}
+
+function fields(c: ImageCredit): Expected {
+  const out: Expected = {
+    text: c.text,
+    kind: c.kind,
+    title: c.title,
+    creator: c.creator,
+    source: c.source,
+    license: c.license,
+  }
+  if (c.url) out.url = c.url
+  if (c.licenseUrl) out.licenseUrl = c.licenseUrl
+  return out
+}
+
+describe('extractCredits: credit-line forms', () => {
+  const forms: [string, string, Expected][] = [
+    [
+      'quoted title, user name and platform',
+      "Photo Credit: 'Sleepy walrus' by ice_fan42 on Flickr",
+      {
+        kind: 'photo',
+        title: 'Sleepy walrus',
+        creator: 'ice_fan42',
+        source: 'Flickr',
+        license: null,
+      },
+    ],
+    [
+      'curly quotes, slash and licence',
+      'Photo credit: \u201cMorning over the harbour\u201d by Kim Lee / Flickr, CC BY 2.0',
+      {
+        kind: 'photo',
+        title: 'Morning over the harbour',
+        creator: 'Kim Lee',
+        source: 'Flickr',
+        license: 'CC BY 2.0',
+        licenseUrl: 'https://creativecommons.org/licenses/by/2.0/',
+      },
+    ],
+    [
+      'Flickr photo id, user name and title (the id is not the title)',
+      'Image credit: 98765432 (harbourwatcher): Boats at dawn near the pier, Lisbon downloaded from Flickr',
+      {
+        kind: 'image',
+        title: 'Boats at dawn near the pier, Lisbon',
+        creator: 'harbourwatcher',
+        source: 'Flickr',
+        license: null,
+      },
+    ],
+    [
+      'video on a platform',
+      "Video Credit: 'Dance of the delegates' available on YouTube",
+      {
+        kind: 'video',
+        title: 'Dance of the delegates',
+        creator: null,
+        source: 'YouTube',
+        license: null,
+      },
+    ],
+    [
+      'photo by',
+      'Photo by Ana Pereira',
+      { kind: 'photo', title: null, creator: 'Ana Pereira', source: null },
+    ],
+    [
+      'photo by, on a platform',
+      'Photo by Ana Pereira on Unsplash',
+      { kind: 'photo', creator: 'Ana Pereira', source: 'Unsplash' },
+    ],
+    [
+      'picture of ... by (title from the description)',
+      'Picture of the plenary hall by Tomas Berg',
+      { kind: 'picture', title: 'the plenary hall', creator: 'Tomas Berg', source: null },
+    ],
+    [
+      'UN Photo after a label',
+      'Photo: UN Photo/Marie Dubois',
+      { kind: 'photo', creator: 'Marie Dubois', source: 'UN Photo' },
+    ],
+    [
+      'UN Photo alone',
+      'UN Photo/Kofi Mensah',
+      { kind: 'photo', creator: 'Kofi Mensah', source: 'UN Photo' },
+    ],
+    [
+      'copyright sign, agency and photographer',
+      '\u00a9 ICRC / Lena Novak',
+      { kind: 'credit', creator: 'Lena Novak', source: 'ICRC' },
+    ],
+    [
+      '(c) with a year',
+      '(c) 2011 Peter Smith',
+      { kind: 'credit', creator: 'Peter Smith', source: null },
+    ],
+    [
+      'platform and licence only',
+      'Image: Wikimedia Commons, CC BY-SA 3.0',
+      { kind: 'image', creator: null, source: 'Wikimedia Commons', license: 'CC BY-SA 3.0' },
+    ],
+    [
+      'two agencies',
+      'Credit: AFP/Getty Images',
+      { kind: 'credit', creator: null, source: 'AFP/Getty Images' },
+    ],
+    [
+      'photographer then agency',
+      'Photo: Omar Haddad/Reuters',
+      { kind: 'photo', creator: 'Omar Haddad', source: 'Reuters' },
+    ],
+    [
+      'map with a licence',
+      'Map: OpenStreetMap contributors, CC BY-SA 2.0',
+      { kind: 'map', source: 'OpenStreetMap contributors', license: 'CC BY-SA 2.0' },
+    ],
+    [
+      'illustration by',
+      'Illustration by Sofia Rossi',
+      { kind: 'illustration', creator: 'Sofia Rossi' },
+    ],
+    [
+      'source that names a photo agency',
+      'Source: UN Photo/Ravi Kumar',
+      { kind: 'credit', creator: 'Ravi Kumar', source: 'UN Photo' },
+    ],
+    [
+      'photograph courtesy of an organisation',
+      'Photograph courtesy of the ICRC',
+      { kind: 'photo', creator: null, source: 'ICRC' },
+    ],
+    ['courtesy of a person', 'Courtesy of Maria Lopez', { kind: 'credit', creator: 'Maria Lopez' }],
+    [
+      'header image with unquoted title',
+      'Header image: Geneva skyline by Jan Kowalski, CC BY-NC 2.0',
+      { kind: 'image', title: 'Geneva skyline', creator: 'Jan Kowalski', license: 'CC BY-NC 2.0' },
+    ],
+    [
+      'featured image, public domain',
+      'Featured image: Landmine warning sign, via Wikimedia Commons (public domain)',
+      {
+        kind: 'image',
+        title: 'Landmine warning sign',
+        source: 'Wikimedia Commons',
+        license: 'Public Domain',
+      },
+    ],
+    [
+      'top photo: caption sentence then its credit',
+      'Top photo: Delegates in Room XVIII. UN Photo/Li Wei',
+      { kind: 'photo', title: 'Delegates in Room XVIII', creator: 'Li Wei', source: 'UN Photo' },
+    ],
+    [
+      'cover photo',
+      'Cover photo: Hannah Schmidt/ICRC',
+      { kind: 'photo', creator: 'Hannah Schmidt', source: 'ICRC' },
+    ],
+    [
+      'link to the work and a licence',
+      'Photo: Jane Roe, CC BY 4.0, https://www.flickr.com/photos/janeroe/123456',
+      {
+        kind: 'photo',
+        creator: 'Jane Roe',
+        source: 'Flickr',
+        license: 'CC BY 4.0',
+        url: 'https://www.flickr.com/photos/janeroe/123456',
+        licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+    ],
+    [
+      'markdown links',
+      'Photo by [Jane Roe](https://unsplash.com/@janeroe) on [Unsplash](https://unsplash.com)',
+      {
+        kind: 'photo',
+        creator: 'Jane Roe',
+        source: 'Unsplash',
+        url: 'https://unsplash.com/@janeroe',
+      },
+    ],
+    [
+      'Wikimedia-style attribution',
+      'Credit: Jane Roe, licensed under CC BY-SA 4.0 via Wikimedia Commons',
+      { kind: 'credit', creator: 'Jane Roe', source: 'Wikimedia Commons', license: 'CC BY-SA 4.0' },
+    ],
+    [
+      'accented names with hyphens',
+      'Photo: Jean-Luc B\u00e9rard',
+      { kind: 'photo', creator: 'Jean-Luc B\u00e9rard' },
+    ],
+    [
+      'image by ... from a platform',
+      'Image by Pete Lindqvist from Pixabay',
+      { kind: 'image', creator: 'Pete Lindqvist', source: 'Pixabay' },
+    ],
+    [
+      'written licence name',
+      'Photo: Karin Olsen, Creative Commons Attribution-ShareAlike 2.0 Generic',
+      { kind: 'photo', creator: 'Karin Olsen', license: 'CC BY-SA 2.0' },
+    ],
+    [
+      'IGO licence of a UN agency',
+      'Photo: UNICEF/Amal Saeed, CC BY-NC-ND 3.0 IGO',
+      { kind: 'photo', creator: 'Amal Saeed', source: 'UNICEF', license: 'CC BY-NC-ND 3.0 IGO' },
+    ],
+  ]
+
+  it.each(forms)('%s', (_name, input, expected) => {
+    const got = fields(one(input))
+    expect(got).toMatchObject({ text: input, ...expected })
+  })
+
+  it('keeps the credit inside a sentence end, excluding the final period', () => {
+    const input = 'The delegates left at dusk. Photo by Ana Pereira. The next day was calm.'
+    const c = one(input)
+    expect(c.text).toBe('Photo by Ana Pereira')
+    expect(input.slice(c.start, c.end)).toBe(c.text)
+  })
+
+  it('does not end at initials or dotted abbreviations', () => {
+    expect(one('Photo by J. R. Okafor. Talks resumed.').creator).toBe('J. R. Okafor')
+    expect(one('Photo credit: U.S. Army/Sgt. Dana Kim').source).toBe('U.S. Army')
+  })
+
+  it('keeps a credit in brackets inside its brackets', () => {
+    const input = 'Delegates at the table (Photo: UN Photo/Evan Moreau) listened.'
+    const c = one(input)
+    expect(c.text).toBe('Photo: UN Photo/Evan Moreau')
+  })
+
+  it('strips markdown emphasis around a credit line', () => {
+    expect(one('*Photo: Hana Sato/ICRC*').text).toBe('Photo: Hana Sato/ICRC')
+  })
+
+  it('finds several credits, sorted, with text equal to the slice', () => {
+    const input = [
+      'A paragraph about the meeting.',
+      '',
+      'Photo by Ana Pereira.',
+      '',
+      'More prose follows here. UN Photo/Kofi Mensah',
+      "Video credit: 'Closing session' available on YouTube",
+    ].join('\n')
+    const credits = extractCredits(input, {}, [])
+    expect(credits.map((c) => c.text)).toEqual([
+      'Photo by Ana Pereira',
+      'UN Photo/Kofi Mensah',
+      "Video credit: 'Closing session' available on YouTube",
+    ])
+    for (const c of credits) expect(input.slice(c.start, c.end)).toBe(c.text)
+    expect(credits.map((c) => c.start)).toEqual(
+      [...credits.map((c) => c.start)].sort((a, b) => a - b),
+    )
+  })
+})
+
+describe('extractCredits: prose is not a credit', () => {
+  it.each([
+    'It was a good photo opportunity for the ministers.',
+    'There was a photo by the entrance of the Palais.',
+    'The picture of the situation remains bleak.',
+    'Much credit to the Chair for her patience.',
+    'Credit to the Chair for steering the talks.',
+    'He paid by credit card and left.',
+    'Photo by the entrance was taken at noon.',
+    'Photos of the event by Jane Roe are online now.',
+    '(c) States Parties shall cooperate in clearance.',
+    'Source: the report of the Secretary-General of 2008.',
+    'Source: Reuters reported that the talks failed.',
+    'Copyright law applies to all of these works.',
+    'Video: watch the statement of the Minister here',
+    'Image: a rough sketch of what a deal could look like in the end.',
+    'Mapping the munitions took years.',
+    'Pictured: the delegates of several states.',
+    'The image/video distinction matters little.',
+    'Random picture of a walrus (drawn by a child) waving at the delegates of the conference.',
+    'Courtesy of the host country, lunch was served to all delegations.',
+  ])('%s', (input) => {
+    expect(extractCredits(input, {}, [])).toEqual([])
+  })
+})
+
+describe('extractCredits: diagnostics', () => {
+  it('warns about a credit without a licence or source, at its position', () => {
+    const diagnostics: Diagnostic[] = []
+    const input = 'Some prose.\nPhoto by Ana Pereira'
+    const [c] = extractCredits(input, {}, diagnostics)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({
+      start: c!.start,
+      end: c!.end,
+      ruleId: 'credit-incomplete',
+      severity: 'warning',
+    })
+    expect(diagnostics[0]!.message).toMatch(/license or source/)
+  })
+
+  it('names only what is missing', () => {
+    const d1: Diagnostic[] = []
+    extractCredits("Photo credit: 'Quiet lake' by ana_p on Flickr", {}, d1)
+    expect(d1[0]!.message).toMatch(/without a license/)
+    expect(d1[0]!.message).not.toMatch(/source/)
+    const d2: Diagnostic[] = []
+    extractCredits('Photo: Ana Pereira, CC BY 2.0', {}, d2)
+    expect(d2[0]!.message).toMatch(/without a source/)
+    const d3: Diagnostic[] = []
+    extractCredits('Photo: Ana Pereira/Flickr, CC BY 2.0', {}, d3)
+    expect(d3).toEqual([])
+  })
+})
+
+describe('extractCredits: robustness', () => {
+  it('exports a pre-filter hint that matches every credit form', () => {
+    for (const s of [
+      'Photo by X',
+      'UN Photo/X',
+      '\u00a9 X',
+      '(c) 2001 X',
+      'Credit: X',
+      'Courtesy of X',
+    ]) {
+      expect(literals.test(s)).toBe(true)
+    }
+  })
+
+  it('never throws and keeps spans in bounds on odd input', () => {
+    const inputs = [
+      '',
+      '(',
+      'Photo:',
+      'Photo credit: \u201c',
+      "Photo: '",
+      '\u00a9',
+      '(c) 1999',
+      'Photo by\n\n',
+    ]
+    for (const input of inputs) {
+      const credits = extractCredits(input, {}, [])
+      for (const c of credits) {
+        expect(c.start).toBeGreaterThanOrEqual(0)
+        expect(c.end).toBeLessThanOrEqual(input.length)
+        expect(input.slice(c.start, c.end)).toBe(c.text)
+      }
+    }
+  })
+
+  it('runs in linear time on hostile input', () => {
+    const hostile = [
+      'Photo: ' + 'a '.repeat(100_000),
+      '('.repeat(100_000),
+      'Photo credit: '.repeat(20_000),
+      '. Photo by Jane'.repeat(20_000),
+      "Photo: '".repeat(20_000),
+    ]
+    for (const input of hostile) {
+      const t0 = performance.now()
+      extractCredits(input, {}, [])
+      expect(performance.now() - t0).toBeLessThan(4000)
+    }
+  })
+})
+
+// --- Scored against the samples' gold annotations ---------------------------------------------
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
+const samplesDir = process.env.TREATYMARK_SAMPLES ?? path.resolve(repoRoot, '../shared/samples')
+
+interface GoldFile {
+  credits: ImageCredit[]
+}
+
+function goldPairs(): { name: string; text: string; gold: GoldFile }[] {
+  const out: { name: string; text: string; gold: GoldFile }[] = []
+  for (const set of readdirSync(samplesDir)) {
+    const goldDir = path.join(samplesDir, set, 'gold')
+    if (!existsSync(goldDir)) continue
+    for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
+      const textFile = path.join(samplesDir, set, file.replace(/\.json$/, '.txt'))
+      if (!existsSync(textFile)) continue
+      out.push({
+        name: `${set}/${file}`,
+        text: readFileSync(textFile, 'utf8'),
+        gold: JSON.parse(readFileSync(path.join(goldDir, file), 'utf8')) as GoldFile,
+      })
+    }
+  }
+  return out
+}
+
+describe.skipIf(!existsSync(samplesDir))(`credits against the gold in ${samplesDir}`, () => {
+  it('scores F1 >= 0.9 (exact span, kind, title, creator, source, license)', () => {
+    const key = (c: ImageCredit) =>
+      JSON.stringify([c.start, c.end, c.kind, c.title, c.creator, c.source, c.license])
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    const misses: string[] = []
+    for (const { name, text, gold } of goldPairs()) {
+      const expected = new Set((gold.credits ?? []).map(key))
+      const found = new Set(extractCredits(text, {}, []).map(key))
+      for (const k of found) {
+        if (expected.has(k)) tp++
+        else {
+          fp++
+          misses.push(`FP ${name} ${k}`)
+        }
+      }
+      for (const k of expected) {
+        if (!found.has(k)) {
+          fn++
+          misses.push(`FN ${name} ${k}`)
+        }
+      }
+    }
+    const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
+    const recall = tp + fn === 0 ? 1 : tp / (tp + fn)
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+    console.info(`credits: tp=${tp} fp=${fp} fn=${fn} F1=${f1.toFixed(3)}`)
+    expect(misses.join('\n') + `\nF1=${f1}`).toBeDefined()
+    expect(f1, misses.join('\n')).toBeGreaterThanOrEqual(0.9)
+  })
+})

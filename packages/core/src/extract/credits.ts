@@ -1,0 +1,766 @@
+/**
+ * Image and video credit lines ("Photo credit: 'Title' by someone on Flickr, CC BY 2.0",
+ * "UN Photo/Jean Dupont", "© ICRC / Jane Doe", "Picture of the room by Jane Doe") parsed into
+ * TASL fields: title, creator (author), source, licence.
+ *
+ * A credit needs a credit-line shape: a label at the start of a line, a sentence or a bracket,
+ * then a body that reads as names, organisations, platforms, licences and links. Prose that merely
+ * mentions a photo ("a photo by the entrance", "credit to the Chair") is rejected because it has
+ * no label at a start or because its body does not read as a credit.
+ */
+import { findLicenses } from '../data/licenses.js'
+import type { CreditKind, Diagnostic, ExtractOptions, ImageCredit } from '../models/extraction.js'
+
+/** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
+export const literals =
+  /photo|image|picture|\bpics?\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graphic|credit|courtesy|copyright|source|©|\(c\)/i
+
+// --- Vocabulary -------------------------------------------------------------------------------
+
+/** Platforms and agencies whose names we normalise (lowercase key -> canonical spelling). */
+const platforms = new Map<string, string>(
+  [
+    'Flickr',
+    'YouTube',
+    'Vimeo',
+    'Dailymotion',
+    'Unsplash',
+    'Wikimedia Commons',
+    'Wikimedia',
+    'Wikipedia',
+    'Pexels',
+    'Pixabay',
+    'Shutterstock',
+    'Getty Images',
+    'iStock',
+    'iStockphoto',
+    'Alamy',
+    'Instagram',
+    'Twitter',
+    'Facebook',
+    'Google Maps',
+    'Google Earth',
+    'OpenStreetMap',
+    'OpenStreetMap contributors',
+    'UN Photo',
+    'UN Web TV',
+    'UN Multimedia',
+    'Reuters',
+    'AFP',
+    'AP',
+    'Associated Press',
+    'EPA',
+    'ICRC',
+  ].map((name) => [name.toLowerCase(), name]),
+)
+
+/** Hosts of image and video platforms, to name the source when only a link is given. */
+const hosts: [RegExp, string][] = [
+  [/(^|\.)flickr\.com$|(^|\.)flic\.kr$/, 'Flickr'],
+  [/(^|\.)youtube\.com$|(^|\.)youtu\.be$/, 'YouTube'],
+  [/(^|\.)vimeo\.com$/, 'Vimeo'],
+  [/(^|\.)unsplash\.com$/, 'Unsplash'],
+  [/^commons\.wikimedia\.org$/, 'Wikimedia Commons'],
+  [/(^|\.)wikipedia\.org$/, 'Wikipedia'],
+  [/(^|\.)pexels\.com$/, 'Pexels'],
+  [/(^|\.)pixabay\.com$/, 'Pixabay'],
+  [/(^|\.)media\.un\.org$|(^|\.)dam\.media\.un\.org$/, 'UN Photo'],
+]
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+const orgWords = new Set(
+  (
+    'photo photos images image pictures news press agency foundation trust ministry department office ' +
+    'organization organisation coalition campaign commission committee council institute institution ' +
+    'network association society museum library archive archives university college government army navy ' +
+    'force forces corps service services media magazine times post commons nations mission programme ' +
+    'program fund bank centre center project watch group union federation international secretariat ' +
+    'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
+    'studios productions tv television radio channel gallery team staff contributors company corporation ' +
+    'inc ltd llc gmbh monitor alliance initiative partnership cross crescent'
+  ).split(' '),
+)
+
+/** Lowercase words allowed inside personal names. */
+const particles = new Set(
+  'de da das do dos du van von der den del della di la le bin ibn al el y ten ter zu af av'.split(
+    ' ',
+  ),
+)
+
+/** Words that may follow a creator's name and start a circumstance we ignore ("at Geneva"). */
+const prepositions = new Set(
+  'at in during for on from near outside inside with while after before'.split(' '),
+)
+
+const quotePairs: Record<string, string> = {
+  '"': '"',
+  "'": "'",
+  '\u201c': '\u201d',
+  '\u2018': '\u2019',
+  '\u00ab': '\u00bb',
+  '\u201e': '\u201c',
+}
+
+// --- Where a credit can start -----------------------------------------------------------------
+
+/**
+ * Places a credit line may begin: the start of a line (after list, quote or emphasis markers),
+ * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
+ */
+const startPattern =
+  /(?:^|\n)[ \t>#*_-]*|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*/g
+
+const qualifiers = 'header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
+const kinds =
+  'un\\s+photo|photo(?:graph)?s?|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?'
+
+/** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
+const kindLabel = new RegExp(
+  `(?:(${qualifiers})\\s+)?(${kinds})` +
+    '(\\s*(?:credits?|courtesy|copyright|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
+    '|\\s*\u00a9|\\s*\\(c\\)' +
+    '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
+    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?by\\b' +
+    '|\\s+courtesy(?:\\s+of)?\\b' +
+    '|\\s+of\\b' +
+    '|\\s*\\/)',
+  'iy',
+)
+
+/** Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Source:". */
+const bareLabel =
+  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b\s*(?:\u00a9|\(c\))?|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:/iy
+
+type Strength = 'strong' | 'medium' | 'weak'
+type Shape = 'plain' | 'by' | 'of'
+
+interface Label {
+  start: number
+  bodyStart: number
+  kind: CreditKind
+  strength: Strength
+  shape: Shape
+  /** An explicit credit word ("credit", "courtesy", "©", "UN Photo/"): the body may be a bare title. */
+  vouches: boolean
+  presetSource: string | null
+  /** "Source:" credits must mention an image to count. */
+  needsImageWord: boolean
+}
+
+function kindOf(word: string): CreditKind {
+  const w = word.toLowerCase()
+  if (w.startsWith('un') || w.startsWith('photo')) return 'photo'
+  if (w.startsWith('image') || w.startsWith('graphic') || w.startsWith('infographic'))
+    return 'image'
+  if (w.startsWith('pic')) return 'picture'
+  if (w.startsWith('video') || w === 'footage') return 'video'
+  if (w.startsWith('illustration') || w.startsWith('drawing') || w.startsWith('cartoon')) {
+    return 'illustration'
+  }
+  if (w.startsWith('map')) return 'map'
+  return 'credit'
+}
+
+function readLabel(text: string, at: number): Label | null {
+  kindLabel.lastIndex = at
+  const k = kindLabel.exec(text)
+  if (k) {
+    const kindWord = k[2] ?? ''
+    const conn = (k[3] ?? '').trim().toLowerCase()
+    const bodyStart = at + k[0].length
+    const isUn = /^un\s/i.test(kindWord)
+    const base = {
+      start: at,
+      bodyStart,
+      kind: kindOf(kindWord),
+      presetSource: isUn ? 'UN Photo' : null,
+      needsImageWord: false,
+    }
+    if (conn === 'of') return { ...base, strength: 'medium', shape: 'of', vouches: false }
+    if (/\bby$/.test(conn)) return { ...base, strength: 'medium', shape: 'by', vouches: false }
+    if (conn === '/') {
+      // Only "UN Photo/Name" is a credit; "image/video" is prose.
+      return isUn ? { ...base, strength: 'strong', shape: 'plain', vouches: true } : null
+    }
+    if (/^(?:credit|courtesy|copyright|source|\u00a9|\(c\))/.test(conn)) {
+      return { ...base, strength: 'strong', shape: 'plain', vouches: true }
+    }
+    // "Header image:", "Featured image:" are captions' credit labels.
+    return { ...base, strength: isUn || k[1] ? 'strong' : 'medium', shape: 'plain', vouches: isUn }
+  }
+  bareLabel.lastIndex = at
+  const b = bareLabel.exec(text)
+  if (!b) return null
+  const bodyStart = at + b[0].length
+  const base = {
+    start: at,
+    bodyStart,
+    kind: 'credit' as CreditKind,
+    presetSource: null,
+    shape: 'plain' as Shape,
+    vouches: true,
+  }
+  if (b[1]) return { ...base, strength: 'strong', needsImageWord: false }
+  if (b[4] || b[5]) return { ...base, strength: 'strong', needsImageWord: false }
+  if (b[6]) return { ...base, strength: 'weak', needsImageWord: true }
+  return { ...base, strength: 'weak', needsImageWord: false }
+}
+
+// --- Where a credit ends ----------------------------------------------------------------------
+
+const abbreviations = new Set(
+  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx'.split(
+    ' ',
+  ),
+)
+
+/** Longest body we accept: credit lines are short; anything longer is prose. */
+const maxBody = 320
+
+/**
+ * End of the credit body that starts at `from`: the end of the line, the end of the sentence,
+ * or the bracket that opened before the label. Quoted titles and brackets are skipped whole.
+ * Returns -1 when the body runs on too long to be a credit.
+ */
+function bodyEnd(text: string, from: number, closer: string | null): number {
+  let depth = 0
+  let i = from
+  const limit = Math.min(text.length, from + maxBody)
+  while (i < limit) {
+    const c = text[i] ?? ''
+    if (c === '\n' || c === '\r') return i
+    if (closer && depth === 0 && c === closer) return i
+    if (c === '(' || c === '[') depth++
+    else if ((c === ')' || c === ']') && depth > 0) depth--
+    else if (c in quotePairs && isOpeningQuote(text, i)) {
+      const close = closingQuote(text, i)
+      if (close > i) {
+        i = close + 1
+        continue
+      }
+    } else if ((c === '.' || c === '!' || c === '?') && depth === 0 && isSentenceEnd(text, i)) {
+      return i
+    }
+    i++
+  }
+  if (i >= text.length) return text.length
+  return -1
+}
+
+function isOpeningQuote(text: string, i: number): boolean {
+  const c = text[i] ?? ''
+  if (c === '\u201c' || c === '\u2018' || c === '\u00ab' || c === '\u201e') return true
+  // Straight quotes open only after a space or bracket (not "user's").
+  const before = i === 0 ? ' ' : (text[i - 1] ?? ' ')
+  return /[\s([:]/.test(before)
+}
+
+function closingQuote(text: string, i: number): number {
+  const open = text[i] ?? ''
+  const close = quotePairs[open] ?? open
+  const limit = Math.min(text.length, i + 200)
+  for (let j = i + 1; j < limit; j++) {
+    const c = text[j] ?? ''
+    if (c === '\n') return -1
+    if (c === close) {
+      // A straight apostrophe inside a word ("Let's") does not close.
+      if ((close === "'" || close === '\u2019') && /[A-Za-z]/.test(text[j + 1] ?? '')) continue
+      return j
+    }
+  }
+  return -1
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const next = text[i + 1]
+  if (next === undefined) return true
+  if (!/[\s"'\u201d\u2019)*_]/.test(next)) return false
+  // Skip closing quotes/brackets/emphasis, then whitespace.
+  let j = i + 1
+  while (j < text.length && /["'\u201d\u2019)*_]/.test(text[j] ?? '')) j++
+  if (j < text.length && !/\s/.test(text[j] ?? '')) return false
+  if (text[i] !== '.') return true
+  // "J. Doe", "U.S. Army", "Dr. Doe": not the end of the sentence.
+  let k = i - 1
+  while (k >= 0 && /[\p{L}.]/u.test(text[k] ?? '')) k--
+  const word = text.slice(k + 1, i)
+  if (/^\p{Lu}$/u.test(word)) return false
+  if (word.includes('.')) return false
+  if (abbreviations.has(word.toLowerCase())) {
+    // Only when a word follows on the same line.
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++
+    return j >= text.length || text[j] === '\n'
+  }
+  return true
+}
+
+// --- Reading the body -------------------------------------------------------------------------
+
+interface Fields {
+  title: string | null
+  creator: string | null
+  source: string | null
+  license: string | null
+  licenseUrl: string | null
+  url: string | null
+}
+
+function canonicalPlatform(s: string): string | null {
+  return platforms.get(s.toLowerCase()) ?? null
+}
+
+function clean(s: string): string {
+  return s
+    .replace(/\(\s*[,;\s]*\)|\[\s*[,;\s]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:\u2013\u2014|*_-]+|[\s,;:\u2013\u2014|*_-]+$/g, '')
+}
+
+function stripThe(s: string): string {
+  return s.replace(/^the\s+/i, '')
+}
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean)
+}
+
+/** A word of a person's name: "Jane", "Jean-Marc", "O'Brien", "J.", "J.-M.", "Ferré". */
+function isNameWord(w: string): boolean {
+  return /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[dDlL]['\u2019]\p{Lu}[\p{L}\p{M}-]*|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(
+    w,
+  )
+}
+
+/** "Jane Doe", "Jean-Marc Ferré", "Ludwig van Beethoven", "Jane Doe and John Roe". */
+function isPersonName(s: string): boolean {
+  const ws = words(s)
+  if (ws.length === 0 || ws.length > 7) return false
+  if (!isNameWord(ws[0] ?? '') || !isNameWord(ws[ws.length - 1] ?? '')) return false
+  return ws.every((w) => isNameWord(w) || particles.has(w) || w === 'and' || w === '&')
+}
+
+/** A user name as platforms show it: "man_with_noname", "jdoe", "@jdoe", "user12345". */
+function isHandle(s: string): boolean {
+  return /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,39}$/u.test(s) && !/\.$/.test(s)
+}
+
+function looksStrongHandle(s: string): boolean {
+  return isHandle(s) && /[_\d@]|\p{Ll}.*\p{Lu}/u.test(s)
+}
+
+/** "ICRC", "UN Photo", "Getty Images", "Human Rights Watch", "the Red Cross", "AFP/Getty Images". */
+function isOrganisation(s: string): boolean {
+  const t = stripThe(s.trim())
+  if (!t) return false
+  if (canonicalPlatform(t)) return true
+  const ws = words(t)
+  if (ws.length > 8) return false
+  if (
+    !ws.every((w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on)$/i.test(w))
+  ) {
+    return false
+  }
+  return ws.some(
+    (w) =>
+      canonicalPlatform(w) !== null ||
+      orgWords.has(w.toLowerCase().replace(/[.,']+$/, '')) ||
+      /^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/u.test(w),
+  )
+}
+
+function normaliseSource(s: string): string {
+  const t = stripThe(s.trim())
+  return canonicalPlatform(t) ?? t
+}
+
+/** Connectors that introduce a source at the end of the body: "on Flickr", "downloaded from Flickr". */
+const sourceConnector =
+  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used|courtesy)\s+)?(?:from|on|via|at|through|of)\s+)/gi
+
+/** Split a trailing source off `s`, trying the last connector first ("view from X ... from Flickr"). */
+function splitSourceSuffix(s: string): { rest: string; source: string | null } {
+  const found: { index: number; connector: string; tail: number }[] = []
+  sourceConnector.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = sourceConnector.exec(s))) {
+    found.push({
+      index: m.index,
+      connector: (m[1] ?? '').trim().toLowerCase(),
+      tail: m.index + m[0].length,
+    })
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!
+    let candidate = s.slice(f.tail).trim()
+    if (candidate.endsWith(')')) candidate = candidate.slice(0, -1).trim()
+    if (!candidate || /[,;()]/.test(candidate)) continue
+    // "courtesy of" and "via" introduce a source of any shape; "on/from/at" only a platform or organisation.
+    const ok =
+      isOrganisation(candidate) ||
+      (/^(?:courtesy|via)/.test(f.connector) && isPersonName(candidate))
+    if (!ok) continue
+    const cut = /^[\s,;(]/.test(s[f.index] ?? '') ? f.index + 1 : f.index
+    return { rest: s.slice(0, cut), source: normaliseSource(candidate) }
+  }
+  return { rest: s, source: null }
+}
+
+/** Remove and collect links: markdown links keep their label, bare URLs go. */
+function takeLinks(body: string, urls: string[]): string {
+  return body
+    .replace(
+      /\[([^\]\n]{1,200})\]\((https?:\/\/[^)\s]{1,500})\)/g,
+      (_all, label: string, href: string) => {
+        urls.push(href)
+        return label
+      },
+    )
+    .replace(/<?(https?:\/\/[^\s<>()[\]]{1,500})>?/g, (_all, href: string) => {
+      urls.push(href.replace(/[.,;:!?'"\u201d\u2019]+$/, ''))
+      return ' '
+    })
+}
+
+function sourceFromUrl(url: string): string | null {
+  let host: string
+  try {
+    host = new URL(url).hostname.toLowerCase()
+  } catch {
+    return null
+  }
+  for (const [pattern, name] of hosts) if (pattern.test(host)) return name
+  return null
+}
+
+/** Leading title in quotes: `'Title' by ...`, `“Title” ...`. */
+function takeQuotedTitle(s: string): { title: string; rest: string } | null {
+  const open = s[0] ?? ''
+  if (!(open in quotePairs)) return null
+  const close = closingQuote(s, 0)
+  if (close <= 1) return null
+  return { title: s.slice(1, close).trim(), rest: s.slice(close + 1) }
+}
+
+/** Classify what is left after title, licence and links: creator and/or source. */
+function assignRest(rest: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
+  let s = clean(rest.replace(/^(?:\u00a9|\(c\)|copyright)\s*/i, ''))
+  s = clean(s.replace(/^(?:19|20)\d\d\b\s*,?/, ''))
+  s = clean(s.replace(/,?\s*(?:19|20)\d\d$/, ''))
+  s = clean(s.replace(/^by\s+/i, ''))
+  if (!s) return true
+
+  const suffix = splitSourceSuffix(s)
+  if (suffix.source) {
+    fields.source ??= suffix.source
+    s = clean(suffix.rest)
+    if (!s) return true
+  }
+
+  // "Agency/Name", "Name/Agency", "AFP/Getty Images".
+  const slash = /\s*\/\s*/.exec(s)
+  if (slash) {
+    const left = clean(s.slice(0, slash.index))
+    const right = clean(s.slice(slash.index + slash[0].length))
+    const leftOrg = isOrganisation(left)
+    const rightOrg = isOrganisation(right)
+    if (leftOrg && rightOrg) {
+      fields.source ??= canonicalPlatform(s) ?? s
+      return true
+    }
+    if (leftOrg && right) {
+      fields.source ??= normaliseSource(left)
+      return assignCreator(right, fields, label, true)
+    }
+    if (rightOrg && left) {
+      fields.source ??= normaliseSource(right)
+      return assignCreator(left, fields, label, true)
+    }
+  }
+
+  // Comma or bracket separated parts: "Jane Doe, ICRC", "Jane Doe (Flickr)".
+  const parts = s
+    .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
+    .map(clean)
+    .filter(Boolean)
+  if (parts.length > 1) {
+    for (const part of parts) {
+      if (isOrganisation(part) && fields.source === null) fields.source = normaliseSource(part)
+      else if (fields.creator === null && (isPersonName(part) || looksStrongHandle(part))) {
+        fields.creator = part
+      } else if (!assignCreator(part, fields, label, hasSignal)) return false
+    }
+    return true
+  }
+
+  if (isOrganisation(s)) {
+    fields.source ??= normaliseSource(s)
+    return true
+  }
+  return assignCreator(s, fields, label, hasSignal)
+}
+
+function assignCreator(s: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
+  if (isPersonName(s)) {
+    fields.creator ??= s
+    return true
+  }
+  if (isHandle(s) && (hasSignal || label.strength === 'strong' || looksStrongHandle(s))) {
+    fields.creator ??= s
+    return true
+  }
+  // "Jane Doe at the Palais des Nations": keep the name, drop the circumstance.
+  const ws = words(s)
+  let n = 0
+  while (n < ws.length && (isNameWord(ws[n] ?? '') || (n > 0 && particles.has(ws[n] ?? '')))) n++
+  while (n > 0 && particles.has(ws[n - 1] ?? '')) n--
+  const minName = label.shape === 'by' ? 1 : 2
+  if (n >= minName && n < ws.length && prepositions.has(ws[n] ?? '') && ws.length - n <= 8) {
+    fields.creator ??= ws.slice(0, n).join(' ')
+    return true
+  }
+  // A credit label, a licence, a link or a source vouch for a body that is not a plain name:
+  // a descriptive phrase is the title, anything else the creator.
+  const vouched = label.strength === 'strong' || hasSignal || fields.source !== null
+  if (vouched && s.length <= 160) {
+    const descriptive = ws.some((w) => /^\p{Ll}/u.test(w) && !particles.has(w) && w !== 'and')
+    if (descriptive || fields.creator !== null) {
+      if (fields.title !== null) return false
+      fields.title = s
+    } else {
+      fields.creator = s
+    }
+    return true
+  }
+  return false
+}
+
+const imageWord =
+  /photo|image|picture|video|flickr|wikimedia|unsplash|getty|shutterstock|pixabay|pexels|istock|youtube|vimeo/i
+
+function readBody(body: string, label: Label): Fields | null {
+  const fields: Fields = {
+    title: null,
+    creator: null,
+    source: label.presetSource,
+    license: null,
+    licenseUrl: null,
+    url: null,
+  }
+  if (label.needsImageWord && !imageWord.test(body)) return null
+
+  // Licences first (they contain words like "Attribution" and URLs of their own).
+  let s = body
+  const licences = findLicenses(s)
+  if (licences.length > 0) {
+    const first = licences[0]!
+    fields.license = first.name
+    fields.licenseUrl = first.url
+    let out = ''
+    let from = 0
+    for (const l of licences) {
+      out += s.slice(from, l.start) + ' , '
+      from = l.end
+    }
+    s = out + s.slice(from)
+  }
+  const someRights = /\(?\s*some rights reserved\s*\)?/i
+  s = s.replace(someRights, ' , ')
+  s = s.replace(
+    /(?:\b(?:is|are)\s+)?\b(?:licen[cs]ed|used|available|shared|released|reproduced)\s+under(?:\s+(?:a|an|the))?(?=\s*(?:,|$))/gi,
+    ' , ',
+  )
+  s = s.replace(/\b(?:under|licen[cs]e:?)(?=\s*,)/gi, ' , ')
+
+  const urls: string[] = []
+  s = takeLinks(s, urls)
+  const workUrl = urls.find((u) => !/creativecommons\.org/i.test(u))
+  if (workUrl) fields.url = workUrl
+  s = clean(s)
+
+  let hasSignal = fields.license !== null || fields.url !== null
+
+  // "12345678 (username): Title" -- Flickr's old attribution line; the number is the photo id.
+  const flickrId = /^\d{4,}\s*\(([^()\n]{1,60})\)\s*:?\s*/.exec(s)
+  if (flickrId) {
+    fields.creator = (flickrId[1] ?? '').trim()
+    let rest = s.slice(flickrId[0].length)
+    const suffix = splitSourceSuffix(clean(rest))
+    if (suffix.source) {
+      fields.source ??= suffix.source
+      rest = suffix.rest
+    }
+    const title = clean(rest)
+    if (title) fields.title = title
+    return finish(fields)
+  }
+
+  const quoted = takeQuotedTitle(s)
+  if (quoted) {
+    fields.title = quoted.title
+    s = clean(quoted.rest)
+    hasSignal = true
+  } else if (label.shape === 'of') {
+    // "Picture of the conference room by Jane Doe": the last " by " that leaves a creator.
+    const at = s.toLowerCase().lastIndexOf(' by ')
+    if (at <= 0) return null
+    fields.title = clean(s.slice(0, at))
+    s = clean(s.slice(at + 4))
+    if (!fields.title || fields.title.length > 160) return null
+  } else if (label.shape === 'plain' && label.strength !== 'weak') {
+    // "Photo credit: Sunset over the lake by jdoe / Flickr": unquoted title before " by ".
+    const at = s.toLowerCase().lastIndexOf(' by ')
+    if (at > 0) {
+      const title = clean(s.slice(0, at))
+      const trial: Fields = { ...fields }
+      const after = s.slice(at + 4)
+      if (title && assignRest(after, trial, label, true) && trial.creator !== null) {
+        Object.assign(fields, trial)
+        fields.title = title
+        return finish(fields)
+      }
+    }
+  }
+
+  if (!assignRest(s, fields, label, hasSignal)) return null
+  return finish(fields)
+}
+
+function finish(fields: Fields): Fields | null {
+  if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)
+  if (fields.title !== null && !fields.title) fields.title = null
+  if (
+    fields.creator === null &&
+    fields.source === null &&
+    fields.title === null &&
+    fields.url === null
+  ) {
+    return null
+  }
+  return fields
+}
+
+// --- The extractor ----------------------------------------------------------------------------
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end
+  while (e > start && /[\s.,;:*_]/.test(text[e - 1] ?? '')) e--
+  return e
+}
+
+interface Parsed {
+  label: Label
+  rawEnd: number
+  end: number
+  fields: Fields
+}
+
+function parseAt(text: string, label: Label, closer: string | null): Parsed | null {
+  const rawEnd = bodyEnd(text, label.bodyStart, closer)
+  if (rawEnd < 0) return null
+  const end = trimEnd(text, label.bodyStart, rawEnd)
+  if (end <= label.bodyStart) return null
+  const fields = readBody(text.slice(label.bodyStart, end), label)
+  if (!fields) return null
+  return { label, rawEnd, end, fields }
+}
+
+function onlyTitle(f: Fields): boolean {
+  return f.title !== null && f.creator === null && f.source === null && f.license === null && !f.url
+}
+
+/**
+ * "Photo: Delegates in the hall. UN Photo/Jane Doe" -- a caption sentence, then its credit on the
+ * same line: one credit whose title is the caption.
+ */
+function extendCaption(text: string, parsed: Parsed, closer: string | null): Parsed | null {
+  if (!/[.!?]/.test(text[parsed.rawEnd] ?? '')) return null
+  let p = parsed.rawEnd + 1
+  while (p < text.length && /["'\u201d\u2019)*_]/.test(text[p] ?? '')) p++
+  while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++
+  if (p >= text.length || text[p] === '\n') return null
+  const next: Label = readLabel(text, p) ?? {
+    start: p,
+    bodyStart: p,
+    kind: parsed.label.kind,
+    strength: 'medium',
+    shape: 'plain',
+    vouches: false,
+    presetSource: null,
+    needsImageWord: false,
+  }
+  const tail = parseAt(text, next, closer)
+  if (!tail || tail.fields.title !== null) return null
+  if (tail.fields.creator === null && tail.fields.source === null) return null
+  return {
+    label: parsed.label,
+    rawEnd: tail.rawEnd,
+    end: tail.end,
+    fields: { ...tail.fields, title: parsed.fields.title },
+  }
+}
+
+/**
+ * Find credit lines in `text`. Returns credits sorted by `start`, each with
+ * `text === input.slice(start, end)`; pushes a `credit-incomplete` warning for every credit
+ * that names no licence or no source.
+ */
+export function extractCredits(
+  text: string,
+  _options: ExtractOptions = {},
+  diagnostics: Diagnostic[] = [],
+): ImageCredit[] {
+  const credits: ImageCredit[] = []
+  if (typeof text !== 'string' || !literals.test(text)) return credits
+  startPattern.lastIndex = 0
+  let floor = 0
+  let m: RegExpExecArray | null
+  while ((m = startPattern.exec(text))) {
+    if (m[0].length === 0) startPattern.lastIndex++
+    const at = m.index + m[0].length
+    if (at < floor || at >= text.length) continue
+    const label = readLabel(text, at)
+    if (!label) continue
+    const opener = /[([]/.exec(m[0])?.[0] ?? null
+    const closer = opener === '(' ? ')' : opener === '[' ? ']' : null
+    let parsed = parseAt(text, label, closer)
+    if (!parsed) continue
+    if (onlyTitle(parsed.fields)) {
+      // A caption without a credit is no credit, unless a credit label vouches for it.
+      const extended = extendCaption(text, parsed, closer)
+      if (extended) parsed = extended
+      else if (!label.vouches) continue
+    }
+    const { fields, end } = parsed
+    const credit: ImageCredit = {
+      start: label.start,
+      end,
+      text: text.slice(label.start, end),
+      kind: label.kind,
+      title: fields.title,
+      creator: fields.creator,
+      source: fields.source,
+      license: fields.license,
+    }
+    if (fields.url && /^https?:\/\//i.test(fields.url)) credit.url = fields.url
+    if (fields.licenseUrl && /^https:\/\//i.test(fields.licenseUrl))
+      credit.licenseUrl = fields.licenseUrl
+    credits.push(credit)
+    const missing = [
+      credit.license === null ? 'license' : null,
+      credit.source === null && credit.url === undefined ? 'source' : null,
+    ].filter((x): x is string => x !== null)
+    if (missing.length > 0) {
+      diagnostics.push({
+        start: credit.start,
+        end: credit.end,
+        ruleId: 'credit-incomplete',
+        message: `Credit without a ${missing.join(' or ')}: add the ${missing.join(' and ')} to attribute the work`,
+        severity: 'warning',
+      })
+    }
+    floor = end
+    startPattern.lastIndex = Math.max(startPattern.lastIndex, end)
+  }
+  return credits
+}

@@ -1,0 +1,142 @@
+/**
+ * Credit lines in TASL order (Title, Author, Source, License), after Creative Commons'
+ * recommended practice (https://wiki.creativecommons.org/wiki/Best_practices_for_attribution):
+ * the title in quotes and linked to the work, "by" the author, where it was found, then the
+ * licence linked to its deed. E.g. `“Expressive penguin” by user_x on Flickr, CC BY 2.0`.
+ */
+import { parseLicense } from '../data/licenses.js'
+import type { CreditKind, ImageCredit } from '../models/extraction.js'
+
+export type CreditRole = 'title' | 'creator' | 'source' | 'license'
+
+/** One TASL element of a credit, with the connecting text that goes before it. */
+export interface CreditPart {
+  role: CreditRole
+  text: string
+  /** http(s) link for this part: the work for the title (or source), the deed for the licence. */
+  url?: string
+  /** Connecting text before the part (`"by "`, `" on "`, `", "`); empty for the first part. */
+  prefix: string
+}
+
+export interface FormatCreditOptions {
+  /** `"text"` (default) or `"html"` (escaped, with links). */
+  format?: 'text' | 'html'
+}
+
+type CreditFields = Pick<ImageCredit, 'kind' | 'title' | 'creator' | 'source' | 'license'> &
+  Partial<Pick<ImageCredit, 'url' | 'licenseUrl'>>
+
+/** Places people find works on; "on Flickr" reads better than ", Flickr". */
+const platforms = new Set(
+  [
+    'flickr',
+    'youtube',
+    'vimeo',
+    'dailymotion',
+    'unsplash',
+    'wikimedia commons',
+    'wikipedia',
+    'pexels',
+    'pixabay',
+    'instagram',
+    'twitter',
+    'facebook',
+  ],
+)
+
+const kindWords: Record<CreditKind, string | null> = {
+  photo: 'Photo',
+  image: 'Image',
+  picture: 'Picture',
+  video: 'Video',
+  illustration: 'Illustration',
+  map: 'Map',
+  credit: null,
+}
+
+/** Only absolute http(s) URLs are ever emitted. */
+export function safeUrl(url: string | null | undefined): string | undefined {
+  if (typeof url !== 'string') return undefined
+  if (!/^https?:\/\//i.test(url)) return undefined
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function present(s: string | null | undefined): s is string {
+  return typeof s === 'string' && s.trim().length > 0
+}
+
+/**
+ * The TASL parts of a credit in order, each with its connecting prefix, for renderers that
+ * mark up each element separately.
+ */
+export function creditParts(credit: CreditFields): CreditPart[] {
+  const parts: CreditPart[] = []
+  const workUrl = safeUrl(credit.url)
+  const hasTitle = present(credit.title)
+  const hasCreator = present(credit.creator)
+
+  if (hasTitle) {
+    const part: CreditPart = { role: 'title', text: `\u201c${credit.title!.trim()}\u201d`, prefix: '' }
+    if (workUrl) part.url = workUrl
+    parts.push(part)
+  }
+  if (hasCreator) {
+    const kindWord = kindWords[credit.kind] ?? null
+    const prefix = hasTitle ? ' by ' : kindWord ? `${kindWord} by ` : ''
+    parts.push({ role: 'creator', text: credit.creator!.trim(), prefix })
+  }
+  if (present(credit.source)) {
+    const source = credit.source.trim()
+    const onPlatform = platforms.has(source.toLowerCase())
+    const prefix = parts.length === 0 ? '' : onPlatform ? ' on ' : ', '
+    const part: CreditPart = { role: 'source', text: source, prefix }
+    if (workUrl && !hasTitle) part.url = workUrl
+    parts.push(part)
+  }
+  if (present(credit.license)) {
+    const url = safeUrl(credit.licenseUrl) ?? safeUrl(parseLicense(credit.license)?.url)
+    const part: CreditPart = {
+      role: 'license',
+      text: credit.license.trim(),
+      prefix: parts.length === 0 ? '' : ', ',
+    }
+    if (url) part.url = url
+    parts.push(part)
+  }
+  return parts
+}
+
+function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/**
+ * A credit line in TASL order: `“Title” by Creator on Source, License` (text), or the same with
+ * each element in a `<span class="tm-credit-{role}">` and links to the work and the licence deed
+ * (html). Empty string when the credit names nothing.
+ */
+export function formatCredit(credit: CreditFields, options: FormatCreditOptions = {}): string {
+  const parts = creditParts(credit)
+  if (options.format === 'html') {
+    return parts
+      .map((part) => {
+        const inner = escapeHtml(part.text)
+        const rel = part.role === 'license' ? 'license noopener' : 'noopener'
+        const linked = part.url ? `<a href="${escapeHtml(part.url)}" rel="${rel}">${inner}</a>` : inner
+        return `${escapeHtml(part.prefix)}<span class="tm-credit-${part.role}">${linked}</span>`
+      })
+      .join('')
+  }
+  return parts.map((part) => part.prefix + part.text).join('')
+}
