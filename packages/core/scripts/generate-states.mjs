@@ -141,6 +141,7 @@ export type StateRow = readonly [
   status: 'm' | 'o',
 ]
 
+// prettier-ignore
 export const stateRows: readonly StateRow[] = [
 ${body},
 ]

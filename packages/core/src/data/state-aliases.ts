@@ -34,7 +34,7 @@ export interface StateAliasEntry {
 }
 
 export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
-  ARE: { aliases: ['Emirates'], abbreviations: ['UAE', 'U.A.E.'] },
+  ARE: { abbreviations: ['UAE', 'U.A.E.'] },
   ATG: { aliases: ['Antigua'] },
   BIH: {
     aliases: ['Bosnia-Herzegovina', 'Bosnia'],
@@ -114,7 +114,6 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
     abbreviations: ['U.S.', 'US', 'USA', 'U.S.A.'],
   },
   VAT: { aliases: ['Vatican', 'Vatican City', 'Vatican City State'] },
-  VCT: { aliases: ['Saint Vincent', 'St Vincent'] },
   VEN: { aliases: ['Venezuela', 'Bolivarian Republic of Venezuela'] },
   VNM: { aliases: ['Vietnam', 'Viet-Nam'] },
   WSM: { formerNames: ['Western Samoa'] },
@@ -148,5 +147,12 @@ export const notStatePhrases: readonly string[] = [
   'River Niger',
   'Lake Malawi',
   'Jordan River',
+  'Republic of China',
+  'Province of China',
+  'Order of Malta',
+  'Knights of Malta',
+  'South Georgia',
+  'Atlanta, Georgia',
+  'Georgia Tech',
   'Jordan Valley',
 ]

@@ -16,6 +16,7 @@ export type StateRow = readonly [
   status: 'm' | 'o',
 ]
 
+// prettier-ignore
 export const stateRows: readonly StateRow[] = [
 ["AF","AFG","004","Afghanistan","Islamic Republic of Afghanistan","","Afghan","ap","m"],
 ["AO","AGO","024","Angola","Republic of Angola","","Angolan","af","m"],

@@ -84,13 +84,20 @@ interface GapResult {
   conjunction: boolean
 }
 
-/** Is `name` a plausible state name standing in a member position? */
+/** Words that mark the name of an organisation, an office or a body rather than a state. */
+const ORGANISATION_WORDS =
+  /\b(?:International|Watch|Coalition|Campaign|Institute|Committee|Union|Organi[sz]ation|Agency|Office|Council|Society|Association|Federation|Fund|Programme|Program|Bank|Network|Foundation|Centre|Center|Group|Forum|Alliance|Initiative|Action|Aid|Service|Services|Mission|Movement|Court|Commission|Secretariat|Department|Ministry|Army|Forces|Command|Corporation|University|Survey|Cross|Crescent)\b/
+
+/**
+ * What a capitalised name in a member position is: an unknown state name, something to skip
+ * without breaking the list (organisations, acronyms), or a word that ends the list.
+ */
 function nameVerdict(name: string): 'unknown' | 'skip' | 'break' {
   if (NON_STATE_ACTORS.has(name)) return 'skip'
   const first = name.split(/\s+/)[0] as string
   if (NOT_NAMES.has(first) || NOT_NAMES.has(name)) return 'break'
-  // Acronyms other than the known organisations are not state names ("CCW", "GGE").
-  if (!/\p{Ll}/u.test(name)) return 'break'
+  // Acronyms ("GICHD") and organisations ("Handicap International") are not state names.
+  if (!/\p{Ll}/u.test(name) || ORGANISATION_WORDS.test(name)) return 'skip'
   return 'unknown'
 }
 
@@ -116,11 +123,20 @@ function parentheticalEnd(text: string, pos: number): number {
  * Parse the text between two members, `text.slice(from, to)`: separators, unknown names and
  * skippable organisations only. Returns null when it is anything else.
  */
-function parseGap(text: string, from: number, to: number, previous: string): GapResult | null {
+function parseGap(
+  text: string,
+  from: number,
+  to: number,
+  previous: string,
+  conjunctionSeen: boolean,
+): GapResult | null {
   const result: GapResult = { unknowns: [], conjunction: false }
   let pos = from
-  // "the U.S. Pakistan": the abbreviation's period stands for the comma.
-  if (previous.endsWith('.') && /^[^\S\n]+$/.test(text.slice(from, to))) return result
+  // "Israel, the U.S. Pakistan, Brazil": inside a list (before its conjunction) the period of an
+  // abbreviation stands for the comma. After the conjunction it is a sentence end.
+  if (!conjunctionSeen && previous.endsWith('.') && /^[^\S\n]+$/.test(text.slice(from, to))) {
+    return result
+  }
   for (let guard = 0; guard < 20; guard++) {
     SEP_RE.lastIndex = pos
     const sep = SEP_RE.exec(text)
@@ -317,7 +333,7 @@ export function extractStateLists(
       }
       const candidate = mentions[next] as StateMention
       if (candidate.start < gapStart) break
-      const gap = parseGap(text, gapStart, candidate.start, last.text)
+      const gap = parseGap(text, gapStart, candidate.start, last.text, run.conjunction)
       if (!gap) break
       run.members.push(candidate)
       run.unknowns.push(...gap.unknowns)

@@ -25,8 +25,8 @@ import {
  * - Longest match wins: "South Sudan" over "Sudan", "Papua New Guinea" over "Guinea", and the
  *   phrases in `notStatePhrases` ("Mexico City", "Northern Ireland", "New Mexico") swallow the
  *   state name they contain, so cities, seas and territories yield nothing.
- * - Abbreviations are rejected next to "/" (document symbols), before "$" ("US$") and inside a
- *   run of capitals ("LET US GO"), where they are ordinary words.
+ * - Abbreviations are rejected next to "/" (document symbols) and "$" ("US$"); "US" is rejected
+ *   inside a run of capitals ("LET US KNOW"), where it is the pronoun.
  * - Demonyms ("Austrian") are only matched with `options.demonyms` and are tagged
  *   `via: "demonym"`; demonyms shared by two states ("Congolese") are never matched.
  * - "Georgia" is always the state (the US state cannot be told apart without context).
@@ -132,6 +132,9 @@ function isUpperWord(word: string): boolean {
   return word.length >= 2 && /^[A-Z]+$/.test(word)
 }
 
+/** Abbreviations that are also English words when written in capitals. */
+const AMBIGUOUS_ABBREVIATIONS = new Set(['US'])
+
 const abbreviationSet = new Set(
   statePhrases.filter((p) => p.kind === 'abbreviation').map((p) => p.phrase.replaceAll('.', '')),
 )
@@ -149,10 +152,11 @@ function acceptAbbreviation(text: string, start: number, end: number): boolean {
   if (prev === '/' || next === '/' || next === '$' || prev === '$') return false
   if (prev === '.' && isWordChar(text[start - 2])) return false
   if (next === '.' && isWordChar(text[end + 1])) return false
+  // "LET US KNOW": "US" between words in capitals is the pronoun. Only "US" spells a word.
+  if (!AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
   const [before, after] = neighbourWords(text, start, end)
   const capsBefore = isUpperWord(before) && !abbreviationSet.has(before)
   const capsAfter = isUpperWord(after) && !abbreviationSet.has(after)
-  // "LET US KNOW": an abbreviation between two words in capitals is an ordinary word.
   if (capsBefore && capsAfter) return false
   if ((capsBefore && after === '') || (capsAfter && before === '')) return false
   return true
