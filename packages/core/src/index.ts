@@ -64,4 +64,6 @@ export type { CreditPart, CreditRole, FormatCreditOptions } from './format/credi
 export { licenses, parseLicense, findLicenses, getLicense } from './data/licenses.js'
 export type { License, LicenseCode, LicenseMatch, ParsedLicense } from './data/licenses.js'
 // Extraction
+export { extract, extractionKinds, extractCitations, mayContain } from './extract/index.js'
+export type { Literals } from './extract/index.js'
 // Rendering

@@ -80,6 +80,8 @@ const UNREGISTERED_NAMES = [
   'Charter',
 ]
 
+const UN_PREFIX = /^(?:UN|U\.N\.|United Nations)\s+/
+
 let cachedTrie: PhraseTrie<Entry> | undefined
 
 /** The phrase trie over the instrument registry, built once. */
@@ -96,6 +98,14 @@ function phraseTrie(): PhraseTrie<Entry> {
     return entry
   }
   for (const phrase of instrumentPhrases) {
+    // "UN Convention on Certain Conventional Weapons": the "UN" is not part of the name's span
+    // (the gold convention), so the name is searched without it.
+    const un = UN_PREFIX.exec(phrase.text)
+    if (un && !phrase.caseSensitive) {
+      const rest = phrase.text.slice(un[0].length)
+      if (/\s/.test(rest)) trie.add(rest, entryOf(phrase.id), false)
+      continue
+    }
     trie.add(phrase.text, entryOf(phrase.id), phrase.caseSensitive)
     // Abbreviations in mixed case ("PoA") are also written in capitals ("POA").
     if (phrase.caseSensitive && phrase.text !== phrase.text.toUpperCase()) {
@@ -236,7 +246,11 @@ interface ArticleNumber {
   roman: boolean
 }
 
-function readArticleNumber(text: string, index: number, romanAllowed: boolean): ArticleNumber | null {
+function readArticleNumber(
+  text: string,
+  index: number,
+  romanAllowed: boolean,
+): ArticleNumber | null {
   const solid = at(articleNumberSolidPattern, text, index)
   if (solid) {
     return {
@@ -293,7 +307,11 @@ function readParagraphList(
     const afterSeparator = listSeparatorPattern.lastIndex
     const next = at(paragraphNumberPattern, text, afterSeparator)
     if (!next) break
-    paragraphs.push({ start: afterSeparator, end: paragraphNumberPattern.lastIndex, value: next[1]! })
+    paragraphs.push({
+      start: afterSeparator,
+      end: paragraphNumberPattern.lastIndex,
+      value: next[1]!,
+    })
     end = paragraphNumberPattern.lastIndex
   }
   return { paragraphs, end }
@@ -352,7 +370,10 @@ function atWordStart(text: string, index: number): boolean {
 }
 
 /** "Article …" / "Articles …" / "paragraph N of Article …" at `index`, without the instrument. */
-function readPinpoint(text: string, index: number): { start: number; end: number; items: Item[] } | null {
+function readPinpoint(
+  text: string,
+  index: number,
+): { start: number; end: number; items: Item[] } | null {
   const code = text.charCodeAt(index)
   // "paragraph 3 of Article 5", "paragraphs 1 and 2 of Article 4".
   if (code === 0x50 || code === 0x70 || code === 0xb6) {
@@ -394,7 +415,11 @@ function readPinpoint(text: string, index: number): { start: number; end: number
   }
   if (code !== 0x41 && code !== 0x61) return null
   const plural = at(articlesHeadPattern, text, index)
-  const head = plural ? articlesHeadPattern.lastIndex : at(articleHeadPattern, text, index) ? articleHeadPattern.lastIndex : -1
+  const head = plural
+    ? articlesHeadPattern.lastIndex
+    : at(articleHeadPattern, text, index)
+      ? articleHeadPattern.lastIndex
+      : -1
   if (head < 0) return null
   // "Art" without a dot must be followed by a space ("Art 36"), "article" by a space or digit.
   const first = readArticleItem(text, head, true)
@@ -448,13 +473,16 @@ function readName(
   // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
   const first = match.values[0]
   if (first?.type === 'ambiguous') {
-    const tail = /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3})?(?:to|of)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
+    const tail =
+      /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3})?(?:to|of)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
     if (at(tail, text, end)) {
       const parentStart = tail.lastIndex
       const parent = trie.matchAt(text, parentStart)
       const parentEntry = parent?.values[0]
       const parentId =
-        parentEntry?.type === 'instrument' || parentEntry?.type === 'context' ? parentEntry.id : undefined
+        parentEntry?.type === 'instrument' || parentEntry?.type === 'context'
+          ? parentEntry.id
+          : undefined
       if (parent && parentId) {
         const id = resolveAmbiguous(first.text, [parentId])
         if (id) {
@@ -542,7 +570,11 @@ function readTarget(resolver: Resolver, index: number): { target: Target; end: n
   }
   // "Art. 36 AP I", "Article VI NPT": an abbreviation right after the number.
   let start = index
-  while (start < text.length && start - index < 2 && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) {
+  while (
+    start < text.length &&
+    start - index < 2 &&
+    (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)
+  ) {
     start++
   }
   if (start > index) {
@@ -593,11 +625,7 @@ function citation(
   return result
 }
 
-function checkArticle(
-  diagnostics: Diagnostic[],
-  item: Item,
-  id: InstrumentId,
-): void {
+function checkArticle(diagnostics: Diagnostic[], item: Item, id: InstrumentId): void {
   const last = lastArticle(id)
   if (!last) return
   const n = Number.parseInt(item.article, 10)
@@ -673,14 +701,17 @@ export function extractCitations(
   if (typeof text !== 'string' || text.length === 0) return []
   const trie = phraseTrie()
   const defaultId =
-    options.instrument !== undefined && getInstrument(options.instrument) ? options.instrument : undefined
+    options.instrument !== undefined && getInstrument(options.instrument)
+      ? options.instrument
+      : undefined
   const resolver: Resolver = { text, trie, named: [], defaultId }
   const out: Citation[] = []
   const length = text.length
   let i = 0
   while (i < length) {
     const code = text.charCodeAt(i)
-    const pinpointStart = code === 0x41 || code === 0x61 || code === 0x50 || code === 0x70 || code === 0xb6
+    const pinpointStart =
+      code === 0x41 || code === 0x61 || code === 0x50 || code === 0x70 || code === 0xb6
     if ((!pinpointStart && !trie.canStart(code)) || !atWordStart(text, i)) {
       i++
       continue
@@ -689,7 +720,12 @@ export function extractCitations(
       const pinpoint = readPinpoint(text, i)
       if (pinpoint) {
         const { target, end } = readTarget(resolver, pinpoint.end)
-        emitClause(resolver, { start: pinpoint.start, end, items: pinpoint.items, target }, out, diagnostics)
+        emitClause(
+          resolver,
+          { start: pinpoint.start, end, items: pinpoint.items, target },
+          out,
+          diagnostics,
+        )
         i = Math.max(end, pinpoint.end)
         continue
       }
@@ -717,7 +753,11 @@ export function extractCitations(
     }
     // "CWC Article VI", "APMBT Article 5(1)": a name directly followed by its pinpoint.
     let next = end
-    while (next < length && next - end < 2 && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0xa0)) {
+    while (
+      next < length &&
+      next - end < 2 &&
+      (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0xa0)
+    ) {
       next++
     }
     const pinpoint = next > end ? readPinpoint(text, next) : null

@@ -1,0 +1,160 @@
+/**
+ * `extract()`: every extractor over one text, composed. A literal pre-filter runs first
+ * (`prefilter.ts`); state lists are built from the state mentions; results are sorted by start
+ * and diagnostics by position. It never throws: an extractor that fails reports an
+ * `internal-error` diagnostic and the others still run.
+ */
+import type {
+  Citation,
+  Diagnostic,
+  DocumentReference,
+  ExtractOptions,
+  Extraction,
+  ImageCredit,
+  Kind,
+  StateList,
+  StateMention,
+} from '../models/extraction.js'
+import { getInstrument } from '../registry/instruments.js'
+import { extractCitations, literals as citationLiterals } from './citations.js'
+import { extractCredits, literals as creditLiterals } from './credits.js'
+import { extractDocuments, literals as documentLiterals } from './documents.js'
+import { mayContain } from './prefilter.js'
+import { extractStateLists, literals as stateListLiterals } from './state-lists.js'
+import { extractStates, literals as stateLiterals } from './states.js'
+
+/** Every kind, in the order of the Extraction object. */
+export const extractionKinds: readonly Kind[] = [
+  'citations',
+  'documents',
+  'states',
+  'stateLists',
+  'credits',
+]
+
+const severityOrder = { error: 0, warning: 1, info: 2 } as const
+
+function byPosition<T extends { start: number; end: number }>(a: T, b: T): number {
+  return a.start - b.start || a.end - b.end
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    (severityOrder[a.severity] ?? 3) - (severityOrder[b.severity] ?? 3) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  )
+}
+
+/** Run one extractor; a thrown error becomes a diagnostic instead of escaping. */
+function guarded<T>(kind: Kind, diagnostics: Diagnostic[], run: () => T[]): T[] {
+  try {
+    const result = run()
+    return Array.isArray(result) ? result : []
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    diagnostics.push({
+      start: 0,
+      end: 0,
+      ruleId: 'internal-error',
+      message: `The ${kind} extractor failed: ${reason}`,
+      severity: 'error',
+    })
+    return []
+  }
+}
+
+/** Whether `inner` lies inside any of the sorted `outer` spans. */
+function insideAny(
+  inner: { start: number; end: number },
+  outer: readonly { start: number; end: number }[],
+): boolean {
+  for (const span of outer) {
+    if (span.start > inner.start) return false
+    if (inner.end <= span.end) return true
+  }
+  return false
+}
+
+/**
+ * Find citations, document symbols, states, state lists and credits in `text`.
+ * `options.kinds` selects what to look for (all by default); `options.instrument` is the default
+ * instrument for unnamed pinpoints ("Article 5") and "the Convention".
+ */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const input =
+    typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text)
+  const opts: ExtractOptions = options !== null && typeof options === 'object' ? options : {}
+  const wanted = new Set<Kind>(Array.isArray(opts.kinds) ? opts.kinds : extractionKinds)
+  const diagnostics: Diagnostic[] = []
+  const result: Extraction = {
+    citations: [],
+    documents: [],
+    states: [],
+    stateLists: [],
+    credits: [],
+    diagnostics,
+  }
+
+  if (opts.instrument !== undefined && !getInstrument(opts.instrument)) {
+    diagnostics.push({
+      start: 0,
+      end: 0,
+      ruleId: 'unknown-instrument',
+      message: `Unknown default instrument "${String(opts.instrument)}"`,
+      severity: 'warning',
+    })
+  }
+  if (input.length === 0) return result
+
+  let documents: DocumentReference[] = []
+  if (wanted.has('documents') || wanted.has('citations')) {
+    // Documents also run for citations: a name inside a symbol ("CCW/GGE/...") is no citation.
+    const sink = wanted.has('documents') ? diagnostics : []
+    if (mayContain(input, documentLiterals)) {
+      documents = guarded('documents', sink, () => extractDocuments(input, opts, sink))
+    }
+    if (wanted.has('documents')) result.documents = documents
+  }
+
+  if (wanted.has('citations') && mayContain(input, citationLiterals)) {
+    const sorted = [...documents].sort(byPosition)
+    const citations: Citation[] = guarded('citations', diagnostics, () =>
+      extractCitations(input, opts, diagnostics),
+    )
+    result.citations = citations.filter((citation) => !insideAny(citation, sorted))
+  }
+
+  if (wanted.has('states') || wanted.has('stateLists')) {
+    const sink = wanted.has('states') ? diagnostics : []
+    const states: StateMention[] = mayContain(input, stateLiterals)
+      ? guarded('states', sink, () => extractStates(input, opts, sink))
+      : []
+    if (wanted.has('states')) result.states = states
+    if (wanted.has('stateLists') && states.length > 0 && mayContain(input, stateListLiterals)) {
+      const lists: StateList[] = guarded('stateLists', diagnostics, () =>
+        extractStateLists(input, states, opts, diagnostics),
+      )
+      result.stateLists = lists
+    }
+  }
+
+  if (wanted.has('credits') && mayContain(input, creditLiterals)) {
+    const credits: ImageCredit[] = guarded('credits', diagnostics, () =>
+      extractCredits(input, opts, diagnostics),
+    )
+    result.credits = credits
+  }
+
+  result.citations.sort(byPosition)
+  result.documents.sort(byPosition)
+  result.states.sort(byPosition)
+  result.stateLists.sort(byPosition)
+  result.credits.sort(byPosition)
+  diagnostics.sort(compareDiagnostics)
+  return result
+}
+
+export { extractCitations } from './citations.js'
+export { mayContain, type Literals } from './prefilter.js'
