@@ -130,7 +130,7 @@ describe('articleOf and lastArticle', () => {
     expect(articleOf('apmbt', ' 05 ')?.number).toBe('5')
     expect(articleOf('npt', 'VI')).toEqual({ number: '6', title: null })
     expect(articleOf('cwc', 'xii')?.number).toBe('12')
-    expect(articleOf('ctbt', 'XIV')?.title).toBe('Entry into force')
+    expect(articleOf('ctbt', 'XIV')?.title).toBe('Entry into Force')
   })
 
   it('returns undefined out of range, for bad numbers and for instruments without article lists', () => {
@@ -167,8 +167,10 @@ describe('instrumentUrl', () => {
   })
 
   it('points at the article where the source has one page per article', () => {
-    expect(instrumentUrl('apmbt', { article: 5 })).toBe(`${getInstrument('apmbt')!.url}/article-5`)
-    expect(instrumentUrl('apmbt', '5')).toBe(instrumentUrl('apmbt', { article: '5' }))
+    expect(instrumentUrl('gc-4', '49')).toBe(instrumentUrl('gc-4', { article: '49' }))
+    expect(instrumentUrl('rome-statute', { article: 8 })).toBe(
+      'https://ihl-databases.icrc.org/en/ihl-treaties/icc-statute-1998/article-8',
+    )
     expect(instrumentUrl('gc-3', { article: '3' })).toBe(
       'https://ihl-databases.icrc.org/en/ihl-treaties/gciii-1949/article-3',
     )
@@ -179,8 +181,9 @@ describe('instrumentUrl', () => {
 
   it('falls back to the text URL without article pages or for an unknown article', () => {
     expect(instrumentUrl('npt', { article: 6 })).toBe(getInstrument('npt')!.url)
-    expect(instrumentUrl('apmbt', { article: 99 })).toBe(getInstrument('apmbt')!.url)
-    expect(instrumentUrl('apmbt', { article: null })).toBe(getInstrument('apmbt')!.url)
+    expect(instrumentUrl('apmbt', { article: 5 })).toBe(getInstrument('apmbt')!.url)
+    expect(instrumentUrl('gc-1', { article: 'five' })).toBe(getInstrument('gc-1')!.url)
+    expect(instrumentUrl('ap-1', { article: null })).toBe(getInstrument('ap-1')!.url)
   })
 })
 

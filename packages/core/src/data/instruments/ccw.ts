@@ -1,5 +1,5 @@
 import type { Instrument } from '../../models/instrument.js'
-import { icrc, numbered, SECRETARY_GENERAL, untc } from './helpers.js'
+import { numbered, SECRETARY_GENERAL, untc } from './helpers.js'
 
 const CCW_UNTC = untc('XXVI-2', 26)
 
@@ -31,7 +31,7 @@ export const ccwFamily: Instrument[] = [
     adopted: { date: '1980-10-10', place: 'Geneva' },
     entryIntoForce: '1983-12-02',
     depositary: SECRETARY_GENERAL,
-    url: icrc('ccwc-1980'),
+    url: CCW_UNTC,
     articles: numbered([
       'Scope of application',
       'Relations with other international agreements',
@@ -47,7 +47,11 @@ export const ccwFamily: Instrument[] = [
     ]),
     sources: [
       { fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC },
-      { fields: 'articles', url: icrc('ccwc-1980') },
+      {
+        fields: 'adopted with Protocols I-III on 10 October 1980; entryIntoForce 2 December 1983',
+        url: 'https://international-review.icrc.org/articles/icrc-appeal-following-entry-force-convention-prohibitions-and-restrictions-use-certain',
+      },
+      { fields: 'articles (11, as in the authentic English text)', url: CCW_UNTC },
     ],
     examples: [
       'CCW',
@@ -77,7 +81,7 @@ export const ccwFamily: Instrument[] = [
     adopted: { date: '1980-10-10', place: 'Geneva' },
     entryIntoForce: '1983-12-02',
     depositary: SECRETARY_GENERAL,
-    url: icrc('ccw-protocol-i-1980'),
+    url: CCW_UNTC,
     sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
     examples: ['CCW Protocol I', 'Protocol I to the CCW', 'Protocol on Non-Detectable Fragments'],
   },
@@ -104,7 +108,7 @@ export const ccwFamily: Instrument[] = [
     adopted: { date: '1980-10-10', place: 'Geneva' },
     entryIntoForce: '1983-12-02',
     depositary: SECRETARY_GENERAL,
-    url: icrc('ccw-protocol-ii-1980'),
+    url: CCW_UNTC,
     sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
     examples: [
       'CCW Protocol II',
@@ -133,7 +137,7 @@ export const ccwFamily: Instrument[] = [
     adopted: { date: '1996-05-03', place: 'Geneva' },
     entryIntoForce: '1998-12-03',
     depositary: SECRETARY_GENERAL,
-    url: icrc('ccw-amended-protocol-ii-1996'),
+    url: untc('XXVI-2-b', 26),
     articles: numbered([
       'Scope of application',
       'Definitions',
@@ -152,7 +156,11 @@ export const ccwFamily: Instrument[] = [
     ]),
     sources: [
       { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-b', 26) },
-      { fields: 'articles', url: icrc('ccw-amended-protocol-ii-1996') },
+      {
+        fields: 'adopted, entryIntoForce',
+        url: 'https://disarmament.unoda.org/ccw-amended-protocol-ii',
+      },
+      { fields: 'articles (14, plus a Technical Annex)', url: untc('XXVI-2-b', 26) },
     ],
     examples: [
       'Amended Protocol II',
@@ -183,7 +191,7 @@ export const ccwFamily: Instrument[] = [
     adopted: { date: '1980-10-10', place: 'Geneva' },
     entryIntoForce: '1983-12-02',
     depositary: SECRETARY_GENERAL,
-    url: icrc('ccw-protocol-iii-1980'),
+    url: CCW_UNTC,
     sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
     examples: ['CCW Protocol III', 'Incendiary Weapons Protocol', 'Protocol on Incendiary Weapons'],
   },
@@ -207,7 +215,7 @@ export const ccwFamily: Instrument[] = [
     adopted: { date: '1995-10-13', place: 'Vienna' },
     entryIntoForce: '1998-07-30',
     depositary: SECRETARY_GENERAL,
-    url: icrc('ccw-protocol-iv-1995'),
+    url: untc('XXVI-2-a', 26),
     sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-a', 26) }],
     examples: [
       'Protocol IV',
@@ -238,7 +246,7 @@ export const ccwFamily: Instrument[] = [
     adopted: { date: '2003-11-28', place: 'Geneva' },
     entryIntoForce: '2006-11-12',
     depositary: SECRETARY_GENERAL,
-    url: icrc('ccw-protocol-v-2003'),
+    url: untc('XXVI-2-d', 26),
     articles: numbered([
       'General provision and scope of application',
       'Definitions',
@@ -254,7 +262,7 @@ export const ccwFamily: Instrument[] = [
     ]),
     sources: [
       { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-d', 26) },
-      { fields: 'articles', url: icrc('ccw-protocol-v-2003') },
+      { fields: 'articles (11, plus a Technical Annex)', url: untc('XXVI-2-d', 26) },
     ],
     examples: [
       'Protocol V',

@@ -1,5 +1,5 @@
 import type { Instrument } from '../../models/instrument.js'
-import { icrc, numbered, SECRETARY_GENERAL, untc } from './helpers.js'
+import { mtdsgXml, numbered, SECRETARY_GENERAL, untc } from './helpers.js'
 
 /** Arms trade, small arms and light weapons, armed violence. */
 export const conventionalArms: Instrument[] = [
@@ -18,7 +18,7 @@ export const conventionalArms: Instrument[] = [
     adopted: { date: '2013-04-02', place: 'New York' },
     entryIntoForce: '2014-12-24',
     depositary: SECRETARY_GENERAL,
-    url: icrc('att-2013'),
+    url: untc('XXVI-8', 26),
     articles: numbered([
       'Object and Purpose',
       'Scope',
@@ -50,8 +50,11 @@ export const conventionalArms: Instrument[] = [
       'Authentic Texts',
     ]),
     sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-8', 26) },
-      { fields: 'articles', url: icrc('att-2013') },
+      {
+        fields: 'title, adopted (resolution 67/234 B, 2 April 2013), entryIntoForce, depositary',
+        url: mtdsgXml('XXVI-8'),
+      },
+      { fields: 'articles (28)', url: 'https://thearmstradetreaty.org/treaty-text.html' },
     ],
     examples: [
       'ATT',
@@ -87,11 +90,10 @@ export const conventionalArms: Instrument[] = [
     adopted: { date: '2001-07-20', place: 'New York' },
     entryIntoForce: null,
     depositary: null,
-    url: 'https://disarmament.unoda.org/convarms/salw/programme-of-action/',
-    sources: [
-      { fields: 'title, adopted', url: 'https://docs.un.org/en/A/CONF.192/15' },
-      { fields: 'url', url: 'https://disarmament.unoda.org/convarms/salw/programme-of-action/' },
-    ],
+    // The Conference met in New York from 9 to 20 July 2001 and adopted the Programme on its last
+    // day (the UN press release DC/2795 reporting it is dated 21 July 2001).
+    url: 'https://docs.un.org/en/A/CONF.192/15',
+    sources: [{ fields: 'title, adopted, text', url: 'https://docs.un.org/en/A/CONF.192/15' }],
     examples: [
       'PoA',
       'UN Programme of Action on Small Arms',
@@ -116,12 +118,14 @@ export const conventionalArms: Instrument[] = [
     adopted: { date: '2005-12-08', place: 'New York' },
     entryIntoForce: null,
     depositary: null,
+    // Negotiated by an open-ended working group (report A/60/88), adopted by the General Assembly
+    // on 8 December 2005 (decision 60/519).
     url: 'https://docs.un.org/en/A/60/88',
     sources: [
-      { fields: 'title', url: 'https://docs.un.org/en/A/60/88' },
+      { fields: 'title, text', url: 'https://docs.un.org/en/A/60/88' },
       {
-        fields: 'adopted (General Assembly decision 60/519)',
-        url: 'https://disarmament.unoda.org/convarms/salw/international-tracing-instrument/',
+        fields: 'adopted',
+        url: 'https://www.cfr.org/arms-industries-and-trade/un-international-tracing-instrument/p28042',
       },
     ],
     examples: [
@@ -168,8 +172,12 @@ export const conventionalArms: Instrument[] = [
     adopted: { date: '2006-06-07', place: 'Geneva' },
     entryIntoForce: null,
     depositary: null,
-    url: 'https://www.genevadeclaration.org/',
-    sources: [{ fields: 'title, adopted', url: 'https://www.genevadeclaration.org/' }],
+    // Adopted at the close of the ministerial summit of Switzerland and UNDP; circulated as a UN
+    // document of the 2006 PoA Review Conference.
+    url: 'https://docs.un.org/en/A/CONF.192/2006/RC/2',
+    sources: [
+      { fields: 'title, adopted, text', url: 'https://docs.un.org/en/A/CONF.192/2006/RC/2' },
+    ],
     examples: [
       'Geneva Declaration on Armed Violence and Development',
       'Geneva Declaration on armed violence and development',

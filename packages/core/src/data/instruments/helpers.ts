@@ -15,6 +15,12 @@ export function untc(mtdsg: string, chapter: number): string {
   return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${mtdsg}&chapter=${chapter}&clang=_en`
 }
 
+/** UN Treaty Collection status record as XML (MTDSG volume II; used for chapter XXVI, Disarmament). */
+export function mtdsgXml(mtdsg: string): string {
+  const chapter = mtdsg.split('-')[0]
+  return `https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20${chapter}/${mtdsg}.en.xml`
+}
+
 /** ICRC IHL databases: treaty page; articles are at `${url}/article-N`. */
 export function icrc(slug: string): string {
   return `https://ihl-databases.icrc.org/en/ihl-treaties/${slug}`

@@ -31,6 +31,9 @@ function genevaConvention(index: 0 | 1 | 2 | 3): Instrument {
     abbreviations: [`GC ${roman}`, `GC${roman}`],
     aliases: [
       `${GC_TITLES[index]} of 12 August 1949`,
+      // The ICRC databases number the title: "Geneva Convention (I) for the Amelioration ...".
+      GC_TITLES[index].replace('Geneva Convention ', `Geneva Convention (${roman}) `),
+      GC_TITLES[index].replace('Geneva Convention ', `Convention (${roman}) `),
       `${NUMERAL[index]} Geneva Convention`,
       `${ordinal} Geneva Convention of 1949`,
       `Geneva Convention ${roman} of 1949`,

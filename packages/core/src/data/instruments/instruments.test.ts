@@ -166,7 +166,9 @@ describe('instrument data', () => {
     expect(heading('ccw', 1)).toBe('Scope of application')
     expect(heading('ccw', 8)).toBe('Review and amendments')
     expect(heading('att', 7)).toBe('Export and Export Assessment')
-    expect(heading('ctbt', 14)).toBe('Entry into force')
+    expect(heading('ctbt', 14)).toBe('Entry into Force')
+    expect(heading('cwc', 1)).toBe('General Obligations')
+    expect(heading('ccm', 23)).toBe('Authentic texts')
   })
 
   it('lists ambiguous names with known, distinct candidates and a default among them', () => {

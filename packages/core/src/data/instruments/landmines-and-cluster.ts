@@ -1,5 +1,5 @@
 import type { Instrument } from '../../models/instrument.js'
-import { icrc, numbered, SECRETARY_GENERAL, untc } from './helpers.js'
+import { mtdsgXml, numbered, SECRETARY_GENERAL, untc } from './helpers.js'
 
 /** Anti-Personnel Mine Ban Convention (Ottawa, 1997) and Convention on Cluster Munitions (2008). */
 export const landminesAndCluster: Instrument[] = [
@@ -33,7 +33,7 @@ export const landminesAndCluster: Instrument[] = [
     adopted: { date: '1997-09-18', place: 'Oslo' },
     entryIntoForce: '1999-03-01',
     depositary: SECRETARY_GENERAL,
-    url: icrc('apmbc-1997'),
+    url: untc('XXVI-5', 26),
     articles: numbered([
       'General obligations',
       'Definitions',
@@ -60,7 +60,14 @@ export const landminesAndCluster: Instrument[] = [
     ]),
     sources: [
       { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-5', 26) },
-      { fields: 'articles', url: icrc('apmbc-1997') },
+      {
+        fields: 'adopted (Oslo, 18 September 1997), entryIntoForce',
+        url: 'https://legal.un.org/avl/ha/cpusptam/cpusptam.html',
+      },
+      {
+        fields: 'articles (22, headings of the authentic English text)',
+        url: 'https://www.icrc.org/en/document/1997-convention-prohibition-anti-personnel-mines-and-their-destruction',
+      },
     ],
     examples: [
       'APMBT',
@@ -100,7 +107,7 @@ export const landminesAndCluster: Instrument[] = [
     adopted: { date: '2008-05-30', place: 'Dublin' },
     entryIntoForce: '2010-08-01',
     depositary: SECRETARY_GENERAL,
-    url: icrc('ccm-2008'),
+    url: untc('XXVI-6', 26),
     articles: numbered([
       'General obligations and scope of application',
       'Definitions',
@@ -124,11 +131,17 @@ export const landminesAndCluster: Instrument[] = [
       'Duration and withdrawal',
       'Relations with States not party to this Convention',
       'Depositary',
-      'Authentic languages',
+      'Authentic texts',
     ]),
     sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-6', 26) },
-      { fields: 'articles', url: icrc('ccm-2008') },
+      {
+        fields: 'title, adopted (Dublin, 30 May 2008), entryIntoForce, depositary',
+        url: mtdsgXml('XXVI-6'),
+      },
+      {
+        fields: 'articles (23; ICRC edition "As adopted, Dublin, 30 May 2008")',
+        url: 'https://www.clusterconvention.org/the-convention/convention-text/',
+      },
     ],
     examples: [
       'CCM',

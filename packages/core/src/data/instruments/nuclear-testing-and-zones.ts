@@ -18,29 +18,30 @@ export const nuclearTestingAndZones: Instrument[] = [
     adopted: { date: '1996-09-10', place: 'New York' },
     entryIntoForce: null,
     depositary: SECRETARY_GENERAL,
-    url: untc('XXVI-4', 26),
+    url: unoda('ctbt'),
+    // Headings as the CTBTO prints them; the text sets them in capitals.
     articles: numbered([
-      'Basic obligations',
+      'Basic Obligations',
       'The Organization',
-      'National implementation measures',
+      'National Implementation Measures',
       'Verification',
-      'Measures to redress a situation and to ensure compliance, including sanctions',
-      'Settlement of disputes',
+      'Measures to Redress a Situation and to Ensure Compliance, Including Sanctions',
+      'Settlement of Disputes',
       'Amendments',
       'Review of the Treaty',
-      'Duration and withdrawal',
+      'Duration and Withdrawal',
       'Status of the Protocol and the Annexes',
       'Signature',
       'Ratification',
       'Accession',
-      'Entry into force',
+      'Entry into Force',
       'Reservations',
       'Depositary',
-      'Authentic texts',
+      'Authentic Texts',
     ]),
     sources: [
       { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-4', 26) },
-      { fields: 'articles', url: 'https://www.ctbto.org/our-mission/the-treaty' },
+      { fields: 'articles (17)', url: 'https://www.ctbto.org/the-treaty/treaty-text' },
     ],
     examples: [
       'CTBT',
@@ -93,7 +94,15 @@ export const nuclearTestingAndZones: Instrument[] = [
     entryIntoForce: '1969-04-25',
     depositary: 'Government of Mexico',
     url: unoda('tlatelolco'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('tlatelolco') }],
+    // Article 28 lets it enter into force for each State individually; 25 April 1969 is the
+    // date the UNODA and the IAEA give for its entry into force.
+    sources: [
+      { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('tlatelolco') },
+      {
+        fields: 'entryIntoForce',
+        url: 'https://www.iaea.org/es/publications/magazines/bulletin/26-3',
+      },
+    ],
     examples: ['Treaty of Tlatelolco', 'the Tlatelolco Treaty', 'treaty of tlatelolco'],
   },
   {
