@@ -58,6 +58,16 @@ export {
   createPinpointRegExp,
 } from './pinpoint/index.js'
 // Formatters
+export { formatCitation, treatySeries } from './format/citation.js'
+export type { CitationStyle, CitationInput, FormatCitationOptions } from './format/citation.js'
+export { formatStateList, formatStateListToParts } from './format/state-list.js'
+export type {
+  FormatStateListOptions,
+  StateListConjunction,
+  StateListPart,
+  StateListSort,
+  StateNameStyle,
+} from './format/state-list.js'
 export { formatCredit, creditParts } from './format/credit.js'
 export type { CreditPart, CreditRole, FormatCreditOptions } from './format/credit.js'
 // Licences

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { formatStateList, formatStateListToParts } from './state-list.js'
+
+describe('formatStateList', () => {
+  it('follows Intl.ListFormat: no Oxford comma in en-GB, one in en-US', () => {
+    expect(formatStateList(['AUT', 'BEL', 'BEN'], { locale: 'en-GB' })).toBe(
+      'Austria, Belgium and Benin',
+    )
+    expect(formatStateList(['AUT', 'BEL', 'BEN'], { locale: 'en-US' })).toBe(
+      'Austria, Belgium, and Benin',
+    )
+  })
+
+  it('localises names in French', () => {
+    expect(formatStateList(['AUT', 'BEL', 'BEN'], { locale: 'fr' })).toBe(
+      'Autriche, Belgique et Bénin',
+    )
+    expect(formatStateList(['DEU', 'ESP'], { locale: 'fr', conjunction: 'or' })).toBe(
+      'Allemagne ou Espagne',
+    )
+  })
+
+  it('accepts ISO2, ISO3 and M49 codes and drops duplicates', () => {
+    expect(formatStateList(['at', 'BEL', '204', 'AUT'], { locale: 'en-GB' })).toBe(
+      'Austria, Belgium and Benin',
+    )
+  })
+
+  it('handles one and two members', () => {
+    expect(formatStateList(['NOR'], { locale: 'en-GB' })).toBe('Norway')
+    expect(formatStateList(['NOR', 'SWE'], { locale: 'en-GB' })).toBe('Norway and Sweden')
+    expect(formatStateList([], { locale: 'en-GB' })).toBe('')
+  })
+
+  it('sorts alphabetically with the locale collator', () => {
+    const codes = ['ZAF', 'AUT', 'EGY', 'CHL']
+    expect(formatStateList(codes, { locale: 'en-GB', sort: 'alpha' })).toBe(
+      'Austria, Chile, Egypt and South Africa',
+    )
+    // French collation: "Afrique du Sud" first, accented "Égypte" among the E words.
+    expect(formatStateList(codes, { locale: 'fr', sort: 'alpha' })).toBe(
+      'Afrique du Sud, Autriche, Chili et Égypte',
+    )
+  })
+
+  it('sorts by UN regional group, then by name, with states outside groups last', () => {
+    const codes = ['USA', 'BRA', 'AUT', 'RUS', 'CHN', 'NGA', 'POL', 'JPN', 'VAT']
+    expect(formatStateList(codes, { locale: 'en-GB', sort: 'group', names: 'un' })).toBe(
+      'Nigeria, China, Japan, Poland, Russian Federation, Brazil, Austria, Holy See and United States of America',
+    )
+  })
+
+  it('keeps UN names for observer States that Intl.DisplayNames calls territories', () => {
+    expect(formatStateList(['PSE', 'VAT'], { locale: 'en-GB' })).toBe(
+      'State of Palestine and Holy See',
+    )
+    expect(formatStateList(['PSE', 'VAT'], { locale: 'fr' })).toBe(
+      'État de Palestine et Saint-Siège',
+    )
+  })
+
+  it('uses registry names on request', () => {
+    expect(formatStateList(['AUT'], { names: 'formal' })).toBe('Republic of Austria')
+    expect(formatStateList(['GBR'], { names: 'un' })).toBe(
+      'United Kingdom of Great Britain and Northern Ireland',
+    )
+  })
+
+  it('splits into parts for markup', () => {
+    expect(formatStateListToParts(['AUT', 'BEL'], { locale: 'en-GB' })).toEqual([
+      { type: 'state', value: 'Austria', iso3: 'AUT' },
+      { type: 'literal', value: ' and ' },
+      { type: 'state', value: 'Belgium', iso3: 'BEL' },
+    ])
+  })
+
+  it('throws a clear error naming every unknown code', () => {
+    expect(() => formatStateList(['AUT', 'XXX', 'QQ'])).toThrow(/unknown state codes: XXX, QQ/)
+    expect(() => formatStateList(['AUT'], { sort: 'size' as never })).toThrow(/unknown sort "size"/)
+    expect(() => formatStateList(['AUT'], { conjunction: 'nor' as never })).toThrow(
+      /unknown conjunction/,
+    )
+    expect(() => formatStateList(['AUT'], { locale: 'not a locale!' })).toThrow(RangeError)
+  })
+})

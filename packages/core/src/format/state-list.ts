@@ -1,0 +1,169 @@
+/**
+ * Lists of states as prose, built on `Intl.ListFormat` ("Austria, Belgium and Benin" in
+ * en-GB, "Austria, Belgium, and Benin" in en-US, "Autriche, Belgique et Bénin" in French),
+ * with names localised by `Intl.DisplayNames` and sorted by `Intl.Collator`.
+ */
+import type { State, StateGroupId } from '../models/state.js'
+import { getState, groups } from '../registry/states.js'
+
+export type StateListSort = 'text' | 'alpha' | 'group'
+export type StateListConjunction = 'and' | 'or'
+export type StateNameStyle = 'short' | 'formal' | 'un'
+
+export interface FormatStateListOptions {
+  /** BCP 47 locale (default `en`). */
+  locale?: string
+  /** `text`: as given (default); `alpha`: by name in the locale; `group`: by UN regional group, then by name. */
+  sort?: StateListSort
+  /** `and` (Intl.ListFormat `conjunction`, default) or `or` (`disjunction`). */
+  conjunction?: StateListConjunction
+  /**
+   * `short` (default): the common name in the locale from `Intl.DisplayNames`, falling back to
+   * the UN short name; `un`: the registry's UN short name; `formal`: the registry's formal name.
+   * The registry names are English.
+   */
+  names?: StateNameStyle
+}
+
+/** One member of a formatted list, for renderers that mark up each state. */
+export interface StateListPart {
+  type: 'state' | 'literal'
+  value: string
+  /** ISO3 code, on `state` parts. */
+  iso3?: string
+}
+
+/**
+ * Names `Intl.DisplayNames` gets wrong for UN purposes: observer States it calls territories
+ * ("Palestinian Territories", "Vatican City"). UN official names per language (UNTERM).
+ */
+const nameOverrides: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  PS: { fr: 'État de Palestine', es: 'Estado de Palestina' },
+  VA: { fr: 'Saint-Siège', es: 'Santa Sede' },
+}
+
+const groupOrder: ReadonlyMap<StateGroupId, number> = new Map(groups.map((g, i) => [g.id, i]))
+
+function resolveStates(codes: readonly string[]): State[] {
+  if (!Array.isArray(codes))
+    throw new TypeError('formatStateList: expected an array of state codes')
+  const unknown: string[] = []
+  const seen = new Set<string>()
+  const result: State[] = []
+  for (const code of codes) {
+    const state = typeof code === 'string' ? getState(code) : undefined
+    if (!state) {
+      unknown.push(String(code))
+      continue
+    }
+    if (seen.has(state.iso3)) continue
+    seen.add(state.iso3)
+    result.push(state)
+  }
+  if (unknown.length > 0) {
+    throw new RangeError(
+      `formatStateList: unknown state code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
+    )
+  }
+  return result
+}
+
+function nameIn(
+  state: State,
+  names: StateNameStyle,
+  display: Intl.DisplayNames,
+  language: string,
+): string {
+  if (names === 'formal') return state.formalName
+  if (names === 'un') return state.name
+  const override = nameOverrides[state.iso2]
+  if (override) return override[language] ?? state.name
+  let localised: string | undefined
+  try {
+    localised = display.of(state.iso2)
+  } catch {
+    localised = undefined
+  }
+  // DisplayNames echoes the code back when it has no name for it.
+  return localised && localised !== state.iso2 ? localised : state.name
+}
+
+function validate(options: FormatStateListOptions): Required<FormatStateListOptions> {
+  const { locale = 'en', sort = 'text', conjunction = 'and', names = 'short' } = options
+  if (!['text', 'alpha', 'group'].includes(sort)) {
+    throw new RangeError(
+      `formatStateList: unknown sort "${String(sort)}"; use text, alpha or group`,
+    )
+  }
+  if (!['and', 'or'].includes(conjunction)) {
+    throw new RangeError(
+      `formatStateList: unknown conjunction "${String(conjunction)}"; use and or or`,
+    )
+  }
+  if (!['short', 'formal', 'un'].includes(names)) {
+    throw new RangeError(
+      `formatStateList: unknown names "${String(names)}"; use short, formal or un`,
+    )
+  }
+  return { locale, sort, conjunction, names }
+}
+
+/** The named, sorted members of a list: the shared first half of both formatters. */
+function members(
+  codes: readonly string[],
+  options: FormatStateListOptions,
+): { entries: Array<{ state: State; name: string }>; list: Intl.ListFormat } {
+  const { locale, sort, conjunction, names } = validate(options)
+  const states = resolveStates(codes)
+  // Throws a RangeError for a malformed locale, which is the clear error we want.
+  const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })
+  const language = (display.resolvedOptions().locale.split('-')[0] ?? 'en').toLowerCase()
+  const collator = new Intl.Collator(locale)
+  const entries = states.map((state) => ({ state, name: nameIn(state, names, display, language) }))
+  if (sort === 'alpha') {
+    entries.sort((a, b) => collator.compare(a.name, b.name))
+  } else if (sort === 'group') {
+    const rank = (s: State): number =>
+      s.group === null ? groupOrder.size : (groupOrder.get(s.group) ?? groupOrder.size)
+    entries.sort((a, b) => rank(a.state) - rank(b.state) || collator.compare(a.name, b.name))
+  }
+  const list = new Intl.ListFormat(locale, {
+    type: conjunction === 'or' ? 'disjunction' : 'conjunction',
+    style: 'long',
+  })
+  return { entries, list }
+}
+
+/**
+ * Format states (ISO2, ISO3 or M49 codes) as a list in prose.
+ *
+ * ```js
+ * formatStateList(['AUT', 'BEL', 'BEN'], {locale: 'en-GB'}) // 'Austria, Belgium and Benin'
+ * formatStateList(['AUT', 'BEL', 'BEN'], {locale: 'fr'})    // 'Autriche, Belgique et Bénin'
+ * ```
+ *
+ * Duplicates are dropped (first one kept). Unknown codes throw a RangeError naming them all.
+ */
+export function formatStateList(
+  codes: readonly string[],
+  options: FormatStateListOptions = {},
+): string {
+  const { entries, list } = members(codes, options)
+  return list.format(entries.map((entry) => entry.name))
+}
+
+/** Like `formatStateList`, split into state and literal parts (for markup around each state). */
+export function formatStateListToParts(
+  codes: readonly string[],
+  options: FormatStateListOptions = {},
+): StateListPart[] {
+  const { entries, list } = members(codes, options)
+  let index = 0
+  return list.formatToParts(entries.map((entry) => entry.name)).map((part) => {
+    if (part.type === 'element') {
+      const entry = entries[index++] as { state: State; name: string }
+      return { type: 'state', value: part.value, iso3: entry.state.iso3 }
+    }
+    return { type: 'literal', value: part.value }
+  })
+}
