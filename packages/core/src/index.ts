@@ -77,3 +77,36 @@ export type { License, LicenseCode, LicenseMatch, ParsedLicense } from './data/l
 export { extract, extractionKinds, extractCitations, mayContain } from './extract/index.js'
 export type { Literals } from './extract/index.js'
 // Rendering
+export {
+  renderText,
+  renderHtml,
+  renderExtractionHtml,
+  renderParagraphs,
+  renderRange,
+  hastToHtml,
+  intervalElement,
+  citationElement,
+  documentElement,
+  stateElement,
+  stateListElement,
+  creditElement,
+  creditPartElement,
+  generatedCreditElement,
+  collectIntervals,
+  nestIntervals,
+  creditPartSpans,
+  resolveRenderOptions,
+  safeHttpUrl,
+} from './render/index.js'
+export type {
+  BuildUrl,
+  Entity,
+  EntityByKind,
+  EntityKind,
+  RenderOptions,
+  RenderHtmlOptions,
+  RenderContext,
+  Interval,
+  NestedInterval,
+  CreditPartRole,
+} from './render/index.js'

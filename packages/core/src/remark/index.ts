@@ -1,0 +1,85 @@
+/**
+ * remark plugins of treatymark (`@treatymark/core/remark`): treaty citations, UN document
+ * symbols, states and state lists, image credits, and the preset that does all of them with
+ * one extraction.
+ */
+import type { Root } from 'mdast'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import type { Processor } from 'unified'
+import type { VFile } from 'vfile'
+import type { Kind } from '../models/index.js'
+import { treatymarkToMarkdown } from './to-markdown.js'
+import { treatymarkTransform } from './transform.js'
+import type { RemarkTreatymarkOptions } from './types.js'
+
+export type {
+  RemarkTreatymarkOptions,
+  TreatymarkCaption,
+  TreatymarkData,
+  TreatymarkFigure,
+  TreatymarkGenerated,
+  TreatymarkPhrasing,
+  TreatymarkRole,
+} from './types.js'
+export { treatymarkToMarkdown } from './to-markdown.js'
+
+type Transformer = (tree: Root, file: VFile) => undefined
+
+const registered = Symbol.for('treatymark.toMarkdown')
+
+/** Teach remark-stringify treatymark's nodes once per processor. */
+function registerToMarkdown(processor: Processor, rewrite: boolean): void {
+  const data = processor.data() as Record<string | symbol, unknown> & {
+    toMarkdownExtensions?: unknown[]
+  }
+  if (data[registered]) return
+  data[registered] = true
+  const list = (data.toMarkdownExtensions ??= [])
+  list.push(treatymarkToMarkdown(rewrite))
+}
+
+function plugin(kinds: readonly Kind[]) {
+  return function (this: Processor, options?: RemarkTreatymarkOptions | null): Transformer {
+    const settings = options ?? {}
+    registerToMarkdown(this as Processor, settings.rewrite === true)
+    return (tree, file) => {
+      treatymarkTransform(tree, file, settings, kinds)
+      return undefined
+    }
+  }
+}
+
+/** Link treaty citations ("Article 5(1) of the APMBT") and `:cite` directives. */
+export const remarkTreatyCitations = plugin(['citations'])
+/** Link UN document symbols ("CCW/GGE/2008-V/WP.1") to docs.un.org. */
+export const remarkDocumentSymbols = plugin(['documents'])
+/** Mark state mentions and wrap lists of states; `:state` and `::states` directives. */
+export const remarkStateLists = plugin(['states', 'stateLists'])
+/** Mark credit lines, make figures of image + credit; `:::credit` directives. */
+export const remarkImageCredits = plugin(['credits'])
+
+const allKinds: Kind[] = ['citations', 'documents', 'states', 'stateLists', 'credits']
+const everything = plugin(allKinds)
+
+/**
+ * The preset: every plugin above with one extraction and one options object. Unless
+ * `syntax: false`, it also registers remark-directive and remark-frontmatter (YAML).
+ */
+export function remarkTreatymark(
+  this: Processor,
+  options?: RemarkTreatymarkOptions | null,
+): Transformer {
+  if (options?.syntax !== false) {
+    const data = this.data() as Record<string | symbol, unknown>
+    const flag = Symbol.for('treatymark.syntax')
+    if (!data[flag]) {
+      data[flag] = true
+      remarkDirective.call(this as never)
+      remarkFrontmatter.call(this as never, ['yaml'])
+    }
+  }
+  return everything.call(this, options)
+}
+
+export default remarkTreatymark

@@ -1,0 +1,62 @@
+import type { Position, Point } from 'unist'
+import type { VFile } from 'vfile'
+import type { Severity } from '../models/index.js'
+import { segmentAt, segmentFrom, type Collected } from './collect.js'
+
+/** Add a vfile message with `source: 'treatymark'`. */
+export function report(
+  file: VFile,
+  reason: string,
+  place: Position | Point | undefined,
+  ruleId: string,
+  severity: Severity,
+): void {
+  const message = file.message(reason, { place, ruleId, source: 'treatymark' })
+  message.fatal = severity === 'info' ? undefined : false
+}
+
+/** Line starts of the source, to turn offsets into line/column. */
+function lineStarts(source: string): number[] {
+  const starts = [0]
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+function pointAt(starts: number[], offset: number): Point {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (starts[mid]! <= offset) low = mid
+    else high = mid - 1
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1, offset }
+}
+
+/**
+ * Map offsets of the collected text back to the markdown source. Exact where a text node's
+ * value is its source verbatim (the usual case); else the start of the node (escapes, entity
+ * references and indented continuation lines change the length).
+ */
+export function createPositionMapper(collected: Collected, source: string) {
+  let starts: number[] | null = null
+  return (offset: number): Point | undefined => {
+    let index = segmentAt(collected.segments, offset)
+    if (index < 0) index = segmentFrom(collected.segments, offset)
+    const segment = collected.segments[index]
+    const position = segment?.node.position
+    if (
+      !segment ||
+      !position ||
+      position.start.offset === undefined ||
+      position.end.offset === undefined
+    )
+      return undefined
+    starts ??= lineStarts(source)
+    const sourceLength = position.end.offset - position.start.offset
+    if (sourceLength === segment.node.value.length && offset >= segment.start) {
+      return pointAt(starts, position.start.offset + (offset - segment.start))
+    }
+    return { ...position.start }
+  }
+}

@@ -1,0 +1,103 @@
+import type { ElementContent, Root, RootContent } from 'hast'
+import { toHtml } from 'hast-util-to-html'
+import { extract } from '../extract/index.js'
+import type { ExtractOptions, Extraction } from '../models/index.js'
+import { intervalElement } from './elements.js'
+import { collectIntervals, nestIntervals } from './intervals.js'
+import { resolveRenderOptions, type RenderOptions } from './options.js'
+import { renderRange, renderText } from './text.js'
+
+export interface RenderHtmlOptions extends RenderOptions, ExtractOptions {
+  /**
+   * Split the text at blank lines into `<p>` elements; a paragraph that is only a credit line
+   * becomes `<p class="tm-credit">` (default `false`: one inline fragment, line breaks kept).
+   */
+  paragraphs?: boolean
+}
+
+/** Serialise hast to HTML (hast-util-to-html escapes all text and attribute values). */
+export function hastToHtml(tree: Root | RootContent | RootContent[]): string {
+  return toHtml(tree)
+}
+
+/** Render `text` with an existing extraction to an HTML string. */
+export function renderExtractionHtml(
+  text: string,
+  extraction: Partial<Extraction>,
+  options?: RenderHtmlOptions | null,
+): string {
+  return toHtml(
+    options?.paragraphs
+      ? renderParagraphs(text, extraction, options)
+      : renderText(text, extraction, options),
+  )
+}
+
+/** `extract()` + render + HTML: the one call for the CLI, the demo, WordPress and Ghost. */
+export function renderHtml(text: string, options?: RenderHtmlOptions | null): string {
+  const extractOptions: ExtractOptions = {}
+  if (options?.instrument) extractOptions.instrument = options.instrument
+  if (options?.kinds) extractOptions.kinds = options.kinds
+  if (options?.demonyms) extractOptions.demonyms = options.demonyms
+  return renderExtractionHtml(text, extract(text, extractOptions), options)
+}
+
+/** Paragraphs split at blank lines (linear scan, no regex backtracking). */
+function paragraphRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = []
+  let start = 0
+  const lineBreak = /\n[ \t]*\n/g
+  let match: RegExpExecArray | null
+  while ((match = lineBreak.exec(text)) !== null) {
+    ranges.push([start, match.index])
+    // Swallow further blank lines.
+    let next = match.index + match[0].length
+    while (next < text.length && /\s/.test(text[next]!)) next++
+    start = next
+    lineBreak.lastIndex = next
+  }
+  ranges.push([start, text.length])
+  return ranges
+}
+
+/** Text split into `<p>` elements; whitespace between paragraphs is kept as text nodes. */
+export function renderParagraphs(
+  text: string,
+  extraction: Partial<Extraction>,
+  options?: RenderOptions | null,
+): Root {
+  const resolved = resolveRenderOptions(options)
+  const forest = nestIntervals(collectIntervals(text, extraction, resolved))
+  const children: RootContent[] = []
+  let at = 0
+  let index = 0
+  for (const [from, to] of paragraphRanges(text)) {
+    if (from > at) children.push({ type: 'text', value: text.slice(at, from) })
+    at = Math.max(at, to)
+    if (to <= from) continue
+    // Intervals that lie inside this paragraph (the forest is sorted by start).
+    while (index < forest.length && forest[index]!.interval.end <= from) index++
+    const inside = []
+    let i = index
+    while (i < forest.length && forest[i]!.interval.start < to) inside.push(forest[i++]!)
+    const only = inside.length === 1 ? inside[0]! : null
+    const trimmedStart =
+      from + (text.slice(from, to).length - text.slice(from, to).trimStart().length)
+    const trimmedEnd = from + text.slice(from, to).trimEnd().length
+    if (
+      only &&
+      only.interval.kind === 'credit' &&
+      only.interval.start <= trimmedStart &&
+      only.interval.end >= trimmedEnd
+    ) {
+      const el = intervalElement(only.interval, [], resolved, { creditTag: 'p' })
+      el.children = renderRange(text, only.children, from, to, resolved)
+      children.push(el)
+      continue
+    }
+    const content: ElementContent[] = renderRange(text, inside, from, to, resolved)
+    children.push({ type: 'element', tagName: 'p', properties: {}, children: content })
+  }
+  if (at < text.length) children.push({ type: 'text', value: text.slice(at) })
+  return { type: 'root', children }
+}

@@ -1,0 +1,29 @@
+export type {
+  BuildUrl,
+  Entity,
+  EntityByKind,
+  EntityKind,
+  RenderOptions,
+  ResolvedRenderOptions,
+} from './options.js'
+export { resolveRenderOptions } from './options.js'
+export { safeHttpUrl } from './url.js'
+export type { CreditPartRole, Interval, NestedInterval } from './intervals.js'
+export { collectIntervals, compareIntervals, creditPartSpans, nestIntervals } from './intervals.js'
+export type { RenderContext } from './elements.js'
+export {
+  citationElement,
+  creditElement,
+  creditPartElement,
+  documentElement,
+  generatedCreditElement,
+  entityUrl,
+  intervalElement,
+  isLink,
+  pinpointLabel,
+  stateElement,
+  stateListElement,
+} from './elements.js'
+export { renderRange, renderText } from './text.js'
+export type { RenderHtmlOptions } from './html.js'
+export { hastToHtml, renderExtractionHtml, renderHtml, renderParagraphs } from './html.js'

@@ -1,0 +1,44 @@
+/*
+ * The registry facts the renderer needs, in one place so the markup code does not depend on
+ * the registries' internals.
+ */
+import type { InstrumentId, State } from '../models/index.js'
+import { articleOf, getInstrument, instrumentUrl } from '../registry/instruments.js'
+import { getState } from '../registry/states.js'
+
+export interface InstrumentFacts {
+  /** Short name for titles and cards ("Anti-Personnel Mine Ban Convention"). */
+  name: string
+  /** Official title. */
+  title: string
+  /** Heading of the article, when known. */
+  articleHeading: string | null
+  /** Default link (official text). */
+  url: string | undefined
+  adopted: string | null
+  entryIntoForce: string | null
+}
+
+export function instrumentFacts(id: InstrumentId, article: string | null): InstrumentFacts | null {
+  const instrument = getInstrument(id)
+  if (!instrument) return null
+  const heading = article ? (articleOf(id, article)?.title ?? null) : null
+  let url: string | undefined
+  try {
+    url = instrumentUrl(id, article ?? undefined) ?? instrument.url
+  } catch {
+    url = instrument.url
+  }
+  return {
+    name: instrument.shortTitles[0] ?? instrument.title,
+    title: instrument.title,
+    articleHeading: heading,
+    url,
+    adopted: instrument.adopted?.date ?? null,
+    entryIntoForce: instrument.entryIntoForce ?? null,
+  }
+}
+
+export function stateFacts(code: string): State | undefined {
+  return getState(code)
+}

@@ -1,0 +1,50 @@
+import type { ElementContent, Root } from 'hast'
+import type { Extraction } from '../models/index.js'
+import { intervalElement, isLink, type RenderContext } from './elements.js'
+import { collectIntervals, nestIntervals, type NestedInterval } from './intervals.js'
+import { resolveRenderOptions, type RenderOptions, type ResolvedRenderOptions } from './options.js'
+
+/**
+ * Render `text[from, to)` with the nested intervals inside it: text nodes for the gaps,
+ * elements for the intervals. Every character of the range ends up in exactly one text node.
+ */
+export function renderRange(
+  text: string,
+  nodes: readonly NestedInterval[],
+  from: number,
+  to: number,
+  options: ResolvedRenderOptions,
+  context: RenderContext = {},
+): ElementContent[] {
+  const out: ElementContent[] = []
+  let at = from
+  for (const node of nodes) {
+    const { start, end } = node.interval
+    if (start < at || end > to) continue
+    if (start > at) out.push({ type: 'text', value: text.slice(at, start) })
+    const el = intervalElement(node.interval, [], options, context)
+    el.children = renderRange(text, node.children, start, end, options, {
+      ...context,
+      inLink: Boolean(context.inLink) || isLink(el),
+    })
+    out.push(el)
+    at = end
+  }
+  if (at < to) out.push({ type: 'text', value: text.slice(at, to) })
+  return out
+}
+
+/**
+ * Split plain `text` into text nodes and entity elements (hast). The text of the result is
+ * always exactly `text`: entities with bad offsets or partial overlaps lose their markup, never
+ * their words.
+ */
+export function renderText(
+  text: string,
+  extraction: Partial<Extraction>,
+  options?: RenderOptions | null,
+): Root {
+  const resolved = resolveRenderOptions(options)
+  const forest = nestIntervals(collectIntervals(text, extraction, resolved))
+  return { type: 'root', children: renderRange(text, forest, 0, text.length, resolved) }
+}
