@@ -205,6 +205,9 @@ describe('ambiguous names', () => {
     expect(resolveAmbiguous('Protocol I', ['gc-1'])).toBe('ap-1')
     expect(resolveAmbiguous('Protocol III', ['ap-1'])).toBe('ap-3')
     expect(resolveAmbiguous('APII', ['gc-3'])).toBe('ap-2')
+    expect(resolveAmbiguous('AP II', ['ccw'])).toBe('ccw-ap2')
+    expect(resolveAmbiguous('AP II')).toBe('ap-2')
+    expect(resolveAmbiguous('ap ii')).toBeUndefined()
     expect(resolveAmbiguous('Geneva Protocol', ['cwc'])).toBe('geneva-protocol-1925')
   })
 

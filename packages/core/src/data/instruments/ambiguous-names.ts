@@ -55,6 +55,13 @@ export const ambiguousNames: AmbiguousName[] = [
     note: 'CCW documents write APII for Amended Protocol II; IHL writers use AP II (with a space) for Additional Protocol II.',
   },
   {
+    text: 'AP II',
+    caseSensitive: true,
+    candidates: ['ap-2', 'ccw-ap2'],
+    default: 'ap-2',
+    note: 'IHL writers use AP II for Additional Protocol II; CCW writers sometimes use it for Amended Protocol II.',
+  },
+  {
     text: 'Geneva Protocol',
     caseSensitive: false,
     candidates: ['geneva-protocol-1925', 'ap-1', 'ap-2'],

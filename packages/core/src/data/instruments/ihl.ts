@@ -96,7 +96,8 @@ export const ihl: Instrument[] = [
     title:
       'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts (Protocol II)',
     shortTitles: ['Additional Protocol II', 'Second Additional Protocol'],
-    abbreviations: ['AP II'],
+    // "AP II" is ambiguous with Amended Protocol II in CCW prose: see ambiguous-names.ts.
+    abbreviations: [],
     aliases: [
       'Additional Protocol II to the Geneva Conventions',
       'Additional Protocol II of 1977',
@@ -113,7 +114,7 @@ export const ihl: Instrument[] = [
     depositary: SWISS_FEDERAL_COUNCIL,
     url: icrc('apii-1977'),
     sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('apii-1977') }],
-    examples: ['Additional Protocol II', 'AP II', 'Second Additional Protocol'],
+    examples: ['Additional Protocol II', 'Second Additional Protocol', 'additional protocol II'],
   },
   {
     id: 'ap-3',
@@ -145,6 +146,7 @@ export const ihl: Instrument[] = [
     aliases: [
       'ICC Statute',
       'Statute of the International Criminal Court',
+      'Statute of the ICC',
       'Rome Statute of the ICC',
     ],
     kind: 'treaty',

@@ -27,6 +27,9 @@ export const landminesAndCluster: Instrument[] = [
       'Landmine Ban Treaty',
       'Mine Ban Treaty of 1997',
       'Convention on the Prohibition of Anti-Personnel Mines',
+      // A frequent misspelling in published prose.
+      'Ottowa Convention',
+      'Ottowa Treaty',
     ],
     kind: 'treaty',
     parent: null,
@@ -101,6 +104,7 @@ export const landminesAndCluster: Instrument[] = [
       'Cluster Bomb Treaty',
       'Cluster Bomb Convention',
       'Dublin Convention on Cluster Munitions',
+      'Convention on Cluster Munition',
     ],
     kind: 'treaty',
     parent: null,
