@@ -19,7 +19,7 @@ export const literals: readonly string[] = ['/']
  * It cannot start right after a letter, digit or URL/path punctuation, so nothing inside
  * "https://docs.un.org/en/A/RES/63/71" or "src/a/b" can start a match.
  */
-const candidate =
+export const documentCandidatePattern =
   /(?<![\p{L}\p{N}_./:@#%&=?~+\\\-\u2013])[A-Za-z][A-Za-z0-9]*(?:[.\-\u2013][A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:[.\-\u2013][A-Za-z0-9]+)*)+/gu
 
 /** "S/RES/1540 (2004)": the bracketed year after a Security Council resolution. */
@@ -46,8 +46,12 @@ export function extractDocuments(
 ): DocumentReference[] {
   const found: DocumentReference[] = []
   if (typeof text !== 'string' || !text.includes('/')) return found
-  candidate.lastIndex = 0
-  for (let match = candidate.exec(text); match; match = candidate.exec(text)) {
+  documentCandidatePattern.lastIndex = 0
+  for (
+    let match = documentCandidatePattern.exec(text);
+    match;
+    match = documentCandidatePattern.exec(text)
+  ) {
     const start = match.index
     let end = start + match[0].length
     if (continuesToken.test(text.slice(end, end + 2))) continue

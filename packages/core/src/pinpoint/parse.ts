@@ -29,7 +29,7 @@ const latin = `(?:${latinSuffixes.join('|')})`
 
 const sticky = (source: string, flags = 'y'): RegExp => new RegExp(source, flags)
 
-const re = {
+export const re = {
   space: /\s{1,3}/y,
   optSpace: /\s{0,3}/y,
   articles: sticky(articlesWordSource, 'iy'),
