@@ -132,7 +132,15 @@ export const nuclearTestingAndZones: Instrument[] = [
     entryIntoForce: '1997-03-27',
     depositary: 'Government of Thailand',
     url: unoda('bangkok'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('bangkok') }],
+    // In force on deposit of the seventh ratification (Article 16), 27 March 1997; some secondary
+    // sources give 28 March.
+    sources: [
+      { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('bangkok') },
+      {
+        fields: 'adopted, entryIntoForce, depositary',
+        url: 'https://www.ecolex.org/details/treaty/treaty-on-the-southeast-asia-nuclear-weapon-free-zone-tre-001246/',
+      },
+    ],
     examples: ['Treaty of Bangkok', 'Bangkok Treaty', 'SEANWFZ Treaty'],
   },
   {
