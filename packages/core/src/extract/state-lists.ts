@@ -79,6 +79,15 @@ const SEP_RE =
   /[^\S\n]*\n?[^\S\n]*(?:([,;])[^\S\n]*\n?[^\S\n]*)?(?:(and|or|&|as well as|and also|plus)[^\S\n]*\n?[^\S\n]*)?(?:the[^\S\n]+)?/y
 const PAREN_LOOKAHEAD = 300
 
+/** A capitalised name at `pos` (a trailing sentence period is not part of it). */
+function matchName(text: string, pos: number): { start: number; end: number; text: string } | null {
+  NAME_RE.lastIndex = pos
+  const match = NAME_RE.exec(text)
+  if (!match) return null
+  const name = match[0].replace(/\.+$/, '')
+  return { start: pos, end: pos + name.length, text: name }
+}
+
 interface GapResult {
   unknowns: Array<{ start: number; end: number; text: string }>
   conjunction: boolean
@@ -145,15 +154,12 @@ function parseGap(
     pos = SEP_RE.lastIndex
     if (pos === to) return result
     if (pos > to) return null
-    NAME_RE.lastIndex = pos
-    const name = NAME_RE.exec(text)
-    if (!name || NAME_RE.lastIndex > to) return null
-    const verdict = nameVerdict(name[0])
+    const name = matchName(text, pos)
+    if (!name || name.end > to) return null
+    const verdict = nameVerdict(name.text)
     if (verdict === 'break') return null
-    if (verdict === 'unknown') {
-      result.unknowns.push({ start: pos, end: NAME_RE.lastIndex, text: name[0] })
-    }
-    pos = NAME_RE.lastIndex
+    if (verdict === 'unknown') result.unknowns.push(name)
+    pos = name.end
     const paren = parentheticalEnd(text, pos)
     if (paren !== -1 && paren <= to) pos = paren
   }
@@ -178,18 +184,16 @@ function extendEnd(text: string, run: Run): { start: number; end: number; text: 
   SEP_RE.lastIndex = pos
   const sep = SEP_RE.exec(text)
   if (!sep || !sep[2]) return null
-  NAME_RE.lastIndex = SEP_RE.lastIndex
-  const name = NAME_RE.exec(text)
+  const name = matchName(text, SEP_RE.lastIndex)
   if (!name) return null
-  const end = NAME_RE.lastIndex
   // The name must close the list: punctuation, end of text, or a lower-case word.
-  if (!/^(?:$|[.,;:!?)\]]|[^\S\n]+\p{Ll})/u.test(text.slice(end, end + 3))) return null
-  if (nameVerdict(name[0]) !== 'unknown') return null
-  return { start: SEP_RE.lastIndex, end, text: name[0] }
+  if (!/^(?:$|[.,;:!?)\]]|[^\S\n]+\p{Ll})/u.test(text.slice(name.end, name.end + 3))) return null
+  if (nameVerdict(name.text) !== 'unknown') return null
+  return name
 }
 
 const START_INTRO =
-  /(?:^|[:(]|\b(?:such as|including|namely|like|from|of|by|with|between|among)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
+  /(?:^|[:(]|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
 
 /** An unknown name before the first member: "such as Ruritania, Austria and Belgium". */
 function extendStart(text: string, run: Run): { start: number; end: number; text: string } | null {
@@ -202,9 +206,6 @@ function extendStart(text: string, run: Run): { start: number; end: number; text
   const offset = before.lastIndexOf(match[1])
   return { start: from + offset, end: from + offset + match[1].length, text: match[1] }
 }
-
-const COUNT_NOUN =
-  /\b((?:\d{1,3}|[A-Za-z]+(?:[- ][A-Za-z]+){0,4}))[^\S\n]+(?:(?:other|more|member|UN|United Nations|participating|co-sponsoring|sponsoring|signatory|European|African|Latin American|Asian)[^\S\n]+)?(?:countries|states|States|nations|delegations|States Parties|states parties|Member States|governments|Governments|co-sponsors|sponsors|signatories|members)\b/g
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -275,8 +276,21 @@ export function parseCount(numeral: string): number | null {
   return null
 }
 
-const COUNT_RE =
-  /(?<![\p{L}\p{N}])(\d{1,3}|(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[^\S\n]+hundred(?:[^\S\n]+and)?[^\S\n]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:a|one|two|three|four|five|six|seven|eight|nine)[^\S\n]+hundred)[^\S\n]+(?:(?:other|more|member|UN|participating|co-sponsoring|sponsoring|signatory|European|African|Asian|Arab|Latin American|Western|like-minded)[^\S\n]+)?(?:countries|[Ss]tates(?:[^\S\n]+[Pp]arties)?|[Mm]ember[^\S\n]+[Ss]tates|nations|delegations|[Gg]overnments|co-sponsors|sponsors|signatories)(?![\p{L}])/giu
+const SP = '[^\\S\\n]+'
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine'
+const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+const BELOW_HUNDRED = `(?:(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${TEEN_WORDS}|${UNIT_WORDS})`
+const HUNDRED = `(?:a|${UNIT_WORDS})${SP}hundred`
+const NUMERAL = `\\d{1,3}|${HUNDRED}(?:(?:${SP}and)?${SP}${BELOW_HUNDRED})?|${BELOW_HUNDRED}`
+const COUNT_QUALIFIER =
+  'other|more|member|UN|participating|co-sponsoring|sponsoring|signatory|European|African|Asian|Arab|Latin American|Western|like-minded'
+const COUNT_NOUN = `countries|states(?:${SP}parties)?|member${SP}states|nations|delegations|governments|co-sponsors|sponsors|signatories|votes${SP}against|against|abstentions|abstaining|in${SP}favou?r`
+/** "25 countries", "twenty-five States", "one hundred and ninety-three Member States", "3 against". */
+export const COUNT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${NUMERAL})${SP}(?:(?:${COUNT_QUALIFIER})${SP})?(?:${COUNT_NOUN})(?![\\p{L}])`,
+  'giu',
+)
 
 /** The count written before the list in the same sentence ("25 countries"), if any. */
 function countBefore(text: string, start: number): number | null {
@@ -290,13 +304,22 @@ function countBefore(text: string, start: number): number | null {
     }
   }
   if (cut > 0) window = window.slice(cut)
-  let value: number | null = null
-  for (const match of window.matchAll(COUNT_RE)) {
-    const parsed = parseCount((match[1] as string).replace(/\s+/g, ' '))
-    if (parsed !== null) value = parsed
+  let last: RegExpExecArray | null = null
+  for (const match of window.matchAll(COUNT_RE)) last = match
+  if (!last || last[1] === undefined) return null
+  // Only a connector may stand between the count and the list ("25 countries: ", "(", "namely").
+  if (!COUNT_CONNECTOR.test(window.slice(last.index + last[0].length))) return null
+  // Approximate counts are no promise ("more than 25 countries", "25 or more States").
+  if (APPROXIMATE.test(window.slice(0, last.index)) || /\bor\s+(?:more|so)\b/.test(last[0])) {
+    return null
   }
-  return value
+  return parseCount(last[1].replace(/\s+/g, ' '))
 }
+
+const COUNT_CONNECTOR =
+  /^[^\S\n]*(?:[:(\u2014\u2013-]|,?[^\S\n]*(?:namely|i\.e\.|that is|viz\.?|to wit)[,:]?|,?[^\S\n]*(?:were|are|being)[:,]?)?[^\S\n]*(?:the[^\S\n]+)?$/
+const APPROXIMATE =
+  /\b(?:more than|over|at least|some|about|nearly|almost|around|approximately|up to|fewer than|less than|roughly|some)[^\S\n]+$/i
 
 /**
  * Extract state lists from the state mentions of `text` (as returned by `extractStates`).

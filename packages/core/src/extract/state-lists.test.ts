@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest'
+import type { Diagnostic, StateList } from '../models/extraction.js'
+import { extractStateLists, parseCount } from './state-lists.js'
+import { extractStates } from './states.js'
+
+// Example sentences written for these tests (not taken from the samples).
+function lists(text: string, diagnostics: Diagnostic[] = []): StateList[] {
+  return extractStateLists(text, extractStates(text, {}, []), {}, diagnostics)
+}
+
+function spans(text: string): string[] {
+  return lists(text).map((l) => `${l.text}|${l.members.join(',')}|${l.unresolved.join(',')}`)
+}
+
+describe('extractStateLists', () => {
+  it('finds "A, B, C and D" with the span from the first to the last member', () => {
+    const text = 'Yesterday Chile, Ghana, Peru and Sweden tabled a paper.'
+    const [list] = lists(text)
+    expect(list).toEqual({
+      start: 10,
+      end: 39,
+      text: 'Chile, Ghana, Peru and Sweden',
+      members: ['CHL', 'GHA', 'PER', 'SWE'],
+      unresolved: [],
+    })
+  })
+
+  it('accepts the serial comma, semicolons, "&", "or" and "as well as"', () => {
+    expect(spans('Support from Chile, Ghana, and Peru was welcome.')).toEqual([
+      'Chile, Ghana, and Peru|CHL,GHA,PER|',
+    ])
+    expect(spans('Speakers: Chile; Ghana; Peru; and Sweden.')).toEqual([
+      'Chile; Ghana; Peru; and Sweden|CHL,GHA,PER,SWE|',
+    ])
+    expect(spans('A joint paper by Chile & Ghana & Peru.')).toEqual([
+      'Chile & Ghana & Peru|CHL,GHA,PER|',
+    ])
+    expect(spans('Neither Chile, Ghana or Peru objected.')).toEqual([
+      'Chile, Ghana or Peru|CHL,GHA,PER|',
+    ])
+    expect(spans('It was backed by Chile, Ghana, Peru as well as Sweden.')).toEqual([
+      'Chile, Ghana, Peru as well as Sweden|CHL,GHA,PER,SWE|',
+    ])
+  })
+
+  it('accepts a list without a conjunction and stops before what follows it', () => {
+    expect(spans('Consultations with Chile, Ghana, Peru, Sweden and perhaps others.')).toEqual([
+      'Chile, Ghana, Peru, Sweden|CHL,GHA,PER,SWE|',
+    ])
+  })
+
+  it('leaves "the" before the first member outside and keeps it inside between members', () => {
+    expect(
+      spans('Objections came from the Philippines, the Czech Republic and the Gambia.'),
+    ).toEqual(['Philippines, the Czech Republic and the Gambia|PHL,CZE,GMB|'])
+  })
+
+  it('passes over a parenthetical after a member; states inside it are not members', () => {
+    expect(
+      spans(
+        'Speakers were Sweden (for the Nordic countries, with Denmark), Kenya, Chile and Fiji.',
+      ),
+    ).toEqual([
+      'Sweden (for the Nordic countries, with Denmark), Kenya, Chile and Fiji|SWE,KEN,CHL,FJI|',
+    ])
+  })
+
+  it('reads an abbreviation period as the comma inside a list', () => {
+    expect(spans('Statements by Kenya, the U.S. Chile, Fiji and Peru followed.')).toEqual([
+      'Kenya, the U.S. Chile, Fiji and Peru|KEN,USA,CHL,FJI,PER|',
+    ])
+    // After the conjunction the period ends the sentence.
+    expect(spans('Kenya, Fiji and the U.S. Chile then spoke.')).toEqual([
+      'Kenya, Fiji and the U.S.|KEN,FJI,USA|',
+    ])
+  })
+
+  it('keeps unknown names in member positions as unresolved', () => {
+    expect(spans('Letters came from Austria, Ruritania and Belgium last week.')).toEqual([
+      'Austria, Ruritania and Belgium|AUT,BEL|Ruritania',
+    ])
+    expect(spans('Letters came from Austria, Belgium and Freedonia.')).toEqual([
+      'Austria, Belgium and Freedonia|AUT,BEL|Freedonia',
+    ])
+    expect(spans('Others, such as Ruritania, Austria and Belgium, agreed.')).toEqual([
+      'Ruritania, Austria and Belgium|AUT,BEL|Ruritania',
+    ])
+  })
+
+  it('skips organisations in member positions and breaks at other words', () => {
+    // Two states and two organisations: not a list of three states.
+    expect(spans('Austria, the European Union, Kenya and the ICRC agreed.')).toEqual([])
+    expect(spans('Austria, the European Union, Kenya and Chile agreed.')).toEqual([
+      'Austria, the European Union, Kenya and Chile|AUT,KEN,CHL|',
+    ])
+    expect(spans('Austria, Kenya, Ambassador Smith and Chile met.')).toEqual([])
+    expect(spans('Austria, Belgium and Handicap International agreed.')).toEqual([])
+  })
+
+  it('needs three names: two states are not a list', () => {
+    expect(spans('Kenya and Chile agreed; Fiji, too.')).toEqual([])
+    expect(spans('Greece and Turkey have yet to finish.')).toEqual([])
+  })
+
+  it('does not join hyphenated compounds or cross sentences', () => {
+    expect(spans('A Kenya-Chile-Fiji proposal was tabled.')).toEqual([])
+    expect(spans('Chile and Fiji. Kenya, Peru and Ghana then spoke.')).toEqual([
+      'Kenya, Peru and Ghana|KEN,PER,GHA|',
+    ])
+  })
+
+  it('finds press-release style lists with full UN names', () => {
+    const text =
+      'Statements were made by the representatives of Austria, Brazil, Iran (Islamic Republic of), the Lao People’s Democratic Republic, Viet Nam and Zimbabwe, as well as by the observer for the Holy See.'
+    expect(lists(text).map((l) => l.members)).toEqual([['AUT', 'BRA', 'IRN', 'LAO', 'VNM', 'ZWE']])
+  })
+
+  it('finds vote lists in parentheses', () => {
+    const text =
+      'Adopted by 150 votes in favour to 3 against (Israel, Palau, United States of America), with 4 abstentions (Fiji, India, Nauru, Tonga).'
+    const diagnostics: Diagnostic[] = []
+    expect(lists(text, diagnostics).map((l) => l.members)).toEqual([
+      ['ISR', 'PLW', 'USA'],
+      ['FJI', 'IND', 'NRU', 'TON'],
+    ])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('warns when a count before the list does not match', () => {
+    const text = 'A statement on behalf of twenty-five States: Austria, Belgium, Chile and Denmark.'
+    const diagnostics: Diagnostic[] = []
+    const [list] = lists(text, diagnostics)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({
+      ruleId: 'list-count-mismatch',
+      severity: 'warning',
+      start: list?.start,
+      end: list?.end,
+    })
+    const digits: Diagnostic[] = []
+    lists('The 5 countries (Austria, Belgium, Chile and Denmark) abstained.', digits)
+    expect(digits).toHaveLength(1)
+    const votes: Diagnostic[] = []
+    lists(
+      'Adopted by 120 in favour to 4 against (Israel, Palau, Nauru), with no abstentions.',
+      votes,
+    )
+    expect(votes).toHaveLength(1)
+  })
+
+  it('does not warn for matching, partial or approximate counts', () => {
+    for (const text of [
+      'Four States (Austria, Belgium, Chile and Denmark) abstained.',
+      'Of the one hundred and twelve countries present, several, including Austria, Belgium and Chile, spoke.',
+      'Thirty-one States including Austria, Belgium and Chile spoke.',
+      'More than 25 countries: Austria, Belgium and Chile among them.',
+      'Three countries, Austria, Ruritania and Belgium, objected.',
+    ]) {
+      const diagnostics: Diagnostic[] = []
+      lists(text, diagnostics)
+      expect(diagnostics, text).toEqual([])
+    }
+  })
+
+  it('parses numerals in digits and English words', () => {
+    expect(parseCount('25')).toBe(25)
+    expect(parseCount('twenty-five')).toBe(25)
+    expect(parseCount('Twenty five')).toBe(25)
+    expect(parseCount('eleven')).toBe(11)
+    expect(parseCount('one hundred and ninety-nine')).toBe(199)
+    expect(parseCount('a hundred')).toBe(100)
+    expect(parseCount('one hundred ninety three')).toBe(193)
+    expect(parseCount('nine hundred and ninety-nine')).toBe(999)
+    expect(parseCount('twenty-zero')).toBeNull()
+    expect(parseCount('many')).toBeNull()
+  })
+
+  it('ignores demonym mentions and never throws', () => {
+    const text = 'Austrian, Belgian and Chilean experts met.'
+    const mentions = extractStates(text, { demonyms: true }, [])
+    expect(extractStateLists(text, mentions, {}, [])).toEqual([])
+    expect(extractStateLists('', [], {}, [])).toEqual([])
+  })
+})
