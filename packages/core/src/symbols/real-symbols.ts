@@ -130,6 +130,56 @@ export const realSymbols: RealSymbol[] = [
     source:
       'http://lawsdocbox.com/US_Government_Resources/127277199-Contents-annexes-iii-list-of-documents-38.html',
   },
+  {
+    symbol: 'BWC/CONF.VI/6',
+    body: 'BWC',
+    subsidiary: ['CONF.VI'],
+    number: '6',
+    source: 'https://paperzz.com/doc/8691972/meeting-of-the-states-parties-to-the-convention-on',
+  },
+  {
+    symbol: 'BWC/CONF.VII/7',
+    body: 'BWC',
+    subsidiary: ['CONF.VII'],
+    number: '7',
+    source:
+      'https://fdocuments.in/document/production-and-stockpiling-of-bacteriological-biological-.html',
+  },
+  {
+    symbol: 'BWC/MSP/2009/2',
+    body: 'BWC',
+    subsidiary: ['MSP'],
+    year: '2009',
+    number: '2',
+    source: 'https://paperzz.com/doc/8691972/meeting-of-the-states-parties-to-the-convention-on',
+  },
+  {
+    symbol: 'BWC/MSP/2014/5',
+    body: 'BWC',
+    subsidiary: ['MSP'],
+    year: '2014',
+    number: '5',
+    source:
+      'https://fdocuments.in/document/production-and-stockpiling-of-bacteriological-biological-.html',
+  },
+  {
+    symbol: 'BWC/MSP/2005/INF/2',
+    body: 'BWC',
+    subsidiary: ['MSP'],
+    type: 'INF',
+    year: '2005',
+    number: '2',
+    source: 'https://www.un.org/disarmament/publications/library/bwc',
+  },
+  {
+    symbol: 'BWC/MSP/2007/WP.11',
+    body: 'BWC',
+    subsidiary: ['MSP'],
+    type: 'WP',
+    year: '2007',
+    number: '11',
+    source: 'https://www.un.org/disarmament/publications/library/bwc',
+  },
   // Non-Proliferation Treaty review cycles
   { symbol: 'NPT/CONF.2020/1', body: 'NPT/CONF.2020', year: '2020', number: '1', source: npt2020 },
   { symbol: 'NPT/CONF.2020/WP.1', body: 'NPT/CONF.2020', type: 'WP', number: '1', source: npt2020 },
