@@ -222,6 +222,58 @@ describe('extractCredits: credit-line forms', () => {
       'Photo: UNICEF/Amal Saeed, CC BY-NC-ND 3.0 IGO',
       { kind: 'photo', creator: 'Amal Saeed', source: 'UNICEF', license: 'CC BY-NC-ND 3.0 IGO' },
     ],
+    [
+      'an organisation\'s photo by a person, with a release marker',
+      'U.S. Navy photo by Mass Communication Specialist 2nd Class Dana Kim/Released',
+      {
+        kind: 'photo',
+        creator: 'Mass Communication Specialist 2nd Class Dana Kim',
+        source: 'U.S. Navy',
+      },
+    ],
+    ['image via a platform', 'Image via Wikimedia Commons', { kind: 'image', source: 'Wikimedia Commons' }],
+    [
+      'platform user',
+      'Image from Flickr user walrus_fan',
+      { kind: 'image', creator: 'walrus_fan', source: 'Flickr' },
+    ],
+    [
+      'user name on a platform after a colon',
+      'Photo: walrus_fan on Flickr',
+      { kind: 'photo', creator: 'walrus_fan', source: 'Flickr' },
+    ],
+    [
+      'agency asset id between slashes is dropped',
+      'Photo: \u00a9 UNICEF/UNI765432/Amara Diallo',
+      { kind: 'photo', creator: 'Amara Diallo', source: 'UNICEF' },
+    ],
+    [
+      'wire photo with a file marker',
+      'Photo: REUTERS/Denis Lambert/File Photo',
+      { kind: 'photo', creator: 'Denis Lambert', source: 'Reuters' },
+    ],
+    [
+      'photographer for an organisation',
+      'Photo: Ana Pereira for Human Rights Watch',
+      { kind: 'photo', creator: 'Ana Pereira', source: 'Human Rights Watch' },
+    ],
+    ['a licence alone', 'Image: public domain', { kind: 'image', license: 'Public Domain' }],
+    ['photography label', 'Photography: Karl Weber', { kind: 'photo', creator: 'Karl Weber' }],
+    [
+      'unquoted title with commas',
+      'Photo credit: Quiet harbour, by Ana Pereira, on Flickr',
+      { kind: 'photo', title: 'Quiet harbour', creator: 'Ana Pereira', source: 'Flickr' },
+    ],
+    [
+      'rights statement as its own sentence',
+      '\u00a9 2009 Ana Pereira. All rights reserved',
+      { kind: 'credit', creator: 'Ana Pereira', license: 'All rights reserved' },
+    ],
+    [
+      'permission note is not a title',
+      'Photo credit: Ana Pereira, used with permission',
+      { kind: 'photo', title: null, creator: 'Ana Pereira' },
+    ],
   ]
 
   it.each(forms)('%s', (_name, input, expected) => {
@@ -245,6 +297,11 @@ describe('extractCredits: credit-line forms', () => {
     const input = 'Delegates at the table (Photo: UN Photo/Evan Moreau) listened.'
     const c = one(input)
     expect(c.text).toBe('Photo: UN Photo/Evan Moreau')
+  })
+
+  it('reads credits inside HTML and at a bracket that opens a line', () => {
+    expect(one('<p>Photo: UN Photo/Jean Dupont</p>').text).toBe('Photo: UN Photo/Jean Dupont')
+    expect(one('(Image source: Wikipedia)').text).toBe('Image source: Wikipedia')
   })
 
   it('strips markdown emphasis around a credit line', () => {
@@ -294,6 +351,12 @@ describe('extractCredits: prose is not a credit', () => {
     'The image/video distinction matters little.',
     'Random picture of a walrus (drawn by a child) waving at the delegates of the conference.',
     'Courtesy of the host country, lunch was served to all delegations.',
+    "Credit: the Chair's text was well received by most delegations.",
+    'Images from the conference show delegates at work.',
+    'Map of cluster munition strikes by Israel in 2006.',
+    'The photo by Jane Roe won a prize.',
+    'Source: Landmine Monitor 2008, p. 12.',
+    'Top photo: Delegates in the conference room.',
   ])('%s', (input) => {
     expect(extractCredits(input, {}, [])).toEqual([])
   })

@@ -32,6 +32,7 @@ const platforms = new Map<string, string>(
     'Pixabay',
     'Shutterstock',
     'Getty Images',
+    'Getty',
     'iStock',
     'iStockphoto',
     'Alamy',
@@ -55,7 +56,7 @@ const platforms = new Map<string, string>(
 )
 
 /** Hosts of image and video platforms, to name the source when only a link is given. */
-const hosts: [RegExp, string][] = [
+export const hosts: [RegExp, string][] = [
   [/(^|\.)flickr\.com$|(^|\.)flic\.kr$/, 'Flickr'],
   [/(^|\.)youtube\.com$|(^|\.)youtu\.be$/, 'YouTube'],
   [/(^|\.)vimeo\.com$/, 'Vimeo'],
@@ -109,14 +110,14 @@ const quotePairs: Record<string, string> = {
  * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
  */
 const startPattern =
-  /(?:^|\n)[ \t>#*_-]*|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*/g
+  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*/g
 
 const qualifiers = 'header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
 const kinds =
-  'un\\s+photo|photo(?:graph)?s?|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?'
+  'un\\s+photo|photo(?:graph)?s?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
-const kindLabel = new RegExp(
+export const kindLabel = new RegExp(
   `(?:(${qualifiers})\\s+)?(${kinds})` +
     '(\\s*(?:credits?|courtesy|copyright|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
     '|\\s*\u00a9|\\s*\\(c\\)' +
@@ -124,6 +125,7 @@ const kindLabel = new RegExp(
     '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?by\\b' +
     '|\\s+courtesy(?:\\s+of)?\\b' +
     '|\\s+of\\b' +
+    '|\\s+(?:via|from)\\b' +
     '|\\s*\\/)',
   'iy',
 )
@@ -133,7 +135,11 @@ const bareLabel =
   /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b\s*(?:\u00a9|\(c\))?|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:/iy
 
 type Strength = 'strong' | 'medium' | 'weak'
-type Shape = 'plain' | 'by' | 'of'
+type Shape = 'plain' | 'by' | 'of' | 'via'
+
+/** "U.S. Navy photo by ...", "ICRC photo by ...": an organisation's photo, credited to a person. */
+const orgLabel =
+  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]*|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]*)\s+(photo(?:graph)?s?|images?|videos?|graphics?|illustrations?|footage)\s+(?:by|courtesy(?:\s+of)?)\b/uy
 
 interface Label {
   start: number
@@ -178,6 +184,9 @@ function readLabel(text: string, at: number): Label | null {
       needsImageWord: false,
     }
     if (conn === 'of') return { ...base, strength: 'medium', shape: 'of', vouches: false }
+    if (conn === 'via' || conn === 'from') {
+      return { ...base, strength: 'medium', shape: 'via', vouches: false }
+    }
     if (/\bby$/.test(conn)) return { ...base, strength: 'medium', shape: 'by', vouches: false }
     if (conn === '/') {
       // Only "UN Photo/Name" is a credit; "image/video" is prose.
@@ -188,6 +197,20 @@ function readLabel(text: string, at: number): Label | null {
     }
     // "Header image:", "Featured image:" are captions' credit labels.
     return { ...base, strength: isUn || k[1] ? 'strong' : 'medium', shape: 'plain', vouches: isUn }
+  }
+  orgLabel.lastIndex = at
+  const o = orgLabel.exec(text)
+  if (o && isOrganisation(o[1] ?? '')) {
+    return {
+      start: at,
+      bodyStart: at + o[0].length,
+      kind: kindOf(o[2] ?? ''),
+      strength: 'medium',
+      shape: 'by',
+      vouches: false,
+      presetSource: normaliseSource(o[1] ?? ''),
+      needsImageWord: false,
+    }
   }
   bareLabel.lastIndex = at
   const b = bareLabel.exec(text)
@@ -230,6 +253,7 @@ function bodyEnd(text: string, from: number, closer: string | null): number {
   while (i < limit) {
     const c = text[i] ?? ''
     if (c === '\n' || c === '\r') return i
+    if (c === '<' && /^<(?:\/|br\b)/i.test(text.slice(i, i + 4))) return i
     if (closer && depth === 0 && c === closer) return i
     if (c === '(' || c === '[') depth++
     else if ((c === ')' || c === ']') && depth > 0) depth--
@@ -299,6 +323,8 @@ function isSentenceEnd(text: string, i: number): boolean {
 
 interface Fields {
   title: string | null
+  /** The title was quoted (or given after a Flickr id): a credit label may stand on it alone. */
+  titleQuoted: boolean
   creator: string | null
   source: string | null
   license: string | null
@@ -357,7 +383,7 @@ function isOrganisation(s: string): boolean {
   const ws = words(t)
   if (ws.length > 8) return false
   if (
-    !ws.every((w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on)$/i.test(w))
+    !ws.every((w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on|at|in)$/i.test(w))
   ) {
     return false
   }
@@ -365,7 +391,8 @@ function isOrganisation(s: string): boolean {
     (w) =>
       canonicalPlatform(w) !== null ||
       orgWords.has(w.toLowerCase().replace(/[.,']+$/, '')) ||
-      /^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/u.test(w),
+      (/^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/u.test(w) &&
+        !/^[IVXLCDM]+$/.test(w)),
   )
 }
 
@@ -376,7 +403,7 @@ function normaliseSource(s: string): string {
 
 /** Connectors that introduce a source at the end of the body: "on Flickr", "downloaded from Flickr". */
 const sourceConnector =
-  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used|courtesy)\s+)?(?:from|on|via|at|through|of)\s+)/gi
+  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used|courtesy)\s+)?(?:from|on|via|at|through|of|for)\s+)/gi
 
 /** Split a trailing source off `s`, trying the last connector first ("view from X ... from Flickr"). */
 function splitSourceSuffix(s: string): { rest: string; source: string | null } {
@@ -443,11 +470,13 @@ function takeQuotedTitle(s: string): { title: string; rest: string } | null {
 }
 
 /** Classify what is left after title, licence and links: creator and/or source. */
-function assignRest(rest: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
+function assignRest(rest: string, fields: Fields, label: Label, signal: boolean): boolean {
+  let hasSignal = signal
   let s = clean(rest.replace(/^(?:\u00a9|\(c\)|copyright)\s*/i, ''))
   s = clean(s.replace(/^(?:19|20)\d\d\b\s*,?/, ''))
   s = clean(s.replace(/,?\s*(?:19|20)\d\d$/, ''))
-  s = clean(s.replace(/^by\s+/i, ''))
+  s = clean(s.replace(/^(?:by|go(?:es)?\s+to|to)\s+/i, ''))
+  if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
   if (!s) return true
 
   const suffix = splitSourceSuffix(s)
@@ -455,27 +484,7 @@ function assignRest(rest: string, fields: Fields, label: Label, hasSignal: boole
     fields.source ??= suffix.source
     s = clean(suffix.rest)
     if (!s) return true
-  }
-
-  // "Agency/Name", "Name/Agency", "AFP/Getty Images".
-  const slash = /\s*\/\s*/.exec(s)
-  if (slash) {
-    const left = clean(s.slice(0, slash.index))
-    const right = clean(s.slice(slash.index + slash[0].length))
-    const leftOrg = isOrganisation(left)
-    const rightOrg = isOrganisation(right)
-    if (leftOrg && rightOrg) {
-      fields.source ??= canonicalPlatform(s) ?? s
-      return true
-    }
-    if (leftOrg && right) {
-      fields.source ??= normaliseSource(left)
-      return assignCreator(right, fields, label, true)
-    }
-    if (rightOrg && left) {
-      fields.source ??= normaliseSource(right)
-      return assignCreator(left, fields, label, true)
-    }
+    hasSignal = true
   }
 
   // Comma or bracket separated parts: "Jane Doe, ICRC", "Jane Doe (Flickr)".
@@ -483,21 +492,68 @@ function assignRest(rest: string, fields: Fields, label: Label, hasSignal: boole
     .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
     .map(clean)
     .filter(Boolean)
-  if (parts.length > 1) {
-    for (const part of parts) {
-      if (isOrganisation(part) && fields.source === null) fields.source = normaliseSource(part)
-      else if (fields.creator === null && (isPersonName(part) || looksStrongHandle(part))) {
-        fields.creator = part
-      } else if (!assignCreator(part, fields, label, hasSignal)) return false
-    }
+  for (const part of parts) {
+    if (!assignPart(part, fields, label, hasSignal)) return false
+  }
+  return true
+}
+
+/** "Flickr user jdoe", "YouTube channel UNODA". */
+const platformUser =
+  /^(?:(?:via|from|on)\s+)?(flickr|youtube|instagram|twitter|vimeo|unsplash|wikimedia commons|wikipedia)\s+(?:user|member|account|channel|contributor)\s+(@?[\p{L}\p{N}_.-]+)$/iu
+
+/** Slash segments that name neither person nor agency: asset ids, years, "File", "Handout". */
+const ignorableSegment = /^(?:file(?:\s+photo)?|handout|pool|released|archive|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu
+
+function assignPart(part: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
+  const user = platformUser.exec(part)
+  if (user) {
+    fields.source ??= canonicalPlatform(user[1] ?? '') ?? user[1] ?? null
+    fields.creator ??= user[2] ?? null
     return true
   }
 
-  if (isOrganisation(s)) {
-    fields.source ??= normaliseSource(s)
+  // "Agency/Name", "Name/Agency", "AFP/Getty Images", "UNICEF/UN0123456/Name".
+  if (part.includes('/')) {
+    const segments = part
+      .split(/\s*\/\s*/)
+      .map(clean)
+      .filter((seg) => seg && !ignorableSegment.test(seg))
+    if (segments.length === 1) return assignPart(segments[0]!, fields, label, true)
+    if (segments.length > 1) {
+      const orgs = segments.filter((seg) => isOrganisation(seg))
+      const others = segments.filter((seg) => !isOrganisation(seg))
+      if (others.length === 0) {
+        fields.source ??= canonicalPlatform(part) ?? orgs.map(normaliseSource).join('/')
+        return true
+      }
+      if (orgs.length > 0) {
+        fields.source ??= orgs.map(normaliseSource).join('/')
+        return others.every((seg) => assignCreator(seg, fields, label, true))
+      }
+      // Neither is a known agency: the one-word segment is the agency ("Jane Doe/Panos").
+      if (segments.length === 2) {
+        const [first, second] = segments as [string, string]
+        if (words(second).length === 1 && words(first).length > 1 && isNameWord(second)) {
+          fields.source ??= second
+          return assignCreator(first, fields, label, true)
+        }
+        if (words(first).length === 1 && words(second).length > 1 && isNameWord(first)) {
+          fields.source ??= first
+          return assignCreator(second, fields, label, true)
+        }
+      }
+    }
+  }
+
+  if (isOrganisation(part)) {
+    if (fields.source === null) fields.source = normaliseSource(part)
+    else if (fields.creator === null && isPersonName(part)) fields.creator = part
     return true
   }
-  return assignCreator(s, fields, label, hasSignal)
+  // "Photo by Jane Doe, taken during the meeting": the circumstance is not part of the credit.
+  if (label.shape === 'by' && fields.creator !== null && /^\p{Ll}/u.test(part)) return true
+  return assignCreator(part, fields, label, hasSignal)
 }
 
 function assignCreator(s: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
@@ -541,6 +597,7 @@ const imageWord =
 function readBody(body: string, label: Label): Fields | null {
   const fields: Fields = {
     title: null,
+    titleQuoted: false,
     creator: null,
     source: label.presetSource,
     license: null,
@@ -567,6 +624,10 @@ function readBody(body: string, label: Label): Fields | null {
   const someRights = /\(?\s*some rights reserved\s*\)?/i
   s = s.replace(someRights, ' , ')
   s = s.replace(
+    /\b(?:(?:used|reproduced|republished|reprinted)\s+)?(?:with|by)\s+(?:kind\s+)?permission(?:\s+of\s+the\s+(?:author|photographer|owner))?/gi,
+    ' , ',
+  )
+  s = s.replace(
     /(?:\b(?:is|are)\s+)?\b(?:licen[cs]ed|used|available|shared|released|reproduced)\s+under(?:\s+(?:a|an|the))?(?=\s*(?:,|$))/gi,
     ' , ',
   )
@@ -591,13 +652,17 @@ function readBody(body: string, label: Label): Fields | null {
       rest = suffix.rest
     }
     const title = clean(rest)
-    if (title) fields.title = title
-    return finish(fields)
+    if (title) {
+      fields.title = title
+      fields.titleQuoted = true
+    }
+    return finish(fields, label)
   }
 
   const quoted = takeQuotedTitle(s)
   if (quoted) {
     fields.title = quoted.title
+    fields.titleQuoted = true
     s = clean(quoted.rest)
     hasSignal = true
   } else if (label.shape === 'of') {
@@ -617,26 +682,22 @@ function readBody(body: string, label: Label): Fields | null {
       if (title && assignRest(after, trial, label, true) && trial.creator !== null) {
         Object.assign(fields, trial)
         fields.title = title
-        return finish(fields)
+        return finish(fields, label)
       }
     }
   }
 
   if (!assignRest(s, fields, label, hasSignal)) return null
-  return finish(fields)
+  return finish(fields, label)
 }
 
-function finish(fields: Fields): Fields | null {
+function finish(fields: Fields, label: Label): Fields | null {
   if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)
   if (fields.title !== null && !fields.title) fields.title = null
-  if (
-    fields.creator === null &&
-    fields.source === null &&
-    fields.title === null &&
-    fields.url === null
-  ) {
-    return null
-  }
+  const named = fields.creator !== null || fields.source !== null || fields.title !== null
+  // "Image: public domain" names only a licence; fine after a label, not after "Courtesy".
+  const licensed = fields.license !== null && label.strength !== 'weak'
+  if (!named && fields.url === null && !licensed) return null
   return fields
 }
 
@@ -700,6 +761,39 @@ function extendCaption(text: string, parsed: Parsed, closer: string | null): Par
   }
 }
 
+/** "All rights reserved.", "CC BY 2.0.", "Used with permission." as a sentence of its own. */
+const rightsSentence =
+  /(?:all rights reserved|some rights reserved|(?:used|reproduced|republished|reprinted) with (?:kind )?permission|with permission)(?=[.!]?\s*(?:$|\n))/iy
+
+/** "© 2008 Jane Doe. All rights reserved." -- the rights statement that closes a credit line. */
+function extendRights(text: string, parsed: Parsed): Parsed | null {
+  if (!/[.!]/.test(text[parsed.rawEnd] ?? '')) return null
+  let p = parsed.rawEnd + 1
+  while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++
+  if (p >= text.length || text[p] === '\n') return null
+  let lineEnd = text.indexOf('\n', p)
+  if (lineEnd < 0) lineEnd = text.length
+  if (lineEnd - p > 120) return null
+  const sentence = text.slice(p, lineEnd).replace(/[\s.!*_]+$/, '')
+  rightsSentence.lastIndex = p
+  const rights = rightsSentence.exec(text)
+  if (rights && p + rights[0].length === p + sentence.length) {
+    const fields = { ...parsed.fields }
+    if (/^all/i.test(rights[0])) {
+      fields.license ??= 'All rights reserved'
+    }
+    return { ...parsed, rawEnd: p + sentence.length, end: p + sentence.length, fields }
+  }
+  const [licence] = findLicenses(sentence)
+  if (licence && licence.start === 0 && licence.end === sentence.length) {
+    const fields = { ...parsed.fields }
+    fields.license ??= licence.name
+    if (fields.licenseUrl === null) fields.licenseUrl = licence.url
+    return { ...parsed, rawEnd: p + sentence.length, end: p + sentence.length, fields }
+  }
+  return null
+}
+
 /**
  * Find credit lines in `text`. Returns credits sorted by `start`, each with
  * `text === input.slice(start, end)`; pushes a `credit-incomplete` warning for every credit
@@ -719,9 +813,14 @@ export function extractCredits(
     if (m[0].length === 0) startPattern.lastIndex++
     const at = m.index + m[0].length
     if (at < floor || at >= text.length) continue
-    const label = readLabel(text, at)
+    let label = readLabel(text, at)
+    let opener = /[([]/.exec(m[0])?.[0] ?? null
+    // "(c) 2008 Name": the bracket is the label itself, not one around the credit.
+    if (!label && opener === '(' && text[at - 1] === '(') {
+      label = readLabel(text, at - 1)
+      opener = null
+    }
     if (!label) continue
-    const opener = /[([]/.exec(m[0])?.[0] ?? null
     const closer = opener === '(' ? ')' : opener === '[' ? ']' : null
     let parsed = parseAt(text, label, closer)
     if (!parsed) continue
@@ -729,8 +828,9 @@ export function extractCredits(
       // A caption without a credit is no credit, unless a credit label vouches for it.
       const extended = extendCaption(text, parsed, closer)
       if (extended) parsed = extended
-      else if (!label.vouches) continue
+      else if (!label.vouches || !parsed.fields.titleQuoted) continue
     }
+    parsed = extendRights(text, parsed) ?? parsed
     const { fields, end } = parsed
     const credit: ImageCredit = {
       start: label.start,
