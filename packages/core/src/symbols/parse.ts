@@ -118,6 +118,7 @@ function classify(parts: string[]): Classified | string {
       break
     }
   }
+  let unexpected: string | undefined
   core.forEach((part, i) => {
     if (i === numberIndex) {
       const typed = typedNumberShape.exec(part)
@@ -140,11 +141,16 @@ function classify(parts: string[]): Classified | string {
         result.year = yearSession[1] as string
       } else if (sessionShape.test(part)) {
         result.session = part
-      } else {
+      } else if (/^[A-Za-z]/.test(part)) {
         result.subsidiary.push(part)
+      } else {
+        unexpected ??= part
       }
     }
   })
+  if (unexpected !== undefined)
+    return `"${unexpected}" is neither a number, a session, a year nor a body`
+  if (result.number === null) return 'no document number'
   return result
 }
 

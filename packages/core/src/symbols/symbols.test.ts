@@ -176,3 +176,16 @@ describe('documentUrl', () => {
     }
   })
 })
+
+describe('parseDocumentSymbol: structure checks', () => {
+  it.each([
+    ['CCW/GGE/2008-2009', /neither a number/],
+    ['A/RES/63/71-A/RES/63/80', /neither a number/],
+    ['CCW/GGE/2008-V', /no document number/],
+    ['A/HRC/RES', /words|no number/],
+  ])('rejects %j', (input, reason) => {
+    const result = parseDocumentSymbol(input)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.reason).toMatch(reason)
+  })
+})
