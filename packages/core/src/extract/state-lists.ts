@@ -75,8 +75,11 @@ const NOT_NAMES = new Set(
 const NAME_RE =
   /\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/uy
 /** Separator: comma or semicolon and/or a conjunction, then an optional "the". */
-const SEP_RE =
-  /[^\S\n]*\n?[^\S\n]*(?:([,;])[^\S\n]*\n?[^\S\n]*)?(?:(and|or|&|as well as|and also|plus)[^\S\n]*\n?[^\S\n]*)?(?:the[^\S\n]+)?/y
+const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
+const SEP_RE = new RegExp(
+  `${WS}(?:([,;])${WS})?(?:(and also|and|or|&|as well as|plus)(?![A-Za-z])${WS})?(?:the[^\\S\\n]+)?`,
+  'y',
+)
 const PAREN_LOOKAHEAD = 300
 
 /** A capitalised name at `pos` (a trailing sentence period is not part of it). */
@@ -84,7 +87,8 @@ function matchName(text: string, pos: number): { start: number; end: number; tex
   NAME_RE.lastIndex = pos
   const match = NAME_RE.exec(text)
   if (!match) return null
-  const name = match[0].replace(/\.+$/, '')
+  let name = match[0]
+  while (name.endsWith('.')) name = name.slice(0, -1)
   return { start: pos, end: pos + name.length, text: name }
 }
 
@@ -308,7 +312,11 @@ function countBefore(text: string, start: number): number | null {
   for (const match of window.matchAll(COUNT_RE)) last = match
   if (!last || last[1] === undefined) return null
   // Only a connector may stand between the count and the list ("25 countries: ", "(", "namely").
-  if (!COUNT_CONNECTOR.test(window.slice(last.index + last[0].length))) return null
+  const connector = window
+    .slice(last.index + last[0].length)
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (!COUNT_CONNECTOR.test(connector)) return null
   // Approximate counts are no promise ("more than 25 countries", "25 or more States").
   if (APPROXIMATE.test(window.slice(0, last.index)) || /\bor\s+(?:more|so)\b/.test(last[0])) {
     return null
@@ -317,7 +325,7 @@ function countBefore(text: string, start: number): number | null {
 }
 
 const COUNT_CONNECTOR =
-  /^[^\S\n]*(?:[:(\u2014\u2013-]|,?[^\S\n]*(?:namely|i\.e\.|that is|viz\.?|to wit)[,:]?|,?[^\S\n]*(?:were|are|being)[:,]?)?[^\S\n]*(?:the[^\S\n]+)?$/
+  /^(?:[:(\u2014\u2013-]|,? ?(?:namely|i\.e\.|that is|viz\.?|to wit)[,:]?|,? ?(?:were|are|being)[:,]?)?(?: ?the)?$/
 const APPROXIMATE =
   /\b(?:more than|over|at least|some|about|nearly|almost|around|approximately|up to|fewer than|less than|roughly|some)[^\S\n]+$/i
 
@@ -398,3 +406,6 @@ export function extractStateLists(
   }
   return lists
 }
+
+/** The patterns built at run time, exported for the ReDoS check. */
+export const stateListPatterns: readonly RegExp[] = [SEP_RE, COUNT_RE]

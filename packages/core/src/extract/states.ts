@@ -139,11 +139,19 @@ const abbreviationSet = new Set(
   statePhrases.filter((p) => p.kind === 'abbreviation').map((p) => p.phrase.replaceAll('.', '')),
 )
 
-/** The word before `start` and after `end` (letters only), for the capitals-run check. */
+const isAsciiLetter = (char: string | undefined) => char !== undefined && /^[A-Za-z]$/.test(char)
+
+/** The word before `start` and after `end` on the same line (letters only), for the capitals check. */
 function neighbourWords(text: string, start: number, end: number): [string, string] {
-  const before = /([A-Za-z]+)[^\S\n]*$/.exec(text.slice(Math.max(0, start - 30), start))
-  const after = /^[^\S\n]*([A-Za-z]+)/.exec(text.slice(end, end + 30))
-  return [before?.[1] ?? '', after?.[1] ?? '']
+  let b = start
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--
+  let a = b
+  while (a > 0 && isAsciiLetter(text[a - 1])) a--
+  let c = end
+  while (c < text.length && (text[c] === ' ' || text[c] === '\t')) c++
+  let d = c
+  while (d < text.length && isAsciiLetter(text[d])) d++
+  return [text.slice(a, b), text.slice(c, d)]
 }
 
 function acceptAbbreviation(text: string, start: number, end: number): boolean {

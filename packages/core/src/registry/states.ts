@@ -143,7 +143,7 @@ export function nameKey(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
-    .replace(/\s*&\s*/g, ' and ')
+    .replace(/&/g, ' and ')
     .replace(/[\s\u2010-\u2015-]+/g, ' ')
     .trim()
     .replace(/^the /, '')
