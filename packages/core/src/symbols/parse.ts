@@ -212,6 +212,16 @@ export function parseDocumentSymbol(s: string): DocumentSymbolResult {
   if (body.length === 1 && parts.length === 2 && !/^\d{3,5}$/.test(parts[1] as string)) {
     return fail(`too short for the "${body}" series (e.g. "${body}/63/1")`)
   }
+  // General Assembly documents carry a session ("A/63/1"); Security Council, ECOSOC and
+  // Trusteeship Council documents carry a year ("S/2004/1", "E/2004/10").
+  const second = parts[1] as string
+  if (body.length === 1 && parts.length >= 3 && /^\d+$/.test(second)) {
+    const fits = body === 'A' ? /^\d{1,2}$/.test(second) : yearShape.test(second)
+    if (!fits)
+      return fail(
+        `"${second}" is not a ${body === 'A' ? 'session' : 'year'} of the "${body}" series`,
+      )
+  }
   if (bracketYear !== null && !(body === 'S' && parts[1]?.toUpperCase() === 'RES')) {
     return fail('a year in brackets only follows Security Council resolutions (S/RES/n (year))')
   }

@@ -73,6 +73,12 @@ describe('parseDocumentSymbol: components', () => {
     expect(parsed('A/63/1/ADD.1').symbol).toBe('A/63/1/Add.1')
   })
 
+  it('reads years of the Security Council and ECOSOC series', () => {
+    expect(parsed('S/2004/1').year).toBe('2004')
+    expect(parsed('E/2004/10').year).toBe('2004')
+    expect(parsed('S/PRST/2004/1')).toMatchObject({ type: 'PRST', year: '2004', number: '1' })
+  })
+
   it('reads special and emergency special sessions', () => {
     expect(parsed('A/RES/ES-10/19').session).toBe('ES-10')
     expect(parsed('A/RES/S-27/2').session).toBe('S-27')
@@ -183,6 +189,9 @@ describe('parseDocumentSymbol: structure checks', () => {
     ['A/RES/63/71-A/RES/63/80', /neither a number/],
     ['CCW/GGE/2008-V', /no document number/],
     ['A/HRC/RES', /words|no number/],
+    ['S/2/3', /not a year of the "S" series/],
+    ['A/2008/1', /not a session of the "A" series/],
+    ['E/63/1', /not a year/],
   ])('rejects %j', (input, reason) => {
     const result = parseDocumentSymbol(input)
     expect(result.ok).toBe(false)
