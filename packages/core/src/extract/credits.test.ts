@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Diagnostic, ImageCredit } from '../models/extraction.js'
 import { extractCredits, literals } from './credits.js'
@@ -500,5 +501,58 @@ describe.skipIf(!existsSync(samplesDir))(`credits against the gold in ${samplesD
     console.info(`credits: tp=${tp} fp=${fp} fn=${fn} F1=${f1.toFixed(3)}`)
     expect(misses.join('\n') + `\nF1=${f1}`).toBeDefined()
     expect(f1, misses.join('\n')).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('extractCredits: properties', () => {
+  const fragments = [
+    'Photo',
+    'Photo credit:',
+    'Image: ',
+    'UN Photo/',
+    '\u00a9 ',
+    '(c) 2008 ',
+    'by ',
+    'Jane Roe',
+    ' on Flickr',
+    ', CC BY 2.0',
+    '. ',
+    '\n',
+    '(',
+    ')',
+    "'",
+    '\u201c',
+    '\u201d',
+    'https://www.flickr.com/photos/x/1',
+    'the delegates met',
+    '/',
+    'Picture of the hall',
+    ' ',
+  ]
+
+  it('never throws; spans are in bounds, sorted, disjoint and equal to their text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 40 }), (parts) => {
+        const input = parts.join('')
+        const diagnostics: Diagnostic[] = []
+        const credits = extractCredits(input, {}, diagnostics)
+        let last = -1
+        for (const c of credits) {
+          expect(c.start).toBeGreaterThan(last)
+          expect(c.end).toBeGreaterThan(c.start)
+          expect(c.end).toBeLessThanOrEqual(input.length)
+          expect(input.slice(c.start, c.end)).toBe(c.text)
+          expect(c.text).toBe(c.text.trim())
+          if (c.url !== undefined) expect(c.url).toMatch(/^https?:\/\//)
+          if (c.licenseUrl !== undefined) expect(c.licenseUrl).toMatch(/^https:\/\//)
+          last = c.end - 1
+        }
+        for (const d of diagnostics) {
+          expect(d.ruleId).toBe('credit-incomplete')
+          expect(credits.some((c) => c.start === d.start && c.end === d.end)).toBe(true)
+        }
+      }),
+      { numRuns: 400 },
+    )
   })
 })

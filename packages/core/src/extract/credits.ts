@@ -91,7 +91,7 @@ const particles = new Set(
 
 /** Words that may follow a creator's name and start a circumstance we ignore ("at Geneva"). */
 const prepositions = new Set(
-  'at in during for on from near outside inside with while after before'.split(' '),
+  'at in during for on from near outside inside with while after before of'.split(' '),
 )
 
 const quotePairs: Record<string, string> = {
@@ -669,7 +669,8 @@ function readBody(body: string, label: Label): Fields | null {
     // "Picture of the conference room by Jane Doe": the last " by " that leaves a creator.
     const at = s.toLowerCase().lastIndexOf(' by ')
     if (at <= 0) return null
-    fields.title = clean(s.slice(0, at))
+    // "Photo of the hall taken by Jane Doe": the verb belongs to neither part.
+    fields.title = clean(s.slice(0, at).replace(/\s+(?:taken|made|shot|drawn|painted|created)$/i, ''))
     s = clean(s.slice(at + 4))
     if (!fields.title || fields.title.length > 160) return null
   } else if (label.shape === 'plain' && label.strength !== 'weak') {
