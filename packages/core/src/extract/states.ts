@@ -43,6 +43,8 @@ interface TrieEntry {
 interface TrieNode {
   next: Map<string, TrieNode>
   entries: TrieEntry[] | null
+  /** Root only: the first characters (case kept) a match can start with. */
+  starts?: Set<string>
 }
 
 /** Literal hint for the pre-filter: every state phrase contains a capital letter. */
@@ -92,6 +94,9 @@ function insert(root: TrieNode, entry: TrieEntry): void {
     }
     node = child
   }
+  root.starts ??= new Set()
+  const first = entry.exact[0] as string
+  root.starts.add(first).add(first.toUpperCase())
   node.entries ??= []
   if (!node.entries.some((e) => e.exact === entry.exact && e.iso3 === entry.iso3)) {
     node.entries.push(entry)
@@ -124,8 +129,21 @@ function trieFor(options: ExtractOptions): TrieNode {
 
 const wordChar = /[\p{L}\p{N}\p{M}]/u
 
+/** Letters, digits and marks; an ASCII fast path keeps the scan cheap. */
 function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && wordChar.test(char)
+  if (char === undefined) return false
+  const code = char.charCodeAt(0)
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  }
+  return wordChar.test(char)
+}
+
+function isSpace(char: string | undefined): boolean {
+  if (char === undefined) return false
+  const code = char.charCodeAt(0)
+  if (code === 32 || (code >= 9 && code <= 13)) return true
+  return code > 127 && /\s/.test(char)
 }
 
 function isUpperWord(word: string): boolean {
@@ -195,9 +213,9 @@ function walk(text: string, start: number, root: TrieNode): Candidate[] {
     let key = ' '
     if (folded === ' ') {
       // Whitespace run (at most one line break) or a single dash: one space in the phrase.
-      if (/\s/.test(char)) {
+      if (isSpace(char)) {
         let breaks = 0
-        while (i < n && /\s/.test(text[i] as string)) {
+        while (i < n && isSpace(text[i])) {
           if (text[i] === '\n') breaks++
           i++
         }
@@ -232,12 +250,14 @@ export function matchStates(text: string, options: ExtractOptions = {}): StateMa
   let i = 0
   while (i < n) {
     const char = text[i] as string
-    if (
-      !isWordChar(char) ||
-      isWordChar(text[i - 1]) ||
-      !root.next.has(foldExact(char).toLowerCase())
-    ) {
+    if (!isWordChar(char)) {
       i++
+      continue
+    }
+    if (isWordChar(text[i - 1]) || !root.starts?.has(foldExact(char))) {
+      // Not a word start, or no phrase starts with this letter: skip the rest of the word.
+      i++
+      while (i < n && isWordChar(text[i])) i++
       continue
     }
     const candidates = walk(text, i, root)
