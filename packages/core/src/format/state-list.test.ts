@@ -59,6 +59,18 @@ describe('formatStateList', () => {
     )
   })
 
+  it('avoids CLDR short forms that do not suit formal prose', () => {
+    expect(formatStateList(['KNA', 'BIH', 'MMR', 'COD', 'COG', 'CPV'], { locale: 'en-GB' })).toBe(
+      'Saint Kitts and Nevis, Bosnia and Herzegovina, Myanmar, Democratic Republic of the Congo, Congo and Cabo Verde',
+    )
+    expect(formatStateList(['MMR', 'COD', 'COG'], { locale: 'fr' })).toBe(
+      'Myanmar, République démocratique du Congo et Congo',
+    )
+    expect(formatStateList(['RUS', 'GBR', 'USA'], { locale: 'en-GB' })).toBe(
+      'Russia, United Kingdom and United States',
+    )
+  })
+
   it('uses registry names on request', () => {
     expect(formatStateList(['AUT'], { names: 'formal' })).toBe('Republic of Austria')
     expect(formatStateList(['GBR'], { names: 'un' })).toBe(

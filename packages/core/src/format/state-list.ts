@@ -34,12 +34,27 @@ export interface StateListPart {
 }
 
 /**
- * Names `Intl.DisplayNames` gets wrong for UN purposes: observer States it calls territories
- * ("Palestinian Territories", "Vatican City"). UN official names per language (UNTERM).
+ * Names `Intl.DisplayNames` (CLDR) gets wrong for UN purposes, by language: observer States it
+ * calls territories ("Palestinian Territories", "Vatican City"), the two Congos it tells apart by
+ * capital ("Congo - Kinshasa"), and Cabo Verde, whose UN name changed at its request in 2013.
+ * Values are the UN official names (UNTERM); English always uses the registry's UN short name.
  */
 const nameOverrides: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   PS: { fr: 'État de Palestine', es: 'Estado de Palestina' },
   VA: { fr: 'Saint-Siège', es: 'Santa Sede' },
+  CD: { fr: 'République démocratique du Congo', es: 'República Democrática del Congo' },
+  CG: { fr: 'Congo', es: 'Congo' },
+  CV: { fr: 'Cabo Verde', es: 'Cabo Verde' },
+}
+
+/**
+ * CLDR short forms that do not suit formal prose: "Myanmar (Burma)" loses its bracket, and in
+ * English "St. Kitts & Nevis" or "Bosnia & Herzegovina" give way to the UN short name.
+ */
+function tidyDisplayName(name: string, state: State, language: string): string {
+  const bare = name.replace(/\s*\([^)]*\)$/, '')
+  if (language === 'en' && /&|\bSt\.\s| - /.test(bare)) return state.name
+  return bare.length > 0 ? bare : state.name
 }
 
 const groupOrder: ReadonlyMap<StateGroupId, number> = new Map(groups.map((g, i) => [g.id, i]))
@@ -77,7 +92,8 @@ function nameIn(
   if (names === 'formal') return state.formalName
   if (names === 'un') return state.name
   const override = nameOverrides[state.iso2]
-  if (override) return override[language] ?? state.name
+  const fixed = override?.[language] ?? (override && language === 'en' ? state.name : undefined)
+  if (fixed !== undefined) return fixed
   let localised: string | undefined
   try {
     localised = display.of(state.iso2)
@@ -85,7 +101,9 @@ function nameIn(
     localised = undefined
   }
   // DisplayNames echoes the code back when it has no name for it.
-  return localised && localised !== state.iso2 ? localised : state.name
+  return localised && localised !== state.iso2
+    ? tidyDisplayName(localised, state, language)
+    : state.name
 }
 
 function validate(options: FormatStateListOptions): Required<FormatStateListOptions> {
