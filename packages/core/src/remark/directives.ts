@@ -23,7 +23,7 @@ import {
   type ResolvedRenderOptions,
 } from '../render/index.js'
 import type { Directive, TreatymarkData } from './types.js'
-import type { Collected } from './collect.js'
+import { GAP, type Collected } from './collect.js'
 import { report } from './messages.js'
 
 /** The directive names treatymark handles. */
@@ -153,7 +153,7 @@ function stateDirective(
 ): void {
   const label = text.slice(span.start, span.end)
   const code = attribute(node, 'iso3', 'iso2', 'code', 'm49')
-  const state = code !== undefined ? getState(code.trim()) : findState(label.trim())
+  const state = code !== undefined ? getState(code.trim()) : findState(visible(label).trim())
   if (!state) {
     invalid(
       node,
@@ -161,7 +161,7 @@ function stateDirective(
       'unknown-state',
       code !== undefined
         ? `Unknown state code \`${code.slice(0, 20)}\` in state directive`
-        : `Unknown state \`${label.slice(0, 60)}\`: add \`iso3=\``,
+        : `Unknown state \`${visible(label).slice(0, 60)}\`: add \`iso3=\``,
     )
     return
   }
@@ -182,8 +182,8 @@ function stateDirective(
 export function listItems(label: string): { start: number; end: number; text: string }[] {
   const items: { start: number; end: number; text: string }[] = []
   const add = (start: number, end: number): void => {
-    while (start < end && /\s/.test(label[start]!)) start++
-    while (end > start && /\s/.test(label[end - 1]!)) end--
+    while (start < end && (/\s/.test(label[start]!) || label[start] === GAP)) start++
+    while (end > start && (/\s/.test(label[end - 1]!) || label[end - 1] === GAP)) end--
     const lead = /^(?:and|&)\s+/i.exec(label.slice(start, end))
     if (lead) start += lead[0].length
     if (end > start) items.push({ start, end, text: label.slice(start, end) })
@@ -215,6 +215,11 @@ export function listItems(label: string): { start: number; end: number; text: st
   return items
 }
 
+/** Text for output: without the placeholders of non-prose content. */
+function visible(text: string): string {
+  return text.split(GAP).join('')
+}
+
 const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })
 
 function statesDirective(
@@ -239,7 +244,8 @@ function statesDirective(
   const sorted = sort === '' || sort === 'alpha' || sort === 'alphabetical' || sort === 'name'
   const count = attribute(node, 'count') !== undefined
   const items = listItems(label).map((item) => {
-    const state = findState(item.text)
+    // Inline HTML or code in the label stands as a placeholder in the text: not part of a name.
+    const state = findState(item.text.split(GAP).join('').trim())
     const mention: StateMention | null = state
       ? {
           start: span.start + item.start,
@@ -256,7 +262,7 @@ function statesDirective(
   for (const item of unresolved)
     report(
       file,
-      `Unknown state \`${item.text.slice(0, 60)}\` in list`,
+      `Unknown state \`${visible(item.text).slice(0, 60)}\` in list`,
       node.position,
       'unknown-state',
       'warning',
@@ -267,12 +273,12 @@ function statesDirective(
     end: span.end,
     text: label,
     members: members.map((m) => m.iso3),
-    unresolved: unresolved.map((item) => item.text),
+    unresolved: unresolved.map((item) => visible(item.text)),
   }
   const itemNode = (item: (typeof items)[number]): ElementContent =>
     item.mention && options.enabled.state
-      ? stateElement(item.mention, [{ type: 'text', value: item.text }], options)
-      : { type: 'text', value: item.text }
+      ? stateElement(item.mention, [{ type: 'text', value: visible(item.text) }], options)
+      : { type: 'text', value: visible(item.text) }
   const children: ElementContent[] = []
   if (sorted) {
     const order = [...items].sort((a, b) =>
@@ -286,11 +292,12 @@ function statesDirective(
   } else {
     let at = 0
     for (const item of items) {
-      if (item.start > at) children.push({ type: 'text', value: label.slice(at, item.start) })
+      if (item.start > at)
+        children.push({ type: 'text', value: visible(label.slice(at, item.start)) })
       children.push(itemNode(item))
       at = item.end
     }
-    if (at < label.length) children.push({ type: 'text', value: label.slice(at) })
+    if (at < label.length) children.push({ type: 'text', value: visible(label.slice(at)) })
   }
   if (count) {
     children.push({ type: 'text', value: ' ' })

@@ -71,7 +71,9 @@ export function renderParagraphs(
   const children: RootContent[] = []
   let at = 0
   let index = 0
-  for (const [from, to] of paragraphRanges(text)) {
+  for (const [from, end] of paragraphRanges(text)) {
+    // Trailing white space stays outside the paragraph.
+    const to = from + text.slice(from, end).trimEnd().length
     if (from > at) children.push({ type: 'text', value: text.slice(at, from) })
     at = Math.max(at, to)
     if (to <= from) continue
