@@ -72,6 +72,7 @@ describe('parsePinpoint', () => {
     ['subparagraph (a) of paragraph 1 of Article 7', [p('7', '1', 'a')]],
     ['  Article\n 5  ', [p('5')]],
     ['Article 05', [p('5')]],
+    ['article 5, paragraphe 1', [p('5', '1')]],
   ]
   it.each(table)('%j', (input, expected) => {
     expect(parsePinpoint(input)).toEqual(expected)
