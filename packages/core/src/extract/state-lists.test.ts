@@ -75,6 +75,12 @@ describe('extractStateLists', () => {
     ])
   })
 
+  it('passes over footnote markers after a member', () => {
+    expect(spans('Four requests came from Kenya, Chile,[3] Fiji and Peru.[4]')).toEqual([
+      'Kenya, Chile,[3] Fiji and Peru|KEN,CHL,FJI,PER|',
+    ])
+  })
+
   it('keeps unknown names in member positions as unresolved', () => {
     expect(spans('Letters came from Austria, Ruritania and Belgium last week.')).toEqual([
       'Austria, Ruritania and Belgium|AUT,BEL|Ruritania',

@@ -75,9 +75,11 @@ const NOT_NAMES = new Set(
 const NAME_RE =
   /\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/uy
 /** Separator: comma or semicolon and/or a conjunction, then an optional "the". */
+/** A footnote marker after a member ("Niger,[1] Serbia"). */
+const FOOTNOTE = '(?:\\[\\d{1,3}\\])?'
 const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
 const SEP_RE = new RegExp(
-  `${WS}(?:([,;])${WS})?(?:(and also|and|or|&|as well as|plus)(?![A-Za-z])${WS})?(?:the[^\\S\\n]+)?`,
+  `${FOOTNOTE}${WS}(?:([,;])${FOOTNOTE}${WS})?(?:(and also|and|or|&|as well as|plus)(?![A-Za-z])${WS})?(?:the[^\\S\\n]+)?`,
   'y',
 )
 const PAREN_LOOKAHEAD = 300
