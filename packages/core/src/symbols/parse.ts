@@ -203,7 +203,7 @@ export function parseDocumentSymbol(s: string): DocumentSymbolResult {
   }
   const allLower = !/[A-Z]/.test(text)
   if (!allLower) {
-    const lower = parts.find((part) => /^[a-z]/.test(part))
+    const lower = parts.find((part) => /^[a-z]/.test(part) && !suffixShape.test(part))
     if (lower !== undefined) return fail(`"${lower}" starts with a lower-case letter`)
   }
   const body = first.toUpperCase()

@@ -71,6 +71,7 @@ describe('parseDocumentSymbol: components', () => {
       { kind: 'Corr', number: '1' },
     ])
     expect(parsed('A/63/1/ADD.1').symbol).toBe('A/63/1/Add.1')
+    expect(parsed('A/63/1/add.1/corr.2').symbol).toBe('A/63/1/Add.1/Corr.2')
   })
 
   it('reads years of the Security Council and ECOSOC series', () => {
