@@ -151,6 +151,13 @@ describe('extractStates', () => {
     ).toEqual(['Kuwait=KWT'])
   })
 
+  it('does not look inside URLs', () => {
+    expect(
+      found('See https://example.org/statements/Mexico-2008.pdf and www.example.net/UK/Chile.'),
+    ).toEqual([])
+    expect(found('See (https://example.org/x) from Mexico.')).toEqual(['Mexico=MEX'])
+  })
+
   it('does not take territories, regions or organisations for states', () => {
     expect(
       found('Northern Ireland, New Mexico, American Samoa, New Guinea and the South China Sea.'),

@@ -25,6 +25,7 @@ import {
  * - Longest match wins: "South Sudan" over "Sudan", "Papua New Guinea" over "Guinea", and the
  *   phrases in `notStatePhrases` ("Mexico City", "Northern Ireland", "New Mexico") swallow the
  *   state name they contain, so cities, seas and territories yield nothing.
+ * - Nothing inside a URL is a mention ("https://example.org/Mexico-statement").
  * - Abbreviations are rejected next to "/" (document symbols) and "$" ("US$"); "US" is rejected
  *   inside a run of capitals ("LET US KNOW"), where it is the pronoun.
  * - Demonyms ("Austrian") are only matched with `options.demonyms` and are tagged
@@ -188,6 +189,16 @@ function acceptAbbreviation(text: string, start: number, end: number): boolean {
   return true
 }
 
+/** Is `start` inside a URL ("https://example.org/Mexico-statement", "www.example.org/UK")? */
+function insideUrl(text: string, start: number): boolean {
+  let i = start
+  const stop = Math.max(0, start - 300)
+  while (i > stop && !/[\s<>"'()[\]]/.test(text[i - 1] as string)) i--
+  if (i === start) return false
+  const token = text.slice(i, start)
+  return token.includes('://') || token.startsWith('www.')
+}
+
 interface Candidate {
   end: number
   entries: TrieEntry[]
@@ -268,7 +279,7 @@ export function matchStates(text: string, options: ExtractOptions = {}): StateMa
       const entry = candidate.entries.find((e) => caseMatches(matched, e))
       if (!entry) continue
       consumed = candidate.end
-      if (entry.iso3 === null) break
+      if (entry.iso3 === null || insideUrl(text, i)) break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
       const state = getState(entry.iso3)
       if (state)
