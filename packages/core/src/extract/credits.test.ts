@@ -224,7 +224,7 @@ describe('extractCredits: credit-line forms', () => {
       { kind: 'photo', creator: 'Amal Saeed', source: 'UNICEF', license: 'CC BY-NC-ND 3.0 IGO' },
     ],
     [
-      'an organisation\'s photo by a person, with a release marker',
+      "an organisation's photo by a person, with a release marker",
       'U.S. Navy photo by Mass Communication Specialist 2nd Class Dana Kim/Released',
       {
         kind: 'photo',
@@ -232,7 +232,11 @@ describe('extractCredits: credit-line forms', () => {
         source: 'U.S. Navy',
       },
     ],
-    ['image via a platform', 'Image via Wikimedia Commons', { kind: 'image', source: 'Wikimedia Commons' }],
+    [
+      'image via a platform',
+      'Image via Wikimedia Commons',
+      { kind: 'image', source: 'Wikimedia Commons' },
+    ],
     [
       'platform user',
       'Image from Flickr user walrus_fan',

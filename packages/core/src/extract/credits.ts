@@ -383,7 +383,9 @@ function isOrganisation(s: string): boolean {
   const ws = words(t)
   if (ws.length > 8) return false
   if (
-    !ws.every((w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on|at|in)$/i.test(w))
+    !ws.every(
+      (w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on|at|in)$/i.test(w),
+    )
   ) {
     return false
   }
@@ -503,7 +505,8 @@ const platformUser =
   /^(?:(?:via|from|on)\s+)?(flickr|youtube|instagram|twitter|vimeo|unsplash|wikimedia commons|wikipedia)\s+(?:user|member|account|channel|contributor)\s+(@?[\p{L}\p{N}_.-]+)$/iu
 
 /** Slash segments that name neither person nor agency: asset ids, years, "File", "Handout". */
-const ignorableSegment = /^(?:file(?:\s+photo)?|handout|pool|released|archive|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu
+const ignorableSegment =
+  /^(?:file(?:\s+photo)?|handout|pool|released|archive|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu
 
 function assignPart(part: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
   const user = platformUser.exec(part)
@@ -670,7 +673,12 @@ function readBody(body: string, label: Label): Fields | null {
     const at = s.toLowerCase().lastIndexOf(' by ')
     if (at <= 0) return null
     // "Photo of the hall taken by Jane Doe": the verb belongs to neither part.
-    fields.title = clean(s.slice(0, at).replace(/\s+(?:taken|made|shot|drawn|painted|created)$/i, ''))
+    let title = s.slice(0, at).trimEnd()
+    const space = title.lastIndexOf(' ')
+    if (space > 0 && /^(?:taken|made|shot|drawn|painted|created)$/i.test(title.slice(space + 1))) {
+      title = title.slice(0, space)
+    }
+    fields.title = clean(title)
     s = clean(s.slice(at + 4))
     if (!fields.title || fields.title.length > 160) return null
   } else if (label.shape === 'plain' && label.strength !== 'weak') {
@@ -775,7 +783,9 @@ function extendRights(text: string, parsed: Parsed): Parsed | null {
   let lineEnd = text.indexOf('\n', p)
   if (lineEnd < 0) lineEnd = text.length
   if (lineEnd - p > 120) return null
-  const sentence = text.slice(p, lineEnd).replace(/[\s.!*_]+$/, '')
+  let sentenceEnd = lineEnd
+  while (sentenceEnd > p && /[\s.!*_]/.test(text[sentenceEnd - 1] ?? '')) sentenceEnd--
+  const sentence = text.slice(p, sentenceEnd)
   rightsSentence.lastIndex = p
   const rights = rightsSentence.exec(text)
   if (rights && p + rights[0].length === p + sentence.length) {

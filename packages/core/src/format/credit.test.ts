@@ -25,7 +25,9 @@ describe('formatCredit (text)', () => {
 
   it('names the kind when there is no title', () => {
     expect(formatCredit({ ...base, creator: 'Ana Pereira' })).toBe('Photo by Ana Pereira')
-    expect(formatCredit({ ...base, kind: 'map', creator: 'Ana Pereira' })).toBe('Map by Ana Pereira')
+    expect(formatCredit({ ...base, kind: 'map', creator: 'Ana Pereira' })).toBe(
+      'Map by Ana Pereira',
+    )
     expect(formatCredit({ ...base, kind: 'credit', creator: 'Ana Pereira' })).toBe('Ana Pereira')
   })
 
@@ -33,9 +35,9 @@ describe('formatCredit (text)', () => {
     expect(formatCredit({ ...base, creator: 'Marie Dubois', source: 'UN Photo' })).toBe(
       'Photo by Marie Dubois, UN Photo',
     )
-    expect(formatCredit({ ...base, kind: 'video', title: 'Closing session', source: 'YouTube' })).toBe(
-      '\u201cClosing session\u201d on YouTube',
-    )
+    expect(
+      formatCredit({ ...base, kind: 'video', title: 'Closing session', source: 'YouTube' }),
+    ).toBe('\u201cClosing session\u201d on YouTube')
     expect(formatCredit({ ...base, source: 'Wikimedia Commons', license: 'CC BY-SA 3.0' })).toBe(
       'Wikimedia Commons, CC BY-SA 3.0',
     )
@@ -58,7 +60,12 @@ describe('creditParts', () => {
         url: 'https://www.flickr.com/photos/ana/1',
       }),
     ).toEqual([
-      { role: 'title', text: '\u201cQuiet lake\u201d', url: 'https://www.flickr.com/photos/ana/1', prefix: '' },
+      {
+        role: 'title',
+        text: '\u201cQuiet lake\u201d',
+        url: 'https://www.flickr.com/photos/ana/1',
+        prefix: '',
+      },
       { role: 'creator', text: 'Ana Pereira', prefix: ' by ' },
       { role: 'source', text: 'Flickr', prefix: ' on ' },
       {
@@ -72,7 +79,9 @@ describe('creditParts', () => {
 
   it('links the source when there is no title', () => {
     const parts = creditParts({ ...base, source: 'Flickr', url: 'https://flickr.com/x' })
-    expect(parts).toEqual([{ role: 'source', text: 'Flickr', url: 'https://flickr.com/x', prefix: '' }])
+    expect(parts).toEqual([
+      { role: 'source', text: 'Flickr', url: 'https://flickr.com/x', prefix: '' },
+    ])
   })
 
   it('never emits a non-http(s) URL', () => {

@@ -28,22 +28,20 @@ type CreditFields = Pick<ImageCredit, 'kind' | 'title' | 'creator' | 'source' | 
   Partial<Pick<ImageCredit, 'url' | 'licenseUrl'>>
 
 /** Places people find works on; "on Flickr" reads better than ", Flickr". */
-const platforms = new Set(
-  [
-    'flickr',
-    'youtube',
-    'vimeo',
-    'dailymotion',
-    'unsplash',
-    'wikimedia commons',
-    'wikipedia',
-    'pexels',
-    'pixabay',
-    'instagram',
-    'twitter',
-    'facebook',
-  ],
-)
+const platforms = new Set([
+  'flickr',
+  'youtube',
+  'vimeo',
+  'dailymotion',
+  'unsplash',
+  'wikimedia commons',
+  'wikipedia',
+  'pexels',
+  'pixabay',
+  'instagram',
+  'twitter',
+  'facebook',
+])
 
 const kindWords: Record<CreditKind, string | null> = {
   photo: 'Photo',
@@ -82,7 +80,11 @@ export function creditParts(credit: CreditFields): CreditPart[] {
   const hasCreator = present(credit.creator)
 
   if (hasTitle) {
-    const part: CreditPart = { role: 'title', text: `\u201c${credit.title!.trim()}\u201d`, prefix: '' }
+    const part: CreditPart = {
+      role: 'title',
+      text: `\u201c${credit.title!.trim()}\u201d`,
+      prefix: '',
+    }
     if (workUrl) part.url = workUrl
     parts.push(part)
   }
@@ -133,7 +135,9 @@ export function formatCredit(credit: CreditFields, options: FormatCreditOptions 
       .map((part) => {
         const inner = escapeHtml(part.text)
         const rel = part.role === 'license' ? 'license noopener' : 'noopener'
-        const linked = part.url ? `<a href="${escapeHtml(part.url)}" rel="${rel}">${inner}</a>` : inner
+        const linked = part.url
+          ? `<a href="${escapeHtml(part.url)}" rel="${rel}">${inner}</a>`
+          : inner
         return `${escapeHtml(part.prefix)}<span class="tm-credit-${part.role}">${linked}</span>`
       })
       .join('')
