@@ -65,6 +65,11 @@ describe('extractDocuments', () => {
   it('needs a cue before two-part symbols of one-letter series', () => {
     expect(symbols('the statement S/23500 of 1992')).toEqual([])
     expect(symbols('the statement (document S/23500) of 1992')).toEqual(['S/23500'])
+    expect(symbols('a CRC/32 checksum; see document CRC/32')).toEqual(['CRC/32'])
+    expect(symbols('the Shannon mandate in CD/1299 and the Dublin text CCM/78')).toEqual([
+      'CD/1299',
+      'CCM/78',
+    ])
   })
 
   it('ignores fractions, dates, words, URLs and paths', () => {

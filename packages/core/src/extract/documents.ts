@@ -28,6 +28,9 @@ const securityCouncilYear = /\s?\((?:19|20)\d{2}\)/y
 /** What may follow a symbol: not a slash, not URL or e-mail punctuation that continues a token. */
 const continuesToken = /^(?:\/|[@#?=&][^\s]|[\p{L}\p{N}_])/u
 
+/** Series whose documents are commonly numbered without session or year. */
+const twoPartSeries: ReadonlySet<string> = new Set(['CD', 'CCM'])
+
 /** A word that announces a document, needed before short symbols such as "S/23500". */
 const documentCue = /(?:\b(?:[Dd]ocuments?|[Dd]ocs?\.?|DOC\.?|[Ss]ymbols?)|UN Doc\.?)\s{1,3}$/
 
@@ -78,8 +81,9 @@ export function extractDocuments(
       continue
     }
     const { value } = parsed
-    // Two-part symbols of one-letter series ("S/23500") need a cue such as "document".
-    if (body.length === 1 && value.components.length === 2) {
+    // Two-part symbols ("S/23500", "CRC/32") need a cue such as "document", except in the
+    // series where they are the usual form (Conference on Disarmament "CD/1299", "CCM/78").
+    if (value.components.length === 2 && !twoPartSeries.has(body)) {
       if (!documentCue.test(text.slice(Math.max(0, start - 20), start))) continue
     }
     found.push({ start, end, text: span, symbol: value.symbol, url: documentUrl(value.symbol) })
