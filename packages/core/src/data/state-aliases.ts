@@ -43,7 +43,7 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   },
   BFA: { formerNames: ['Upper Volta'] },
   BEN: { formerNames: ['Dahomey'] },
-  BLR: { formerNames: ['Byelorussia', 'Byelorussian Soviet Socialist Republic'] },
+  BLR: { formerNames: ['Byelorussia', 'Belorussia', 'Byelorussian Soviet Socialist Republic'] },
   BOL: { aliases: ['Plurinational State of Bolivia'] },
   BRN: { aliases: ['Brunei'] },
   CAF: { aliases: ['Centrafrique'] },
@@ -78,7 +78,7 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   KGZ: { aliases: ['Kyrgyz Republic'], demonyms: ['Kyrgyz', 'Kyrgyzstani'] },
   KHM: { formerNames: ['Kampuchea', 'Democratic Kampuchea'] },
   KNA: {
-    aliases: ['Saint Christopher and Nevis', 'St Kitts'],
+    aliases: ['Saint Christopher and Nevis', 'Saint Kitts'],
     demonyms: ['Kittitian', 'Nevisian'],
   },
   KOR: { aliases: ['South Korea'], abbreviations: ['ROK', 'RoK'] },

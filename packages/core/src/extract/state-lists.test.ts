@@ -103,6 +103,21 @@ describe('extractStateLists', () => {
     expect(spans('Austria, Belgium and Handicap International agreed.')).toEqual([])
   })
 
+  it('does not take cities, regions or titles for unknown states', () => {
+    expect(spans('Talks with Austria, Belgium, Chile and Geneva-based experts.')).toEqual([
+      'Austria, Belgium, Chile|AUT,BEL,CHL|',
+    ])
+    expect(spans('Delegates of Austria, Belgium, Chile and Geneva met.')).toEqual([
+      'Austria, Belgium, Chile|AUT,BEL,CHL|',
+    ])
+    expect(spans('Geneva, Austria, Belgium and Chile agreed.')).toEqual([
+      'Austria, Belgium and Chile|AUT,BEL,CHL|',
+    ])
+    expect(spans('It was Austria, Belgium, Chile and Mr. Lee.')).toEqual([
+      'Austria, Belgium, Chile|AUT,BEL,CHL|',
+    ])
+  })
+
   it('needs three names: two states are not a list', () => {
     expect(spans('Kenya and Chile agreed; Fiji, too.')).toEqual([])
     expect(spans('Greece and Turkey have yet to finish.')).toEqual([])

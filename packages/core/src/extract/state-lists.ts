@@ -72,8 +72,25 @@ const NOT_NAMES = new Set(
   ).split(' '),
 )
 
+/** Cities and regions that stand next to lists of states in this field: never unknown states. */
+const PLACES = new Set(
+  (
+    'Geneva|Oslo|Dublin|Vienna|New York|Washington|Ottawa|Brussels|Paris|London|Moscow|Beijing|' +
+    'Tokyo|Berlin|The Hague|Hague|Nairobi|Kabul|Baghdad|Beirut|Phnom Penh|Vientiane|Maputo|' +
+    'Cartagena|Lima|Wellington|Santiago|Belgrade|Sarajevo|Managua|Bangkok|Jakarta|Manila|Delhi|' +
+    'New Delhi|Islamabad|Tehran|Damascus|Kyiv|Kiev|Minsk|Ankara|Athens|Rome|Madrid|Lisbon|' +
+    'Stockholm|Copenhagen|Helsinki|Canberra|Pretoria|Abuja|Addis Ababa|Cairo|Tripoli|Santo Domingo|' +
+    'Europe|Africa|Asia|Oceania|Americas|Latin America|North America|South America|Central America|' +
+    'Middle East|Near East|Balkans|Caribbean|Pacific|Asia-Pacific|Sahel|Gulf|Caucasus|Central Asia|' +
+    'South Asia|Southeast Asia|South-East Asia|East Asia|West Africa|East Africa|Southern Africa|' +
+    'North Africa|Horn of Africa|Scandinavia|Nordic|Falklands|Falkland Islands|Gaza|West Bank|' +
+    'Kashmir|Crimea|Donbas|Chechnya|Darfur|Kurdistan|Tibet|Hong Kong|Macao|Macau'
+  ).split('|'),
+)
+
+/** A capitalised name of up to four words; hyphenated parts are capitalised too ("Guinea-Bissau"). */
 const NAME_RE =
-  /\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/uy
+  /\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,3}/uy
 /** Separator: comma or semicolon and/or a conjunction, then an optional "the". */
 /** A footnote marker after a member ("Niger,[1] Serbia"). */
 const FOOTNOTE = '(?:\\[\\d{1,3}\\])?'
@@ -109,8 +126,8 @@ const ORGANISATION_WORDS =
  */
 function nameVerdict(name: string): 'unknown' | 'skip' | 'break' {
   if (NON_STATE_ACTORS.has(name)) return 'skip'
-  const first = name.split(/\s+/)[0] as string
-  if (NOT_NAMES.has(first) || NOT_NAMES.has(name)) return 'break'
+  const first = (name.split(/\s+/)[0] as string).replace(/\.$/, '')
+  if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || PLACES.has(name)) return 'break'
   // Acronyms ("GICHD") and organisations ("Handicap International") are not state names.
   if (!/\p{Ll}/u.test(name) || ORGANISATION_WORDS.test(name)) return 'skip'
   return 'unknown'
@@ -199,7 +216,7 @@ function extendEnd(text: string, run: Run): { start: number; end: number; text: 
 }
 
 const START_INTRO =
-  /(?:^|[:(]|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
+  /(?:[:(]|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
 
 /** An unknown name before the first member: "such as Ruritania, Austria and Belgium". */
 function extendStart(text: string, run: Run): { start: number; end: number; text: string } | null {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../models/extraction.js'
+import { notStatePhrases } from '../data/state-aliases.js'
+import { nameKey, statePhrases } from '../registry/states.js'
 import { extractStates, literals } from './states.js'
 
 // Example sentences written for these tests (not taken from the samples).
@@ -21,6 +23,22 @@ describe('extractStates', () => {
     })
     expect(russia?.name).toBe('Russian Federation')
     for (const m of extractStates(text, {}, [])) expect(text.slice(m.start, m.end)).toBe(m.text)
+  })
+
+  it('finds every phrase of the phrase table in a sentence, with its state', () => {
+    for (const { phrase, iso3 } of statePhrases) {
+      const text = `Talks with ${phrase} resumed; ${phrase}'s envoy agreed.`
+      const mentions = extractStates(text, {}, [])
+      expect(
+        mentions.map((m) => `${m.text}=${m.iso3}`),
+        phrase,
+      ).toEqual([`${phrase}=${iso3}`, `${phrase}=${iso3}`])
+    }
+  })
+
+  it('never lets a not-a-state phrase shadow a state phrase', () => {
+    const keys = new Set(statePhrases.map((p) => nameKey(p.phrase)))
+    for (const phrase of notStatePhrases) expect(keys.has(nameKey(phrase)), phrase).toBe(false)
   })
 
   it('matches names, short names, variants, former names and abbreviations', () => {
