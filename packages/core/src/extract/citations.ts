@@ -519,6 +519,23 @@ function readProtocolOf(
   return null
 }
 
+const JOINING_WORDS = new Set(['on', 'for', 'of', 'the', 'and', 'to', 'in', 'against', 'relating', 'concerning'])
+
+/** Drop trailing joining words from a title span ("Convention on Widgets and the" -> "... Widgets"). */
+function trimJoiningWords(text: string, floor: number, end: number): number {
+  let current = end
+  for (let i = 0; i < 20 && current > floor; i++) {
+    let space = current - 1
+    while (space >= floor && text.charCodeAt(space) !== 0x20 && text.charCodeAt(space) !== 0xa0) space--
+    if (space < floor || !JOINING_WORDS.has(text.slice(space + 1, current))) break
+    current = space
+    while (current > floor && (text.charCodeAt(current - 1) === 0x20 || text.charCodeAt(current - 1) === 0xa0)) {
+      current--
+    }
+  }
+  return current
+}
+
 /** The instrument phrase after a pinpoint: " of the APMBT", " of this Convention", " AP I". */
 function readTarget(resolver: Resolver, index: number): { target: Target; end: number } {
   const { text } = resolver
@@ -552,10 +569,7 @@ function readTarget(resolver: Resolver, index: number): { target: Target; end: n
       }
       const words = at(titleWordsPattern, text, wordEnd)
       let nameEnd = words ? titleWordsPattern.lastIndex : wordEnd
-      // Trim trailing joining words ("... Weapons and the").
-      const trailing = /(?:[ \u00a0]+(?:on|for|of|the|and|to|in|against|relating|concerning))+$/
-      const trimmed = trailing.exec(text.slice(start, nameEnd))
-      if (trimmed) nameEnd -= trimmed[0].length
+      nameEnd = trimJoiningWords(text, wordEnd, nameEnd)
       return { target: { type: 'unknown', nameStart: start, nameEnd }, end: nameEnd }
     }
     const unknown = at(unknownNamePattern, text, start)

@@ -1,0 +1,178 @@
+/**
+ * ReDoS check of every regular expression the extractors use, with recheck (pure JS, no Java).
+ *
+ * Two sources, so nothing slips through:
+ * - every RegExp exported by the extraction modules (and RegExps inside exported objects and
+ *   arrays, e.g. `citationPatterns`, the pinpoint parser's `re`), which covers patterns built at
+ *   run time with `new RegExp(...)`;
+ * - every regex literal in their source files, read with the TypeScript parser.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { check } from 'recheck'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+import * as citations from '../src/extract/citations.js'
+import * as credits from '../src/extract/credits.js'
+import * as documents from '../src/extract/documents.js'
+import * as stateLists from '../src/extract/state-lists.js'
+import * as states from '../src/extract/states.js'
+import * as pinpointParse from '../src/pinpoint/parse.js'
+import * as pinpointPattern from '../src/pinpoint/pattern.js'
+import * as instruments from '../src/registry/instruments.js'
+import * as symbols from '../src/symbols/parse.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const src = path.resolve(here, '../src')
+
+/** Folders whose source files are scanned for regex literals. */
+const scannedFolders = ['extract', 'pinpoint', 'symbols', 'registry']
+
+interface Pattern {
+  source: string
+  flags: string
+  where: string
+}
+
+const found = new Map<string, Pattern>()
+
+function add(regex: RegExp, where: string): void {
+  const key = `/${regex.source}/${regex.flags}`
+  if (!found.has(key)) found.set(key, { source: regex.source, flags: regex.flags, where })
+}
+
+/** RegExps in an exported value: the value itself, or inside arrays and plain objects (2 levels). */
+function collect(value: unknown, where: string, depth = 0): void {
+  if (value instanceof RegExp) add(value, where)
+  else if (depth < 3 && Array.isArray(value)) value.forEach((item, i) => collect(item, `${where}[${i}]`, depth + 1))
+  else if (depth < 3 && value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [key, item] of Object.entries(value)) collect(item, `${where}.${key}`, depth + 1)
+  }
+}
+
+const modules: Record<string, object> = {
+  'extract/citations': citations,
+  'extract/credits': credits,
+  'extract/documents': documents,
+  'extract/states': states,
+  'extract/state-lists': stateLists,
+  'pinpoint/parse': pinpointParse,
+  'pinpoint/pattern': pinpointPattern,
+  'registry/instruments': instruments,
+  'symbols/parse': symbols,
+}
+for (const [name, module] of Object.entries(modules)) {
+  for (const [key, value] of Object.entries(module)) collect(value, `${name}.${key}`)
+}
+add(pinpointPattern.createPinpointRegExp('g'), 'pinpoint/pattern.createPinpointRegExp()')
+
+let literalCount = 0
+for (const folder of scannedFolders) {
+  const dir = path.join(src, folder)
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue
+    const code = readFileSync(path.join(dir, file), 'utf8')
+    const source = ts.createSourceFile(file, code, ts.ScriptTarget.ES2022, true)
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(source)
+        const slash = text.lastIndexOf('/')
+        literalCount++
+        add(new RegExp(text.slice(1, slash), text.slice(slash + 1)), `${folder}/${file}`)
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+  }
+}
+
+const patterns = [...found.values()]
+
+/**
+ * Patterns recheck calls polynomial (never exponential) that are only ever applied to short,
+ * bounded strings, never to the whole input: the cost is bounded by that length. Each entry says
+ * where it is applied. A new polynomial pattern fails the test until it is made linear or listed
+ * here with its reason.
+ */
+const boundedInput: Record<string, string> = {
+  [String.raw`\(\s*[,;\s]*\)|\[\s*[,;\s]*\]`]: 'credits: cleans one credit segment',
+  [String.raw`^[\s,;:\u2013\u2014|*_-]+|[\s,;:\u2013\u2014|*_-]+$`]: 'credits: trims one credit segment',
+  [String.raw`[_\d@]|\p{Ll}.*\p{Lu}`]: 'credits: tests one handle (a single word)',
+  [String.raw`[.,']+$`]: 'credits: one word',
+  [String.raw`^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$`]: 'credits: one word',
+  [String.raw`\[([^\]\n]{1,200})\]\((https?:\/\/[^)\s]{1,500})\)`]: 'credits: one credit line, bounded repeats',
+  [String.raw`[.,;:!?'"\u201d\u2019]+$`]: 'credits: one URL',
+  [String.raw`,?\s*(?:19|20)\d\d$`]: 'credits: one credit segment',
+  [String.raw`\s*[,;]\s*|\s*\(\s*|\s*\)\s*`]: 'credits: splits one credit segment',
+  [String.raw`\s*\/\s*`]: 'credits and symbols: one credit segment or one symbol candidate',
+  [String.raw`\(?\s*some rights reserved\s*\)?`]: 'credits: one credit line',
+  [String.raw`^[^\S\n]*(?:[:(\u2014\u2013-]|,?[^\S\n]*(?:namely|i\.e\.|that is|viz\.?|to wit)[,:]?|,?[^\S\n]*(?:were|are|being)[:,]?)?[^\S\n]*(?:the[^\S\n]+)?$`]:
+    'state lists: the short window between a count and its list',
+  [String.raw`([A-Za-z]+)[^\S\n]*$`]: 'states: a 30-character window before a mention',
+  [String.raw`^["']+|["'.,;:]+$`]: 'registry: one instrument name',
+  [String.raw`\s*&\s*`]: 'state registry: one state name',
+  [String.raw`[\s.!*_]+$`]: 'credits: one sentence of at most 120 characters',
+  [String.raw`\.+$`]: 'state lists: one word',
+  [String.raw`\s+(?:taken|made|shot|drawn|painted|created)$`]: 'credits: one credit segment',
+}
+
+/** Sticky patterns start at one position per call: recheck's unanchored polynomial does not apply. */
+function isSticky(pattern: Pattern): boolean {
+  return pattern.flags.includes('y')
+}
+
+describe('ReDoS (recheck)', () => {
+  it('collects the patterns of every extractor', () => {
+    expect(literalCount).toBeGreaterThan(20)
+    for (const name of Object.keys(modules)) {
+      if (name === 'registry/instruments' || name === 'symbols/parse') continue
+      expect(patterns.some((p) => p.where.startsWith(name)), name).toBe(true)
+    }
+  })
+
+  it.each(patterns.map((p) => [`${p.where}: /${p.source.slice(0, 80)}/${p.flags}`, p] as const))(
+    '%s',
+    async (_, pattern) => {
+      // Too large for recheck within a test's time: measured instead (see the last test).
+      if (pattern.source.length > 2000) return
+      const result = await check(pattern.source, pattern.flags, { timeout: 20_000 })
+      const detail =
+        result.status === 'vulnerable'
+          ? `${result.complexity.type} ${result.attack.pattern}`
+          : result.status === 'unknown'
+            ? String(result.error.kind)
+            : ''
+      const polynomial = result.status === 'vulnerable' && result.complexity.type === 'polynomial'
+      if (polynomial && (pattern.source in boundedInput || isSticky(pattern))) return
+      expect(`${result.status} ${detail}`.trim(), `/${pattern.source}/${pattern.flags}`).toBe('safe')
+    },
+  )
+
+  it('runs the large patterns recheck cannot decide in linear time', () => {
+    const large = patterns.filter((p) => p.source.length > 2000)
+    const inputs = ['Article ', 'Articles 1, ', 'paragraph 1 of ', 'Article 5(1)(a), (', 'Art. 1 and ']
+    for (const pattern of large) {
+      for (const unit of inputs) {
+        const time = (repeat: number): number => {
+          const text = unit.repeat(repeat)
+          const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`
+          let best = Number.POSITIVE_INFINITY
+          // Best of three: the first runs pay for compilation and garbage collection.
+          for (let run = 0; run < 3; run++) {
+            const regex = new RegExp(pattern.source, flags)
+            const started = performance.now()
+            while (regex.exec(text)) {
+              if (regex.lastIndex === 0) break
+            }
+            best = Math.min(best, performance.now() - started)
+          }
+          return best
+        }
+        const small = Math.max(time(20_000), 0.5)
+        const big = time(80_000)
+        expect(big / small, `${pattern.where} on "${unit}"`).toBeLessThan(10)
+      }
+    }
+  })
+})
