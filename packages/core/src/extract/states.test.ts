@@ -169,6 +169,12 @@ describe('extractStates', () => {
     ).toEqual(['Kuwait=KWT'])
   })
 
+  it('does not take a state name inside an organisation name', () => {
+    expect(found('Mines Action Canada and Handicap International Belgium met Canada.')).toEqual([
+      'Canada=CAN',
+    ])
+  })
+
   it('does not look inside URLs', () => {
     expect(
       found('See https://example.org/statements/Mexico-2008.pdf and www.example.net/UK/Chile.'),

@@ -25,6 +25,8 @@ import {
  * - Longest match wins: "South Sudan" over "Sudan", "Papua New Guinea" over "Guinea", and the
  *   phrases in `notStatePhrases` ("Mexico City", "Northern Ireland", "New Mexico") swallow the
  *   state name they contain, so cities, seas and territories yield nothing.
+ * - A state name right after "Action", "International", "Aid", "Watch" or "Campaign" belongs to
+ *   an organisation's name ("Mines Action Canada", "Handicap International Belgium").
  * - Nothing inside a URL is a mention ("https://example.org/Mexico-statement").
  * - Abbreviations are rejected next to "/" (document symbols) and "$" ("US$"); "US" is rejected
  *   inside a run of capitals ("LET US KNOW"), where it is the pronoun.
@@ -199,6 +201,17 @@ function insideUrl(text: string, start: number): boolean {
   return token.includes('://') || token.startsWith('www.')
 }
 
+/**
+ * Words that make a following state name part of an organisation's name ("Mines Action Canada",
+ * "Handicap International Belgium", "Amnesty International UK").
+ */
+const ORGANISATION_PREFIXES = new Set(['Action', 'International', 'Aid', 'Watch', 'Campaign'])
+
+function followsOrganisationWord(text: string, start: number): boolean {
+  const [before] = neighbourWords(text, start, start)
+  return ORGANISATION_PREFIXES.has(before) && /^[ \t]$/.test(text[start - 1] ?? '')
+}
+
 interface Candidate {
   end: number
   entries: TrieEntry[]
@@ -279,7 +292,7 @@ export function matchStates(text: string, options: ExtractOptions = {}): StateMa
       const entry = candidate.entries.find((e) => caseMatches(matched, e))
       if (!entry) continue
       consumed = candidate.end
-      if (entry.iso3 === null || insideUrl(text, i)) break
+      if (entry.iso3 === null || insideUrl(text, i) || followsOrganisationWord(text, i)) break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
       const state = getState(entry.iso3)
       if (state)
