@@ -275,6 +275,16 @@ describe('extractCredits: credit-line forms', () => {
       { kind: 'credit', creator: 'Ana Pereira', license: 'All rights reserved' },
     ],
     [
+      'copyright with a year range and an e-mail address',
+      'Copyright (c) 2011-2014 Ana Pereira <ana@example.org>',
+      { kind: 'credit', creator: 'Ana Pereira', source: null },
+    ],
+    [
+      'several authors; initials without dots',
+      '\u00a9 2013 JP Okafor, Lena Novak',
+      { kind: 'credit', creator: 'JP Okafor, Lena Novak', source: null },
+    ],
+    [
       'permission note is not a title',
       'Photo credit: Ana Pereira, used with permission',
       { kind: 'photo', title: null, creator: 'Ana Pereira' },
@@ -362,6 +372,9 @@ describe('extractCredits: prose is not a credit', () => {
     'The photo by Jane Roe won a prize.',
     'Source: Landmine Monitor 2008, p. 12.',
     'Top photo: Delegates in the conference room.',
+    'Maps\n- Sets',
+    'COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY',
+    'Copyright law in the region is weak.',
   ])('%s', (input) => {
     expect(extractCredits(input, {}, [])).toEqual([])
   })

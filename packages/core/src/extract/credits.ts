@@ -132,7 +132,7 @@ export const kindLabel = new RegExp(
 
 /** Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Source:". */
 const bareLabel =
-  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b\s*(?:\u00a9|\(c\))?|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:/iy
+  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b\s*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:/iy
 
 type Strength = 'strong' | 'medium' | 'weak'
 type Shape = 'plain' | 'by' | 'of' | 'via'
@@ -171,7 +171,8 @@ function kindOf(word: string): CreditKind {
 function readLabel(text: string, at: number): Label | null {
   kindLabel.lastIndex = at
   const k = kindLabel.exec(text)
-  if (k) {
+  // A label stays on one line ("Maps" ending a line and "- Sets" starting the next is a list).
+  if (k && !k[0].includes('\n')) {
     const kindWord = k[2] ?? ''
     const conn = (k[3] ?? '').trim().toLowerCase()
     const bodyStart = at + k[0].length
@@ -389,11 +390,17 @@ function isOrganisation(s: string): boolean {
   ) {
     return false
   }
+  // A phrase in capitals is shouting, not a row of acronyms.
+  const shouting = ws.length > 1 && ws.every((w) => !/\p{Ll}/u.test(w))
   return ws.some(
     (w) =>
       canonicalPlatform(w) !== null ||
+      (shouting && /^(?:UN|AP|AFP|EPA|ICRC|US|U\.S\.)$/.test(w)) ||
       orgWords.has(w.toLowerCase().replace(/[.,']+$/, '')) ||
-      (/^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/u.test(w) &&
+      (!shouting &&
+        // Two capitals are initials in "JP Richardson", an acronym only standing alone ("AP").
+        (ws.length === 1 || w.length > 2) &&
+        /^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/u.test(w) &&
         !/^[IVXLCDM]+$/.test(w)),
   )
 }
@@ -475,7 +482,11 @@ function takeQuotedTitle(s: string): { title: string; rest: string } | null {
 function assignRest(rest: string, fields: Fields, label: Label, signal: boolean): boolean {
   let hasSignal = signal
   let s = clean(rest.replace(/^(?:\u00a9|\(c\)|copyright)\s*/i, ''))
-  s = clean(s.replace(/^(?:19|20)\d\d\b\s*,?/, ''))
+  // Years and year ranges ("2008", "2014-2017", "2017-present"), e-mail addresses.
+  s = clean(s.replace(/^(?:19|20)\d\d(?:[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present))?\b,?/i, ''))
+  s = clean(
+    s.replace(/(?:<|&lt;)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:>|&gt;?)?/g, ' '),
+  )
   s = clean(s.replace(/,?\s*(?:19|20)\d\d$/, ''))
   s = clean(s.replace(/^(?:by|go(?:es)?\s+to|to)\s+/i, ''))
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
@@ -561,7 +572,9 @@ function assignPart(part: string, fields: Fields, label: Label, hasSignal: boole
 
 function assignCreator(s: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
   if (isPersonName(s)) {
-    fields.creator ??= s
+    // "Jane Doe, John Roe": several authors; a lone capitalised word after a name is a place.
+    if (fields.creator === null) fields.creator = s
+    else if (words(s).length > 1 && isPersonName(fields.creator)) fields.creator += `, ${s}`
     return true
   }
   if (isHandle(s) && (hasSignal || label.strength === 'strong' || looksStrongHandle(s))) {
