@@ -22,6 +22,21 @@ export const literals: readonly string[] = ['/']
 export const documentCandidatePattern =
   /(?<![\p{L}\p{N}_./:@#%&=?~+\\\-\u2013])[A-Za-z][A-Za-z0-9]*(?:[.\-\u2013][A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:[.\-\u2013][A-Za-z0-9]+)*)+/gu
 
+/** The same pattern, sticky, run at each token start found from a slash. */
+const candidateAt = new RegExp(documentCandidatePattern.source, 'uy')
+
+/** Letters, digits, "." and dashes: what a symbol component is made of. */
+function isComponentChar(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x2e ||
+    code === 0x2d ||
+    code === 0x2013
+  )
+}
+
 /** "S/RES/1540 (2004)": the bracketed year after a Security Council resolution. */
 const securityCouncilYear = /\s?\((?:19|20)\d{2}\)/y
 
@@ -49,12 +64,20 @@ export function extractDocuments(
 ): DocumentReference[] {
   const found: DocumentReference[] = []
   if (typeof text !== 'string' || !text.includes('/')) return found
-  documentCandidatePattern.lastIndex = 0
-  for (
-    let match = documentCandidatePattern.exec(text);
-    match;
-    match = documentCandidatePattern.exec(text)
-  ) {
+  // Every symbol has a slash: jump from slash to slash, step back to the start of the token
+  // and run the sticky candidate pattern there. Each character is stepped over a bounded
+  // number of times, so the scan stays linear and skips slash-free prose at indexOf speed.
+  let from = 0
+  for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', from)) {
+    let tokenStart = slash
+    while (tokenStart > from && isComponentChar(text.charCodeAt(tokenStart - 1))) tokenStart--
+    candidateAt.lastIndex = tokenStart
+    const match = candidateAt.exec(text)
+    if (!match) {
+      from = slash + 1
+      continue
+    }
+    from = match.index + match[0].length
     const start = match.index
     let end = start + match[0].length
     if (continuesToken.test(text.slice(end, end + 2))) continue
