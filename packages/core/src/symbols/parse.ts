@@ -170,7 +170,7 @@ function recase(parts: string[], allLower: boolean): string[] {
  * parseDocumentSymbol('CCW/GGE/2008-V/WP.1')
  * // {ok: true, value: {symbol: 'CCW/GGE/2008-V/WP.1', body: 'CCW', subsidiary: ['GGE'],
  * //   type: 'WP', session: '2008-V', year: '2008', number: '1', suffixes: [], ...}}
- * parseDocumentSymbol('and/or') // {ok: false, reason: '"AND" is not a known ...'}
+ * parseDocumentSymbol('and/or') // {ok: false, reason: 'words separated by "/", not a document symbol'}
  * ```
  */
 export function parseDocumentSymbol(s: string): DocumentSymbolResult {
