@@ -52,6 +52,16 @@ export const treatySeries: Partial<Record<InstrumentId, { citation: string; sour
   npt: { citation: '729 UNTS 161', source: 'published citations of the Treaty' },
   cwc: { citation: '1974 UNTS 45', source: 'published citations of the Convention' },
   'rome-statute': { citation: '2187 UNTS 3', source: 'published citations of the Statute' },
+  'gc-1': { citation: '75 UNTS 31', source: 'published citations of the Convention' },
+  'gc-2': { citation: '75 UNTS 85', source: 'published citations of the Convention' },
+  'gc-3': {
+    citation: '75 UNTS 135',
+    source: 'OSCOLA examples: https://uwl.libguides.com/oscola/int',
+  },
+  'gc-4': { citation: '75 UNTS 287', source: 'published citations of the Convention' },
+  'ap-1': { citation: '1125 UNTS 3', source: 'published citations of the Protocol' },
+  'ap-2': { citation: '1125 UNTS 609', source: 'published citations of the Protocol' },
+  'ap-3': { citation: '2404 UNTS 261', source: 'published citations of the Protocol' },
 }
 
 const styles: ReadonlySet<string> = new Set(['short', 'full', 'oscola'])
