@@ -203,3 +203,57 @@ describe('extractStateLists', () => {
     expect(extractStateLists('', [], {}, [])).toEqual([])
   })
 })
+
+describe('state extraction on arbitrary input', () => {
+  it('never throws, keeps spans in bounds and lists over their members', async () => {
+    const fc = await import('fast-check')
+    const pieces = [
+      'Austria',
+      'the U.S.',
+      ', ',
+      ' and ',
+      '; ',
+      ' (',
+      ')',
+      'Ruritania',
+      'twenty-five States: ',
+      '[1]',
+      '\n',
+      '\n\n',
+      'Côte d’Ivoire',
+      'Guinea',
+      '-',
+      'US$',
+      'Mexico City',
+      'of ',
+      ' ',
+      '.',
+    ]
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), {
+          maxLength: 40,
+        }),
+        (parts) => {
+          const text = parts.join('')
+          const diagnostics: Diagnostic[] = []
+          const mentions = extractStates(text, {}, diagnostics)
+          for (const m of mentions) {
+            expect(m.start).toBeGreaterThanOrEqual(0)
+            expect(m.end).toBeLessThanOrEqual(text.length)
+            expect(text.slice(m.start, m.end)).toBe(m.text)
+          }
+          for (const list of extractStateLists(text, mentions, {}, diagnostics)) {
+            expect(list.members.length).toBeGreaterThanOrEqual(2)
+            expect(list.members.length + list.unresolved.length).toBeGreaterThanOrEqual(3)
+            expect(text.slice(list.start, list.end)).toBe(list.text)
+            const inside = mentions.filter((m) => m.start >= list.start && m.end <= list.end)
+            expect(inside.length).toBeGreaterThanOrEqual(list.members.length)
+          }
+          for (const d of diagnostics) expect(d.end).toBeLessThanOrEqual(text.length)
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+})
