@@ -285,6 +285,27 @@ describe('extractCredits: credit-line forms', () => {
       { kind: 'credit', creator: 'JP Okafor, Lena Novak', source: null },
     ],
     [
+      'chart with a source that ends in a year',
+      'Chart source: SIPRI Yearbook 2008',
+      { kind: 'image', creator: null, source: 'SIPRI Yearbook 2008' },
+    ],
+    [
+      'trailing year after a name',
+      'Photo (c) Ana Pereira 2008',
+      { kind: 'photo', creator: 'Ana Pereira', source: null },
+    ],
+    [
+      'markdown link on the title',
+      'Photo credit: [Quiet walrus](https://www.flickr.com/photos/x/1) by wal_rus on Flickr',
+      {
+        kind: 'photo',
+        title: 'Quiet walrus',
+        creator: 'wal_rus',
+        source: 'Flickr',
+        url: 'https://www.flickr.com/photos/x/1',
+      },
+    ],
+    [
       'permission note is not a title',
       'Photo credit: Ana Pereira, used with permission',
       { kind: 'photo', title: null, creator: 'Ana Pereira' },
@@ -375,6 +396,7 @@ describe('extractCredits: prose is not a credit', () => {
     'Maps\n- Sets',
     'COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY',
     'Copyright law in the region is weak.',
+    'Graphs show that spending rose.',
   ])('%s', (input) => {
     expect(extractCredits(input, {}, [])).toEqual([])
   })

@@ -13,7 +13,7 @@ import type { CreditKind, Diagnostic, ExtractOptions, ImageCredit } from '../mod
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals =
-  /photo|image|picture|\bpics?\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graphic|credit|courtesy|copyright|source|©|\(c\)/i
+  /photo|image|picture|\bpics?\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)/i
 
 // --- Vocabulary -------------------------------------------------------------------------------
 
@@ -114,7 +114,7 @@ const startPattern =
 
 const qualifiers = 'header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
 const kinds =
-  'un\\s+photo|photo(?:graph)?s?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?'
+  'un\\s+photo|photo(?:graph)?s?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
 export const kindLabel = new RegExp(
@@ -157,8 +157,7 @@ interface Label {
 function kindOf(word: string): CreditKind {
   const w = word.toLowerCase()
   if (w.startsWith('un') || w.startsWith('photo')) return 'photo'
-  if (w.startsWith('image') || w.startsWith('graphic') || w.startsWith('infographic'))
-    return 'image'
+  if (/^(?:image|graph|infographic|chart)/.test(w)) return 'image'
   if (w.startsWith('pic')) return 'picture'
   if (w.startsWith('video') || w === 'footage') return 'video'
   if (w.startsWith('illustration') || w.startsWith('drawing') || w.startsWith('cartoon')) {
@@ -487,7 +486,12 @@ function assignRest(rest: string, fields: Fields, label: Label, signal: boolean)
   s = clean(
     s.replace(/(?:<|&lt;)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:>|&gt;?)?/g, ' '),
   )
-  s = clean(s.replace(/,?\s*(?:19|20)\d\d$/, ''))
+  // A trailing year: "Jane Doe, 2008", "Jane Doe 2008" (but "SIPRI Yearbook 2008" keeps it).
+  const year = /(,?)\s*(?:19|20)\d\d$/.exec(s)
+  const beforeYear = year ? s.slice(0, year.index) : ''
+  if (year && (year[1] || (isPersonName(beforeYear) && !isOrganisation(beforeYear)))) {
+    s = clean(beforeYear)
+  }
   s = clean(s.replace(/^(?:by|go(?:es)?\s+to|to)\s+/i, ''))
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
   if (!s) return true
