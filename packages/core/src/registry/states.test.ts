@@ -76,6 +76,103 @@ describe('state registry', () => {
         .map((s) => s.iso3)
         .sort(),
     ).toEqual(['PSE', 'USA', 'VAT'])
+    // Eastern European States as listed by DGACM (https://www.un.org/dgacm/en/content/regional-groups).
+    expect(
+      statesInGroup('eastern-european')
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(
+      [
+        'Albania',
+        'Armenia',
+        'Azerbaijan',
+        'Belarus',
+        'Bosnia and Herzegovina',
+        'Bulgaria',
+        'Croatia',
+        'Czechia',
+        'Estonia',
+        'Georgia',
+        'Hungary',
+        'Latvia',
+        'Lithuania',
+        'Montenegro',
+        'North Macedonia',
+        'Poland',
+        'Republic of Moldova',
+        'Romania',
+        'Russian Federation',
+        'Serbia',
+        'Slovakia',
+        'Slovenia',
+        'Ukraine',
+      ].sort(),
+    )
+    // Asia-Pacific States as listed by DGACM, without Türkiye (listed with an asterisk: it counts
+    // in WEOG for elections).
+    expect(
+      statesInGroup('asia-pacific')
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(
+      [
+        'Afghanistan',
+        'Bahrain',
+        'Bangladesh',
+        'Bhutan',
+        'Brunei Darussalam',
+        'Cambodia',
+        'China',
+        'Cyprus',
+        "Democratic People's Republic of Korea",
+        'Fiji',
+        'India',
+        'Indonesia',
+        'Iran (Islamic Republic of)',
+        'Iraq',
+        'Japan',
+        'Jordan',
+        'Kazakhstan',
+        'Kiribati',
+        'Kuwait',
+        'Kyrgyzstan',
+        "Lao People's Democratic Republic",
+        'Lebanon',
+        'Malaysia',
+        'Maldives',
+        'Marshall Islands',
+        'Micronesia (Federated States of)',
+        'Mongolia',
+        'Myanmar',
+        'Nauru',
+        'Nepal',
+        'Oman',
+        'Pakistan',
+        'Palau',
+        'Papua New Guinea',
+        'Philippines',
+        'Qatar',
+        'Republic of Korea',
+        'Samoa',
+        'Saudi Arabia',
+        'Singapore',
+        'Solomon Islands',
+        'Sri Lanka',
+        'Syrian Arab Republic',
+        'Tajikistan',
+        'Thailand',
+        'Timor-Leste',
+        'Tonga',
+        'Turkmenistan',
+        'Tuvalu',
+        'United Arab Emirates',
+        'Uzbekistan',
+        'Vanuatu',
+        'Viet Nam',
+        'Yemen',
+      ].sort(),
+    )
+    expect(getState('CYP')?.group).toBe('asia-pacific')
     expect(getState('ISR')?.group).toBe('weog')
     expect(getState('TUR')?.group).toBe('weog')
     expect(getState('TUR')?.groupNote).toMatch(/Asia-Pacific/)
