@@ -237,6 +237,17 @@ describe('state registry', () => {
       ['Czech Republic', 'CZE'],
     ]
     for (const [name, iso3] of cases) expect(findState(name)?.iso3, name).toBe(iso3)
+    for (const [name, iso3] of [
+      ['Korea, Republic of', 'KOR'],
+      ["Korea, Democratic People's Republic of", 'PRK'],
+      ['Congo, Democratic Republic of the', 'COD'],
+      ['Iran, Islamic Republic of', 'IRN'],
+      ['Tanzania, United Republic of', 'TZA'],
+      ['Gambia, The', 'GMB'],
+    ]) {
+      expect(findState(name as string)?.iso3, name).toBe(iso3)
+    }
+    expect(findState('Austria, Belgium')).toBeUndefined()
     expect(findState('us')).toBeUndefined()
     expect(findState('America')).toBeUndefined()
     expect(findState('Korea')).toBeUndefined()

@@ -161,9 +161,17 @@ for (const entry of statePhrases) {
 /**
  * A state by name, formal name, alias, former name or abbreviation. Names are matched without
  * regard to case, diacritics, a leading "the", curly apostrophes or "&" for "and"; abbreviations
- * ("US", "U.S.", "DPRK") are matched as written. Codes are for `getState`.
+ * ("US", "U.S.", "DPRK") are matched as written. Inverted index forms ("Korea, Republic of") are
+ * accepted. Codes are for `getState`.
  */
 export function findState(name: string): State | undefined {
   const trimmed = name.trim()
-  return byAbbreviation.get(trimmed) ?? byName.get(nameKey(trimmed))
+  const found = byAbbreviation.get(trimmed) ?? byName.get(nameKey(trimmed))
+  if (found) return found
+  // Inverted index forms: "Korea, Republic of", "Congo, Democratic Republic of the", "Gambia, The".
+  const comma = trimmed.indexOf(',')
+  if (comma > 0 && trimmed.indexOf(',', comma + 1) === -1) {
+    return byName.get(nameKey(`${trimmed.slice(comma + 1)} ${trimmed.slice(0, comma)}`))
+  }
+  return undefined
 }
