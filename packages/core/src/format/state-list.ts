@@ -86,7 +86,7 @@ function resolveStates(codes: readonly string[]): State[] {
 function nameIn(
   state: State,
   names: StateNameStyle,
-  display: Intl.DisplayNames,
+  display: Intl.DisplayNames | null,
   language: string,
 ): string {
   if (names === 'formal') return state.formalName
@@ -96,7 +96,7 @@ function nameIn(
   if (fixed !== undefined) return fixed
   let localised: string | undefined
   try {
-    localised = display.of(state.iso2)
+    localised = display?.of(state.iso2)
   } catch {
     localised = undefined
   }
@@ -134,9 +134,13 @@ function members(
   const { locale, sort, conjunction, names } = validate(options)
   const states = resolveStates(codes)
   // Throws a RangeError for a malformed locale, which is the clear error we want.
-  const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })
-  const language = (display.resolvedOptions().locale.split('-')[0] ?? 'en').toLowerCase()
   const collator = new Intl.Collator(locale)
+  const language = (collator.resolvedOptions().locale.split('-')[0] ?? 'en').toLowerCase()
+  // Older runtimes without Intl.DisplayNames get the registry's UN names.
+  const display =
+    typeof Intl.DisplayNames === 'function'
+      ? new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })
+      : null
   const entries = states.map((state) => ({ state, name: nameIn(state, names, display, language) }))
   if (sort === 'alpha') {
     entries.sort((a, b) => collator.compare(a.name, b.name))
