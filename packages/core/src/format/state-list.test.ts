@@ -78,6 +78,18 @@ describe('formatStateList', () => {
     )
   })
 
+  it('falls back to the UN names where Intl.DisplayNames is missing', () => {
+    const original = Intl.DisplayNames
+    try {
+      ;(Intl as { DisplayNames?: unknown }).DisplayNames = undefined
+      expect(formatStateList(['RUS', 'GBR'], { locale: 'en-GB' })).toBe(
+        'Russian Federation and United Kingdom of Great Britain and Northern Ireland',
+      )
+    } finally {
+      ;(Intl as { DisplayNames?: unknown }).DisplayNames = original
+    }
+  })
+
   it('splits into parts for markup', () => {
     expect(formatStateListToParts(['AUT', 'BEL'], { locale: 'en-GB' })).toEqual([
       { type: 'state', value: 'Austria', iso3: 'AUT' },
