@@ -187,6 +187,7 @@ describe('extractStates', () => {
       found('Northern Ireland, New Mexico, American Samoa, New Guinea and the South China Sea.'),
     ).toEqual([])
     expect(found('The European Union, NATO, the African Union and the EU spoke.')).toEqual([])
+    expect(found('Speaking for the Group of 77 and China, Egypt said...')).toEqual(['Egypt=EGY'])
     expect(found('The Republic of China (Taiwan) and Latin America.')).toEqual([])
     expect(found('The Republic of Korea and the People’s Republic of China.')).toEqual([
       'Republic of Korea=KOR',
