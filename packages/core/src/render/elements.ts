@@ -57,10 +57,17 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 })
 
+const dateCache = new Map<string, string | null>()
+
 function formatDate(iso: string | null): string | null {
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null
-  const date = new Date(`${iso}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? null : dateFormat.format(date)
+  let formatted = dateCache.get(iso)
+  if (formatted === undefined) {
+    const date = new Date(`${iso}T00:00:00Z`)
+    formatted = Number.isNaN(date.getTime()) ? null : dateFormat.format(date)
+    dateCache.set(iso, formatted)
+  }
+  return formatted
 }
 
 /** `<a class="tm-cite">` (or `<span>` without a link) around a citation. */

@@ -19,7 +19,21 @@ export interface InstrumentFacts {
   entryIntoForce: string | null
 }
 
+const factsCache = new Map<string, InstrumentFacts | null>()
+
+/** Facts of an instrument (and article heading), memoised: documents cite the same few often. */
 export function instrumentFacts(id: InstrumentId, article: string | null): InstrumentFacts | null {
+  const key = article === null ? id : `${id}\u0000${article}`
+  let facts = factsCache.get(key)
+  if (facts === undefined) {
+    facts = computeFacts(id, article)
+    if (factsCache.size > 10_000) factsCache.clear()
+    factsCache.set(key, facts)
+  }
+  return facts
+}
+
+function computeFacts(id: InstrumentId, article: string | null): InstrumentFacts | null {
   const instrument = getInstrument(id)
   if (!instrument) return null
   const heading = article ? (articleOf(id, article)?.title ?? null) : null
