@@ -125,7 +125,7 @@ export function scoreSamples(
 ): Record<Kind, KindScore> {
   const totals = Object.fromEntries(
     scoredKinds.map((kind) => [kind, { tp: 0, fp: 0, fn: 0, falsePositives: [], falseNegatives: [] }]),
-  ) as Record<Kind, Counts>
+  ) as unknown as Record<Kind, Counts>
   for (const sample of samples) {
     const predicted = run(sample.text)
     for (const kind of scoredKinds) {

@@ -639,6 +639,12 @@ function citation(
   return result
 }
 
+/** A short name for messages: the abbreviation, else the first short title. */
+function instrumentName(id: InstrumentId): string {
+  const entry = getInstrument(id)
+  return entry?.abbreviations[0] ?? entry?.shortTitles[0] ?? id
+}
+
 function checkArticle(diagnostics: Diagnostic[], item: Item, id: InstrumentId): void {
   const last = lastArticle(id)
   if (!last) return
@@ -649,7 +655,7 @@ function checkArticle(diagnostics: Diagnostic[], item: Item, id: InstrumentId): 
       start: item.start,
       end: item.end,
       ruleId: 'article-out-of-range',
-      message: `Article ${item.article} does not exist: the ${getInstrument(id)?.shortTitles[0] ?? id} ends with Article ${last.number}`,
+      message: `Article ${item.article} does not exist: the ${instrumentName(id)} ends with Article ${last.number}`,
       severity: 'error',
     })
   }
