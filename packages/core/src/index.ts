@@ -57,6 +57,7 @@ export {
   pinpointPattern,
   createPinpointRegExp,
 } from './pinpoint/index.js'
+export { extractDocuments } from './extract/documents.js'
 // Formatters
 export { formatCitation, treatySeries } from './format/citation.js'
 export type { CitationStyle, CitationInput, FormatCitationOptions } from './format/citation.js'
