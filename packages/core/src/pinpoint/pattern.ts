@@ -46,7 +46,8 @@ const paragraphRef = `\\d{1,3}(?!\\d)${levelSource}{0,4}${levelTailSource}{0,6}`
 
 export const articleWordSource = '(?:[Aa]rticle|ARTICLE|[Aa]rt\\.|Art)'
 export const articlesWordSource = '(?:[Aa]rticles|ARTICLES|[Aa]rts\\.|Arts)'
-export const paragraphWordSource = '(?:[Pp]aragraph(?:es?|s)?|[Pp]aras?\\.|[Pp]aras?|\\u00b6{1,2})'
+export const paragraphWordSource =
+  '(?:[Pp]aragraph(?:es?|s)?|[Pp]aras?\\.|[Pp]aras?|\\u00b6{1,2}|\\u00a7{1,2})'
 export const subparagraphWordSource = '(?:[Ss]ub-?paragraphs?|[Ss]ub-?paras?\\.?)'
 
 const subparagraphRef = `(?:\\(${levelTokenSource}\\)|[a-z]{1,2}(?![A-Za-z0-9]))${levelSource}{0,3}`
