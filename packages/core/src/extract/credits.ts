@@ -307,7 +307,8 @@ function isSentenceEnd(text: string, i: number): boolean {
   if (text[i] !== '.') return true
   // "J. Doe", "U.S. Army", "Dr. Doe": not the end of the sentence.
   let k = i - 1
-  while (k >= 0 && /[\p{L}.]/u.test(text[k] ?? '')) k--
+  const stop = Math.max(-1, i - 40)
+  while (k > stop && /[\p{L}.]/u.test(text[k] ?? '')) k--
   const word = text.slice(k + 1, i)
   if (/^\p{Lu}$/u.test(word)) return false
   if (word.includes('.')) return false
@@ -411,7 +412,7 @@ function normaliseSource(s: string): string {
 
 /** Connectors that introduce a source at the end of the body: "on Flickr", "downloaded from Flickr". */
 const sourceConnector =
-  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used|courtesy)\s+)?(?:from|on|via|at|through|of|for)\s+)/gi
+  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used)\s+)?(?:from|on|via|through|for)\s+|courtesy(?:\s+of)?\s+)/gi
 
 /** Split a trailing source off `s`, trying the last connector first ("view from X ... from Flickr"). */
 function splitSourceSuffix(s: string): { rest: string; source: string | null } {
@@ -483,14 +484,13 @@ function assignRest(rest: string, fields: Fields, label: Label, signal: boolean)
   let s = clean(rest.replace(/^(?:\u00a9|\(c\)|copyright)\s*/i, ''))
   // Years and year ranges ("2008", "2014-2017", "2017-present"), e-mail addresses.
   s = clean(s.replace(/^(?:19|20)\d\d(?:[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present))?\b,?/i, ''))
-  s = clean(
-    s.replace(/(?:<|&lt;)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:>|&gt;?)?/g, ' '),
-  )
+  s = clean(withoutEmails(s))
   // A trailing year: "Jane Doe, 2008", "Jane Doe 2008" (but "SIPRI Yearbook 2008" keeps it).
-  const year = /(,?)\s*(?:19|20)\d\d$/.exec(s)
-  const beforeYear = year ? s.slice(0, year.index) : ''
-  if (year && (year[1] || (isPersonName(beforeYear) && !isOrganisation(beforeYear)))) {
-    s = clean(beforeYear)
+  if (/^(?:19|20)\d\d$/.test(s.slice(-4)) && !/[\p{L}\p{N}]/u.test(s.charAt(s.length - 5))) {
+    const before = s.slice(0, -4).trimEnd()
+    const comma = before.endsWith(',')
+    const name = comma ? before.slice(0, -1) : before
+    if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
   s = clean(s.replace(/^(?:by|go(?:es)?\s+to|to)\s+/i, ''))
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
@@ -513,6 +513,17 @@ function assignRest(rest: string, fields: Fields, label: Label, signal: boolean)
     if (!assignPart(part, fields, label, hasSignal)) return false
   }
   return true
+}
+
+/** Drop e-mail addresses (with their angle brackets, raw or as HTML entities). */
+function withoutEmails(s: string): string {
+  return s
+    .split(' ')
+    .filter((token) => {
+      const at = token.indexOf('@')
+      return !(at > 0 && token.indexOf('.', at) > at + 1)
+    })
+    .join(' ')
 }
 
 /** "Flickr user jdoe", "YouTube channel UNODA". */
