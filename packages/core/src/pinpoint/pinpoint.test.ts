@@ -73,6 +73,7 @@ describe('parsePinpoint', () => {
     ['  Article\n 5  ', [p('5')]],
     ['Article 05', [p('5')]],
     ['article 5, paragraphe 1', [p('5', '1')]],
+    ['Article 6 \u00a7 1', [p('6', '1')]],
   ]
   it.each(table)('%j', (input, expected) => {
     expect(parsePinpoint(input)).toEqual(expected)
