@@ -306,6 +306,21 @@ describe('extractCredits: credit-line forms', () => {
       },
     ],
     [
+      'a bare site name as the source',
+      'Image from www.example.org',
+      { kind: 'image', creator: null, source: 'www.example.org' },
+    ],
+    [
+      'courtesy inside the body names a person as creator',
+      'Photo: courtesy Ana Pereira',
+      { kind: 'photo', creator: 'Ana Pereira', source: null },
+    ],
+    [
+      'a department as the source',
+      'Map: U.S. Department of State',
+      { kind: 'map', creator: null, source: 'U.S. Department of State' },
+    ],
+    [
       'permission note is not a title',
       'Photo credit: Ana Pereira, used with permission',
       { kind: 'photo', title: null, creator: 'Ana Pereira' },

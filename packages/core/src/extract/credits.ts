@@ -405,6 +405,16 @@ function isOrganisation(s: string): boolean {
   )
 }
 
+/** A bare site name: "www.example.org", "example.org/photos". */
+function isDomain(s: string): boolean {
+  if (/\s/.test(s)) return false
+  const host = s.split('/')[0] ?? ''
+  const labels = host.split('.')
+  if (labels.length < 2) return false
+  const tld = labels[labels.length - 1] ?? ''
+  return /^[a-z]{2,}$/i.test(tld) && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))
+}
+
 function normaliseSource(s: string): string {
   const t = stripThe(s.trim())
   return canonicalPlatform(t) ?? t
@@ -431,10 +441,11 @@ function splitSourceSuffix(s: string): { rest: string; source: string | null } {
     let candidate = s.slice(f.tail).trim()
     if (candidate.endsWith(')')) candidate = candidate.slice(0, -1).trim()
     if (!candidate || /[,;()]/.test(candidate)) continue
-    // "courtesy of" and "via" introduce a source of any shape; "on/from/at" only a platform or organisation.
+    // "via" may introduce a person; the other connectors only a platform, organisation or site.
     const ok =
       isOrganisation(candidate) ||
-      (/^(?:courtesy|via)/.test(f.connector) && isPersonName(candidate))
+      isDomain(candidate) ||
+      (/^via/.test(f.connector) && isPersonName(candidate))
     if (!ok) continue
     const cut = /^[\s,;(]/.test(s[f.index] ?? '') ? f.index + 1 : f.index
     return { rest: s.slice(0, cut), source: normaliseSource(candidate) }
@@ -492,7 +503,7 @@ function assignRest(rest: string, fields: Fields, label: Label, signal: boolean)
     const name = comma ? before.slice(0, -1) : before
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
-  s = clean(s.replace(/^(?:by|go(?:es)?\s+to|to)\s+/i, ''))
+  s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)\s+/i, ''))
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
   if (!s) return true
 
@@ -575,7 +586,7 @@ function assignPart(part: string, fields: Fields, label: Label, hasSignal: boole
     }
   }
 
-  if (isOrganisation(part)) {
+  if (isOrganisation(part) || isDomain(part)) {
     if (fields.source === null) fields.source = normaliseSource(part)
     else if (fields.creator === null && isPersonName(part)) fields.creator = part
     return true
