@@ -321,6 +321,22 @@ describe('extractCredits: credit-line forms', () => {
       { kind: 'map', creator: null, source: 'U.S. Department of State' },
     ],
     [
+      'notes on the use are not TASL elements',
+      'Photo: Ana Pereira/Flickr, cropped, CC BY 2.0',
+      {
+        kind: 'photo',
+        title: null,
+        creator: 'Ana Pereira',
+        source: 'Flickr',
+        license: 'CC BY 2.0',
+      },
+    ],
+    [
+      'picture of ... by, then a circumstance',
+      'Picture of the plenary hall by Tomas Berg, taken on the last day',
+      { kind: 'picture', title: 'the plenary hall', creator: 'Tomas Berg' },
+    ],
+    [
       'permission note is not a title',
       'Photo credit: Ana Pereira, used with permission',
       { kind: 'photo', title: null, creator: 'Ana Pereira' },

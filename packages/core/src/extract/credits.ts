@@ -592,7 +592,13 @@ function assignPart(part: string, fields: Fields, label: Label, hasSignal: boole
     return true
   }
   // "Photo by Jane Doe, taken during the meeting": the circumstance is not part of the credit.
-  if (label.shape === 'by' && fields.creator !== null && /^\p{Ll}/u.test(part)) return true
+  if (fields.creator !== null || fields.source !== null) {
+    if ((label.shape === 'by' || label.shape === 'of') && /^\p{Ll}/u.test(part)) return true
+    // "..., cropped", "..., modified by the author": notes on the use, not TASL elements.
+    if (/^(?:taken|shot|made|modified|cropped|adapted|edited|altered|resized)\b/i.test(part)) {
+      return true
+    }
+  }
   return assignCreator(part, fields, label, hasSignal)
 }
 
