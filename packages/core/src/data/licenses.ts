@@ -311,6 +311,7 @@ function readWrittenLicense(text: string, at: number): LicenseMatch | null {
   let jurisdiction: string | null = null
   let end = at
   let elements = 0
+  let licenseWord = false
 
   for (let guard = 0; guard < 16; guard++) {
     const w = wordAt(text, i)
@@ -391,6 +392,8 @@ function readWrittenLicense(text: string, at: number): LicenseMatch | null {
       } else if (l === 'v' || l === 'version' || l === 'licensed') {
         i = skipSeparators(text, w.end)
         continue
+      } else if (l === 'license' || l === 'licence') {
+        licenseWord = true
       }
     } else {
       break
@@ -404,8 +407,9 @@ function readWrittenLicense(text: string, at: number): LicenseMatch | null {
   }
   const code = codeOf(by, nc, nd, sa)
   if (!code) return null
-  // "Attribution" alone is a common English word: require the CC prefix or a version.
-  if (!prefix && !version) return null
+  // "Attribution" alone is a common English word: require the CC prefix, a version, or the
+  // element names Flickr used ("Attribution-NonCommercial License").
+  if (!prefix && !version && !(licenseWord && elements >= 2)) return null
   // "CC BY" alone (no other element, no version) is still a licence family name.
   return { ...fromParts(code, version, jurisdiction), start: at, end }
 }
