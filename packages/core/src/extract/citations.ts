@@ -364,9 +364,35 @@ function readArticleItem(
   return { items, end, roman: number.roman }
 }
 
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128)
+for (let code = 0; code < 128; code++) ASCII_WORD[code] = isWordChar(code) ? 1 : 0
+
+function wordChar(code: number): boolean {
+  return code < 128 ? ASCII_WORD[code] === 1 : isWordChar(code)
+}
+
+/**
+ * The next position after `index` where a citation may start: past the rest of the current word,
+ * then past everything that is not a letter, digit or "¶". Nothing starts inside a word.
+ */
+function advance(text: string, index: number): number {
+  const length = text.length
+  let i = index + 1
+  if (wordChar(text.charCodeAt(index))) {
+    while (i < length && wordChar(text.charCodeAt(i))) i++
+  }
+  while (i < length) {
+    const code = text.charCodeAt(i)
+    if (code === 0xb6 || (code < 128 ? ASCII_WORD[code] === 1 : isWordChar(code))) break
+    i++
+  }
+  return i
+}
+
 /** Whether a word starts at `index` (no letter or digit just before it). */
 function atWordStart(text: string, index: number): boolean {
-  return index === 0 || !isWordChar(text.charCodeAt(index - 1))
+  return index === 0 || !wordChar(text.charCodeAt(index - 1))
 }
 
 /** "Article …" / "Articles …" / "paragraph N of Article …" at `index`, without the instrument. */
@@ -730,10 +756,15 @@ export function extractCitations(
   let i = 0
   while (i < length) {
     const code = text.charCodeAt(i)
+    // Cheap tests first: "Ar…"/"ar…" or "Pa…"/"pa…"/"¶" may open a pinpoint; the phrase trie's
+    // first-two-character table says whether a name may start here.
+    const second = text.charCodeAt(i + 1) | 0x20
     const pinpointStart =
-      code === 0x41 || code === 0x61 || code === 0x50 || code === 0x70 || code === 0xb6
-    if ((!pinpointStart && !trie.canStart(code)) || !atWordStart(text, i)) {
-      i++
+      ((code === 0x41 || code === 0x61) && second === 0x72) ||
+      ((code === 0x50 || code === 0x70) && second === 0x61) ||
+      code === 0xb6
+    if ((!pinpointStart && !trie.mayMatchAt(text, i)) || !atWordStart(text, i)) {
+      i = advance(text, i)
       continue
     }
     if (pinpointStart) {
@@ -752,7 +783,7 @@ export function extractCitations(
     }
     const name = readName(resolver, i)
     if (!name) {
-      i++
+      i = advance(text, i)
       continue
     }
     if (name.entry.type === 'context') {

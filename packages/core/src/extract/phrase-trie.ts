@@ -45,7 +45,9 @@ const letterOrDigit = /[\p{L}\p{N}]/u
 export function isWordChar(code: number): boolean {
   if (code < 0x80) {
     return (
-      (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a)
     )
   }
   // Surrogate halves belong to astral letters or symbols; treat them as word characters so a
@@ -72,6 +74,14 @@ export class PhraseTrie<T> {
   private readonly foldedRoot: TrieNode<T> = node()
   /** First code units that can start a match (folded for the folded trie). */
   private readonly firsts = new Set<number>()
+  /**
+   * Which ASCII pairs can open a phrase: bit 1 for the exact trie, bit 2 for the folded trie
+   * (indexed by `first * 128 + second`, the second folded for the folded trie). Most words fail
+   * this test, so the tries are walked at few positions.
+   */
+  private readonly pairs = new Uint8Array(128 * 128)
+  /** Phrases of one character, or opening with a non-ASCII pair: checked by walking. */
+  private walkAlways = false
   /** Every phrase added, as written, for hints and tests. */
   readonly phrases: string[] = []
 
@@ -87,6 +97,7 @@ export class PhraseTrie<T> {
   }
 
   private insert(phrase: string, value: T, exact: boolean): void {
+    this.notePair(phrase, exact)
     let current = exact ? this.exactRoot : this.foldedRoot
     let previousSeparator = false
     let first = true
@@ -117,9 +128,37 @@ export class PhraseTrie<T> {
     if (!current.values.includes(value)) current.values.push(value)
   }
 
+  private notePair(phrase: string, exact: boolean): void {
+    const first = phrase.charCodeAt(0)
+    let second = phrase.charCodeAt(1)
+    if (phrase.length < 2 || first >= 128 || second >= 128 || Number.isNaN(second)) {
+      this.walkAlways = true
+      return
+    }
+    if (isSeparator(second)) second = SEP
+    if (exact) {
+      this.pairs[first * 128 + second]! |= 1
+    } else {
+      const a = fold(first)
+      const b = fold(second)
+      for (const x of a >= 0x61 && a <= 0x7a ? [a, a - 0x20] : [a]) this.pairs[x * 128 + b]! |= 2
+    }
+  }
+
   /** Whether a match can start with this code unit (a cheap test before `matchAt`). */
   canStart(code: number): boolean {
     return this.firsts.has(code)
+  }
+
+  /** Whether a match can start at `index`, by its first two code units (cheaper than `matchAt`). */
+  mayMatchAt(text: string, index: number): boolean {
+    const first = text.charCodeAt(index)
+    let second = text.charCodeAt(index + 1)
+    if (first >= 128 || !(second < 128) || this.walkAlways) return this.firsts.has(first)
+    if (isSeparator(second)) second = SEP
+    const bits = this.pairs[first * 128 + second]!
+    if (bits & 1) return true
+    return (bits & 2) !== 0 || (this.pairs[first * 128 + fold(second)]! & 2) !== 0
   }
 
   /**
@@ -127,6 +166,7 @@ export class PhraseTrie<T> {
    * The caller checks the boundary before `start`.
    */
   matchAt(text: string, start: number): PhraseMatch<T> | undefined {
+    if (!this.mayMatchAt(text, start)) return undefined
     const exact = this.walk(text, start, this.exactRoot, false)
     const folded = this.walk(text, start, this.foldedRoot, true)
     if (exact && (!folded || exact.end >= folded.end)) {
@@ -152,7 +192,11 @@ export class PhraseTrie<T> {
       let width = 1
       if (isSeparator(raw)) {
         next = current.next.get(SEP)
-        while (i + width < length && width < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(i + width))) {
+        while (
+          i + width < length &&
+          width < MAX_SEPARATOR_RUN &&
+          isSeparator(text.charCodeAt(i + width))
+        ) {
           width++
         }
       } else {

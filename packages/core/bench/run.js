@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+/**
+ * Throughput of extract() on the built package (dist/), beside a baseline measured in the same run.
+ *
+ * - Corpus: the sample posts (../shared/samples, or TREATYMARK_SAMPLES), read at run time and
+ *   repeated to at least 2 MB (BENCH_MB); they are never copied into the repository.
+ * - extract(): the whole corpus as one text, and post by post (the realistic case: many short
+ *   texts, so per-call costs count too).
+ * - Baseline: ONE regex pass over the corpus with an alternation of every state name, alias,
+ *   former name and abbreviation (what a naive state tagger does). The ratio says how many such
+ *   passes one full extract() costs.
+ * - Pathological inputs (commas, "Article " repeated, nested parentheses, "A/" repeated, one long
+ *   line of capitalised words) at 0.25, 0.5 and 1 MB: MB/s should stay flat (linear time).
+ *
+ * MB here is 10^6 characters (UTF-16 code units). Run `npm run build` first; `npm run bench`.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const packageRoot = path.resolve(here, '..')
+const repoRoot = path.resolve(packageRoot, '../..')
+const samplesRoot = process.env.TREATYMARK_SAMPLES ?? path.resolve(repoRoot, '../shared/samples')
+const distEntry = path.join(packageRoot, 'dist/index.js')
+const MB = 1e6
+
+/** Own sentences, used only when the samples are not there. */
+const fallbackTexts = [
+  'At the meeting of the High Contracting Parties to the CCW, Austria, Belgium, Chile and Mexico ' +
+    'asked for negotiations on a new protocol, while the U.S. and Russia preferred to study ' +
+    'Amended Protocol II and CCW Protocol V first (see CCW/MSP/2009/5).\n',
+  'Under Article 5(1) of the APMBT every State Party must clear its mined areas; Peru and ' +
+    'Ecuador asked for extensions under article 5(3) of the Convention.\n\nPhoto: Mine clearance ' +
+    'in Angola by Jane Doe, via Flickr (CC BY 2.0).\n',
+]
+
+function readSamples() {
+  const texts = []
+  if (!fs.existsSync(samplesRoot)) return texts
+  for (const set of fs.readdirSync(samplesRoot, { withFileTypes: true })) {
+    if (!set.isDirectory()) continue
+    const dir = path.join(samplesRoot, set.name)
+    for (const file of fs.readdirSync(dir).sort()) {
+      if (file.endsWith('.txt')) texts.push(fs.readFileSync(path.join(dir, file), 'utf8'))
+    }
+  }
+  return texts
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
+}
+
+/** Best time of `rounds` runs of `fn` (ms), after one warm-up run. */
+function best(fn, rounds) {
+  fn()
+  let min = Number.POSITIVE_INFINITY
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now()
+    fn()
+    min = Math.min(min, performance.now() - started)
+  }
+  return min
+}
+
+const mbps = (chars, ms) => chars / MB / (ms / 1000)
+const fmt = (n) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2))
+
+/** A pathological text of `size` characters made from `unit`. */
+function repeatTo(unit, size) {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+}
+
+function capitalisedWords(size) {
+  const words = ['Alpha', 'Convention', 'Treaty', 'Bravo', 'Article', 'Charlie', 'Protocol', 'Republic', 'United']
+  let out = ''
+  let i = 0
+  while (out.length < size) out += `${words[i++ % words.length]} `
+  return out.slice(0, size)
+}
+
+function nestedParentheses(size) {
+  const half = Math.floor(size / 2)
+  return '('.repeat(half) + ')'.repeat(size - half)
+}
+
+export async function runBench({ log = console.log } = {}) {
+  if (!fs.existsSync(distEntry)) {
+    log(`bench: ${path.relative(process.cwd(), distEntry)} is missing; run "npm run build" first`)
+    process.exitCode = 1
+    return
+  }
+  const core = await import(pathToFileURL(distEntry).href)
+  const { extract, states } = core
+  const targetMb = Number(process.env.BENCH_MB ?? 2)
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
+
+  const samples = readSamples()
+  const texts = samples.length > 0 ? samples : fallbackTexts
+  log(
+    samples.length > 0
+      ? `corpus: ${samples.length} sample texts from ${samplesRoot}`
+      : `corpus: samples not found at ${samplesRoot}; using built-in sentences`,
+  )
+  const posts = []
+  let size = 0
+  while (size < targetMb * MB) {
+    for (const text of texts) {
+      posts.push(text)
+      size += text.length + 2
+    }
+  }
+  const corpus = posts.join('\n\n')
+  log(`corpus: ${(corpus.length / MB).toFixed(2)} MB (${posts.length} posts)\n`)
+
+  // Baseline: one alternation of every state name and alias, one pass.
+  const names = new Set()
+  for (const state of states) {
+    for (const name of [state.name, ...state.aliases, ...state.formerNames, ...state.abbreviations]) {
+      if (name) names.add(name)
+    }
+  }
+  const alternation = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  const baseline = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu')
+  let baselineCount = 0
+  const baselineMs = best(() => {
+    baselineCount = 0
+    baseline.lastIndex = 0
+    while (baseline.exec(corpus)) baselineCount++
+  }, rounds)
+
+  let counts = {}
+  const wholeMs = best(() => {
+    const result = extract(corpus)
+    counts = Object.fromEntries(Object.entries(result).map(([kind, list]) => [kind, list.length]))
+  }, rounds)
+  const postsMs = best(() => {
+    for (const post of posts) extract(post)
+  }, rounds)
+  const perKind = {}
+  for (const kind of ['citations', 'documents', 'states', 'stateLists', 'credits']) {
+    perKind[kind] = best(() => extract(corpus, { kinds: [kind] }), Math.max(2, rounds - 2))
+  }
+
+  const rows = [
+    ['what', 'ms', 'MB/s', 'found'],
+    ['baseline: one regex of all state names', baselineMs.toFixed(1), fmt(mbps(corpus.length, baselineMs)), `${baselineCount} names`],
+    ['extract(): corpus as one text', wholeMs.toFixed(1), fmt(mbps(corpus.length, wholeMs)), Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')],
+    ['extract(): post by post', postsMs.toFixed(1), fmt(mbps(corpus.length, postsMs)), `${posts.length} calls`],
+    ...Object.entries(perKind).map(([kind, ms]) => [`  kinds: [${kind}] only`, ms.toFixed(1), fmt(mbps(corpus.length, ms)), '']),
+  ]
+  log(table(rows))
+  const ratio = mbps(corpus.length, wholeMs) / mbps(corpus.length, baselineMs)
+  log(
+    `\nratio extract()/baseline: ${ratio.toFixed(2)} ` +
+      `(one extract() of everything costs ${(1 / ratio).toFixed(2)} baseline passes)\n`,
+  )
+
+  // Pathological inputs: MB/s at 0.25, 0.5 and 1 MB should stay flat.
+  const cases = [
+    ['1 MB of commas', (n) => repeatTo(',', n)],
+    ['"Article " repeated', (n) => repeatTo('Article ', n)],
+    ['"Articles 1, " repeated', (n) => repeatTo('Articles 1, ', n)],
+    ['nested parentheses', nestedParentheses],
+    ['"A/" repeated', (n) => repeatTo('A/', n)],
+    ['capitalised words, one line', capitalisedWords],
+    ['"Austria, " repeated', (n) => repeatTo('Austria, ', n)],
+  ]
+  const sizes = [0.25, 0.5, 1]
+  const pathological = [['input', ...sizes.map((s) => `${s} MB`), 't(1)/t(0.25)']]
+  for (const [name, make] of cases) {
+    const times = sizes.map((s) => {
+      const text = make(Math.round(s * MB))
+      return { ms: best(() => extract(text), 2), chars: text.length }
+    })
+    pathological.push([
+      name,
+      ...times.map((t) => `${fmt(mbps(t.chars, t.ms))} MB/s`),
+      (times[2].ms / times[0].ms).toFixed(1),
+    ])
+  }
+  log('pathological inputs (linear time: MB/s flat, t(1)/t(0.25) about 4)')
+  log(table(pathological))
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)))
+  return rows.map((r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ').trimEnd()).join('\n')
+}
+
+if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await runBench()
+  if (process.env.BENCH_REMARK !== '0' && fs.existsSync(path.join(here, 'remark.js'))) {
+    try {
+      const { runRemarkBench } = await import('./remark.js')
+      console.log('')
+      await runRemarkBench()
+    } catch (error) {
+      console.log(`remark bench skipped: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+}
