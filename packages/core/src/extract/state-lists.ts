@@ -120,12 +120,18 @@ interface GapResult {
 const ORGANISATION_WORDS =
   /\b(?:International|Watch|Coalition|Campaign|Institute|Committee|Union|Organi[sz]ation|Agency|Office|Council|Society|Association|Federation|Fund|Programme|Program|Bank|Network|Foundation|Centre|Center|Group|Forum|Alliance|Initiative|Action|Aid|Service|Services|Mission|Movement|Court|Commission|Secretariat|Department|Ministry|Army|Forces|Command|Corporation|University|Survey|Cross|Crescent)\b/
 
+/** Head words of instrument names and processes ("Arms Trade Treaty", "Ottawa Process"). */
+const INSTRUMENT_WORDS =
+  /\b(?:Treaty|Treaties|Convention|Conventions|Protocol|Protocols|Agreement|Declaration|Statute|Charter|Process|Accords?|Resolution|Programme of Action)\b/
+
 /**
  * What a capitalised name in a member position is: an unknown state name, something to skip
  * without breaking the list (organisations, acronyms), or a word that ends the list.
  */
 function nameVerdict(name: string): 'unknown' | 'skip' | 'break' {
   if (NON_STATE_ACTORS.has(name)) return 'skip'
+  // "the Arms Trade Treaty, Ghana, Peru and Viet Nam": an instrument's name ends the list.
+  if (INSTRUMENT_WORDS.test(name)) return 'break'
   const first = (name.split(/\s+/)[0] as string).replace(/\.$/, '')
   if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || PLACES.has(name)) return 'break'
   // Acronyms ("GICHD") and organisations ("Handicap International") are not state names.
@@ -335,7 +341,9 @@ function countBefore(text: string, start: number): number | null {
     .slice(last.index + last[0].length)
     .replace(/\s+/g, ' ')
     .trim()
-  if (!COUNT_CONNECTOR.test(connector)) return null
+  // A colon may also close a short clause that announces the list ("Twelve countries took the
+  // floor in the general exchange: Austria, ..."), as long as no other clause intervenes.
+  if (!COUNT_CONNECTOR.test(connector) && !ANNOUNCING_CLAUSE.test(connector)) return null
   // Approximate counts are no promise ("more than 25 countries", "25 or more States").
   if (APPROXIMATE.test(window.slice(0, last.index)) || /\bor\s+(?:more|so)\b/.test(last[0])) {
     return null
@@ -345,6 +353,7 @@ function countBefore(text: string, start: number): number | null {
 
 const COUNT_CONNECTOR =
   /^(?:[:(\u2014\u2013-]|,? ?(?:namely|i\.e\.|that is|viz\.?|to wit)[,:]?|,? ?(?:were|are|being)[:,]?)?(?: ?the)?$/
+const ANNOUNCING_CLAUSE = /^[^.;:!?()\d]{1,80}[:\u2014](?: the)?$/
 const APPROXIMATE =
   /\b(?:more than|over|at least|some|about|nearly|almost|around|approximately|up to|fewer than|less than|roughly|some)[^\S\n]+$/i
 
