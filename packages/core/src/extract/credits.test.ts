@@ -337,6 +337,11 @@ describe('extractCredits: credit-line forms', () => {
       { kind: 'picture', title: 'the plenary hall', creator: 'Tomas Berg' },
     ],
     [
+      'quoted title after the author',
+      "Photo credit: Ana Pereira, 'Sunset over the lake', Flickr",
+      { kind: 'photo', title: 'Sunset over the lake', creator: 'Ana Pereira', source: 'Flickr' },
+    ],
+    [
       'permission note is not a title',
       'Photo credit: Ana Pereira, used with permission',
       { kind: 'photo', title: null, creator: 'Ana Pereira' },

@@ -546,6 +546,13 @@ const ignorableSegment =
   /^(?:file(?:\s+photo)?|handout|pool|released|archive|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu
 
 function assignPart(part: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
+  // A quoted part anywhere is the title: "Jane Doe, 'Sunset over the lake', Flickr".
+  const quoted = takeQuotedTitle(part)
+  if (quoted && !clean(quoted.rest) && fields.title === null) {
+    fields.title = quoted.title
+    fields.titleQuoted = true
+    return true
+  }
   const user = platformUser.exec(part)
   if (user) {
     fields.source ??= canonicalPlatform(user[1] ?? '') ?? user[1] ?? null
