@@ -78,7 +78,8 @@ const orgWords = new Set(
     'program fund bank centre center project watch group union federation international secretariat ' +
     'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
     'studios productions tv television radio channel gallery team staff contributors company corporation ' +
-    'inc ltd llc gmbh monitor alliance initiative partnership cross crescent'
+    'inc ltd llc gmbh monitor alliance initiative partnership cross crescent aid arms survey relief ' +
+    'rescue police parliament assembly conference'
   ).split(' '),
 )
 
