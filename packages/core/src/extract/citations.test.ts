@@ -37,6 +37,20 @@ describe('extractCitations: names', () => {
     ])
   })
 
+  it('keeps a leading year out of the span but uses it to pick the instrument', () => {
+    expect(cite('At the CCW, the 1980 Protocol II and the 1925 Geneva Protocol were cited.')).toEqual([
+      ['CCW', 'ccw', null, null],
+      ['Protocol II', 'ccw-p2', null, null],
+      ['Geneva Protocol', 'geneva-protocol-1925', null, null],
+    ])
+    expect(cite('Under the Geneva Conventions, the 1980 Protocol II is another matter.').at(-1)).toEqual([
+      'Protocol II',
+      'ccw-p2',
+      null,
+      null,
+    ])
+  })
+
   it('keeps a possessive out of the span', () => {
     expect(cite("Observers doubted the CCW's protocols would help; the CCM’s rules are stricter.")).toEqual([
       ['CCW', 'ccw', null, null],
@@ -53,6 +67,14 @@ describe('extractCitations: names', () => {
 
   it('respects word boundaries and the case of abbreviations', () => {
     expect(cite('NCCW, CCWs, ccw and the CCM-related talks')).toEqual([['CCM', 'ccm', null, null]])
+  })
+
+  it('does not take a description in lower case for the instrument', () => {
+    expect(cite('Talks on an arms trade treaty and on a cluster munition treaty went on.')).toEqual([])
+    expect(cite('The Arms Trade Treaty and the Cluster Munition Treaty.')).toEqual([
+      ['Arms Trade Treaty', 'att', null, null],
+      ['Cluster Munition Treaty', 'ccm', null, null],
+    ])
   })
 
   it('does not take processes, organisations or places for instruments', () => {

@@ -482,6 +482,28 @@ function resolveEntry(resolver: Resolver, entries: Entry[], matched: string): En
   return id ? { type: 'instrument', id } : undefined
 }
 
+/** Whether text[start, end) holds an upper-case letter (ASCII or any script). */
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x41 && code <= 0x5a) return true
+    if (code >= 0x80 && /\p{Lu}/u.test(text[i]!)) return true
+  }
+  return false
+}
+
+/** `start` moved past a leading year and its space ("1980 Protocol II" -> "Protocol II"). */
+function afterLeadingYear(text: string, start: number, end: number): number {
+  for (let i = start; i < start + 4; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) return start
+  }
+  let i = start + 4
+  if (i >= end || !isSeparator(text.charCodeAt(i))) return start
+  while (i < end && isSeparator(text.charCodeAt(i))) i++
+  return i < end ? i : start
+}
+
 /** The registry name at `index`, resolved, with its span; follows "CCW Protocol V" and "Protocol V to the CCW". */
 function readName(
   resolver: Resolver,
@@ -491,6 +513,9 @@ function readName(
   if (!trie.canStart(text.charCodeAt(index))) return null
   const match = trie.matchAt(text, index)
   if (!match) return null
+  // A name written all in lower case ("an arms trade treaty", "cluster munition treaty talks")
+  // describes a kind of treaty, not the instrument: names need a capital somewhere.
+  if (!match.exact && !hasCapital(text, match.start, match.end)) return null
   // Names next to "/" belong to document symbols ("CCW/GGE/2008-V/WP.1").
   if (index > 0 && text.charCodeAt(index - 1) === 0x2f) return null
   if (text.charCodeAt(match.end) === 0x2f && isWordChar(text.charCodeAt(match.end + 1))) return null
@@ -518,7 +543,9 @@ function readName(
       }
     }
   }
-  return { start: match.start, end, entry: entry ?? { type: 'unregistered' } }
+  // "1980 Protocol II", "1925 Geneva Protocol": the year picks the instrument but, as in
+  // "the 1997 Mine Ban Treaty", it is not part of the name's span.
+  return { start: afterLeadingYear(text, match.start, end), end, entry: entry ?? { type: 'unregistered' } }
 }
 
 /** After a resolved treaty name: " Protocol V" of that treaty ("CCW Protocol V" is one span). */
@@ -585,6 +612,8 @@ function readTarget(resolver: Resolver, index: number): { target: Target; end: n
           end: name.end,
         }
       }
+      // "Common Article 3 of the Geneva Conventions": no single instrument, but the context.
+      if (name.entry.type === 'context') resolver.named.push(name.entry.id)
       return { target: { type: 'ignored' }, end: name.end }
     }
     const generic = at(genericWordPattern, text, start)
