@@ -26,7 +26,13 @@ async function loadPreset() {
   fs.mkdirSync(outdir, { recursive: true })
   const outfile = path.join(outdir, 'remark.mjs')
   await build({
-    entryPoints: [path.join(packageRoot, 'src/remark/index.ts')],
+    stdin: {
+      contents:
+        "export { remarkTreatymark } from './src/remark/index.ts'\n" +
+        "export { extract } from './src/extract/index.ts'\n",
+      resolveDir: packageRoot,
+      loader: 'ts',
+    },
     outfile,
     bundle: true,
     format: 'esm',
@@ -87,7 +93,7 @@ export async function runRemarkBench({ megabytes, rounds, log = console.log } = 
     import('remark-rehype'),
     import('rehype-stringify'),
   ])
-  const { remarkTreatymark } = await loadPreset()
+  const { remarkTreatymark, extract } = await loadPreset()
   const corpus = buildCorpus(texts, mb * 1024 * 1024)
   const size = Buffer.byteLength(corpus) / (1024 * 1024)
 
@@ -95,6 +101,12 @@ export async function runRemarkBench({ megabytes, rounds, log = console.log } = 
   const withPreset = unified()
     .use(remarkParse)
     .use(remarkTreatymark)
+    .use(remarkRehype)
+    .use(rehypeStringify)
+
+  const noCards = unified()
+    .use(remarkParse)
+    .use(remarkTreatymark, { cards: false })
     .use(remarkRehype)
     .use(rehypeStringify)
 
@@ -106,14 +118,26 @@ export async function runRemarkBench({ megabytes, rounds, log = console.log } = 
   // Warm up both (JIT, lazy registries), then alternate so both see the same machine state.
   time(baseline)
   const warm = time(withPreset)
+  // The extractor alone on the prose the preset reads: how much of the overhead is extract().
+  const file = withPreset.processSync(corpus)
+  const text = file.data.treatymarkText ?? corpus
+  extract(text)
   const a = []
   const b = []
+  const c = []
+  const e = []
   for (let i = 0; i < n; i++) {
     a.push(time(baseline).ms)
     b.push(time(withPreset).ms)
+    c.push(time(noCards).ms)
+    const start = performance.now()
+    extract(text)
+    e.push(performance.now() - start)
   }
   const ta = median(a)
   const tb = median(b)
+  const tc = median(c)
+  const te = median(e)
   const marks = (warm.output.match(/class="tm-/g) ?? []).length
   const result = {
     megabytes: size,
@@ -122,13 +146,18 @@ export async function runRemarkBench({ megabytes, rounds, log = console.log } = 
     overheadPercent: ((tb - ta) / ta) * 100,
     baselineMs: ta,
     presetMs: tb,
+    noCardsOverheadPercent: ((tc - ta) / ta) * 100,
+    extractMs: te,
+    extractShareOfOverheadPercent: (te / (tb - ta)) * 100,
     elements: marks,
   }
   log(
     `remark: ${size.toFixed(2)} MB corpus, ${n} rounds (median), ${marks} treatymark elements\n` +
       `  remark-parse + remark-rehype + rehype-stringify      ${result.baselineMBps.toFixed(2)} MB/s (${ta.toFixed(0)} ms)\n` +
       `  ... + remarkTreatymark                              ${result.presetMBps.toFixed(2)} MB/s (${tb.toFixed(0)} ms)\n` +
-      `  overhead of the preset: ${result.overheadPercent.toFixed(1)} % (goal <= 10 %)`,
+      `  overhead of the preset: ${result.overheadPercent.toFixed(1)} % (goal <= 10 %)\n` +
+      `  with cards: false: ${result.noCardsOverheadPercent.toFixed(1)} %\n` +
+      `  extract() alone on the same prose: ${te.toFixed(0)} ms = ${result.extractShareOfOverheadPercent.toFixed(0)} % of the overhead`,
   )
   return result
 }

@@ -22,7 +22,6 @@ export type {
   TreatymarkPhrasing,
   TreatymarkRole,
 } from './types.js'
-export { treatymarkToMarkdown } from './to-markdown.js'
 
 type Transformer = (tree: Root, file: VFile) => undefined
 

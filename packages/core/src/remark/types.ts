@@ -1,8 +1,8 @@
 import type { ElementContent, Properties } from 'hast'
-import type { Data, Image, Parent, PhrasingContent } from 'mdast'
+import type { Data, Parent, PhrasingContent } from 'mdast'
 import type {} from 'remark-directive'
 import type {} from 'remark-rehype'
-import type { Extraction, ExtractOptions, InstrumentId } from '../models/index.js'
+import type { Extraction, InstrumentId } from '../models/index.js'
 import type { RenderOptions } from '../render/index.js'
 
 /** What a treatymark node stands for. */
@@ -112,11 +112,8 @@ export interface RemarkTreatymarkOptions extends RenderOptions {
   rewrite?: boolean
 }
 
-export type { Image, ExtractOptions }
-
-import type { Nodes, PhrasingContent as Phrasing, RootContent } from 'mdast'
+import type { PhrasingContent as Phrasing, RootContent } from 'mdast'
 export type TextDirective = Extract<Phrasing, { type: 'textDirective' }>
 export type LeafDirective = Extract<RootContent, { type: 'leafDirective' }>
 export type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>
 export type Directive = TextDirective | LeafDirective | ContainerDirective
-export type { Nodes }
