@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises'
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
@@ -13,4 +14,8 @@ export default defineConfig({
   sourcemap: true,
   splitting: true,
   treeshake: true,
+  // The stylesheet ships as-is (`@treatymark/core/style.css`); copy it after every build.
+  async onSuccess() {
+    await copyFile('src/render/style.css', 'dist/style.css')
+  },
 })

@@ -71,9 +71,11 @@ test('typing updates the preview and the panels', async () => {
   assert.equal(await page.locator('#preview .tm-state-list').getAttribute('data-count'), '3')
   assert.match(await page.locator('.panel[data-kind="States"]').innerText(), /VNM/)
   await page.fill('#editor', '<img src=x onerror="window.__pwned=1"> the U.S.')
-  await page.waitForSelector('#preview .tm-state')
+  // The markup-looking input must come back as text, marked up around it, never as an element.
+  await page.waitForFunction(() => document.querySelector('#preview')?.textContent?.includes('<img src=x'))
+  assert.equal(await page.locator('#preview img').count(), 0)
+  assert.equal(await page.locator('#preview .tm-state').getAttribute('data-iso3'), 'USA')
   assert.equal(await page.evaluate(() => window.__pwned), undefined)
-  assert.match(await page.locator('#preview').innerText(), /<img src=x/)
   await page.close()
 })
 
