@@ -13,6 +13,8 @@ export interface RenderHtmlOptions extends RenderOptions, ExtractOptions {
    * becomes `<p class="tm-credit">` (default `false`: one inline fragment, line breaks kept).
    */
   paragraphs?: boolean
+  /** Render this extraction instead of running `extract()` (offsets must index `text`). */
+  extraction?: Partial<Extraction> | null
 }
 
 /** Serialise hast to HTML (hast-util-to-html escapes all text and attribute values). */
@@ -35,6 +37,8 @@ export function renderExtractionHtml(
 
 /** `extract()` + render + HTML: the one call for the CLI, the demo, WordPress and Ghost. */
 export function renderHtml(text: string, options?: RenderHtmlOptions | null): string {
+  if (typeof text !== 'string') throw new TypeError('renderHtml: text must be a string')
+  if (options?.extraction) return renderExtractionHtml(text, options.extraction, options)
   const extractOptions: ExtractOptions = {}
   if (options?.instrument) extractOptions.instrument = options.instrument
   if (options?.kinds) extractOptions.kinds = options.kinds

@@ -222,6 +222,15 @@ describe('renderHtml', () => {
     expect(html).toContain('<span class="tm-state" data-iso3="AUT">Austria</span>')
   })
 
+  it('renders a given extraction without extracting again', () => {
+    const text = 'Only Belgium here.'
+    const extraction = empty()
+    extraction.states.push({ ...span(text, 'Only'), iso3: 'XXX', iso2: 'XX', name: 'Test' })
+    expect(renderHtml(text, { extraction })).toBe(
+      '<span class="tm-state" data-iso3="XXX" title="Test">Only</span> Belgium here.',
+    )
+  })
+
   it('escapes markup in plain text input', () => {
     expect(renderHtml('<b onclick="x">Austria</b>')).toBe(
       '&#x3C;b onclick="x"><span class="tm-state" data-iso3="AUT">Austria</span>&#x3C;/b>',
