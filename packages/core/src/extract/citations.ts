@@ -789,8 +789,11 @@ export function extractCitations(
     // first-two-character table says whether a name may start here.
     const second = text.charCodeAt(i + 1) | 0x20
     const pinpointStart =
-      ((code === 0x41 || code === 0x61) && second === 0x72) ||
-      ((code === 0x50 || code === 0x70) && second === 0x61) ||
+      ((code === 0x41 || code === 0x61) && second === 0x72 && (text.charCodeAt(i + 2) | 0x20) === 0x74) ||
+      ((code === 0x50 || code === 0x70) &&
+        second === 0x61 &&
+        (text.charCodeAt(i + 2) | 0x20) === 0x72 &&
+        (text.charCodeAt(i + 3) | 0x20) === 0x61) ||
       code === 0xb6
     if ((!pinpointStart && !trie.mayMatchAt(text, i)) || !atWordStart(text, i)) {
       i = advance(text, i)
