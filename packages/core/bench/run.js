@@ -167,6 +167,7 @@ export async function runBench({ log = console.log } = {}) {
     ['"A/" repeated', (n) => repeatTo('A/', n)],
     ['capitalised words, one line', capitalisedWords],
     ['"Austria, " repeated', (n) => repeatTo('Austria, ', n)],
+    ['names, then "Article 1 of the Statute"', (n) => repeatTo('CCW, CCM, NPT, ', n / 2) + repeatTo('Article 1 of the Statute, ', n / 2)],
   ]
   const sizes = [0.25, 0.5, 1]
   const pathological = [['input', ...sizes.map((s) => `${s} MB`), 't(1)/t(0.25)']]

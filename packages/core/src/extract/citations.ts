@@ -472,6 +472,18 @@ interface Resolver {
   defaultId: InstrumentId | undefined
 }
 
+/**
+ * Remember that `id` was named. Each instrument is kept once, at its latest mention, so the list
+ * stays as short as the registry and every look-back is bounded (no quadratic scans).
+ */
+function noteNamed(resolver: Resolver, id: InstrumentId): void {
+  const named = resolver.named
+  if (named[named.length - 1] === id) return
+  const previous = named.lastIndexOf(id)
+  if (previous !== -1) named.splice(previous, 1)
+  named.push(id)
+}
+
 /** Resolve a trie match to an instrument id (or a context marker), using what came before. */
 function resolveEntry(resolver: Resolver, entries: Entry[], matched: string): Entry | undefined {
   const first = entries[0]
@@ -613,7 +625,7 @@ function readTarget(resolver: Resolver, index: number): { target: Target; end: n
         }
       }
       // "Common Article 3 of the Geneva Conventions": no single instrument, but the context.
-      if (name.entry.type === 'context') resolver.named.push(name.entry.id)
+      if (name.entry.type === 'context') noteNamed(resolver, name.entry.id)
       return { target: { type: 'ignored' }, end: name.end }
     }
     const generic = at(genericWordPattern, text, start)
@@ -761,7 +773,7 @@ function emitClause(
     out.push(citation(text, start, end, id, item.article, item.paragraph, item.subparagraph))
     checkArticle(diagnostics, item, id)
   })
-  if (target.type === 'named') resolver.named.push(id)
+  if (target.type === 'named') noteNamed(resolver, id)
 }
 
 /**
@@ -819,7 +831,7 @@ export function extractCitations(
       continue
     }
     if (name.entry.type === 'context') {
-      resolver.named.push(name.entry.id)
+      noteNamed(resolver, name.entry.id)
       i = name.end
       continue
     }
@@ -844,7 +856,6 @@ export function extractCitations(
       next++
     }
     const pinpoint = next > end ? readPinpoint(text, next) : null
-    resolver.named.push(id)
     if (pinpoint && (text.charCodeAt(next) === 0x41 || text.charCodeAt(next) === 0x61)) {
       emitClause(
         resolver,
@@ -857,10 +868,10 @@ export function extractCitations(
         out,
         diagnostics,
       )
-      resolver.named.pop()
       i = pinpoint.end
       continue
     }
+    noteNamed(resolver, id)
     out.push(citation(text, name.start, end, id, null, null, null))
     i = end
   }
