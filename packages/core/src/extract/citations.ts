@@ -185,7 +185,7 @@ export const titleContinuationPattern =
   /[ \u00a0]{1,2}(?:on|for|against|of|relating[ \u00a0]to|concerning)[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?\p{Lu}/uy
 /** Capitalised words and small joining words after a title start, for the diagnostic span. */
 export const titleWordsPattern =
-  /(?:[ \u00a0]{1,2}(?:\p{Lu}[\p{L}\p{N}'’-]{0,30}|on|for|of|the|and|to|in|against|relating|concerning))+/uy
+  /(?:[ \u00a0]{1,2}(?:\p{Lu}[\p{L}\p{N}'’-]{0,30}|on|for|of|the|and|to|in|against|relating|concerning)){1,40}/uy
 
 /** Every regex this module uses, for the ReDoS test. */
 export const citationPatterns: readonly RegExp[] = [

@@ -65,16 +65,27 @@ function guarded<T>(kind: Kind, diagnostics: Diagnostic[], run: () => T[]): T[] 
   }
 }
 
-/** Whether `inner` lies inside any of the sorted `outer` spans. */
-function insideAny(
-  inner: { start: number; end: number },
+/**
+ * Drop the spans that lie inside one of the `outer` spans. Both lists are sorted by start, so one
+ * sweep does it (linear, however many symbols and citations there are).
+ */
+function withoutInside<T extends { start: number; end: number }>(
+  spans: readonly T[],
   outer: readonly { start: number; end: number }[],
-): boolean {
-  for (const span of outer) {
-    if (span.start > inner.start) return false
-    if (inner.end <= span.end) return true
+): T[] {
+  if (outer.length === 0) return [...spans]
+  const kept: T[] = []
+  let j = 0
+  // The furthest end among outer spans that start at or before the current span.
+  let reach = -1
+  for (const span of spans) {
+    while (j < outer.length && outer[j]!.start <= span.start) {
+      reach = Math.max(reach, outer[j]!.end)
+      j++
+    }
+    if (span.end > reach) kept.push(span)
   }
-  return false
+  return kept
 }
 
 /**
@@ -122,8 +133,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const sorted = [...documents].sort(byPosition)
     const citations: Citation[] = guarded('citations', diagnostics, () =>
       extractCitations(input, opts, diagnostics),
-    )
-    result.citations = citations.filter((citation) => !insideAny(citation, sorted))
+    ).sort(byPosition)
+    result.citations = withoutInside(citations, sorted)
   }
 
   if (wanted.has('states') || wanted.has('stateLists')) {
