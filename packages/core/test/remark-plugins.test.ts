@@ -214,3 +214,27 @@ describe('markdown round trip', () => {
     expect(out).toContain('Chile, Peru and Ecuador act.')
   })
 })
+
+describe('linear time', () => {
+  const processor = unified().use(remarkParse).use(remarkTreatymark)
+  const best = (markdown: string): number => {
+    let min = Number.POSITIVE_INFINITY
+    for (let i = 0; i < 2; i++) {
+      const tree = processor.parse(markdown)
+      const start = performance.now()
+      processor.runSync(tree, markdown)
+      min = Math.min(min, performance.now() - start)
+    }
+    return min
+  }
+  it.each([
+    ['many inline nodes in one paragraph', '*x* Austria '],
+    ['many wraps across emphasis', 'Article 5 of the *APMBT* and '],
+    ['lists over emphasis', 'Austria, *Belgium* and Benin; '],
+  ])('%s', (_name, unit) => {
+    const small = best(unit.repeat(2_000))
+    const large = best(unit.repeat(8_000))
+    // Four times the input: allow generous noise, but not quadratic growth (16x).
+    expect(large / Math.max(small, 1)).toBeLessThan(9)
+  })
+})

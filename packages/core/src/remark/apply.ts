@@ -89,25 +89,30 @@ const phrasingContainers = new Set([
   'treatymarkCaption',
 ])
 
+/** How an entity over several text nodes will be wrapped (checked before anything changes). */
+interface CrossPlan {
+  nested: NestedInterval
+  first: Segment
+  last: Segment
+  common: Parent & Nodes
+  startChild: Nodes
+  endChild: Nodes
+}
+
 /**
- * Wrap an entity whose words run over several text nodes ("Article 5 of the *Convention*"):
- * possible when both ends can be cut at the level of a common inline parent without cutting
- * through emphasis and the like. Returns false (and changes nothing) otherwise.
+ * Can an entity whose words run over several text nodes ("Article 5 of the *Convention*") be
+ * wrapped? Yes when both ends can be cut at the level of a common inline parent without cutting
+ * through emphasis and the like, over contiguous, unlocked text. Pure: changes nothing.
  */
-function wrapAcross(
-  text: string,
-  nested: NestedInterval,
-  collected: Collected,
-  options: ResolvedRenderOptions,
-): boolean {
+function planAcross(nested: NestedInterval, collected: Collected): CrossPlan | null {
   const { segments, parents } = collected
   const { start, end } = nested.interval
-  let i = segmentAt(segments, start)
-  let j = segmentAt(segments, end - 1)
-  if (i < 0 || j < 0 || i === j) return false
+  const i = segmentAt(segments, start)
+  const j = segmentAt(segments, end - 1)
+  if (i < 0 || j < 0 || i === j) return null
   for (let k = i; k <= j; k++) {
-    if (segments[k]!.locked) return false
-    if (k < j && segments[k]!.end !== segments[k + 1]!.start) return false
+    if (segments[k]!.locked) return null
+    if (k < j && segments[k]!.end !== segments[k + 1]!.start) return null
   }
   const first = segments[i]!
   const last = segments[j]!
@@ -115,73 +120,96 @@ function wrapAcross(
   const down = ancestry(last.node, parents)
   const downSet = new Set(down)
   const commonIndex = up.findIndex((node) => downSet.has(node))
-  if (commonIndex < 1) return false
+  if (commonIndex < 1) return null
   const common = up[commonIndex] as Parent & Nodes
-  if (!phrasingContainers.has(common.type)) return false
+  if (!phrasingContainers.has(common.type)) return null
+  const downCommon = down.indexOf(common)
   const startChild = up[commonIndex - 1]!
-  const endChild = down[down.indexOf(common) - 1]!
+  const endChild = down[downCommon - 1]!
   // Below the common parent, the start must be the very first text and the end the very last.
   for (let k = 0; k < commonIndex - 1; k++) {
-    const parent = up[k + 1] as Parent
-    if (parent.children[0] !== up[k]) return false
+    if ((up[k + 1] as Parent).children[0] !== up[k]) return null
   }
-  const downCommon = down.indexOf(common)
   for (let k = 0; k < downCommon - 1; k++) {
     const parent = down[k + 1] as Parent
-    if (parent.children[parent.children.length - 1] !== down[k]) return false
+    if (parent.children[parent.children.length - 1] !== down[k]) return null
   }
-  if (startChild !== first.node && start !== first.start) return false
-  if (endChild !== last.node && end !== last.end) return false
-  if (insideLink(common, parents)) return false
+  if (startChild !== first.node && start !== first.start) return null
+  if (endChild !== last.node && end !== last.end) return null
+  if (insideLink(common, parents)) return null
+  return { nested, first, last, common, startChild, endChild }
+}
 
-  // Cut the first text node: the original keeps the words before the entity.
-  let from: Nodes = startChild
-  if (start > first.start) {
-    const after: Text = { type: 'text', value: first.node.value.slice(start - first.start) }
-    first.node.value = first.node.value.slice(0, start - first.start)
-    const index = common.children.indexOf(first.node as never)
-    common.children.splice(index + 1, 0, after as never)
-    parents.set(after, common)
-    segments.splice(i + 1, 0, { start, end: first.end, node: after, locked: false })
-    first.end = start
-    i++
-    j++
-    from = after
-  }
-  // Cut the last text node: the original keeps the words inside the entity.
-  const lastSegment = segments[j]!
-  if (end < lastSegment.end) {
-    const rest: Text = {
-      type: 'text',
-      value: lastSegment.node.value.slice(end - lastSegment.start),
-    }
-    lastSegment.node.value = lastSegment.node.value.slice(0, end - lastSegment.start)
-    const index = common.children.indexOf(lastSegment.node as never)
+/**
+ * Index of `node` in `parent.children`, searching backwards from `hint` first: wraps are made
+ * right to left, so each search starts where the previous one in that parent ended and the
+ * total work per parent stays linear.
+ */
+function indexIn(parent: Parent, node: Nodes, hints: Map<Parent, number>): number {
+  const children = parent.children as Nodes[]
+  const hint = Math.min(hints.get(parent) ?? children.length - 1, children.length - 1)
+  for (let k = hint; k >= 0; k--) if (children[k] === node) return k
+  return children.indexOf(node)
+}
+
+/**
+ * Wrap a planned entity. Cuts keep the original text node on the left, so segments to the left
+ * (processed later) stay valid; the new right-hand pieces go to `extra`.
+ */
+function wrapAcross(
+  plan: CrossPlan,
+  collected: Collected,
+  options: ResolvedRenderOptions,
+  extra: Segment[],
+  hints: Map<Parent, number>,
+): void {
+  const { parents } = collected
+  const { common, first, last, endChild } = plan
+  const { start, end } = plan.nested.interval
+  let from: Nodes = plan.startChild
+  let to: Nodes = endChild
+  // The end first: when both ends are in one parent, cutting the end leaves the start's index.
+  if (end < last.end) {
+    const rest: Text = { type: 'text', value: last.node.value.slice(end - last.start) }
+    last.node.value = last.node.value.slice(0, end - last.start)
+    const index = indexIn(common, last.node, hints)
     common.children.splice(index + 1, 0, rest as never)
     parents.set(rest, common)
-    segments.splice(j + 1, 0, { start: end, end: lastSegment.end, node: rest, locked: false })
-    lastSegment.end = end
+    extra.push({ start: end, end: last.end, node: rest, locked: false })
+    last.end = end
   }
-  const fromIndex = common.children.indexOf(from as never)
-  const toIndex = common.children.indexOf(endChild as never)
-  if (fromIndex < 0 || toIndex < fromIndex) return false
-  const element = intervalElement(nested.interval, [], options, {})
+  if (start > first.start) {
+    const inside: Text = { type: 'text', value: first.node.value.slice(start - first.start) }
+    first.node.value = first.node.value.slice(0, start - first.start)
+    const index = indexIn(common, first.node, hints)
+    common.children.splice(index + 1, 0, inside as never)
+    parents.set(inside, common)
+    extra.push({ start, end: first.end, node: inside, locked: false })
+    first.end = start
+    from = inside
+    if (to === first.node) to = inside
+  }
+  const toIndex = indexIn(common, to, hints)
+  let fromIndex = toIndex
+  while (fromIndex >= 0 && common.children[fromIndex] !== from) fromIndex--
+  if (fromIndex < 0 || toIndex < 0) return
+  const element = intervalElement(plan.nested.interval, [], options, {})
   const moved = common.children.slice(fromIndex, toIndex + 1) as PhrasingContent[]
-  const wrapper = wrapperFromElement(element, roleOf(nested.interval), moved)
+  const wrapper = wrapperFromElement(element, roleOf(plan.nested.interval), moved)
   common.children.splice(fromIndex, toIndex - fromIndex + 1, wrapper as never)
+  hints.set(common, fromIndex)
   parents.set(wrapper, common)
   for (const child of moved) parents.set(child, wrapper)
-  void text
-  return true
 }
 
 /** Intervals applied to the paragraph itself (block credits) rather than wrapped inline. */
 export type BlockApplied = Set<NestedInterval>
 
 /**
- * Put the forest into the tree. Intervals inside one text node are split out of it; intervals
- * over several nodes are wrapped when the structure allows (else only their inner intervals
- * are kept). Intervals over locked text are dropped. Returns the intervals that were applied.
+ * Put the forest into the tree, in linear time. Intervals inside one text node are split out of
+ * it (all of a parent's text nodes in one pass); intervals over several nodes are wrapped when
+ * the structure allows (outermost only; else their inner intervals are still applied).
+ * Intervals over locked text are dropped. Returns the intervals that were applied.
  */
 export function applyForest(
   text: string,
@@ -190,53 +218,69 @@ export function applyForest(
   options: ResolvedRenderOptions,
   blockApplied: BlockApplied,
 ): Set<NestedInterval> {
-  const { segments } = collected
   const applied = new Set<NestedInterval>()
-  const across: NestedInterval[] = []
+  const plans: CrossPlan[] = []
   const singles: NestedInterval[] = []
 
+  const isSingle = (node: NestedInterval): boolean => {
+    const i = segmentAt(collected.segments, node.interval.start)
+    return i >= 0 && collected.segments[i]!.end >= node.interval.end
+  }
+  // Inside a wrapped entity: single-node intervals only (nested wraps are left out).
+  const within = (nodes: readonly NestedInterval[]): void => {
+    for (const node of nodes) {
+      if (isSingle(node)) singles.push(node)
+      else within(node.children)
+    }
+  }
   const classify = (nodes: readonly NestedInterval[]): void => {
     for (const node of nodes) {
       if (blockApplied.has(node)) {
         applied.add(node)
         classify(node.children)
-        continue
+      } else if (isSingle(node)) singles.push(node)
+      else {
+        const plan = planAcross(node, collected)
+        if (plan) {
+          plans.push(plan)
+          within(node.children)
+        } else classify(node.children)
       }
-      const { start, end } = node.interval
-      const i = segmentAt(segments, start)
-      const j = segmentAt(segments, end - 1)
-      if (i >= 0 && i === j) {
-        if (!segments[i]!.locked) singles.push(node)
-        continue
-      }
-      across.push(node)
-      classify(node.children)
     }
   }
   classify(forest)
 
-  for (const node of across) if (wrapAcross(text, node, collected, options)) applied.add(node)
-
-  // Cutting nodes for the wraps moved segment boundaries: look the segments up again.
-  const within = new Map<Segment, NestedInterval[]>()
-  for (const node of singles) {
-    const i = segmentAt(segments, node.interval.start)
-    const segment = segments[i]
-    if (!segment || segment.end < node.interval.end) continue
-    const list = within.get(segment)
-    if (list) list.push(node)
-    else within.set(segment, [node])
+  // Right to left, so every cut keeps the segments still to be used valid.
+  const extra: Segment[] = []
+  const hints = new Map<Parent, number>()
+  for (let k = plans.length - 1; k >= 0; k--) {
+    wrapAcross(plans[k]!, collected, options, extra, hints)
+    applied.add(plans[k]!.nested)
+  }
+  if (extra.length > 0) {
+    const merged = [...collected.segments, ...extra].sort((a, b) => a.start - b.start)
+    collected.segments.length = 0
+    for (const segment of merged) collected.segments.push(segment)
   }
 
-  for (const [segment, nodes] of within) {
+  // Text nodes to replace, grouped by parent so each parent is rebuilt once.
+  const bySegment = new Map<Segment, NestedInterval[]>()
+  for (const node of singles) {
+    const segment = collected.segments[segmentAt(collected.segments, node.interval.start)]
+    if (!segment || segment.locked || segment.end < node.interval.end) continue
+    const list = bySegment.get(segment)
+    if (list) list.push(node)
+    else bySegment.set(segment, [node])
+  }
+  const byParent = new Map<Parent, Map<Nodes, PhrasingContent[]>>()
+  for (const [segment, nodes] of bySegment) {
     const parent = collected.parents.get(segment.node)
     if (!parent) continue
-    const index = parent.children.indexOf(segment.node as never)
-    if (index < 0) continue
     const context: RenderContext = { inLink: insideLink(parent as Nodes, collected.parents) }
     const replacement = phrasingRange(text, nodes, segment.start, segment.end, options, context)
-    parent.children.splice(index, 1, ...(replacement as never[]))
-    for (const child of replacement) collected.parents.set(child, parent)
+    let map = byParent.get(parent)
+    if (!map) byParent.set(parent, (map = new Map()))
+    map.set(segment.node, replacement)
     const mark = (list: readonly NestedInterval[]): void => {
       for (const n of list) {
         applied.add(n)
@@ -244,6 +288,23 @@ export function applyForest(
       }
     }
     mark(nodes)
+  }
+  for (const [parent, replacements] of byParent) {
+    const children = parent.children as Nodes[]
+    const next: Nodes[] = []
+    for (const child of children) {
+      const replacement = replacements.get(child)
+      if (!replacement) {
+        next.push(child)
+        continue
+      }
+      for (const node of replacement) {
+        next.push(node)
+        collected.parents.set(node, parent)
+      }
+    }
+    children.length = 0
+    for (const node of next) children.push(node)
   }
   return applied
 }
