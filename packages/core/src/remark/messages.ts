@@ -3,7 +3,18 @@ import type { VFile } from 'vfile'
 import type { Severity } from '../models/index.js'
 import { segmentAt, segmentFrom, type Collected } from './collect.js'
 
-/** Add a vfile message with `source: 'treatymark'`. */
+const reported = new WeakMap<VFile, Set<string>>()
+
+function pointKey(place: Position | Point | undefined): string {
+  if (!place) return ''
+  const start = 'start' in place ? place.start : place
+  return `${start.line}:${start.column}`
+}
+
+/**
+ * Add a vfile message with `source: 'treatymark'`, once: running the preset twice, or several
+ * plugins over the same file, does not repeat a message.
+ */
 export function report(
   file: VFile,
   reason: string,
@@ -11,6 +22,11 @@ export function report(
   ruleId: string,
   severity: Severity,
 ): void {
+  let seen = reported.get(file)
+  if (!seen) reported.set(file, (seen = new Set()))
+  const key = `${ruleId}\u0000${pointKey(place)}\u0000${reason}`
+  if (seen.has(key)) return
+  seen.add(key)
   const message = file.message(reason, { place, ruleId, source: 'treatymark' })
   message.fatal = severity === 'info' ? undefined : false
 }
