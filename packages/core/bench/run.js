@@ -74,7 +74,17 @@ function repeatTo(unit, size) {
 }
 
 function capitalisedWords(size) {
-  const words = ['Alpha', 'Convention', 'Treaty', 'Bravo', 'Article', 'Charlie', 'Protocol', 'Republic', 'United']
+  const words = [
+    'Alpha',
+    'Convention',
+    'Treaty',
+    'Bravo',
+    'Article',
+    'Charlie',
+    'Protocol',
+    'Republic',
+    'United',
+  ]
   let out = ''
   let i = 0
   while (out.length < size) out += `${words[i++ % words.length]} `
@@ -118,11 +128,19 @@ export async function runBench({ log = console.log } = {}) {
   // Baseline: one alternation of every state name and alias, one pass.
   const names = new Set()
   for (const state of states) {
-    for (const name of [state.name, ...state.aliases, ...state.formerNames, ...state.abbreviations]) {
+    for (const name of [
+      state.name,
+      ...state.aliases,
+      ...state.formerNames,
+      ...state.abbreviations,
+    ]) {
       if (name) names.add(name)
     }
   }
-  const alternation = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  const alternation = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')
   const baseline = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu')
   let baselineCount = 0
   const baselineMs = best(() => {
@@ -146,10 +164,32 @@ export async function runBench({ log = console.log } = {}) {
 
   const rows = [
     ['what', 'ms', 'MB/s', 'found'],
-    ['baseline: one regex of all state names', baselineMs.toFixed(1), fmt(mbps(corpus.length, baselineMs)), `${baselineCount} names`],
-    ['extract(): corpus as one text', wholeMs.toFixed(1), fmt(mbps(corpus.length, wholeMs)), Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')],
-    ['extract(): post by post', postsMs.toFixed(1), fmt(mbps(corpus.length, postsMs)), `${posts.length} calls`],
-    ...Object.entries(perKind).map(([kind, ms]) => [`  kinds: [${kind}] only`, ms.toFixed(1), fmt(mbps(corpus.length, ms)), '']),
+    [
+      'baseline: one regex of all state names',
+      baselineMs.toFixed(1),
+      fmt(mbps(corpus.length, baselineMs)),
+      `${baselineCount} names`,
+    ],
+    [
+      'extract(): corpus as one text',
+      wholeMs.toFixed(1),
+      fmt(mbps(corpus.length, wholeMs)),
+      Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', '),
+    ],
+    [
+      'extract(): post by post',
+      postsMs.toFixed(1),
+      fmt(mbps(corpus.length, postsMs)),
+      `${posts.length} calls`,
+    ],
+    ...Object.entries(perKind).map(([kind, ms]) => [
+      `  kinds: [${kind}] only`,
+      ms.toFixed(1),
+      fmt(mbps(corpus.length, ms)),
+      '',
+    ]),
   ]
   log(table(rows))
   const ratio = mbps(corpus.length, wholeMs) / mbps(corpus.length, baselineMs)
@@ -167,7 +207,10 @@ export async function runBench({ log = console.log } = {}) {
     ['"A/" repeated', (n) => repeatTo('A/', n)],
     ['capitalised words, one line', capitalisedWords],
     ['"Austria, " repeated', (n) => repeatTo('Austria, ', n)],
-    ['names, then "Article 1 of the Statute"', (n) => repeatTo('CCW, CCM, NPT, ', n / 2) + repeatTo('Article 1 of the Statute, ', n / 2)],
+    [
+      'names, then "Article 1 of the Statute"',
+      (n) => repeatTo('CCW, CCM, NPT, ', n / 2) + repeatTo('Article 1 of the Statute, ', n / 2),
+    ],
   ]
   const sizes = [0.25, 0.5, 1]
   const pathological = [['input', ...sizes.map((s) => `${s} MB`), 't(1)/t(0.25)']]
@@ -188,7 +231,14 @@ export async function runBench({ log = console.log } = {}) {
 
 function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)))
-  return rows.map((r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ').trimEnd()).join('\n')
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => String(cell).padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')
 }
 
 if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {

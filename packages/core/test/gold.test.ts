@@ -39,7 +39,9 @@ describe.skipIf(samples.length === 0)(`gold samples (${samplesRoot})`, () => {
 
   it('never reports an internal error', () => {
     for (const sample of samples) {
-      expect(extract(sample.text).diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual([])
+      expect(extract(sample.text).diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual(
+        [],
+      )
     }
   })
 })

@@ -45,8 +45,14 @@ function add(regex: RegExp, where: string): void {
 /** RegExps in an exported value: the value itself, or inside arrays and plain objects (2 levels). */
 function collect(value: unknown, where: string, depth = 0): void {
   if (value instanceof RegExp) add(value, where)
-  else if (depth < 3 && Array.isArray(value)) value.forEach((item, i) => collect(item, `${where}[${i}]`, depth + 1))
-  else if (depth < 3 && value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  else if (depth < 3 && Array.isArray(value))
+    value.forEach((item, i) => collect(item, `${where}[${i}]`, depth + 1))
+  else if (
+    depth < 3 &&
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     for (const [key, item] of Object.entries(value)) collect(item, `${where}.${key}`, depth + 1)
   }
 }
@@ -97,11 +103,13 @@ const patterns = [...found.values()]
  */
 const boundedInput: Record<string, string> = {
   [String.raw`\(\s*[,;\s]*\)|\[\s*[,;\s]*\]`]: 'credits: cleans one credit segment',
-  [String.raw`^[\s,;:\u2013\u2014|*_-]+|[\s,;:\u2013\u2014|*_-]+$`]: 'credits: trims one credit segment',
+  [String.raw`^[\s,;:\u2013\u2014|*_-]+|[\s,;:\u2013\u2014|*_-]+$`]:
+    'credits: trims one credit segment',
   [String.raw`[_\d@]|\p{Ll}.*\p{Lu}`]: 'credits: tests one handle (a single word)',
   [String.raw`[.,']+$`]: 'credits: one word',
   [String.raw`^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$`]: 'credits: one word',
-  [String.raw`\[([^\]\n]{1,200})\]\((https?:\/\/[^)\s]{1,500})\)`]: 'credits: one credit line, bounded repeats',
+  [String.raw`\[([^\]\n]{1,200})\]\((https?:\/\/[^)\s]{1,500})\)`]:
+    'credits: one credit line, bounded repeats',
   [String.raw`[.,;:!?'"\u201d\u2019]+$`]: 'credits: one URL',
   [String.raw`,?\s*(?:19|20)\d\d$`]: 'credits: one credit segment',
   [String.raw`\s*[,;]\s*|\s*\(\s*|\s*\)\s*`]: 'credits: splits one credit segment',
@@ -118,7 +126,18 @@ const boundedInput: Record<string, string> = {
 }
 
 /** Inputs that stress pinpoint, list and name patterns. */
-const stressUnits = ['Article ', 'Articles 1, ', 'paragraph 1 of ', 'Article 5(1)(a), (', 'Art. 1 and ', 'a', ' ', 'A ', ',', 'A/']
+const stressUnits = [
+  'Article ',
+  'Articles 1, ',
+  'paragraph 1 of ',
+  'Article 5(1)(a), (',
+  'Art. 1 and ',
+  'a',
+  ' ',
+  'A ',
+  ',',
+  'A/',
+]
 
 /** Time of one global scan of `unit` repeated, best of three (ms). */
 function scanTime(pattern: Pattern, unit: string, repeat: number): number {
@@ -157,7 +176,10 @@ describe('ReDoS (recheck)', () => {
     expect(literalCount).toBeGreaterThan(20)
     for (const name of Object.keys(modules)) {
       if (name === 'registry/instruments' || name === 'symbols/parse') continue
-      expect(patterns.some((p) => p.where.startsWith(name)), name).toBe(true)
+      expect(
+        patterns.some((p) => p.where.startsWith(name)),
+        name,
+      ).toBe(true)
     }
   })
 
@@ -179,7 +201,9 @@ describe('ReDoS (recheck)', () => {
         result.status === 'vulnerable' ? `${result.complexity.type} ${result.attack.pattern}` : ''
       const polynomial = result.status === 'vulnerable' && result.complexity.type === 'polynomial'
       if (polynomial && (pattern.source in boundedInput || isSticky(pattern))) return
-      expect(`${result.status} ${detail}`.trim(), `/${pattern.source}/${pattern.flags}`).toBe('safe')
+      expect(`${result.status} ${detail}`.trim(), `/${pattern.source}/${pattern.flags}`).toBe(
+        'safe',
+      )
     },
   )
 })

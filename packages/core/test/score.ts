@@ -13,9 +13,16 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 /** The monorepo root (packages/core/test -> ../../..). */
 export const repoRoot = path.resolve(here, '../../..')
 /** Where the samples are: `TREATYMARK_SAMPLES`, else `../shared/samples` beside the repository. */
-export const samplesRoot = process.env.TREATYMARK_SAMPLES ?? path.resolve(repoRoot, '../shared/samples')
+export const samplesRoot =
+  process.env.TREATYMARK_SAMPLES ?? path.resolve(repoRoot, '../shared/samples')
 
-export const scoredKinds: readonly Kind[] = ['citations', 'documents', 'states', 'stateLists', 'credits']
+export const scoredKinds: readonly Kind[] = [
+  'citations',
+  'documents',
+  'states',
+  'stateLists',
+  'credits',
+]
 
 /** The fields that must agree, beside start and end, per kind. */
 const keyFields: Record<Kind, readonly string[]> = {
@@ -41,7 +48,9 @@ export function loadSamples(root: string = samplesRoot): Sample[] {
     if (!set.isDirectory()) continue
     const goldDir = path.join(root, set.name, 'gold')
     if (!existsSync(goldDir)) continue
-    for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(goldDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const textFile = path.join(root, set.name, file.replace(/\.json$/, '.txt'))
       if (!existsSync(textFile)) continue
       samples.push({
@@ -75,7 +84,11 @@ export interface Counts {
 }
 
 /** Match predicted against gold entities of one kind in one text. */
-export function countMatches(kind: Kind, predicted: readonly object[], gold: readonly object[]): Counts {
+export function countMatches(
+  kind: Kind,
+  predicted: readonly object[],
+  gold: readonly object[],
+): Counts {
   const remaining = new Map<string, number>()
   for (const entity of gold) {
     const key = entityKey(kind, entity)
@@ -124,7 +137,10 @@ export function scoreSamples(
   run: (text: string) => Extraction,
 ): Record<Kind, KindScore> {
   const totals = Object.fromEntries(
-    scoredKinds.map((kind) => [kind, { tp: 0, fp: 0, fn: 0, falsePositives: [], falseNegatives: [] }]),
+    scoredKinds.map((kind) => [
+      kind,
+      { tp: 0, fp: 0, fn: 0, falsePositives: [], falseNegatives: [] },
+    ]),
   ) as unknown as Record<Kind, Counts>
   for (const sample of samples) {
     const predicted = run(sample.text)
@@ -138,10 +154,9 @@ export function scoreSamples(
       total.falseNegatives.push(...counts.falseNegatives.map((key) => `${sample.name}: ${key}`))
     }
   }
-  return Object.fromEntries(scoredKinds.map((kind) => [kind, finish(kind, totals[kind])])) as Record<
-    Kind,
-    KindScore
-  >
+  return Object.fromEntries(
+    scoredKinds.map((kind) => [kind, finish(kind, totals[kind])]),
+  ) as Record<Kind, KindScore>
 }
 
 /** A plain-text table: kind, tp, fp, fn, precision, recall, F1. */
@@ -160,5 +175,7 @@ export function formatScores(scores: Record<Kind, KindScore>): string {
     ])
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')).join('\n')
+  return rows
+    .map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '))
+    .join('\n')
 }

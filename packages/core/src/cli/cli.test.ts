@@ -8,11 +8,15 @@ import { type CliIo, lineColumn, main } from './index.js'
 const files: Record<string, string> = {
   'report.txt':
     'Monitor report\n\nUnder Article 5(1) of the APMBT, Chile, Peru and Ecuador must clear mined areas.\n',
-  'errors.txt': 'The CCM was adopted in Dublin.\nArticle 40 of the CCM and Article 2 of the Foo Treaty.\n',
+  'errors.txt':
+    'The CCM was adopted in Dublin.\nArticle 40 of the CCM and Article 2 of the Foo Treaty.\n',
   'clean.txt': 'Nothing to see here.\n',
 }
 
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  argv: string[],
+  stdin = '',
+): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
   const io: CliIo = {
@@ -46,8 +50,20 @@ describe('treatymark CLI (main)', () => {
     const { code, out } = await run(['extract', '--json', 'report.txt'])
     expect(code).toBe(0)
     const json = JSON.parse(out)
-    expect(Object.keys(json)).toEqual(['citations', 'documents', 'states', 'stateLists', 'credits', 'diagnostics'])
-    expect(json.citations[0]).toMatchObject({ text: 'Article 5(1) of the APMBT', treaty: 'apmbt', article: '5', paragraph: '1' })
+    expect(Object.keys(json)).toEqual([
+      'citations',
+      'documents',
+      'states',
+      'stateLists',
+      'credits',
+      'diagnostics',
+    ])
+    expect(json.citations[0]).toMatchObject({
+      text: 'Article 5(1) of the APMBT',
+      treaty: 'apmbt',
+      article: '5',
+      paragraph: '1',
+    })
     expect(json.stateLists[0].members).toEqual(['CHL', 'PER', 'ECU'])
   })
 
@@ -66,16 +82,27 @@ describe('treatymark CLI (main)', () => {
   })
 
   it('reads standard input for "-" and applies --instrument', async () => {
-    const { out } = await run(['extract', '--json', '--instrument', 'ccm', '-'], 'Article 7 reports are due.')
-    expect(JSON.parse(out).citations[0]).toMatchObject({ text: 'Article 7', treaty: 'ccm', article: '7' })
+    const { out } = await run(
+      ['extract', '--json', '--instrument', 'ccm', '-'],
+      'Article 7 reports are due.',
+    )
+    expect(JSON.parse(out).citations[0]).toMatchObject({
+      text: 'Article 7',
+      treaty: 'ccm',
+      article: '7',
+    })
   })
 
   it('check prints diagnostics like a linter and exits 1 on an error', async () => {
     const { code, out } = await run(['check', 'errors.txt'])
     expect(code).toBe(1)
     const lines = out.trim().split('\n')
-    expect(lines[0]).toMatch(/^errors\.txt:2:1\s+error\s+Article 40 does not exist.*\s+article-out-of-range$/)
-    expect(lines[1]).toMatch(/^errors\.txt:2:44\s+warning\s+Unknown instrument.*\s+unknown-instrument$/)
+    expect(lines[0]).toMatch(
+      /^errors\.txt:2:1\s+error\s+Article 40 does not exist.*\s+article-out-of-range$/,
+    )
+    expect(lines[1]).toMatch(
+      /^errors\.txt:2:44\s+warning\s+Unknown instrument.*\s+unknown-instrument$/,
+    )
     expect(lines.at(-1)).toBe('1 error, 1 warning, 0 infos in 1 file')
   })
 
@@ -133,7 +160,9 @@ describe.skipIf(!existsSync(bin))('treatymark CLI (built bin, spawned)', () => {
     })
     expect(result.status).toBe(0)
     expect(JSON.parse(result.stdout).citations[0]).toMatchObject({ text: 'CCW', treaty: 'ccw' })
-    const missing = spawnSync(process.execPath, [bin, 'check', '/nonexistent/file.txt'], { encoding: 'utf8' })
+    const missing = spawnSync(process.execPath, [bin, 'check', '/nonexistent/file.txt'], {
+      encoding: 'utf8',
+    })
     expect(missing.status).toBe(2)
     expect(missing.stderr).toMatch(/cannot read \/nonexistent\/file\.txt/)
   })

@@ -71,7 +71,9 @@ function preview(text: string, max = 48): string {
 
 function table(rows: string[][]): string {
   if (rows.length === 0) return ''
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)))
+  const widths = rows[0]!.map((_, column) =>
+    Math.max(...rows.map((row) => (row[column] ?? '').length)),
+  )
   return rows
     .map((row) =>
       row
@@ -94,13 +96,19 @@ export function formatExtraction(name: string, text: string, result: Extraction)
       c.article === null
         ? ''
         : ` art. ${c.article}${c.paragraph === null ? '' : `(${c.paragraph})`}${c.subparagraph ? `(${c.subparagraph})` : ''}`
-    rows.push({ start: c.start, row: ['citation', where(c.start), preview(c.text), `${c.treaty}${pinpoint}`] })
+    rows.push({
+      start: c.start,
+      row: ['citation', where(c.start), preview(c.text), `${c.treaty}${pinpoint}`],
+    })
   }
   for (const d of result.documents) {
     rows.push({ start: d.start, row: ['document', where(d.start), preview(d.text), d.url] })
   }
   for (const s of result.states) {
-    rows.push({ start: s.start, row: ['state', where(s.start), preview(s.text), `${s.iso3} ${s.name}`] })
+    rows.push({
+      start: s.start,
+      row: ['state', where(s.start), preview(s.text), `${s.iso3} ${s.name}`],
+    })
   }
   for (const l of result.stateLists) {
     const unresolved = l.unresolved.length > 0 ? `; unresolved: ${l.unresolved.join(', ')}` : ''
@@ -116,12 +124,13 @@ export function formatExtraction(name: string, text: string, result: Extraction)
   }
   for (const c of result.credits) {
     const parts = [c.kind, c.title, c.creator, c.source, c.license].map((part) => part ?? '-')
-    rows.push({ start: c.start, row: ['credit', where(c.start), preview(c.text), parts.join(' · ')] })
+    rows.push({
+      start: c.start,
+      row: ['credit', where(c.start), preview(c.text), parts.join(' · ')],
+    })
   }
   rows.sort((a, b) => a.start - b.start)
-  const counts = extractionKinds
-    .map((kind) => `${result[kind].length} ${kind}`)
-    .join(', ')
+  const counts = extractionKinds.map((kind) => `${result[kind].length} ${kind}`).join(', ')
   const body = rows.length === 0 ? '  (nothing found)' : table(rows.map((r) => ['', ...r.row]))
   return `${name}\n${body}\n  ${counts}\n`
 }
@@ -133,7 +142,11 @@ const severityWord: Record<Diagnostic['severity'], string> = {
 }
 
 /** Diagnostics of one file, one per line: `file:line:column  severity  message  rule`. */
-export function formatDiagnostics(name: string, text: string, diagnostics: readonly Diagnostic[]): string {
+export function formatDiagnostics(
+  name: string,
+  text: string,
+  diagnostics: readonly Diagnostic[],
+): string {
   const rows = diagnostics.map((d) => {
     const { line, column } = lineColumn(text, d.start)
     return [`${name}:${line}:${column}`, severityWord[d.severity], d.message, d.ruleId]
@@ -201,10 +214,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     options.instrument = values.instrument as InstrumentId
   }
   if (values.kinds !== undefined) {
-    const kinds = values.kinds.split(',').map((kind) => kind.trim()).filter(Boolean)
+    const kinds = values.kinds
+      .split(',')
+      .map((kind) => kind.trim())
+      .filter(Boolean)
     const unknown = kinds.filter((kind) => !extractionKinds.includes(kind as Kind))
     if (unknown.length > 0) {
-      io.stderr(`treatymark: unknown kind "${unknown.join('", "')}" (known: ${extractionKinds.join(', ')})\n`)
+      io.stderr(
+        `treatymark: unknown kind "${unknown.join('", "')}" (known: ${extractionKinds.join(', ')})\n`,
+      )
       return 2
     }
     options.kinds = kinds as Kind[]
@@ -229,7 +247,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const json = files.length === 1 ? (results[0]?.result ?? null) : results.map((r) => r.result)
       if (json !== null) io.stdout(`${JSON.stringify(json, null, 2)}\n`)
     } else {
-      io.stdout(results.map(({ input, result }) => formatExtraction(input.name, input.text, result)).join('\n'))
+      io.stdout(
+        results
+          .map(({ input, result }) => formatExtraction(input.name, input.text, result))
+          .join('\n'),
+      )
     }
     return status
   }
@@ -289,7 +311,9 @@ if (isMain()) {
       process.exitCode = code
     },
     (error: unknown) => {
-      process.stderr.write(`treatymark: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      process.stderr.write(
+        `treatymark: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      )
       process.exitCode = 2
     },
   )

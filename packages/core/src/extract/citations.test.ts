@@ -3,11 +3,17 @@ import type { Citation, Diagnostic, ExtractOptions } from '../models/extraction.
 import { extractCitations } from './citations.js'
 
 /** Citations as compact tuples: [text, treaty, article, paragraph]. */
-function cite(text: string, options: ExtractOptions = {}): Array<[string, string, string | null, string | null]> {
+function cite(
+  text: string,
+  options: ExtractOptions = {},
+): Array<[string, string, string | null, string | null]> {
   return run(text, options).citations.map((c) => [c.text, c.treaty, c.article, c.paragraph])
 }
 
-function run(text: string, options: ExtractOptions = {}): { citations: Citation[]; diagnostics: Diagnostic[] } {
+function run(
+  text: string,
+  options: ExtractOptions = {},
+): { citations: Citation[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   const citations = extractCitations(text, options, diagnostics)
   for (const c of citations) expect(text.slice(c.start, c.end)).toBe(c.text)
@@ -31,35 +37,40 @@ describe('extractCitations: names', () => {
   })
 
   it('keeps "UN" and a year out of the span', () => {
-    expect(cite('the UN Convention on Certain Conventional Weapons and the 1997 Mine Ban Treaty')).toEqual([
+    expect(
+      cite('the UN Convention on Certain Conventional Weapons and the 1997 Mine Ban Treaty'),
+    ).toEqual([
       ['Convention on Certain Conventional Weapons', 'ccw', null, null],
       ['Mine Ban Treaty', 'apmbt', null, null],
     ])
   })
 
   it('keeps a leading year out of the span but uses it to pick the instrument', () => {
-    expect(cite('At the CCW, the 1980 Protocol II and the 1925 Geneva Protocol were cited.')).toEqual([
+    expect(
+      cite('At the CCW, the 1980 Protocol II and the 1925 Geneva Protocol were cited.'),
+    ).toEqual([
       ['CCW', 'ccw', null, null],
       ['Protocol II', 'ccw-p2', null, null],
       ['Geneva Protocol', 'geneva-protocol-1925', null, null],
     ])
-    expect(cite('Under the Geneva Conventions, the 1980 Protocol II is another matter.').at(-1)).toEqual([
-      'Protocol II',
-      'ccw-p2',
-      null,
-      null,
-    ])
+    expect(
+      cite('Under the Geneva Conventions, the 1980 Protocol II is another matter.').at(-1),
+    ).toEqual(['Protocol II', 'ccw-p2', null, null])
   })
 
   it('keeps a possessive out of the span', () => {
-    expect(cite("Observers doubted the CCW's protocols would help; the CCM’s rules are stricter.")).toEqual([
+    expect(
+      cite("Observers doubted the CCW's protocols would help; the CCM’s rules are stricter."),
+    ).toEqual([
       ['CCW', 'ccw', null, null],
       ['CCM', 'ccm', null, null],
     ])
   })
 
   it('matches names across a line break and with or without hyphens', () => {
-    expect(cite('the Anti-Personnel\nMine Ban Convention and the Antipersonnel Mine Ban Convention')).toEqual([
+    expect(
+      cite('the Anti-Personnel\nMine Ban Convention and the Antipersonnel Mine Ban Convention'),
+    ).toEqual([
       ['Anti-Personnel\nMine Ban Convention', 'apmbt', null, null],
       ['Antipersonnel Mine Ban Convention', 'apmbt', null, null],
     ])
@@ -70,7 +81,9 @@ describe('extractCitations: names', () => {
   })
 
   it('does not take a description in lower case for the instrument', () => {
-    expect(cite('Talks on an arms trade treaty and on a cluster munition treaty went on.')).toEqual([])
+    expect(cite('Talks on an arms trade treaty and on a cluster munition treaty went on.')).toEqual(
+      [],
+    )
     expect(cite('The Arms Trade Treaty and the Cluster Munition Treaty.')).toEqual([
       ['Arms Trade Treaty', 'att', null, null],
       ['Cluster Munition Treaty', 'ccm', null, null],
@@ -95,7 +108,9 @@ describe('extractCitations: names', () => {
   })
 
   it('does not cite a bare "the Convention" or "this Treaty"', () => {
-    expect(cite('Since the Convention entered into force, this Treaty has been praised.')).toEqual([])
+    expect(cite('Since the Convention entered into force, this Treaty has been praised.')).toEqual(
+      [],
+    )
     expect(cite('Since the Convention entered into force.', { instrument: 'ccm' })).toEqual([])
   })
 
@@ -136,7 +151,8 @@ describe('extractCitations: pinpoints', () => {
   })
 
   it('gives one citation per listed article (treaty text style)', () => {
-    const text = 'Disputes shall be settled in accordance with Articles 8 and 10 of this Convention.'
+    const text =
+      'Disputes shall be settled in accordance with Articles 8 and 10 of this Convention.'
     expect(cite(text, { instrument: 'apmbt' })).toEqual([
       ['Articles 8', 'apmbt', '8', null],
       ['10 of this Convention', 'apmbt', '10', null],
@@ -149,7 +165,8 @@ describe('extractCitations: pinpoints', () => {
   })
 
   it('reads "article 7, paragraph 1" and "paragraph 3 of Article 5"', () => {
-    const text = 'The CCM asks, in article 7, paragraph 1, for reports and, in paragraph 3 of Article 5, for aid.'
+    const text =
+      'The CCM asks, in article 7, paragraph 1, for reports and, in paragraph 3 of Article 5, for aid.'
     expect(cite(text)).toEqual([
       ['CCM', 'ccm', null, null],
       ['article 7, paragraph 1', 'ccm', '7', '1'],
@@ -203,13 +220,23 @@ describe('extractCitations: ambiguous names', () => {
   })
 
   it('makes "Protocol II to the Geneva Conventions" and "Protocol V to the CCW" one span', () => {
-    expect(cite('At the CCW, Protocol II to the Geneva Conventions was also cited.').at(-1)).toEqual([
-      'Protocol II to the Geneva Conventions',
-      'ap-2',
-      null,
-      null,
-    ])
+    expect(
+      cite('At the CCW, Protocol II to the Geneva Conventions was also cited.').at(-1),
+    ).toEqual(['Protocol II to the Geneva Conventions', 'ap-2', null, null])
     expect(cite('Protocol V to the CCW')).toEqual([['Protocol V to the CCW', 'ccw-p5', null, null]])
+  })
+
+  it('gives one citation per protocol of a list', () => {
+    expect(cite('The CCW and its Protocols I, III and IV were reviewed.')).toEqual([
+      ['CCW', 'ccw', null, null],
+      ['Protocols I', 'ccw-p1', null, null],
+      ['III', 'ccw-p3', null, null],
+      ['IV', 'ccw-p4', null, null],
+    ])
+    expect(cite('the Geneva Conventions and their Additional Protocols I and II')).toEqual([
+      ['Additional Protocols I', 'ap-1', null, null],
+      ['II', 'ap-2', null, null],
+    ])
   })
 
   it('uses options.instrument as context', () => {
@@ -233,7 +260,9 @@ describe('extractCitations: diagnostics', () => {
   it('reports an unknown titled convention by its whole title', () => {
     const text = 'Article 2 of the Convention on Widgets and Gadgets applies.'
     const { diagnostics } = run(text, { instrument: 'ccm' })
-    expect(diagnostics.map((d) => text.slice(d.start, d.end))).toEqual(['Convention on Widgets and Gadgets'])
+    expect(diagnostics.map((d) => text.slice(d.start, d.end))).toEqual([
+      'Convention on Widgets and Gadgets',
+    ])
   })
 
   it('reports an article beyond the last as an error, and still cites it', () => {

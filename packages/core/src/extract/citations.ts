@@ -187,6 +187,12 @@ export const titleContinuationPattern =
 export const titleWordsPattern =
   /(?:[ \u00a0]{1,2}(?:\p{Lu}[\p{L}\p{N}'’-]{0,30}|on|for|of|the|and|to|in|against|relating|concerning)){1,40}/uy
 
+/** "Protocols I, II and III", "Additional Protocols I and II". Groups: "Additional ", numeral. */
+export const protocolListPattern =
+  /(Additional[ \u00a0]{1,3})?Protocols[ \u00a0]{1,3}([IV]{1,3})(?![\p{L}\p{N}])/uy
+/** A further roman numeral of a protocol list. */
+export const protocolNumeralPattern = /([IV]{1,3})(?![\p{L}\p{N}])/uy
+
 /** Every regex this module uses, for the ReDoS test. */
 export const citationPatterns: readonly RegExp[] = [
   articleHeadPattern,
@@ -206,6 +212,8 @@ export const citationPatterns: readonly RegExp[] = [
   unknownNamePattern,
   titleContinuationPattern,
   titleWordsPattern,
+  protocolListPattern,
+  protocolNumeralPattern,
 ]
 
 /** Run a sticky pattern at `index`. */
@@ -557,7 +565,48 @@ function readName(
   }
   // "1980 Protocol II", "1925 Geneva Protocol": the year picks the instrument but, as in
   // "the 1997 Mine Ban Treaty", it is not part of the name's span.
-  return { start: afterLeadingYear(text, match.start, end), end, entry: entry ?? { type: 'unregistered' } }
+  return {
+    start: afterLeadingYear(text, match.start, end),
+    end,
+    entry: entry ?? { type: 'unregistered' },
+  }
+}
+
+/**
+ * A list of protocols by number: one citation per protocol, each numeral read as "Protocol N"
+ * (or "Additional Protocol N") in the current context. The first span includes the word
+ * ("Protocols I"), the others are the numerals ("II", "III").
+ */
+function readProtocolList(
+  resolver: Resolver,
+  index: number,
+): { end: number; items: Array<{ start: number; end: number; id: InstrumentId }> } | null {
+  const { text, trie } = resolver
+  const head = at(protocolListPattern, text, index)
+  if (!head) return null
+  const prefix = head[1] === undefined ? 'Protocol ' : 'Additional Protocol '
+  const resolve = (numeral: string): InstrumentId | undefined => {
+    const phrase = prefix + numeral
+    const match = trie.matchAt(phrase, 0)
+    if (!match || match.end !== phrase.length) return undefined
+    const entry = resolveEntry(resolver, match.values, phrase)
+    return entry?.type === 'instrument' ? entry.id : undefined
+  }
+  const firstId = resolve(head[2]!)
+  if (!firstId) return null
+  const items = [{ start: index, end: protocolListPattern.lastIndex, id: firstId }]
+  let end = protocolListPattern.lastIndex
+  for (let n = 0; n < 6; n++) {
+    if (!at(listSeparatorPattern, text, end)) break
+    const start = listSeparatorPattern.lastIndex
+    const numeral = at(protocolNumeralPattern, text, start)
+    if (!numeral) break
+    const id = resolve(numeral[1]!)
+    if (!id) break
+    end = protocolNumeralPattern.lastIndex
+    items.push({ start, end, id })
+  }
+  return { end, items }
 }
 
 /** After a resolved treaty name: " Protocol V" of that treaty ("CCW Protocol V" is one span). */
@@ -584,17 +633,32 @@ function readProtocolOf(
   return null
 }
 
-const JOINING_WORDS = new Set(['on', 'for', 'of', 'the', 'and', 'to', 'in', 'against', 'relating', 'concerning'])
+const JOINING_WORDS = new Set([
+  'on',
+  'for',
+  'of',
+  'the',
+  'and',
+  'to',
+  'in',
+  'against',
+  'relating',
+  'concerning',
+])
 
 /** Drop trailing joining words from a title span ("Convention on Widgets and the" -> "... Widgets"). */
 function trimJoiningWords(text: string, floor: number, end: number): number {
   let current = end
   for (let i = 0; i < 20 && current > floor; i++) {
     let space = current - 1
-    while (space >= floor && text.charCodeAt(space) !== 0x20 && text.charCodeAt(space) !== 0xa0) space--
+    while (space >= floor && text.charCodeAt(space) !== 0x20 && text.charCodeAt(space) !== 0xa0)
+      space--
     if (space < floor || !JOINING_WORDS.has(text.slice(space + 1, current))) break
     current = space
-    while (current > floor && (text.charCodeAt(current - 1) === 0x20 || text.charCodeAt(current - 1) === 0xa0)) {
+    while (
+      current > floor &&
+      (text.charCodeAt(current - 1) === 0x20 || text.charCodeAt(current - 1) === 0xa0)
+    ) {
       current--
     }
   }
@@ -801,7 +865,9 @@ export function extractCitations(
     // first-two-character table says whether a name may start here.
     const second = text.charCodeAt(i + 1) | 0x20
     const pinpointStart =
-      ((code === 0x41 || code === 0x61) && second === 0x72 && (text.charCodeAt(i + 2) | 0x20) === 0x74) ||
+      ((code === 0x41 || code === 0x61) &&
+        second === 0x72 &&
+        (text.charCodeAt(i + 2) | 0x20) === 0x74) ||
       ((code === 0x50 || code === 0x70) &&
         second === 0x61 &&
         (text.charCodeAt(i + 2) | 0x20) === 0x72 &&
@@ -824,6 +890,15 @@ export function extractCitations(
         i = Math.max(end, pinpoint.end)
         continue
       }
+    }
+    const protocols = code === 0x50 || code === 0x41 ? readProtocolList(resolver, i) : null
+    if (protocols) {
+      for (const item of protocols.items) {
+        out.push(citation(text, item.start, item.end, item.id, null, null, null))
+        noteNamed(resolver, item.id)
+      }
+      i = protocols.end
+      continue
     }
     const name = readName(resolver, i)
     if (!name) {

@@ -11,7 +11,10 @@ describe('extract()', () => {
   it('returns every kind, each sorted by start, with diagnostics sorted by position', () => {
     const result = extract(report)
     expect(Object.keys(result)).toEqual([...extractionKinds, 'diagnostics'])
-    expect(result.citations.map((c) => c.text)).toEqual(['Article 4 of the CCM', 'Article 99 of the CCM'])
+    expect(result.citations.map((c) => c.text)).toEqual([
+      'Article 4 of the CCM',
+      'Article 99 of the CCM',
+    ])
     expect(result.documents.map((d) => d.symbol)).toEqual(['CCW/MSP/2009/5'])
     expect(result.states.map((s) => s.iso3)).toEqual(expect.arrayContaining(['LAO', 'KHM', 'VNM']))
     expect(result.stateLists).toHaveLength(1)
@@ -41,7 +44,10 @@ describe('extract()', () => {
   it('applies the default instrument and reports an unknown one', () => {
     expect(extract('Article 7 reports', { instrument: 'apmbt' }).citations[0]?.treaty).toBe('apmbt')
     const unknown = extract('Article 7 reports', { instrument: 'xyz' as 'apmbt' })
-    expect(unknown.diagnostics[0]).toMatchObject({ ruleId: 'unknown-instrument', severity: 'warning' })
+    expect(unknown.diagnostics[0]).toMatchObject({
+      ruleId: 'unknown-instrument',
+      severity: 'warning',
+    })
   })
 
   it('returns empty results for empty or non-string input instead of throwing', () => {
