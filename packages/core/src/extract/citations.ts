@@ -891,7 +891,11 @@ export function extractCitations(
         continue
       }
     }
-    const protocols = code === 0x50 || code === 0x41 ? readProtocolList(resolver, i) : null
+    const protocols =
+      (code === 0x50 && text.startsWith('Protocols', i)) ||
+      (code === 0x41 && text.startsWith('Additional', i))
+        ? readProtocolList(resolver, i)
+        : null
     if (protocols) {
       for (const item of protocols.items) {
         out.push(citation(text, item.start, item.end, item.id, null, null, null))
