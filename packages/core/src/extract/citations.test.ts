@@ -274,3 +274,18 @@ describe('extractCitations: diagnostics', () => {
     ])
   })
 })
+
+describe('extractCitations: layout', () => {
+  it('reads clauses broken across lines (LF and CRLF) and with no-break spaces', () => {
+    expect(cite('Article\u00a05(1) of the\r\nAPMBT and Article 7\nof the CCM')).toEqual([
+      ['Article\u00a05(1) of the\r\nAPMBT', 'apmbt', '5', '1'],
+      ['Article 7\nof the CCM', 'ccm', '7', null],
+    ])
+  })
+
+  it('reads headings in capitals in a treaty text', () => {
+    expect(cite('ARTICLE 5\nDestruction of stockpiles', { instrument: 'ccm' })).toEqual([
+      ['ARTICLE 5', 'ccm', '5', null],
+    ])
+  })
+})

@@ -173,7 +173,7 @@ export const listSeparatorPattern =
   /(?:[ \u00a0]?,[ \u00a0]{0,2}(?:(and|or|&)[ \u00a0]{1,2})?|[ \u00a0]{1,2}(and|or|&|to|through)[ \u00a0]{1,2}|[ \u00a0]?(-|\u2013)[ \u00a0]?)/y
 /** " of the " / " of this " / " of the 1997 " before an instrument. Group 1: the determiner. */
 export const ofInstrumentPattern =
-  /,?[ \u00a0\n]{1,3}of[ \u00a0\n]{1,3}(?:(the|this|that|said|The|This)[ \u00a0\n]{1,3})?(?:(?:1[89]|20)\d\d[ \u00a0]{1,3})?/y
+  /,?[ \u00a0\r\n]{1,3}of[ \u00a0\r\n]{1,3}(?:(the|this|that|said|The|This)[ \u00a0\r\n]{1,3})?(?:(?:1[89]|20)\d\d[ \u00a0]{1,3})?/y
 /** A generic referent word: "Convention", "Treaty", "Protocol", ... */
 export const genericWordPattern =
   /(Convention|Treaty|Protocol|Statute|Declaration|Instrument|Programme|Agreement|convention|treaty|protocol|statute|agreement)(?![\p{L}\p{N}])/uy
