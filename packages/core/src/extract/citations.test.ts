@@ -142,6 +142,15 @@ describe('extractCitations: pinpoints', () => {
     ])
   })
 
+  it('takes an earlier instrument when the article does not exist in the last one', () => {
+    const text =
+      'Additional Protocol I binds most States. At the CCW, Article 36 reviews were discussed.'
+    expect(cite(text).at(-1)).toEqual(['Article 36', 'ap-1', '36', null])
+    expect(run('The CCW. Article 36 was cited.').diagnostics.map((d) => d.ruleId)).toEqual([
+      'article-out-of-range',
+    ])
+  })
+
   it('reports an unnamed pinpoint with no instrument as unresolved, without a citation', () => {
     const { citations, diagnostics } = run('Article 5 matters.')
     expect(citations).toEqual([])

@@ -737,6 +737,33 @@ function readTarget(resolver: Resolver, index: number): { target: Target; end: n
   return { target: { type: 'none' }, end: index }
 }
 
+/** Whether the instrument lists its articles and `article` is beyond the last. */
+function beyondLast(id: InstrumentId, article: string): boolean {
+  const last = lastArticle(id)
+  if (!last) return false
+  const n = Number.parseInt(article, 10)
+  const max = Number.parseInt(last.number, 10)
+  return Number.isFinite(n) && Number.isFinite(max) && n > max
+}
+
+/**
+ * The instrument of an unnamed pinpoint ("Article 5"): the last named instrument, else the default.
+ * When the article does not exist in it ("Article 36" in CCW prose), the most recent named
+ * instrument (or the default) that may have it (articles not listed, or listed up to it).
+ */
+function resolveUnnamed(resolver: Resolver, items: readonly Item[]): InstrumentId | undefined {
+  const candidates = resolver.defaultId ? [resolver.defaultId, ...resolver.named] : resolver.named
+  const first = candidates.at(-1)
+  if (first === undefined) return undefined
+  const fits = (id: InstrumentId): boolean => items.every((item) => !beyondLast(id, item.article))
+  if (fits(first)) return first
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const id = candidates[i]!
+    if (fits(id)) return id
+  }
+  return first
+}
+
 /** The last named instrument that "the {word}" can refer to, else the default. */
 function resolveGeneric(resolver: Resolver, word: string): InstrumentId | undefined {
   for (let i = resolver.named.length - 1; i >= 0; i--) {
@@ -807,7 +834,7 @@ function emitClause(
   } else if (target.type === 'generic') {
     id = resolveGeneric(resolver, target.word)
   } else if (target.type === 'none') {
-    id = resolver.named.at(-1) ?? resolver.defaultId
+    id = resolveUnnamed(resolver, items)
   } else if (target.type === 'unknown') {
     const name = text.slice(target.nameStart, target.nameEnd)
     diagnostics.push({
