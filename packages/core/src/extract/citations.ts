@@ -14,7 +14,14 @@
  * - A pinpoint and the instrument it names form ONE span ("Article 5(1) of the APMBT").
  * - An unnamed pinpoint ("Article 5", "article 5 extension requests") resolves to the instrument
  *   the text is about at that point: the last instrument named, else `options.instrument`.
- *   With neither, no citation (an `unresolved-article` info diagnostic instead).
+ *   With neither, no citation (an `unresolved-article` info diagnostic instead). When the
+ *   article does not exist in that instrument ("Article 36" in CCW prose), an earlier named one
+ *   that may have it is taken (Additional Protocol I).
+ * - Protocol lists: "Protocols I, III and IV" gives one citation per protocol ("Protocols I",
+ *   "III", "IV"), each read as "Protocol N" in the current context.
+ * - Leading years and "UN" are not part of a name's span ("the 1997 Mine Ban Treaty" ->
+ *   "Mine Ban Treaty"); names written all in lower case ("an arms trade treaty") are descriptions,
+ *   not citations.
  * - "the Convention" / "this Treaty" / "the Protocol" with a pinpoint resolve to the last named
  *   instrument that the word fits (registry `genericReferents`), else `options.instrument`. On its
  *   own, without a pinpoint, "the Convention" is NOT a citation.
