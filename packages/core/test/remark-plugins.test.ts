@@ -208,6 +208,24 @@ describe('markdown round trip', () => {
       .process(md)
     expect(String(out)).toBe(md)
   })
+  it.each([
+    '***Article 5* of the *Convention*\n',
+    'A \\*Article 5 of the APMBT\\* and _Austria_\\_s.\n',
+    '* Austria, *Belgium* and Benin\n* 1\\. Article 2 of the ATT\n',
+    '> ![x](a.png)\n> Photo by *K. Lee*, CC BY 4.0\n',
+  ])('is unchanged around emphasis and escapes: %j', async (input) => {
+    const plain = unified()
+      .use(remarkParse)
+      .use(remarkDirective)
+      .use(remarkFrontmatter)
+      .use(remarkStringify)
+    const out = await unified()
+      .use(remarkParse)
+      .use(remarkTreatymark)
+      .use(remarkStringify)
+      .process(input)
+    expect(String(out)).toBe(String(await plain.process(input)))
+  })
   it('rewrite: true writes links and the section', async () => {
     const out = String(
       await unified()
