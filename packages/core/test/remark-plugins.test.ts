@@ -238,6 +238,19 @@ describe('markdown round trip', () => {
     expect(out).toContain('## Instruments cited')
     expect(out).toContain('Chile, Peru and Ecuador act.')
   })
+  it('rewrite: true turns :cite directives into links, keeps others', async () => {
+    const out = String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkTreatymark, { rewrite: true })
+        .use(remarkStringify)
+        .process(':cite[Article 4]{treaty=ccm} and :state[Ghana]{iso3=GHA}.\n'),
+    )
+    expect(out).toMatch(
+      /^\[Article 4\]\(https:\/\/treaties\.un\.org\/[^ )]+ "Cluster Munitions Convention, Article 4: /,
+    )
+    expect(out).toContain(':state[Ghana]{iso3="GHA"}')
+  })
 })
 
 describe('linear time', () => {

@@ -78,6 +78,21 @@ function unwrap(node: Nodes, rewrite: boolean): Nodes[] {
     }
     return children
   }
+  if (rewrite && node.type === 'textDirective') {
+    // A `:cite` (or `:state` with a link) becomes a markdown link too.
+    const data = node.data as TreatymarkPhrasing['data']
+    const href = data?.hProperties?.href
+    if (data?.treatymark && data.hName === 'a' && typeof href === 'string') {
+      const title = data.hProperties?.title
+      const link: Link = {
+        type: 'link',
+        url: href,
+        title: typeof title === 'string' ? title : null,
+        children: unwrapChildren(node.children as Nodes[], rewrite) as Link['children'],
+      }
+      return [link]
+    }
+  }
   if (node.type === 'treatymarkCaption') return unwrapChildren(node.children as Nodes[], rewrite)
   if (node.type === 'treatymarkFigure')
     return figureParagraphs(node).flatMap((paragraph) => unwrap(paragraph, rewrite))
