@@ -13,6 +13,11 @@ export interface RenderHtmlOptions extends RenderOptions, ExtractOptions {
    * becomes `<p class="tm-credit">` (default `false`: one inline fragment, line breaks kept).
    */
   paragraphs?: boolean
+  /**
+   * With `paragraphs`: a single line break inside a paragraph becomes `<br>` (followed by the
+   * line break itself, so the text is unchanged), as plain-text authors mean it (default `true`).
+   */
+  lineBreaks?: boolean
   /** Render this extraction instead of running `extract()` (offsets must index `text`). */
   extraction?: Partial<Extraction> | null
 }
@@ -68,8 +73,9 @@ function paragraphRanges(text: string): [number, number][] {
 export function renderParagraphs(
   text: string,
   extraction: Partial<Extraction>,
-  options?: RenderOptions | null,
+  options?: (RenderOptions & { lineBreaks?: boolean }) | null,
 ): Root {
+  const breaks = options?.lineBreaks !== false
   const resolved = resolveRenderOptions(options)
   const forest = nestIntervals(collectIntervals(text, extraction, resolved))
   const children: RootContent[] = []
@@ -97,13 +103,41 @@ export function renderParagraphs(
       only.interval.end >= trimmedEnd
     ) {
       const el = intervalElement(only.interval, [], resolved, { creditTag: 'p' })
-      el.children = renderRange(text, only.children, from, to, resolved)
+      const content = renderRange(text, only.children, from, to, resolved)
+      el.children = breaks ? withLineBreaks(content) : content
       children.push(el)
       continue
     }
     const content: ElementContent[] = renderRange(text, inside, from, to, resolved)
-    children.push({ type: 'element', tagName: 'p', properties: {}, children: content })
+    children.push({
+      type: 'element',
+      tagName: 'p',
+      properties: {},
+      children: breaks ? withLineBreaks(content) : content,
+    })
   }
   if (at < text.length) children.push({ type: 'text', value: text.slice(at) })
   return { type: 'root', children }
+}
+
+/** `<br>` before every line break in the text nodes (inside elements too); text unchanged. */
+function withLineBreaks(nodes: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = []
+  for (const node of nodes) {
+    if (node.type === 'element') {
+      out.push({ ...node, children: withLineBreaks(node.children) })
+      continue
+    }
+    if (node.type !== 'text' || !node.value.includes('\n')) {
+      out.push(node)
+      continue
+    }
+    const lines = node.value.split('\n')
+    lines.forEach((line, index) => {
+      if (index > 0) out.push({ type: 'element', tagName: 'br', properties: {}, children: [] })
+      const value = index > 0 ? `\n${line}` : line
+      if (value) out.push({ type: 'text', value })
+    })
+  }
+  return out
 }

@@ -214,6 +214,20 @@ describe('renderText', () => {
   })
 })
 
+describe('line breaks in paragraphs', () => {
+  it('adds <br> before single line breaks, keeps the text', () => {
+    const text = 'First line\nsecond with Austria\n\nNext'
+    const e = empty()
+    e.states.push({ ...span(text, 'Austria'), iso3: 'AUT', iso2: 'AT', name: 'Austria' })
+    const tree = renderParagraphs(text, e)
+    expect(toHtml(tree)).toBe(
+      '<p>First line<br>\nsecond with <span class="tm-state" data-iso3="AUT">Austria</span></p>\n\n<p>Next</p>',
+    )
+    expect(textOf(tree)).toBe(text)
+    expect(toHtml(renderParagraphs(text, e, { lineBreaks: false }))).not.toContain('<br>')
+  })
+})
+
 describe('renderHtml', () => {
   it('extracts and renders in one call', () => {
     const html = renderHtml('Article 5 of the Mine Ban Treaty binds Austria.')
