@@ -11,6 +11,7 @@
  * The TypeScript sources are bundled with esbuild into node_modules/.cache first, so the
  * bench measures the current source without a build step.
  */
+import { Buffer } from 'node:buffer'
 import fs from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
