@@ -342,6 +342,46 @@ describe('extractCredits: credit-line forms', () => {
       { kind: 'photo', title: 'Sunset over the lake', creator: 'Ana Pereira', source: 'Flickr' },
     ],
     [
+      'caption sentence with a place, then an agency credit',
+      'Photo credit: Seized rifles on display in Kingston, Jamaica. UN Photo/Rui Costa',
+      {
+        kind: 'photo',
+        title: 'Seized rifles on display in Kingston, Jamaica',
+        creator: 'Rui Costa',
+        source: 'UN Photo',
+      },
+    ],
+    [
+      'caption sentence, then a copyright line',
+      'Photo: A deminer at work near the border. \u00a9 HALO Trust / Ana Pereira',
+      {
+        kind: 'photo',
+        title: 'A deminer at work near the border',
+        creator: 'Ana Pereira',
+        source: 'HALO Trust',
+      },
+    ],
+    [
+      'caption, then a second labelled credit',
+      "Image: Submunitions found in a field. Photo courtesy of Norwegian People's Aid",
+      {
+        kind: 'image',
+        title: 'Submunitions found in a field',
+        creator: null,
+        source: "Norwegian People's Aid",
+      },
+    ],
+    [
+      'caption with its credit in brackets',
+      'Image: Prosthetic limbs at the workshop (photo: Ana Pereira)',
+      { kind: 'image', title: 'Prosthetic limbs at the workshop', creator: 'Ana Pereira' },
+    ],
+    [
+      'a position after the kind',
+      'Photo at top: \u00a9 ICRC / Lena Novak',
+      { kind: 'photo', title: null, creator: 'Lena Novak', source: 'ICRC' },
+    ],
+    [
       'permission note is not a title',
       'Photo credit: Ana Pereira, used with permission',
       { kind: 'photo', title: null, creator: 'Ana Pereira' },
@@ -399,6 +439,30 @@ describe('extractCredits: credit-line forms', () => {
     expect(credits.map((c) => c.start)).toEqual(
       [...credits.map((c) => c.start)].sort((a, b) => a - b),
     )
+  })
+})
+
+describe('extractCredits: two credits on one line', () => {
+  it('keeps a titleless credit and the next one apart', () => {
+    const input = 'Photo: Ana Pereira/ICRC. Video: UN Web TV'
+    expect(extractCredits(input, {}, []).map(fields)).toEqual([
+      {
+        text: 'Photo: Ana Pereira/ICRC',
+        kind: 'photo',
+        title: null,
+        creator: 'Ana Pereira',
+        source: 'ICRC',
+        license: null,
+      },
+      {
+        text: 'Video: UN Web TV',
+        kind: 'video',
+        title: null,
+        creator: null,
+        source: 'UN Web TV',
+        license: null,
+      },
+    ])
   })
 })
 

@@ -119,7 +119,7 @@ const kinds =
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
 export const kindLabel = new RegExp(
-  `(?:(${qualifiers})\\s+)?(${kinds})` +
+  `(?:(${qualifiers})\\s+)?(${kinds})(?:\\s+(?:(?:at|on)\\s+(?:the\\s+)?)?(?:top|above|below|left|right|bottom)(?=\\s*[:\u00a9]))?` +
     '(\\s*(?:credits?|courtesy|copyright|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
@@ -823,6 +823,74 @@ function extendCaption(text: string, parsed: Parsed, closer: string | null): Par
   }
 }
 
+/** The credit that `label` begins parsed with no title, naming a creator or a source. */
+function titlelessCredit(text: string, label: Label, closer: string | null): Parsed | null {
+  const parsed = parseAt(text, label, closer)
+  if (!parsed || parsed.fields.title !== null) return null
+  if (parsed.fields.creator === null && parsed.fields.source === null) return null
+  // "p. 12": a page number is no one's name.
+  if (parsed.fields.creator !== null && !/\p{L}/u.test(parsed.fields.creator)) return null
+  return parsed
+}
+
+/**
+ * A caption, then its credit, after one label: "Photo: A deminer at work, Tajikistan. © FSD /
+ * Jane Doe", "Image: Limbs at the workshop (photo: Jane Doe)". The caption is the title, even
+ * when it would read as a credit of its own ("..., Jamaica" is a place, not a creator). A first
+ * sentence that is a credit without a title ("Photo: Jane Doe. UN Photo/John Roe") stays one.
+ */
+function captionThenCredit(
+  text: string,
+  label: Label,
+  closer: string | null,
+  first: Parsed | null,
+): Parsed | null {
+  if (label.shape !== 'plain' || label.strength === 'weak' || label.needsImageWord) return null
+  if (first && first.fields.title === null) return null
+  const rawEnd = bodyEnd(text, label.bodyStart, closer)
+  if (rawEnd < 0) return null
+  const end = trimEnd(text, label.bodyStart, rawEnd)
+  let captionEnd = -1
+  let tail: Parsed | null = null
+  if (text[end - 1] === ')') {
+    // "Caption (photo: Jane Doe)": a labelled credit in a closing bracket.
+    const open = text.lastIndexOf('(', end - 1)
+    const inner = open > label.bodyStart ? readLabel(text, open + 1) : null
+    if (inner && !text.slice(open + 1, end - 1).includes('(')) {
+      const credit = titlelessCredit(text, inner, ')')
+      if (credit && credit.end === end - 1) {
+        captionEnd = open
+        tail = { ...credit, rawEnd, end }
+      }
+    }
+  }
+  if (!tail && /[.!?]/.test(text[rawEnd] ?? '')) {
+    let p = rawEnd + 1
+    while (p < text.length && /["'\u201d\u2019)*_]/.test(text[p] ?? '')) p++
+    while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++
+    if (p < text.length && text[p] !== '\n') {
+      const next: Label = readLabel(text, p) ?? {
+        start: p,
+        bodyStart: p,
+        kind: label.kind,
+        strength: 'medium',
+        shape: 'plain',
+        vouches: false,
+        presetSource: null,
+        needsImageWord: false,
+      }
+      tail = titlelessCredit(text, next, closer)
+      captionEnd = end
+    }
+  }
+  if (!tail) return null
+  const caption = clean(text.slice(label.bodyStart, captionEnd))
+  if (!caption || caption.length > 200 || !/\p{Ll}/u.test(caption)) return null
+  const quoted = takeQuotedTitle(caption)
+  const title = quoted && !clean(quoted.rest) ? quoted.title : caption
+  return { label, rawEnd: tail.rawEnd, end: tail.end, fields: { ...tail.fields, title } }
+}
+
 /** "All rights reserved.", "CC BY 2.0.", "Used with permission." as a sentence of its own. */
 const rightsSentence =
   /(?:all rights reserved|some rights reserved|(?:used|reproduced|republished|reprinted) with (?:kind )?permission|with permission)(?=[.!]?\s*(?:$|\n))/iy
@@ -887,6 +955,7 @@ export function extractCredits(
     if (!label) continue
     const closer = opener === '(' ? ')' : opener === '[' ? ']' : null
     let parsed = parseAt(text, label, closer)
+    parsed = captionThenCredit(text, label, closer, parsed) ?? parsed
     if (!parsed) continue
     if (onlyTitle(parsed.fields)) {
       // A caption without a credit is no credit, unless a credit label vouches for it.

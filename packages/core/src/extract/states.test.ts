@@ -217,6 +217,25 @@ describe('extractStates', () => {
     ])
   })
 
+  it('reads a given-name state with a surname as a person, and its later bare uses too', () => {
+    expect(found('Yesterday Chad Okoro and Jordan Reyes met the press.')).toEqual([])
+    expect(found('We met Chad Okoro in Geneva. Chad said the talks went well.')).toEqual([])
+    expect(found('Fans of Michael Jordan gathered in Amman, Jordan.')).toEqual(['Jordan=JOR'])
+    // Still states: in lists, after prepositions, in title-case headlines, before a possessive.
+    expect(found('Chad Okoro visited Chad, Niger and Mali.')).toEqual([
+      'Chad=TCD',
+      'Niger=NER',
+      'Mali=MLI',
+    ])
+    expect(found('In Chad the rains came early.')).toEqual(['Chad=TCD'])
+    expect(found('Chad Joins the Mine Ban Treaty Ahead of Geneva Meeting')).toEqual(['Chad=TCD'])
+    expect(found("Georgia's delegation spoke first.")).toEqual(['Georgia=GEO'])
+  })
+
+  it('does not read capitals named after a state as the state', () => {
+    expect(found('PORT OF SPAIN, 3 July — Ministers met in Port of Spain.')).toEqual([])
+  })
+
   it('does not let a name run across a blank line', () => {
     expect(found('New\n\nZealand')).toEqual([])
     expect(found('New\nZealand')).toEqual(['New\nZealand=NZL'])

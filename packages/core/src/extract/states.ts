@@ -32,7 +32,10 @@ import {
  *   inside a run of capitals ("LET US KNOW"), where it is the pronoun.
  * - Demonyms ("Austrian") are only matched with `options.demonyms` and are tagged
  *   `via: "demonym"`; demonyms shared by two states ("Congolese") are never matched.
- * - "Georgia" is always the state (the US state cannot be told apart without context).
+ * - "Georgia" is the state unless a US context says otherwise ("Atlanta, Georgia").
+ * - Names that are also given names ("Chad", "Jordan", "Georgia") are a person's when a surname
+ *   follows in sentence-case prose ("Chad Brennan said", "Michael Jordan"); once a name has been
+ *   a person's in a text, its later bare uses are the person too, except inside a comma list.
  */
 
 interface TrieEntry {
@@ -266,6 +269,69 @@ export interface StateMatch {
   kind: StatePhraseKind
 }
 
+/** States whose short names are also common given names. */
+const GIVEN_NAMES = new Set(['Chad', 'Jordan', 'Georgia'])
+
+/** Capitalised words that may stand right after a state's name without making it a person's. */
+const NOT_SURNAMES = new Set(
+  (
+    'I A The And Or But In On At Of For To From By With As Is Was Has Had Will Would Should Could ' +
+    'May Can Must Government Republic Kingdom President Minister Ministry Parliament Army Delegation ' +
+    'Mission Embassy Ambassador Basin River Valley Lake Strait Sea Gulf State States Party Parties'
+  ).split(' '),
+)
+
+/** Lower-case words a title-case headline keeps small ("Chad Signs Treaty with Niger"). */
+const HEADLINE_SMALL_WORDS = new Set(
+  'with from into over upon onto than that after about under amid among during against between without through toward towards'.split(
+    ' ',
+  ),
+)
+
+/** Is the line of `at` a title-case headline (no lower-case word but small ones)? */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1
+  let lineEnd = text.indexOf('\n', at)
+  if (lineEnd === -1) lineEnd = text.length
+  if (lineEnd - lineStart > 200) return false
+  const words = text.slice(lineStart, lineEnd).match(/\p{L}{4,}/gu) ?? []
+  return words.every((w) => /^\p{Lu}/u.test(w) || HEADLINE_SMALL_WORDS.has(w))
+}
+
+/** "Chad Brennan", "Michael Jordan": a given name with its surname, in running prose. */
+function isPersonName(text: string, start: number, end: number): boolean {
+  const after = /^[ \t]+(\p{Lu}[\p{Ll}'\u2019-]+)/u.exec(text.slice(end, end + 40))
+  if (after && !NOT_SURNAMES.has(after[1] as string)) return !inTitleCaseLine(text, start)
+  // A capitalised first name before it, itself inside a sentence ("star Michael Jordan"), not
+  // "In Chad", "Kingdom of Jordan" or "Northern Chad".
+  const before = /[\p{Ll},][ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  )
+  if (!before) return false
+  const word = before[1] as string
+  if (NOT_SURNAMES.has(word) || ORGANISATION_PREFIXES.has(word) || COMPASS.test(word)) return false
+  return !inTitleCaseLine(text, start)
+}
+
+const COMPASS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Hashemite)$/
+
+/** Drop given-name states used as a person's name, and their later bare uses (see above). */
+function withoutPersons(text: string, matches: StateMatch[]): StateMatch[] {
+  const persons = new Set<string>()
+  return matches.filter((m) => {
+    const name = text.slice(m.start, m.end)
+    if (!GIVEN_NAMES.has(name)) return true
+    if (isPersonName(text, m.start, m.end)) {
+      persons.add(name)
+      return false
+    }
+    if (!persons.has(name)) return true
+    // A later bare use stays a state only inside a comma list ("Chad, Djibouti and Egypt").
+    return /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || text[m.end] === ','
+  })
+}
+
 /** All state matches with how they matched (the extractor's core; also used by state lists). */
 export function matchStates(text: string, options: ExtractOptions = {}): StateMatch[] {
   const root = trieFor(options)
@@ -301,7 +367,7 @@ export function matchStates(text: string, options: ExtractOptions = {}): StateMa
     }
     i = consumed
   }
-  return out
+  return withoutPersons(text, out)
 }
 
 /**

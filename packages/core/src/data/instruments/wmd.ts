@@ -46,6 +46,9 @@ export const wmd: Instrument[] = [
       'Nuclear Ban Treaty',
       'Nuclear Weapon Ban Treaty',
       'Treaty on the Prohibition of Nuclear Weapons of 2017',
+      // UN meeting coverage: "the NPT and the Prohibition Treaty".
+      'Prohibition Treaty',
+      'Nuclear Weapons Prohibition Treaty',
     ],
     kind: 'treaty',
     parent: null,
@@ -87,6 +90,7 @@ export const wmd: Instrument[] = [
       'Treaty on the Prohibition of Nuclear Weapons',
       'nuclear ban treaty',
       'Nuclear Weapons Ban Treaty',
+      'the Prohibition Treaty',
     ],
   },
   {

@@ -1,0 +1,77 @@
+/**
+ * extract() scored on hand-annotated texts of our own (`test/fixtures/extract/<case>/input.txt`
+ * with `gold.json`, built from `spec.json` by `annotate.mjs`). They imitate the genres of the
+ * held-out set (UN meeting coverage with vote tallies, Monitor country profiles, ICRC statements,
+ * NGO blog posts, treaty-text excerpts, CD and Security Council reports) so that the scores here
+ * say something the six development samples cannot: how well the extractor generalises.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { extract } from '../src/extract/index.js'
+import type { Extraction, Kind } from '../src/models/extraction.js'
+import { formatScores, scoreSamples, type Sample } from './score.js'
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/extract')
+
+function loadFixtures(): Sample[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(root, d.name, 'gold.json')))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => ({
+      name,
+      text: readFileSync(path.join(root, name, 'input.txt'), 'utf8'),
+      gold: JSON.parse(
+        readFileSync(path.join(root, name, 'gold.json'), 'utf8'),
+      ) as Partial<Extraction>,
+    }))
+}
+
+const fixtures = loadFixtures()
+
+/** The F1 each kind reaches on these texts (a floor: raise it when the extractor improves). */
+const thresholds: Record<Kind, number> = {
+  // Citations belong to another module; its known misses are listed in the report and below.
+  citations: 0.85,
+  documents: 0.9,
+  states: 0.9,
+  stateLists: 0.9,
+  credits: 0.9,
+}
+
+describe('extract() on the annotated fixtures', () => {
+  const scores = scoreSamples(fixtures, (text) => extract(text))
+
+  it('has fixtures whose gold spans match their text', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(10)
+    for (const { name, text, gold } of fixtures) {
+      for (const kind of Object.keys(gold) as Kind[]) {
+        for (const entity of gold[kind] ?? []) {
+          const { start, end } = entity as { start: number; end: number }
+          const spanText = (entity as { text?: string }).text
+          if (spanText !== undefined)
+            expect(text.slice(start, end), `${name} ${kind}`).toBe(spanText)
+        }
+      }
+    }
+  })
+
+  it('prints the score table and the misses', () => {
+    const lines = [`${fixtures.length} fixtures`, formatScores(scores)]
+    for (const kind of Object.keys(scores) as Kind[]) {
+      const s = scores[kind]
+      for (const key of s.falseNegatives) lines.push(`  ${kind} missed   ${key}`)
+      for (const key of s.falsePositives) lines.push(`  ${kind} spurious ${key}`)
+    }
+    console.log(lines.join('\n'))
+    expect(Object.keys(scores)).toHaveLength(5)
+  })
+
+  for (const kind of Object.keys(thresholds) as Kind[]) {
+    it(`${kind}: F1 >= ${thresholds[kind]}`, () => {
+      expect(scores[kind].f1).toBeGreaterThanOrEqual(thresholds[kind])
+    })
+  }
+})
