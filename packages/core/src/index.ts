@@ -98,6 +98,7 @@ export {
   creditPartSpans,
   resolveRenderOptions,
   safeHttpUrl,
+  markupHast,
 } from './render/index.js'
 export type {
   BuildUrl,
@@ -110,4 +111,5 @@ export type {
   Interval,
   NestedInterval,
   CreditPartRole,
+  MarkupHastOptions,
 } from './render/index.js'

@@ -27,3 +27,5 @@ export {
 export { renderRange, renderText } from './text.js'
 export type { RenderHtmlOptions } from './html.js'
 export { hastToHtml, renderExtractionHtml, renderHtml, renderParagraphs } from './html.js'
+export type { MarkupHastOptions } from './hast.js'
+export { markupHast } from './hast.js'
