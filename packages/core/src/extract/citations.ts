@@ -482,21 +482,73 @@ function readPinpoint(
 interface Resolver {
   text: string
   trie: PhraseTrie<Entry>
-  /** Instruments named so far, in text order (context for ambiguous names and referents). */
+  /** Instruments named so far, each once, most recent last (for pinpoints and referents). */
   named: InstrumentId[]
+  /** Like `named`, plus context names ("Geneva Conventions"): for ambiguous names only. */
+  context: InstrumentId[]
+  /** How often each instrument was named so far: what the text is mostly about. */
+  counts: Map<InstrumentId, number>
+  /** End of the latest mention of each named instrument. */
+  lastEnd: Map<InstrumentId, number>
+  /** Sentence and paragraph breaks seen so far, scanned incrementally (linear overall). */
+  breaks: { upTo: number; sentence: number; paragraph: number }
   defaultId: InstrumentId | undefined
 }
 
+/** Move `id` to the end of a recency list, keeping each id once (the list stays short). */
+function touch(list: InstrumentId[], id: InstrumentId): void {
+  if (list[list.length - 1] === id) return
+  const previous = list.lastIndexOf(id)
+  if (previous !== -1) list.splice(previous, 1)
+  list.push(id)
+}
+
+/** Remember that `id` was named, ending at `end`. */
+function noteNamed(resolver: Resolver, id: InstrumentId, end: number): void {
+  touch(resolver.named, id)
+  touch(resolver.context, id)
+  resolver.counts.set(id, (resolver.counts.get(id) ?? 0) + 1)
+  resolver.lastEnd.set(id, Math.max(resolver.lastEnd.get(id) ?? -1, end))
+}
+
+/** Remember a context name that is no citation ("the Geneva Conventions"). */
+function noteContext(resolver: Resolver, id: InstrumentId): void {
+  touch(resolver.context, id)
+}
+
 /**
- * Remember that `id` was named. Each instrument is kept once, at its latest mention, so the list
- * stays as short as the registry and every look-back is bounded (no quadratic scans).
+ * Where the sentence and the paragraph around `index` start: just after the last "." "!" "?"
+ * followed by white space or the last line break (sentence), after the last blank line
+ * (paragraph); -1 when none. Calls come in text order, so the text is scanned once.
  */
-function noteNamed(resolver: Resolver, id: InstrumentId): void {
-  const named = resolver.named
-  if (named[named.length - 1] === id) return
-  const previous = named.lastIndexOf(id)
-  if (previous !== -1) named.splice(previous, 1)
-  named.push(id)
+function lastBreaksBefore(
+  resolver: Resolver,
+  index: number,
+): { sentence: number; paragraph: number } {
+  const { text, breaks } = resolver
+  for (let i = Math.max(breaks.upTo, 0); i < index; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a) {
+      breaks.sentence = i + 1
+      // A line break after a line of nothing but white space ends a paragraph.
+      if (i === 0 || blankBefore(text, i)) breaks.paragraph = i + 1
+    } else if ((code === 0x2e || code === 0x21 || code === 0x3f) && i + 1 < index) {
+      const next = text.charCodeAt(i + 1)
+      if (next === 0x20 || next === 0x0a || next === 0x0d || next === 0xa0) breaks.sentence = i + 1
+    }
+  }
+  if (index > breaks.upTo) breaks.upTo = index
+  return { sentence: breaks.sentence, paragraph: breaks.paragraph }
+}
+
+/** Whether the line that ends at `newline` (a "\n") is blank (the previous line break is close). */
+function blankBefore(text: string, newline: number): boolean {
+  for (let i = newline - 1; i >= 0 && newline - i <= 8; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a) return true
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return false
+  }
+  return false
 }
 
 /** Resolve a trie match to an instrument id (or a context marker), using what came before. */
@@ -504,7 +556,7 @@ function resolveEntry(resolver: Resolver, entries: Entry[], matched: string): En
   const first = entries[0]
   if (!first) return undefined
   if (first.type !== 'ambiguous') return first
-  const context = resolver.defaultId ? [resolver.defaultId, ...resolver.named] : resolver.named
+  const context = resolver.defaultId ? [resolver.defaultId, ...resolver.context] : resolver.context
   const id = resolveAmbiguous(first.text, context) ?? resolveAmbiguous(matched, context)
   return id ? { type: 'instrument', id } : undefined
 }
@@ -696,7 +748,7 @@ function readTarget(resolver: Resolver, index: number): { target: Target; end: n
         }
       }
       // "Common Article 3 of the Geneva Conventions": no single instrument, but the context.
-      if (name.entry.type === 'context') noteNamed(resolver, name.entry.id)
+      if (name.entry.type === 'context') noteContext(resolver, name.entry.id)
       return { target: { type: 'ignored' }, end: name.end }
     }
     const generic = at(genericWordPattern, text, start)
@@ -753,22 +805,43 @@ function beyondLast(id: InstrumentId, article: string): boolean {
   return Number.isFinite(n) && Number.isFinite(max) && n > max
 }
 
+/** Weight of `options.instrument` among the named instruments: the author chose it. */
+const DEFAULT_WEIGHT = 2
+
 /**
- * The instrument of an unnamed pinpoint ("Article 5"): the last named instrument, else the default.
- * When the article does not exist in it ("Article 36" in CCW prose), the most recent named
- * instrument (or the default) that may have it (articles not listed, or listed up to it).
+ * The instrument of an unnamed pinpoint ("Article 5"), i.e. the one the text is about there:
+ * - an instrument named earlier in the same sentence ("The Mine Ban Treaty requires, under
+ *   Article 5, ...");
+ * - else one named in the same paragraph, the one named most often in the whole text first;
+ * - else the instrument named most often so far, the default counting twice, ties to the most
+ *   recent (a passing mention of "the Firearms Protocol" does not take over a text about the ATT);
+ * - and when the article does not exist in that one ("Article 36" in CCW prose), the next one
+ *   in that order that may have it (its articles are not listed, or go that far).
  */
-function resolveUnnamed(resolver: Resolver, items: readonly Item[]): InstrumentId | undefined {
-  const candidates = resolver.defaultId ? [resolver.defaultId, ...resolver.named] : resolver.named
-  const first = candidates.at(-1)
-  if (first === undefined) return undefined
+function resolveUnnamed(
+  resolver: Resolver,
+  start: number,
+  items: readonly Item[],
+): InstrumentId | undefined {
+  const { named, counts, lastEnd, defaultId } = resolver
+  if (named.length === 0) return defaultId
+  const weight = (id: InstrumentId): number =>
+    (counts.get(id) ?? 0) + (id === defaultId ? DEFAULT_WEIGHT : 0)
+  // Recency order, most recent first; the default (when never named) is the oldest.
+  const recent = [...named].reverse()
+  if (defaultId !== undefined && !named.includes(defaultId)) recent.push(defaultId)
+  const byWeight = (ids: InstrumentId[]): InstrumentId[] =>
+    ids
+      .map((id, order) => ({ id, order, weight: weight(id) }))
+      .sort((a, b) => b.weight - a.weight || a.order - b.order)
+      .map((entry) => entry.id)
+  const { sentence, paragraph } = lastBreaksBefore(resolver, start)
+  const inSentence = recent.filter((id) => (lastEnd.get(id) ?? -1) > sentence)
+  const inParagraph = recent.filter((id) => (lastEnd.get(id) ?? -1) > paragraph)
+  // Same sentence (by recency), then same paragraph, then the whole text (by weight).
+  const ranked = [...new Set([...inSentence, ...byWeight(inParagraph), ...byWeight(recent)])]
   const fits = (id: InstrumentId): boolean => items.every((item) => !beyondLast(id, item.article))
-  if (fits(first)) return first
-  for (let i = candidates.length - 2; i >= 0; i--) {
-    const id = candidates[i]!
-    if (fits(id)) return id
-  }
-  return first
+  return ranked.find(fits) ?? ranked[0]
 }
 
 /** The last named instrument that "the {word}" can refer to, else the default. */
@@ -841,7 +914,7 @@ function emitClause(
   } else if (target.type === 'generic') {
     id = resolveGeneric(resolver, target.word)
   } else if (target.type === 'none') {
-    id = resolveUnnamed(resolver, items)
+    id = resolveUnnamed(resolver, clause.start, items)
   } else if (target.type === 'unknown') {
     const name = text.slice(target.nameStart, target.nameEnd)
     diagnostics.push({
@@ -871,7 +944,8 @@ function emitClause(
     out.push(citation(text, start, end, id, item.article, item.paragraph, item.subparagraph))
     checkArticle(diagnostics, item, id)
   })
-  if (target.type === 'named') noteNamed(resolver, id)
+  // "Article VI of the Treaty" is a mention of the NPT too; an unnamed "Article 5" is not.
+  if (target.type === 'named' || target.type === 'generic') noteNamed(resolver, id, clause.end)
 }
 
 /**
@@ -889,7 +963,16 @@ export function extractCitations(
     options.instrument !== undefined && getInstrument(options.instrument)
       ? options.instrument
       : undefined
-  const resolver: Resolver = { text, trie, named: [], defaultId }
+  const resolver: Resolver = {
+    text,
+    trie,
+    named: [],
+    context: [],
+    counts: new Map(),
+    lastEnd: new Map(),
+    breaks: { upTo: 0, sentence: -1, paragraph: -1 },
+    defaultId,
+  }
   const out: Citation[] = []
   const length = text.length
   let i = 0
@@ -933,7 +1016,7 @@ export function extractCitations(
     if (protocols) {
       for (const item of protocols.items) {
         out.push(citation(text, item.start, item.end, item.id, null, null, null))
-        noteNamed(resolver, item.id)
+        noteNamed(resolver, item.id, item.end)
       }
       i = protocols.end
       continue
@@ -944,7 +1027,7 @@ export function extractCitations(
       continue
     }
     if (name.entry.type === 'context') {
-      noteNamed(resolver, name.entry.id)
+      noteContext(resolver, name.entry.id)
       i = name.end
       continue
     }
@@ -984,7 +1067,7 @@ export function extractCitations(
       i = pinpoint.end
       continue
     }
-    noteNamed(resolver, id)
+    noteNamed(resolver, id, end)
     out.push(citation(text, name.start, end, id, null, null, null))
     i = end
   }
