@@ -142,6 +142,24 @@ describe('extractCitations: pinpoints', () => {
     ])
   })
 
+  it('resolves an unnamed pinpoint to the instrument the text is about, not a passing mention', () => {
+    const text =
+      'The Arms Trade Treaty (ATT) regulates transfers. The ATT applies to eight categories.\n\n' +
+      'Its scope overlaps with the Firearms Protocol. Experts agree that Article 6(3) is central.'
+    expect(cite(text).at(-1)).toEqual(['Article 6(3)', 'att', '6', '3'])
+  })
+
+  it('prefers an instrument named in the same sentence, then in the same paragraph', () => {
+    const text =
+      'The CCW, the CCW and the CCW again.\n\n' +
+      'The Mine Ban Treaty is different. Its Article 5 sets deadlines.\n\n' +
+      'Under the Convention on Cluster Munitions, Article 4 requires clearance.'
+    expect(cite(text).filter((c) => c[2] !== null)).toEqual([
+      ['Article 5', 'apmbt', '5', null],
+      ['Article 4', 'ccm', '4', null],
+    ])
+  })
+
   it('takes an earlier instrument when the article does not exist in the last one', () => {
     const text =
       'Additional Protocol I binds most States. At the CCW, Article 36 reviews were discussed.'
