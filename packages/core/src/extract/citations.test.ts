@@ -145,7 +145,7 @@ describe('extractCitations: pinpoints', () => {
   it('resolves an unnamed pinpoint to the instrument the text is about, not a passing mention', () => {
     const text =
       'The Arms Trade Treaty (ATT) regulates transfers. The ATT applies to eight categories.\n\n' +
-      'Its scope overlaps with the Firearms Protocol. Experts agree that Article 6(3) is central.'
+      'Article 6 links the ATT to the Firearms Protocol. Experts agree that Article 6(3) is central.'
     expect(cite(text).at(-1)).toEqual(['Article 6(3)', 'att', '6', '3'])
   })
 
