@@ -1,8 +1,8 @@
-import type { Element } from 'hast'
+import type { Element, ElementContent } from 'hast'
 import type { Nodes, Parent, PhrasingContent, Text } from 'mdast'
 import {
   intervalElement,
-  isLink,
+  renderRange,
   type NestedInterval,
   type RenderContext,
   type ResolvedRenderOptions,
@@ -28,7 +28,39 @@ function roleOf(interval: NestedInterval['interval']): TreatymarkRole {
   return interval.kind
 }
 
-/** mdast mirror of `renderRange`: text nodes for the gaps, wrappers for the intervals. */
+const roles: Record<string, TreatymarkRole> = {
+  cite: 'citation',
+  doc: 'document',
+  state: 'state',
+  'state-list': 'stateList',
+  credit: 'credit',
+}
+
+/** What a rendered element marks up, from its class (`tm-cite` -> citation). */
+function roleOfElement(element: Element, prefix: string): TreatymarkRole {
+  const className = element.properties.className
+  const first = Array.isArray(className) ? String(className[0] ?? '') : ''
+  const name = first.startsWith(prefix) ? first.slice(prefix.length) : first
+  return roles[name] ?? (name.startsWith('credit-') ? 'creditPart' : 'generated')
+}
+
+/** hast from the renderer as mdast: elements become wrappers carrying `hName`/`hProperties`. */
+function fromHast(nodes: readonly ElementContent[], prefix: string): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const node of nodes) {
+    if (node.type === 'text') out.push({ type: 'text', value: node.value })
+    else if (node.type === 'element')
+      out.push(
+        wrapperFromElement(node, roleOfElement(node, prefix), fromHast(node.children, prefix)),
+      )
+  }
+  return out
+}
+
+/**
+ * The replacement of one text node: the renderer's own hast for that range (`renderRange`),
+ * turned into mdast, so the remark plugins emit exactly what `renderText` emits.
+ */
 function phrasingRange(
   text: string,
   nodes: readonly NestedInterval[],
@@ -37,22 +69,7 @@ function phrasingRange(
   options: ResolvedRenderOptions,
   context: RenderContext,
 ): PhrasingContent[] {
-  const out: PhrasingContent[] = []
-  let at = from
-  for (const node of nodes) {
-    const { start, end } = node.interval
-    if (start < at || end > to) continue
-    if (start > at) out.push({ type: 'text', value: text.slice(at, start) })
-    const element = intervalElement(node.interval, [], options, context)
-    const inner = phrasingRange(text, node.children, start, end, options, {
-      ...context,
-      inLink: Boolean(context.inLink) || isLink(element),
-    })
-    out.push(wrapperFromElement(element, roleOf(node.interval), inner))
-    at = end
-  }
-  if (at < to) out.push({ type: 'text', value: text.slice(at, to) })
-  return out
+  return fromHast(renderRange(text, nodes, from, to, options, context), options.classPrefix)
 }
 
 function insideLink(node: Nodes, parents: Map<Nodes, Parent>): boolean {
