@@ -526,18 +526,35 @@ function lastBreaksBefore(
   index: number,
 ): { sentence: number; paragraph: number } {
   const { text, breaks } = resolver
-  for (let i = Math.max(breaks.upTo, 0); i < index; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x0a) {
-      breaks.sentence = i + 1
-      // A line break after a line of nothing but white space ends a paragraph.
-      if (i === 0 || blankBefore(text, i)) breaks.paragraph = i + 1
-    } else if ((code === 0x2e || code === 0x21 || code === 0x3f) && i + 1 < index) {
-      const next = text.charCodeAt(i + 1)
-      if (next === 0x20 || next === 0x0a || next === 0x0d || next === 0xa0) breaks.sentence = i + 1
+  const floor = breaks.upTo
+  if (index > floor) {
+    // Backwards from `index` down to where the previous call stopped: every character is looked
+    // at by at most one call, and the nearest break is usually a few words away.
+    for (let i = index - 1; i >= floor; i--) {
+      const code = text.charCodeAt(i)
+      if (code === 0x0a) {
+        breaks.sentence = i + 1
+        break
+      }
+      if ((code === 0x2e || code === 0x21 || code === 0x3f) && i + 1 < index) {
+        const next = text.charCodeAt(i + 1)
+        if (next === 0x20 || next === 0x0a || next === 0x0d || next === 0xa0) {
+          breaks.sentence = i + 1
+          break
+        }
+      }
     }
+    // A line break after a line of nothing but white space ends a paragraph.
+    for (let newline = text.lastIndexOf('\n', index - 1); newline >= floor;) {
+      if (newline === 0 || blankBefore(text, newline)) {
+        breaks.paragraph = newline + 1
+        break
+      }
+      if (newline === 0) break
+      newline = text.lastIndexOf('\n', newline - 1)
+    }
+    breaks.upTo = index
   }
-  if (index > breaks.upTo) breaks.upTo = index
   return { sentence: breaks.sentence, paragraph: breaks.paragraph }
 }
 
