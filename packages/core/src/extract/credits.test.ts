@@ -466,6 +466,27 @@ describe('extractCredits: two credits on one line', () => {
   })
 })
 
+describe('extractCredits: notices and markup that are not image credits', () => {
+  it('skips copyright lines of software licence notices', () => {
+    const mit =
+      'MIT License\n\nCopyright (c) 2015 Jane Roe\n\nPermission is hereby granted, free of charge, to any person'
+    expect(extractCredits(mit, {}, [])).toEqual([])
+    const gnu =
+      'Copyright \u00a9 2022 Free Software Foundation, Inc. License GPLv3+: GNU GPL version 3 or later.'
+    expect(extractCredits(gnu, {}, [])).toEqual([])
+  })
+
+  it('keeps a copyright line under a photo', () => {
+    expect(one('Delegates leave the hall.\n\n\u00a9 2009 Ana Pereira').creator).toBe('Ana Pereira')
+  })
+
+  it('skips reStructuredText image directives', () => {
+    expect(
+      extractCredits('.. image:: https://img.example.org/badge.svg\n   :target: x', {}, []),
+    ).toEqual([])
+  })
+})
+
 describe('extractCredits: prose is not a credit', () => {
   it.each([
     'It was a good photo opportunity for the ministers.',

@@ -133,7 +133,7 @@ export const kindLabel = new RegExp(
 
 /** Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Source:". */
 const bareLabel =
-  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b\s*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:/iy
+  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:/iy
 
 type Strength = 'strong' | 'medium' | 'weak'
 type Shape = 'plain' | 'by' | 'of' | 'via'
@@ -171,6 +171,8 @@ function kindOf(word: string): CreditKind {
 function readLabel(text: string, at: number): Label | null {
   kindLabel.lastIndex = at
   const k = kindLabel.exec(text)
+  // "image::", ".. image:: badge.svg": reStructuredText and AsciiDoc directives, not captions.
+  if (k && k[0].endsWith(':') && text[at + k[0].length] === ':') return null
   // A label stays on one line ("Maps" ending a line and "- Sets" starting the next is a list).
   if (k && !k[0].includes('\n')) {
     const kindWord = k[2] ?? ''
@@ -504,7 +506,7 @@ function assignRest(rest: string, fields: Fields, label: Label, signal: boolean)
     const name = comma ? before.slice(0, -1) : before
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
-  s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)\s+/i, ''))
+  s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
   if (!s) return true
 
@@ -927,6 +929,24 @@ function extendRights(text: string, parsed: Parsed): Parsed | null {
 }
 
 /**
+ * Words of a software or legal licence notice: a copyright line among them ("Copyright (c) 2015
+ * Jane Roe / Permission is hereby granted, ...", "Copyright 2022 Free Software Foundation, Inc.
+ * License GPLv3+") is the notice of a program or a text, not the credit of an image.
+ */
+const softwareNotice =
+  /permission is hereby granted|permission to use, copy|this (?:program|library|software|file|package|documentation) is (?:free|distributed)|redistribution and use|licen[cs]ed under the (?:apache|mit|bsd|gnu|mozilla|eclipse)|(?:apache|mit|bsd|isc|mozilla public|gnu (?:lesser |library |affero )?general public) licen[cs]e|\bl?gpl ?v?\d|\bwarrant(?:y|ies)\b|free software foundation|open source|source code|\b(?:npm|github|pypi|crates?)\b/i
+
+/** Holders that only software notices name: "Google, Inc", "The OpenSSL Project Authors". */
+const softwareHolder =
+  /(?:,?\s(?:Inc|L\.?P|LLC|Ltd|GmbH|Corp)\.?|\bProject(?:\sAuthors)?|\bAuthors|\band\s(?:its\s)?contributors|\band\sothers)$/i
+
+/** Is the copyright line at `start..end` part of a software or legal licence notice? */
+function inSoftwareNotice(text: string, start: number, end: number): boolean {
+  if (softwareHolder.test(text.slice(start, end))) return true
+  return softwareNotice.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 400)))
+}
+
+/**
  * Find credit lines in `text`. Returns credits sorted by `start`, each with
  * `text === input.slice(start, end)`; pushes a `credit-incomplete` warning for every credit
  * that names no licence or no source.
@@ -964,6 +984,13 @@ export function extractCredits(
       else if (!label.vouches || !parsed.fields.titleQuoted) continue
     }
     parsed = extendRights(text, parsed) ?? parsed
+    // A bare copyright line ("© 2015 Jane Roe") within a licence notice credits no image.
+    if (
+      label.kind === 'credit' &&
+      /^(?:\u00a9|\(c\)|copyright)/i.test(text.slice(label.start, label.bodyStart).trim())
+    ) {
+      if (inSoftwareNotice(text, label.start, parsed.end)) continue
+    }
     const { fields, end } = parsed
     const credit: ImageCredit = {
       start: label.start,

@@ -232,6 +232,12 @@ describe('extractStates', () => {
     expect(found("Georgia's delegation spoke first.")).toEqual(['Georgia=GEO'])
   })
 
+  it('does not read locale tags or character sets as states', () => {
+    expect(found('Set LANG to en-US or en_GB; avoid non-US-ASCII names. The US agreed.')).toEqual([
+      'US=USA',
+    ])
+  })
+
   it('does not read capitals named after a state as the state', () => {
     expect(found('PORT OF SPAIN, 3 July — Ministers met in Port of Spain.')).toEqual([])
   })

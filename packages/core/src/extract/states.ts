@@ -28,7 +28,8 @@ import {
  * - A state name right after "Action", "International", "Aid", "Watch" or "Campaign" belongs to
  *   an organisation's name ("Mines Action Canada", "Handicap International Belgium").
  * - Nothing inside a URL is a mention ("https://example.org/Mexico-statement").
- * - Abbreviations are rejected next to "/" (document symbols) and "$" ("US$"); "US" is rejected
+ * - Abbreviations are rejected next to "/" (document symbols) and "$" ("US$"), in locale tags
+ *   ("en-US", "en_GB") and character sets ("US-ASCII"); "US" is rejected
  *   inside a run of capitals ("LET US KNOW"), where it is the pronoun.
  * - Demonyms ("Austrian") are only matched with `options.demonyms` and are tagged
  *   `via: "demonym"`; demonyms shared by two states ("Congolese") are never matched.
@@ -183,6 +184,14 @@ function acceptAbbreviation(text: string, start: number, end: number): boolean {
   const next = text[end]
   if (prev === '/' || next === '/' || next === '$' || prev === '$') return false
   if (prev === '.' && isWordChar(text[start - 2])) return false
+  // Locale tags and character sets: "en-US", "en_GB", "US-ASCII", "non-US-ASCII".
+  if (
+    (prev === '-' || prev === '_') &&
+    /[a-z]{2}$/.test(text.slice(Math.max(0, start - 3), start - 1))
+  ) {
+    return false
+  }
+  if (/^-ascii\b/i.test(text.slice(end, end + 7))) return false
   if (next === '.' && isWordChar(text[end + 1])) return false
   // "LET US KNOW": "US" between words in capitals is the pronoun. Only "US" spells a word.
   if (!AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
