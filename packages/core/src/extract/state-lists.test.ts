@@ -25,6 +25,13 @@ describe('extractStateLists', () => {
     })
   })
 
+  it('closes a list after its conjunction', () => {
+    expect(spans('Deadlines fall for Chad, Niger and Mali; Eritrea has not reported.')).toEqual([
+      'Chad, Niger and Mali|TCD,NER,MLI|',
+    ])
+    expect(spans('Chile and Peru, Ghana spoke.')).toEqual([])
+  })
+
   it('accepts the serial comma, semicolons, "&", "or" and "as well as"', () => {
     expect(spans('Support from Chile, Ghana, and Peru was welcome.')).toEqual([
       'Chile, Ghana, and Peru|CHL,GHA,PER|',

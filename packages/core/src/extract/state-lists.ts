@@ -15,6 +15,7 @@ import type { Diagnostic, ExtractOptions, StateList, StateMention } from '../mod
  * - capitalised names in member positions that are not known states ("Austria, Ruritania and
  *   Belgium"): they go to `unresolved`; names of organisations (European Union, ICRC) are
  *   skipped without breaking the list; titles and other capitalised words break it.
+ * After the conjunction a list is closed: "Chad, Niger and Mali; Eritrea has" ends at "Mali".
  * Hyphenated compounds ("a Mexico-New Zealand-Norway proposal") are not lists. A list needs at
  * least two known members and three names in all.
  *
@@ -181,7 +182,9 @@ function parseGap(
     if (!sep || (!sep[1] && !sep[2])) return null
     if (sep[2]) result.conjunction = true
     pos = SEP_RE.lastIndex
-    if (pos === to) return result
+    // "... Somalia and South Sudan; Eritrea has not": after the conjunction the list is closed,
+    // a bare comma or semicolon starts a new clause.
+    if (pos === to) return conjunctionSeen && !result.conjunction ? null : result
     if (pos > to) return null
     const name = matchName(text, pos)
     if (!name || name.end > to) return null
