@@ -73,16 +73,14 @@ const vocabulary = [
   '\u00a0',
 ]
 
-const fieldText = fc
-  .array(fc.constantFrom(...vocabulary), { maxLength: 60 })
-  .chain((words) =>
-    fc
-      .array(fc.constantFrom(' ', '', '  ', '-'), {
-        minLength: words.length,
-        maxLength: words.length,
-      })
-      .map((gaps) => words.map((word, i) => word + gaps[i]).join('')),
-  )
+const fieldText = fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 }).chain((words) =>
+  fc
+    .array(fc.constantFrom(' ', '', '  ', '-'), {
+      minLength: words.length,
+      maxLength: words.length,
+    })
+    .map((gaps) => words.map((word, i) => word + gaps[i]).join('')),
+)
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 300 }),
