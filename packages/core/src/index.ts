@@ -99,6 +99,8 @@ export {
   resolveRenderOptions,
   safeHttpUrl,
   markupHast,
+  markupDom,
+  attributesOf,
 } from './render/index.js'
 export type {
   BuildUrl,
@@ -112,4 +114,5 @@ export type {
   NestedInterval,
   CreditPartRole,
   MarkupHastOptions,
+  MarkupDomOptions,
 } from './render/index.js'

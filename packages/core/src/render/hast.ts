@@ -4,74 +4,10 @@ import type { ExtractOptions, Extraction } from '../models/index.js'
 import { intervalElement, isLink } from './elements.js'
 import { collectIntervals, nestIntervals, type NestedInterval } from './intervals.js'
 import { resolveRenderOptions, type RenderOptions } from './options.js'
+import { inlineElements, opaqueElements, skippedElements } from './html-elements.js'
 import { renderRange } from './text.js'
 
 export interface MarkupHastOptions extends RenderOptions, ExtractOptions {}
-
-/** Elements whose content is never read or changed. */
-const skipped = new Set([
-  'a',
-  'button',
-  'code',
-  'iframe',
-  'kbd',
-  'math',
-  'noscript',
-  'object',
-  'pre',
-  'samp',
-  'script',
-  'select',
-  'style',
-  'svg',
-  'template',
-  'textarea',
-  'var',
-])
-
-/** Elements that end a run of prose (so no match runs from one into the next). */
-const blocks = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'html',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-])
 
 const GAP = '\uFFFC'
 
@@ -134,10 +70,10 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
       if (name === 'br') return push('\n')
       if (name === 'img' || name === 'input' || name === 'video' || name === 'audio')
         return push(GAP)
-      if (skipped.has(name)) return push(GAP)
+      if (skippedElements.has(name)) return push(GAP)
       if (node.properties.dataTreatymark === 'off') return push(GAP)
       const lock = locked || classes(node).some((c) => c.startsWith(prefix))
-      const block = blocks.has(name)
+      const block = !inlineElements.has(name)
       if (block) separate()
       const start = length
       for (const child of node.children) walk(child, node, lock, inLink || isLink(node))

@@ -1,0 +1,178 @@
+import type { ElementContent, Properties } from 'hast'
+import { extract } from '../extract/index.js'
+import type { ExtractOptions, Extraction } from '../models/index.js'
+import { intervalElement } from './elements.js'
+import { collectIntervals, nestIntervals, type NestedInterval } from './intervals.js'
+import { resolveRenderOptions, type RenderOptions } from './options.js'
+import { inlineElements, opaqueElements, skippedElements } from './html-elements.js'
+import { renderRange } from './text.js'
+
+export interface MarkupDomOptions extends RenderOptions, ExtractOptions {}
+
+const GAP = '\uFFFC'
+
+/** hast property name -> HTML attribute name, for the properties the renderer emits. */
+export function attributeName(property: string): string {
+  if (property === 'className') return 'class'
+  if (property === 'tabIndex') return 'tabindex'
+  if (/^data[A-Z]/.test(property))
+    return `data-${property
+      .slice(4)
+      .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+      .slice(1)}`
+  return property.toLowerCase()
+}
+
+/** Attribute name/value pairs of hast properties (arrays space-separated, false/null left out). */
+export function attributesOf(properties: Properties): [string, string][] {
+  const out: [string, string][] = []
+  for (const [key, value] of Object.entries(properties)) {
+    if (value === null || value === undefined || value === false) continue
+    const text = Array.isArray(value) ? value.join(' ') : value === true ? '' : String(value)
+    out.push([attributeName(key), text])
+  }
+  return out
+}
+
+function toDom(nodes: readonly ElementContent[], doc: Document): Node[] {
+  const out: Node[] = []
+  for (const node of nodes) {
+    if (node.type === 'text') out.push(doc.createTextNode(node.value))
+    else if (node.type === 'element') {
+      const element = doc.createElement(node.tagName)
+      for (const [name, value] of attributesOf(node.properties)) element.setAttribute(name, value)
+      for (const child of toDom(node.children, doc)) element.appendChild(child)
+      out.push(element)
+    }
+  }
+  return out
+}
+
+interface DomSegment {
+  start: number
+  end: number
+  node: Text
+  locked: boolean
+  inLink: boolean
+}
+
+/**
+ * Mark up the prose of a live DOM subtree in place (a published post, for a code-injection
+ * script), with the elements of `renderText`, and return what was found. Same reading rules as
+ * `markupHast`: one text in document order, links, code, scripts and form controls untouched,
+ * already marked-up elements and `data-treatymark="off"` left alone (so it can run twice);
+ * entities over several text nodes stay unmarked. Browser only (needs `document`).
+ */
+export function markupDom(
+  root: Element | DocumentFragment,
+  options?: MarkupDomOptions | null,
+): Extraction {
+  const resolved = resolveRenderOptions(options)
+  const prefix = resolved.classPrefix
+  const doc = root.ownerDocument ?? (root as unknown as Document)
+  const pieces: string[] = []
+  let length = 0
+  const segments: DomSegment[] = []
+  const paragraphs: { element: Element; start: number; end: number }[] = []
+  const push = (value: string): void => {
+    pieces.push(value)
+    length += value.length
+  }
+  const separate = (): void => {
+    if (length > 0 && !pieces[pieces.length - 1]!.endsWith('\n\n')) push('\n\n')
+  }
+
+  const walk = (node: Node, locked: boolean, inLink: boolean): void => {
+    if (node.nodeType === 3) {
+      const text = node as Text
+      if (text.data.length > 0) {
+        segments.push({ start: length, end: length + text.data.length, node: text, locked, inLink })
+        push(text.data)
+      }
+      return
+    }
+    if (node.nodeType === 1) {
+      const element = node as Element
+      const name = element.localName
+      if (name === 'br') return push('\n')
+      if (opaqueElements.has(name)) return push(GAP)
+      if (skippedElements.has(name) || element.getAttribute('data-treatymark') === 'off')
+        return push(GAP)
+      const lock = locked || Array.from(element.classList).some((c) => c.startsWith(prefix))
+      const block = !inlineElements.has(name)
+      if (block) separate()
+      const start = length
+      for (const child of Array.from(element.childNodes)) walk(child, lock, inLink)
+      if (name === 'p' && !lock) paragraphs.push({ element, start, end: length })
+      if (block) separate()
+      return
+    }
+    if (node.nodeType === 11 || node.nodeType === 9)
+      for (const child of Array.from(node.childNodes)) walk(child, locked, inLink)
+  }
+  walk(root, false, root.nodeType === 1 && (root as Element).closest('a') !== null)
+  const text = pieces.join('')
+
+  const extractOptions: ExtractOptions = {}
+  if (options?.instrument) extractOptions.instrument = options.instrument
+  if (options?.kinds) extractOptions.kinds = options.kinds
+  if (options?.demonyms) extractOptions.demonyms = options.demonyms
+  const extraction = extract(text, extractOptions)
+  const forest = nestIntervals(collectIntervals(text, extraction, resolved))
+
+  const segmentAt = (offset: number): DomSegment | undefined => {
+    let low = 0
+    let high = segments.length - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      const s = segments[mid]!
+      if (offset < s.start) high = mid - 1
+      else if (offset >= s.end) low = mid + 1
+      else return s
+    }
+    return undefined
+  }
+
+  const blockCredits = new Set<NestedInterval>()
+  for (const { element, start, end } of paragraphs) {
+    const slice = text.slice(start, end)
+    const from = start + (slice.length - slice.trimStart().length)
+    const to = start + slice.trimEnd().length
+    const credit = forest.find(
+      (n) => n.interval.kind === 'credit' && n.interval.start <= from && n.interval.end >= to,
+    )
+    if (!credit || to <= from) continue
+    const made = intervalElement(credit.interval, [], resolved, { creditTag: 'p' })
+    for (const [name, value] of attributesOf(made.properties)) {
+      if (name === 'class') element.classList.add(...value.split(' ').filter(Boolean))
+      else element.setAttribute(name, value)
+    }
+    blockCredits.add(credit)
+  }
+
+  const bySegment = new Map<DomSegment, NestedInterval[]>()
+  const place = (nodes: readonly NestedInterval[]): void => {
+    for (const node of nodes) {
+      if (blockCredits.has(node)) {
+        place(node.children)
+        continue
+      }
+      const segment = segmentAt(node.interval.start)
+      if (segment && segment.end >= node.interval.end) {
+        if (segment.locked) continue
+        const list = bySegment.get(segment)
+        if (list) list.push(node)
+        else bySegment.set(segment, [node])
+      } else place(node.children)
+    }
+  }
+  place(forest)
+
+  for (const [segment, nodes] of bySegment) {
+    const hast = renderRange(text, nodes, segment.start, segment.end, resolved, {
+      inLink: segment.inLink,
+    })
+    segment.node.replaceWith(...toDom(hast, doc))
+  }
+  return extraction
+}
