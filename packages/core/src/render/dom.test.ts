@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast'
+import type { Element, ElementContent, RootContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
 import type { Extraction } from '../models/index.js'
@@ -17,7 +17,7 @@ function serialisedAttributes(element: Element): [string, string][] {
   return [...open.matchAll(/ ([a-z0-9-]+)(?:="([^"]*)")?/g)].map((m) => [m[1]!, decode(m[2] ?? '')])
 }
 
-function elements(nodes: ElementContent[]): Element[] {
+function elements(nodes: readonly (ElementContent | RootContent)[]): Element[] {
   return nodes.flatMap((n) => (n.type === 'element' ? [n, ...elements(n.children)] : []))
 }
 

@@ -68,8 +68,7 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
     if (node.type === 'element') {
       const name = node.tagName
       if (name === 'br') return push('\n')
-      if (name === 'img' || name === 'input' || name === 'video' || name === 'audio')
-        return push(GAP)
+      if (opaqueElements.has(name)) return push(GAP)
       if (skippedElements.has(name)) return push(GAP)
       if (node.properties.dataTreatymark === 'off') return push(GAP)
       const lock = locked || classes(node).some((c) => c.startsWith(prefix))
