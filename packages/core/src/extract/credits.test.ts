@@ -377,6 +377,16 @@ describe('extractCredits: credit-line forms', () => {
       { kind: 'image', title: 'Prosthetic limbs at the workshop', creator: 'Ana Pereira' },
     ],
     [
+      'caption with a bare name in brackets',
+      'Picture: The plenary hall at dusk (Tomas Berg)',
+      { kind: 'picture', title: 'The plenary hall at dusk', creator: 'Tomas Berg' },
+    ],
+    [
+      'an organisation after "by" is the source',
+      'Photo by Mines Action Canada',
+      { kind: 'photo', creator: null, source: 'Mines Action Canada' },
+    ],
+    [
       'a position after the kind',
       'Photo at top: \u00a9 ICRC / Lena Novak',
       { kind: 'photo', title: null, creator: 'Lena Novak', source: 'ICRC' },
@@ -478,6 +488,12 @@ describe('extractCredits: notices and markup that are not image credits', () => 
 
   it('keeps a copyright line under a photo', () => {
     expect(one('Delegates leave the hall.\n\n\u00a9 2009 Ana Pereira').creator).toBe('Ana Pereira')
+  })
+
+  it('reads an office before a name as who is pictured, not who took the photo', () => {
+    expect(
+      extractCredits('Photo: Ambassador Ana Pereira of Chile opens the meeting', {}, []),
+    ).toEqual([])
   })
 
   it('skips reStructuredText image directives', () => {

@@ -79,7 +79,16 @@ const orgWords = new Set(
     'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
     'studios productions tv television radio channel gallery team staff contributors company corporation ' +
     'inc ltd llc gmbh monitor alliance initiative partnership cross crescent aid arms survey relief ' +
-    'rescue police parliament assembly conference'
+    'rescue police parliament assembly conference action inclusion'
+  ).split(' '),
+)
+
+/** Offices and honorifics that open a caption about who is pictured, not a photographer's name. */
+const subjectTitles = new Set(
+  (
+    'Ambassador President Vice-President Minister Prime Foreign Secretary Secretary-General ' +
+    'Under-Secretary-General Chair Chairman Chairperson Delegate Delegates Representative King ' +
+    'Queen Prince Princess Pope Mr Mrs Ms Dr Professor Judge Senator Governor Mayor'
   ).split(' '),
 )
 
@@ -629,7 +638,15 @@ function assignCreator(s: string, fields: Fields, label: Label, hasSignal: boole
   while (n < ws.length && (isNameWord(ws[n] ?? '') || (n > 0 && particles.has(ws[n] ?? '')))) n++
   while (n > 0 && particles.has(ws[n - 1] ?? '')) n--
   const minName = label.shape === 'by' ? 1 : 2
-  if (n >= minName && n < ws.length && prepositions.has(ws[n] ?? '') && ws.length - n <= 8) {
+  // "Photo: Ambassador Jane Doe of Norway addresses ...": an office names who is pictured.
+  const pictured = subjectTitles.has((ws[0] ?? '').replace(/\.$/, ''))
+  if (
+    !pictured &&
+    n >= minName &&
+    n < ws.length &&
+    prepositions.has(ws[n] ?? '') &&
+    ws.length - n <= 8
+  ) {
     fields.creator ??= ws.slice(0, n).join(' ')
     return true
   }
@@ -857,7 +874,20 @@ function captionThenCredit(
   if (text[end - 1] === ')') {
     // "Caption (photo: Jane Doe)": a labelled credit in a closing bracket.
     const open = text.lastIndexOf('(', end - 1)
-    const inner = open > label.bodyStart ? readLabel(text, open + 1) : null
+    // "Caption (Jane Doe)": a bare name or agency in the bracket credits the caption.
+    const inner =
+      open > label.bodyStart
+        ? (readLabel(text, open + 1) ?? {
+            start: open + 1,
+            bodyStart: open + 1,
+            kind: label.kind,
+            strength: 'medium' as Strength,
+            shape: 'plain' as Shape,
+            vouches: false,
+            presetSource: null,
+            needsImageWord: false,
+          })
+        : null
     if (inner && !text.slice(open + 1, end - 1).includes('(')) {
       const credit = titlelessCredit(text, inner, ')')
       if (credit && credit.end === end - 1) {

@@ -299,10 +299,17 @@ const HEADLINE_SMALL_WORDS = new Set(
 
 /** Is the line of `at` a title-case headline (no lower-case word but small ones)? */
 function inTitleCaseLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1
-  let lineEnd = text.indexOf('\n', at)
-  if (lineEnd === -1) lineEnd = text.length
-  if (lineEnd - lineStart > 200) return false
+  // Headlines are short: look at most 200 characters either way (keeps the pass linear).
+  let lineStart = at
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') {
+    if (at - lineStart > 200) return false
+    lineStart--
+  }
+  let lineEnd = at
+  while (lineEnd < text.length && text[lineEnd] !== '\n') {
+    if (lineEnd - at > 200) return false
+    lineEnd++
+  }
   const words = text.slice(lineStart, lineEnd).match(/\p{L}{4,}/gu) ?? []
   return words.every((w) => /^\p{Lu}/u.test(w) || HEADLINE_SMALL_WORDS.has(w))
 }
