@@ -382,6 +382,20 @@ describe('extractCredits: credit-line forms', () => {
       { kind: 'picture', title: 'The plenary hall at dusk', creator: 'Tomas Berg' },
     ],
     [
+      'caption whose first words look like a name, then a bracketed name',
+      'Photo: Oslo City Hall on the morning of the signing (Tomas Berg)',
+      {
+        kind: 'photo',
+        title: 'Oslo City Hall on the morning of the signing',
+        creator: 'Tomas Berg',
+      },
+    ],
+    [
+      'a name and its agency in brackets is no caption',
+      'Photo: Ana Pereira (ICRC)',
+      { kind: 'photo', title: null, creator: 'Ana Pereira', source: 'ICRC' },
+    ],
+    [
       'an organisation after "by" is the source',
       'Photo by Mines Action Canada',
       { kind: 'photo', creator: null, source: 'Mines Action Canada' },

@@ -865,7 +865,6 @@ function captionThenCredit(
   first: Parsed | null,
 ): Parsed | null {
   if (label.shape !== 'plain' || label.strength === 'weak' || label.needsImageWord) return null
-  if (first && first.fields.title === null) return null
   const rawEnd = bodyEnd(text, label.bodyStart, closer)
   if (rawEnd < 0) return null
   const end = trimEnd(text, label.bodyStart, rawEnd)
@@ -873,10 +872,13 @@ function captionThenCredit(
   let tail: Parsed | null = null
   if (text[end - 1] === ')') {
     // "Caption (photo: Jane Doe)": a labelled credit in a closing bracket.
-    const open = text.lastIndexOf('(', end - 1)
+    const open = label.bodyStart + text.slice(label.bodyStart, end - 1).lastIndexOf('(')
+    // Only after a descriptive caption: "Photo: Jane Doe (ICRC)" is a name and its agency.
+    const before = words(clean(text.slice(label.bodyStart, Math.max(label.bodyStart, open))))
+    const descriptive = before.some((w) => /^\p{Ll}/u.test(w) && !particles.has(w) && w !== 'and')
     // "Caption (Jane Doe)": a bare name or agency in the bracket credits the caption.
     const inner =
-      open > label.bodyStart
+      open > label.bodyStart && descriptive
         ? (readLabel(text, open + 1) ?? {
             start: open + 1,
             bodyStart: open + 1,
@@ -896,7 +898,8 @@ function captionThenCredit(
       }
     }
   }
-  if (!tail && /[.!?]/.test(text[rawEnd] ?? '')) {
+  // "Photo: Jane Doe. UN Photo/John Roe": a first sentence that is a credit stays one.
+  if (!tail && /[.!?]/.test(text[rawEnd] ?? '') && !(first && first.fields.title === null)) {
     let p = rawEnd + 1
     while (p < text.length && /["'\u201d\u2019)*_]/.test(text[p] ?? '')) p++
     while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++
