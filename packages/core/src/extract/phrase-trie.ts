@@ -56,6 +56,39 @@ export function isWordChar(code: number): boolean {
   return letterOrDigit.test(String.fromCharCode(code))
 }
 
+/** 5-bit slot of a folded code unit for the triple table: letters 1-26, digits 27, separator 28, other 29. */
+function slot(code: number): number {
+  const folded = fold(code)
+  if (folded >= 0x61 && folded <= 0x7a) return folded - 0x60
+  if (folded >= 0x30 && folded <= 0x39) return 27
+  if (isSeparator(folded)) return 28
+  return 29
+}
+
+/**
+ * The first three trie symbols at `index` (a run of separators is one symbol), packed into a
+ * 15-bit index; -1 when fewer than three ASCII symbols follow.
+ */
+function leadingSymbols(text: string, index: number): number {
+  let packed = 0
+  let i = index
+  for (let n = 0; n < 3; n++) {
+    const code = text.charCodeAt(i)
+    if (!(code < 128)) return -1
+    const s = slot(code)
+    packed = packed * 32 + s
+    i++
+    if (s === 28) {
+      let run = 1
+      while (run < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(i))) {
+        i++
+        run++
+      }
+    }
+  }
+  return packed
+}
+
 /** ASCII case folding; other characters are compared as written. */
 function fold(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
@@ -80,8 +113,15 @@ export class PhraseTrie<T> {
    * this test, so the tries are walked at few positions.
    */
   private readonly pairs = new Uint8Array(128 * 128)
-  /** Phrases of one character, or opening with a non-ASCII pair: checked by walking. */
-  private walkAlways = false
+  /** First code units of phrases that the pair table cannot key (one character, non-ASCII). */
+  private readonly unkeyed = new Set<number>()
+  /**
+   * Which first three trie symbols (folded to 5-bit slots) open a phrase: bit 1 exact, bit 2
+   * folded. Common words that share two letters with a name ("the", "co", "pro") stop here.
+   */
+  private readonly triples = new Uint8Array(32 * 32 * 32)
+  /** First code units of phrases too short or too exotic for the triple table. */
+  private readonly untripled = new Set<number>()
   /** Every phrase added, as written, for hints and tests. */
   readonly phrases: string[] = []
 
@@ -98,6 +138,7 @@ export class PhraseTrie<T> {
 
   private insert(phrase: string, value: T, exact: boolean): void {
     this.notePair(phrase, exact)
+    this.noteTriple(phrase, exact)
     let current = exact ? this.exactRoot : this.foldedRoot
     let previousSeparator = false
     let first = true
@@ -132,7 +173,9 @@ export class PhraseTrie<T> {
     const first = phrase.charCodeAt(0)
     let second = phrase.charCodeAt(1)
     if (phrase.length < 2 || first >= 128 || second >= 128 || Number.isNaN(second)) {
-      this.walkAlways = true
+      this.unkeyed.add(exact ? first : fold(first))
+      if (!exact && first >= 0x61 && first <= 0x7a) this.unkeyed.add(first - 0x20)
+      if (!exact && first >= 0x41 && first <= 0x5a) this.unkeyed.add(first)
       return
     }
     if (isSeparator(second)) second = SEP
@@ -145,6 +188,17 @@ export class PhraseTrie<T> {
     }
   }
 
+  private noteTriple(phrase: string, exact: boolean): void {
+    const symbols = leadingSymbols(phrase, 0)
+    const first = phrase.charCodeAt(0)
+    if (symbols < 0) {
+      this.untripled.add(first)
+      if (!exact) this.untripled.add(first >= 0x61 && first <= 0x7a ? first - 0x20 : fold(first))
+      return
+    }
+    this.triples[symbols]! |= exact ? 1 : 2
+  }
+
   /** Whether a match can start with this code unit (a cheap test before `matchAt`). */
   canStart(code: number): boolean {
     return this.firsts.has(code)
@@ -152,13 +206,22 @@ export class PhraseTrie<T> {
 
   /** Whether a match can start at `index`, by its first two code units (cheaper than `matchAt`). */
   mayMatchAt(text: string, index: number): boolean {
+    return this.tries(text, index) !== 0
+  }
+
+  /** Which tries may match at `index`: bit 1 the exact trie, bit 2 the folded trie. */
+  private tries(text: string, index: number): number {
     const first = text.charCodeAt(index)
     let second = text.charCodeAt(index + 1)
-    if (first >= 128 || !(second < 128) || this.walkAlways) return this.firsts.has(first)
+    if (first >= 128 || !(second < 128) || this.unkeyed.has(first)) {
+      return this.firsts.has(first) ? 3 : 0
+    }
     if (isSeparator(second)) second = SEP
-    const bits = this.pairs[first * 128 + second]!
-    if (bits & 1) return true
-    return (bits & 2) !== 0 || (this.pairs[first * 128 + fold(second)]! & 2) !== 0
+    const bits =
+      (this.pairs[first * 128 + second]! & 1) | (this.pairs[first * 128 + fold(second)]! & 2)
+    if (bits === 0 || this.untripled.has(first)) return bits
+    const symbols = leadingSymbols(text, index)
+    return symbols < 0 ? bits : bits & this.triples[symbols]!
   }
 
   /**
@@ -166,9 +229,10 @@ export class PhraseTrie<T> {
    * The caller checks the boundary before `start`.
    */
   matchAt(text: string, start: number): PhraseMatch<T> | undefined {
-    if (!this.mayMatchAt(text, start)) return undefined
-    const exact = this.walk(text, start, this.exactRoot, false)
-    const folded = this.walk(text, start, this.foldedRoot, true)
+    const tries = this.tries(text, start)
+    if (tries === 0) return undefined
+    const exact = tries & 1 ? this.walk(text, start, this.exactRoot, false) : undefined
+    const folded = tries & 2 ? this.walk(text, start, this.foldedRoot, true) : undefined
     if (exact && (!folded || exact.end >= folded.end)) {
       return { start, end: exact.end, values: exact.values, exact: true }
     }
