@@ -500,6 +500,12 @@ describe('extractCredits: notices and markup that are not image credits', () => 
     expect(extractCredits(gnu, {}, [])).toEqual([])
   })
 
+  it('skips runs of copyright lines (a notice block)', () => {
+    const block =
+      'Translators:\n\u00a9 2006 Ana Pereira\n\u00a9 2011 Tomas Berg\n\u00a9 2014 Lena Novak'
+    expect(extractCredits(block, {}, [])).toEqual([])
+  })
+
   it('keeps a copyright line under a photo', () => {
     expect(one('Delegates leave the hall.\n\n\u00a9 2009 Ana Pereira').creator).toBe('Ana Pereira')
   })

@@ -967,7 +967,7 @@ function extendRights(text: string, parsed: Parsed): Parsed | null {
  * License GPLv3+") is the notice of a program or a text, not the credit of an image.
  */
 const softwareNotice =
-  /permission is hereby granted|permission to use, copy|this (?:program|library|software|file|package|documentation) is (?:free|distributed)|redistribution and use|licen[cs]ed under the (?:apache|mit|bsd|gnu|mozilla|eclipse)|(?:apache|mit|bsd|isc|mozilla public|gnu (?:lesser |library |affero )?general public) licen[cs]e|\bl?gpl ?v?\d|\bwarrant(?:y|ies)\b|free software foundation|open source|source code|\b(?:npm|github|pypi|crates?)\b/i
+  /permission is hereby granted|permission to use, copy|this (?:program|library|software|file|package|documentation) is (?:free|distributed)|redistribution and use|licen[cs]ed under the (?:apache|mit|bsd|gnu|mozilla|eclipse)|(?:apache|mit|bsd|isc|mozilla public|gnu (?:lesser |library |affero )?general public) licen[cs]e|\bl?gpl ?v?\d|\bwarrant(?:y|ies)\b|free software foundation|open source|source code|\b(?:npm|github|pypi|crates?)\b|^(?:files|license|upstream-\w+):/im
 
 /** Holders that only software notices name: "Google, Inc", "The OpenSSL Project Authors". */
 const softwareHolder =
@@ -976,6 +976,9 @@ const softwareHolder =
 /** Is the copyright line at `start..end` part of a software or legal licence notice? */
 function inSoftwareNotice(text: string, start: number, end: number): boolean {
   if (softwareHolder.test(text.slice(start, end))) return true
+  // A run of copyright lines ("© 2006 Jane Roe © 2011 John Doe ...") is a notice block.
+  const near = text.slice(Math.max(0, start - 120), start) + ' ' + text.slice(end, end + 120)
+  if (/\u00a9|\(c\)|\bcopyright\b/i.test(near)) return true
   return softwareNotice.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 400)))
 }
 
