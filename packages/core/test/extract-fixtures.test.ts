@@ -31,13 +31,16 @@ function loadFixtures(): Sample[] {
 
 const fixtures = loadFixtures()
 
-/** The F1 each kind reaches on these texts (a floor: raise it when the extractor improves). */
+/**
+ * Floors a little under what the extractor reaches (F1 1.000 for documents, states, state lists
+ * and credits; 0.996 for citations with one known miss, see below). Raise them, never lower them
+ * to make a change pass.
+ */
 const thresholds: Record<Kind, number> = {
-  // Citations belong to another module; its known misses are listed in the report and below.
-  citations: 0.85,
-  documents: 0.9,
-  states: 0.9,
-  stateLists: 0.9,
+  citations: 0.95,
+  documents: 0.97,
+  states: 0.98,
+  stateLists: 0.95,
   credits: 0.9,
 }
 
@@ -67,6 +70,13 @@ describe('extract() on the annotated fixtures', () => {
     }
     console.log(lines.join('\n'))
     expect(Object.keys(scores)).toHaveLength(5)
+  })
+
+  it('never reports an internal error', () => {
+    for (const { name, text } of fixtures) {
+      const errors = extract(text).diagnostics.filter((d) => d.ruleId === 'internal-error')
+      expect(errors, name).toEqual([])
+    }
   })
 
   for (const kind of Object.keys(thresholds) as Kind[]) {
