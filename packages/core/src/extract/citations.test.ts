@@ -191,6 +191,15 @@ describe('extractCitations: pinpoints', () => {
     ])
   })
 
+  it('does not read a count after a singular "Article" as another article', () => {
+    expect(cite('In the CCM, under Article 7, 12 States reported; Article 3 and 4 too.')).toEqual([
+      ['CCM', 'ccm', null, null],
+      ['Article 7', 'ccm', '7', null],
+      ['Article 3', 'ccm', '3', null],
+      ['4', 'ccm', '4', null],
+    ])
+  })
+
   it('reads "article 7, paragraph 1" and "paragraph 3 of Article 5"', () => {
     const text =
       'The CCM asks, in article 7, paragraph 1, for reports and, in paragraph 3 of Article 5, for aid.'

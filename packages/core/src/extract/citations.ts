@@ -462,7 +462,6 @@ function readPinpoint(
       ? articleHeadPattern.lastIndex
       : -1
   if (head < 0) return null
-  // "Art" without a dot must be followed by a space ("Art 36"), "article" by a space or digit.
   const first = readArticleItem(text, head, true)
   if (!first) return null
   const items = first.items
@@ -471,6 +470,9 @@ function readPinpoint(
   for (let i = 0; i < 20; i++) {
     const separator = at(listSeparatorPattern, text, end)
     if (!separator) break
+    // After a singular "Article" only "and"/"or" join numbers: in "Under Article 7, 12 States
+    // reported" the 12 is no article.
+    if (!plural && separator[1] === undefined && separator[2] === undefined) break
     const next = readArticleItem(text, listSeparatorPattern.lastIndex, first.roman)
     if (!next || next.roman !== first.roman) break
     items.push(...next.items)
