@@ -286,7 +286,9 @@ const NOT_SURNAMES = new Set(
   (
     'I A The And Or But In On At Of For To From By With As Is Was Has Had Will Would Should Could ' +
     'May Can Must Government Republic Kingdom President Minister Ministry Parliament Army Delegation ' +
-    'Mission Embassy Ambassador Basin River Valley Lake Strait Sea Gulf State States Party Parties'
+    'Mission Embassy Ambassador Basin River Valley Lake Strait Sea Gulf State States Party Parties ' +
+    'Armed Forces National Royal Foreign Defence Defense Police Red Mine Mines Permanent Office ' +
+    'Council Court Supreme Federal Air Navy Border Interior Justice Ministers Times'
   ).split(' '),
 )
 
