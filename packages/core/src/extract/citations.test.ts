@@ -210,6 +210,18 @@ describe('extractCitations: pinpoints', () => {
     ])
   })
 
+  it('reads paragraph lists only after a plural word or with "and"', () => {
+    expect(
+      cite('The CCM, in Article 7, paragraph 1, 12 States; Article 4, paragraphs 1, 2 and 3.'),
+    ).toEqual([
+      ['CCM', 'ccm', null, null],
+      ['Article 7, paragraph 1', 'ccm', '7', '1'],
+      ['Article 4, paragraphs 1', 'ccm', '4', '1'],
+      ['2', 'ccm', '4', '2'],
+      ['3', 'ccm', '4', '3'],
+    ])
+  })
+
   it('reads subparagraphs', () => {
     const [c] = run('Article 2(2)(c) of the Convention on Cluster Munitions').citations
     expect([c?.article, c?.paragraph, c?.subparagraph]).toEqual(['2', '2', 'c'])

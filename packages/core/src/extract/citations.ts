@@ -304,6 +304,18 @@ function readLevels(text: string, index: number): { levels: string[]; end: numbe
   return { levels, end }
 }
 
+/** Whether a matched "paragraphs " / "paras. " word is plural (its letters end in "s"). */
+function isPluralWord(word: string): boolean {
+  let i = word.length - 1
+  while (
+    i >= 0 &&
+    (word.charCodeAt(i) === 0x20 || word.charCodeAt(i) === 0xa0 || word[i] === '.')
+  ) {
+    i--
+  }
+  return word[i] === 's' || word[i] === 'S' || word.includes('\u00b6\u00b6')
+}
+
 /** ", paragraph 1", ", paragraphs 1 and 2": the paragraph numbers with their spans. */
 function readParagraphList(
   text: string,
@@ -315,10 +327,13 @@ function readParagraphList(
   const first = at(paragraphNumberPattern, text, end)
   if (!first) return null
   const paragraphs = [{ start: end, end: paragraphNumberPattern.lastIndex, value: first[1]! }]
+  const plural = isPluralWord(word[0])
   end = paragraphNumberPattern.lastIndex
   for (let i = 0; i < 10; i++) {
     const separator = at(listSeparatorPattern, text, end)
     if (!separator) break
+    // As after "Article": "paragraph 1, 12 States" lists no paragraph 12.
+    if (!plural && separator[1] === undefined && separator[2] === undefined) break
     const afterSeparator = listSeparatorPattern.lastIndex
     const next = at(paragraphNumberPattern, text, afterSeparator)
     if (!next) break
