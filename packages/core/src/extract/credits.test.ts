@@ -377,6 +377,16 @@ describe('extractCredits: credit-line forms', () => {
       { kind: 'image', title: 'Prosthetic limbs at the workshop', creator: 'Ana Pereira' },
     ],
     [
+      'caption, then its source',
+      'Image: A cluster bomb found in a field. Source: Human Rights Watch',
+      {
+        kind: 'image',
+        title: 'A cluster bomb found in a field',
+        creator: null,
+        source: 'Human Rights Watch',
+      },
+    ],
+    [
       'caption with a bare name in brackets',
       'Picture: The plenary hall at dusk (Tomas Berg)',
       { kind: 'picture', title: 'The plenary hall at dusk', creator: 'Tomas Berg' },

@@ -904,7 +904,9 @@ function captionThenCredit(
     while (p < text.length && /["'\u201d\u2019)*_]/.test(text[p] ?? '')) p++
     while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++
     if (p < text.length && text[p] !== '\n') {
-      const next: Label = readLabel(text, p) ?? {
+      const labelled = readLabel(text, p)
+      // "Image: A cluster bomb. Source: HRW": the first label already says it is an image.
+      const next: Label = (labelled && { ...labelled, needsImageWord: false }) ?? {
         start: p,
         bodyStart: p,
         kind: label.kind,
