@@ -54,6 +54,7 @@ import {
 import { fromRoman } from '../pinpoint/roman.js'
 import {
   ambiguousNames,
+  findInstrument,
   fitsGenericReferent,
   getInstrument,
   instrumentPhrases,
@@ -758,6 +759,16 @@ function trimJoiningWords(text: string, floor: number, end: number): number {
   return current
 }
 
+/**
+ * A title the phrase trie did not know: the registry's tolerant lookup (`findInstrument`) may
+ * still know it in another spelling; else it is an unknown instrument.
+ */
+function unknownOrFound(text: string, start: number, end: number): Target {
+  const found = findInstrument(text.slice(start, end))
+  if (found) return { type: 'named', id: found.id, nameStart: start, nameEnd: end }
+  return { type: 'unknown', nameStart: start, nameEnd: end }
+}
+
 /** The instrument phrase after a pinpoint: " of the APMBT", " of this Convention", " AP I". */
 function readTarget(resolver: Resolver, index: number): { target: Target; end: number } {
   const { text } = resolver
@@ -794,14 +805,12 @@ function readTarget(resolver: Resolver, index: number): { target: Target; end: n
       const words = at(titleWordsPattern, text, wordEnd)
       let nameEnd = words ? titleWordsPattern.lastIndex : wordEnd
       nameEnd = trimJoiningWords(text, wordEnd, nameEnd)
-      return { target: { type: 'unknown', nameStart: start, nameEnd }, end: nameEnd }
+      return { target: unknownOrFound(text, start, nameEnd), end: nameEnd }
     }
     const unknown = at(unknownNamePattern, text, start)
     if (unknown) {
-      return {
-        target: { type: 'unknown', nameStart: start, nameEnd: unknownNamePattern.lastIndex },
-        end: unknownNamePattern.lastIndex,
-      }
+      const nameEnd = unknownNamePattern.lastIndex
+      return { target: unknownOrFound(text, start, nameEnd), end: nameEnd }
     }
     // "Article 5 of its national law", "Article 4 of resolution 1540": another text, not ours.
     return { target: { type: 'ignored' }, end: index }
