@@ -377,6 +377,16 @@ describe('extractCredits: credit-line forms', () => {
       { kind: 'image', title: 'Prosthetic limbs at the workshop', creator: 'Ana Pereira' },
     ],
     [
+      'caption with commas, then an agency credit',
+      'Image: The working group in session, Palais des Nations, Geneva. UN Photo/Rui Costa',
+      {
+        kind: 'image',
+        title: 'The working group in session, Palais des Nations, Geneva',
+        creator: 'Rui Costa',
+        source: 'UN Photo',
+      },
+    ],
+    [
       'caption, then its source',
       'Image: A cluster bomb found in a field. Source: Human Rights Watch',
       {
@@ -518,6 +528,10 @@ describe('extractCredits: notices and markup that are not image credits', () => 
 
   it('keeps a copyright line under a photo', () => {
     expect(one('Delegates leave the hall.\n\n\u00a9 2009 Ana Pereira').creator).toBe('Ana Pereira')
+  })
+
+  it('reads "The X at Y" as a caption, not as a photographer', () => {
+    expect(extractCredits('Photo: The Chair at the closing session', {}, [])).toEqual([])
   })
 
   it('reads an office before a name as who is pictured, not who took the photo', () => {

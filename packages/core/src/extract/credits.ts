@@ -639,7 +639,8 @@ function assignCreator(s: string, fields: Fields, label: Label, hasSignal: boole
   while (n > 0 && particles.has(ws[n - 1] ?? '')) n--
   const minName = label.shape === 'by' ? 1 : 2
   // "Photo: Ambassador Jane Doe of Norway addresses ...": an office names who is pictured.
-  const pictured = subjectTitles.has((ws[0] ?? '').replace(/\.$/, ''))
+  const pictured =
+    subjectTitles.has((ws[0] ?? '').replace(/\.$/, '')) || /^(?:The|A|An)$/.test(ws[0] ?? '')
   if (
     !pictured &&
     n >= minName &&
@@ -842,6 +843,13 @@ function extendCaption(text: string, parsed: Parsed, closer: string | null): Par
   }
 }
 
+/** Does `s` read as a description (a lower-case word that is no name particle)? */
+function isDescriptive(s: string): boolean {
+  return words(clean(s)).some(
+    (w) => /^\p{Ll}/u.test(w) && !particles.has(w) && w !== 'and' && !/^(?:https?:|www\.)/.test(w),
+  )
+}
+
 /** The credit that `label` begins parsed with no title, naming a creator or a source. */
 function titlelessCredit(text: string, label: Label, closer: string | null): Parsed | null {
   const parsed = parseAt(text, label, closer)
@@ -874,8 +882,7 @@ function captionThenCredit(
     // "Caption (photo: Jane Doe)": a labelled credit in a closing bracket.
     const open = label.bodyStart + text.slice(label.bodyStart, end - 1).lastIndexOf('(')
     // Only after a descriptive caption: "Photo: Jane Doe (ICRC)" is a name and its agency.
-    const before = words(clean(text.slice(label.bodyStart, Math.max(label.bodyStart, open))))
-    const descriptive = before.some((w) => /^\p{Ll}/u.test(w) && !particles.has(w) && w !== 'and')
+    const descriptive = isDescriptive(text.slice(label.bodyStart, Math.max(label.bodyStart, open)))
     // "Caption (Jane Doe)": a bare name or agency in the bracket credits the caption.
     const inner =
       open > label.bodyStart && descriptive
@@ -898,8 +905,13 @@ function captionThenCredit(
       }
     }
   }
-  // "Photo: Jane Doe. UN Photo/John Roe": a first sentence that is a credit stays one.
-  if (!tail && /[.!?]/.test(text[rawEnd] ?? '') && !(first && first.fields.title === null)) {
+  // "Photo: Jane Doe. UN Photo/John Roe": a first sentence that is a credit stays one, unless
+  // it reads as a description ("The GGE in session, Palais des Nations").
+  const creditFirst =
+    first !== null &&
+    first.fields.title === null &&
+    !isDescriptive(text.slice(label.bodyStart, end))
+  if (!tail && /[.!?]/.test(text[rawEnd] ?? '') && !creditFirst) {
     let p = rawEnd + 1
     while (p < text.length && /["'\u201d\u2019)*_]/.test(text[p] ?? '')) p++
     while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++

@@ -30,6 +30,9 @@ describe('extractStateLists', () => {
       'Chad, Niger and Mali|TCD,NER,MLI|',
     ])
     expect(spans('Chile and Peru, Ghana spoke.')).toEqual([])
+    expect(spans('Talks in Chile, Ghana and Peru, and the Sweden meeting.')).toEqual([
+      'Chile, Ghana and Peru|CHL,GHA,PER|',
+    ])
   })
 
   it('accepts the serial comma, semicolons, "&", "or" and "as well as"', () => {
@@ -267,27 +270,38 @@ describe('state extraction on arbitrary input', () => {
 
 describe('lists next to instrument names and announcing clauses', () => {
   it('does not start a list at a treaty name', () => {
-    const [list] = lists('Under Article 6(4) of the Arms Trade Treaty, Ghana, Peru and Viet Nam reported.')
+    const [list] = lists(
+      'Under Article 6(4) of the Arms Trade Treaty, Ghana, Peru and Viet Nam reported.',
+    )
     expect(list?.text).toBe('Ghana, Peru and Viet Nam')
     expect(list?.unresolved).toEqual([])
   })
 
   it('checks a count announced by a clause that ends in a colon', () => {
     const diagnostics: Diagnostic[] = []
-    lists('Nine delegations asked for the floor during the debate: Chile, Fiji, Ghana and Nepal.', diagnostics)
+    lists(
+      'Nine delegations asked for the floor during the debate: Chile, Fiji, Ghana and Nepal.',
+      diagnostics,
+    )
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['list-count-mismatch'])
     expect(diagnostics[0]?.message).toMatch(/announces 9 but the list names 4/)
   })
 
   it('stays quiet when the clause names the right count', () => {
     const diagnostics: Diagnostic[] = []
-    lists('Four delegations asked for the floor during the debate: Chile, Fiji, Ghana and Nepal.', diagnostics)
+    lists(
+      'Four delegations asked for the floor during the debate: Chile, Fiji, Ghana and Nepal.',
+      diagnostics,
+    )
     expect(diagnostics).toEqual([])
   })
 
   it('does not read a count across another clause', () => {
     const diagnostics: Diagnostic[] = []
-    lists('Nine delegations spoke, the Chair said, including Chile, Fiji, Ghana and Nepal.', diagnostics)
+    lists(
+      'Nine delegations spoke, the Chair said, including Chile, Fiji, Ghana and Nepal.',
+      diagnostics,
+    )
     expect(diagnostics).toEqual([])
   })
 })

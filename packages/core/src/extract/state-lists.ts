@@ -181,6 +181,10 @@ function parseGap(
     const sep = SEP_RE.exec(text)
     if (!sep || (!sep[1] && !sep[2])) return null
     if (sep[2]) result.conjunction = true
+    // "Costa Rica, Luxembourg and Trinidad and Tobago, and the Sierra Leone conference": a second
+    // ", and" after the list's conjunction starts a new phrase ("A & B & C" and "A and B and C"
+    // without commas stay one list).
+    if (conjunctionSeen && sep[1] && sep[2] && /^(?:and|or|&)$/.test(sep[2])) return null
     pos = SEP_RE.lastIndex
     // "... Somalia and South Sudan; Eritrea has not": after the conjunction the list is closed,
     // a bare comma or semicolon starts a new clause.
