@@ -36,6 +36,12 @@ describe('extractCitations: names', () => {
     ])
   })
 
+  it('reads "the Programme of Action" as the small arms PoA, in capitals only', () => {
+    expect(
+      cite('The Meeting of States on the Programme of Action; a programme of action.'),
+    ).toEqual([['Programme of Action', 'poa-salw', null, null]])
+  })
+
   it('keeps "UN" and a year out of the span', () => {
     expect(
       cite('the UN Convention on Certain Conventional Weapons and the 1997 Mine Ban Treaty'),

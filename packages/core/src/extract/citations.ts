@@ -81,6 +81,15 @@ const CONTEXT_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
   ['1949 Geneva Conventions', 'gc-1'],
   ['four Geneva Conventions', 'gc-1'],
 ]
+/**
+ * Short names the registry does not list because they are generic outside the field, but that in
+ * arms-control prose always mean one instrument ("the Programme of Action" is the UN small arms
+ * PoA). Matched as written (capitals), and only while the registry itself does not know them.
+ */
+const FIELD_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
+  ['Programme of Action', 'poa-salw'],
+  ['Program of Action', 'poa-salw'],
+]
 const UNREGISTERED_NAMES = [
   'Charter of the United Nations',
   'United Nations Charter',
@@ -133,6 +142,9 @@ function phraseTrie(): PhraseTrie<Entry> {
     )
   }
   for (const [name, id] of CONTEXT_NAMES) trie.add(name, { type: 'context', id }, false)
+  for (const [name, id] of FIELD_NAMES) {
+    if (!findInstrument(name)) trie.add(name, entryOf(id), true)
+  }
   for (const name of UNREGISTERED_NAMES) trie.add(name, { type: 'unregistered' }, true)
   cachedTrie = trie
   return trie
