@@ -190,6 +190,18 @@ describe('data and diagnostics', () => {
     const twice = await toHtml(md, [remarkTreatymark, remarkTreatymark])
     expect(twice.messages.length).toBe(once.messages.length)
     expect(String(twice)).toBe(String(once))
+    expect(twice.data.treatymark).toEqual(once.data.treatymark)
+    expect(twice.data.treatymarkText).toBe(once.data.treatymarkText)
+  })
+  it('file data survives a second run', async () => {
+    const md =
+      'Article 5 of the *Ottawa Convention*; Chile, Peru and Ecuador.\n\n![x](x.png)\n\nPhoto: Pier by mo_k on Flickr\n\n:cite[Article 4]{treaty=ccm}\n'
+    const once = await preset(md)
+    const twice = await toHtml(md, [remarkTreatymark, remarkTreatymark])
+    expect(once.data.treatymark!.citations).toHaveLength(2)
+    expect(once.data.treatymark!.stateLists).toHaveLength(1)
+    expect(twice.data.treatymark).toEqual(once.data.treatymark)
+    expect(String(twice)).toBe(String(once))
   })
   it('article out of range is reported for directives', async () => {
     const file = await preset(':cite[Article 99]{treaty=apmbt}\n')

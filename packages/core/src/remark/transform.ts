@@ -25,6 +25,9 @@ const directiveKinds: Record<string, Kind> = {
   credit: 'credits',
 }
 
+/** Kinds each file has been processed for (so a second run keeps the first run's data). */
+const processed = new WeakMap<VFile, Set<Kind>>()
+
 function emptyExtraction(): Extraction {
   return { citations: [], documents: [], states: [], stateLists: [], credits: [], diagnostics: [] }
 }
@@ -171,8 +174,15 @@ export function treatymarkTransform(
     credits: [...found.credits, ...fromDirectives.credits].sort(byStart),
     diagnostics: found.diagnostics,
   }
-  file.data.treatymark = merge(file.data.treatymark, result, kinds)
-  file.data.treatymarkText = collected.text
+  // A second run over the same file (the preset used twice) finds its own markup locked and
+  // nothing new: keep what the first run recorded, with the offsets of its text.
+  let done = processed.get(file)
+  if (!done) processed.set(file, (done = new Set()))
+  if (!kinds.every((kind) => done.has(kind)) || !file.data.treatymark) {
+    file.data.treatymark = merge(file.data.treatymark, result, kinds)
+    file.data.treatymarkText = collected.text
+    for (const kind of kinds) done.add(kind)
+  }
 
   if (settings.instrumentsCited && wanted.has('citations')) {
     const config = typeof settings.instrumentsCited === 'object' ? settings.instrumentsCited : {}
