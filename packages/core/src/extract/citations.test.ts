@@ -113,6 +113,13 @@ describe('extractCitations: names', () => {
     ])
   })
 
+  it('still cites names joined by a slash in prose', () => {
+    expect(cite('the CCW/CCM debate')).toEqual([
+      ['CCW', 'ccw', null, null],
+      ['CCM', 'ccm', null, null],
+    ])
+  })
+
   it('does not cite a bare "the Convention" or "this Treaty"', () => {
     expect(cite('Since the Convention entered into force, this Treaty has been praised.')).toEqual(
       [],

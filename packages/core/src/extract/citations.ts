@@ -618,6 +618,24 @@ function hasCapital(text: string, start: number, end: number): boolean {
   return false
 }
 
+/** Characters of a document symbol: letters, digits, "/", ".", "-". */
+function symbolChar(code: number): boolean {
+  return wordChar(code) || code === 0x2f || code === 0x2e || code === 0x2d
+}
+
+/** Whether the slash-joined token around [start, end) has a digit, as every symbol has. */
+function inSymbol(text: string, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && start - from < 60 && symbolChar(text.charCodeAt(from - 1))) from--
+  let to = end
+  while (to < text.length && to - end < 60 && symbolChar(text.charCodeAt(to))) to++
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x30 && code <= 0x39) return true
+  }
+  return false
+}
+
 /** `start` moved past a leading year and its space ("1980 Protocol II" -> "Protocol II"). */
 function afterLeadingYear(text: string, start: number, end: number): number {
   for (let i = start; i < start + 4; i++) {
@@ -642,9 +660,12 @@ function readName(
   // A name written all in lower case ("an arms trade treaty", "cluster munition treaty talks")
   // describes a kind of treaty, not the instrument: names need a capital somewhere.
   if (!match.exact && !hasCapital(text, match.start, match.end)) return null
-  // Names next to "/" belong to document symbols ("CCW/GGE/2008-V/WP.1").
-  if (index > 0 && text.charCodeAt(index - 1) === 0x2f) return null
-  if (text.charCodeAt(match.end) === 0x2f && isWordChar(text.charCodeAt(match.end + 1))) return null
+  // Names next to "/" belong to document symbols ("CCW/GGE/2008-V/WP.1"), unless the slashes
+  // only join names ("the CCW/CCM debate").
+  const slashBefore = index > 0 && text.charCodeAt(index - 1) === 0x2f
+  const slashAfter =
+    text.charCodeAt(match.end) === 0x2f && isWordChar(text.charCodeAt(match.end + 1))
+  if ((slashBefore || slashAfter) && inSymbol(text, index, match.end)) return null
   let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
   let end = match.end
   // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
