@@ -387,6 +387,11 @@ describe('extractCredits: credit-line forms', () => {
       },
     ],
     [
+      'an annotation note is not a title',
+      'Image: Planet Labs PBC, annotated by the author',
+      { kind: 'image', title: null, creator: null, source: 'Planet Labs PBC' },
+    ],
+    [
       'caption, then its source',
       'Image: A cluster bomb found in a field. Source: Human Rights Watch',
       {

@@ -614,7 +614,7 @@ function assignPart(part: string, fields: Fields, label: Label, hasSignal: boole
   if (fields.creator !== null || fields.source !== null) {
     if ((label.shape === 'by' || label.shape === 'of') && /^\p{Ll}/u.test(part)) return true
     // "..., cropped", "..., modified by the author": notes on the use, not TASL elements.
-    if (/^(?:taken|shot|made|modified|cropped|adapted|edited|altered|resized)\b/i.test(part)) {
+    if (/^(?:taken|shot|made|modified|cropped|adapted|edited|altered|resized|annotated|annotations|labell?ed|colou?ri[sz]ed|enhanced|translated)\b/i.test(part)) {
       return true
     }
   }

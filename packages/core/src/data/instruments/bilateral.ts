@@ -39,7 +39,12 @@ export const bilateral: Instrument[] = [
       'Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms',
     shortTitles: ['New START', 'New START Treaty'],
     abbreviations: [],
-    aliases: ['New Strategic Arms Reduction Treaty', 'Prague Treaty'],
+    aliases: [
+      'New Strategic Arms Reduction Treaty',
+      'Prague Treaty',
+      // The title without the parties, as SIPRI and others print it.
+      'Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms',
+    ],
     kind: 'treaty',
     parent: null,
     adopted: { date: '2010-04-08', place: 'Prague' },
@@ -58,6 +63,7 @@ export const bilateral: Instrument[] = [
       'the New START treaty',
       'NEW START',
       'New Strategic Arms Reduction Treaty',
+      'the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms',
     ],
   },
 ]
