@@ -101,6 +101,12 @@ export {
   markupHast,
   markupDom,
   attributesOf,
+  figureElement,
+  imageElement,
+  instrumentsCited,
+  instrumentsCitedElement,
+  safeImageSrc,
+  stateListCountElement,
 } from './render/index.js'
 export type {
   BuildUrl,
@@ -115,4 +121,5 @@ export type {
   CreditPartRole,
   MarkupHastOptions,
   MarkupDomOptions,
+  InstrumentCited,
 } from './render/index.js'

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Properties } from 'hast'
+import type { ElementContent } from 'hast'
 import type { Image, Nodes, Paragraph } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
@@ -16,7 +16,10 @@ import { articleOf, findInstrument, getInstrument } from '../registry/instrument
 import { findState, getState } from '../registry/states.js'
 import {
   citationElement,
+  figureElement,
   generatedCreditElement,
+  imageElement,
+  stateListCountElement,
   safeHttpUrl,
   stateElement,
   stateListElement,
@@ -301,12 +304,7 @@ function statesDirective(
   }
   if (count) {
     children.push({ type: 'text', value: ' ' })
-    children.push({
-      type: 'element',
-      tagName: 'span',
-      properties: { className: [`${options.classPrefix}state-list-count`] },
-      children: [{ type: 'text', value: `(${members.length})` }],
-    })
+    children.push(stateListCountElement(members.length, options))
   }
   const element = stateListElement(list, children, options, 'p')
   setData(node, {
@@ -317,26 +315,6 @@ function statesDirective(
   })
   out.stateLists.push(list)
   out.states.push(...members)
-}
-
-/** `src` of an image: http(s), relative paths and raster data URLs; nothing that runs script. */
-export function safeImageSrc(url: string): string | undefined {
-  const trimmed = url.trim()
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)
-  if (!scheme) return trimmed
-  const name = scheme[1]!.toLowerCase()
-  if (name === 'http' || name === 'https') return safeHttpUrl(trimmed) ?? undefined
-  if (name === 'data' && /^data:image\/(?:png|jpeg|gif|webp|avif);/i.test(trimmed)) return trimmed
-  return undefined
-}
-
-function imageElement(image: Image): Element {
-  const properties: Properties = {}
-  const src = safeImageSrc(image.url)
-  if (src !== undefined) properties.src = src
-  properties.alt = image.alt ?? ''
-  if (image.title) properties.title = image.title
-  return { type: 'element', tagName: 'img', properties, children: [] }
 }
 
 /** A paragraph that holds one image and nothing but white space. */
@@ -423,9 +401,10 @@ function creditDirective(
   credit.text = toString(caption as never)
   const rest = node.children.filter((child) => child !== first)
   const captionParagraph = rest.length === 1 && rest[0]!.type === 'paragraph' ? rest[0] : null
+  const figureHast = figureElement(options)
   const figure: TreatymarkData = {
-    hName: 'figure',
-    hProperties: { className: [`${options.classPrefix}figure`] },
+    hName: figureHast.tagName,
+    hProperties: figureHast.properties,
     treatymark: 'credit',
   }
   if (rest.length === 0) {

@@ -1,5 +1,6 @@
 import type { Nodes, Paragraph, Parent } from 'mdast'
 import {
+  figureElement,
   intervalElement,
   type NestedInterval,
   type ResolvedRenderOptions,
@@ -66,6 +67,7 @@ export function applyBlockCredits(
     const previousImage = previous && !leadingImage ? loneImage(previous) : null
     if (figures && (leadingImage || previousImage)) {
       const element = intervalElement(interval, [], options, { creditTag: 'figcaption' })
+      const figureHast = figureElement(options)
       const captionChildren = leadingImage ? paragraph.children.slice(1) : paragraph.children
       const caption: TreatymarkCaption = {
         type: 'treatymarkCaption',
@@ -79,8 +81,8 @@ export function applyBlockCredits(
       const figure: TreatymarkFigure = {
         type: 'treatymarkFigure',
         data: {
-          hName: 'figure',
-          hProperties: { className: [`${options.classPrefix}figure`] },
+          hName: figureHast.tagName,
+          hProperties: figureHast.properties,
           treatymark: 'generated',
           layout: leadingImage ? 'paragraph' : 'paragraphs',
           originals,

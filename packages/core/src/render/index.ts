@@ -31,3 +31,12 @@ export type { MarkupHastOptions } from './hast.js'
 export { markupHast } from './hast.js'
 export type { MarkupDomOptions } from './dom.js'
 export { markupDom, attributesOf } from './dom.js'
+export type { InstrumentCited } from './sections.js'
+export {
+  figureElement,
+  imageElement,
+  instrumentsCited,
+  instrumentsCitedElement,
+  safeImageSrc,
+  stateListCountElement,
+} from './sections.js'
