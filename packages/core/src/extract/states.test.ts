@@ -236,6 +236,11 @@ describe('extractStates', () => {
     expect(found('Set LANG to en-US or en_GB; avoid non-US-ASCII names. The US agreed.')).toEqual([
       'US=USA',
     ])
+    expect(found('Licensed CC-BY-SA-3.0-US; the Japan-US alliance and UK-based groups.')).toEqual([
+      'Japan=JPN',
+      'US=USA',
+      'UK=GBR',
+    ])
   })
 
   it('does not read capitals named after a state as the state', () => {

@@ -179,6 +179,15 @@ function neighbourWords(text: string, start: number, end: number): [string, stri
   return [text.slice(a, b), text.slice(c, d)]
 }
 
+/** The run of letters, digits, dots and hyphens around `start..end` (at most 40 characters). */
+function hyphenatedToken(text: string, start: number, end: number): string {
+  let a = start
+  while (a > 0 && start - a < 40 && /[\w.-]/.test(text[a - 1] as string)) a--
+  let b = end
+  while (b < text.length && b - end < 40 && /[\w.-]/.test(text[b] as string)) b++
+  return text.slice(a, b)
+}
+
 function acceptAbbreviation(text: string, start: number, end: number): boolean {
   const prev = text[start - 1]
   const next = text[end]
@@ -187,11 +196,14 @@ function acceptAbbreviation(text: string, start: number, end: number): boolean {
   // Locale tags and character sets: "en-US", "en_GB", "US-ASCII", "non-US-ASCII".
   if (
     (prev === '-' || prev === '_') &&
-    /[a-z]{2}$/.test(text.slice(Math.max(0, start - 3), start - 1))
+    /(?:^|[^A-Za-z])[a-z]{2}$/.test(text.slice(Math.max(0, start - 4), start - 1))
   ) {
     return false
   }
   if (/^-ascii\b/i.test(text.slice(end, end + 7))) return false
+  // Inside a hyphenated identifier with a number: "CC-BY-SA-3.0-US", "ISO-3166-US".
+  if ((prev === '-' || text[end] === '-') && /\d/.test(hyphenatedToken(text, start, end)))
+    return false
   if (next === '.' && isWordChar(text[end + 1])) return false
   // "LET US KNOW": "US" between words in capitals is the pronoun. Only "US" spells a word.
   if (!AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
