@@ -920,11 +920,33 @@ function resolveUnnamed(
   return ranked.find(fits) ?? ranked[0]
 }
 
+/** URLs and referent fits are the same for every mention: computed once per pair. */
+const urlCache = new Map<string, string | undefined>()
+const fitCache = new Map<string, boolean>()
+
+function urlOf(treaty: InstrumentId, article: string | null): string | undefined {
+  const key = `${treaty}|${article ?? ''}`
+  if (urlCache.has(key)) return urlCache.get(key)
+  const url = instrumentUrl(treaty, article === null ? {} : { article })
+  if (urlCache.size < 10_000) urlCache.set(key, url)
+  return url
+}
+
+function fitsWord(word: string, id: InstrumentId): boolean {
+  const key = `${word}|${id}`
+  let fit = fitCache.get(key)
+  if (fit === undefined) {
+    fit = fitsGenericReferent(word, id)
+    if (fitCache.size < 10_000) fitCache.set(key, fit)
+  }
+  return fit
+}
+
 /** The last named instrument that "the {word}" can refer to, else the default. */
 function resolveGeneric(resolver: Resolver, word: string): InstrumentId | undefined {
   for (let i = resolver.named.length - 1; i >= 0; i--) {
     const id = resolver.named[i]!
-    if (fitsGenericReferent(word, id)) return id
+    if (fitsWord(word, id)) return id
   }
   if (resolver.defaultId) return resolver.defaultId
   return undefined
@@ -948,7 +970,7 @@ function citation(
     paragraph,
   }
   if (subparagraph !== null) result.subparagraph = subparagraph
-  const url = instrumentUrl(treaty, article === null ? {} : { article })
+  const url = urlOf(treaty, article)
   if (url) result.url = url
   return result
 }
