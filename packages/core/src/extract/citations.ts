@@ -25,6 +25,8 @@
  * - "the Convention" / "this Treaty" / "the Protocol" with a pinpoint resolve to the last named
  *   instrument that the word fits (registry `genericReferents`), else `options.instrument`. On its
  *   own, without a pinpoint, "the Convention" is NOT a citation.
+ * - After a singular "Article"/"paragraph" only "and"/"or" join further numbers ("Under Article 7,
+ *   12 States reported" cites Article 7 only); after "Articles"/"paragraphs" commas do too.
  * - Lists: one citation per listed item. The first span starts at the clause ("Articles 8"), middle
  *   items span their number ("9"), the last item also covers the instrument phrase
  *   ("10 of this Convention"). Ranges ("Articles 5 to 7") give the two endpoints only.
