@@ -13,7 +13,8 @@
  * - Every mention is a citation, with `article`/`paragraph` null when there is no pinpoint.
  * - A pinpoint and the instrument it names form ONE span ("Article 5(1) of the APMBT").
  * - An unnamed pinpoint ("Article 5", "article 5 extension requests") resolves to the instrument
- *   the text is about at that point: the last instrument named, else `options.instrument`.
+ *   the text is about at that point: one named earlier in the same sentence, else in the same
+ *   paragraph, else the one named most often (see `resolveUnnamed`), else `options.instrument`.
  *   With neither, no citation (an `unresolved-article` info diagnostic instead). When the
  *   article does not exist in that instrument ("Article 36" in CCW prose), an earlier named one
  *   that may have it is taken (Additional Protocol I).
