@@ -269,7 +269,7 @@ describe('linear time', () => {
   const processor = unified().use(remarkParse).use(remarkTreatymark)
   const best = (markdown: string): number => {
     let min = Number.POSITIVE_INFINITY
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < 3; i++) {
       const tree = processor.parse(markdown)
       const start = performance.now()
       processor.runSync(tree, markdown)
@@ -282,9 +282,10 @@ describe('linear time', () => {
     ['many wraps across emphasis', 'Article 5 of the *APMBT* and '],
     ['lists over emphasis', 'Austria, *Belgium* and Benin; '],
   ])('%s', (_name, unit) => {
+    best(unit.repeat(300)) // warm-up
     const small = best(unit.repeat(1_000))
     const large = best(unit.repeat(4_000))
     // Four times the input: allow generous noise, but not quadratic growth (16x).
-    expect(large / Math.max(small, 1)).toBeLessThan(9)
+    expect(large / Math.max(small, 1)).toBeLessThan(10)
   })
 })

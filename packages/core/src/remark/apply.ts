@@ -157,66 +157,95 @@ function planAcross(nested: NestedInterval, collected: Collected): CrossPlan | n
   return { nested, first, last, common, startChild, endChild }
 }
 
-/**
- * Index of `node` in `parent.children`, searching backwards from `hint` first: wraps are made
- * right to left, so each search starts where the previous one in that parent ended and the
- * total work per parent stays linear.
- */
-function indexIn(parent: Parent, node: Nodes, hints: Map<Parent, number>): number {
-  const children = parent.children as Nodes[]
-  const hint = Math.min(hints.get(parent) ?? children.length - 1, children.length - 1)
-  for (let k = hint; k >= 0; k--) if (children[k] === node) return k
-  return children.indexOf(node)
+/** Changes to one parent's children, made in one pass at the end (linear in its size). */
+interface ParentEdits {
+  /** New text nodes to put right after an existing child, in order. */
+  after: Map<Nodes, Nodes[]>
+  /** Wrappers to make, from the first to the last child they take (disjoint). */
+  wraps: { from: Nodes; to: Nodes; wrapper: TreatymarkPhrasing }[]
+}
+
+function editsOf(all: Map<Parent, ParentEdits>, parent: Parent): ParentEdits {
+  let edits = all.get(parent)
+  if (!edits) all.set(parent, (edits = { after: new Map(), wraps: [] }))
+  return edits
+}
+
+/** Record `node` to go right after `anchor` (before anything recorded there earlier). */
+function insertAfter(edits: ParentEdits, anchor: Nodes, node: Nodes): void {
+  const list = edits.after.get(anchor)
+  if (list) list.unshift(node)
+  else edits.after.set(anchor, [node])
 }
 
 /**
- * Wrap a planned entity. Cuts keep the original text node on the left, so segments to the left
- * (processed later) stay valid; the new right-hand pieces go to `extra`.
+ * Plan the cuts and the wrapper of one entity. Text cuts happen at once (the original node
+ * keeps the left part, so segments still to be used, all to the left, stay valid; the new
+ * right-hand pieces go to `extra`); changes to children arrays are recorded in `edits`.
  */
 function wrapAcross(
   plan: CrossPlan,
-  collected: Collected,
   options: ResolvedRenderOptions,
   extra: Segment[],
-  hints: Map<Parent, number>,
+  edits: Map<Parent, ParentEdits>,
 ): void {
-  const { parents } = collected
-  const { common, first, last, endChild } = plan
+  const { common, first, last } = plan
   const { start, end } = plan.nested.interval
+  const own = editsOf(edits, common)
   let from: Nodes = plan.startChild
-  let to: Nodes = endChild
-  // The end first: when both ends are in one parent, cutting the end leaves the start's index.
+  const to: Nodes = plan.endChild
   if (end < last.end) {
     const rest: Text = { type: 'text', value: last.node.value.slice(end - last.start) }
     last.node.value = last.node.value.slice(0, end - last.start)
-    const index = indexIn(common, last.node, hints)
-    common.children.splice(index + 1, 0, rest as never)
-    parents.set(rest, common)
+    insertAfter(own, last.node, rest)
     extra.push({ start: end, end: last.end, node: rest, locked: false })
     last.end = end
   }
   if (start > first.start) {
     const inside: Text = { type: 'text', value: first.node.value.slice(start - first.start) }
     first.node.value = first.node.value.slice(0, start - first.start)
-    const index = indexIn(common, first.node, hints)
-    common.children.splice(index + 1, 0, inside as never)
-    parents.set(inside, common)
+    insertAfter(own, first.node, inside)
     extra.push({ start, end: first.end, node: inside, locked: false })
     first.end = start
     from = inside
-    if (to === first.node) to = inside
   }
-  const toIndex = indexIn(common, to, hints)
-  let fromIndex = toIndex
-  while (fromIndex >= 0 && common.children[fromIndex] !== from) fromIndex--
-  if (fromIndex < 0 || toIndex < 0) return
   const element = intervalElement(plan.nested.interval, [], options, {})
-  const moved = common.children.slice(fromIndex, toIndex + 1) as PhrasingContent[]
-  const wrapper = wrapperFromElement(element, roleOf(plan.nested.interval), moved)
-  common.children.splice(fromIndex, toIndex - fromIndex + 1, wrapper as never)
-  hints.set(common, fromIndex)
-  parents.set(wrapper, common)
-  for (const child of moved) parents.set(child, wrapper)
+  own.wraps.push({
+    from,
+    to,
+    wrapper: wrapperFromElement(element, roleOf(plan.nested.interval), []),
+  })
+}
+
+/** Apply the recorded edits of one parent in a single pass over its children. */
+function applyEdits(parent: Parent, edits: ParentEdits, parents: Map<Nodes, Parent>): void {
+  const expanded: Nodes[] = []
+  for (const child of parent.children as Nodes[]) {
+    expanded.push(child)
+    const added = edits.after.get(child)
+    if (added) for (const node of added) expanded.push(node)
+  }
+  const wrapsByStart = new Map(edits.wraps.map((wrap) => [wrap.from, wrap]))
+  const next: Nodes[] = []
+  let open: (typeof edits.wraps)[number] | undefined
+  for (const node of expanded) {
+    if (!open) {
+      open = wrapsByStart.get(node)
+      if (open) next.push(open.wrapper)
+    }
+    if (open) {
+      open.wrapper.children.push(node as PhrasingContent)
+      parents.set(node, open.wrapper)
+      if (node === open.to) open = undefined
+    } else {
+      next.push(node)
+      parents.set(node, parent)
+    }
+  }
+  for (const wrap of edits.wraps) parents.set(wrap.wrapper, parent)
+  const children = parent.children as Nodes[]
+  children.length = 0
+  for (const node of next) children.push(node)
 }
 
 /** Intervals applied to the paragraph itself (block credits) rather than wrapped inline. */
@@ -269,11 +298,12 @@ export function applyForest(
 
   // Right to left, so every cut keeps the segments still to be used valid.
   const extra: Segment[] = []
-  const hints = new Map<Parent, number>()
+  const edits = new Map<Parent, ParentEdits>()
   for (let k = plans.length - 1; k >= 0; k--) {
-    wrapAcross(plans[k]!, collected, options, extra, hints)
+    wrapAcross(plans[k]!, options, extra, edits)
     applied.add(plans[k]!.nested)
   }
+  for (const [parent, parentEdits] of edits) applyEdits(parent, parentEdits, collected.parents)
   if (extra.length > 0) {
     const merged = [...collected.segments, ...extra].sort((a, b) => a.start - b.start)
     collected.segments.length = 0
