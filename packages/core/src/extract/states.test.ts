@@ -232,6 +232,20 @@ describe('extractStates', () => {
     expect(found("Georgia's delegation spoke first.")).toEqual(['Georgia=GEO'])
   })
 
+  it('reads "Korea" as the Republic of Korea only among other states', () => {
+    expect(found('Donors such as Australia, Japan, Korea and New Zealand.')).toEqual([
+      'Australia=AUS',
+      'Japan=JPN',
+      'Korea=KOR',
+      'New Zealand=NZL',
+    ])
+    expect(found('Korea, Japan and China met.')).toEqual(['Korea=KOR', 'Japan=JPN', 'China=CHN'])
+    expect(found('Peace in Korea matters to Japan. North Korea tested again.')).toEqual([
+      'Japan=JPN',
+      'North Korea=PRK',
+    ])
+  })
+
   it('does not read locale tags or character sets as states', () => {
     expect(found('Set LANG to en-US or en_GB; avoid non-US-ASCII names. The US agreed.')).toEqual([
       'US=USA',

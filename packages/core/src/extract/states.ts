@@ -397,7 +397,44 @@ export function matchStates(text: string, options: ExtractOptions = {}): StateMa
     }
     i = consumed
   }
-  return withoutPersons(text, out)
+  return withListOnlyNames(text, withoutPersons(text, out))
+}
+
+/**
+ * Names that are states only among other states: "Korea" alone may mean the peninsula or either
+ * state, but in "Australia, Japan, Korea and New Zealand" it is the Republic of Korea (the name
+ * it uses for itself). `findState("Korea")` stays undefined.
+ */
+const LIST_ONLY_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}\p{N}])Korea(?![\p{L}\p{N}'\u2019-])/gu, 'KOR'],
+]
+const LIST_GAP_BEFORE = /^[ \t]*[,;][ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?$/
+const LIST_GAP_AFTER = /^[ \t]*(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)(?:the[ \t]+)?$/
+
+function withListOnlyNames(text: string, matches: StateMatch[]): StateMatch[] {
+  const added: StateMatch[] = []
+  for (const [pattern, iso3] of LIST_ONLY_NAMES) {
+    const state = getState(iso3)
+    if (!state) continue
+    pattern.lastIndex = 0
+    let k = 0
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index
+      const end = start + m[0].length
+      while (k < matches.length && (matches[k] as StateMatch).end <= start) k++
+      const next = matches[k]
+      if (next && next.start < end) continue // inside a longer name ("North Korea")
+      const previous = matches[k - 1]
+      const before = previous ? text.slice(previous.end, start) : null
+      const after = next ? text.slice(end, next.start) : null
+      const listed =
+        (before !== null && before.length <= 12 && LIST_GAP_BEFORE.test(before)) ||
+        (after !== null && after.length <= 12 && LIST_GAP_AFTER.test(after))
+      if (listed) added.push({ start, end, state, kind: 'alias' })
+    }
+  }
+  if (added.length === 0) return matches
+  return [...matches, ...added].sort((a, b) => a.start - b.start)
 }
 
 /**
