@@ -193,10 +193,12 @@ function acceptAbbreviation(text: string, start: number, end: number): boolean {
   const next = text[end]
   if (prev === '/' || next === '/' || next === '$' || prev === '$') return false
   if (prev === '.' && isWordChar(text[start - 2])) return false
-  // Locale tags and character sets: "en-US", "en_GB", "US-ASCII", "non-US-ASCII".
+  // Locale tags and character sets: "en-US", "en_GB", "English-US", "US-ASCII", "non-US-ASCII".
   if (
     (prev === '-' || prev === '_') &&
-    /(?:^|[^A-Za-z])[a-z]{2}$/.test(text.slice(Math.max(0, start - 4), start - 1))
+    /(?:(?:^|[^A-Za-z])[a-z]{2}|English|French|Spanish|Portuguese|German|Chinese)$/.test(
+      text.slice(Math.max(0, start - 12), start - 1),
+    )
   ) {
     return false
   }
