@@ -387,6 +387,11 @@ describe('extractCredits: credit-line forms', () => {
       },
     ],
     [
+      'a note on the data behind a map is not its source',
+      'Map: Landmine Monitor, based on data from the national mine action centre',
+      { kind: 'map', title: null, creator: null, source: 'Landmine Monitor' },
+    ],
+    [
       'an annotation note is not a title',
       'Image: Planet Labs PBC, annotated by the author',
       { kind: 'image', title: null, creator: null, source: 'Planet Labs PBC' },

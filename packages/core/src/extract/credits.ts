@@ -519,6 +519,9 @@ function assignRest(rest: string, fields: Fields, label: Label, signal: boolean)
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
   if (!s) return true
 
+  // "Landmine Monitor, based on data from X": where the data came from is a note, not the source.
+  s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, ''))
+  if (!s) return true
   const suffix = splitSourceSuffix(s)
   if (suffix.source) {
     fields.source ??= suffix.source
@@ -614,7 +617,11 @@ function assignPart(part: string, fields: Fields, label: Label, hasSignal: boole
   if (fields.creator !== null || fields.source !== null) {
     if ((label.shape === 'by' || label.shape === 'of') && /^\p{Ll}/u.test(part)) return true
     // "..., cropped", "..., modified by the author": notes on the use, not TASL elements.
-    if (/^(?:taken|shot|made|modified|cropped|adapted|edited|altered|resized|annotated|annotations|labell?ed|colou?ri[sz]ed|enhanced|translated)\b/i.test(part)) {
+    if (
+      /^(?:taken|shot|made|modified|cropped|adapted|edited|altered|resized|annotated|annotations|labell?ed|colou?ri[sz]ed|enhanced|translated)\b/i.test(
+        part,
+      )
+    ) {
       return true
     }
   }
