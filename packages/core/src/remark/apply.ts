@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast'
 import type { Nodes, Parent, PhrasingContent, Text } from 'mdast'
 import {
+  fallbackChildren,
   intervalElement,
   renderRange,
   type NestedInterval,
@@ -276,7 +277,7 @@ export function applyForest(
   const within = (nodes: readonly NestedInterval[]): void => {
     for (const node of nodes) {
       if (isSingle(node)) singles.push(node)
-      else within(node.children)
+      else within(fallbackChildren(node))
     }
   }
   const classify = (nodes: readonly NestedInterval[]): void => {
@@ -290,7 +291,7 @@ export function applyForest(
         if (plan) {
           plans.push(plan)
           within(node.children)
-        } else classify(node.children)
+        } else classify(fallbackChildren(node))
       }
     }
   }

@@ -2,9 +2,14 @@ import type { ElementContent, Properties } from 'hast'
 import { extract } from '../extract/index.js'
 import type { ExtractOptions, Extraction } from '../models/index.js'
 import { intervalElement } from './elements.js'
-import { collectIntervals, nestIntervals, type NestedInterval } from './intervals.js'
+import {
+  collectIntervals,
+  fallbackChildren,
+  nestIntervals,
+  type NestedInterval,
+} from './intervals.js'
 import { resolveRenderOptions, type RenderOptions } from './options.js'
-import { inlineElements, opaqueElements, skippedElements } from './html-elements.js'
+import { inlineElements, opaqueElements, ownClassTest, skippedElements } from './html-elements.js'
 import { renderRange } from './text.js'
 
 export interface MarkupDomOptions extends RenderOptions, ExtractOptions {}
@@ -68,7 +73,7 @@ export function markupDom(
   options?: MarkupDomOptions | null,
 ): Extraction {
   const resolved = resolveRenderOptions(options)
-  const prefix = resolved.classPrefix
+  const isOwnClass = ownClassTest(resolved.classPrefix)
   const doc = root.ownerDocument ?? (root as unknown as Document)
   const pieces: string[] = []
   let length = 0
@@ -96,9 +101,11 @@ export function markupDom(
       const name = element.localName
       if (name === 'br') return push('\n')
       if (opaqueElements.has(name)) return push(GAP)
-      if (skippedElements.has(name) || element.getAttribute('data-treatymark') === 'off')
-        return push(GAP)
-      const lock = locked || Array.from(element.classList).some((c) => c.startsWith(prefix))
+      // The renderer's own elements (links included) are read, for context, but never changed.
+      const own = Array.from(element.classList).some(isOwnClass)
+      if (!own && skippedElements.has(name)) return push(GAP)
+      if (element.getAttribute('data-treatymark') === 'off') return push(GAP)
+      const lock = locked || own
       const block = !inlineElements.has(name)
       if (block) separate()
       const start = length
@@ -163,7 +170,7 @@ export function markupDom(
         const list = bySegment.get(segment)
         if (list) list.push(node)
         else bySegment.set(segment, [node])
-      } else place(node.children)
+      } else place(fallbackChildren(node))
     }
   }
   place(forest)

@@ -2,9 +2,14 @@ import type { Element, ElementContent, Nodes, Parents, Root, Text } from 'hast'
 import { extract } from '../extract/index.js'
 import type { ExtractOptions, Extraction } from '../models/index.js'
 import { intervalElement, isLink } from './elements.js'
-import { collectIntervals, nestIntervals, type NestedInterval } from './intervals.js'
+import {
+  collectIntervals,
+  fallbackChildren,
+  nestIntervals,
+  type NestedInterval,
+} from './intervals.js'
 import { resolveRenderOptions, type RenderOptions } from './options.js'
-import { inlineElements, opaqueElements, skippedElements } from './html-elements.js'
+import { inlineElements, opaqueElements, ownClassTest, skippedElements } from './html-elements.js'
 import { renderRange } from './text.js'
 
 export interface MarkupHastOptions extends RenderOptions, ExtractOptions {}
@@ -32,12 +37,12 @@ function classes(element: Element): string[] {
  * found. The text of the document is read in order as one text, so context carries across
  * paragraphs. Never touched: links, code, `pre`, scripts, form controls, and anything already
  * marked up by treatymark (elements with a class of the prefix) or inside an element with
- * `data-treatymark="off"`. Entities whose words run over several text nodes are left as they
- * are. Offsets of the returned extraction index the text read (blocks separated by blank lines).
+ * `data-treatymark="off"`. Entities whose words run over several text nodes are wrapped when
+ * the elements between can sit inside the wrapper, else left unmarked. Offsets of the returned extraction index the text read (blocks separated by blank lines).
  */
 export function markupHast(tree: Root | Element, options?: MarkupHastOptions | null): Extraction {
   const resolved = resolveRenderOptions(options)
-  const prefix = resolved.classPrefix
+  const isOwnClass = ownClassTest(resolved.classPrefix)
   const pieces: string[] = []
   let length = 0
   const segments: HastSegment[] = []
@@ -50,7 +55,9 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
     if (length > 0 && !pieces[pieces.length - 1]!.endsWith('\n\n')) push('\n\n')
   }
 
+  const parents = new Map<Nodes, Parents>()
   const walk = (node: Nodes, parent: Parents | null, locked: boolean, inLink: boolean): void => {
+    if (parent) parents.set(node, parent)
     if (node.type === 'text') {
       if (parent && node.value.length > 0) {
         segments.push({
@@ -69,9 +76,11 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
       const name = node.tagName
       if (name === 'br') return push('\n')
       if (opaqueElements.has(name)) return push(GAP)
-      if (skippedElements.has(name)) return push(GAP)
+      // The renderer's own elements (links included) are read, for context, but never changed.
+      const own = classes(node).some(isOwnClass)
+      if (!own && skippedElements.has(name)) return push(GAP)
       if (node.properties.dataTreatymark === 'off') return push(GAP)
-      const lock = locked || classes(node).some((c) => c.startsWith(prefix))
+      const lock = locked || own
       const block = !inlineElements.has(name)
       if (block) separate()
       const start = length
@@ -125,31 +134,85 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
     blockCredits.add(credit)
   }
 
-  const bySegment = new Map<HastSegment, NestedInterval[]>()
-  const place = (nodes: readonly NestedInterval[]): void => {
+  // Entities inside one text node are split out of it; entities over several text nodes
+  // ("Article 5 of the <em>Convention</em>") are wrapped when both ends can be cut at the level
+  // of a common parent (outermost only), else only their inner entities are kept.
+  const singles: NestedInterval[] = []
+  const plans: CrossPlan[] = []
+  const isSingle = (node: NestedInterval): boolean => {
+    const segment = segmentAt(node.interval.start)
+    return segment !== undefined && segment.end >= node.interval.end
+  }
+  const within = (nodes: readonly NestedInterval[]): void => {
     for (const node of nodes) {
-      if (blockCredits.has(node)) {
-        place(node.children)
-        continue
-      }
-      const segment = segmentAt(node.interval.start)
-      if (segment && segment.end >= node.interval.end) {
-        if (segment.locked) continue
-        const list = bySegment.get(segment)
-        if (list) list.push(node)
-        else bySegment.set(segment, [node])
-      } else place(node.children)
+      if (isSingle(node)) singles.push(node)
+      else within(fallbackChildren(node))
     }
   }
-  place(forest)
+  const classify = (nodes: readonly NestedInterval[]): void => {
+    for (const node of nodes) {
+      if (blockCredits.has(node)) classify(node.children)
+      else if (isSingle(node)) singles.push(node)
+      else {
+        const plan = planAcross(node, segments, parents)
+        if (plan) {
+          plans.push(plan)
+          within(node.children)
+        } else classify(fallbackChildren(node))
+      }
+    }
+  }
+  classify(forest)
+
+  // Right to left: each cut keeps the original text node on the left, so the segments still
+  // to be used stay valid; children arrays are rebuilt once per parent.
+  const edits = new Map<Parents, Edits>()
+  for (let k = plans.length - 1; k >= 0; k--) {
+    const plan = plans[k]!
+    const { first, last, common } = plan
+    const { start, end } = plan.nested.interval
+    let own = edits.get(common)
+    if (!own) edits.set(common, (own = { after: new Map(), wraps: [] }))
+    let from: Nodes = plan.startChild
+    if (end < last.end) {
+      const rest: Text = { type: 'text', value: last.node.value.slice(end - last.start) }
+      last.node.value = last.node.value.slice(0, end - last.start)
+      insertAfter(own, last.node, rest)
+      segments.push({ ...last, start: end, node: rest })
+      last.end = end
+    }
+    if (start > first.start) {
+      const inside: Text = { type: 'text', value: first.node.value.slice(start - first.start) }
+      first.node.value = first.node.value.slice(0, start - first.start)
+      insertAfter(own, first.node, inside)
+      segments.push({ ...first, start, node: inside })
+      first.end = start
+      from = inside
+    }
+    const wrapper = intervalElement(plan.nested.interval, [], resolved, {})
+    own.wraps.push({ from, to: plan.endChild, wrapper })
+  }
+  for (const [parent, own] of edits) applyEdits(parent, own, parents)
+  if (plans.length > 0) segments.sort((a, b) => a.start - b.start)
+
+  const bySegment = new Map<HastSegment, NestedInterval[]>()
+  for (const node of singles) {
+    const segment = segmentAt(node.interval.start)
+    if (!segment || segment.locked || segment.end < node.interval.end) continue
+    const list = bySegment.get(segment)
+    if (list) list.push(node)
+    else bySegment.set(segment, [node])
+  }
 
   const byParent = new Map<Parents, Map<Text, ElementContent[]>>()
   for (const [segment, nodes] of bySegment) {
+    const parent = parents.get(segment.node)
+    if (!parent) continue
     const replacement = renderRange(text, nodes, segment.start, segment.end, resolved, {
-      inLink: segment.inLink,
+      inLink: segment.inLink || insideMadeLink(parent, parents),
     })
-    let map = byParent.get(segment.parent)
-    if (!map) byParent.set(segment.parent, (map = new Map()))
+    let map = byParent.get(parent)
+    if (!map) byParent.set(parent, (map = new Map()))
     map.set(segment.node, replacement)
   }
   for (const [parent, replacements] of byParent) {
@@ -162,4 +225,120 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
     parent.children = next as never
   }
   return extraction
+}
+
+/** How an entity over several text nodes will be wrapped. */
+interface CrossPlan {
+  nested: NestedInterval
+  first: HastSegment
+  last: HastSegment
+  common: Element
+  startChild: Nodes
+  endChild: Nodes
+}
+
+interface Edits {
+  after: Map<Nodes, Nodes[]>
+  wraps: { from: Nodes; to: Nodes; wrapper: Element }[]
+}
+
+function insertAfter(edits: Edits, anchor: Nodes, node: Nodes): void {
+  const list = edits.after.get(anchor)
+  if (list) list.unshift(node)
+  else edits.after.set(anchor, [node])
+}
+
+function indexAt(segments: readonly HastSegment[], offset: number): number {
+  let low = 0
+  let high = segments.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const s = segments[mid]!
+    if (offset < s.start) high = mid - 1
+    else if (offset >= s.end) low = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+function ancestry(node: Nodes, parents: Map<Nodes, Parents>): Nodes[] {
+  const path: Nodes[] = [node]
+  for (let current = parents.get(node); current; current = parents.get(current)) path.push(current)
+  return path
+}
+
+/** Can the entity be wrapped without cutting through an element? Pure: changes nothing. */
+function planAcross(
+  nested: NestedInterval,
+  segments: readonly HastSegment[],
+  parents: Map<Nodes, Parents>,
+): CrossPlan | null {
+  const { start, end } = nested.interval
+  const i = indexAt(segments, start)
+  const j = indexAt(segments, end - 1)
+  if (i < 0 || j <= i) return null
+  for (let k = i; k <= j; k++) {
+    const segment = segments[k]!
+    if (segment.locked || segment.inLink) return null
+    if (k < j && segment.end !== segments[k + 1]!.start) return null
+  }
+  const first = segments[i]!
+  const last = segments[j]!
+  const up = ancestry(first.node, parents)
+  const down = ancestry(last.node, parents)
+  const downSet = new Set(down)
+  const commonIndex = up.findIndex((node) => downSet.has(node))
+  if (commonIndex < 1) return null
+  const common = up[commonIndex]!
+  if (common.type !== 'element') return null
+  const downCommon = down.indexOf(common)
+  const startChild = up[commonIndex - 1]!
+  const endChild = down[downCommon - 1]!
+  for (let k = 0; k < commonIndex - 1; k++)
+    if ((up[k + 1] as Parents).children[0] !== up[k]) return null
+  for (let k = 0; k < downCommon - 1; k++) {
+    const parent = down[k + 1] as Parents
+    if (parent.children[parent.children.length - 1] !== down[k]) return null
+  }
+  if (startChild !== first.node && start !== first.start) return null
+  if (endChild !== last.node && end !== last.end) return null
+  return { nested, first, last, common, startChild, endChild }
+}
+
+/** Rebuild a parent's children once: new text pieces in place, wrapped runs in their wrapper. */
+function applyEdits(parent: Parents, edits: Edits, parents: Map<Nodes, Parents>): void {
+  const expanded: Nodes[] = []
+  for (const child of parent.children as Nodes[]) {
+    expanded.push(child)
+    const added = edits.after.get(child)
+    if (added) for (const node of added) expanded.push(node)
+  }
+  const wrapsByStart = new Map(edits.wraps.map((wrap) => [wrap.from, wrap]))
+  const next: Nodes[] = []
+  let open: Edits['wraps'][number] | undefined
+  for (const node of expanded) {
+    if (!open) {
+      open = wrapsByStart.get(node)
+      if (open) {
+        next.push(open.wrapper)
+        parents.set(open.wrapper, parent)
+      }
+    }
+    if (open) {
+      open.wrapper.children.push(node as ElementContent)
+      parents.set(node, open.wrapper)
+      if (node === open.to) open = undefined
+    } else {
+      next.push(node)
+      parents.set(node, parent)
+    }
+  }
+  parent.children = next as never
+}
+
+/** Inside an element this function made a link (a wrapped citation): no nested links. */
+function insideMadeLink(node: Parents, parents: Map<Nodes, Parents>): boolean {
+  for (let current: Parents | undefined = node; current; current = parents.get(current))
+    if (current.type === 'element' && isLink(current)) return true
+  return false
 }

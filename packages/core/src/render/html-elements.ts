@@ -36,6 +36,7 @@ export const opaqueElements: ReadonlySet<string> = new Set([
  * runs from one block (or unknown element) into the next.
  */
 export const inlineElements: ReadonlySet<string> = new Set([
+  'a',
   'abbr',
   'b',
   'bdi',
@@ -59,4 +60,32 @@ export const inlineElements: ReadonlySet<string> = new Set([
   'sup',
   'time',
   'u',
+  // Read only when treatymark made them, but inline all the same.
+  'button',
+  'code',
+  'kbd',
+  'samp',
+  'var',
 ])
+
+/** Class names (after the prefix) of the elements the renderer makes. */
+const ownSuffixes = [
+  'cite',
+  'doc',
+  'state',
+  'state-list',
+  'state-list-count',
+  'credit',
+  'credit-title',
+  'credit-creator',
+  'credit-source',
+  'credit-license',
+  'figure',
+  'instruments-cited',
+]
+
+/** Whether a class marks an element the renderer made (so its text is read but not changed). */
+export function ownClassTest(prefix: string): (className: string) => boolean {
+  const own = new Set(ownSuffixes.map((suffix) => `${prefix}${suffix}`))
+  return (className) => own.has(className)
+}

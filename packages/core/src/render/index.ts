@@ -9,7 +9,13 @@ export type {
 export { resolveRenderOptions } from './options.js'
 export { safeHttpUrl } from './url.js'
 export type { CreditPartRole, Interval, NestedInterval } from './intervals.js'
-export { collectIntervals, compareIntervals, creditPartSpans, nestIntervals } from './intervals.js'
+export {
+  collectIntervals,
+  compareIntervals,
+  creditPartSpans,
+  fallbackChildren,
+  nestIntervals,
+} from './intervals.js'
 export type { RenderContext } from './elements.js'
 export {
   citationElement,

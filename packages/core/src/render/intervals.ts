@@ -131,3 +131,14 @@ export function nestIntervals(intervals: readonly Interval[]): NestedInterval[] 
   }
   return roots
 }
+
+/**
+ * What to try instead when an interval cannot be marked up itself (its words run over nodes
+ * that cannot be wrapped): its children, except that a credit's parts go with the credit.
+ */
+export function fallbackChildren(node: NestedInterval): NestedInterval[] {
+  if (node.interval.kind !== 'credit') return node.children
+  return node.children.flatMap((child) =>
+    child.interval.kind === 'creditPart' ? child.children : [child],
+  )
+}
