@@ -18,19 +18,32 @@ let browser
 
 before(async () => {
   assert.ok(existsSync(path.join(root, 'dist/index.html')), 'build the demo first (npm run build)')
-  assert.ok(existsSync(executablePath), `no Chromium at ${executablePath} (apt-get install chromium)`)
+  assert.ok(
+    existsSync(executablePath),
+    `no Chromium at ${executablePath} (apt-get install chromium)`,
+  )
   // npx finds the workspace's hoisted vite; its own process group so after() stops vite too.
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  })
+  server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
   await waitFor(base)
   browser = await chromium.launch({
     executablePath,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   })
 })
@@ -43,7 +56,10 @@ after(async () => {
 async function open(hash = '') {
   const page = await browser.newPage()
   page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`))
-  await page.route((url) => !url.href.startsWith(base), (route) => route.abort())
+  await page.route(
+    (url) => !url.href.startsWith(base),
+    (route) => route.abort(),
+  )
   await page.goto(base + hash, { waitUntil: 'domcontentloaded' })
   return page
 }
@@ -56,7 +72,7 @@ test('the example is marked up in the preview', async () => {
   assert.equal(await cite.getAttribute('data-treaty'), 'apmbt')
   assert.ok((await page.locator('#preview .tm-doc').count()) >= 2)
   assert.ok((await page.locator('#preview .tm-state').count()) >= 10)
-  assert.equal(await page.locator('#preview .tm-state-list').count() >= 1, true)
+  assert.equal((await page.locator('#preview .tm-state-list').count()) >= 1, true)
   assert.equal(await page.locator('#preview .tm-credit').count(), 1)
   // The example announces twelve countries and names eleven: the count check must say so.
   assert.match(await page.locator('#diagnostics').innerText(), /list-count-mismatch/)
@@ -65,14 +81,21 @@ test('the example is marked up in the preview', async () => {
 
 test('typing updates the preview and the panels', async () => {
   const page = await open()
-  await page.fill('#editor', 'Under Article 6(4) of the Arms Trade Treaty, Ghana, Peru and Viet Nam reported.')
-  await page.waitForFunction(() => document.querySelector('#preview a.tm-cite')?.getAttribute('data-treaty') === 'att')
+  await page.fill(
+    '#editor',
+    'Under Article 6(4) of the Arms Trade Treaty, Ghana, Peru and Viet Nam reported.',
+  )
+  await page.waitForFunction(
+    () => document.querySelector('#preview a.tm-cite')?.getAttribute('data-treaty') === 'att',
+  )
   assert.equal(await page.locator('#preview .tm-cite').getAttribute('data-article'), '6')
   assert.equal(await page.locator('#preview .tm-state-list').getAttribute('data-count'), '3')
   assert.match(await page.locator('.panel[data-kind="States"]').innerText(), /VNM/)
   await page.fill('#editor', '<img src=x onerror="window.__pwned=1"> the U.S.')
   // The markup-looking input must come back as text, marked up around it, never as an element.
-  await page.waitForFunction(() => document.querySelector('#preview')?.textContent?.includes('<img src=x'))
+  await page.waitForFunction(() =>
+    document.querySelector('#preview')?.textContent?.includes('<img src=x'),
+  )
   assert.equal(await page.locator('#preview img').count(), 0)
   assert.equal(await page.locator('#preview .tm-state').getAttribute('data-iso3'), 'USA')
   assert.equal(await page.evaluate(() => window.__pwned), undefined)
@@ -82,7 +105,10 @@ test('typing updates the preview and the panels', async () => {
 test('docs pages render through the remark preset', async () => {
   const page = await open('#/docs/index')
   await page.waitForSelector('article.doc h1')
-  assert.ok((await page.locator('article.doc .tm-cite').count()) >= 1, 'docs prose is marked up too')
+  assert.ok(
+    (await page.locator('article.doc .tm-cite').count()) >= 1,
+    'docs prose is marked up too',
+  )
   await page.close()
 })
 

@@ -2,7 +2,10 @@ import { extract, renderHtml, type ExtractOptions, type Extraction } from '@trea
 import { location } from 'vfile-location'
 
 /** One extraction, rendered: the preview and the panels show the same entities. */
-export function analyse(text: string, options: ExtractOptions): { extraction: Extraction; html: string } {
+export function analyse(
+  text: string,
+  options: ExtractOptions,
+): { extraction: Extraction; html: string } {
   const extraction = extract(text, options)
   return { extraction, html: renderHtml(text, { ...options, extraction }) }
 }

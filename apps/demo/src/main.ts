@@ -53,7 +53,8 @@ function showPlayground(): void {
 
   const instrument = el('select', { id: 'instrument' }) as HTMLSelectElement
   instrument.append(el('option', { value: '' }, 'none'))
-  for (const i of instruments) instrument.append(el('option', { value: i.id }, i.shortTitles[0] ?? i.title))
+  for (const i of instruments)
+    instrument.append(el('option', { value: i.id }, i.shortTitles[0] ?? i.title))
   const demonyms = el('input', { id: 'demonyms', type: 'checkbox' }) as HTMLInputElement
   const reset = el('button', { type: 'button', id: 'reset' }, 'Reset example')
 
@@ -95,7 +96,8 @@ function showPlayground(): void {
     preview.innerHTML = html
 
     diagnostics.replaceChildren()
-    if (extraction.diagnostics.length === 0) diagnostics.append(el('li', { class: 'none' }, 'No problems found.'))
+    if (extraction.diagnostics.length === 0)
+      diagnostics.append(el('li', { class: 'none' }, 'No problems found.'))
     for (const d of extraction.diagnostics) {
       const { line, column } = positionOf(text, d.start)
       const item = el(
@@ -115,11 +117,37 @@ function showPlayground(): void {
     }
 
     panels.replaceChildren(
-      panel('Citations', ['Text', 'Instrument', 'Article', 'Paragraph'], extraction.citations.map((c) => [c.text, c.treaty, c.article ?? '', c.paragraph ?? ''])),
-      panel('Documents', ['Symbol', 'Link'], extraction.documents.map((d) => [d.symbol, d.url])),
-      panel('States', ['Text', 'ISO3', 'Name'], extraction.states.map((s) => [s.text, s.iso3, s.name])),
-      panel('State lists', ['Members', 'Unresolved'], extraction.stateLists.map((l) => [l.members.join(' '), l.unresolved.join(', ')])),
-      panel('Credits', ['Kind', 'Title', 'Creator', 'Source', 'License'], extraction.credits.map((c) => [c.kind, c.title ?? '', c.creator ?? '', c.source ?? '', c.license ?? ''])),
+      panel(
+        'Citations',
+        ['Text', 'Instrument', 'Article', 'Paragraph'],
+        extraction.citations.map((c) => [c.text, c.treaty, c.article ?? '', c.paragraph ?? '']),
+      ),
+      panel(
+        'Documents',
+        ['Symbol', 'Link'],
+        extraction.documents.map((d) => [d.symbol, d.url]),
+      ),
+      panel(
+        'States',
+        ['Text', 'ISO3', 'Name'],
+        extraction.states.map((s) => [s.text, s.iso3, s.name]),
+      ),
+      panel(
+        'State lists',
+        ['Members', 'Unresolved'],
+        extraction.stateLists.map((l) => [l.members.join(' '), l.unresolved.join(', ')]),
+      ),
+      panel(
+        'Credits',
+        ['Kind', 'Title', 'Creator', 'Source', 'License'],
+        extraction.credits.map((c) => [
+          c.kind,
+          c.title ?? '',
+          c.creator ?? '',
+          c.source ?? '',
+          c.license ?? '',
+        ]),
+      ),
     )
     json.textContent = JSON.stringify(extraction, null, 2)
   }
@@ -156,7 +184,11 @@ function link(href: string, text: string): HTMLAnchorElement {
 }
 
 /** Build an element; children are text (never parsed as HTML) or nodes. */
-function el(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+function el(
+  tag: string,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElement {
   const node = document.createElement(tag)
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)
   node.append(...children)

@@ -29,5 +29,4 @@ export interface DocumentSymbol {
 }
 
 export type DocumentSymbolResult =
-  | { ok: true; value: DocumentSymbol }
-  | { ok: false; reason: string }
+  { ok: true; value: DocumentSymbol } | { ok: false; reason: string }

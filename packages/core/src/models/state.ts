@@ -1,10 +1,6 @@
 /** UN regional groups (the five groups of Member States used for elections). */
 export type StateGroupId =
-  | 'african'
-  | 'asia-pacific'
-  | 'eastern-european'
-  | 'latin-american-caribbean'
-  | 'weog'
+  'african' | 'asia-pacific' | 'eastern-european' | 'latin-american-caribbean' | 'weog'
 
 export interface StateGroup {
   id: StateGroupId
