@@ -100,7 +100,8 @@ describe.skipIf(cases.length === 0)(
           gold.states.map((g) => stateKey({ ...g, text: text.slice(g.start, g.end) })),
         )
         const l = score(lists.map(listKey), gold.stateLists.map(listKey))
-      for (const d of diagnostics) report.push(`    diagnostic ${d.ruleId} ${d.start}-${d.end}: ${d.message}`)
+        for (const d of diagnostics)
+          report.push(`    diagnostic ${d.ruleId} ${d.start}-${d.end}: ${d.message}`)
         for (const [acc, part] of [
           [total.states, s],
           [total.lists, l],
