@@ -161,3 +161,12 @@ describe.skipIf(!existsSync(samples))(`documents in the sample gold (${samples})
     expect(actual).toEqual(expected)
   })
 })
+
+describe('meeting records', () => {
+  it('finds Security Council meeting records without a cue', () => {
+    const text = 'The debate is recorded in S/PV.9616, and the vote in S/PV.9620 (Resumption 1).'
+    const found = extractDocuments(text, {}, [])
+    expect(found.map((d) => d.symbol)).toEqual(['S/PV.9616', 'S/PV.9620'])
+    expect(found[0]?.url).toBe('https://docs.un.org/en/S/PV.9616')
+  })
+})

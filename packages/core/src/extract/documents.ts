@@ -106,7 +106,8 @@ export function extractDocuments(
     const { value } = parsed
     // Two-part symbols ("S/23500", "CRC/32") need a cue such as "document", except in the
     // series where they are the usual form (Conference on Disarmament "CD/1299", "CCM/78").
-    if (value.components.length === 2 && !twoPartSeries.has(body)) {
+    // Meeting records ("S/PV.9616") are unmistakable on their own.
+    if (value.components.length === 2 && !twoPartSeries.has(body) && value.type !== 'PV') {
       if (!documentCue.test(text.slice(Math.max(0, start - 20), start))) continue
     }
     found.push({ start, end, text: span, symbol: value.symbol, url: documentUrl(value.symbol) })
