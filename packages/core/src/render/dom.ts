@@ -66,7 +66,8 @@ interface DomSegment {
  * script), with the elements of `renderText`, and return what was found. Same reading rules as
  * `markupHast`: one text in document order, links, code, scripts and form controls untouched,
  * already marked-up elements and `data-treatymark="off"` left alone (so it can run twice);
- * entities over several text nodes stay unmarked. Browser only (needs `document`).
+ * entities over several text nodes are wrapped when the elements between fit inside. Browser
+ * only (needs `document`).
  */
 export function markupDom(
   root: Element | DocumentFragment,
@@ -157,29 +158,136 @@ export function markupDom(
     blockCredits.add(credit)
   }
 
-  const bySegment = new Map<DomSegment, NestedInterval[]>()
-  const place = (nodes: readonly NestedInterval[]): void => {
+  // As in markupHast: single-node entities are split out of their text node; entities over
+  // several text nodes are wrapped (outermost only) when both ends can be cut at the level of a
+  // common parent, else only their inner entities are kept.
+  const singles: NestedInterval[] = []
+  const plans: DomPlan[] = []
+  const isSingle = (node: NestedInterval): boolean => {
+    const segment = segmentAt(node.interval.start)
+    return segment !== undefined && segment.end >= node.interval.end
+  }
+  const within = (nodes: readonly NestedInterval[]): void => {
     for (const node of nodes) {
-      if (blockCredits.has(node)) {
-        place(node.children)
-        continue
-      }
-      const segment = segmentAt(node.interval.start)
-      if (segment && segment.end >= node.interval.end) {
-        if (segment.locked) continue
-        const list = bySegment.get(segment)
-        if (list) list.push(node)
-        else bySegment.set(segment, [node])
-      } else place(fallbackChildren(node))
+      if (isSingle(node)) singles.push(node)
+      else within(fallbackChildren(node))
     }
   }
-  place(forest)
+  const classify = (nodes: readonly NestedInterval[]): void => {
+    for (const node of nodes) {
+      if (blockCredits.has(node)) classify(node.children)
+      else if (isSingle(node)) singles.push(node)
+      else {
+        const plan = planDomAcross(node, segments)
+        if (plan) {
+          plans.push(plan)
+          within(node.children)
+        } else classify(fallbackChildren(node))
+      }
+    }
+  }
+  classify(forest)
 
+  // Right to left; splitText keeps the original node on the left, as the segments expect.
+  for (let k = plans.length - 1; k >= 0; k--) {
+    const plan = plans[k]!
+    const { first, last, common } = plan
+    const { start, end } = plan.nested.interval
+    let from: Node = plan.startChild
+    if (end < last.end) {
+      const rest = last.node.splitText(end - last.start)
+      segments.push({ ...last, start: end, node: rest })
+      last.end = end
+    }
+    if (start > first.start) {
+      const inside = first.node.splitText(start - first.start)
+      segments.push({ ...first, start, node: inside })
+      first.end = start
+      from = inside
+    }
+    const [wrapper] = toDom([intervalElement(plan.nested.interval, [], resolved, {})], doc)
+    common.insertBefore(wrapper!, from)
+    let node: Node | null = from
+    while (node) {
+      const next: Node | null = node.nextSibling
+      wrapper!.appendChild(node)
+      if (node === plan.endChild) break
+      node = next
+    }
+  }
+  if (plans.length > 0) segments.sort((a, b) => a.start - b.start)
+
+  const bySegment = new Map<DomSegment, NestedInterval[]>()
+  for (const node of singles) {
+    const segment = segmentAt(node.interval.start)
+    if (!segment || segment.locked || segment.end < node.interval.end) continue
+    const list = bySegment.get(segment)
+    if (list) list.push(node)
+    else bySegment.set(segment, [node])
+  }
   for (const [segment, nodes] of bySegment) {
-    const hast = renderRange(text, nodes, segment.start, segment.end, resolved, {
-      inLink: segment.inLink,
-    })
+    const inLink = segment.inLink || segment.node.parentElement?.closest('a[href]') !== null
+    const hast = renderRange(text, nodes, segment.start, segment.end, resolved, { inLink })
     segment.node.replaceWith(...toDom(hast, doc))
   }
   return extraction
+}
+
+/** How an entity over several text nodes will be wrapped. */
+interface DomPlan {
+  nested: NestedInterval
+  first: DomSegment
+  last: DomSegment
+  common: Node
+  startChild: Node
+  endChild: Node
+}
+
+function indexAt(segments: readonly DomSegment[], offset: number): number {
+  let low = 0
+  let high = segments.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const s = segments[mid]!
+    if (offset < s.start) high = mid - 1
+    else if (offset >= s.end) low = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+function ancestry(node: Node): Node[] {
+  const path: Node[] = [node]
+  for (let current = node.parentNode; current; current = current.parentNode) path.push(current)
+  return path
+}
+
+/** Can the entity be wrapped without cutting through an element? Pure: changes nothing. */
+function planDomAcross(nested: NestedInterval, segments: readonly DomSegment[]): DomPlan | null {
+  const { start, end } = nested.interval
+  const i = indexAt(segments, start)
+  const j = indexAt(segments, end - 1)
+  if (i < 0 || j <= i) return null
+  for (let k = i; k <= j; k++) {
+    const segment = segments[k]!
+    if (segment.locked || segment.inLink) return null
+    if (k < j && segment.end !== segments[k + 1]!.start) return null
+  }
+  const first = segments[i]!
+  const last = segments[j]!
+  const up = ancestry(first.node)
+  const down = ancestry(last.node)
+  const downSet = new Set(down)
+  const commonIndex = up.findIndex((node) => downSet.has(node))
+  if (commonIndex < 1) return null
+  const common = up[commonIndex]!
+  if (common.nodeType !== 1) return null
+  const downCommon = down.indexOf(common)
+  const startChild = up[commonIndex - 1]!
+  const endChild = down[downCommon - 1]!
+  for (let k = 0; k < commonIndex - 1; k++) if (up[k + 1]!.firstChild !== up[k]) return null
+  for (let k = 0; k < downCommon - 1; k++) if (down[k + 1]!.lastChild !== down[k]) return null
+  if (startChild !== first.node && start !== first.start) return null
+  if (endChild !== last.node && end !== last.end) return null
+  return { nested, first, last, common, startChild, endChild }
 }
