@@ -102,6 +102,28 @@ test('typing updates the preview and the panels', async () => {
   await page.close()
 })
 
+test('markdown mode runs the remark preset', async () => {
+  const page = await open()
+  await page.evaluate(() => sessionStorage.clear())
+  await page.selectOption('#mode', 'markdown')
+  await page.waitForSelector('#preview figure figcaption.tm-credit')
+  // Front matter sets the default instrument: the bold "Article 5(1)" is a Mine Ban Treaty citation.
+  assert.equal(
+    await page.locator('#preview a.tm-cite').first().getAttribute('data-treaty'),
+    'apmbt',
+  )
+  assert.equal(await page.locator('#preview .tm-state[data-iso3="VAT"]').innerText(), 'the Vatican')
+  // Inline code and existing links are left alone.
+  assert.equal(await page.locator('#preview code').innerText(), 'Article 5 of the CCM')
+  assert.equal(await page.locator('#preview code .tm-cite').count(), 0)
+  assert.equal(await page.locator('#preview a[href="https://example.org/"] .tm-doc').count(), 0)
+  assert.equal(
+    await page.locator('#preview .tm-state-list').last().innerText(),
+    'Austria, Belgium and Peru',
+  )
+  await page.close()
+})
+
 test('docs pages render through the remark preset', async () => {
   const page = await open('#/docs/index')
   await page.waitForSelector('article.doc h1')

@@ -1,7 +1,6 @@
-// The docs pages are the repository's docs/*.md, rendered with treatymark's own remark preset.
+// The docs pages are the repository's docs/*.md, rendered with treatymark's own remark preset
+// (which registers remark-directive and remark-frontmatter itself).
 import rehypeStringify from 'rehype-stringify'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
@@ -29,8 +28,6 @@ export const docPages: DocPage[] = Object.entries(sources)
 
 const processor = unified()
   .use(remarkParse)
-  .use(remarkFrontmatter)
-  .use(remarkDirective)
   .use(remarkTreatymark)
   .use(remarkRehype)
   .use(rehypeStringify)

@@ -10,3 +10,22 @@ Twelve countries took the floor in the general exchange: Austria, Belgium, Chile
 
 Photo credit: "Clearance team at work" by field_notes on Flickr, CC BY 2.0
 `
+
+// The same in markdown, for the remark preset: front matter, a directive, a figure with its credit.
+export const exampleMarkdown = `---
+treaty: apmbt
+---
+
+# Notes from the intersessional meetings
+
+The Co-Chairs recalled that **Article 5(1)** obliges each State Party to clear all mined areas
+within ten years. Chad, Ethiopia and Zimbabwe presented requests under article 5(3), and
+:state[the Vatican]{iso3=VAT} spoke for the observers.
+
+Code stays as written: \`Article 5 of the CCM\`. So do [links to CCW/MSP/2023/7](https://example.org/).
+
+::states[Peru, Austria, Belgium]{sort=alpha}
+
+![A marked field](field.svg)
+Photo credit: "Clearance team at work" by field_notes on Flickr, CC BY 2.0
+`

@@ -3,9 +3,9 @@
 import '@treatymark/core/style.css'
 import './demo.css'
 import { instruments, type InstrumentId } from '@treatymark/core'
-import { analyse, positionOf } from './analyse.js'
+import { analyse, type InputMode } from './analyse.js'
 import { docPages, renderDoc } from './docs.js'
-import { exampleText } from './example.js'
+import { exampleMarkdown, exampleText } from './example.js'
 
 const app = document.querySelector<HTMLElement>('#app')!
 const nav = document.querySelector<HTMLElement>('#nav')!
@@ -49,7 +49,14 @@ function showPlayground(): void {
     spellcheck: 'false',
     'aria-label': 'Text to analyse',
   }) as HTMLTextAreaElement
-  editor.value = sessionStorage.getItem('treatymark:text') ?? exampleText
+  const mode = el('select', { id: 'mode' }) as HTMLSelectElement
+  mode.append(
+    el('option', { value: 'text' }, 'Plain text'),
+    el('option', { value: 'markdown' }, 'Markdown (remark preset)'),
+  )
+  mode.value = sessionStorage.getItem('treatymark:mode') === 'markdown' ? 'markdown' : 'text'
+  const exampleFor = (m: string): string => (m === 'markdown' ? exampleMarkdown : exampleText)
+  editor.value = sessionStorage.getItem('treatymark:text') ?? exampleFor(mode.value)
 
   const instrument = el('select', { id: 'instrument' }) as HTMLSelectElement
   instrument.append(el('option', { value: '' }, 'none'))
@@ -61,6 +68,8 @@ function showPlayground(): void {
   const controls = el(
     'div',
     { class: 'controls' },
+    el('label', { for: 'mode' }, 'Input '),
+    mode,
     el('label', { for: 'instrument' }, 'Default instrument '),
     instrument,
     el('label', {}, demonyms, ' Match demonyms'),
@@ -87,19 +96,20 @@ function showPlayground(): void {
   const update = (): void => {
     const text = editor.value
     sessionStorage.setItem('treatymark:text', text)
+    sessionStorage.setItem('treatymark:mode', mode.value)
     const options = {
       instrument: (instrument.value || undefined) as InstrumentId | undefined,
       demonyms: demonyms.checked,
     }
-    const { extraction, html } = analyse(text, options)
-    // renderHtml escapes all text and emits only http(s) URLs.
+    const { extraction, html, diagnostics: found } = analyse(text, options, mode.value as InputMode)
+    // Both paths escape all text and emit only http(s) URLs (hast-util-to-html).
     preview.innerHTML = html
+    preview.classList.toggle('is-markdown', mode.value === 'markdown')
 
     diagnostics.replaceChildren()
-    if (extraction.diagnostics.length === 0)
-      diagnostics.append(el('li', { class: 'none' }, 'No problems found.'))
-    for (const d of extraction.diagnostics) {
-      const { line, column } = positionOf(text, d.start)
+    if (found.length === 0) diagnostics.append(el('li', { class: 'none' }, 'No problems found.'))
+    for (const d of found) {
+      const { line, column } = d
       const item = el(
         'li',
         { class: `diagnostic ${d.severity}` },
@@ -158,9 +168,15 @@ function showPlayground(): void {
     timer = setTimeout(update, 120)
   })
   instrument.addEventListener('change', update)
+  mode.addEventListener('change', () => {
+    // Swap the example along with the mode unless the reader has written their own text.
+    if (editor.value === exampleText || editor.value === exampleMarkdown)
+      editor.value = exampleFor(mode.value)
+    update()
+  })
   demonyms.addEventListener('change', update)
   reset.addEventListener('click', () => {
-    editor.value = exampleText
+    editor.value = exampleFor(mode.value)
     update()
   })
   update()
