@@ -234,8 +234,11 @@ function insideUrl(text: string, start: number): boolean {
 const ORGANISATION_PREFIXES = new Set(['Action', 'International', 'Aid', 'Watch', 'Campaign'])
 
 function followsOrganisationWord(text: string, start: number): boolean {
+  // The cheap test first: a space or tab right before the name.
+  const previous = text.charCodeAt(start - 1)
+  if (previous !== 0x20 && previous !== 0x09) return false
   const [before] = neighbourWords(text, start, start)
-  return ORGANISATION_PREFIXES.has(before) && /^[ \t]$/.test(text[start - 1] ?? '')
+  return ORGANISATION_PREFIXES.has(before)
 }
 
 interface Candidate {
@@ -249,37 +252,55 @@ function caseMatches(matched: string, entry: TrieEntry): boolean {
   return matched === entry.exact.toUpperCase() && /\p{Lu}{2}/u.test(matched)
 }
 
+/** Lower-cased ASCII keys for the trie walk ("`" is an apostrophe), built once. */
+const ASCII_KEYS: string[] = Array.from({ length: 128 }, (_, code) =>
+  code === 0x60 ? "'" : String.fromCharCode(code).toLowerCase(),
+)
+
+/** Nothing found: one shared empty list, so most walks allocate nothing. */
+const NO_CANDIDATES: Candidate[] = []
+
 /**
  * Walk the trie from `start`. Returns the candidates that end on a word boundary, shortest first.
+ * ASCII takes a fast path with the same folding as `foldExact` (white space and "-" are a space,
+ * "`" an apostrophe, letters lower-cased).
  */
 function walk(text: string, start: number, root: TrieNode): Candidate[] {
-  const found: Candidate[] = []
+  let found = NO_CANDIDATES
   let node: TrieNode | undefined = root
   let i = start
   const n = text.length
   while (i < n && node) {
-    const char = text[i] as string
-    const folded = foldExact(char)
+    const code = text.charCodeAt(i)
     let key = ' '
-    if (folded === ' ') {
-      // Whitespace run (at most one line break) or a single dash: one space in the phrase.
-      if (isSpace(char)) {
-        let breaks = 0
-        while (i < n && isSpace(text[i])) {
-          if (text[i] === '\n') breaks++
-          i++
-        }
-        if (breaks > 1) break
-      } else i++
-    } else {
-      key = folded.toLowerCase()
+    if (code < 128 && code !== 0x2d && code !== 0x20 && (code < 9 || code > 13)) {
+      key = ASCII_KEYS[code] as string
       i += 1
+    } else {
+      const char = text[i] as string
+      const folded = foldExact(char)
+      if (folded === ' ') {
+        // Whitespace run (at most one line break) or a single dash: one space in the phrase.
+        if (isSpace(char)) {
+          let breaks = 0
+          while (i < n && isSpace(text[i])) {
+            if (text[i] === '\n') breaks++
+            i++
+          }
+          if (breaks > 1) break
+        } else i++
+      } else {
+        key = folded.toLowerCase()
+        i += 1
+      }
     }
     node = node.next.get(key)
     if (!node) break
     if (node.entries && key !== ' ') {
-      const last = text[i - 1] as string
-      if (last === '.' || !isWordChar(text[i])) found.push({ end: i, entries: node.entries })
+      if (text.charCodeAt(i - 1) === 0x2e || !isWordChar(text[i])) {
+        if (found === NO_CANDIDATES) found = []
+        found.push({ end: i, entries: node.entries })
+      }
     }
   }
   return found
@@ -364,24 +385,97 @@ function withoutPersons(text: string, matches: StateMatch[]): StateMatch[] {
   })
 }
 
+/**
+ * Where a phrase may start, found by regex scans instead of a loop over every character (the
+ * eyecite idea: a cheap scan first, the trie only where it hits). The scans find a superset of
+ * the word starts whose letter can open a phrase (the caller checks the exact conditions):
+ * - an ASCII letter or digit that opens a phrase ("A"-"Z", "f" for "former Yugoslav ..."), after
+ *   no ASCII letter, digit or "_" (`\b`), or right after "_" (a word boundary for the trie);
+ * - every character from U+00C0 but general punctuation (curly quotes and dashes fold to no
+ *   letter; letters with diacritics fold to their base letter, "É" to "E").
+ * Below U+00C0 nothing folds to a letter. When a phrase opens with anything else (never so far),
+ * the scan falls back to every position.
+ */
+interface StartScan {
+  ascii: RegExp
+  other: RegExp
+  everywhere: boolean
+}
+
+const startScans = new WeakMap<TrieNode, StartScan>()
+
+function startScanFor(root: TrieNode): StartScan {
+  let scan = startScans.get(root)
+  if (!scan) {
+    const firsts = [...(root.starts ?? [])]
+    const ascii = firsts.filter((c) => /^[A-Za-z0-9]$/.test(c)).join('')
+    const everywhere = firsts.some((c) => c.charCodeAt(0) < 0xc0 && !/^[A-Za-z0-9]$/.test(c))
+    scan = {
+      ascii: new RegExp(ascii === '' ? '(?!)' : `\\b[${ascii}]`, 'g'),
+      other: new RegExp(
+        ascii === '' ? '[\\u00c0-\\u1fff\\u2070-\\uffff]' : `_[${ascii}]|[\\u00c0-\\u1fff\\u2070-\\uffff]`,
+        'g',
+      ),
+      everywhere,
+    }
+    startScans.set(root, scan)
+  }
+  return scan
+}
+
+/** The candidate starts of one text, in increasing order (`next` takes increasing `from`). */
+class StartCursor {
+  private asciiAt = -2
+  private otherAt = -2
+
+  constructor(
+    private readonly text: string,
+    private readonly scan: StartScan,
+  ) {}
+
+  /** The first candidate at or after `from`; -1 when none. */
+  next(from: number): number {
+    if (from >= this.text.length) return -1
+    if (this.scan.everywhere) return from
+    if (this.asciiAt !== -1 && this.asciiAt < from) {
+      this.scan.ascii.lastIndex = from
+      this.asciiAt = this.scan.ascii.exec(this.text)?.index ?? -1
+    }
+    if (this.otherAt !== -1 && this.otherAt < from) this.otherAt = this.nextOther(from)
+    if (this.asciiAt === -1) return this.otherAt
+    if (this.otherAt === -1) return this.asciiAt
+    return Math.min(this.asciiAt, this.otherAt)
+  }
+
+  private nextOther(from: number): number {
+    const { other } = this.scan
+    let last = Math.max(0, from - 1)
+    for (;;) {
+      other.lastIndex = last
+      const m = other.exec(this.text)
+      if (!m) return -1
+      // "_X": the candidate is the letter after the underscore.
+      const at = m[0].length === 2 ? m.index + 1 : m.index
+      if (at >= from) return at
+      last = m.index + 1
+    }
+  }
+}
+
 /** All state matches with how they matched (the extractor's core; also used by state lists). */
 export function matchStates(text: string, options: ExtractOptions = {}): StateMatch[] {
   const root = trieFor(options)
   const out: StateMatch[] = []
-  const n = text.length
+  const starts = new StartCursor(text, startScanFor(root))
+  // The next candidate is looked for from `i`: positions before it are inside a match taken.
   let i = 0
-  while (i < n) {
-    const char = text[i] as string
-    if (!isWordChar(char)) {
-      i++
+  for (let at = starts.next(0); at !== -1; at = starts.next(i)) {
+    i = at + 1
+    const char = text[at] as string
+    if (!isWordChar(char) || isWordChar(text[at - 1]) || !root.starts?.has(foldExact(char))) {
       continue
     }
-    if (isWordChar(text[i - 1]) || !root.starts?.has(foldExact(char))) {
-      // Not a word start, or no phrase starts with this letter: skip the rest of the word.
-      i++
-      while (i < n && isWordChar(text[i])) i++
-      continue
-    }
+    i = at
     const candidates = walk(text, i, root)
     let consumed = i + 1
     for (let c = candidates.length - 1; c >= 0; c--) {
