@@ -165,6 +165,8 @@ const abbreviationSet = new Set(
 )
 
 const isAsciiLetter = (char: string | undefined) => char !== undefined && /^[A-Za-z]$/.test(char)
+const isAsciiLetterCode = (code: number) =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 
 /** The word before `start` and after `end` on the same line (letters only), for the capitals check. */
 function neighbourWords(text: string, start: number, end: number): [string, string] {
@@ -237,8 +239,12 @@ function followsOrganisationWord(text: string, start: number): boolean {
   // The cheap test first: a space or tab right before the name.
   const previous = text.charCodeAt(start - 1)
   if (previous !== 0x20 && previous !== 0x09) return false
-  const [before] = neighbourWords(text, start, start)
-  return ORGANISATION_PREFIXES.has(before)
+  // The ASCII word before the spaces (as `neighbourWords` reads it), without slicing the after.
+  let b = start
+  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--
+  let a = b
+  while (a > 0 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
+  return a < b && ORGANISATION_PREFIXES.has(text.slice(a, b))
 }
 
 interface Candidate {
@@ -385,6 +391,24 @@ function withoutPersons(text: string, matches: StateMatch[]): StateMatch[] {
   })
 }
 
+/** ASCII letters and digits (1), by code: `isWordChar` without the string. */
+const ASCII_WORD = new Uint8Array(128)
+for (let code = 0; code < 128; code++) ASCII_WORD[code] = isWordChar(String.fromCharCode(code)) ? 1 : 0
+
+/**
+ * `foldPhraseExact(text.slice(start, end))`; a span of printable ASCII without "-" or "`" folds
+ * to itself, so the slice is returned without the character loop.
+ */
+function foldSpan(text: string, start: number, end: number): string {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k)
+    if (code <= 0x20 || code >= 0x7f || code === 0x2d || code === 0x60) {
+      return foldPhraseExact(text.slice(start, end))
+    }
+  }
+  return text.slice(start, end)
+}
+
 /**
  * Where a phrase may start, found by regex scans instead of a loop over every character (the
  * eyecite idea: a cheap scan first, the trie only where it hits). The scans find a superset of
@@ -400,6 +424,8 @@ interface StartScan {
   ascii: RegExp
   other: RegExp
   everywhere: boolean
+  /** ASCII letters and digits that open a phrase (1), by code. */
+  asciiStarts: Uint8Array
 }
 
 const startScans = new WeakMap<TrieNode, StartScan>()
@@ -417,7 +443,9 @@ function startScanFor(root: TrieNode): StartScan {
         'g',
       ),
       everywhere,
+      asciiStarts: new Uint8Array(128),
     }
+    for (const c of ascii) scan.asciiStarts[c.charCodeAt(0)] = 1
     startScans.set(root, scan)
   }
   return scan
@@ -466,21 +494,28 @@ class StartCursor {
 export function matchStates(text: string, options: ExtractOptions = {}): StateMatch[] {
   const root = trieFor(options)
   const out: StateMatch[] = []
-  const starts = new StartCursor(text, startScanFor(root))
+  const scan = startScanFor(root)
+  const starts = new StartCursor(text, scan)
   // The next candidate is looked for from `i`: positions before it are inside a match taken.
   let i = 0
   for (let at = starts.next(0); at !== -1; at = starts.next(i)) {
     i = at + 1
-    const char = text[at] as string
-    if (!isWordChar(char) || isWordChar(text[at - 1]) || !root.starts?.has(foldExact(char))) {
-      continue
+    const code = text.charCodeAt(at)
+    if (code < 128) {
+      // ASCII: a letter or digit that opens a phrase (what the tests below say, by table).
+      if (scan.asciiStarts[code] !== 1) continue
+    } else {
+      const char = text[at] as string
+      if (!isWordChar(char) || !root.starts?.has(foldExact(char))) continue
     }
+    const previous = at === 0 ? 0x20 : text.charCodeAt(at - 1)
+    if (previous < 128 ? ASCII_WORD[previous] === 1 : isWordChar(text[at - 1])) continue
     i = at
     const candidates = walk(text, i, root)
     let consumed = i + 1
     for (let c = candidates.length - 1; c >= 0; c--) {
       const candidate = candidates[c] as Candidate
-      const matched = foldPhraseExact(text.slice(i, candidate.end))
+      const matched = foldSpan(text, i, candidate.end)
       const entry = candidate.entries.find((e) => caseMatches(matched, e))
       if (!entry) continue
       consumed = candidate.end
