@@ -101,8 +101,10 @@ class FakeElement extends FakeNode {
   }
   closest(selector: string): FakeElement | null {
     if (selector !== 'a[href]' && selector !== 'a') throw new Error(`unsupported ${selector}`)
-    for (let el: FakeElement | null = this; el; el = el.parentNode)
-      if (el.localName === 'a' && (selector === 'a' || el.attributes.has('href'))) return el
+    const matches = (el: FakeElement): boolean =>
+      el.localName === 'a' && (selector === 'a' || el.attributes.has('href'))
+    if (matches(this)) return this
+    for (let el = this.parentNode; el; el = el.parentNode) if (matches(el)) return el
     return null
   }
   get outerHTML(): string {
