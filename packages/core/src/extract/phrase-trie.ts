@@ -124,6 +124,11 @@ export class PhraseTrie<T> {
   private readonly untripled = new Set<number>()
   /** Every phrase added, as written, for hints and tests. */
   readonly phrases: string[] = []
+  /** The first word of every phrase variant (up to its first separator), lower-cased. */
+  private readonly firstWords = new Set<string>()
+  /** False once a phrase opens with something other than an ASCII letter or digit. */
+  private anchored = true
+  private firstWordCache: string | undefined | null = null
 
   /** Add a phrase; `exact` phrases match case-sensitively. */
   add(phrase: string, value: T, exact: boolean): void {
@@ -137,6 +142,7 @@ export class PhraseTrie<T> {
   }
 
   private insert(phrase: string, value: T, exact: boolean): void {
+    this.noteFirstWord(phrase)
     this.notePair(phrase, exact)
     this.noteTriple(phrase, exact)
     let current = exact ? this.exactRoot : this.foldedRoot
@@ -167,6 +173,45 @@ export class PhraseTrie<T> {
     }
     if (current.values === undefined) current.values = []
     if (!current.values.includes(value)) current.values.push(value)
+  }
+
+  private noteFirstWord(phrase: string): void {
+    let end = 0
+    while (end < phrase.length && !isSeparator(phrase.charCodeAt(end))) end++
+    const word = phrase.slice(0, end).toLowerCase()
+    if (!/^[a-z0-9]/.test(word)) this.anchored = false
+    this.firstWords.add(word)
+    this.firstWordCache = null
+  }
+
+  /**
+   * A regex source, for the flags "gi" behind a `\b`, that matches the first word of every
+   * phrase in any case: wherever `matchAt` can succeed at a word start, it matches (the text
+   * there opens with a phrase's first word). A search for it visits a few places per text where
+   * a loop over every word would test them all. Undefined when some phrase opens with a character
+   * that `\b` cannot anchor (then every word start must be tried).
+   */
+  firstWordSource(): string | undefined {
+    if (this.firstWordCache !== null) return this.firstWordCache
+    let source: string | undefined
+    if (this.anchored && this.firstWords.size > 0) {
+      // A word that another one opens adds nothing: no boundary follows the first word.
+      const words = [...this.firstWords].sort()
+      const kept = words.filter((w) => !words.some((v) => v !== w && w.startsWith(v)))
+      const groups = new Map<string, string[]>()
+      for (const word of kept) {
+        const group = groups.get(word[0]!) ?? []
+        group.push(word.slice(1).replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))
+        groups.set(word[0]!, group)
+      }
+      source = [...groups]
+        .map(([first, rests]) =>
+          rests.includes('') ? first : `${first}(?:${rests.join('|')})`,
+        )
+        .join('|')
+    }
+    this.firstWordCache = source
+    return source
   }
 
   private notePair(phrase: string, exact: boolean): void {
