@@ -4,8 +4,10 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { extractCredits } from '../src/extract/credits.js'
 import { extract } from '../src/extract/index.js'
-import type { Extraction, Kind } from '../src/models/extraction.js'
+import { LiteralWindows } from '../src/extract/prefilter.js'
+import type { Diagnostic, Extraction, Kind } from '../src/models/extraction.js'
 
 const kinds: Kind[] = ['citations', 'documents', 'states', 'stateLists', 'credits']
 
@@ -154,5 +156,107 @@ describe('extract() properties', () => {
     expect(() => extract(undefined as unknown as string)).not.toThrow()
     expect(() => extract(42 as unknown as string, null as unknown as undefined)).not.toThrow()
     expect(extract('').citations).toEqual([])
+  })
+})
+
+/** Words of credit lines, in odd cases and next to punctuation, for the label pre-filter. */
+const creditVocabulary = [
+  'Photo',
+  'PHOTO',
+  'pHoto',
+  'photograph',
+  'Header image',
+  'UN Photo/',
+  'UN\nPhoto',
+  'ICRC photo by',
+  'U.S. Navy photo by',
+  'Infographic',
+  'Map:',
+  'Pics',
+  'Picture of',
+  'Video',
+  'footage',
+  'Credit:',
+  'credits',
+  'Courtesy of',
+  'Copyright',
+  'Source:',
+  'via',
+  'by',
+  '©',
+  '(c)',
+  '(C) 2008',
+  'Jane Doe',
+  "O'Brien",
+  'Flickr',
+  'CC BY 2.0',
+  '2008',
+  ':',
+  '/',
+  '(',
+  ')',
+  '[',
+  ']',
+  '.',
+  ',',
+  '|',
+  '—',
+  '*',
+  '_',
+  '>',
+  '"',
+  '\n',
+  'é',
+]
+
+const creditText = fc
+  .array(fc.constantFrom(...creditVocabulary), { maxLength: 40 })
+  .chain((words) =>
+    fc
+      .array(fc.constantFrom(' ', '', '  ', '\n', '. ', '-'), {
+        minLength: words.length,
+        maxLength: words.length,
+      })
+      .map((gaps) => words.map((word, i) => word + gaps[i]).join('')),
+  )
+
+describe('pre-filters inside texts give the results of a full scan', () => {
+  it('credits: the label-word windows skip no credit', () => {
+    fc.assert(
+      fc.property(fc.oneof(creditText, fieldText, fc.string({ maxLength: 200 })), (text) => {
+        const filtered: Diagnostic[] = []
+        const full: Diagnostic[] = []
+        expect(extractCredits(text, {}, filtered)).toEqual(extractCredits(text, {}, full, true))
+        expect(filtered).toEqual(full)
+      }),
+      { numRuns: 800 },
+    )
+  })
+
+  it('LiteralWindows.skipTo agrees with its definition', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'ab', 'x', ',', ' ', '(', 'AB')
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), fc.nat(40), (parts, seed) => {
+        const text = parts.join('')
+        const isBarrier = (code: number) => code === 0x2c || code === 0x28
+        const windows = new LiteralWindows(text, [/ab/gi], /[,(]/g, isBarrier)
+        const mayStart = (x: number) => {
+          for (let r = x; r < text.length; r++) {
+            if (text.slice(r, r + 2).toLowerCase() === 'ab') return true
+            if (isBarrier(text.charCodeAt(r))) return false
+          }
+          return false
+        }
+        // Increasing queries, as the extractors make them.
+        for (let x = seed % 3; x < text.length; x += 1 + (seed % 2)) {
+          const skip = windows.skipTo(x)
+          expect(skip === -1).toBe(mayStart(x))
+          if (skip !== -1) {
+            for (let y = x; y < Math.min(skip, text.length); y++) expect(mayStart(y)).toBe(false)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -10,10 +10,57 @@
  */
 import { findLicenses } from '../data/licenses.js'
 import type { CreditKind, Diagnostic, ExtractOptions, ImageCredit } from '../models/extraction.js'
+import { LiteralWindows } from './prefilter.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals =
   /photo|image|picture|\bpics?\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)/i
+
+/**
+ * The pre-filter inside a text: every label holds one of these words, case-insensitively
+ * ("Header image:", "UN Photo/", "ICRC photo by", "Credit:", "Source:", "©", "(c)"), after a run
+ * of letters, digits, white space, ".", "&", apostrophes and hyphens (qualifiers, "UN",
+ * organisation names). `LiteralWindows` runs the label patterns only where that holds: keep these
+ * words in step with `kindLabel`, `orgLabel` and `bareLabel` (test/property.test.ts compares
+ * the results with and without it).
+ */
+const labelWords: readonly RegExp[] = [
+  /p(?:hoto|ic)|i(?:mage|llustration)|video|footage|drawing|c(?:artoon|hart|redit|ourtesy|opyright)|map|graph|source/gi,
+  // Apart: an alternation that opens with punctuation makes the search above twice as slow.
+  /\u00a9|\(c\)/gi,
+]
+/** An ASCII character that no label holds before its word (see `labelWords`). */
+const labelBarrier = /[^A-Za-z0-9.&'\s\u0080-\uffff-]/g
+
+function isLabelBarrier(code: number): boolean {
+  if (code >= 0x80) return false
+  return !(
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x2e ||
+    code === 0x26 ||
+    code === 0x27 ||
+    code === 0x2d ||
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d)
+  )
+}
+
+/**
+ * Where the start scan may resume (not before `floor`, where it stands) so that it finds every
+ * start at or after `at`: just after the last letter or digit before `at` (no start pattern match
+ * holds one, so none spans it).
+ */
+function syncPoint(text: string, at: number, floor: number): number {
+  let k = at - 1
+  while (k >= floor) {
+    const code = text.charCodeAt(k) | 0x20
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) break
+    k--
+  }
+  return k + 1
+}
 
 // --- Vocabulary -------------------------------------------------------------------------------
 
@@ -1012,16 +1059,28 @@ export function extractCredits(
   text: string,
   _options: ExtractOptions = {},
   diagnostics: Diagnostic[] = [],
+  /** Test every start, without the label-word pre-filter (for tests that compare the two). */
+  everywhere = false,
 ): ImageCredit[] {
   const credits: ImageCredit[] = []
   if (typeof text !== 'string' || !literals.test(text)) return credits
   startPattern.lastIndex = 0
   let floor = 0
   let m: RegExpExecArray | null
+  const windows = new LiteralWindows(text, labelWords, labelBarrier, isLabelBarrier)
   while ((m = startPattern.exec(text))) {
     if (m[0].length === 0) startPattern.lastIndex++
     const at = m.index + m[0].length
     if (at < floor || at >= text.length) continue
+    // No label word in reach of `at` (or of the "(" before it): skip to where one is.
+    if (!everywhere && windows.skipTo(at > 0 ? at - 1 : 0) !== -1) {
+      const skip = windows.skipTo(at)
+      if (skip >= text.length) break
+      if (skip !== -1) {
+        startPattern.lastIndex = syncPoint(text, skip, startPattern.lastIndex)
+        continue
+      }
+    }
     let label = readLabel(text, at)
     let opener = /[([]/.exec(m[0])?.[0] ?? null
     // "(c) 2008 Name": the bracket is the label itself, not one around the credit.
