@@ -65,7 +65,7 @@ import {
   lastArticle,
   resolveAmbiguous,
 } from '../registry/instruments.js'
-import { isSeparator, isWordChar, PhraseTrie } from './phrase-trie.js'
+import { anyCase, isSeparator, isWordChar, PhraseTrie } from './phrase-trie.js'
 
 /** What a phrase in the trie stands for. */
 type Entry =
@@ -459,7 +459,10 @@ function candidateScan(trie: PhraseTrie<Entry>): CandidateScan | undefined {
   cachedScan =
     words === undefined
       ? undefined
-      : { words: new RegExp(`\\b(?:${words}|art|para)`, 'gi'), marks: /[_\u00b6]/g }
+      : {
+          words: new RegExp(`\\b(?:${words}|${anyCase('art')}|${anyCase('para')})`, 'g'),
+          marks: /[_\u00b6]/g,
+        }
   cachedScanTrie = trie
   return cachedScan
 }

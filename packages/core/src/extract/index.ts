@@ -17,7 +17,7 @@ import type {
 } from '../models/extraction.js'
 import { getInstrument } from '../registry/instruments.js'
 import { extractCitations, literals as citationLiterals } from './citations.js'
-import { extractCredits, literals as creditLiterals } from './credits.js'
+import { extractCredits } from './credits.js'
 import { extractDocuments, literals as documentLiterals } from './documents.js'
 import { mayContain } from './prefilter.js'
 import { extractStateLists, literals as stateListLiterals } from './state-lists.js'
@@ -151,7 +151,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     }
   }
 
-  if (wanted.has('credits') && mayContain(input, creditLiterals)) {
+  // Credits check their `literals` themselves (written without the "i" flag, which is slow).
+  if (wanted.has('credits')) {
     const credits: ImageCredit[] = guarded('credits', diagnostics, () =>
       extractCredits(input, opts, diagnostics),
     )
