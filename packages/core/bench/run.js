@@ -12,7 +12,11 @@
  * - Pathological inputs (commas, "Article " repeated, nested parentheses, "A/" repeated, one long
  *   line of capitalised words) at 0.25, 0.5 and 1 MB: MB/s should stay flat (linear time).
  *
+ * - Large patterns (over 2000 characters, which recheck cannot decide in a test): one scan over
+ *   stress inputs at two sizes.
+ *
  * MB here is 10^6 characters (UTF-16 code units). Run `npm run build` first; `npm run bench`.
+ * Env: BENCH_MB (corpus size), BENCH_ROUNDS (best of N), BENCH_DIST (another build's index.js).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -23,7 +27,10 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const packageRoot = path.resolve(here, '..')
 const repoRoot = path.resolve(packageRoot, '../..')
 const samplesRoot = process.env.TREATYMARK_SAMPLES ?? path.resolve(repoRoot, '../shared/samples')
-const distEntry = path.join(packageRoot, 'dist/index.js')
+// BENCH_DIST: another build to measure (e.g. an older one, for a before/after in the same run).
+const distEntry = process.env.BENCH_DIST
+  ? path.resolve(process.env.BENCH_DIST)
+  : path.join(packageRoot, 'dist/index.js')
 const MB = 1e6
 
 /** Own sentences, used only when the samples are not there. */
@@ -248,6 +255,70 @@ export async function runBench({ log = console.log } = {}) {
   }
   log('pathological inputs (linear time: MB/s flat, t(1)/t(0.25) about 4)')
   log(table(pathological))
+
+  // Patterns too large for recheck to decide in a test (test/redos.test.ts checks their
+  // structure only): one global scan over stress inputs, at 40k and 160k characters.
+  const large = largePatterns(core)
+  if (large.length > 0) {
+    const units = [
+      'Article ',
+      'Articles 1, ',
+      'paragraph 1 of ',
+      'Article 5(1)(a), (',
+      'Art. 1 and ',
+      'a',
+      ' ',
+      'A ',
+      ',',
+      'A/',
+    ]
+    const rows = [['pattern', 'input', '40k chars', '160k chars', 't(4x)/t(1x)']]
+    for (const { name, regex } of large) {
+      for (const unit of units) {
+        const times = [40_000, 160_000].map((n) => {
+          const text = repeatTo(unit, n)
+          const flags = regex.flags.includes('g') ? regex.flags : `${regex.flags}g`
+          const scan = new RegExp(regex.source, flags)
+          const ms = best(() => {
+            scan.lastIndex = 0
+            while (scan.exec(text)) if (scan.lastIndex === 0) break
+          }, 3)
+          return { ms: Math.max(ms, 0.05), chars: n }
+        })
+        rows.push([
+          name,
+          JSON.stringify(unit),
+          `${fmt(mbps(times[0].chars, times[0].ms))} MB/s`,
+          `${fmt(mbps(times[1].chars, times[1].ms))} MB/s`,
+          (times[1].ms / times[0].ms).toFixed(1),
+        ])
+      }
+    }
+    log('\nlarge patterns (over 2000 characters; linear: t(4x)/t(1x) about 4)')
+    log(table(rows))
+  }
+}
+
+/** Exported RegExps of the package (also inside exported arrays and objects) over 2000 characters. */
+function largePatterns(core) {
+  const found = new Map()
+  const visit = (value, name, depth) => {
+    if (value instanceof RegExp) {
+      if (value.source.length > 2000 && !found.has(value.source))
+        found.set(value.source, { name, regex: value })
+    } else if (depth < 3 && Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${name}[${i}]`, depth + 1))
+    } else if (
+      depth < 3 &&
+      value !== null &&
+      typeof value === 'object' &&
+      Object.getPrototypeOf(value) === Object.prototype
+    ) {
+      for (const [key, item] of Object.entries(value)) visit(item, `${name}.${key}`, depth + 1)
+    }
+  }
+  for (const [key, value] of Object.entries(core)) visit(value, key, 0)
+  return [...found.values()]
 }
 
 function table(rows) {
