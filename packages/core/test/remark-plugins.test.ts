@@ -13,6 +13,7 @@ import {
   remarkStateLists,
   remarkTreatyCitations,
   remarkTreatymark,
+  sourceOffset,
   type RemarkTreatymarkOptions,
 } from '../src/remark/index.js'
 
@@ -202,6 +203,26 @@ describe('data and diagnostics', () => {
     expect(once.data.treatymark!.stateLists).toHaveLength(1)
     expect(twice.data.treatymark).toEqual(once.data.treatymark)
     expect(String(twice)).toBe(String(once))
+  })
+  it('sourceOffset maps entity offsets back to the markdown source', async () => {
+    const md =
+      '# The *Ottawa Convention*\n\n> Under Article 5(1) of the APMBT, **Chile**, Peru and Ecuador act.\n'
+    const file = await preset(md)
+    const data = file.data.treatymark!
+    const entities = [...data.citations, ...data.states]
+    expect(entities.length).toBeGreaterThanOrEqual(5)
+    for (const entity of entities) {
+      const at = sourceOffset(file, entity.start)
+      expect(at).toBeDefined()
+      expect(md.slice(at!, at! + entity.text.length)).toBe(entity.text)
+    }
+  })
+  it('error diagnostics are fatal: true (without throwing), warnings false', async () => {
+    const file = await preset('Article 99 of the APMBT is cited.\n\n:cite[x]{treaty=nope}\n')
+    const byRule = new Map(file.messages.map((m) => [m.ruleId, m]))
+    expect(byRule.get('unknown-instrument')?.fatal).toBe(false)
+    const errors = file.messages.filter((m) => m.fatal === true)
+    expect(errors.map((m) => m.ruleId)).toContain('article-out-of-range')
   })
   it('article out of range is reported for directives', async () => {
     const file = await preset(':cite[Article 99]{treaty=apmbt}\n')

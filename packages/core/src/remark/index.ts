@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { Kind } from '../models/index.js'
+import { sourceOffsetIn } from './messages.js'
 import { treatymarkToMarkdown } from './to-markdown.js'
 import { treatymarkTransform } from './transform.js'
 import type { RemarkTreatymarkOptions } from './types.js'
@@ -24,6 +25,16 @@ export type {
 } from './types.js'
 
 type Transformer = (tree: Root, file: VFile) => undefined
+
+/**
+ * Offset in the markdown source of an offset in `file.data.treatymarkText` (entity offsets in
+ * `file.data.treatymark` index that text), or undefined for text treatymark added between
+ * blocks. Exact where the text node is its source verbatim, else the start of the node.
+ */
+export function sourceOffset(file: VFile, offset: number): number | undefined {
+  const map = file.data.treatymarkSourceMap
+  return map ? sourceOffsetIn(map, offset) : undefined
+}
 
 const registered = Symbol.for('treatymark.toMarkdown')
 

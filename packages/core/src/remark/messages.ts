@@ -28,7 +28,9 @@ export function report(
   if (seen.has(key)) return
   seen.add(key)
   const message = file.message(reason, { place, ruleId, source: 'treatymark' })
-  message.fatal = severity === 'info' ? undefined : false
+  // vfile's convention: true is an error (reporters and remark-cli treat it so; nothing is
+  // thrown), false a warning, undefined an info.
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
 }
 
 /** Line starts of the source, to turn offsets into line/column. */
@@ -75,4 +77,40 @@ export function createPositionMapper(collected: Collected, source: string) {
     }
     return { ...position.start }
   }
+}
+
+/**
+ * Where the collected text comes from in the markdown source, as flat triplets
+ * `[textStart, textEnd, sourceStart]` per text node whose value is its source verbatim (others
+ * map to the start of their node: `[textStart, textEnd, -sourceStart - 1]`).
+ */
+export function sourceMapOf(collected: Collected): number[] {
+  const map: number[] = []
+  for (const segment of collected.segments) {
+    const position = segment.node.position
+    const start = position?.start.offset
+    const end = position?.end.offset
+    if (start === undefined || end === undefined) continue
+    const exact = end - start === segment.node.value.length
+    map.push(segment.start, segment.end, exact ? start : -start - 1)
+  }
+  return map
+}
+
+/** Offset in the markdown source of an offset in `file.data.treatymarkText`, if known. */
+export function sourceOffsetIn(map: readonly number[], offset: number): number | undefined {
+  let low = 0
+  let high = map.length / 3 - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const start = map[mid * 3]!
+    const end = map[mid * 3 + 1]!
+    if (offset < start) high = mid - 1
+    else if (offset >= end) low = mid + 1
+    else {
+      const source = map[mid * 3 + 2]!
+      return source >= 0 ? source + (offset - start) : -source - 1
+    }
+  }
+  return undefined
 }

@@ -14,7 +14,7 @@ import { applyDirectives, isOurDirective, type DirectiveEntities } from './direc
 import { applyBlockCredits } from './figures.js'
 import { frontmatterInstrument } from './frontmatter.js'
 import { instrumentsCitedNode } from './instruments-cited.js'
-import { createPositionMapper, report } from './messages.js'
+import { createPositionMapper, report, sourceMapOf } from './messages.js'
 import type { Directive, RemarkTreatymarkOptions, TreatymarkData } from './types.js'
 
 /** Which directive names each kind handles. */
@@ -156,6 +156,8 @@ export function treatymarkTransform(
     }
   }
 
+  // Before the tree changes: where each piece of the text is in the markdown source.
+  const sourceMap = sourceMapOf(collected)
   const forest = nestIntervals(collectIntervals(collected.text, found, render))
   const blockApplied = applyBlockCredits(
     collected.text,
@@ -181,6 +183,7 @@ export function treatymarkTransform(
   if (!kinds.every((kind) => done.has(kind)) || !file.data.treatymark) {
     file.data.treatymark = merge(file.data.treatymark, result, kinds)
     file.data.treatymarkText = collected.text
+    file.data.treatymarkSourceMap = sourceMap
     for (const kind of kinds) done.add(kind)
   }
 

@@ -81,6 +81,8 @@ declare module 'vfile' {
     treatymark: Extraction
     /** The text `treatymark` offsets refer to. */
     treatymarkText: string
+    /** Map from `treatymarkText` offsets to the markdown source (see `sourceOffset`). */
+    treatymarkSourceMap: number[]
   }
 }
 
