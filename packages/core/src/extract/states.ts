@@ -322,6 +322,20 @@ export interface StateMatch {
 /** States whose short names are also common given names. */
 const GIVEN_NAMES = new Set(['Chad', 'Jordan', 'Georgia'])
 
+const GIVEN_NAME_LENGTHS = new Set([...GIVEN_NAMES].map((name) => name.length))
+
+/** `getState` once per code (it trims and tests the code on every call). */
+const stateCache = new Map<string, State | undefined>()
+
+function stateOf(iso3: string): State | undefined {
+  let state = stateCache.get(iso3)
+  if (state === undefined && !stateCache.has(iso3)) {
+    state = getState(iso3)
+    stateCache.set(iso3, state)
+  }
+  return state
+}
+
 /** Capitalised words that may stand right after a state's name without making it a person's. */
 const NOT_SURNAMES = new Set(
   (
@@ -379,6 +393,8 @@ const COMPASS =
 function withoutPersons(text: string, matches: StateMatch[]): StateMatch[] {
   const persons = new Set<string>()
   return matches.filter((m) => {
+    // Most names are not given names: compare lengths before slicing.
+    if (!GIVEN_NAME_LENGTHS.has(m.end - m.start)) return true
     const name = text.slice(m.start, m.end)
     if (!GIVEN_NAMES.has(name)) return true
     if (isPersonName(text, m.start, m.end)) {
@@ -421,6 +437,7 @@ function foldSpan(text: string, start: number, end: number): string {
  * the scan falls back to every position.
  */
 interface StartScan {
+  /** One character long: a match ends at `lastIndex`, so `test` does (no match object). */
   ascii: RegExp
   other: RegExp
   everywhere: boolean
@@ -438,10 +455,8 @@ function startScanFor(root: TrieNode): StartScan {
     const everywhere = firsts.some((c) => c.charCodeAt(0) < 0xc0 && !/^[A-Za-z0-9]$/.test(c))
     scan = {
       ascii: new RegExp(ascii === '' ? '(?!)' : `\\b[${ascii}]`, 'g'),
-      other: new RegExp(
-        ascii === '' ? '[\\u00c0-\\u1fff\\u2070-\\uffff]' : `_[${ascii}]|[\\u00c0-\\u1fff\\u2070-\\uffff]`,
-        'g',
-      ),
+      // One class, not an alternation with "_" (found by `indexOf`): twice as fast.
+      other: /[\u00c0-\u1fff\u2070-\uffff]/g,
       everywhere,
       asciiStarts: new Uint8Array(128),
     }
@@ -455,6 +470,7 @@ function startScanFor(root: TrieNode): StartScan {
 class StartCursor {
   private asciiAt = -2
   private otherAt = -2
+  private underscoreAt = -2
 
   constructor(
     private readonly text: string,
@@ -463,30 +479,26 @@ class StartCursor {
 
   /** The first candidate at or after `from`; -1 when none. */
   next(from: number): number {
-    if (from >= this.text.length) return -1
-    if (this.scan.everywhere) return from
+    const { text, scan } = this
+    if (from >= text.length) return -1
+    if (scan.everywhere) return from
     if (this.asciiAt !== -1 && this.asciiAt < from) {
-      this.scan.ascii.lastIndex = from
-      this.asciiAt = this.scan.ascii.exec(this.text)?.index ?? -1
+      scan.ascii.lastIndex = from
+      this.asciiAt = scan.ascii.test(text) ? scan.ascii.lastIndex - 1 : -1
     }
-    if (this.otherAt !== -1 && this.otherAt < from) this.otherAt = this.nextOther(from)
-    if (this.asciiAt === -1) return this.otherAt
-    if (this.otherAt === -1) return this.asciiAt
-    return Math.min(this.asciiAt, this.otherAt)
-  }
-
-  private nextOther(from: number): number {
-    const { other } = this.scan
-    let last = Math.max(0, from - 1)
-    for (;;) {
-      other.lastIndex = last
-      const m = other.exec(this.text)
-      if (!m) return -1
-      // "_X": the candidate is the letter after the underscore.
-      const at = m[0].length === 2 ? m.index + 1 : m.index
-      if (at >= from) return at
-      last = m.index + 1
+    if (this.otherAt !== -1 && this.otherAt < from) {
+      scan.other.lastIndex = from
+      this.otherAt = scan.other.test(text) ? scan.other.lastIndex - 1 : -1
     }
+    // "_X": the candidate is the character after the underscore (looked for from one early).
+    if (this.underscoreAt !== -1 && this.underscoreAt + 1 < from) {
+      this.underscoreAt = text.indexOf('_', from - 1)
+    }
+    let first = this.asciiAt
+    if (this.otherAt !== -1 && (first === -1 || this.otherAt < first)) first = this.otherAt
+    const afterUnderscore = this.underscoreAt === -1 ? -1 : this.underscoreAt + 1
+    if (afterUnderscore !== -1 && (first === -1 || afterUnderscore < first)) first = afterUnderscore
+    return first
   }
 }
 
@@ -521,7 +533,7 @@ export function matchStates(text: string, options: ExtractOptions = {}): StateMa
       consumed = candidate.end
       if (entry.iso3 === null || insideUrl(text, i) || followsOrganisationWord(text, i)) break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
-      const state = getState(entry.iso3)
+      const state = stateOf(entry.iso3)
       if (state)
         out.push({ start: i, end: candidate.end, state, kind: entry.kind as StatePhraseKind })
       break
