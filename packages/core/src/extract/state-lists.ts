@@ -322,6 +322,9 @@ const NUMERAL = `\\d{1,3}|${HUNDRED}(?:(?:${SP}and)?${SP}${BELOW_HUNDRED})?|${BE
 const COUNT_QUALIFIER =
   'other|more|member|UN|participating|co-sponsoring|sponsoring|signatory|European|African|Asian|Arab|Latin American|Western|like-minded'
 const COUNT_NOUN = `countries|states(?:${SP}parties)?|member${SP}states|nations|delegations|governments|co-sponsors|sponsors|signatories|votes${SP}against|against|abstentions|abstaining|in${SP}favou?r`
+/** A word of every `COUNT_NOUN` alternative ("member states", "votes against", "in favour"). */
+const COUNT_NOUN_WORDS =
+  /countries|states|nations|delegations|governments|sponsors|signatories|against|abstentions|abstaining|favo/iu
 /** "25 countries", "twenty-five States", "one hundred and ninety-three Member States", "3 against". */
 export const COUNT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${NUMERAL})${SP}(?:(?:${COUNT_QUALIFIER})${SP})?(?:${COUNT_NOUN})(?![\\p{L}])`,
@@ -332,6 +335,8 @@ export const COUNT_RE = new RegExp(
 function countBefore(text: string, start: number): number | null {
   const from = Math.max(0, start - 250)
   let window = text.slice(from, start)
+  // Cheap test first: every count names one of its nouns (the flags of `COUNT_RE`).
+  if (!COUNT_NOUN_WORDS.test(window)) return null
   // Stay in the sentence: cut at the last blank line or sentence end before the list.
   let cut = window.lastIndexOf('\n\n')
   for (const m of window.matchAll(/[.!?]["'’”)]?\s+(?=["'‘“(]?\p{Lu})/gu)) {
