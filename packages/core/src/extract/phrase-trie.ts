@@ -16,11 +16,24 @@ const MAX_SEPARATOR_RUN = 16
 
 interface TrieNode<T> {
   next: Map<number, TrieNode<T>>
+  /**
+   * Most nodes have one child: its key (-1 with several, -2 with none) and node, so the walk
+   * compares a number instead of a Map lookup.
+   */
+  onlyKey: number
+  only: TrieNode<T> | undefined
   values: T[] | undefined
 }
 
 function node<T>(): TrieNode<T> {
-  return { next: new Map(), values: undefined }
+  return { next: new Map(), onlyKey: -2, only: undefined, values: undefined }
+}
+
+/** The child of `current` under `key`. */
+function child<T>(current: TrieNode<T>, key: number): TrieNode<T> | undefined {
+  const only = current.onlyKey
+  if (only === key) return current.only
+  return only === -1 ? current.next.get(key) : undefined
 }
 
 /** Whether a UTF-16 code unit separates the words of a phrase. */
@@ -177,12 +190,19 @@ export class PhraseTrie<T> {
         if (!exact && code >= 0x61 && code <= 0x7a) this.firsts.add(code - 0x20)
         first = false
       }
-      let child = current.next.get(code)
-      if (!child) {
-        child = node()
-        current.next.set(code, child)
+      let next = current.next.get(code)
+      if (!next) {
+        next = node()
+        current.next.set(code, next)
+        if (current.next.size === 1) {
+          current.onlyKey = code
+          current.only = next
+        } else {
+          current.onlyKey = -1
+          current.only = undefined
+        }
       }
-      current = child
+      current = next
     }
     if (current.values === undefined) current.values = []
     if (!current.values.includes(value)) current.values.push(value)
@@ -313,7 +333,7 @@ export class PhraseTrie<T> {
       let next: TrieNode<T> | undefined
       let width = 1
       if (isSeparator(raw)) {
-        next = current.next.get(SEP)
+        next = child(current, SEP)
         while (
           i + width < length &&
           width < MAX_SEPARATOR_RUN &&
@@ -322,7 +342,7 @@ export class PhraseTrie<T> {
           width++
         }
       } else {
-        next = current.next.get(folded ? fold(raw) : raw)
+        next = child(current, folded ? fold(raw) : raw)
       }
       if (!next) break
       current = next
