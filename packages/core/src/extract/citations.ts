@@ -592,8 +592,13 @@ interface Resolver {
 function touch(list: InstrumentId[], id: InstrumentId): void {
   if (list[list.length - 1] === id) return
   const previous = list.lastIndexOf(id)
-  if (previous !== -1) list.splice(previous, 1)
-  list.push(id)
+  if (previous === -1) {
+    list.push(id)
+    return
+  }
+  // Shift the later ones down by hand: `splice` costs more than the few moves.
+  for (let k = previous; k < list.length - 1; k++) list[k] = list[k + 1]!
+  list[list.length - 1] = id
 }
 
 /** Remember that `id` was named, ending at `end`. */
@@ -661,13 +666,30 @@ function blankBefore(text: string, newline: number): boolean {
   return false
 }
 
+/**
+ * `resolveAmbiguous`, computed once per name and context (it tidies the name with several regex
+ * replacements on every call; the answer depends on nothing else).
+ */
+const ambiguousCache = new Map<string, InstrumentId | undefined>()
+
+function resolveAmbiguousOnce(
+  name: string,
+  context: readonly InstrumentId[],
+): InstrumentId | undefined {
+  const key = `${name}\u0000${context.join(' ')}`
+  if (ambiguousCache.has(key)) return ambiguousCache.get(key)
+  const id = resolveAmbiguous(name, context)
+  if (ambiguousCache.size < 10_000) ambiguousCache.set(key, id)
+  return id
+}
+
 /** Resolve a trie match to an instrument id (or a context marker), using what came before. */
 function resolveEntry(resolver: Resolver, entries: Entry[], matched: string): Entry | undefined {
   const first = entries[0]
   if (!first) return undefined
   if (first.type !== 'ambiguous') return first
   const context = resolver.defaultId ? [resolver.defaultId, ...resolver.context] : resolver.context
-  const id = resolveAmbiguous(first.text, context) ?? resolveAmbiguous(matched, context)
+  const id = resolveAmbiguousOnce(first.text, context) ?? resolveAmbiguousOnce(matched, context)
   return id ? { type: 'instrument', id } : undefined
 }
 
@@ -745,7 +767,7 @@ function readName(
           ? parentEntry.id
           : undefined
       if (parent && parentId) {
-        const id = resolveAmbiguous(first.text, [parentId])
+        const id = resolveAmbiguousOnce(first.text, [parentId])
         if (id) {
           entry = { type: 'instrument', id }
           end = parent.end
@@ -817,7 +839,7 @@ function readProtocolOf(
     return { end: match.end, id: entry.id }
   }
   if (entry.type === 'ambiguous') {
-    const id = resolveAmbiguous(entry.text, [parent])
+    const id = resolveAmbiguousOnce(entry.text, [parent])
     if (id && getInstrument(id)?.parent === parent) return { end: match.end, id }
   }
   return null
