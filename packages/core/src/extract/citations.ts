@@ -448,6 +448,8 @@ function advance(text: string, index: number): number {
  */
 interface CandidateScan {
   words: RegExp
+  /** Matches of `words` hold ASCII letters and digits only: `test` and a step back find the start. */
+  alnum: boolean
 }
 
 let cachedScan: CandidateScan | undefined | null = null
@@ -459,7 +461,10 @@ function candidateScan(trie: PhraseTrie<Entry>): CandidateScan | undefined {
   cachedScan =
     words === undefined
       ? undefined
-      : { words: new RegExp(`\\b(?:${words}|${anyCase('art')}|${anyCase('para')})`, 'g') }
+      : {
+          words: new RegExp(`\\b(?:${words}|${anyCase('art')}|${anyCase('para')})`, 'g'),
+          alnum: trie.firstWordsAlnum(),
+        }
   cachedScanTrie = trie
   return cachedScan
 }
@@ -484,7 +489,17 @@ class Candidates {
     const { words } = this.scan
     if (this.wordAt !== -1 && this.wordAt < from) {
       words.lastIndex = from
-      this.wordAt = words.exec(this.text)?.index ?? -1
+      if (!this.scan.alnum) {
+        this.wordAt = words.exec(this.text)?.index ?? -1
+      } else if (words.test(this.text)) {
+        // No match object: the match is letters and digits after a `\b`, so its start is where
+        // the run of them that ends at `lastIndex` starts.
+        let start = words.lastIndex - 1
+        while (start > from && ASCII_WORD[this.text.charCodeAt(start - 1)] === 1) start--
+        this.wordAt = start
+      } else {
+        this.wordAt = -1
+      }
     }
     let first = this.wordAt
     // The word after "_" starts at `_ + 1`: look for "_" from one early.

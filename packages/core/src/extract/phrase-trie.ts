@@ -247,6 +247,12 @@ export class PhraseTrie<T> {
     return source
   }
 
+  /** Whether every first word is ASCII letters and digits only (a match of them holds nothing else). */
+  firstWordsAlnum(): boolean {
+    for (const word of this.firstWords) if (!/^[a-z0-9]+$/.test(word)) return false
+    return true
+  }
+
   private notePair(phrase: string, exact: boolean): void {
     const first = phrase.charCodeAt(0)
     let second = phrase.charCodeAt(1)
