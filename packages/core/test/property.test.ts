@@ -4,9 +4,11 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { extractCitations } from '../src/extract/citations.js'
 import { extractCredits } from '../src/extract/credits.js'
 import { extract } from '../src/extract/index.js'
 import { LiteralWindows } from '../src/extract/prefilter.js'
+import { extractStates } from '../src/extract/states.js'
 import type { Diagnostic, Extraction, Kind } from '../src/models/extraction.js'
 
 const kinds: Kind[] = ['citations', 'documents', 'states', 'stateLists', 'credits']
@@ -219,6 +221,97 @@ const creditText = fc
       })
       .map((gaps) => words.map((word, i) => word + gaps[i]).join('')),
   )
+
+/** Names, near names and odd neighbours for the states and citations candidate scans. */
+const scanVocabulary = [
+  'Austria',
+  'AUSTRIA',
+  'austria',
+  'Côte d\'Ivoire',
+  'Cote d’Ivoire',
+  'São Tomé and Príncipe',
+  'Türkiye',
+  'Ｆrance',
+  // Letters beyond Latin-1 that fold to a state's first letter: the scan must reach them.
+  'Āustria',
+  'Ḟrance',
+  'former Yugoslav Republic of Macedonia',
+  'fYROM',
+  'for',
+  'from',
+  'Former',
+  'U.S.',
+  'UK',
+  'US$',
+  'en-US',
+  'Chad',
+  'Jordan',
+  'Korea',
+  'Mines Action Canada',
+  'CCW',
+  'ccw',
+  'Convention on Cluster Munitions',
+  'cluster munitions Convention',
+  'cOnVeNtIoN',
+  'Protocols I, III and IV',
+  '1980 Protocol II',
+  'AP I',
+  'Article 5',
+  'ARTICLE 5(1)',
+  'art. 3',
+  'paragraph 2 of Article 4',
+  '¶ 3',
+  '_',
+  '__',
+  'é',
+  'É',
+  '𝐀',
+  '’',
+  '-',
+  '/',
+  'https://example.org/',
+  ',',
+  ' and ',
+  '\n',
+]
+
+const scanText = fc
+  .array(fc.constantFrom(...scanVocabulary), { maxLength: 40 })
+  .chain((words) =>
+    fc
+      .array(fc.constantFrom(' ', '', '\n', '. ', '-', '_'), {
+        minLength: words.length,
+        maxLength: words.length,
+      })
+      .map((gaps) => words.map((word, i) => word + gaps[i]).join('')),
+  )
+
+describe('candidate scans give the results of testing every position', () => {
+  it('states', () => {
+    fc.assert(
+      fc.property(fc.oneof(scanText, fieldText), fc.boolean(), (text, demonyms) => {
+        expect(extractStates(text, { demonyms })).toEqual(
+          extractStates(text, { demonyms }, [], true),
+        )
+      }),
+      { numRuns: 600 },
+    )
+  })
+
+  it('citations', () => {
+    fc.assert(
+      fc.property(fc.oneof(scanText, fieldText), (text) => {
+        const scanned: Diagnostic[] = []
+        const full: Diagnostic[] = []
+        expect(extractCitations(text, {}, scanned)).toEqual(
+          extractCitations(text, {}, full, true),
+        )
+        expect(scanned).toEqual(full)
+      }),
+      { numRuns: 600 },
+    )
+  })
+})
 
 describe('pre-filters inside texts give the results of a full scan', () => {
   it('credits: the label-word windows skip no credit', () => {

@@ -1154,6 +1154,8 @@ export function extractCitations(
   text: string,
   options: ExtractOptions = {},
   diagnostics: Diagnostic[] = [],
+  /** Test every word, without the candidate search (for tests that compare the two). */
+  everywhere = false,
 ): Citation[] {
   if (typeof text !== 'string' || text.length === 0) return []
   const trie = phraseTrie()
@@ -1173,7 +1175,7 @@ export function extractCitations(
   }
   const out: Citation[] = []
   const length = text.length
-  const scan = candidateScan(trie)
+  const scan = everywhere ? undefined : candidateScan(trie)
   const candidates = scan ? new Candidates(scan, text) : undefined
   let i = 0
   while (i < length) {

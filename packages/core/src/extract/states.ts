@@ -531,11 +531,16 @@ class StartCursor {
 }
 
 /** All state matches with how they matched (the extractor's core; also used by state lists). */
-export function matchStates(text: string, options: ExtractOptions = {}): StateMatch[] {
+export function matchStates(
+  text: string,
+  options: ExtractOptions = {},
+  /** Try every position, without the start scan (for tests that compare the two). */
+  everywhere = false,
+): StateMatch[] {
   const root = trieFor(options)
   const out: StateMatch[] = []
   const scan = startScanFor(root)
-  const starts = new StartCursor(text, scan)
+  const starts = new StartCursor(text, everywhere ? { ...scan, everywhere: true } : scan)
   // The next candidate is looked for from `i`: positions before it are inside a match taken.
   let i = 0
   for (let at = starts.next(0); at !== -1; at = starts.next(i)) {
@@ -616,10 +621,12 @@ export function extractStates(
   text: string,
   options: ExtractOptions = {},
   diagnostics: Diagnostic[] = [],
+  /** Try every position, without the start scan (for tests that compare the two). */
+  everywhere = false,
 ): StateMention[] {
   void diagnostics
   if (typeof text !== 'string' || text.length === 0) return []
-  return matchStates(text, options).map(({ start, end, state, kind }) => {
+  return matchStates(text, options, everywhere).map(({ start, end, state, kind }) => {
     const mention: StateMention = {
       start,
       end,
