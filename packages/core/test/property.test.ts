@@ -227,7 +227,7 @@ const scanVocabulary = [
   'Austria',
   'AUSTRIA',
   'austria',
-  'Côte d\'Ivoire',
+  "Côte d'Ivoire",
   'Cote d’Ivoire',
   'São Tomé and Príncipe',
   'Türkiye',
@@ -275,16 +275,14 @@ const scanVocabulary = [
   '\n',
 ]
 
-const scanText = fc
-  .array(fc.constantFrom(...scanVocabulary), { maxLength: 40 })
-  .chain((words) =>
-    fc
-      .array(fc.constantFrom(' ', '', '\n', '. ', '-', '_'), {
-        minLength: words.length,
-        maxLength: words.length,
-      })
-      .map((gaps) => words.map((word, i) => word + gaps[i]).join('')),
-  )
+const scanText = fc.array(fc.constantFrom(...scanVocabulary), { maxLength: 40 }).chain((words) =>
+  fc
+    .array(fc.constantFrom(' ', '', '\n', '. ', '-', '_'), {
+      minLength: words.length,
+      maxLength: words.length,
+    })
+    .map((gaps) => words.map((word, i) => word + gaps[i]).join('')),
+)
 
 describe('candidate scans give the results of testing every position', () => {
   it('states', () => {
@@ -303,9 +301,7 @@ describe('candidate scans give the results of testing every position', () => {
       fc.property(fc.oneof(scanText, fieldText), (text) => {
         const scanned: Diagnostic[] = []
         const full: Diagnostic[] = []
-        expect(extractCitations(text, {}, scanned)).toEqual(
-          extractCitations(text, {}, full, true),
-        )
+        expect(extractCitations(text, {}, scanned)).toEqual(extractCitations(text, {}, full, true))
         expect(scanned).toEqual(full)
       }),
       { numRuns: 600 },

@@ -409,7 +409,8 @@ function withoutPersons(text: string, matches: StateMatch[]): StateMatch[] {
 
 /** ASCII letters and digits (1), by code: `isWordChar` without the string. */
 const ASCII_WORD = new Uint8Array(128)
-for (let code = 0; code < 128; code++) ASCII_WORD[code] = isWordChar(String.fromCharCode(code)) ? 1 : 0
+for (let code = 0; code < 128; code++)
+  ASCII_WORD[code] = isWordChar(String.fromCharCode(code)) ? 1 : 0
 
 /**
  * `foldPhraseExact(text.slice(start, end))`; a span of printable ASCII without "-" or "`" folds
