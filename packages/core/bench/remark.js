@@ -160,6 +160,33 @@ export async function runRemarkBench({ megabytes, rounds, log = console.log } = 
       `  with cards: false: ${result.noCardsOverheadPercent.toFixed(1)} %\n` +
       `  extract() alone on the same prose: ${te.toFixed(0)} ms = ${result.extractShareOfOverheadPercent.toFixed(0)} % of the overhead`,
   )
+  // Hostile inputs: MB/s at 1x and 4x the size should stay flat (linear time).
+  const hostile = [
+    ['inline nodes in one paragraph', '*x* Austria '],
+    ['wraps across emphasis', 'Article 5 of the *APMBT* and '],
+    ['lists over emphasis', 'Austria, *Belgium* and Benin; '],
+  ]
+  const transformOnly = unified().use(remarkParse).use(remarkTreatymark)
+  const rate = (markdown) => {
+    let best = Number.POSITIVE_INFINITY
+    for (let i = 0; i < 3; i++) {
+      const tree = transformOnly.parse(markdown)
+      const start = performance.now()
+      transformOnly.runSync(tree, markdown)
+      best = Math.min(best, performance.now() - start)
+    }
+    return Buffer.byteLength(markdown) / (1024 * 1024) / (best / 1000)
+  }
+  const lines = []
+  for (const [name, unit] of hostile) {
+    rate(unit.repeat(300))
+    const small = rate(unit.repeat(2_000))
+    const large = rate(unit.repeat(8_000))
+    lines.push(
+      `  ${name.padEnd(32)} ${small.toFixed(2)} MB/s at 1x, ${large.toFixed(2)} MB/s at 4x`,
+    )
+  }
+  log(`remark transform on hostile inputs (flat = linear):\n${lines.join('\n')}`)
   return result
 }
 
