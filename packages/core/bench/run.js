@@ -245,7 +245,7 @@ export async function runBench({ log = console.log } = {}) {
   for (const [name, make] of cases) {
     const times = sizes.map((s) => {
       const text = make(Math.round(s * MB))
-      return { ms: best(() => extract(text), 2), chars: text.length }
+      return { ms: best(() => extract(text), 3), chars: text.length }
     })
     pathological.push([
       name,
