@@ -444,6 +444,56 @@ interface StartScan {
   everywhere: boolean
   /** ASCII letters and digits that open a phrase (1), by code. */
   asciiStarts: Uint8Array
+  triples: Triples
+}
+
+/** Letters a-z (either case) as 1-26, anything else 0. */
+function letterSlot(code: number): number {
+  const lower = code | 0x20
+  return lower >= 0x61 && lower <= 0x7a ? lower - 0x60 : 0
+}
+
+/**
+ * Which three ASCII letters can open a phrase (folded to lower case, as the walk reads them), and
+ * which one or two letters end one. Most capitalised words ("The", "This", "Minister") fail here
+ * by one table lookup; anything else (a digit, a space, a letter beyond ASCII) goes to the walk.
+ */
+class Triples {
+  private readonly open = new Uint8Array(27 * 27 * 27)
+
+  constructor(root: TrieNode) {
+    for (const [k1, n1] of root.next) {
+      const s1 = letterSlot(k1.charCodeAt(0))
+      if (s1 === 0 || k1.length !== 1) continue
+      if (n1.entries) this.markAll(s1, -1)
+      for (const [k2, n2] of n1.next) {
+        const s2 = letterSlot(k2.charCodeAt(0))
+        if (s2 === 0 || k2.length !== 1) continue
+        if (n2.entries) this.markAll(s1, s2)
+        for (const k3 of n2.next.keys()) {
+          const s3 = letterSlot(k3.charCodeAt(0))
+          if (s3 !== 0 && k3.length === 1) this.open[(s1 * 27 + s2) * 27 + s3] = 1
+        }
+      }
+    }
+  }
+
+  /** Every third letter after `s1 s2` (every second and third with `s2` -1). */
+  private markAll(s1: number, s2: number): void {
+    for (let a = 1; a < 27; a++) {
+      if (s2 !== -1 && a !== s2) continue
+      for (let b = 1; b < 27; b++) this.open[(s1 * 27 + a) * 27 + b] = 1
+    }
+  }
+
+  /** False only when `text` has three ASCII letters at `at` that open no phrase. */
+  mayOpen(text: string, at: number): boolean {
+    const s1 = letterSlot(text.charCodeAt(at))
+    const s2 = letterSlot(text.charCodeAt(at + 1))
+    const s3 = letterSlot(text.charCodeAt(at + 2))
+    if (s1 === 0 || s2 === 0 || s3 === 0) return true
+    return this.open[(s1 * 27 + s2) * 27 + s3] === 1
+  }
 }
 
 const startScans = new WeakMap<TrieNode, StartScan>()
@@ -473,6 +523,7 @@ function startScanFor(root: TrieNode): StartScan {
       other: /[\u00c0-\u1fff\u2070-\uffff]/g,
       everywhere,
       asciiStarts: new Uint8Array(128),
+      triples: new Triples(root),
     }
     for (const c of ascii) scan.asciiStarts[c.charCodeAt(0)] = 1
     startScans.set(root, scan)
@@ -556,6 +607,8 @@ export function matchStates(
     }
     const previous = at === 0 ? 0x20 : text.charCodeAt(at - 1)
     if (previous < 128 ? ASCII_WORD[previous] === 1 : isWordChar(text[at - 1])) continue
+    // Three ASCII letters that open no phrase (and no phrase of one or two letters): no walk.
+    if (!scan.triples.mayOpen(text, at)) continue
     i = at
     const candidates = walk(text, i, root)
     let consumed = i + 1
