@@ -2,7 +2,8 @@
  * Citations of instruments in prose: every mention of an instrument by any name, short name,
  * abbreviation or alias, with its pinpoint when one is given.
  *
- * One left-to-right pass. At each word start we try, in order:
+ * One left-to-right pass over the places where a citation can start (a regex search for the first
+ * words of instrument names and "art"/"para", see `candidateScan`). At each we try, in order:
  * 1. a pinpoint clause ("Article 5(1) of the APMBT", "paragraph 3 of Article 5",
  *    "Articles 8 and 10 of this Convention", "Art. 36 AP I", "article 7, paragraph 1");
  * 2. an instrument name from the registry (a trie of every phrase, longest match wins), possibly
@@ -441,10 +442,10 @@ function advance(text: string, index: number): number {
  * Where a citation may start, for regex searches instead of tests at every word (the eyecite
  * idea). `words`: at a word start (`\b`), the first word of a phrase of the trie in any case, or
  * "art"/"para" (pinpoints). Apart, by `indexOf`: "¶", and "_" (the word after it starts at a word
- * boundary that `\b` does not see); an alternation of all is twice as slow. The
- * places found are a superset of those where the loop's own tests can pass, and the loop still
- * runs those tests, so the results are those of testing every word. Undefined when the trie
- * cannot say (then every word is tested).
+ * boundary that `\b` does not see); an alternation of all is twice as slow. The places found are
+ * a superset of those where the loop's own tests can pass, and the loop still runs those tests,
+ * so the results are those of testing every word (test/property.test.ts compares the two).
+ * Undefined when the trie cannot say (then every word is tested).
  */
 interface CandidateScan {
   words: RegExp

@@ -14,7 +14,9 @@ import {
  * One left-to-right pass: at every word start we walk a trie of all state phrases (names, formal
  * names, aliases, former names, abbreviations; demonyms when asked) and keep the longest phrase
  * that ends on a word boundary and passes the case check. Work per position is bounded by the
- * longest phrase, so the whole pass is linear in the input.
+ * longest phrase, so the whole pass is linear in the input. The word starts that can open a
+ * phrase are found by regex searches (`StartCursor`: capitals, letters beyond ASCII) and a table
+ * of opening letters (`Triples`), not by a loop over every character.
  *
  * Decisions:
  * - Matching is case-sensitive ("turkey", "chile", "china", "us" are not states); a phrase in a
