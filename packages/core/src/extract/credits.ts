@@ -27,10 +27,10 @@ export const literals =
 const labelWords: readonly (RegExp | string)[] = [
   // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
   /[pP](?:[hH][oO][tT][oO]|[iI][cC])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO][oO][tT][aA][gG][eE]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]/g,
-  // Apart, by `indexOf`: punctuation in the alternation above makes it twice as slow.
+  // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
+  // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
-  '(c)',
-  '(C)',
+  /\([cC]\)/g,
 ]
 /** An ASCII character that no label holds before its word (see `labelWords`). */
 const labelBarrier = /[^A-Za-z0-9.&'\s\u0080-\uffff-]/g
