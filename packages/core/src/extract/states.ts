@@ -265,6 +265,14 @@ const ASCII_KEYS: string[] = Array.from({ length: 128 }, (_, code) =>
   code === 0x60 ? "'" : String.fromCharCode(code).toLowerCase(),
 )
 
+/**
+ * The trie key the walk reads for an ASCII character, as the first step of a run: white space and
+ * "-" are a space (a run of them is one), "`" an apostrophe, letters lower case.
+ */
+const ASCII_KEYS_FOLDED: string[] = Array.from({ length: 128 }, (_, code) =>
+  code === 0x2d || code === 0x20 || (code >= 9 && code <= 13) ? ' ' : (ASCII_KEYS[code] as string),
+)
+
 /** Nothing found: one shared empty list, so most walks allocate nothing. */
 const NO_CANDIDATES: Candidate[] = []
 
@@ -462,12 +470,19 @@ function letterSlot(code: number): number {
  */
 class Triples {
   private readonly open = new Uint8Array(27 * 27 * 27)
+  /** Which ASCII characters may follow a first letter (as the walk folds them), by slot * 128. */
+  private readonly second = new Uint8Array(27 * 128)
 
   constructor(root: TrieNode) {
     for (const [k1, n1] of root.next) {
       const s1 = letterSlot(k1.charCodeAt(0))
       if (s1 === 0 || k1.length !== 1) continue
       if (n1.entries) this.markAll(s1, -1)
+      for (let code = 0; code < 128; code++) {
+        if (n1.entries || n1.next.has(ASCII_KEYS_FOLDED[code] as string)) {
+          this.second[s1 * 128 + code] = 1
+        }
+      }
       for (const [k2, n2] of n1.next) {
         const s2 = letterSlot(k2.charCodeAt(0))
         if (s2 === 0 || k2.length !== 1) continue
@@ -488,12 +503,18 @@ class Triples {
     }
   }
 
-  /** False only when `text` has three ASCII letters at `at` that open no phrase. */
+  /**
+   * False only when `text` at `at` opens no phrase: an ASCII letter and an ASCII character that
+   * follows no such letter in a phrase ("A/", "I,"), or three ASCII letters that open none.
+   */
   mayOpen(text: string, at: number): boolean {
     const s1 = letterSlot(text.charCodeAt(at))
-    const s2 = letterSlot(text.charCodeAt(at + 1))
+    if (s1 === 0) return true
+    const code2 = text.charCodeAt(at + 1)
+    if (code2 < 128 && this.second[s1 * 128 + code2] !== 1) return false
+    const s2 = letterSlot(code2)
     const s3 = letterSlot(text.charCodeAt(at + 2))
-    if (s1 === 0 || s2 === 0 || s3 === 0) return true
+    if (s2 === 0 || s3 === 0) return true
     return this.open[(s1 * 27 + s2) * 27 + s3] === 1
   }
 }
