@@ -350,3 +350,33 @@ describe('extractCitations: layout', () => {
     ])
   })
 })
+
+describe('protocol lists named by their treaty afterwards', () => {
+  const cites = (text: string) => extractCitations(text, {}, []).map((c) => `${c.text}=${c.treaty}`)
+
+  it('reads the family from "of the CCW" after the list', () => {
+    expect(
+      cites('Earlier, the Geneva Conventions were cited. Protocols II and IV of the CCW apply.'),
+    ).toEqual(['Protocols II=ccw-p2', 'IV=ccw-p4', 'CCW=ccw'])
+  })
+
+  it('reads the family from "to the Geneva Conventions" after the list', () => {
+    expect(
+      cites('The CCW met in May. Protocols I and II to the Geneva Conventions bind most States.'),
+    ).toEqual(['CCW=ccw', 'Protocols I=ap-1', 'II=ap-2'])
+  })
+})
+
+describe('abbreviations in arithmetic and code', () => {
+  const cites = (text: string) => extractCitations(text, {}, []).map((c) => `${c.text}=${c.treaty}`)
+
+  it('skips values such as -INF, + INF and .INF', () => {
+    expect(cites('A signalling value: -INF + INF = NaN, and the config value .INF.')).toEqual([])
+  })
+
+  it('keeps prose uses around hyphens and brackets', () => {
+    expect(cites('Non-NPT States and the Intermediate-Range Nuclear Forces (INF) debate.')).toEqual(
+      ['NPT=npt', 'INF=inf'],
+    )
+  })
+})

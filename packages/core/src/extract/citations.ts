@@ -218,6 +218,10 @@ export const protocolListPattern =
 /** A further roman numeral of a protocol list. */
 export const protocolNumeralPattern = /([IV]{1,3})(?![\p{L}\p{N}])/uy
 
+/** " of the CCW", " to the Geneva Conventions", " annexed to the Convention on …" after a list. */
+export const protocolOwnerPattern =
+  /[ \u00a0]{1,3}(?:of|to|annexed[ \u00a0]{1,3}to)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
+
 /** Every regex this module uses, for the ReDoS test. */
 export const citationPatterns: readonly RegExp[] = [
   articleHeadPattern,
@@ -239,6 +243,7 @@ export const citationPatterns: readonly RegExp[] = [
   titleWordsPattern,
   protocolListPattern,
   protocolNumeralPattern,
+  protocolOwnerPattern,
 ]
 
 /** Run a sticky pattern at `index`. */
@@ -709,6 +714,36 @@ function resolveEntry(resolver: Resolver, entries: Entry[], matched: string): En
   return id ? { type: 'instrument', id } : undefined
 }
 
+/**
+ * Whether an all-capitals abbreviation stands as a value in arithmetic or code ("-INF + INF",
+ * "the YAML value .INF"): a sign or dot glued to its front, or an operator just before it. A
+ * hyphen after a word ("non-NPT States") and brackets ("(INF)") still read as prose.
+ */
+function inArithmetic(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x41 || code > 0x5a) return false
+  }
+  const before = text.charCodeAt(start - 1)
+  if (before === 0x2b || before === 0x2d || before === 0x2e) {
+    return !isWordChar(text.charCodeAt(start - 2))
+  }
+  let i = start - 1
+  while (i >= 0 && i > start - 3 && text.charCodeAt(i) === 0x20) i--
+  const operator = text.charCodeAt(i)
+  // + * = < > ^ and the minus sign
+  return (
+    i < start - 1 &&
+    (operator === 0x2b ||
+      operator === 0x2a ||
+      operator === 0x3d ||
+      operator === 0x3c ||
+      operator === 0x3e ||
+      operator === 0x5e ||
+      operator === 0x2212)
+  )
+}
+
 /** Whether text[start, end) holds an upper-case letter (ASCII or any script). */
 function hasCapital(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -767,6 +802,7 @@ function readName(
   const slashAfter =
     text.charCodeAt(match.end) === 0x2f && isWordChar(text.charCodeAt(match.end + 1))
   if ((slashBefore || slashAfter) && inSymbol(text, index, match.end)) return null
+  if (inArithmetic(text, index, match.end)) return null
   let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
   let end = match.end
   // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
@@ -813,28 +849,50 @@ function readProtocolList(
   const head = at(protocolListPattern, text, index)
   if (!head) return null
   const prefix = head[1] === undefined ? 'Protocol ' : 'Additional Protocol '
-  const resolve = (numeral: string): InstrumentId | undefined => {
-    const phrase = prefix + numeral
-    const match = trie.matchAt(phrase, 0)
-    if (!match || match.end !== phrase.length) return undefined
-    const entry = resolveEntry(resolver, match.values, phrase)
-    return entry?.type === 'instrument' ? entry.id : undefined
-  }
-  const firstId = resolve(head[2]!)
-  if (!firstId) return null
-  const items = [{ start: index, end: protocolListPattern.lastIndex, id: firstId }]
+  const numerals = [{ start: index, end: protocolListPattern.lastIndex, numeral: head[2]! }]
   let end = protocolListPattern.lastIndex
   for (let n = 0; n < 6; n++) {
     if (!at(listSeparatorPattern, text, end)) break
     const start = listSeparatorPattern.lastIndex
     const numeral = at(protocolNumeralPattern, text, start)
     if (!numeral) break
-    const id = resolve(numeral[1]!)
-    if (!id) break
     end = protocolNumeralPattern.lastIndex
-    items.push({ start, end, id })
+    numerals.push({ start, end, numeral: numeral[1]! })
   }
-  return { end, items }
+  // "Protocols I, III and IV of the CCW": the treaty named right after the list decides the
+  // family, before anything named earlier in the text.
+  const owner = protocolOwnerAfter(resolver, end)
+  const resolve = (numeral: string): InstrumentId | undefined => {
+    const phrase = prefix + numeral
+    const match = trie.matchAt(phrase, 0)
+    if (!match || match.end !== phrase.length) return undefined
+    if (owner && match.values[0]?.type === 'ambiguous') {
+      const id = resolveAmbiguousOnce(match.values[0].text, [owner])
+      if (id) return id
+    }
+    const entry = resolveEntry(resolver, match.values, phrase)
+    return entry?.type === 'instrument' ? entry.id : undefined
+  }
+  const items: Array<{ start: number; end: number; id: InstrumentId }> = []
+  for (const item of numerals) {
+    const id = resolve(item.numeral)
+    if (!id) break
+    items.push({ start: item.start, end: item.end, id })
+  }
+  if (items.length === 0) return null
+  return { end: items[items.length - 1]!.end, items }
+}
+
+/** The instrument (or family marker) named right after a list of protocols, if any. */
+function protocolOwnerAfter(resolver: Resolver, index: number): InstrumentId | undefined {
+  const { text, trie } = resolver
+  if (!at(protocolOwnerPattern, text, index)) return undefined
+  const start = protocolOwnerPattern.lastIndex
+  if (start >= text.length || !trie.canStart(text.charCodeAt(start))) return undefined
+  const match = trie.matchAt(text, start)
+  const entry = match?.values[0]
+  if (!entry) return undefined
+  return entry.type === 'instrument' || entry.type === 'context' ? entry.id : undefined
 }
 
 /** After a resolved treaty name: " Protocol V" of that treaty ("CCW Protocol V" is one span). */
