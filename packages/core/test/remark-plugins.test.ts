@@ -282,7 +282,7 @@ describe('markdown round trip', () => {
         .process(':cite[Article 4]{treaty=ccm} and :state[Ghana]{iso3=GHA}.\n'),
     )
     expect(out).toMatch(
-      /^\[Article 4\]\(https:\/\/treaties\.un\.org\/[^ )]+ "Cluster Munitions Convention, Article 4: /,
+      /^\[Article 4\]\(https:\/\/treaties\.un\.org\/[^ )]+ "Convention on Cluster Munitions, Article 4: /,
     )
     expect(out).toContain(':state[Ghana]{iso3="GHA"}')
   })

@@ -44,7 +44,12 @@ function computeFacts(id: InstrumentId, article: string | null): InstrumentFacts
     url = instrument.url
   }
   return {
-    name: instrument.shortTitles[0] ?? instrument.title,
+    // Short official titles are what readers know ("Convention on Cluster Munitions"); long ones
+    // give way to the first short title ("Anti-Personnel Mine Ban Convention").
+    name:
+      instrument.title.length <= 50
+        ? instrument.title
+        : (instrument.shortTitles[0] ?? instrument.title),
     title: instrument.title,
     articleHeading: heading,
     url,
