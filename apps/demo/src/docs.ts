@@ -1,6 +1,7 @@
 // The docs pages are the repository's docs/*.md, rendered with treatymark's own remark preset
 // (which registers remark-directive and remark-frontmatter itself).
 import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
@@ -28,6 +29,7 @@ export const docPages: DocPage[] = Object.entries(sources)
 
 const processor = unified()
   .use(remarkParse)
+  .use(remarkGfm)
   .use(remarkTreatymark)
   .use(remarkRehype)
   .use(rehypeStringify)

@@ -210,8 +210,14 @@ export function parseDocumentSymbol(s: string): DocumentSymbolResult {
   if (!knownBodies.has(body)) return fail(`"${first}" is not a known UN or treaty-body series`)
   if (!/\d/.test(text)) return fail('no number: a document symbol has a number, session or year')
   // Security Council meeting records are two-part ("S/PV.9616"); other one-letter series are not.
-  const meetingRecord = body === 'S' && /^PV\.\d{1,5}(?:\(Resumption\s?\d?\))?$/.test(parts[1] as string)
-  if (body.length === 1 && parts.length === 2 && !meetingRecord && !/^\d{3,5}$/.test(parts[1] as string)) {
+  const meetingRecord =
+    body === 'S' && /^PV\.\d{1,5}(?:\(Resumption\s?\d?\))?$/.test(parts[1] as string)
+  if (
+    body.length === 1 &&
+    parts.length === 2 &&
+    !meetingRecord &&
+    !/^\d{3,5}$/.test(parts[1] as string)
+  ) {
     return fail(`too short for the "${body}" series (e.g. "${body}/63/1")`)
   }
   // General Assembly documents carry a session ("A/63/1"); Security Council, ECOSOC and
