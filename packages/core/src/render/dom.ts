@@ -1,15 +1,10 @@
 import type { ElementContent, Properties } from 'hast'
-import { extract } from '../extract/index.js'
 import type { ExtractOptions, Extraction } from '../models/index.js'
 import { intervalElement } from './elements.js'
-import {
-  collectIntervals,
-  fallbackChildren,
-  nestIntervals,
-  type NestedInterval,
-} from './intervals.js'
+import type { NestedInterval } from './intervals.js'
 import { resolveRenderOptions, type RenderOptions } from './options.js'
 import { inlineElements, opaqueElements, ownClassTest, skippedElements } from './html-elements.js'
+import { groupBySegment, planMarkup, segmentIndex } from './markup-plan.js'
 import { renderRange } from './text.js'
 
 export interface MarkupDomOptions extends RenderOptions, ExtractOptions {}
@@ -121,72 +116,22 @@ export function markupDom(
   walk(root, false, root.nodeType === 1 && (root as Element).closest('a') !== null)
   const text = pieces.join('')
 
-  const extractOptions: ExtractOptions = {}
-  if (options?.instrument) extractOptions.instrument = options.instrument
-  if (options?.kinds) extractOptions.kinds = options.kinds
-  if (options?.demonyms) extractOptions.demonyms = options.demonyms
-  const extraction = extract(text, extractOptions)
-  const forest = nestIntervals(collectIntervals(text, extraction, resolved))
-
-  const segmentAt = (offset: number): DomSegment | undefined => {
-    let low = 0
-    let high = segments.length - 1
-    while (low <= high) {
-      const mid = (low + high) >> 1
-      const s = segments[mid]!
-      if (offset < s.start) high = mid - 1
-      else if (offset >= s.end) low = mid + 1
-      else return s
-    }
-    return undefined
-  }
-
-  const blockCredits = new Set<NestedInterval>()
-  for (const { element, start, end } of paragraphs) {
-    const slice = text.slice(start, end)
-    const from = start + (slice.length - slice.trimStart().length)
-    const to = start + slice.trimEnd().length
-    const credit = forest.find(
-      (n) => n.interval.kind === 'credit' && n.interval.start <= from && n.interval.end >= to,
-    )
-    if (!credit || to <= from) continue
+  // Which entities go where is decided once for hast and DOM (markup-plan.ts).
+  const { extraction, blockCredits, plans, singles } = planMarkup(
+    text,
+    segments,
+    paragraphs,
+    options,
+    resolved,
+    (nested) => planDomAcross(nested, segments),
+  )
+  for (const { element, credit } of blockCredits) {
     const made = intervalElement(credit.interval, [], resolved, { creditTag: 'p' })
     for (const [name, value] of attributesOf(made.properties)) {
       if (name === 'class') element.classList.add(...value.split(' ').filter(Boolean))
       else element.setAttribute(name, value)
     }
-    blockCredits.add(credit)
   }
-
-  // As in markupHast: single-node entities are split out of their text node; entities over
-  // several text nodes are wrapped (outermost only) when both ends can be cut at the level of a
-  // common parent, else only their inner entities are kept.
-  const singles: NestedInterval[] = []
-  const plans: DomPlan[] = []
-  const isSingle = (node: NestedInterval): boolean => {
-    const segment = segmentAt(node.interval.start)
-    return segment !== undefined && segment.end >= node.interval.end
-  }
-  const within = (nodes: readonly NestedInterval[]): void => {
-    for (const node of nodes) {
-      if (isSingle(node)) singles.push(node)
-      else within(fallbackChildren(node))
-    }
-  }
-  const classify = (nodes: readonly NestedInterval[]): void => {
-    for (const node of nodes) {
-      if (blockCredits.has(node)) classify(node.children)
-      else if (isSingle(node)) singles.push(node)
-      else {
-        const plan = planDomAcross(node, segments)
-        if (plan) {
-          plans.push(plan)
-          within(node.children)
-        } else classify(fallbackChildren(node))
-      }
-    }
-  }
-  classify(forest)
 
   // Right to left; splitText keeps the original node on the left, as the segments expect.
   for (let k = plans.length - 1; k >= 0; k--) {
@@ -217,14 +162,7 @@ export function markupDom(
   }
   if (plans.length > 0) segments.sort((a, b) => a.start - b.start)
 
-  const bySegment = new Map<DomSegment, NestedInterval[]>()
-  for (const node of singles) {
-    const segment = segmentAt(node.interval.start)
-    if (!segment || segment.locked || segment.end < node.interval.end) continue
-    const list = bySegment.get(segment)
-    if (list) list.push(node)
-    else bySegment.set(segment, [node])
-  }
+  const bySegment = groupBySegment(singles, segments)
   for (const [segment, nodes] of bySegment) {
     const inLink = segment.inLink || segment.node.parentElement?.closest('a[href]') !== null
     const hast = renderRange(text, nodes, segment.start, segment.end, resolved, { inLink })
@@ -243,19 +181,6 @@ interface DomPlan {
   endChild: Node
 }
 
-function indexAt(segments: readonly DomSegment[], offset: number): number {
-  let low = 0
-  let high = segments.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const s = segments[mid]!
-    if (offset < s.start) high = mid - 1
-    else if (offset >= s.end) low = mid + 1
-    else return mid
-  }
-  return -1
-}
-
 function ancestry(node: Node): Node[] {
   const path: Node[] = [node]
   for (let current = node.parentNode; current; current = current.parentNode) path.push(current)
@@ -265,8 +190,8 @@ function ancestry(node: Node): Node[] {
 /** Can the entity be wrapped without cutting through an element? Pure: changes nothing. */
 function planDomAcross(nested: NestedInterval, segments: readonly DomSegment[]): DomPlan | null {
   const { start, end } = nested.interval
-  const i = indexAt(segments, start)
-  const j = indexAt(segments, end - 1)
+  const i = segmentIndex(segments, start)
+  const j = segmentIndex(segments, end - 1)
   if (i < 0 || j <= i) return null
   for (let k = i; k <= j; k++) {
     const segment = segments[k]!

@@ -1,15 +1,10 @@
 import type { Element, ElementContent, Nodes, Parents, Root, Text } from 'hast'
-import { extract } from '../extract/index.js'
 import type { ExtractOptions, Extraction } from '../models/index.js'
 import { intervalElement, isLink } from './elements.js'
-import {
-  collectIntervals,
-  fallbackChildren,
-  nestIntervals,
-  type NestedInterval,
-} from './intervals.js'
+import type { NestedInterval } from './intervals.js'
 import { resolveRenderOptions, type RenderOptions } from './options.js'
 import { inlineElements, opaqueElements, ownClassTest, skippedElements } from './html-elements.js'
+import { groupBySegment, planMarkup, segmentIndex } from './markup-plan.js'
 import { renderRange } from './text.js'
 
 export interface MarkupHastOptions extends RenderOptions, ExtractOptions {}
@@ -94,36 +89,17 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
   walk(tree, null, false, false)
   const text = pieces.join('')
 
-  const extractOptions: ExtractOptions = {}
-  if (options?.instrument) extractOptions.instrument = options.instrument
-  if (options?.kinds) extractOptions.kinds = options.kinds
-  if (options?.demonyms) extractOptions.demonyms = options.demonyms
-  const extraction = extract(text, extractOptions)
-
-  const forest = nestIntervals(collectIntervals(text, extraction, resolved))
-  const segmentAt = (offset: number): HastSegment | undefined => {
-    let low = 0
-    let high = segments.length - 1
-    while (low <= high) {
-      const mid = (low + high) >> 1
-      const s = segments[mid]!
-      if (offset < s.start) high = mid - 1
-      else if (offset >= s.end) low = mid + 1
-      else return s
-    }
-    return undefined
-  }
-
+  // Which entities go where is decided once for hast and DOM (markup-plan.ts).
+  const { extraction, blockCredits, plans, singles } = planMarkup(
+    text,
+    segments,
+    paragraphs,
+    options,
+    resolved,
+    (nested) => planAcross(nested, segments, parents),
+  )
   // A paragraph that is only a credit line becomes `<p class="tm-credit">`.
-  const blockCredits = new Set<NestedInterval>()
-  for (const { element, start, end } of paragraphs) {
-    const slice = text.slice(start, end)
-    const from = start + (slice.length - slice.trimStart().length)
-    const to = start + slice.trimEnd().length
-    const credit = forest.find(
-      (n) => n.interval.kind === 'credit' && n.interval.start <= from && n.interval.end >= to,
-    )
-    if (!credit || to <= from) continue
+  for (const { element, credit } of blockCredits) {
     const made = intervalElement(credit.interval, [], resolved, { creditTag: 'p' })
     const own = classes(element)
     element.properties = {
@@ -131,38 +107,7 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
       ...made.properties,
       className: [...own, ...classes(made).filter((c) => !own.includes(c))],
     }
-    blockCredits.add(credit)
   }
-
-  // Entities inside one text node are split out of it; entities over several text nodes
-  // ("Article 5 of the <em>Convention</em>") are wrapped when both ends can be cut at the level
-  // of a common parent (outermost only), else only their inner entities are kept.
-  const singles: NestedInterval[] = []
-  const plans: CrossPlan[] = []
-  const isSingle = (node: NestedInterval): boolean => {
-    const segment = segmentAt(node.interval.start)
-    return segment !== undefined && segment.end >= node.interval.end
-  }
-  const within = (nodes: readonly NestedInterval[]): void => {
-    for (const node of nodes) {
-      if (isSingle(node)) singles.push(node)
-      else within(fallbackChildren(node))
-    }
-  }
-  const classify = (nodes: readonly NestedInterval[]): void => {
-    for (const node of nodes) {
-      if (blockCredits.has(node)) classify(node.children)
-      else if (isSingle(node)) singles.push(node)
-      else {
-        const plan = planAcross(node, segments, parents)
-        if (plan) {
-          plans.push(plan)
-          within(node.children)
-        } else classify(fallbackChildren(node))
-      }
-    }
-  }
-  classify(forest)
 
   // Right to left: each cut keeps the original text node on the left, so the segments still
   // to be used stay valid; children arrays are rebuilt once per parent.
@@ -195,14 +140,7 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
   for (const [parent, own] of edits) applyEdits(parent, own, parents)
   if (plans.length > 0) segments.sort((a, b) => a.start - b.start)
 
-  const bySegment = new Map<HastSegment, NestedInterval[]>()
-  for (const node of singles) {
-    const segment = segmentAt(node.interval.start)
-    if (!segment || segment.locked || segment.end < node.interval.end) continue
-    const list = bySegment.get(segment)
-    if (list) list.push(node)
-    else bySegment.set(segment, [node])
-  }
+  const bySegment = groupBySegment(singles, segments)
 
   const byParent = new Map<Parents, Map<Text, ElementContent[]>>()
   for (const [segment, nodes] of bySegment) {
@@ -248,19 +186,6 @@ function insertAfter(edits: Edits, anchor: Nodes, node: Nodes): void {
   else edits.after.set(anchor, [node])
 }
 
-function indexAt(segments: readonly HastSegment[], offset: number): number {
-  let low = 0
-  let high = segments.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const s = segments[mid]!
-    if (offset < s.start) high = mid - 1
-    else if (offset >= s.end) low = mid + 1
-    else return mid
-  }
-  return -1
-}
-
 function ancestry(node: Nodes, parents: Map<Nodes, Parents>): Nodes[] {
   const path: Nodes[] = [node]
   for (let current = parents.get(node); current; current = parents.get(current)) path.push(current)
@@ -274,8 +199,8 @@ function planAcross(
   parents: Map<Nodes, Parents>,
 ): CrossPlan | null {
   const { start, end } = nested.interval
-  const i = indexAt(segments, start)
-  const j = indexAt(segments, end - 1)
+  const i = segmentIndex(segments, start)
+  const j = segmentIndex(segments, end - 1)
   if (i < 0 || j <= i) return null
   for (let k = i; k <= j; k++) {
     const segment = segments[k]!
