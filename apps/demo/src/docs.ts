@@ -1,12 +1,5 @@
-// The docs pages are the repository's docs/*.md, rendered with treatymark's own remark preset
-// (which registers remark-directive and remark-frontmatter itself).
-import rehypeStringify from 'rehype-stringify'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import { unified } from 'unified'
-import { remarkTreatymark } from '@treatymark/core/remark'
-
+// The docs pages are the repository's docs/*.md; markdown.ts renders them with treatymark's own
+// remark preset (which registers remark-directive and remark-frontmatter itself).
 const sources = import.meta.glob('../../../docs/*.md', {
   query: '?raw',
   import: 'default',
@@ -26,14 +19,3 @@ export const docPages: DocPage[] = Object.entries(sources)
     return { slug, title: heading ? heading[1]!.replace(/[`*_]/g, '') : slug, markdown }
   })
   .sort((a, b) => (a.slug === 'index' ? -1 : b.slug === 'index' ? 1 : a.slug.localeCompare(b.slug)))
-
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkTreatymark)
-  .use(remarkRehype)
-  .use(rehypeStringify)
-
-export function renderDoc(markdown: string): string {
-  return String(processor.processSync(markdown))
-}

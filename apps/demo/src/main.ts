@@ -4,7 +4,7 @@ import '@treatymark/core/style.css'
 import './demo.css'
 import { instruments, type InstrumentId } from '@treatymark/core'
 import { analyse, type InputMode } from './analyse.js'
-import { docPages, renderDoc } from './docs.js'
+import { docPages } from './docs.js'
 import { exampleMarkdown, exampleText } from './example.js'
 
 const app = document.querySelector<HTMLElement>('#app')!
@@ -22,15 +22,19 @@ function route(): void {
   for (const a of nav.querySelectorAll('a')) {
     a.toggleAttribute('aria-current', a.getAttribute('href') === hash)
   }
-  if (match) showDoc(match[1]!)
+  if (match) void showDoc(match[1]!)
   else showPlayground()
 }
 
-function showDoc(slug: string): void {
+async function showDoc(slug: string): Promise<void> {
   const page = docPages.find((p) => p.slug === slug)
+  const hash = location.hash
   app.replaceChildren()
   const article = el('article', { class: 'doc' })
   if (page) {
+    const { renderDoc } = await import('./markdown.js')
+    // The reader may have moved on while the renderer loaded.
+    if (location.hash !== hash) return
     // renderDoc escapes everything it emits (hast-util-to-html), so innerHTML is safe here.
     article.innerHTML = renderDoc(page.markdown)
     document.title = `${page.title} · treatymark`
@@ -93,7 +97,10 @@ function showPlayground(): void {
     el('details', {}, el('summary', {}, 'Extraction as JSON'), json),
   )
 
-  const update = (): void => {
+  // Results of an older keystroke that arrive late (markdown loads lazily) are dropped.
+  let latest = 0
+  const update = async (): Promise<void> => {
+    const run = ++latest
     const text = editor.value
     sessionStorage.setItem('treatymark:text', text)
     sessionStorage.setItem('treatymark:mode', mode.value)
@@ -101,7 +108,12 @@ function showPlayground(): void {
       instrument: (instrument.value || undefined) as InstrumentId | undefined,
       demonyms: demonyms.checked,
     }
-    const { extraction, html, diagnostics: found } = analyse(text, options, mode.value as InputMode)
+    const {
+      extraction,
+      html,
+      diagnostics: found,
+    } = await analyse(text, options, mode.value as InputMode)
+    if (run !== latest) return
     // Both paths escape all text and emit only http(s) URLs (hast-util-to-html).
     preview.innerHTML = html
     preview.classList.toggle('is-markdown', mode.value === 'markdown')
@@ -165,21 +177,21 @@ function showPlayground(): void {
   let timer: ReturnType<typeof setTimeout> | undefined
   editor.addEventListener('input', () => {
     clearTimeout(timer)
-    timer = setTimeout(update, 120)
+    timer = setTimeout(() => void update(), 120)
   })
-  instrument.addEventListener('change', update)
+  instrument.addEventListener('change', () => void update())
   mode.addEventListener('change', () => {
     // Swap the example along with the mode unless the reader has written their own text.
     if (editor.value === exampleText || editor.value === exampleMarkdown)
       editor.value = exampleFor(mode.value)
-    update()
+    void update()
   })
-  demonyms.addEventListener('change', update)
+  demonyms.addEventListener('change', () => void update())
   reset.addEventListener('click', () => {
     editor.value = exampleFor(mode.value)
-    update()
+    void update()
   })
-  update()
+  void update()
 }
 
 function panel(title: string, head: string[], rows: string[][]): HTMLElement {
