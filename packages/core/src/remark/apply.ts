@@ -8,6 +8,7 @@ import {
   type RenderContext,
   type ResolvedRenderOptions,
 } from '../render/index.js'
+import { applyChildEdits, insertAfter, type ChildEdits } from '../render/child-edits.js'
 import { segmentAt, type Collected, type Segment } from './collect.js'
 import type { TreatymarkData, TreatymarkPhrasing, TreatymarkRole } from './types.js'
 
@@ -159,24 +160,12 @@ function planAcross(nested: NestedInterval, collected: Collected): CrossPlan | n
 }
 
 /** Changes to one parent's children, made in one pass at the end (linear in its size). */
-interface ParentEdits {
-  /** New text nodes to put right after an existing child, in order. */
-  after: Map<Nodes, Nodes[]>
-  /** Wrappers to make, from the first to the last child they take (disjoint). */
-  wraps: { from: Nodes; to: Nodes; wrapper: TreatymarkPhrasing }[]
-}
+type ParentEdits = ChildEdits<Nodes, TreatymarkPhrasing>
 
 function editsOf(all: Map<Parent, ParentEdits>, parent: Parent): ParentEdits {
   let edits = all.get(parent)
   if (!edits) all.set(parent, (edits = { after: new Map(), wraps: [] }))
   return edits
-}
-
-/** Record `node` to go right after `anchor` (before anything recorded there earlier). */
-function insertAfter(edits: ParentEdits, anchor: Nodes, node: Nodes): void {
-  const list = edits.after.get(anchor)
-  if (list) list.unshift(node)
-  else edits.after.set(anchor, [node])
 }
 
 /**
@@ -216,37 +205,6 @@ function wrapAcross(
     to,
     wrapper: wrapperFromElement(element, roleOf(plan.nested.interval), []),
   })
-}
-
-/** Apply the recorded edits of one parent in a single pass over its children. */
-function applyEdits(parent: Parent, edits: ParentEdits, parents: Map<Nodes, Parent>): void {
-  const expanded: Nodes[] = []
-  for (const child of parent.children as Nodes[]) {
-    expanded.push(child)
-    const added = edits.after.get(child)
-    if (added) for (const node of added) expanded.push(node)
-  }
-  const wrapsByStart = new Map(edits.wraps.map((wrap) => [wrap.from, wrap]))
-  const next: Nodes[] = []
-  let open: (typeof edits.wraps)[number] | undefined
-  for (const node of expanded) {
-    if (!open) {
-      open = wrapsByStart.get(node)
-      if (open) next.push(open.wrapper)
-    }
-    if (open) {
-      open.wrapper.children.push(node as PhrasingContent)
-      parents.set(node, open.wrapper)
-      if (node === open.to) open = undefined
-    } else {
-      next.push(node)
-      parents.set(node, parent)
-    }
-  }
-  for (const wrap of edits.wraps) parents.set(wrap.wrapper, parent)
-  const children = parent.children as Nodes[]
-  children.length = 0
-  for (const node of next) children.push(node)
 }
 
 /** Intervals applied to the paragraph itself (block credits) rather than wrapped inline. */
@@ -304,7 +262,7 @@ export function applyForest(
     wrapAcross(plans[k]!, options, extra, edits)
     applied.add(plans[k]!.nested)
   }
-  for (const [parent, parentEdits] of edits) applyEdits(parent, parentEdits, collected.parents)
+  for (const [parent, parentEdits] of edits) applyChildEdits(parent, parentEdits, collected.parents)
   if (extra.length > 0) {
     const merged = [...collected.segments, ...extra].sort((a, b) => a.start - b.start)
     collected.segments.length = 0

@@ -4,7 +4,7 @@ import { intervalElement } from './elements.js'
 import type { NestedInterval } from './intervals.js'
 import { resolveRenderOptions, type RenderOptions } from './options.js'
 import { inlineElements, opaqueElements, ownClassTest, skippedElements } from './html-elements.js'
-import { groupBySegment, planMarkup, segmentIndex } from './markup-plan.js'
+import { groupBySegment, planMarkup, wrappableRun } from './markup-plan.js'
 import { renderRange } from './text.js'
 
 export interface MarkupDomOptions extends RenderOptions, ExtractOptions {}
@@ -190,14 +190,9 @@ function ancestry(node: Node): Node[] {
 /** Can the entity be wrapped without cutting through an element? Pure: changes nothing. */
 function planDomAcross(nested: NestedInterval, segments: readonly DomSegment[]): DomPlan | null {
   const { start, end } = nested.interval
-  const i = segmentIndex(segments, start)
-  const j = segmentIndex(segments, end - 1)
-  if (i < 0 || j <= i) return null
-  for (let k = i; k <= j; k++) {
-    const segment = segments[k]!
-    if (segment.locked || segment.inLink) return null
-    if (k < j && segment.end !== segments[k + 1]!.start) return null
-  }
+  const run = wrappableRun(segments, start, end)
+  if (!run) return null
+  const [i, j] = run
   const first = segments[i]!
   const last = segments[j]!
   const up = ancestry(first.node)

@@ -4,7 +4,8 @@ import { intervalElement, isLink } from './elements.js'
 import type { NestedInterval } from './intervals.js'
 import { resolveRenderOptions, type RenderOptions } from './options.js'
 import { inlineElements, opaqueElements, ownClassTest, skippedElements } from './html-elements.js'
-import { groupBySegment, planMarkup, segmentIndex } from './markup-plan.js'
+import { applyChildEdits, insertAfter, type ChildEdits } from './child-edits.js'
+import { groupBySegment, planMarkup, wrappableRun } from './markup-plan.js'
 import { renderRange } from './text.js'
 
 export interface MarkupHastOptions extends RenderOptions, ExtractOptions {}
@@ -137,7 +138,7 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
     const wrapper = intervalElement(plan.nested.interval, [], resolved, {})
     own.wraps.push({ from, to: plan.endChild, wrapper })
   }
-  for (const [parent, own] of edits) applyEdits(parent, own, parents)
+  for (const [parent, own] of edits) applyChildEdits(parent, own, parents)
   if (plans.length > 0) segments.sort((a, b) => a.start - b.start)
 
   const bySegment = groupBySegment(singles, segments)
@@ -175,16 +176,7 @@ interface CrossPlan {
   endChild: Nodes
 }
 
-interface Edits {
-  after: Map<Nodes, Nodes[]>
-  wraps: { from: Nodes; to: Nodes; wrapper: Element }[]
-}
-
-function insertAfter(edits: Edits, anchor: Nodes, node: Nodes): void {
-  const list = edits.after.get(anchor)
-  if (list) list.unshift(node)
-  else edits.after.set(anchor, [node])
-}
+type Edits = ChildEdits<Nodes, Element>
 
 function ancestry(node: Nodes, parents: Map<Nodes, Parents>): Nodes[] {
   const path: Nodes[] = [node]
@@ -199,14 +191,9 @@ function planAcross(
   parents: Map<Nodes, Parents>,
 ): CrossPlan | null {
   const { start, end } = nested.interval
-  const i = segmentIndex(segments, start)
-  const j = segmentIndex(segments, end - 1)
-  if (i < 0 || j <= i) return null
-  for (let k = i; k <= j; k++) {
-    const segment = segments[k]!
-    if (segment.locked || segment.inLink) return null
-    if (k < j && segment.end !== segments[k + 1]!.start) return null
-  }
+  const run = wrappableRun(segments, start, end)
+  if (!run) return null
+  const [i, j] = run
   const first = segments[i]!
   const last = segments[j]!
   const up = ancestry(first.node, parents)
@@ -228,37 +215,6 @@ function planAcross(
   if (startChild !== first.node && start !== first.start) return null
   if (endChild !== last.node && end !== last.end) return null
   return { nested, first, last, common, startChild, endChild }
-}
-
-/** Rebuild a parent's children once: new text pieces in place, wrapped runs in their wrapper. */
-function applyEdits(parent: Parents, edits: Edits, parents: Map<Nodes, Parents>): void {
-  const expanded: Nodes[] = []
-  for (const child of parent.children as Nodes[]) {
-    expanded.push(child)
-    const added = edits.after.get(child)
-    if (added) for (const node of added) expanded.push(node)
-  }
-  const wrapsByStart = new Map(edits.wraps.map((wrap) => [wrap.from, wrap]))
-  const next: Nodes[] = []
-  let open: Edits['wraps'][number] | undefined
-  for (const node of expanded) {
-    if (!open) {
-      open = wrapsByStart.get(node)
-      if (open) {
-        next.push(open.wrapper)
-        parents.set(open.wrapper, parent)
-      }
-    }
-    if (open) {
-      open.wrapper.children.push(node as ElementContent)
-      parents.set(node, open.wrapper)
-      if (node === open.to) open = undefined
-    } else {
-      next.push(node)
-      parents.set(node, parent)
-    }
-  }
-  parent.children = next as never
 }
 
 /** Inside an element this function made a link (a wrapped citation): no nested links. */

@@ -123,6 +123,26 @@ export function groupBySegment<S extends Segment>(
   return bySegment
 }
 
+/**
+ * The first and last segment of an entity spanning several, when every segment between is
+ * contiguous, unlocked and outside links (else it cannot be wrapped): `[i, j]` or null.
+ */
+export function wrappableRun(
+  segments: readonly Segment[],
+  start: number,
+  end: number,
+): [number, number] | null {
+  const i = segmentIndex(segments, start)
+  const j = segmentIndex(segments, end - 1)
+  if (i < 0 || j <= i) return null
+  for (let k = i; k <= j; k++) {
+    const segment = segments[k]!
+    if (segment.locked || segment.inLink) return null
+    if (k < j && segment.end !== segments[k + 1]!.start) return null
+  }
+  return [i, j]
+}
+
 /** Binary search over segments sorted by start. */
 export function segmentIndex(segments: readonly Segment[], offset: number): number {
   let low = 0
