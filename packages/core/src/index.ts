@@ -99,7 +99,6 @@ export {
   resolveRenderOptions,
   safeHttpUrl,
   markupHast,
-  markupDom,
   attributesOf,
   figureElement,
   imageElement,
@@ -120,6 +119,5 @@ export type {
   NestedInterval,
   CreditPartRole,
   MarkupHastOptions,
-  MarkupDomOptions,
   InstrumentCited,
 } from './render/index.js'

@@ -1,0 +1,6 @@
+/**
+ * @treatymark/core/dom: mark up a live DOM in place (browser surfaces such as the Ghost
+ * enhancer). Kept apart from the main entry so Node users need no DOM types.
+ */
+export { markupDom } from './render/dom.js'
+export type { MarkupDomOptions } from './render/dom.js'
