@@ -6,6 +6,7 @@ import { parseLicense } from '../data/licenses.js'
 import type {
   Citation,
   CreditKind,
+  Draft,
   ImageCredit,
   InstrumentId,
   StateList,
@@ -115,7 +116,7 @@ function citeDirective(
   const article = attribute(node, 'article') ?? fromLabel?.article ?? null
   const paragraph = attribute(node, 'paragraph') ?? fromLabel?.paragraph ?? null
   const subparagraph = attribute(node, 'subparagraph') ?? fromLabel?.subparagraph ?? null
-  const citation: Citation = {
+  const citation: Draft<Citation> = {
     start: span.start,
     end: span.end,
     text: label,
@@ -377,7 +378,7 @@ function creditDirective(
       'info',
     )
   const kindValue = attribute(node, 'kind') as CreditKind | undefined
-  const credit: ImageCredit = {
+  const credit: Draft<ImageCredit> = {
     start: span.start,
     end: span.end,
     text: '',
