@@ -9,6 +9,7 @@ import type {
   Draft,
   ImageCredit,
   InstrumentId,
+  RuleId,
   StateList,
   StateMention,
 } from '../models/index.js'
@@ -63,7 +64,7 @@ function setData(node: Directive, data: TreatymarkData): void {
 }
 
 /** Leave the content as it is, in a neutral element, and say why. */
-function invalid(node: Directive, file: VFile, ruleId: string, reason: string): void {
+function invalid(node: Directive, file: VFile, ruleId: RuleId, reason: string): void {
   report(file, reason, node.position, ruleId, 'warning')
   const hName = node.type === 'textDirective' ? 'span' : node.type === 'leafDirective' ? 'p' : 'div'
   setData(node, { hName, hProperties: {}, treatymark: 'invalid' })
