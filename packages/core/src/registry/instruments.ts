@@ -9,7 +9,7 @@ import { instrumentFamilies } from '../data/instruments/index.js'
 import type { Article, Instrument, InstrumentId } from '../models/instrument.js'
 
 export { ambiguousNames, instrumentFamilies, instruments }
-export type { AmbiguousName, InstrumentFamily }
+export type { AmbiguousName }
 
 /** How a phrase names its instrument. */
 export type InstrumentPhraseKind = 'title' | 'short' | 'abbreviation' | 'alias'
