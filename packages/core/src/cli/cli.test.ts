@@ -167,3 +167,80 @@ describe.skipIf(!existsSync(bin))('treatymark CLI (built bin, spawned)', () => {
     expect(missing.stderr).toMatch(/cannot read \/nonexistent\/file\.txt/)
   })
 })
+
+describe('treatymark CLI: markdown and large inputs', () => {
+  const post = [
+    '---',
+    'treaty: ccm',
+    '---',
+    '',
+    'Under Article 3, *Chile*, Peru and Ecuador reported.',
+    '',
+    '```',
+    'Article 40 of the CCM is only an example in a code block.',
+    '```',
+    '',
+    'Article 30 of the CCM does not exist.',
+    '',
+  ].join('\n')
+
+  async function runWith(argv: string[], name: string, text: string) {
+    let out = ''
+    let err = ''
+    const code = await main(argv, {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      readFile: async (file) => {
+        if (file !== name) throw new Error(`ENOENT: ${file}`)
+        return text
+      },
+      readStdin: async () => text,
+    })
+    return { code, out, err }
+  }
+
+  it('reads .md through the remark preset: code skipped, front matter read, markdown positions', async () => {
+    const { code, out } = await runWith(['check', 'post.md'], 'post.md', post)
+    expect(code).toBe(1)
+    expect(out.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^post\.md:11:1\s+error\s+Article 30 does not exist.*article-out-of-range$/,
+      ),
+      '1 error, 0 warnings, 0 infos in 1 file',
+    ])
+    const json = JSON.parse((await runWith(['extract', '--json', 'post.md'], 'post.md', post)).out)
+    expect(json.citations.map((c: { text: string; treaty: string }) => [c.text, c.treaty])).toEqual(
+      [
+        ['Article 3', 'ccm'],
+        ['Article 30 of the CCM', 'ccm'],
+      ],
+    )
+    const table = (await runWith(['extract', 'post.md'], 'post.md', post)).out
+    expect(table).toMatch(/citation\s+5:7\s+Article 3\s+ccm art\. 3/)
+    expect(table).toMatch(/state\s+5:19\s+Chile\s+CHL/)
+  })
+
+  it('--format text reads markdown as plain text, --format markdown reads any file as markdown', async () => {
+    const plain = await runWith(['check', '--format', 'text', 'post.md'], 'post.md', post)
+    expect(plain.out).toMatch(/post\.md:8:1\s+error\s+Article 40 does not exist/)
+    const md = await runWith(['check', '--format', 'markdown', 'post.txt'], 'post.txt', post)
+    expect(md.out).not.toMatch(/Article 40/)
+    expect((await runWith(['check', '--format', 'rtf', 'post.md'], 'post.md', post)).code).toBe(2)
+  })
+
+  it('render of markdown gives the HTML of the remark pipeline', async () => {
+    const { out } = await runWith(['render', 'post.md'], 'post.md', post)
+    expect(out).toContain('<pre><code>Article 40 of the CCM is only an example in a code block.')
+    expect(out).toContain('<a class="tm-cite"')
+    expect(out).toContain('<em><span class="tm-state" data-iso3="CHL">Chile</span></em>')
+  })
+
+  it('prints a table of 150,000 rows (no spread into Math.max, no line scan per row)', async () => {
+    const text = 'Peru. '.repeat(150_000)
+    const { code, out, err } = await runWith(['extract', 'big.txt'], 'big.txt', text)
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    expect(out).toContain('150000 states')
+    expect(out.split('\n').filter((line) => line.includes('PER Peru'))).toHaveLength(150_000)
+  })
+})

@@ -3,23 +3,28 @@
  * `treatymark`: extract, check and render treaty citations, document symbols, states, state lists
  * and image credits from the command line.
  *
- *   treatymark extract [--json] [--instrument ID] [--kinds LIST] FILE...
- *   treatymark check [--instrument ID] FILE...
- *   treatymark render [--instrument ID] FILE...
+ *   treatymark extract [--json] [--instrument ID] [--kinds LIST] [--format F] FILE...
+ *   treatymark check [--instrument ID] [--format F] FILE...
+ *   treatymark render [--instrument ID] [--format F] FILE...
  *
- * `-` reads standard input. Exit codes: 0 fine, 1 `check` found an error, 2 a usage error or a
- * file that could not be read (the other files are still processed).
+ * `-` reads standard input. `.md`, `.mdx` and `.markdown` files are read through the remark
+ * preset (code and links skipped, directives and front matter read); other files as plain text;
+ * `--format markdown|text` forces one. Exit codes: 0 fine, 1 `check` found an error, 2 a usage
+ * error or a file that could not be read (the other files are still processed), 3 treatymark
+ * itself failed (a bug: please report it).
  */
 import { realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { location } from 'vfile-location'
 import { extract, extractionKinds } from '../extract/index.js'
 import type { Diagnostic, ExtractOptions, Extraction, Kind } from '../models/extraction.js'
 import type { InstrumentId } from '../models/instrument.js'
 import { getInstrument } from '../registry/instruments.js'
 import { renderExtractionHtml } from '../render/html.js'
+import { readMarkdown, type MarkdownResult } from './markdown.js'
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
@@ -40,6 +45,7 @@ Options:
   --json             extract: print the Extraction as JSON (an array for several files)
   --instrument ID    default instrument for "Article 5" and "the Convention" (e.g. apmbt, ccw)
   --kinds LIST       only these kinds, comma-separated: ${extractionKinds.join(',')}
+  --format FORMAT    markdown or text (default: markdown for .md, .mdx and .markdown files)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -52,15 +58,22 @@ function version(): string {
   return pkg.version ?? '0.0.0'
 }
 
-/** 1-based line and column (in UTF-16 code units, as editors and vfile count) of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++
-    lineStart = i + 1
+/** Line and column (1-based, in UTF-16 code units as editors and vfile count) of offsets. */
+type Locate = (offset: number) => string
+
+/** A locator for one text: vfile-location indexes the line starts once, then each is a search. */
+function locator(text: string): Locate {
+  const place = location(text)
+  return (offset) => {
+    const point = place.toPoint(Math.min(Math.max(offset, 0), text.length))
+    return point ? `${point.line}:${point.column}` : '1:1'
   }
-  return { line, column: offset - lineStart + 1 }
+}
+
+/** 1-based line and column of one offset (for one offset; use a locator for many). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const point = location(text).toPoint(Math.min(Math.max(offset, 0), text.length))
+  return { line: point?.line ?? 1, column: point?.column ?? 1 }
 }
 
 /** Show a span's text on one line, shortened. */
@@ -69,11 +82,15 @@ function preview(text: string, max = 48): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
+/** Columns padded to their widest cell (one pass over the rows, however many there are). */
 function table(rows: string[][]): string {
   if (rows.length === 0) return ''
-  const widths = rows[0]!.map((_, column) =>
-    Math.max(...rows.map((row) => (row[column] ?? '').length)),
-  )
+  const widths: number[] = []
+  for (const row of rows) {
+    for (let column = 0; column < row.length; column++) {
+      widths[column] = Math.max(widths[column] ?? 0, row[column]!.length)
+    }
+  }
   return rows
     .map((row) =>
       row
@@ -84,13 +101,17 @@ function table(rows: string[][]): string {
     .join('\n')
 }
 
-/** The readable table of one extraction. */
-export function formatExtraction(name: string, text: string, result: Extraction): string {
+/**
+ * The readable table of one extraction. `where` turns an offset of the extraction into
+ * `line:column` of the file (the default: offsets index `text`).
+ */
+export function formatExtraction(
+  name: string,
+  text: string,
+  result: Extraction,
+  where: Locate = locator(text),
+): string {
   const rows: Array<{ start: number; row: string[] }> = []
-  const where = (start: number): string => {
-    const { line, column } = lineColumn(text, start)
-    return `${line}:${column}`
-  }
   for (const c of result.citations) {
     const pinpoint =
       c.article === null
@@ -141,16 +162,22 @@ const severityWord: Record<Diagnostic['severity'], string> = {
   info: 'info',
 }
 
+/** A diagnostic with its place in the file. */
+interface Placed {
+  where: string
+  severity: Diagnostic['severity']
+  message: string
+  ruleId: string
+}
+
 /** Diagnostics of one file, one per line: `file:line:column  severity  message  rule`. */
-export function formatDiagnostics(
-  name: string,
-  text: string,
-  diagnostics: readonly Diagnostic[],
-): string {
-  const rows = diagnostics.map((d) => {
-    const { line, column } = lineColumn(text, d.start)
-    return [`${name}:${line}:${column}`, severityWord[d.severity], d.message, d.ruleId]
-  })
+function formatDiagnostics(name: string, diagnostics: readonly Placed[]): string {
+  const rows = diagnostics.map((d) => [
+    `${name}:${d.where}`,
+    severityWord[d.severity],
+    d.message,
+    d.ruleId,
+  ])
   return rows.length === 0 ? '' : `${table(rows)}\n`
 }
 
@@ -161,6 +188,44 @@ function plural(n: number, word: string): string {
 interface Input {
   name: string
   text: string
+  /** Read through the remark preset (markdown) or as plain text. */
+  markdown: boolean
+}
+
+const MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i
+
+/** What one input gives: entities, placed diagnostics and HTML, for markdown or plain text. */
+interface Read {
+  extraction: Extraction
+  /** `line:column` in the file of an offset of `extraction`. */
+  where: Locate
+  /** The text the offsets of `extraction` index. */
+  text: string
+  diagnostics: Placed[]
+  html: () => string
+}
+
+function read(input: Input, options: ExtractOptions): Read {
+  if (!input.markdown) {
+    const extraction = extract(input.text, options)
+    const where = locator(input.text)
+    return {
+      extraction,
+      where,
+      text: input.text,
+      diagnostics: extraction.diagnostics.map((d) => ({ ...d, where: where(d.start) })),
+      html: () => renderExtractionHtml(input.text, extraction, { paragraphs: true }),
+    }
+  }
+  const result: MarkdownResult = readMarkdown(input.text, options)
+  const inSource = locator(input.text)
+  return {
+    extraction: result.extraction,
+    where: (offset) => inSource(result.sourceOffset(offset) ?? 0),
+    text: result.text,
+    diagnostics: result.diagnostics.map((d) => ({ ...d, where: `${d.line}:${d.column}` })),
+    html: result.html,
+  }
 }
 
 /** Run the CLI. Resolves to the exit code. */
@@ -175,6 +240,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         json: { type: 'boolean' },
         instrument: { type: 'string' },
         kinds: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -228,12 +294,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     options.kinds = kinds as Kind[]
   }
 
+  const format = values.format
+  if (format !== undefined && format !== 'markdown' && format !== 'text') {
+    io.stderr(`treatymark: unknown format "${format}" (known: markdown, text)\n`)
+    return 2
+  }
+
   let status = 0
   const inputs: Input[] = []
   for (const file of files) {
     try {
       const text = file === '-' ? await io.readStdin() : await io.readFile(file)
-      inputs.push({ name: file === '-' ? '<stdin>' : file, text })
+      const markdown = format === undefined ? MARKDOWN_FILE.test(file) : format === 'markdown'
+      inputs.push({ name: file === '-' ? '<stdin>' : file, text, markdown })
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       io.stderr(`treatymark: cannot read ${file}: ${reason}\n`)
@@ -241,15 +314,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   }
 
+  const results = inputs.map((input) => ({ input, read: read(input, options) }))
+
   if (command === 'extract') {
-    const results = inputs.map((input) => ({ input, result: extract(input.text, options) }))
     if (values.json) {
-      const json = files.length === 1 ? (results[0]?.result ?? null) : results.map((r) => r.result)
+      const json =
+        files.length === 1
+          ? (results[0]?.read.extraction ?? null)
+          : results.map((r) => r.read.extraction)
       if (json !== null) io.stdout(`${JSON.stringify(json, null, 2)}\n`)
     } else {
       io.stdout(
         results
-          .map(({ input, result }) => formatExtraction(input.name, input.text, result))
+          .map(({ input, read }) =>
+            formatExtraction(input.name, read.text, read.extraction, read.where),
+          )
           .join('\n'),
       )
     }
@@ -257,19 +336,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   if (command === 'render') {
-    for (const input of inputs) {
-      const result = extract(input.text, options)
-      io.stdout(`${renderExtractionHtml(input.text, result, { paragraphs: true })}\n`)
-    }
+    for (const { read } of results) io.stdout(`${read.html()}\n`)
     return status
   }
 
   // check
   const totals = { error: 0, warning: 0, info: 0 }
-  for (const input of inputs) {
-    const { diagnostics } = extract(input.text, options)
-    for (const d of diagnostics) totals[d.severity]++
-    io.stdout(formatDiagnostics(input.name, input.text, diagnostics))
+  for (const { input, read } of results) {
+    for (const d of read.diagnostics) totals[d.severity]++
+    io.stdout(formatDiagnostics(input.name, read.diagnostics))
   }
   const found = totals.error + totals.warning + totals.info
   io.stdout(
@@ -293,8 +368,22 @@ export const processIo: CliIo = {
   },
 }
 
-// Run when executed as the bin (not when imported by tests). The bin is often a symlink
-// (node_modules/.bin/treatymark), so compare real paths.
+/**
+ * Run the CLI on this process's arguments and set its exit code. The committed bin shim
+ * (`bin/treatymark.js`) calls it; so does running this file directly.
+ */
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  try {
+    process.exitCode = await main(argv, processIo)
+  } catch (error) {
+    // A bug, not a usage error: one line, no stack trace, its own exit code.
+    const reason = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`treatymark: internal error: ${reason} (please report it)\n`)
+    process.exitCode = 3
+  }
+}
+
+// Run when executed directly (`node dist/cli/index.js`), not when imported by the shim or tests.
 function isMain(): boolean {
   const invoked = process.argv[1]
   if (invoked === undefined) return false
@@ -305,16 +394,4 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
-  main(process.argv.slice(2), processIo).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `treatymark: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      )
-      process.exitCode = 2
-    },
-  )
-}
+if (isMain()) void run()
