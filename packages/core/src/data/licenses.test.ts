@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest'
+import { spdxCreativeCommons } from './licenses.generated.js'
 import { findLicenses, getLicense, licenses, parseLicense } from './licenses.js'
 
 describe('licence registry', () => {
+  it('takes SPDX ids and names from the SPDX License List, and holds every CC licence in it', () => {
+    expect(getLicense('CC BY-SA 3.0')?.spdx).toEqual({
+      id: 'CC-BY-SA-3.0',
+      name: 'Creative Commons Attribution Share Alike 3.0 Unported',
+    })
+    expect(getLicense('CC BY-NC-ND 3.0 IGO')?.spdx?.id).toBe('CC-BY-NC-ND-3.0-IGO')
+    expect(getLicense('CC0 1.0')?.spdx?.id).toBe('CC0-1.0')
+    expect(getLicense('All rights reserved')?.spdx).toBeNull()
+    const ids = new Set(licenses.flatMap((license) => (license.spdx ? [license.spdx.id] : [])))
+    expect(spdxCreativeCommons.map(([id]) => id).filter((id) => !ids.has(id))).toEqual([])
+  })
+
   it('holds the six CC licences in every version, the IGO ports and the public domain tools', () => {
     expect(licenses).toHaveLength(6 * 5 + 6 + 4)
     expect(new Set(licenses.map((l) => l.name)).size).toBe(licenses.length)

@@ -12,6 +12,7 @@
  *   https://creativecommons.org/publicdomain/zero/1.0/
  */
 import { deepFreeze } from './freeze.js'
+import { spdxCreativeCommons } from './licenses.generated.js'
 
 /** Licence elements in the order CC writes them in names ("BY-NC-SA", "BY-NC-ND"). */
 export type LicenseCode = 'by' | 'by-sa' | 'by-nd' | 'by-nc' | 'by-nc-sa' | 'by-nc-nd'
@@ -29,6 +30,12 @@ export interface License {
   readonly version: string | null
   /** `"igo"` for the 3.0 IGO licences used by intergovernmental organisations (UN agencies). */
   readonly jurisdiction: string | null
+  /**
+   * The licence in the SPDX License List (`{ id: 'CC-BY-SA-3.0', name: 'Creative Commons
+   * Attribution Share Alike 3.0 Unported' }`), or null where SPDX has none (CC BY-ND 3.0 IGO,
+   * the plain statements).
+   */
+  readonly spdx: { readonly id: string; readonly name: string } | null
 }
 
 /** What `parseLicense` returns: a canonical name and, where one exists, the https URL of the deed. */
@@ -72,8 +79,22 @@ function ccName(code: LicenseCode, version: string, jurisdiction: string | null)
   return `CC ${upper} ${version}${jurisdiction ? ' ' + jurisdiction.toUpperCase() : ''}`
 }
 
+const spdxNames = new Map(spdxCreativeCommons)
+
+/** The SPDX entry of a licence: ids and names come from the SPDX License List. */
+function spdxOf(code: License['code'], version: string | null, jurisdiction: string | null) {
+  const id =
+    code === 'cc0'
+      ? 'CC0-1.0'
+      : code === 'pdm'
+        ? 'CC-PDM-1.0'
+        : `CC-${code.toUpperCase()}-${version}${jurisdiction ? `-${jurisdiction.toUpperCase()}` : ''}`
+  const name = spdxNames.get(id)
+  return name === undefined ? null : { id, name }
+}
+
 function buildLicenses(): License[] {
-  const list: License[] = []
+  const list: Omit<License, 'spdx'>[] = []
   for (const version of versions) {
     for (const code of codes) {
       const base = version === '4.0' ? elementTitles[code].v4 : elementTitles[code].old
@@ -133,7 +154,10 @@ function buildLicenses(): License[] {
       jurisdiction: null,
     },
   )
-  return list
+  return list.map((license) => ({
+    ...license,
+    spdx: spdxOf(license.code, license.version, license.jurisdiction),
+  }))
 }
 
 /** Every licence treatymark knows, Creative Commons first. */
