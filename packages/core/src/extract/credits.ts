@@ -1031,8 +1031,11 @@ function extendRights(text: string, parsed: Parsed): Parsed | null {
   let p = parsed.rawEnd + 1
   while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++
   if (p >= text.length || text[p] === '\n') return null
-  let lineEnd = text.indexOf('\n', p)
-  if (lineEnd < 0) lineEnd = text.length
+  // Look no further than the longest sentence we accept: a search to the end of the line would
+  // make one long line (pasted text, PDF extractions) quadratic.
+  const reach = Math.min(text.length, p + 121)
+  let lineEnd = p
+  while (lineEnd < reach && text[lineEnd] !== '\n') lineEnd++
   if (lineEnd - p > 120) return null
   let sentenceEnd = lineEnd
   while (sentenceEnd > p && /[\s.!*_]/.test(text[sentenceEnd - 1] ?? '')) sentenceEnd--
