@@ -10,6 +10,7 @@
  */
 import { findLicenses } from '../data/licenses.js'
 import type { CreditKind, Diagnostic, ExtractOptions, ImageCredit } from '../models/extraction.js'
+import { findAgencyLines } from './credits/agency-lines.js'
 import { LiteralWindows } from './prefilter.js'
 import {
   hosts,
@@ -45,7 +46,7 @@ export const literals =
  */
 const labelWords: readonly (RegExp | string)[] = [
   // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
-  /[pP](?:[hH][oO][tT][oO]|[iI][cC])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO][oO][tT][aA][gG][eE]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]/g,
+  /[pP](?:[hH][oO][tT][oO]|[iI][cC])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO][oO][tT][aA][gG][eE]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]/g,
   // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
@@ -100,9 +101,10 @@ const quotePairs: Record<string, string> = {
  * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
  */
 const startPattern =
-  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*/g
+  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|\.(?=(?:Photo|Image|Credit)s?\b|\u00a9)|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)/g
 
-const qualifiers = 'header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
+const qualifiers =
+  'all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
 const kinds =
   'un\\s+photo|photo(?:graph)?s?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
@@ -120,9 +122,12 @@ export const kindLabel = new RegExp(
   'iy',
 )
 
-/** Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Source:". */
+/**
+ * Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Source:", and a
+ * report's "Back cover ©" / "Back cover (left) ©".
+ */
 const bareLabel =
-  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:/iy
+  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)/iy
 
 type Strength = 'strong' | 'medium' | 'weak'
 type Shape = 'plain' | 'by' | 'of' | 'via'
@@ -240,7 +245,7 @@ function readLabel(text: string, at: number): Label | null {
     vouches: true,
   }
   if (b[1]) return makeLabel(base, 'strong', 'plain', true, false)
-  if (b[4] || b[5]) return makeLabel(base, 'strong', 'plain', true, false)
+  if (b[4] || b[5] || b[7]) return makeLabel(base, 'strong', 'plain', true, false)
   if (b[6]) return makeLabel(base, 'weak', 'plain', true, true)
   return makeLabel(base, 'weak', 'plain', true, false)
 }
@@ -252,6 +257,10 @@ const abbreviations = new Set(
     ' ',
   ),
 )
+
+/** The label of the next cover credit on the same line: " Back cover ©", " Back cover (left) ©". */
+export const nextCoverCredit =
+  /[ \t]+(?:Back|Front|Inside)\s+cover(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)/y
 
 /** Longest body we accept: credit lines are short; anything longer is prose. */
 const maxBody = 320
@@ -269,6 +278,20 @@ function bodyEnd(text: string, from: number, closer: string | null): number {
     const c = text[i] ?? ''
     if (c === '\n' || c === '\r') return i
     if (c === '<' && /^<(?:\/|br\b)/i.test(text.slice(i, i + 4))) return i
+    // "© Jane Doe / MAG, May 2013Deminer at work": a year glued to the caption that follows.
+    if (
+      c >= 'A' &&
+      c <= 'Z' &&
+      i >= from + 4 &&
+      /(?:^|[\s,])(?:19|20)\d\d$/.test(text.slice(i - 5, i))
+    ) {
+      return i
+    }
+    // "... May 2019 Back cover © ...": the next credit of a row of cover credits.
+    if (c === ' ' && depth === 0 && /[BFI]/.test(text[i + 1] ?? '')) {
+      nextCoverCredit.lastIndex = i
+      if (nextCoverCredit.test(text)) return i
+    }
     if (closer && depth === 0 && c === closer) return i
     if (c === '(' || c === '[') depth++
     else if ((c === ')' || c === ']') && depth > 0) depth--
@@ -472,7 +495,6 @@ function withoutEmails(s: string): string {
 const platformUser =
   /^(?:(?:via|from|on)\s+)?(flickr|youtube|instagram|twitter|vimeo|unsplash|wikimedia commons|wikipedia)\s+(?:user|member|account|channel|contributor)\s+(@?[\p{L}\p{N}_.-]+)$/iu
 
-
 function assignPart(part: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
   // A quoted part anywhere is the title: "Jane Doe, 'Sunset over the lake', Flickr".
   const quoted = takeQuotedTitle(part)
@@ -601,6 +623,11 @@ function readBody(body: string, label: Label): Fields | null {
     url: null,
   }
   if (label.needsImageWord && !imageWord.test(body)) return null
+  // "All photos courtesy of the author": the author of the text around it.
+  if (/^\s*the (?:author|photographer|writer)s?[\s.]*$/i.test(body)) {
+    fields.creator = body.trim().replace(/\.$/, '')
+    return fields
+  }
 
   // Licences first (they contain words like "Attribution" and URLs of their own).
   let s = body
@@ -939,6 +966,23 @@ export function extractCredits(
   startPattern.lastIndex = 0
   let floor = 0
   let m: RegExpExecArray | null
+  /** Keep `credit` and warn when it names no licence or no source. */
+  const emit = (credit: ImageCredit): void => {
+    credits.push(credit)
+    const missing = [
+      credit.license === null ? 'license' : null,
+      credit.source === null && credit.url === undefined ? 'source' : null,
+    ].filter((x): x is string => x !== null)
+    if (missing.length > 0) {
+      diagnostics.push({
+        start: credit.start,
+        end: credit.end,
+        ruleId: 'credit-incomplete',
+        message: `Credit without a ${missing.join(' or ')}: add the ${missing.join(' and ')} to attribute the work`,
+        severity: 'warning',
+      })
+    }
+  }
   const windows = new LiteralWindows(text, labelWords, labelBarrier, isLabelBarrier)
   while ((m = startPattern.exec(text))) {
     if (m[0].length === 0) startPattern.lastIndex++
@@ -993,22 +1037,36 @@ export function extractCredits(
     if (fields.url && /^https?:\/\//i.test(fields.url)) credit.url = fields.url
     if (fields.licenseUrl && /^https:\/\//i.test(fields.licenseUrl))
       credit.licenseUrl = fields.licenseUrl
-    credits.push(credit)
-    const missing = [
-      credit.license === null ? 'license' : null,
-      credit.source === null && credit.url === undefined ? 'source' : null,
-    ].filter((x): x is string => x !== null)
-    if (missing.length > 0) {
-      diagnostics.push({
-        start: credit.start,
-        end: credit.end,
-        ruleId: 'credit-incomplete',
-        message: `Credit without a ${missing.join(' or ')}: add the ${missing.join(' and ')} to attribute the work`,
-        severity: 'warning',
-      })
-    }
+    emit(credit)
     floor = end
     startPattern.lastIndex = Math.max(startPattern.lastIndex, end)
   }
+  // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
+  const labelled = credits.slice()
+  const taken = (at: number): boolean => {
+    let lo = 0
+    let hi = labelled.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const c = labelled[mid]!
+      if (at < c.start) hi = mid - 1
+      else if (at >= c.end) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+  for (const line of findAgencyLines(text, taken)) {
+    emit({
+      start: line.start,
+      end: line.end,
+      text: text.slice(line.start, line.end),
+      kind: 'credit',
+      title: null,
+      creator: line.creator,
+      source: line.source,
+      license: null,
+    })
+  }
+  if (credits.length > labelled.length) credits.sort((a, b) => a.start - b.start)
   return credits
 }

@@ -3,6 +3,7 @@
  * handles and domains. Knowledge as data; the parser (credits.ts) and the agency lines
  * (agency-lines.ts) ask these predicates.
  */
+import { fromRoman } from '../../pinpoint/roman.js'
 
 // --- Vocabulary -------------------------------------------------------------------------------
 
@@ -161,7 +162,8 @@ export function isOrganisation(s: string): boolean {
         // Two capitals are initials in "JP Richardson", an acronym only standing alone ("AP").
         (ws.length === 1 || w.length > 2) &&
         /^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/u.test(w) &&
-        !/^[IVXLCDM]+$/.test(w)),
+        // A numeral ("Part II") is no acronym; "CCCM" is no numeral.
+        fromRoman(w) === null),
   )
 }
 
