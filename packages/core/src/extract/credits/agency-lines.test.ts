@@ -200,3 +200,11 @@ describe('agency credits: properties', () => {
     )
   })
 })
+
+describe('agency acronyms that are no credit', () => {
+  it('an acronym in brackets closing a heading names an organisation', () => {
+    expect(
+      credits('Statement by the International Committee of the Red Cross (ICRC)\n\nThank you.'),
+    ).toEqual([])
+  })
+})

@@ -12,7 +12,6 @@
  * reported", "the Reuters/Ipsos poll") has parts that are neither and is left alone.
  */
 import {
-  canonicalPlatform,
   clean,
   ignorableSegment,
   isOrganisation,
@@ -36,6 +35,18 @@ const agencies: ReadonlySet<string> = new Set(
     'zuma press|zuma wire|zuma|wikimedia commons|un photo|shutterstock|alamy'
   ).split('|'),
 )
+
+/**
+ * Picture libraries that may stand alone in brackets after a caption ("(Wikimedia Commons)");
+ * an agency's acronym there ("... the Red Cross (ICRC)") is the acronym of a name.
+ */
+const picturePlatforms: ReadonlySet<string> = new Set([
+  'wikimedia commons',
+  'getty images',
+  'un photo',
+  'shutterstock',
+  'alamy',
+])
 
 /** Words between parts that name no one: stringers, handouts, pools, file pictures. */
 const ignorable = /^(?:STR|HO|Pool|POOL|Handout|HANDOUT|File|FILE|File Photo|Stringer)$/
@@ -123,7 +134,7 @@ export function readAgencyCredit(
   if (list.length === 1) {
     // Only a bracketed platform stands alone: "(Wikimedia Commons)".
     const only = list[0]!.text
-    return bracket && canonicalPlatform(only) !== null && agencies.has(only.toLowerCase())
+    return bracket && picturePlatforms.has(only.toLowerCase())
       ? { creator: null, source: normaliseSource(only) }
       : null
   }
