@@ -20,7 +20,9 @@ const paragraph =
   'and the Co-Chair noted that document APLC/MSP.21/2023/4 lists the requests. Article 4 of the CCM was also raised, ' +
   'as was Protocol V of the CCW. Photo: "Survey team" by a_deminer on Flickr, CC BY 2.0.'
 const words = paragraph.split(/\s+/).length
-export const longText = Array.from({ length: Math.ceil(5000 / words) }, () => paragraph).join('\n\n')
+export const longText = Array.from({ length: Math.ceil(5000 / words) }, () => paragraph).join(
+  '\n\n',
+)
 
 if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('build the demo first')
 const server = spawn(
@@ -32,8 +34,15 @@ try {
   await waitFor(base)
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
   for (const mode of modes) {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } })
@@ -50,7 +59,11 @@ try {
         editor.dispatchEvent(new Event('input', { bubbles: true }))
       } else window.__treatymarkSetText?.(text)
     }, longText)
-    await page.waitForFunction(() => document.querySelectorAll('#preview .tm-cite').length > 100, null, { timeout: 30000 })
+    await page.waitForFunction(
+      () => document.querySelectorAll('#preview .tm-cite').length > 100,
+      null,
+      { timeout: 30000 },
+    )
     await page.waitForTimeout(1000)
     await page.evaluate(() => {
       window.__longTasks = []
@@ -75,7 +88,11 @@ try {
         window.__observer = observer
       })
       await page.keyboard.type(` and ${marker}`, { delay: 100 })
-      await page.waitForFunction((m) => document.querySelector('#preview')?.textContent?.includes(m), marker, { timeout: 30000 })
+      await page.waitForFunction(
+        (m) => document.querySelector('#preview')?.textContent?.includes(m),
+        marker,
+        { timeout: 30000 },
+      )
       await page.waitForTimeout(300)
       // Key events carry the time they happened (event.timeStamp), even when handled late.
       const latency = await page.evaluate(() => {
@@ -87,8 +104,12 @@ try {
     const tasks = await page.evaluate(() => window.__longTasks)
     const fmt = (xs) => xs.map((x) => Math.round(x)).join(', ') || 'none'
     console.log(`demo typing, ${mode} mode, ${longText.split(/\s+/).length} words:`)
-    console.log(`  long tasks while typing (ms): ${tasks.length} [${fmt(tasks)}], max ${Math.round(Math.max(0, ...tasks))}`)
-    console.log(`  update latency after the last key (ms): [${fmt(latencies)}], max ${Math.round(Math.max(...latencies))}`)
+    console.log(
+      `  long tasks while typing (ms): ${tasks.length} [${fmt(tasks)}], max ${Math.round(Math.max(0, ...tasks))}`,
+    )
+    console.log(
+      `  update latency after the last key (ms): [${fmt(latencies)}], max ${Math.round(Math.max(...latencies))}`,
+    )
     await page.close()
   }
   await browser.close()
