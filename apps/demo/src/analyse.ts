@@ -6,7 +6,9 @@ import {
   type Extraction,
 } from '@treatymark/core'
 import { location } from 'vfile-location'
+import { analyseMarkdown } from './markdown.js'
 import type { InputMode } from './state.js'
+import { treeJson } from './tree.js'
 
 export type { InputMode }
 
@@ -29,19 +31,18 @@ export interface Analysis {
 }
 
 /**
- * Plain text goes through extract() and renderHtml(); markdown through the remark preset (loaded
- * on first use). Either way the panels and the preview show one result. Runs in the worker.
+ * Plain text goes through extract() and renderHtml(); markdown through GFM and the remark preset.
+ * Either way the panels and the preview show one result. Runs in the worker (which loads off the
+ * main thread, so the unified pipeline costs the page nothing; a dynamic import() here would
+ * pull in Vite's preload helper, which needs `document`).
  */
-export async function analyse(
+export function analyse(
   text: string,
   options: ExtractOptions,
   mode: InputMode = 'text',
   withTree = false,
-): Promise<Analysis> {
-  if (mode === 'markdown') {
-    const { analyseMarkdown } = await import('./markdown.js')
-    return analyseMarkdown(text, options, withTree)
-  }
+): Analysis {
+  if (mode === 'markdown') return analyseMarkdown(text, options, withTree)
   const extraction = extract(text, options)
   const html = renderHtml(text, { ...options, extraction })
   const diagnostics = extraction.diagnostics.map((d) => ({ ...d, ...positionOf(text, d.start) }))
@@ -54,9 +55,4 @@ export async function analyse(
 export function positionOf(text: string, offset: number): { line: number; column: number } {
   const point = location(text).toPoint(offset)
   return point ? { line: point.line, column: point.column } : { line: 1, column: 1 }
-}
-
-/** Trees as indented JSON without `position` (which doubles the size and says little here). */
-export function treeJson(trees: Record<string, unknown>): string {
-  return JSON.stringify(trees, (key, value: unknown) => (key === 'position' ? undefined : value), 2)
 }

@@ -425,17 +425,32 @@ function showPlayground(shared: DemoState | null): Playground {
     )
   }
 
-  // Preview -> source: a click on an entity selects it in the text. On a link, the first click
-  // (or tap) shows its card and selects; the next one follows the link.
+  // Preview -> source: a click on an entity selects it in the text. A tap (touch or pen) on a
+  // link that does not have focus yet shows its card instead of leaving: the next tap follows.
+  let tapped: { target: Element | null; wasFocused: boolean; touch: boolean } | null = null
+  preview.addEventListener('pointerdown', (event) => {
+    const target = (event.target as Element).closest('a')
+    tapped = {
+      target,
+      wasFocused: target !== null && document.activeElement === target,
+      touch: event.pointerType === 'touch' || event.pointerType === 'pen',
+    }
+  })
   preview.addEventListener('click', (event) => {
     const target = (event.target as Element).closest(
       '.tm-cite, .tm-doc, .tm-state, .tm-state-list, .tm-credit',
     )
     if (!target || !preview.contains(target)) return
-    if (target instanceof HTMLAnchorElement && document.activeElement !== target) {
+    if (
+      target instanceof HTMLAnchorElement &&
+      tapped?.touch &&
+      tapped.target === target &&
+      !tapped.wasFocused
+    ) {
       event.preventDefault()
       target.focus()
     }
+    tapped = null
     if (last?.input.mode === 'text') {
       const start = offsetIn(preview, target)
       editor.select(start, start + (target.textContent ?? '').length, false)

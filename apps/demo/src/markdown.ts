@@ -10,8 +10,9 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { treeJson, type Analysis, type DemoDiagnostic } from './analyse.js'
+import type { Analysis, DemoDiagnostic } from './analyse.js'
 import { rehypeHeadingAnchors } from './headings.js'
+import { treeJson } from './tree.js'
 
 /** Markdown through GFM and the remark preset, exactly as a developer's pipeline would run it. */
 export function analyseMarkdown(text: string, options: ExtractOptions, withTree = false): Analysis {
