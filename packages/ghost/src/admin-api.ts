@@ -179,8 +179,9 @@ function errorOf(status: number, data: unknown, target: URL): GhostAdminError {
     data as { errors?: { message?: string; context?: string | null; property?: string | null }[] }
   )?.errors
   const detail = errors
-    ?.map((e) =>
-      [e.message, e.context, e.property ? `(${e.property})` : null].filter(Boolean).join(': '),
+    ?.map(
+      (e) =>
+        [e.message, e.context].filter(Boolean).join(' ') + (e.property ? ` (${e.property})` : ''),
     )
     .join('; ')
   const said = detail ? `: ${detail}` : ''
