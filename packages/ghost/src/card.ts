@@ -4,16 +4,12 @@
  * email clients.
  */
 import {
+  extract,
   formatCitation,
-  formatStateListToParts,
-  generatedCreditElement,
+  formatStateList,
   getState,
-  imageElement,
-  figureElement,
   renderText,
-  resolveRenderOptions,
   type CitationStyle,
-  type CreditKind,
   type InstrumentId,
   type RenderOptions,
   type StateListSort,
@@ -51,9 +47,8 @@ export interface FigureCardInput {
     creator?: string | null
     source?: string | null
     license?: string | null
-    /** Link of the work (http(s) only). */
+    /** Link of the work (http(s) only; anything else is left out). */
     url?: string | null
-    kind?: CreditKind
   }
 }
 
@@ -89,7 +84,7 @@ function citationCard(input: CitationCardInput, options: RenderOptions): Element
     treaty: input.treaty,
     article: input.article ?? null,
     paragraph: input.paragraph ?? null,
-    subparagraph: input.subparagraph ?? null,
+    ...(input.subparagraph ? { subparagraph: input.subparagraph } : {}),
   }
   const text = input.text ?? formatCitation(pinpoint, { style: input.style ?? 'full' })
   if (text.length === 0) throw new RangeError('renderCard: a citation needs some text')
@@ -102,61 +97,58 @@ function citationCard(input: CitationCardInput, options: RenderOptions): Element
 }
 
 function stateListCard(input: StateListCardInput, options: RenderOptions): ElementContent[] {
-  const parts = formatStateListToParts(input.states, {
+  // formatStateList throws a RangeError naming unknown codes.
+  const text = formatStateList(input.states, {
     ...(input.sort ? { sort: input.sort } : {}),
     ...(input.locale ? { locale: input.locale } : {}),
   })
-  let text = ''
-  const states = []
-  for (const part of parts) {
-    if (part.type === 'state' && part.iso3) {
-      const iso3 = part.iso3
-      const state = getState(iso3)
-      states.push({
-        start: text.length,
-        end: text.length + part.value.length,
-        text: part.value,
-        iso3,
-        iso2: state?.iso2 ?? '',
-        name: part.value,
-      })
-    }
-    text += part.value
-  }
+  // The states are found again in the formatted text (core's own names), the list is all of it.
+  const states = extract(text, { kinds: ['states'] }).states
+  const members =
+    states.length > 0
+      ? states.map((state) => state.iso3)
+      : [
+          ...new Set(
+            input.states.map((code) => getState(code)?.iso3).filter((c): c is string => !!c),
+          ),
+        ]
   const tree = renderText(
     text,
-    {
-      states,
-      stateLists: [
-        { start: 0, end: text.length, members: states.map((s) => s.iso3), unresolved: [] },
-      ],
-    },
+    { states, stateLists: [{ start: 0, end: text.length, text, members, unresolved: [] }] },
     options,
   )
   return [paragraph(tree.children as ElementContent[])]
 }
 
+/** A value in a directive attribute (character references are decoded by the parser). */
+const attribute = (value: string): string =>
+  `"${value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\r\n]+/g, ' ')}"`
+
 function figureCard(input: FigureCardInput, options: RenderOptions): ElementContent[] {
-  const resolved = resolveRenderOptions(options)
+  // Written as a `:::credit` directive so core's renderer decides the figure's markup.
   const credit = input.credit
-  const caption = generatedCreditElement(
-    {
-      start: 0,
-      end: 0,
-      text: '',
-      kind: credit.kind ?? 'photo',
-      title: credit.title ?? null,
-      creator: credit.creator ?? null,
-      source: credit.source ?? null,
-      license: credit.license ?? null,
-      ...(credit.url ? { url: credit.url } : {}),
-    },
-    resolved,
-    { creditTag: 'figcaption' },
-  )
-  return [
-    figureElement(resolved, [imageElement({ url: input.src, alt: input.alt ?? '' }), caption]),
+  const fields: [string, string | null | undefined][] = [
+    ['title', credit.title],
+    ['creator', credit.creator],
+    ['source', credit.source],
+    ['license', credit.license],
+    ['url', credit.url && /^https?:\/\//i.test(credit.url.trim()) ? credit.url.trim() : undefined],
   ]
+  const attributes = fields
+    .filter(
+      (field): field is [string, string] => typeof field[1] === 'string' && field[1].trim() !== '',
+    )
+    .map(([name, value]) => `${name}=${attribute(value)}`)
+    .join(' ')
+  if (!attributes)
+    throw new RangeError('renderCard: a figure needs a credit (title, creator, source or license)')
+  const alt = (input.alt ?? '').replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')
+  const src = input.src.trim().replace(/[<>\s]/g, (c) => encodeURIComponent(c))
+  const markdown = `:::credit{${attributes}}\n![${alt}](<${src}>)\n:::\n`
+  return markdownToHast(markdown, options).children as ElementContent[]
 }
 
 /**
