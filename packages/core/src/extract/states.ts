@@ -209,13 +209,14 @@ function acceptAbbreviation(text: string, start: number, end: number): boolean {
   ) {
     return false
   }
-  if (/^-ascii\b/i.test(text.slice(end, end + 7))) return false
+  if (next === '-' && /^-ascii\b/i.test(text.slice(end, end + 7))) return false
   // Inside a hyphenated identifier with a number: "CC-BY-SA-3.0-US", "ISO-3166-US".
   if ((prev === '-' || text[end] === '-') && /\d/.test(hyphenatedToken(text, start, end)))
     return false
   if (next === '.' && isWordChar(text[end + 1])) return false
   // "LET US KNOW": "US" between words in capitals is the pronoun. Only "US" spells a word.
-  if (!AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
+  // (Lengths first: most abbreviations are not two letters, and a slice per mention costs.)
+  if (end - start !== 2 || !AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
   const [before, after] = neighbourWords(text, start, end)
   const capsBefore = isUpperWord(before) && !abbreviationSet.has(before)
   const capsAfter = isUpperWord(after) && !abbreviationSet.has(after)
@@ -262,8 +263,16 @@ interface Candidate {
  * Abbreviations match exactly as written: folding is for full names, where a missing accent is a
  * real spelling ("Cote d'Ivoire", "Turkiye"), while "ÜK" or "ÙSA" are no abbreviations.
  */
-function caseMatches(matched: string, raw: string, entry: TrieEntry): boolean {
-  if (entry.kind === 'abbreviation') return raw === entry.exact
+function caseMatches(
+  matched: string,
+  text: string,
+  start: number,
+  end: number,
+  entry: TrieEntry,
+): boolean {
+  if (entry.kind === 'abbreviation') {
+    return end - start === entry.exact.length && text.startsWith(entry.exact, start)
+  }
   if (matched === entry.exact) return true
   return matched === entry.exact.toUpperCase() && /\p{Lu}{2}/u.test(matched)
 }
@@ -646,8 +655,7 @@ export function matchStates(
     for (let c = candidates.length - 1; c >= 0; c--) {
       const candidate = candidates[c] as Candidate
       const matched = foldSpan(text, i, candidate.end)
-      const raw = text.slice(i, candidate.end)
-      const entry = candidate.entries.find((e) => caseMatches(matched, raw, e))
+      const entry = candidate.entries.find((e) => caseMatches(matched, text, i, candidate.end, e))
       if (!entry) continue
       consumed = candidate.end
       if (entry.iso3 === null || insideUrl(text, i) || followsOrganisationWord(text, i)) break
