@@ -9,7 +9,13 @@
  * no label at a start or because its body does not read as a credit.
  */
 import { findLicenses } from '../data/licenses.js'
-import type { CreditKind, Diagnostic, ExtractOptions, ImageCredit } from '../models/extraction.js'
+import type {
+  CreditKind,
+  Diagnostic,
+  Draft,
+  ExtractOptions,
+  ImageCredit,
+} from '../models/extraction.js'
 import { findAgencyLines } from './credits/agency-lines.js'
 import { LiteralWindows } from './prefilter.js'
 import {
@@ -1024,7 +1030,7 @@ export function extractCredits(
       if (inSoftwareNotice(text, label.start, parsed.end)) continue
     }
     const { fields, end } = parsed
-    const credit: ImageCredit = {
+    const credit: Draft<ImageCredit> = {
       start: label.start,
       end,
       text: text.slice(label.start, end),

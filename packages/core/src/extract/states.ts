@@ -1,5 +1,5 @@
 import { notStatePhrases } from '../data/state-aliases.js'
-import type { Diagnostic, ExtractOptions, StateMention } from '../models/extraction.js'
+import type { Diagnostic, Draft, ExtractOptions, StateMention } from '../models/extraction.js'
 import type { State } from '../models/state.js'
 import {
   getState,
@@ -721,7 +721,7 @@ export function extractStates(
   void diagnostics
   if (typeof text !== 'string' || text.length === 0) return []
   return matchStates(text, options, everywhere).map(({ start, end, state, kind }) => {
-    const mention: StateMention = {
+    const mention: Draft<StateMention> = {
       start,
       end,
       text: text.slice(start, end),

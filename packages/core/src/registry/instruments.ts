@@ -2,6 +2,7 @@
  * Instrument registry: lookup by id and by name, articles, URLs, the phrases an extractor searches
  * for, ambiguous names resolved by context, and what "the Convention" / "the Treaty" can refer to.
  */
+import { deepFreeze } from '../data/freeze.js'
 import { ambiguousNames, instruments } from '../data/instruments/index.js'
 import type { AmbiguousName, InstrumentFamily } from '../data/instruments/index.js'
 import { instrumentFamilies } from '../data/instruments/index.js'
@@ -79,7 +80,7 @@ function buildPhrases(): InstrumentPhrase[] {
  * Every unambiguous name of every instrument, for extractors to search prose with. Names shared by
  * several instruments are not here: they are in `ambiguousNames`.
  */
-export const instrumentPhrases: readonly InstrumentPhrase[] = buildPhrases()
+export const instrumentPhrases: readonly InstrumentPhrase[] = deepFreeze(buildPhrases())
 
 const byAbbreviation = new Map<string, InstrumentId>()
 const byUpperAbbreviation = new Map<string, InstrumentId>()
@@ -264,7 +265,7 @@ function buildGenericReferents(): Record<GenericReferentWord, InstrumentId[]> {
  * generic word to the last named instrument listed under it.
  */
 export const genericReferents: Readonly<Record<GenericReferentWord, readonly InstrumentId[]>> =
-  buildGenericReferents()
+  deepFreeze(buildGenericReferents())
 
 /** Whether "the {word}" can refer to the instrument (`word` in any case, "Program" = "Programme"). */
 export function fitsGenericReferent(word: string, id: InstrumentId): boolean {
