@@ -28,7 +28,9 @@ import {
  *   phrases in `notStatePhrases` ("Mexico City", "Northern Ireland", "New Mexico") swallow the
  *   state name they contain, so cities, seas and territories yield nothing.
  * - A state name right after "Action", "International", "Aid", "Watch" or "Campaign" belongs to
- *   an organisation's name ("Mines Action Canada", "Handicap International Belgium").
+ *   an organisation's name ("Mines Action Canada", "Handicap International Belgium"), and so does
+ *   one that opens a name ending in "Centre", "Authority", "Association" and the like ("Lebanon
+ *   Mine Action Center"). Names of wars ("Iran-Iraq War") are in `notStatePhrases`.
  * - Nothing inside a URL is a mention ("https://example.org/Mexico-statement").
  * - Abbreviations are rejected next to "/" (document symbols) and "$" ("US$"), in locale tags
  *   ("en-US", "en_GB") and character sets ("US-ASCII"); "US" is rejected
@@ -251,6 +253,26 @@ function followsOrganisationWord(text: string, start: number): boolean {
   let a = b
   while (a > 0 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
   return a < b && ORGANISATION_PREFIXES.has(text.slice(a, b))
+}
+
+/**
+ * The name of an organisation that opens with a state's name: "Lebanon Mine Action Center",
+ * "Cambodia Mine Action Authority", "Afghanistan Landmine Survivors Organization". One to three
+ * capitalised words after the name, the last an organisation's head word.
+ */
+const ORGANISATION_AFTER =
+  /^[ \t](?:\p{Lu}[\p{L}'’-]*[ \t]){0,2}(?:Centre|Center|Authority|Association|Organi[sz]ation|Foundation|Society|Network|Programme|Program|Coalition|Institute|Agency|Commission)\b/u
+
+function precedesOrganisationWord(text: string, end: number): boolean {
+  // The cheap test first: a space and a capital right after the name.
+  const after = text.charCodeAt(end + 1)
+  if (
+    (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x09) ||
+    after < 0x41 ||
+    after > 0x5a
+  )
+    return false
+  return ORGANISATION_AFTER.test(text.slice(end, end + 60))
 }
 
 interface Candidate {
@@ -658,7 +680,13 @@ export function matchStates(
       const entry = candidate.entries.find((e) => caseMatches(matched, text, i, candidate.end, e))
       if (!entry) continue
       consumed = candidate.end
-      if (entry.iso3 === null || insideUrl(text, i) || followsOrganisationWord(text, i)) break
+      if (
+        entry.iso3 === null ||
+        insideUrl(text, i) ||
+        followsOrganisationWord(text, i) ||
+        precedesOrganisationWord(text, candidate.end)
+      )
+        break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
       const state = stateOf(entry.iso3)
       if (state)
