@@ -48,6 +48,19 @@ export function marksOf(extraction: Extraction, diagnostics: DemoDiagnostic[]): 
 
 const setMarks = StateEffect.define<SourceMark[]>()
 
+// One decoration per kind and title, shared: a long text repeats the same few many times.
+const decorations = new Map<string, Decoration>()
+function decorationOf(mark: SourceMark): Decoration {
+  const key = `${mark.kind}\u0000${mark.title}`
+  let decoration = decorations.get(key)
+  if (!decoration) {
+    if (decorations.size > 5000) decorations.clear()
+    decoration = Decoration.mark({ class: `src-${mark.kind}`, attributes: { title: mark.title } })
+    decorations.set(key, decoration)
+  }
+  return decoration
+}
+
 const marksField = StateField.define<DecorationSet>({
   create: () => Decoration.none,
   update(value, transaction) {
@@ -58,12 +71,7 @@ const marksField = StateField.define<DecorationSet>({
       const ranges: Range<Decoration>[] = []
       for (const mark of effect.value) {
         if (mark.start < 0 || mark.end > length || mark.end <= mark.start) continue
-        ranges.push(
-          Decoration.mark({
-            class: `src-${mark.kind}`,
-            attributes: { title: mark.title },
-          }).range(mark.start, mark.end),
-        )
+        ranges.push(decorationOf(mark).range(mark.start, mark.end))
       }
       value = Decoration.set(ranges, true)
     }

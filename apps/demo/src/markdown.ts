@@ -1,6 +1,6 @@
 // Everything unified: loaded on demand (markdown mode, docs pages), so the playground's first
 // load carries only @treatymark/core.
-import { extract, type ExtractOptions, type Extraction } from '@treatymark/core'
+import { extract, hastToHtml, type ExtractOptions, type Extraction } from '@treatymark/core'
 import { remarkTreatymark } from '@treatymark/core/remark'
 import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import type { Analysis, DemoDiagnostic } from './analyse.js'
+import { blocksHtml } from './blocks.js'
 import { rehypeHeadingAnchors } from './headings.js'
 import { treeJson } from './tree.js'
 
@@ -22,7 +23,8 @@ export function analyseMarkdown(text: string, options: ExtractOptions, withTree 
   const toHast = unified().use(remarkRehype)
   const mdast = parser.runSync(parser.parse(file), file) as MdastRoot
   const hast = toHast.runSync(mdast, file) as HastRoot
-  const html = unified().use(rehypeStringify).stringify(hast)
+  const html = hastToHtml(hast)
+  const blocks = blocksHtml(hast, 'elements')
   const extraction = (file.data.treatymark as Extraction | undefined) ?? extract('')
   const diagnostics = file.messages.map((m): DemoDiagnostic => {
     const point = m.place && 'start' in m.place ? m.place.start : m.place
@@ -40,7 +42,7 @@ export function analyseMarkdown(text: string, options: ExtractOptions, withTree 
       severity,
     }
   })
-  const analysis: Analysis = { extraction, html, diagnostics }
+  const analysis: Analysis = { extraction, html, blocks, diagnostics }
   if (withTree) analysis.tree = treeJson({ mdast, hast })
   return analysis
 }
