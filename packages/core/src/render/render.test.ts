@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
-import type { Extraction } from '../models/index.js'
+import type { Draft, Extraction } from '../models/index.js'
 import { renderExtractionHtml, renderHtml, renderParagraphs, renderText } from './index.js'
 import { safeHttpUrl } from './url.js'
 
@@ -17,7 +17,7 @@ function span(text: string, part: string, from = 0) {
   return { start, end: start + part.length, text: part }
 }
 
-const empty = (): Extraction => ({
+const empty = (): Draft<Extraction> => ({
   citations: [],
   documents: [],
   states: [],
@@ -29,7 +29,7 @@ const empty = (): Extraction => ({
 const sentence =
   'Under Article 5(1) of the APMBT, Austria, Belgium and Benin report to CCW/MSP/2023/4.'
 
-function sentenceExtraction(): Extraction {
+function sentenceExtraction(): Draft<Extraction> {
   const e = empty()
   e.citations.push({
     ...span(sentence, 'Article 5(1) of the APMBT'),
