@@ -300,6 +300,9 @@ test('markdown mode runs GFM and the remark preset', async () => {
     await page.locator('#preview .tm-state-list').last().innerText(),
     'Austria, Belgium and Peru',
   )
+  // Decorations in the markdown source too (offsets mapped back with sourceOffset).
+  await page.waitForSelector('.cm-content .src-citation')
+  assert.ok((await page.locator('.cm-content .src-state').count()) >= 3)
   // GFM: a table, strikethrough, an autolink.
   assert.equal(await page.locator('#preview table td .tm-state').first().innerText(), 'Chad')
   assert.equal(await page.locator('#preview del').count(), 1)

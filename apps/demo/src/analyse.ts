@@ -8,6 +8,7 @@ import {
 import { location } from 'vfile-location'
 import { blocksHtml } from './blocks.js'
 import { analyseMarkdown } from './markdown.js'
+import { marksOf, type SourceMark } from './marks.js'
 import type { InputMode } from './state.js'
 import { treeJson } from './tree.js'
 
@@ -29,6 +30,8 @@ export interface Analysis {
   /** The same HTML cut into blocks (see blocks.ts), for updating the preview block by block. */
   blocks: string[]
   diagnostics: DemoDiagnostic[]
+  /** The entities as spans of the source, for the editor's decorations. */
+  marks: SourceMark[]
   /** The syntax trees as JSON (hast for plain text; mdast and hast for markdown), when asked. */
   tree?: string
 }
@@ -56,7 +59,8 @@ export function analyse(
     const point = place.toPoint(d.start)
     return { ...d, line: point?.line ?? 1, column: point?.column ?? 1 }
   })
-  const analysis: Analysis = { extraction, html, blocks, diagnostics }
+  const marks = marksOf(extraction, diagnostics)
+  const analysis: Analysis = { extraction, html, blocks, diagnostics, marks }
   if (withTree) analysis.tree = treeJson({ hast })
   return analysis
 }

@@ -8,7 +8,7 @@ import { createAnalyser, type AnalyseInput } from './analyser.js'
 import type { WorkerResult } from './worker.js'
 import { docPages } from './docs.js'
 import { el } from './dom.js'
-import { createEditor, marksOf, type SourceEditor } from './editor.js'
+import { createEditor, type SourceEditor } from './editor.js'
 import { defaultExample, exampleFor, examples, isExampleText } from './example.js'
 import { downloadName, markdownWithDirectives } from './export.js'
 import { blockPatch } from './blocks.js'
@@ -69,11 +69,11 @@ async function showDoc(slug: string, anchor: string | undefined): Promise<void> 
   app.replaceChildren()
   const article = el('article', { class: 'doc' })
   if (page) {
-    const { renderDoc } = await import('./markdown.js')
+    const [{ renderDoc }, markdown] = await Promise.all([import('./markdown.js'), page.load()])
     // The reader may have moved on while the renderer loaded.
     if (location.hash !== hash) return
     // renderDoc escapes everything it emits (hast-util-to-html), so innerHTML is safe here.
-    article.innerHTML = renderDoc(page.markdown, slug)
+    article.innerHTML = renderDoc(markdown, slug)
     document.title = `${page.title} · treatymark`
     for (const pre of article.querySelectorAll('pre')) addCodeButtons(pre)
   } else {
@@ -428,8 +428,7 @@ function showPlayground(shared: DemoState | null): Playground {
     patchPreview(analysis.blocks, textMode)
     fillSources()
     const t1 = performance.now()
-    const marks = textMode ? marksOf(analysis.extraction, analysis.diagnostics) : []
-    editor.show(marks, analysis.diagnostics)
+    editor.show(analysis.marks, analysis.diagnostics)
     const t2 = performance.now()
     diagnostics.replaceChildren(...renderDiagnostics(analysis.diagnostics, pickInSource))
     schedulePanels(planPanels(analysis.extraction, textMode ? pickInSource : null))
