@@ -9,7 +9,6 @@ import {
   groups,
   instrumentsCited,
   parseLicense,
-  resolveRenderOptions,
   safeHttpUrl,
   type Extraction,
 } from '@treatymark/core'
@@ -23,8 +22,6 @@ export type Pick = (kind: PickKind, index: number) => void
 
 /** At most this many rows per list: a 5,000-word text must not build thousands of rows. */
 const maxRows = 60
-
-const renderOptions = resolveRenderOptions({})
 
 export function instrumentName(id: string): string {
   const instrument = getInstrument(id)
@@ -109,7 +106,7 @@ export function planPanels(extraction: Extraction, pick: Pick | null): PanelPlan
 }
 
 function instrumentsPanel(extraction: Extraction): HTMLElement {
-  const cited = instrumentsCited(extraction.citations, renderOptions)
+  const cited = instrumentsCited(extraction.citations)
   const list = el('ul', { class: 'instruments' })
   for (const entry of cited) {
     const name = entry.url
