@@ -155,7 +155,9 @@ describe('markdownToLexical through Ghost’s renderer', () => {
     )
     const html = await renderLexical(lexical, 'email')
     expect(html).toMatch(/<a class="tm-cite" [^>]*style="color:inherit;text-decoration:underline;/)
-    expect(html).toMatch(/<a class="tm-doc" [^>]*style="color:inherit;text-decoration:underline dotted;/)
+    expect(html).toMatch(
+      /<a class="tm-doc" [^>]*style="color:inherit;text-decoration:underline dotted;/,
+    )
     expect(html).toMatch(/<figcaption class="tm-credit" [^>]*style="font-size:0\.85em;/)
     expect(html).toContain('style="display:block;max-width:100%;height:auto"')
     expect(html).not.toContain('<style')
