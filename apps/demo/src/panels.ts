@@ -9,7 +9,6 @@ import {
   groups,
   instrumentsCited,
   parseLicense,
-  resolveRenderOptions,
   safeHttpUrl,
   type Extraction,
 } from '@treatymark/core'
@@ -21,8 +20,6 @@ export type Pick = (start: number, end: number) => void
 
 /** At most this many rows per list: a 5,000-word text must not build thousands of rows. */
 const maxRows = 200
-
-const renderOptions = resolveRenderOptions({})
 
 export function instrumentName(id: string): string {
   const instrument = getInstrument(id)
@@ -73,7 +70,7 @@ export function renderPanels(
 }
 
 function instrumentsPanel(extraction: Extraction): HTMLElement {
-  const cited = instrumentsCited(extraction.citations, renderOptions)
+  const cited = instrumentsCited(extraction.citations)
   const list = el('ul', { class: 'instruments' })
   for (const entry of cited) {
     const name = entry.url

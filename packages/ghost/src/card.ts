@@ -4,12 +4,11 @@
  * email clients.
  */
 import {
-  extract,
-  formatCitation,
-  formatStateList,
-  getState,
-  renderText,
+  renderCitation,
+  renderCredit,
+  renderStateList,
   type CitationStyle,
+  type CreditMedium as CreditKind,
   type InstrumentId,
   type RenderOptions,
   type StateListSort,
@@ -47,8 +46,9 @@ export interface FigureCardInput {
     creator?: string | null
     source?: string | null
     license?: string | null
-    /** Link of the work (http(s) only; anything else is left out). */
+    /** Link of the work (http(s) only). */
     url?: string | null
+    kind?: CreditKind
   }
 }
 
@@ -80,75 +80,42 @@ function paragraph(children: ElementContent[]): Element {
 }
 
 function citationCard(input: CitationCardInput, options: RenderOptions): ElementContent[] {
-  const pinpoint = {
-    treaty: input.treaty,
-    article: input.article ?? null,
-    paragraph: input.paragraph ?? null,
-    ...(input.subparagraph ? { subparagraph: input.subparagraph } : {}),
-  }
-  const text = input.text ?? formatCitation(pinpoint, { style: input.style ?? 'full' })
-  if (text.length === 0) throw new RangeError('renderCard: a citation needs some text')
-  const tree = renderText(
-    text,
-    { citations: [{ start: 0, end: text.length, text, ...pinpoint }] },
+  const tree = renderCitation(
+    {
+      ...input,
+      subparagraph: input.subparagraph ?? undefined,
+      style: input.style ?? 'full',
+    },
     options,
   )
   return [paragraph(tree.children as ElementContent[])]
 }
 
 function stateListCard(input: StateListCardInput, options: RenderOptions): ElementContent[] {
-  // formatStateList throws a RangeError naming unknown codes.
-  const text = formatStateList(input.states, {
+  const tree = renderStateList(input.states, {
+    ...options,
     ...(input.sort ? { sort: input.sort } : {}),
     ...(input.locale ? { locale: input.locale } : {}),
   })
-  // The states are found again in the formatted text (core's own names), the list is all of it.
-  const states = extract(text, { kinds: ['states'] }).states
-  const members =
-    states.length > 0
-      ? states.map((state) => state.iso3)
-      : [
-          ...new Set(
-            input.states.map((code) => getState(code)?.iso3).filter((c): c is string => !!c),
-          ),
-        ]
-  const tree = renderText(
-    text,
-    { states, stateLists: [{ start: 0, end: text.length, text, members, unresolved: [] }] },
-    options,
-  )
   return [paragraph(tree.children as ElementContent[])]
 }
 
-/** A value in a directive attribute (character references are decoded by the parser). */
-const attribute = (value: string): string =>
-  `"${value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\r\n]+/g, ' ')}"`
-
 function figureCard(input: FigureCardInput, options: RenderOptions): ElementContent[] {
-  // Written as a `:::credit` directive so core's renderer decides the figure's markup.
-  const credit = input.credit
-  const fields: [string, string | null | undefined][] = [
-    ['title', credit.title],
-    ['creator', credit.creator],
-    ['source', credit.source],
-    ['license', credit.license],
-    ['url', credit.url && /^https?:\/\//i.test(credit.url.trim()) ? credit.url.trim() : undefined],
-  ]
-  const attributes = fields
-    .filter(
-      (field): field is [string, string] => typeof field[1] === 'string' && field[1].trim() !== '',
-    )
-    .map(([name, value]) => `${name}=${attribute(value)}`)
-    .join(' ')
-  if (!attributes)
+  const { credit } = input
+  if (![credit.title, credit.creator, credit.source, credit.license].some((v) => v?.trim()))
     throw new RangeError('renderCard: a figure needs a credit (title, creator, source or license)')
-  const alt = (input.alt ?? '').replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')
-  const src = input.src.trim().replace(/[<>\s]/g, (c) => encodeURIComponent(c))
-  const markdown = `:::credit{${attributes}}\n![${alt}](<${src}>)\n:::\n`
-  return markdownToHast(markdown, options).children as ElementContent[]
+  const tree = renderCredit(
+    {
+      kind: credit.kind ?? 'photo',
+      title: credit.title ?? null,
+      creator: credit.creator ?? null,
+      source: credit.source ?? null,
+      license: credit.license ?? null,
+      ...(credit.url ? { url: credit.url } : {}),
+    },
+    { ...options, image: { src: input.src, alt: input.alt ?? '' } },
+  )
+  return tree.children as ElementContent[]
 }
 
 /**

@@ -2,7 +2,7 @@
  * Serialising card HTML: inline styles that survive email clients, no comments, and never the
  * `<!--kg-card-end: html-->` marker that would end Ghost's html card early.
  */
-import { hastToHtml } from '@treatymark/core'
+import { hastToHtml, safeImageSrc } from '@treatymark/core'
 import type { Element, Root, RootContent } from 'hast'
 
 /** Ghost's html card is written between these comments (`?source=html` and rendered posts). */
@@ -50,23 +50,14 @@ export function inlineCardStyles(nodes: RootContent[], classPrefix = 'tm-'): voi
   for (const node of nodes) visit(node, false)
 }
 
-/** Link targets kept in cards: http(s), mailto and relative URLs; nothing that runs script. */
+/**
+ * Link targets kept in cards: what core's image guard allows except data URLs (http(s) and
+ * relative links, parsed as browsers do), plus plain `mailto:` addresses.
+ */
 export function safeLinkUrl(url: string): string | undefined {
-  const trimmed = url.trim()
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)
-  if (!scheme) return trimmed
-  return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase()) ? trimmed : undefined
-}
-
-/** `src` of an image: http(s), relative paths and raster data URLs; nothing that runs script. */
-export function safeImageSrc(url: string): string | undefined {
-  const trimmed = url.trim()
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)
-  if (!scheme) return trimmed
-  const name = scheme[1]!.toLowerCase()
-  if (name === 'http' || name === 'https') return trimmed
-  if (name === 'data' && /^data:image\/(?:png|jpeg|gif|webp|avif);/i.test(trimmed)) return trimmed
-  return undefined
+  if (/^mailto:[^\s\u0000-\u001f<>"']+$/i.test(url.trim())) return url.trim()
+  const safe = safeImageSrc(url)
+  return safe === undefined || /^data:/i.test(safe) ? undefined : safe
 }
 
 const urlProperties: Record<string, (url: string) => string | undefined> = {

@@ -3,7 +3,12 @@
  * headings, lists, quotes, links, images and code stay native Ghost nodes the author can keep
  * editing; blocks whose treatymark markup Ghost would strip become html cards with core's markup.
  */
-import type { Extraction, InstrumentId, RenderOptions } from '@treatymark/core'
+import {
+  safeImageSrc,
+  type Extraction,
+  type InstrumentId,
+  type RenderOptions,
+} from '@treatymark/core'
 import { remarkTreatymark, type RemarkTreatymarkOptions } from '@treatymark/core/remark'
 import type { Root as HastRoot, RootContent as HastContent } from 'hast'
 import type {} from 'remark-directive'
@@ -16,7 +21,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { parse as parseYaml } from 'yaml'
-import { inlineCardStyles, safeImageSrc, safeLinkUrl, serializeCard } from './html.js'
+import { inlineCardStyles, safeLinkUrl, serializeCard } from './html.js'
 import {
   elementBase,
   lexicalDocument,
