@@ -28,6 +28,7 @@ async function step(name, fn) {
   } catch (error) {
     failed++
     timings.push([name, performance.now() - t, 'FAIL'])
+    await page?.screenshot({ path: join(shots, `fail-${timings.length}.png`) }).catch(() => {})
     console.log(`FAIL ${name} (${Math.round(performance.now() - t)} ms)\n${error?.stack ?? error}`)
   }
 }
@@ -87,6 +88,9 @@ const consoleErrors = []
 page.on('console', (msg) => {
   if (msg.type() === 'error' || /Block validation/.test(msg.text())) consoleErrors.push(msg.text())
 })
+page.on('response', (res) => {
+  if (res.status() >= 500) consoleErrors.push(`HTTP ${res.status()} ${res.url()}`)
+})
 page.setDefaultTimeout(20000)
 const inspector = page.locator('.block-editor-block-inspector')
 const canvas = page.frameLocator('iframe[name="editor-canvas"]')
@@ -124,6 +128,22 @@ async function insert(name, attributes, innerBlocks = []) {
   )
 }
 
+/** Insert a block the way users do: the inserter, its search box, the block's button. */
+async function insertFromInserter(title) {
+  const search = page.locator('.block-editor-inserter__search input')
+  if (!(await search.isVisible().catch(() => false))) {
+    await page.getByRole('button', { name: 'Toggle block inserter' }).click()
+  }
+  await search.fill(title)
+  await page.getByRole('option', { name: title }).first().click()
+  await page.waitForFunction((t) => {
+    const editor = window.wp.data.select('core/block-editor')
+    const id = editor.getSelectedBlockClientId()
+    return Boolean(id) && window.wp.blocks.getBlockType(editor.getBlockName(id))?.title === t
+  }, title)
+  return page.evaluate(() => window.wp.data.select('core/block-editor').getSelectedBlockClientId())
+}
+
 const attrsOf = (clientId) =>
   page.evaluate((id) => window.wp.data.select('core/block-editor').getBlockAttributes(id), clientId)
 
@@ -151,12 +171,7 @@ await step('open the block editor (plugin script loaded)', async () => {
 await step(
   'citation block through the inserter: "Ottawa" finds the Mine Ban Treaty, Article 5(1)',
   async () => {
-    await page.getByRole('button', { name: 'Toggle block inserter' }).click()
-    await page.getByPlaceholder('Search').fill('Treaty citation')
-    await page.getByRole('option', { name: 'Treaty citation' }).first().click()
-    ids.citation = await page.evaluate(() =>
-      window.wp.data.select('core/block-editor').getSelectedBlockClientId(),
-    )
+    ids.citation = await insertFromInserter('Treaty citation')
     const instrument = inspector.getByRole('combobox', { name: 'Instrument' })
     await instrument.fill('Ottawa')
     await page
@@ -194,11 +209,15 @@ await step('bad input: Article 99 of the CCM is refused with a message', async (
 })
 
 await step(
-  'state-list block: paste "Chad, Ethiopia and Zimbabwe", an unknown name is flagged and kept',
+  'state-list block through the inserter: paste "Chad, Ethiopia and Zimbabwe", an unknown name is flagged and kept',
   async () => {
-    ids.states = await insert('treatymark/state-list', { names: ['Austria', 'Atlantis'] })
+    ids.states = await insertFromInserter('List of states')
     const input = canvas.locator('.treatymark-state-list-editor input')
     await input.click()
+    for (const name of ['Austria', 'Atlantis']) {
+      await input.fill(name)
+      await input.press('Enter')
+    }
     await input.fill('Chad, Ethiopia and Zimbabwe')
     await input.press('Enter')
     const names = (await attrsOf(ids.states)).names
@@ -239,6 +258,25 @@ await step(
     await page.screenshot({ path: join(shots, 'editor-credit.png') })
   },
 )
+
+await step('image credit: parse a pasted credit line from the caption', async () => {
+  ids.image2 = await insert('core/image', {
+    url: `${site.base}/wp-content/uploads/harbour.png`,
+    alt: 'The same harbour',
+    caption: 'Photo: ‘Harbour at dusk’ by sea_watcher on Flickr (CC BY 2.0)',
+  })
+  await inspector.getByRole('button', { name: 'Image credit' }).click()
+  const panel = inspector.locator('.treatymark-credit-panel')
+  await panel.getByRole('button', { name: 'Parse from caption' }).click()
+  assert.equal(await panel.getByLabel('Creator').inputValue(), 'sea_watcher')
+  assert.equal(await panel.getByLabel('Source').inputValue(), 'Flickr')
+  const a = await attrsOf(ids.image2)
+  assert.equal(a.treatymarkCredit.license, 'CC BY 2.0')
+  assert.match(
+    String(a.caption),
+    /^<span class="tm-credit" data-kind="photo" data-license="CC BY 2.0">/,
+  )
+})
 
 await step('inline format: select words in a paragraph and mark them as a citation', async () => {
   const text = 'Clearance deadlines come from Article 5 of the Oslo treaty, not from a meeting.'
@@ -324,6 +362,10 @@ await step('front end: the markup contract, no bad input as markup, style only',
   assert.match(front, /<span class="tm-credit" data-kind="photo" data-license="CC BY 2.0">/)
   assert.match(
     front,
+    /by <span class="tm-credit-creator">sea_watcher<\/span> on <span class="tm-credit-source">Flickr<\/span>/,
+  )
+  assert.match(
+    front,
     /Harbour &#x3C;script>alert\(1\)&#x3C;\/script>|Harbour &lt;script&gt;alert\(1\)&lt;\/script&gt;/,
   )
   assert.doesNotMatch(front, /<script>alert/)
@@ -347,7 +389,7 @@ await step('front end: the markup contract, no bad input as markup, style only',
 await step('reload the editor: no invalid block', async () => {
   await openEditor(`${site.base}/wp-admin/post.php?post=${postId}&action=edit`)
   await page.waitForFunction(
-    () => window.wp.data.select('core/block-editor').getBlocks().length >= 6,
+    () => window.wp.data.select('core/block-editor').getBlocks().length >= 7,
   )
   const invalid = await page.evaluate(() => {
     const out = []
@@ -377,7 +419,7 @@ await step('deactivate the plugin: core/image with its credited caption stays va
     waitUntil: 'domcontentloaded',
   })
   await page.waitForFunction(
-    () => window.wp?.data?.select('core/block-editor')?.getBlocks().length >= 6,
+    () => window.wp?.data?.select('core/block-editor')?.getBlocks().length >= 7,
   )
   const image = await page.evaluate(() => {
     const b = window.wp.data

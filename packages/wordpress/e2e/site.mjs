@@ -2,7 +2,15 @@
 // (WordPress from npm, SQLite Database Integration), `php -S` on a port of 8800-8849, the
 // plugin copied in from build/, installed and activated by a PHP script (no WP-CLI).
 import { spawn, execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -87,6 +95,12 @@ export async function startSite({ port = 8800 } = {}) {
     if (existsSync(join(pluginRoot, entry)))
       cpSync(join(pluginRoot, entry), join(plugin, entry), { recursive: true })
   }
+  // Offline: the block directory would ask wordpress.org on every inserter search.
+  mkdirSync(join(site, 'wp-content/mu-plugins'), { recursive: true })
+  writeFileSync(
+    join(site, 'wp-content/mu-plugins/offline.php'),
+    "<?php\nremove_action( 'enqueue_block_editor_assets', 'wp_enqueue_editor_block_directory_assets' );\n",
+  )
   writeFileSync(join(site, 'e2e-install.php'), install)
   execFileSync('php', [join(site, 'e2e-install.php')], { cwd: site, stdio: 'pipe' })
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], {
