@@ -10,10 +10,12 @@ import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
 import {
   __unstableGetBlockProps,
+  createBlock,
   getBlockDefaultClassName,
   hasBlockSupport,
   parse,
   serialize,
+  switchToBlockType,
 } from '@wordpress/blocks'
 import { addFilter } from '@wordpress/hooks'
 import { extract, formatStateList, hastToHtml, renderHtml, renderText } from '@treatymark/core'
@@ -109,5 +111,25 @@ describe('saved markup is core renderer output', () => {
     expect(inner).toBe(
       `<div class="wp-block-treatymark-state-list"><p>${renderHtml(words)}</p></div>`,
     )
+  })
+})
+
+describe('transforms', () => {
+  test('a paragraph that is one citation becomes a citation block keeping the words', () => {
+    const paragraph = createBlock('core/paragraph', {
+      content: 'Article 5 of the Ottawa Convention.',
+    })
+    const [citation] = switchToBlockType(paragraph, 'treatymark/citation') ?? []
+    expect(citation?.attributes).toMatchObject({
+      treaty: 'apmbt',
+      article: '5',
+      label: 'Article 5 of the Ottawa Convention',
+    })
+    const back = switchToBlockType(citation!, 'core/paragraph') ?? []
+    expect(String(back[0]?.attributes.content)).toMatch(
+      /^<a class="tm-cite" [^>]*data-treaty="apmbt" data-article="5"[^>]*>Article 5 of the Ottawa Convention<\/a>$/,
+    )
+    const prose = createBlock('core/paragraph', { content: 'Norway read a statement.' })
+    expect(switchToBlockType(prose, 'treatymark/citation')).toBeNull()
   })
 })

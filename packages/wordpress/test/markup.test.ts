@@ -95,26 +95,3 @@ describe('credits', () => {
     expect(captionWithCredit(second, '')).toBe('Boats at the quay.')
   })
 })
-
-describe('transforms', () => {
-  test('a paragraph that is one citation becomes a citation block keeping the words', async () => {
-    const { createBlock, switchToBlockType } = await import('@wordpress/blocks')
-    const { registerBlocks } = await import('./register')
-    registerBlocks()
-    const paragraph = createBlock('core/paragraph', {
-      content: 'Article 5 of the Ottawa Convention.',
-    })
-    const [citation] = switchToBlockType(paragraph, 'treatymark/citation') ?? []
-    expect(citation?.attributes).toMatchObject({
-      treaty: 'apmbt',
-      article: '5',
-      label: 'Article 5 of the Ottawa Convention',
-    })
-    const back = switchToBlockType(citation!, 'core/paragraph') ?? []
-    expect(String(back[0]?.attributes.content)).toMatch(
-      /^<a class="tm-cite" [^>]*data-treaty="apmbt" data-article="5"[^>]*>Article 5 of the Ottawa Convention<\/a>$/,
-    )
-    const prose = createBlock('core/paragraph', { content: 'Norway read a statement.' })
-    expect(switchToBlockType(prose, 'treatymark/citation')).toBeNull()
-  })
-})
