@@ -64,7 +64,7 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
 const tStart = performance.now()
 const site = await startSite({ port })
 console.log(
-  `WordPress 6.6-RC3 ready at ${site.base} in ${Math.round(performance.now() - tStart)} ms`,
+  `WordPress ${site.version} ready at ${site.base} in ${Math.round(performance.now() - tStart)} ms`,
 )
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

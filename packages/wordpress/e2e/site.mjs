@@ -120,9 +120,13 @@ export async function startSite({ port = 8800 } = {}) {
     }
     await new Promise((r) => setTimeout(r, 100))
   }
+  const version = /\$wp_version = '([^']+)'/.exec(
+    readFileSync(join(site, 'wp-includes/version.php'), 'utf8'),
+  )?.[1]
   return {
     base,
     site,
+    version,
     log: () => log,
     debugLog: () =>
       existsSync(join(site, 'wp-content/debug.log'))

@@ -14,6 +14,7 @@ const edit = () => null
 export function registerBlocks() {
   if (!getBlockType('core/paragraph')) {
     registerBlockType('core/paragraph', {
+      apiVersion: 3,
       title: 'Paragraph',
       category: 'text',
       attributes: { content: { type: 'string', source: 'html', selector: 'p', default: '' } },
