@@ -1,7 +1,16 @@
-import { extract, renderHtml, type ExtractOptions, type Extraction } from '@treatymark/core'
+import {
+  extract,
+  renderHtml,
+  renderText,
+  type ExtractOptions,
+  type Extraction,
+} from '@treatymark/core'
 import { location } from 'vfile-location'
+import { analyseMarkdown } from './markdown.js'
+import type { InputMode } from './state.js'
+import { treeJson } from './tree.js'
 
-export type InputMode = 'text' | 'markdown'
+export type { InputMode }
 
 export interface DemoDiagnostic {
   line: number
@@ -17,25 +26,29 @@ export interface Analysis {
   extraction: Extraction
   html: string
   diagnostics: DemoDiagnostic[]
+  /** The syntax trees as JSON (hast for plain text; mdast and hast for markdown), when asked. */
+  tree?: string
 }
 
 /**
- * Plain text goes through extract() and renderHtml(); markdown through the remark preset (loaded
- * on first use). Either way the panels and the preview show one result.
+ * Plain text goes through extract() and renderHtml(); markdown through GFM and the remark preset.
+ * Either way the panels and the preview show one result. Runs in the worker (which loads off the
+ * main thread, so the unified pipeline costs the page nothing; a dynamic import() here would
+ * pull in Vite's preload helper, which needs `document`).
  */
-export async function analyse(
+export function analyse(
   text: string,
   options: ExtractOptions,
   mode: InputMode = 'text',
-): Promise<Analysis> {
-  if (mode === 'markdown') {
-    const { analyseMarkdown } = await import('./markdown.js')
-    return analyseMarkdown(text, options)
-  }
+  withTree = false,
+): Analysis {
+  if (mode === 'markdown') return analyseMarkdown(text, options, withTree)
   const extraction = extract(text, options)
   const html = renderHtml(text, { ...options, extraction })
   const diagnostics = extraction.diagnostics.map((d) => ({ ...d, ...positionOf(text, d.start) }))
-  return { extraction, html, diagnostics }
+  const analysis: Analysis = { extraction, html, diagnostics }
+  if (withTree) analysis.tree = treeJson({ hast: renderText(text, extraction) })
+  return analysis
 }
 
 /** 1-based line and column of a string offset, as editors and `treatymark check` print them. */

@@ -1,6 +1,6 @@
-// The docs pages are the repository's docs/*.md; markdown.ts renders them with treatymark's own
-// remark preset (which registers remark-directive and remark-frontmatter itself).
-const sources = import.meta.glob('../../../docs/*.md', {
+// The docs pages are the repository's docs/*.md (and docs/reference/*.md); markdown.ts renders
+// them with treatymark's own remark preset plus GFM.
+const sources = import.meta.glob(['../../../docs/*.md', '../../../docs/reference/*.md'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -14,7 +14,7 @@ export interface DocPage {
 
 export const docPages: DocPage[] = Object.entries(sources)
   .map(([path, markdown]) => {
-    const slug = path.replace(/^.*\//, '').replace(/\.md$/, '')
+    const slug = path.replace(/^.*\/docs\//, '').replace(/\.md$/, '')
     const heading = /^#\s+(.+)$/m.exec(markdown)
     return { slug, title: heading ? heading[1]!.replace(/[`*_]/g, '') : slug, markdown }
   })

@@ -76,7 +76,8 @@ add(pinpointPattern.createPinpointRegExp('g'), 'pinpoint/pattern.createPinpointR
 let literalCount = 0
 for (const folder of scannedFolders) {
   const dir = path.join(src, folder)
-  for (const file of readdirSync(dir)) {
+  // Subfolders too: a kind's steps live in files of their own (extract/credits/*.ts).
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue
     const code = readFileSync(path.join(dir, file), 'utf8')
     const source = ts.createSourceFile(file, code, ts.ScriptTarget.ES2022, true)

@@ -45,7 +45,7 @@
  * ("Article 3 of the XYZ Convention", at the name), `article-out-of-range` (error) for an article
  * beyond the instrument's last, `unresolved-article` (info) for a pinpoint with no instrument.
  */
-import type { Citation, Diagnostic, ExtractOptions } from '../models/extraction.js'
+import type { Citation, Diagnostic, Draft, ExtractOptions } from '../models/extraction.js'
 import type { InstrumentId } from '../models/instrument.js'
 import {
   articleWordSource,
@@ -1120,7 +1120,7 @@ function citation(
   paragraph: string | null,
   subparagraph: string | null,
 ): Citation {
-  const result: Citation = {
+  const result: Draft<Citation> = {
     start,
     end,
     text: text.slice(start, end),

@@ -9,8 +9,34 @@
  * no label at a start or because its body does not read as a credit.
  */
 import { findLicenses } from '../data/licenses.js'
-import type { CreditKind, Diagnostic, ExtractOptions, ImageCredit } from '../models/extraction.js'
+import type {
+  CreditKind,
+  Diagnostic,
+  Draft,
+  ExtractOptions,
+  ImageCredit,
+} from '../models/extraction.js'
+import { findAgencyLines } from './credits/agency-lines.js'
 import { LiteralWindows } from './prefilter.js'
+import {
+  hosts,
+  subjectTitles,
+  particles,
+  prepositions,
+  canonicalPlatform,
+  clean,
+  words,
+  isNameWord,
+  isPersonName,
+  isHandle,
+  looksStrongHandle,
+  isOrganisation,
+  isDomain,
+  normaliseSource,
+  ignorableSegment,
+} from './credits/vocabulary.js'
+
+export { hosts }
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals =
@@ -26,7 +52,7 @@ export const literals =
  */
 const labelWords: readonly (RegExp | string)[] = [
   // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
-  /[pP](?:[hH][oO][tT][oO]|[iI][cC])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO][oO][tT][aA][gG][eE]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]/g,
+  /[pP](?:[hH][oO][tT][oO]|[iI][cC])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO][oO][tT][aA][gG][eE]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]/g,
   // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
@@ -65,95 +91,6 @@ function syncPoint(text: string, at: number, floor: number): number {
   return k + 1
 }
 
-// --- Vocabulary -------------------------------------------------------------------------------
-
-/** Platforms and agencies whose names we normalise (lowercase key -> canonical spelling). */
-const platforms = new Map<string, string>(
-  [
-    'Flickr',
-    'YouTube',
-    'Vimeo',
-    'Dailymotion',
-    'Unsplash',
-    'Wikimedia Commons',
-    'Wikimedia',
-    'Wikipedia',
-    'Pexels',
-    'Pixabay',
-    'Shutterstock',
-    'Getty Images',
-    'Getty',
-    'iStock',
-    'iStockphoto',
-    'Alamy',
-    'Instagram',
-    'Twitter',
-    'Facebook',
-    'Google Maps',
-    'Google Earth',
-    'OpenStreetMap',
-    'OpenStreetMap contributors',
-    'UN Photo',
-    'UN Web TV',
-    'UN Multimedia',
-    'Reuters',
-    'AFP',
-    'AP',
-    'Associated Press',
-    'EPA',
-    'ICRC',
-  ].map((name) => [name.toLowerCase(), name]),
-)
-
-/** Hosts of image and video platforms, to name the source when only a link is given. */
-export const hosts: [RegExp, string][] = [
-  [/(^|\.)flickr\.com$|(^|\.)flic\.kr$/, 'Flickr'],
-  [/(^|\.)youtube\.com$|(^|\.)youtu\.be$/, 'YouTube'],
-  [/(^|\.)vimeo\.com$/, 'Vimeo'],
-  [/(^|\.)unsplash\.com$/, 'Unsplash'],
-  [/^commons\.wikimedia\.org$/, 'Wikimedia Commons'],
-  [/(^|\.)wikipedia\.org$/, 'Wikipedia'],
-  [/(^|\.)pexels\.com$/, 'Pexels'],
-  [/(^|\.)pixabay\.com$/, 'Pixabay'],
-  [/(^|\.)media\.un\.org$|(^|\.)dam\.media\.un\.org$/, 'UN Photo'],
-]
-
-/** Words that make a capitalised phrase an organisation rather than a person. */
-const orgWords = new Set(
-  (
-    'photo photos images image pictures news press agency foundation trust ministry department office ' +
-    'organization organisation coalition campaign commission committee council institute institution ' +
-    'network association society museum library archive archives university college government army navy ' +
-    'force forces corps service services media magazine times post commons nations mission programme ' +
-    'program fund bank centre center project watch group union federation international secretariat ' +
-    'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
-    'studios productions tv television radio channel gallery team staff contributors company corporation ' +
-    'inc ltd llc gmbh monitor alliance initiative partnership cross crescent aid arms survey relief ' +
-    'rescue police parliament assembly conference action inclusion'
-  ).split(' '),
-)
-
-/** Offices and honorifics that open a caption about who is pictured, not a photographer's name. */
-const subjectTitles = new Set(
-  (
-    'Ambassador President Vice-President Minister Prime Foreign Secretary Secretary-General ' +
-    'Under-Secretary-General Chair Chairman Chairperson Delegate Delegates Representative King ' +
-    'Queen Prince Princess Pope Mr Mrs Ms Dr Professor Judge Senator Governor Mayor'
-  ).split(' '),
-)
-
-/** Lowercase words allowed inside personal names. */
-const particles = new Set(
-  'de da das do dos du van von der den del della di la le bin ibn al el y ten ter zu af av'.split(
-    ' ',
-  ),
-)
-
-/** Words that may follow a creator's name and start a circumstance we ignore ("at Geneva"). */
-const prepositions = new Set(
-  'at in during for on from near outside inside with while after before of'.split(' '),
-)
-
 const quotePairs: Record<string, string> = {
   '"': '"',
   "'": "'",
@@ -170,9 +107,10 @@ const quotePairs: Record<string, string> = {
  * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
  */
 const startPattern =
-  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*/g
+  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|\.(?=(?:Photo|Image|Credit)s?\b|\u00a9)|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)/g
 
-const qualifiers = 'header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
+const qualifiers =
+  'all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
 const kinds =
   'un\\s+photo|photo(?:graph)?s?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
@@ -190,9 +128,12 @@ export const kindLabel = new RegExp(
   'iy',
 )
 
-/** Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Source:". */
+/**
+ * Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Source:", and a
+ * report's "Back cover ©" / "Back cover (left) ©".
+ */
 const bareLabel =
-  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:/iy
+  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)/iy
 
 type Strength = 'strong' | 'medium' | 'weak'
 type Shape = 'plain' | 'by' | 'of' | 'via'
@@ -310,7 +251,7 @@ function readLabel(text: string, at: number): Label | null {
     vouches: true,
   }
   if (b[1]) return makeLabel(base, 'strong', 'plain', true, false)
-  if (b[4] || b[5]) return makeLabel(base, 'strong', 'plain', true, false)
+  if (b[4] || b[5] || b[7]) return makeLabel(base, 'strong', 'plain', true, false)
   if (b[6]) return makeLabel(base, 'weak', 'plain', true, true)
   return makeLabel(base, 'weak', 'plain', true, false)
 }
@@ -322,6 +263,10 @@ const abbreviations = new Set(
     ' ',
   ),
 )
+
+/** The label of the next cover credit on the same line: " Back cover ©", " Back cover (left) ©". */
+export const nextCoverCredit =
+  /[ \t]+(?:Back|Front|Inside)\s+cover(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)/y
 
 /** Longest body we accept: credit lines are short; anything longer is prose. */
 const maxBody = 320
@@ -339,6 +284,20 @@ function bodyEnd(text: string, from: number, closer: string | null): number {
     const c = text[i] ?? ''
     if (c === '\n' || c === '\r') return i
     if (c === '<' && /^<(?:\/|br\b)/i.test(text.slice(i, i + 4))) return i
+    // "© Jane Doe / MAG, May 2013Deminer at work": a year glued to the caption that follows.
+    if (
+      c >= 'A' &&
+      c <= 'Z' &&
+      i >= from + 4 &&
+      /(?:^|[\s,])(?:19|20)\d\d$/.test(text.slice(i - 5, i))
+    ) {
+      return i
+    }
+    // "... May 2019 Back cover © ...": the next credit of a row of cover credits.
+    if (c === ' ' && depth === 0 && /[BFI]/.test(text[i + 1] ?? '')) {
+      nextCoverCredit.lastIndex = i
+      if (nextCoverCredit.test(text)) return i
+    }
     if (closer && depth === 0 && c === closer) return i
     if (c === '(' || c === '[') depth++
     else if ((c === ')' || c === ']') && depth > 0) depth--
@@ -416,93 +375,6 @@ interface Fields {
   license: string | null
   licenseUrl: string | null
   url: string | null
-}
-
-function canonicalPlatform(s: string): string | null {
-  return platforms.get(s.toLowerCase()) ?? null
-}
-
-function clean(s: string): string {
-  return s
-    .replace(/\(\s*[,;\s]*\)|\[\s*[,;\s]*\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:\u2013\u2014|*_-]+|[\s,;:\u2013\u2014|*_-]+$/g, '')
-}
-
-function stripThe(s: string): string {
-  return s.replace(/^the\s+/i, '')
-}
-
-function words(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean)
-}
-
-/** A word of a person's name: "Jane", "Jean-Marc", "O'Brien", "J.", "J.-M.", "Ferré". */
-function isNameWord(w: string): boolean {
-  return /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[dDlL]['\u2019]\p{Lu}[\p{L}\p{M}-]*|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(
-    w,
-  )
-}
-
-/** "Jane Doe", "Jean-Marc Ferré", "Ludwig van Beethoven", "Jane Doe and John Roe". */
-function isPersonName(s: string): boolean {
-  const ws = words(s)
-  if (ws.length === 0 || ws.length > 7) return false
-  if (!isNameWord(ws[0] ?? '') || !isNameWord(ws[ws.length - 1] ?? '')) return false
-  return ws.every((w) => isNameWord(w) || particles.has(w) || w === 'and' || w === '&')
-}
-
-/** A user name as platforms show it: "man_with_noname", "jdoe", "@jdoe", "user12345". */
-function isHandle(s: string): boolean {
-  return /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,39}$/u.test(s) && !/\.$/.test(s)
-}
-
-function looksStrongHandle(s: string): boolean {
-  return isHandle(s) && /[_\d@]|\p{Ll}.*\p{Lu}/u.test(s)
-}
-
-/** "ICRC", "UN Photo", "Getty Images", "Human Rights Watch", "the Red Cross", "AFP/Getty Images". */
-function isOrganisation(s: string): boolean {
-  const t = stripThe(s.trim())
-  if (!t) return false
-  if (canonicalPlatform(t)) return true
-  const ws = words(t)
-  if (ws.length > 8) return false
-  if (
-    !ws.every(
-      (w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on|at|in)$/i.test(w),
-    )
-  ) {
-    return false
-  }
-  // A phrase in capitals is shouting, not a row of acronyms.
-  const shouting = ws.length > 1 && ws.every((w) => !/\p{Ll}/u.test(w))
-  return ws.some(
-    (w) =>
-      canonicalPlatform(w) !== null ||
-      (shouting && /^(?:UN|AP|AFP|EPA|ICRC|US|U\.S\.)$/.test(w)) ||
-      orgWords.has(w.toLowerCase().replace(/[.,']+$/, '')) ||
-      (!shouting &&
-        // Two capitals are initials in "JP Richardson", an acronym only standing alone ("AP").
-        (ws.length === 1 || w.length > 2) &&
-        /^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/u.test(w) &&
-        !/^[IVXLCDM]+$/.test(w)),
-  )
-}
-
-/** A bare site name: "www.example.org", "example.org/photos". */
-function isDomain(s: string): boolean {
-  if (/\s/.test(s)) return false
-  const host = s.split('/')[0] ?? ''
-  const labels = host.split('.')
-  if (labels.length < 2) return false
-  const tld = labels[labels.length - 1] ?? ''
-  return /^[a-z]{2,}$/i.test(tld) && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))
-}
-
-function normaliseSource(s: string): string {
-  const t = stripThe(s.trim())
-  return canonicalPlatform(t) ?? t
 }
 
 /** Connectors that introduce a source at the end of the body: "on Flickr", "downloaded from Flickr". */
@@ -628,10 +500,6 @@ function withoutEmails(s: string): string {
 /** "Flickr user jdoe", "YouTube channel UNODA". */
 const platformUser =
   /^(?:(?:via|from|on)\s+)?(flickr|youtube|instagram|twitter|vimeo|unsplash|wikimedia commons|wikipedia)\s+(?:user|member|account|channel|contributor)\s+(@?[\p{L}\p{N}_.-]+)$/iu
-
-/** Slash segments that name neither person nor agency: asset ids, years, "File", "Handout". */
-const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu
 
 function assignPart(part: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
   // A quoted part anywhere is the title: "Jane Doe, 'Sunset over the lake', Flickr".
@@ -761,6 +629,11 @@ function readBody(body: string, label: Label): Fields | null {
     url: null,
   }
   if (label.needsImageWord && !imageWord.test(body)) return null
+  // "All photos courtesy of the author": the author of the text around it.
+  if (/^\s*the (?:author|photographer|writer)s?[\s.]*$/i.test(body)) {
+    fields.creator = body.trim().replace(/\.$/, '')
+    return fields
+  }
 
   // Licences first (they contain words like "Attribution" and URLs of their own).
   let s = body
@@ -1031,8 +904,11 @@ function extendRights(text: string, parsed: Parsed): Parsed | null {
   let p = parsed.rawEnd + 1
   while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++
   if (p >= text.length || text[p] === '\n') return null
-  let lineEnd = text.indexOf('\n', p)
-  if (lineEnd < 0) lineEnd = text.length
+  // Look no further than the longest sentence we accept: a search to the end of the line would
+  // make one long line (pasted text, PDF extractions) quadratic.
+  const reach = Math.min(text.length, p + 121)
+  let lineEnd = p
+  while (lineEnd < reach && text[lineEnd] !== '\n') lineEnd++
   if (lineEnd - p > 120) return null
   let sentenceEnd = lineEnd
   while (sentenceEnd > p && /[\s.!*_]/.test(text[sentenceEnd - 1] ?? '')) sentenceEnd--
@@ -1096,6 +972,23 @@ export function extractCredits(
   startPattern.lastIndex = 0
   let floor = 0
   let m: RegExpExecArray | null
+  /** Keep `credit` and warn when it names no licence or no source. */
+  const emit = (credit: ImageCredit): void => {
+    credits.push(credit)
+    const missing = [
+      credit.license === null ? 'license' : null,
+      credit.source === null && credit.url === undefined ? 'source' : null,
+    ].filter((x): x is string => x !== null)
+    if (missing.length > 0) {
+      diagnostics.push({
+        start: credit.start,
+        end: credit.end,
+        ruleId: 'credit-incomplete',
+        message: `Credit without a ${missing.join(' or ')}: add the ${missing.join(' and ')} to attribute the work`,
+        severity: 'warning',
+      })
+    }
+  }
   const windows = new LiteralWindows(text, labelWords, labelBarrier, isLabelBarrier)
   while ((m = startPattern.exec(text))) {
     if (m[0].length === 0) startPattern.lastIndex++
@@ -1137,7 +1030,7 @@ export function extractCredits(
       if (inSoftwareNotice(text, label.start, parsed.end)) continue
     }
     const { fields, end } = parsed
-    const credit: ImageCredit = {
+    const credit: Draft<ImageCredit> = {
       start: label.start,
       end,
       text: text.slice(label.start, end),
@@ -1150,22 +1043,36 @@ export function extractCredits(
     if (fields.url && /^https?:\/\//i.test(fields.url)) credit.url = fields.url
     if (fields.licenseUrl && /^https:\/\//i.test(fields.licenseUrl))
       credit.licenseUrl = fields.licenseUrl
-    credits.push(credit)
-    const missing = [
-      credit.license === null ? 'license' : null,
-      credit.source === null && credit.url === undefined ? 'source' : null,
-    ].filter((x): x is string => x !== null)
-    if (missing.length > 0) {
-      diagnostics.push({
-        start: credit.start,
-        end: credit.end,
-        ruleId: 'credit-incomplete',
-        message: `Credit without a ${missing.join(' or ')}: add the ${missing.join(' and ')} to attribute the work`,
-        severity: 'warning',
-      })
-    }
+    emit(credit)
     floor = end
     startPattern.lastIndex = Math.max(startPattern.lastIndex, end)
   }
+  // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
+  const labelled = credits.slice()
+  const taken = (at: number): boolean => {
+    let lo = 0
+    let hi = labelled.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const c = labelled[mid]!
+      if (at < c.start) hi = mid - 1
+      else if (at >= c.end) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+  for (const line of findAgencyLines(text, taken)) {
+    emit({
+      start: line.start,
+      end: line.end,
+      text: text.slice(line.start, line.end),
+      kind: 'credit',
+      title: null,
+      creator: line.creator,
+      source: line.source,
+      license: null,
+    })
+  }
+  if (credits.length > labelled.length) credits.sort((a, b) => a.start - b.start)
   return credits
 }

@@ -1,5 +1,5 @@
 import { notStatePhrases } from '../data/state-aliases.js'
-import type { Diagnostic, ExtractOptions, StateMention } from '../models/extraction.js'
+import type { Diagnostic, Draft, ExtractOptions, StateMention } from '../models/extraction.js'
 import type { State } from '../models/state.js'
 import {
   getState,
@@ -136,9 +136,12 @@ function trieFor(options: ExtractOptions): TrieNode {
   return (baseTrie ??= buildTrie(false))
 }
 
-const wordChar = /[\p{L}\p{N}\p{M}]/u
+const wordChar = /[\p{L}\p{Nd}\p{Nl}\p{M}]/u
 
-/** Letters, digits and marks; an ASCII fast path keeps the scan cheap. */
+/**
+ * Letters, digits and marks; an ASCII fast path keeps the scan cheap. Superscript digits and other
+ * \p{No} are footnote marks, not part of a word ("Chile\u00b9, Peru").
+ */
 function isWordChar(char: string | undefined): boolean {
   if (char === undefined) return false
   const code = char.charCodeAt(0)
@@ -254,9 +257,14 @@ interface Candidate {
   entries: TrieEntry[]
 }
 
-function caseMatches(matched: string, entry: TrieEntry): boolean {
+/**
+ * Does the text (`matched`: folded; `raw`: as written) spell `entry` in an accepted case?
+ * Abbreviations match exactly as written: folding is for full names, where a missing accent is a
+ * real spelling ("Cote d'Ivoire", "Turkiye"), while "ÜK" or "ÙSA" are no abbreviations.
+ */
+function caseMatches(matched: string, raw: string, entry: TrieEntry): boolean {
+  if (entry.kind === 'abbreviation') return raw === entry.exact
   if (matched === entry.exact) return true
-  if (entry.kind === 'abbreviation') return false
   return matched === entry.exact.toUpperCase() && /\p{Lu}{2}/u.test(matched)
 }
 
@@ -638,7 +646,8 @@ export function matchStates(
     for (let c = candidates.length - 1; c >= 0; c--) {
       const candidate = candidates[c] as Candidate
       const matched = foldSpan(text, i, candidate.end)
-      const entry = candidate.entries.find((e) => caseMatches(matched, e))
+      const raw = text.slice(i, candidate.end)
+      const entry = candidate.entries.find((e) => caseMatches(matched, raw, e))
       if (!entry) continue
       consumed = candidate.end
       if (entry.iso3 === null || insideUrl(text, i) || followsOrganisationWord(text, i)) break
@@ -704,7 +713,7 @@ export function extractStates(
   void diagnostics
   if (typeof text !== 'string' || text.length === 0) return []
   return matchStates(text, options, everywhere).map(({ start, end, state, kind }) => {
-    const mention: StateMention = {
+    const mention: Draft<StateMention> = {
       start,
       end,
       text: text.slice(start, end),
