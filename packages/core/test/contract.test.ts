@@ -38,14 +38,19 @@ const publicValues = [
   'parseDocumentSymbol',
   'parseLicense',
   'parsePinpoint',
+  'renderCitation',
+  'renderCredit',
   'renderHtml',
+  'renderStateList',
   'renderText',
+  'safeHttpUrl',
+  'safeImageSrc',
   'states',
   'statesInGroup',
 ]
 
 describe('public API', () => {
-  it('exports exactly the 25 documented values', () => {
+  it('exports exactly the 30 documented values', () => {
     expect(Object.keys(api).sort()).toEqual(publicValues)
   })
 

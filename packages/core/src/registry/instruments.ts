@@ -7,6 +7,7 @@ import { ambiguousNames, instruments } from '../data/instruments/index.js'
 import type { AmbiguousName, InstrumentFamily } from '../data/instruments/index.js'
 import { instrumentFamilies } from '../data/instruments/index.js'
 import type { Article, Instrument, InstrumentId } from '../models/instrument.js'
+import { fromRoman } from '../pinpoint/roman.js'
 
 export { ambiguousNames, instrumentFamilies, instruments }
 export type { AmbiguousName }
@@ -116,20 +117,10 @@ export function findInstrument(name: string): Instrument | undefined {
   return id ? byId.get(id) : undefined
 }
 
-const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 }
-const ROMAN = /^(?:x{0,3}l?x{0,3})(?:ix|iv|v?i{0,3})$/i
-
-/** "XIV" -> 14 for the small numerals treaty articles use; NaN otherwise. */
+/** "XIV" -> 14 for the small numerals treaty articles use (any case); NaN otherwise. */
 function romanToNumber(text: string): number {
-  if (text === '' || !ROMAN.test(text)) return Number.NaN
-  let total = 0
-  const lower = text.toLowerCase()
-  for (let index = 0; index < lower.length; index++) {
-    const value = ROMAN_VALUES[lower[index]!]!
-    const next = ROMAN_VALUES[lower[index + 1] ?? ''] ?? 0
-    total += value < next ? -value : value
-  }
-  return total
+  if (!/^[ivxl]+$/i.test(text)) return Number.NaN
+  return fromRoman(text.toUpperCase()) ?? Number.NaN
 }
 
 /** Article number as stored: digits as written ("5", "8bis"); Roman numerals ("VI") as digits ("6"). */

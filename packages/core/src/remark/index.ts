@@ -4,12 +4,13 @@
  * one extraction.
  */
 import type { Root } from 'mdast'
-import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { Kind } from '../models/index.js'
-import { sourceOffsetIn } from './messages.js'
+import { report, sourceOffsetIn } from './messages.js'
+import { checkedOptions } from './options.js'
+import { registerDirectiveSyntax } from './syntax.js'
 import { treatymarkToMarkdown } from './to-markdown.js'
 import { treatymarkTransform } from './transform.js'
 import type { RemarkTreatymarkOptions } from './types.js'
@@ -58,12 +59,39 @@ function registerToMarkdown(processor: Processor, rewrite: boolean): void {
   list.push(treatymarkToMarkdown(rewrite))
 }
 
+/**
+ * `report: 'console'`: print this run's messages on stderr, for hosts that show none (Astro):
+ * `path:line:column  severity  reason  treatymark:rule`.
+ */
+function printMessages(file: VFile, from: number): void {
+  for (const message of file.messages.slice(from)) {
+    if (message.source !== 'treatymark') continue
+    const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+    const place = `${file.path || '<stdin>'}:${message.line ?? 1}:${message.column ?? 1}`
+    console.warn(`${place}  ${severity}  ${message.reason}  treatymark:${message.ruleId ?? ''}`)
+  }
+}
+
 function plugin(kinds: readonly Kind[]) {
   return function (this: Processor, options?: RemarkTreatymarkOptions | null): Transformer {
-    const settings = options ?? {}
+    const settings = options && typeof options === 'object' ? options : {}
     registerToMarkdown(this as Processor, settings.rewrite === true)
     return (tree, file) => {
-      treatymarkTransform(tree, file, settings, kinds)
+      const before = file.messages.length
+      try {
+        treatymarkTransform(tree, file, checkedOptions(settings, file), kinds)
+      } catch (error) {
+        // Never a crash of the whole pipeline: a stack overflow on absurdly nested markdown, or a
+        // bug, becomes a message and the document goes on as it is.
+        report(
+          file,
+          `treatymark could not process this document: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
+          tree.position?.start,
+          'internal-error',
+          'error',
+        )
+      }
+      if (settings.report === 'console') printMessages(file, before)
       return undefined
     }
   }
@@ -83,7 +111,10 @@ const everything = plugin(allKinds)
 
 /**
  * The preset: every plugin above with one extraction and one options object. Unless
- * `syntax: false`, it also registers remark-directive and remark-frontmatter (YAML).
+ * `syntax: false`, it also registers remark-frontmatter (YAML) and, unless `directives: false`,
+ * the syntax of treatymark's own directives (`:cite[…]`, `:state[…]`, `::states[…]`,
+ * `:::credit`): remark-directive's grammar restricted to those, so `10:30`, `note:this` or a
+ * `:::note` block stay the text the author wrote.
  */
 export function remarkTreatymark(
   this: Processor,
@@ -94,9 +125,9 @@ export function remarkTreatymark(
     const flag = Symbol.for('treatymark.syntax')
     if (!data[flag]) {
       data[flag] = true
-      remarkDirective.call(this as never)
       remarkFrontmatter.call(this as never, ['yaml'])
     }
+    if (options?.directives !== false) registerDirectiveSyntax(this as Processor)
   }
   return everything.call(this, options)
 }

@@ -1,6 +1,6 @@
 import type { ElementContent, Properties } from 'hast'
 import type { Data, Parent, PhrasingContent } from 'mdast'
-import type {} from 'remark-directive'
+import type {} from 'mdast-util-directive'
 import type {} from 'remark-rehype'
 import type { Extraction, InstrumentId } from '../models/index.js'
 import type { RenderOptions } from '../render/index.js'
@@ -96,7 +96,11 @@ export interface RemarkTreatymarkOptions extends RenderOptions {
   directives?: boolean
   /** Read `treaty:` (or `instrument:`) from YAML front matter (default `true`). */
   frontmatter?: boolean
-  /** Preset only: register remark-directive and remark-frontmatter itself (default `true`). */
+  /**
+   * Preset only: register remark-frontmatter and the syntax of treatymark's own directives
+   * (remark-directive's grammar restricted to `:cite`, `:state`, `::states`, `:::credit`;
+   * default `true`).
+   */
   syntax?: boolean
   /** Turn an image followed by a credit line into `<figure>` + `<figcaption>` (default `true`). */
   figures?: boolean
@@ -107,6 +111,12 @@ export interface RemarkTreatymarkOptions extends RenderOptions {
   instrumentsCited?: boolean | { heading?: string; depth?: 1 | 2 | 3 | 4 | 5 | 6 }
   /** Report extraction diagnostics as vfile messages (default `true`). */
   diagnostics?: boolean
+  /**
+   * `'console'`: also print each message on stderr (`path:line:column  severity  reason
+   * treatymark:rule`), for hosts that do not show vfile messages, such as Astro. Default: none
+   * (messages are in `file.messages`).
+   */
+  report?: 'console' | false | null
   /**
    * Write links into the markdown when serialising with remark-stringify (default `false`:
    * the markdown stays byte-for-byte what it was).

@@ -245,6 +245,13 @@ describe('renderHtml', () => {
     )
   })
 
+  it('marks a citation of an article the instrument does not have as invalid', () => {
+    expect(renderHtml('Article 99 of the CCM.')).toBe(
+      '<a class="tm-cite tm-invalid" href="https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&#x26;mtdsg_no=XXVI-6&#x26;chapter=26&#x26;clang=_en" data-treaty="ccm" data-article="99" title="Convention on Cluster Munitions: Article 99 does not exist (the last is Article 23)" data-card-name="Convention on Cluster Munitions" data-card-detail="Article 99 does not exist (the last is Article 23)">Article 99 of the CCM</a>.',
+    )
+    expect(renderHtml('Article 23 of the CCM.')).not.toContain('tm-invalid')
+  })
+
   it('escapes markup in plain text input', () => {
     expect(renderHtml('<b onclick="x">Austria</b>')).toBe(
       '&#x3C;b onclick="x"><span class="tm-state" data-iso3="AUT">Austria</span>&#x3C;/b>',
