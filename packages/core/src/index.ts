@@ -27,9 +27,10 @@ export { parsePinpoint, formatPinpoint } from './pinpoint/index.js'
 // Formatters
 export { formatCitation } from './format/citation.js'
 export type { CitationInput, CitationStyle, FormatCitationOptions } from './format/citation.js'
-export { formatStateList } from './format/state-list.js'
+export { formatStateList, formatStateListToParts } from './format/state-list.js'
 export type {
   FormatStateListOptions,
+  StateListPart,
   StateListConjunction,
   StateListSort,
   StateNameStyle,

@@ -26,6 +26,7 @@ const publicValues = [
   'formatCredit',
   'formatPinpoint',
   'formatStateList',
+  'formatStateListToParts',
   'getInstrument',
   'getLicense',
   'getState',

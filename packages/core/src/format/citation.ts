@@ -26,9 +26,12 @@ export interface FormatCitationOptions {
   locale?: string
 }
 
-/** What a citation needs to be formatted: the instrument and, optionally, where in it. */
+/**
+ * What a citation needs to be formatted: the instrument and, optionally, where in it. An input
+ * may give `null` for any missing level (a `Citation` itself leaves `subparagraph` out).
+ */
 export type CitationInput = Pick<Citation, 'treaty'> &
-  Partial<Pick<Citation, 'article' | 'paragraph' | 'subparagraph'>>
+  Partial<Pick<Citation, 'article' | 'paragraph'>> & { readonly subparagraph?: string | null }
 
 /**
  * United Nations Treaty Series references ("volume UNTS page"), for the OSCOLA style.

@@ -16,7 +16,13 @@ import {
   parsePinpoint,
   renderText,
 } from '@treatymark/core'
-import type { CitationStyle, Extraction, ImageCredit, StateListSort } from '@treatymark/core'
+import type {
+  CitationStyle,
+  Extraction,
+  ImageCredit,
+  StateListSort,
+  StateMention,
+} from '@treatymark/core'
 import type { Element, ElementContent } from 'hast'
 
 /** Attributes of the `treatymark/citation` block. */
@@ -112,7 +118,7 @@ export function citationNodes(
         treaty: citation.treaty as Extraction['citations'][number]['treaty'],
         article: citation.article || null,
         paragraph: citation.paragraph || null,
-        subparagraph: citation.subparagraph || null,
+        ...(citation.subparagraph ? { subparagraph: citation.subparagraph } : {}),
       },
     ],
   }
@@ -237,7 +243,7 @@ export function stateListBlockHtml(attributes: Partial<StateListAttributes>): st
         )
   let text = ''
   let index = 0
-  const mentions: Extraction['states'] = []
+  const mentions: StateMention[] = []
   for (const part of listParts) {
     if (part.type === 'element') {
       const item = items[index++]
