@@ -125,7 +125,7 @@ if (last === '') {
   }
   const added = git(
     'log',
-    '--diff-filter=A',
+    '--diff-filter=AM',
     '--name-only',
     '--format=',
     ...range,
