@@ -12,10 +12,11 @@ import { fromHtml } from 'hast-util-from-html'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../src/cli.js'
-import { GhostAdminApi, lexicalDocument } from '../src/index.js'
+import { GhostAdminApi, adminToken, lexicalDocument } from '../src/index.js'
 import { elementBase, lexicalText } from '../src/lexical.js'
 import { hasChromium, launchChromium } from '../test/chromium.js'
 import { missingGhost, startGhost, type GhostSite } from './ghost-server.js'
+import { fieldPng } from './png.js'
 
 const port = 2370
 const repoRoot = new URL('../../../', import.meta.url)
@@ -100,10 +101,19 @@ describe.skipIf(reason)('treatymark in a real Ghost', () => {
   })
 
   it('publishes a markdown post through the CLI: cards, links and the stylesheet on the public page', async () => {
-    const markdown = await readFile(
-      new URL('../test/fixtures/post/input.md', import.meta.url),
-      'utf8',
-    )
+    // The fixture's image, served by Ghost itself (uploaded through the Admin API).
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(fieldPng())], { type: 'image/png' }), 'field.png')
+    const uploaded = await fetch(`${site.url}/ghost/api/admin/images/upload/`, {
+      method: 'POST',
+      headers: { Authorization: `Ghost ${adminToken(site.adminKey)}`, 'Accept-Version': 'v5.0' },
+      body: form,
+    })
+    expect(uploaded.status).toBe(201)
+    const imageUrl = ((await uploaded.json()) as { images: { url: string }[] }).images[0]!.url
+    const markdown = (
+      await readFile(new URL('../test/fixtures/post/input.md', import.meta.url), 'utf8')
+    ).replace('https://example.org/images/field.jpg', imageUrl)
     const file = await tempFile('post.md', markdown)
     const result = await timed('publish through the CLI', () =>
       cli(
@@ -160,6 +170,7 @@ describe.skipIf(reason)('treatymark in a real Ghost', () => {
     if (screenshots) {
       const tab = await browser.newPage({ viewport: { width: 1100, height: 1500 } })
       await tab.goto(url)
+      await tab.locator('.gh-content figure').scrollIntoViewIfNeeded()
       await tab
         .locator('.gh-content')
         .screenshot({ path: new URL('ghost-published-post.png', screenshots).pathname })
