@@ -102,6 +102,8 @@ function stateListCard(input: StateListCardInput, options: RenderOptions): Eleme
 
 function figureCard(input: FigureCardInput, options: RenderOptions): ElementContent[] {
   const { credit } = input
+  if (![credit.title, credit.creator, credit.source, credit.license].some((v) => v?.trim()))
+    throw new RangeError('renderCard: a figure needs a credit (title, creator, source or license)')
   const tree = renderCredit(
     {
       kind: credit.kind ?? 'photo',
