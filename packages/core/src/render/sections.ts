@@ -2,8 +2,10 @@ import type { Element, ElementContent, Properties } from 'hast'
 import type { Citation, InstrumentId } from '../models/index.js'
 import { entityUrl, pinpointLabel } from './elements.js'
 import { instrumentFacts } from './lookup.js'
-import type { ResolvedRenderOptions } from './options.js'
-import { safeHttpUrl } from './url.js'
+import { describe, type Reporter, type ResolvedRenderOptions } from './options.js'
+import { checkUrl } from './url.js'
+
+export { safeImageSrc } from './url.js'
 
 /*
  * Markup around the entities: figures, images, list counts and the "Instruments cited"
@@ -23,28 +25,29 @@ export function figureElement(
   }
 }
 
-/** `src` of an image: http(s), relative paths and raster data URLs; nothing that runs script. */
-export function safeImageSrc(url: string): string | undefined {
-  const trimmed = url.trim()
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)
-  if (!scheme) return trimmed
-  const name = scheme[1]!.toLowerCase()
-  if (name === 'http' || name === 'https') return safeHttpUrl(trimmed)
-  if (name === 'data' && /^data:image\/(?:png|jpeg|gif|webp|avif);/i.test(trimmed)) return trimmed
-  return undefined
-}
-
-/** `<img>` of a figure treatymark builds itself (`:::credit`); unsafe sources are dropped. */
-export function imageElement(image: {
-  url: string
-  alt?: string | null
-  title?: string | null
-}): Element {
+/**
+ * `<img>` of a figure treatymark builds itself (`:::credit`). The source goes through the URL
+ * guard (http(s), relative, raster `data:image/*`): an unsafe one is dropped, with an
+ * `unsafe-url` diagnostic through `report` when given.
+ */
+export function imageElement(
+  image: {
+    url: string
+    alt?: string | null
+    title?: string | null
+  },
+  report?: Reporter | null,
+): Element {
   const properties: Properties = {}
-  const src = safeImageSrc(image.url)
-  if (src !== undefined) properties.src = src
-  properties.alt = image.alt ?? ''
-  if (image.title) properties.title = image.title
+  const url: unknown = image?.url
+  const verdict = checkUrl(url, 'image')
+  if (verdict.url !== undefined) properties.src = verdict.url
+  else if (url !== undefined && url !== null && url !== '' && typeof report === 'function')
+    report('unsafe-url', `image source dropped: ${verdict.reason}`)
+  const alt: unknown = image?.alt
+  properties.alt = typeof alt === 'string' ? alt : ''
+  const title: unknown = image?.title
+  if (typeof title === 'string' && title) properties.title = title
   return { type: 'element', tagName: 'img', properties, children: [] }
 }
 
@@ -134,7 +137,21 @@ export function instrumentsCitedElement(
       children.push({ type: 'text', value: `: ${entry.pinpoints.join(', ')}` })
     return { type: 'element', tagName: 'li', properties: {}, children }
   })
-  const level = Math.min(6, Math.max(1, Math.round(depth)))
+  let level = 2
+  if (typeof depth === 'number' && Number.isFinite(depth))
+    level = Math.min(6, Math.max(1, Math.round(depth)))
+  else
+    options.report?.(
+      'invalid-option',
+      `instrumentsCited depth must be a number from 1 to 6, not ${describe(depth)} (2 used)`,
+    )
+  if (typeof heading !== 'string') {
+    options.report?.(
+      'invalid-option',
+      `instrumentsCited heading must be a string, not ${describe(heading)} (default used)`,
+    )
+    heading = 'Instruments cited'
+  }
   return {
     type: 'element',
     tagName: 'section',
