@@ -23,6 +23,7 @@ export type UrlVerdict = { url: string; reason?: undefined } | { url: undefined;
 /** Removed anywhere by the URL parser. */
 const TAB_OR_NEWLINE = /[\t\n\r]/g
 /** Stripped at both ends by the URL parser. */
+// eslint-disable-next-line no-control-regex -- C0 controls are exactly what the URL parser strips
 const C0_OR_SPACE_AT_ENDS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g
 /**
  * Characters some other reader (an older parser, a sanitiser, a copy and paste) might drop:
@@ -31,6 +32,7 @@ const C0_OR_SPACE_AT_ENDS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g
  * harmless relative path.
  */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- invisible code points, one by one
   /[\u0000-\u0020\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g
 const SCHEME = /^([a-z][a-z\d+.-]*):/i
 /** `data:` URLs an `<img>` may load: raster types only (an SVG document can hold script). */
