@@ -6,7 +6,7 @@ import { resolveRenderOptions, type RenderOptions } from './options.js'
 import { inlineElements, opaqueElements, ownClassTest, skippedElements } from './html-elements.js'
 import { groupBySegment, planMarkup, wrappableRun } from './markup-plan.js'
 import { renderRange } from './text.js'
-import { checkDomRoot, refusedExtraction } from './validate.js'
+import { checkDomRoot, extractOptionsOf, refusedExtraction } from './validate.js'
 
 export interface MarkupDomOptions extends RenderOptions, ExtractOptions {}
 
@@ -124,7 +124,7 @@ export function markupDom(
     text,
     segments,
     paragraphs,
-    options,
+    extractOptionsOf(options, resolved.report),
     resolved,
     (nested) => planDomAcross(nested, segments),
   )

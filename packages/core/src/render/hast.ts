@@ -7,7 +7,7 @@ import { inlineElements, opaqueElements, ownClassTest, skippedElements } from '.
 import { applyChildEdits, insertAfter, type ChildEdits } from './child-edits.js'
 import { groupBySegment, planMarkup, wrappableRun } from './markup-plan.js'
 import { renderRange } from './text.js'
-import { checkHastTree, refusedExtraction } from './validate.js'
+import { checkHastTree, extractOptionsOf, refusedExtraction } from './validate.js'
 
 export interface MarkupHastOptions extends RenderOptions, ExtractOptions {}
 
@@ -98,7 +98,7 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
     text,
     segments,
     paragraphs,
-    options,
+    extractOptionsOf(options, resolved.report),
     resolved,
     (nested) => planAcross(nested, segments, parents),
   )

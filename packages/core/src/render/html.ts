@@ -1,7 +1,7 @@
 import type { ElementContent, Root, RootContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { extract } from '../extract/index.js'
-import type { ExtractOptions, Extraction, Kind } from '../models/index.js'
+import type { ExtractOptions, Extraction } from '../models/index.js'
 import { intervalElement } from './elements.js'
 import { collectIntervals, nestIntervals } from './intervals.js'
 import {
@@ -12,7 +12,7 @@ import {
   type ResolvedRenderOptions,
 } from './options.js'
 import { renderRange, renderTextWith } from './text.js'
-import { checkExtraction, requireString } from './validate.js'
+import { checkExtraction, extractOptionsOf, requireString } from './validate.js'
 
 export interface RenderHtmlOptions extends RenderOptions, ExtractOptions {
   /**
@@ -29,9 +29,21 @@ export interface RenderHtmlOptions extends RenderOptions, ExtractOptions {
   extraction?: Partial<Extraction> | null
 }
 
-/** Serialise hast to HTML (hast-util-to-html escapes all text and attribute values). */
+/**
+ * Serialise hast to HTML (hast-util-to-html escapes all text and attribute values). Throws a
+ * `TypeError` naming `tree` when it is not a hast node, an array of nodes, or well-formed hast.
+ */
 export function hastToHtml(tree: Root | RootContent | RootContent[]): string {
-  return toHtml(tree)
+  if (typeof tree !== 'object' || tree === null)
+    throw new TypeError(
+      `hastToHtml: tree must be a hast node or an array of nodes, not ${describe(tree)}`,
+    )
+  try {
+    return toHtml(tree)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new TypeError(`hastToHtml: tree must be well-formed hast (${reason})`)
+  }
 }
 
 /** Render `text` with an existing extraction to an HTML string (malformed entries skipped). */
@@ -78,42 +90,6 @@ function flag(
   )
   return fallback
 }
-
-/** The `extract()` options among the render options; values of the wrong type are left out. */
-export function extractOptionsOf(options: unknown, report: Reporter): ExtractOptions {
-  const out: ExtractOptions = {}
-  if (typeof options !== 'object' || options === null) return out
-  const o = options as Record<string, unknown>
-  const { instrument, kinds, demonyms } = o
-  if (typeof instrument === 'string') {
-    if (instrument) out.instrument = instrument as ExtractOptions['instrument']
-  } else if (instrument !== undefined && instrument !== null)
-    report(
-      'invalid-option',
-      `option instrument must be an instrument id, not ${describe(instrument)} (ignored)`,
-    )
-  if (Array.isArray(kinds))
-    out.kinds = kinds.filter((k): k is Kind => typeof k === 'string' && knownKinds.has(k))
-  else if (kinds !== undefined && kinds !== null)
-    report(
-      'invalid-option',
-      `option kinds must be an array of kinds, not ${describe(kinds)} (all kinds used)`,
-    )
-  if (Array.isArray(kinds) && out.kinds!.length !== kinds.length)
-    report(
-      'invalid-option',
-      `option kinds: unknown kinds left out (known: ${[...knownKinds].join(', ')})`,
-    )
-  if (typeof demonyms === 'boolean') out.demonyms = demonyms
-  else if (demonyms !== undefined && demonyms !== null)
-    report(
-      'invalid-option',
-      `option demonyms must be a boolean, not ${describe(demonyms)} (default false used)`,
-    )
-  return out
-}
-
-const knownKinds = new Set<string>(['citations', 'documents', 'states', 'stateLists', 'credits'])
 
 /**
  * `extract()` + render + HTML: the one call for the CLI, the demo, WordPress and Ghost. Throws a

@@ -238,3 +238,18 @@ export function describe(value: unknown): string {
     return `${typeof value} ${String(value)}`
   return `a ${typeof value}`
 }
+
+/** Options that are already resolved are used as they are; anything else is resolved. */
+export function asResolved(options: unknown): ResolvedRenderOptions {
+  if (typeof options === 'object' && options !== null) {
+    const o = options as Partial<ResolvedRenderOptions>
+    if (
+      typeof o.enabled === 'object' &&
+      o.enabled !== null &&
+      typeof o.report === 'function' &&
+      typeof o.classPrefix === 'string'
+    )
+      return o as ResolvedRenderOptions
+  }
+  return resolveRenderOptions(options as RenderOptions | null | undefined)
+}

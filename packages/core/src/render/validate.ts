@@ -5,6 +5,8 @@
  */
 import type {
   Citation,
+  ExtractOptions,
+  Kind as ExtractionKind,
   DocumentReference,
   Extraction,
   ImageCredit,
@@ -337,3 +339,39 @@ export function refusedExtraction(ruleId: string, message: string): Extraction {
     diagnostics: [{ start: 0, end: 0, ruleId, message, severity: 'error' }],
   }
 }
+
+/** The `extract()` options among the render options; values of the wrong type are left out. */
+export function extractOptionsOf(options: unknown, report: Reporter): ExtractOptions {
+  const out: ExtractOptions = {}
+  if (typeof options !== 'object' || options === null) return out
+  const o = options as Record<string, unknown>
+  const { instrument, kinds, demonyms } = o
+  if (typeof instrument === 'string') {
+    if (instrument) out.instrument = instrument as ExtractOptions['instrument']
+  } else if (instrument !== undefined && instrument !== null)
+    report(
+      'invalid-option',
+      `option instrument must be an instrument id, not ${describe(instrument)} (ignored)`,
+    )
+  if (Array.isArray(kinds))
+    out.kinds = kinds.filter((k): k is ExtractionKind => typeof k === 'string' && knownKinds.has(k))
+  else if (kinds !== undefined && kinds !== null)
+    report(
+      'invalid-option',
+      `option kinds must be an array of kinds, not ${describe(kinds)} (all kinds used)`,
+    )
+  if (Array.isArray(kinds) && out.kinds!.length !== kinds.length)
+    report(
+      'invalid-option',
+      `option kinds: unknown kinds left out (known: ${[...knownKinds].join(', ')})`,
+    )
+  if (typeof demonyms === 'boolean') out.demonyms = demonyms
+  else if (demonyms !== undefined && demonyms !== null)
+    report(
+      'invalid-option',
+      `option demonyms must be a boolean, not ${describe(demonyms)} (default false used)`,
+    )
+  return out
+}
+
+const knownKinds = new Set<string>(['citations', 'documents', 'states', 'stateLists', 'credits'])
