@@ -65,7 +65,7 @@ const stillThrow = new Set<string>([
   'formatCredit',
 ])
 
-function holds(name: string, call: (args: unknown[]) => unknown): void {
+function holds(name: string, call: (args: unknown[]) => unknown, seed?: number): void {
   fc.assert(
     fc.property(fc.array(argument, { maxLength: 3 }), (args) => {
       try {
@@ -75,7 +75,8 @@ function holds(name: string, call: (args: unknown[]) => unknown): void {
         throw error
       }
     }),
-    { numRuns: RUNS },
+    // A fixed seed for the known failures, so their `it.fails` is deterministic.
+    seed === undefined ? { numRuns: RUNS } : { numRuns: 300, seed },
   )
 }
 
@@ -83,7 +84,8 @@ describe('public API with arbitrary arguments (fast-check)', () => {
   for (const name of functions) {
     const fn = (core as unknown as Record<string, (...args: unknown[]) => unknown>)[name]!
     const test = stillThrow.has(name) ? it.fails : it
-    test(`${name} never throws an undocumented error`, () => holds(name, (args) => fn(...args)))
+    test(`${name} never throws an undocumented error`, () =>
+      holds(name, (args) => fn(...args), stillThrow.has(name) ? 9 : undefined))
   }
 
   // Still throws on e.g. `instrumentsCited: { heading: {} }` (remark/instruments-cited.ts).
@@ -133,7 +135,7 @@ describe('public API with arbitrary arguments (fast-check)', () => {
             .processSync(md),
         )
       }),
-      { numRuns: RUNS },
+      { numRuns: 300, seed: 9 },
     )
   })
 })
