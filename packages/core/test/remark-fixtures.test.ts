@@ -8,7 +8,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import rehypeStringify from 'rehype-stringify'
-import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
@@ -16,6 +15,7 @@ import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { remarkTreatymark, type RemarkTreatymarkOptions } from '../src/remark/index.js'
+import { remarkTreatymarkSyntax as treatymarkSyntax } from '../src/remark/syntax.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const update = Boolean(process.env.UPDATE)
@@ -62,7 +62,7 @@ describe('remark fixtures', () => {
       // Round trip: with remark-stringify the markdown is what it would be without treatymark.
       const plain = unified()
         .use(remarkParse)
-        .use(remarkDirective)
+        .use(treatymarkSyntax)
         .use(remarkFrontmatter)
         .use(remarkStringify)
       const expected = String(await plain.process(input))

@@ -7,7 +7,6 @@ import fc from 'fast-check'
 import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import rehypeStringify from 'rehype-stringify'
-import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
@@ -15,6 +14,7 @@ import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { remarkTreatymark } from '../src/remark/index.js'
+import { remarkTreatymarkSyntax as treatymarkSyntax } from '../src/remark/syntax.js'
 
 const phrases = [
   'Article 5(1) of the APMBT',
@@ -105,7 +105,7 @@ const documentArbitrary = fc
   .tuple(fc.boolean(), fc.array(piece, { maxLength: 60 }))
   .map(([front, parts]) => (front ? '---\ntreaty: ccm\n---\n\n' : '') + parts.join(''))
 
-const parser = unified().use(remarkParse).use(remarkDirective).use(remarkFrontmatter)
+const parser = unified().use(remarkParse).use(treatymarkSyntax).use(remarkFrontmatter)
 const once = unified().use(remarkParse).use(remarkTreatymark, { instrumentsCited: true })
 const twice = unified()
   .use(remarkParse)
@@ -137,7 +137,7 @@ describe('remark preset properties', () => {
   it('leaves the markdown unchanged when stringified', () => {
     const plain = unified()
       .use(remarkParse)
-      .use(remarkDirective)
+      .use(treatymarkSyntax)
       .use(remarkFrontmatter)
       .use(remarkStringify)
     const withTreatymark = unified().use(remarkParse).use(remarkTreatymark).use(remarkStringify)

@@ -4,12 +4,12 @@
  * one extraction.
  */
 import type { Root } from 'mdast'
-import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { Kind } from '../models/index.js'
 import { sourceOffsetIn } from './messages.js'
+import { registerDirectiveSyntax } from './syntax.js'
 import { treatymarkToMarkdown } from './to-markdown.js'
 import { treatymarkTransform } from './transform.js'
 import type { RemarkTreatymarkOptions } from './types.js'
@@ -74,7 +74,10 @@ const everything = plugin(allKinds)
 
 /**
  * The preset: every plugin above with one extraction and one options object. Unless
- * `syntax: false`, it also registers remark-directive and remark-frontmatter (YAML).
+ * `syntax: false`, it also registers remark-frontmatter (YAML) and, unless `directives: false`,
+ * the syntax of treatymark's own directives (`:cite[…]`, `:state[…]`, `::states[…]`,
+ * `:::credit`): remark-directive's grammar restricted to those, so `10:30`, `note:this` or a
+ * `:::note` block stay the text the author wrote.
  */
 export function remarkTreatymark(
   this: Processor,
@@ -85,9 +88,9 @@ export function remarkTreatymark(
     const flag = Symbol.for('treatymark.syntax')
     if (!data[flag]) {
       data[flag] = true
-      remarkDirective.call(this as never)
       remarkFrontmatter.call(this as never, ['yaml'])
     }
+    if (options?.directives !== false) registerDirectiveSyntax(this as Processor)
   }
   return everything.call(this, options)
 }

@@ -1,6 +1,6 @@
 import type { ElementContent, Properties } from 'hast'
 import type { Data, Parent, PhrasingContent } from 'mdast'
-import type {} from 'remark-directive'
+import type {} from 'mdast-util-directive'
 import type {} from 'remark-rehype'
 import type { Extraction, InstrumentId } from '../models/index.js'
 import type { RenderOptions } from '../render/index.js'
@@ -96,7 +96,11 @@ export interface RemarkTreatymarkOptions extends RenderOptions {
   directives?: boolean
   /** Read `treaty:` (or `instrument:`) from YAML front matter (default `true`). */
   frontmatter?: boolean
-  /** Preset only: register remark-directive and remark-frontmatter itself (default `true`). */
+  /**
+   * Preset only: register remark-frontmatter and the syntax of treatymark's own directives
+   * (remark-directive's grammar restricted to `:cite`, `:state`, `::states`, `:::credit`;
+   * default `true`).
+   */
   syntax?: boolean
   /** Turn an image followed by a credit line into `<figure>` + `<figcaption>` (default `true`). */
   figures?: boolean
