@@ -110,7 +110,7 @@ export function decodeInput(bytes: Uint8Array): string {
     throw new InputError(
       `not valid UTF-8: byte ${hex(bytes[first]!)} at byte offset ${first} (line ${lineOf(bytes, first)})` +
         (count > 1 ? ` and ${count - 1} more invalid sequence${count === 2 ? '' : 's'}` : '') +
-        '; convert the file to UTF-8 (for example `iconv -f latin1 -t utf-8`)',
+        '; convert the file to UTF-8 (for example with iconv -f latin1 -t utf-8)',
     )
   const text = new TextDecoder('utf-8').decode(bytes)
   // Valid UTF-8 that is mostly replacement characters is damaged or binary text too.
