@@ -9,7 +9,9 @@ export default defineConfig({
     dom: 'src/dom.ts',
   },
   format: ['esm'],
-  dts: { entry: { index: 'src/index.ts', 'remark/index': 'src/remark/index.ts', dom: 'src/dom.ts' } },
+  dts: {
+    entry: { index: 'src/index.ts', 'remark/index': 'src/remark/index.ts', dom: 'src/dom.ts' },
+  },
   target: 'node20',
   clean: true,
   sourcemap: true,
