@@ -265,7 +265,18 @@ export async function runBench({ log = console.log } = {}) {
   // A step that took longer than this is not repeated at the next size (it would take minutes).
   const budgetMs = Number(process.env.BENCH_PATHOLOGICAL_BUDGET_MS ?? 20_000)
   const ratioHeads = sizes.slice(1).map((s, i) => `t(${s})/t(${sizes[i]})`)
-  const pathological = [['input (one line)', ...sizes.map((s) => `${s} MB`), ...ratioHeads]]
+  // Rows are printed as they are measured (a slow pattern can take minutes): fixed widths.
+  const row = (cells) =>
+    cells
+      .map((cell, c) => String(cell).padEnd(c === 0 ? 40 : 12))
+      .join('  ')
+      .trimEnd()
+  log(
+    `pathological inputs, one line each, at ${sizes.join(', ')} MB ` +
+      '(linear time: MB/s flat, t(4x)/t(x) about 4; "skipped": the step before took over ' +
+      `${budgetMs / 1000} s)`,
+  )
+  log(row(['input (one line)', ...sizes.map((s) => `${s} MB`), ...ratioHeads]))
   let worst = { ratio: 0, name: '' }
   for (const [name, make] of cases) {
     const times = []
@@ -287,18 +298,14 @@ export async function runBench({ log = console.log } = {}) {
         worst = { ratio, name: `${name} (${sizes[i]} -> ${sizes[i + 1]} MB)` }
       return ratio.toFixed(1)
     })
-    pathological.push([
-      name,
-      ...times.map((t) => (t.ms === null ? 'skipped' : `${fmt(mbps(t.chars, t.ms))} MB/s`)),
-      ...ratios,
-    ])
+    log(
+      row([
+        name,
+        ...times.map((t) => (t.ms === null ? 'skipped' : `${fmt(mbps(t.chars, t.ms))} MB/s`)),
+        ...ratios,
+      ]),
+    )
   }
-  log(
-    `pathological inputs, one line each, at ${sizes.join(', ')} MB ` +
-      '(linear time: MB/s flat, t(4x)/t(x) about 4; "skipped": the step before took over ' +
-      `${budgetMs / 1000} s)`,
-  )
-  log(table(pathological))
   log(`worst t(4x)/t(x): ${worst.ratio.toFixed(1)} for ${worst.name || 'nothing'}\n`)
 
   // Patterns too large for recheck to decide in a test (test/redos.test.ts checks their
