@@ -100,7 +100,14 @@ export function decodeInput(bytes: Uint8Array): string {
     const b = bytes[i]!
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) controls++
   }
-  const { first, count } = utf8Errors(bytes)
+  let text: string | null = null
+  try {
+    // The native decoder is fast; the byte scan below runs only when it refuses.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    text = null
+  }
+  const { first, count } = text === null ? utf8Errors(bytes) : { first: -1, count: 0 }
   const sampled = first < 0 ? 0 : utf8Errors(bytes, sample).count
   if (controls + sampled >= 16 && (controls + sampled) / sample > BINARY_SHARE)
     throw new InputError(
@@ -112,7 +119,7 @@ export function decodeInput(bytes: Uint8Array): string {
         (count > 1 ? ` and ${count - 1} more invalid sequence${count === 2 ? '' : 's'}` : '') +
         '; convert the file to UTF-8 (for example with iconv -f latin1 -t utf-8)',
     )
-  const text = new TextDecoder('utf-8').decode(bytes)
+  if (text === null) text = new TextDecoder('utf-8').decode(bytes)
   // Valid UTF-8 that is mostly replacement characters is damaged or binary text too.
   let replacements = 0
   for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) replacements++
