@@ -1,20 +1,25 @@
-// Drives the built demo in Debian's Chromium (playwright-core, no downloaded browser): the preview
-// marks up the example, typing updates it, diagnostics point into the text, docs pages render.
+// Drives the built demo in Debian's Chromium (playwright-core, no downloaded browser): the first
+// screen at laptop and phone widths, typing with decorations and the invalid style, the panels,
+// share URLs, exports, dark mode, the keyboard, and no request to any other origin. Screenshots
+// go to e2e/screenshots/ (ignored by git).
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const shots = path.join(root, 'e2e/screenshots')
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const port = 4300 + Math.floor(Math.random() * 500)
+const port = Number(process.env.DEMO_PORT ?? 4170 + Math.floor(Math.random() * 10))
 const base = `http://127.0.0.1:${port}/`
 
 let server
 let browser
+/** Every URL any page asked for, to check that none leaves the demo's origin. */
+const requested = []
 
 before(async () => {
   assert.ok(existsSync(path.join(root, 'dist/index.html')), 'build the demo first (npm run build)')
@@ -22,15 +27,12 @@ before(async () => {
     existsSync(executablePath),
     `no Chromium at ${executablePath} (apt-get install chromium)`,
   )
+  mkdirSync(shots, { recursive: true })
   // npx finds the workspace's hoisted vite; its own process group so after() stops vite too.
   server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      cwd: root,
-      stdio: 'ignore',
-      detached: true,
-    },
+    { cwd: root, stdio: 'ignore', detached: true },
   )
   await waitFor(base)
   browser = await chromium.launch({
@@ -53,58 +55,236 @@ after(async () => {
   if (server?.pid) process.kill(-server.pid)
 })
 
-async function open(hash = '') {
-  const page = await browser.newPage()
+/** A page in a fresh context (its own storage), recording requests; other origins are refused. */
+async function open(
+  hash = '',
+  { width = 1366, height = 900, colorScheme = 'light', hasTouch = false } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    hasTouch,
+    colorScheme,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  })
+  const page = await context.newPage()
   page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`))
-  await page.route(
-    (url) => !url.href.startsWith(base),
+  page.on('request', (request) => requested.push(request.url()))
+  await context.route(
+    (url) => !url.href.startsWith(base) && !url.href.startsWith('blob:'),
     (route) => route.abort(),
   )
   await page.goto(base + hash, { waitUntil: 'domcontentloaded' })
   return page
 }
 
-test('the example is marked up in the preview', async () => {
-  const page = await open()
-  await page.waitForSelector('#preview .tm-cite')
-  const cite = page.locator('#preview a.tm-cite').first()
-  assert.match((await cite.getAttribute('href')) ?? '', /^https:\/\//)
-  assert.equal(await cite.getAttribute('data-treaty'), 'apmbt')
-  assert.ok((await page.locator('#preview .tm-doc').count()) >= 2)
-  assert.ok((await page.locator('#preview .tm-state').count()) >= 10)
-  assert.equal((await page.locator('#preview .tm-state-list').count()) >= 1, true)
-  assert.equal(await page.locator('#preview .tm-credit').count(), 1)
-  // The example announces twelve countries and names eleven: the count check must say so.
-  assert.match(await page.locator('#diagnostics').innerText(), /list-count-mismatch/)
-  await page.close()
+async function close(page) {
+  await page.context().close()
+}
+
+/** Replace the editor's text as a user would (select all, type). */
+async function typeText(page, text) {
+  await page.click('#editor')
+  await page.keyboard.press('Control+A')
+  await page.keyboard.press('Delete')
+  await page.keyboard.insertText(text)
+}
+
+const sideways = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+test('the first screen explains itself and never scrolls sideways (1366 and 390 px)', async () => {
+  for (const [width, height] of [
+    [1366, 900],
+    [390, 844],
+  ]) {
+    const page = await open('', { width, height })
+    await page.waitForSelector('#preview .tm-cite')
+    assert.match(await page.locator('.lede').innerText(), /treatymark finds treaty citations/)
+    assert.equal(await page.locator('.legend li').count(), 6)
+    // Extraction and rendering ran in the worker, not on the page.
+    await page.waitForFunction(() =>
+      /in the worker/.test(document.querySelector('#status')?.textContent ?? ''),
+    )
+    assert.equal(await sideways(page), 0, `no sideways scroll at ${width} px`)
+    // Show every card in turn (focus): none may widen the page.
+    const cites = page.locator('#preview .tm-cite')
+    for (let i = 0; i < (await cites.count()); i++) {
+      await cites.nth(i).focus()
+      assert.equal(await sideways(page), 0, `card ${i} at ${width} px`)
+    }
+    await page.screenshot({ path: path.join(shots, `playground-${width}.png`) })
+    await page.goto(`${base}#/docs/rendering`)
+    await page.waitForSelector('article.doc h1')
+    assert.equal(await sideways(page), 0, `docs page at ${width} px`)
+    await close(page)
+  }
 })
 
-test('typing updates the preview and the panels', async () => {
+test('typing: decorations in the source, the invalid style, panels with names, group chart', async () => {
   const page = await open()
-  await page.fill(
-    '#editor',
-    'Under Article 6(4) of the Arms Trade Treaty, Ghana, Peru and Viet Nam reported.',
+  await page.waitForSelector('#preview .tm-cite')
+  await typeText(
+    page,
+    'Under Article 5(1) of the APMBT, Austria, Chile, Ghana and Japan reported; Article 99 of the CCM was cited by mistake.',
   )
-  await page.waitForFunction(
-    () => document.querySelector('#preview a.tm-cite')?.getAttribute('data-treaty') === 'att',
+  await page.waitForSelector('#preview .tm-cite.tm-invalid')
+  const invalid = page.locator('#preview .tm-invalid')
+  assert.equal(await invalid.innerText(), 'Article 99 of the CCM')
+  assert.equal(
+    await invalid.getAttribute('data-card-detail'),
+    'Article 99 does not exist (the last is Article 23)',
   )
-  assert.equal(await page.locator('#preview .tm-cite').getAttribute('data-article'), '6')
-  assert.equal(await page.locator('#preview .tm-state-list').getAttribute('data-count'), '3')
-  assert.match(await page.locator('.panel[data-kind="States"]').innerText(), /VNM/)
-  await page.fill('#editor', '<img src=x onerror="window.__pwned=1"> the U.S.')
-  // The markup-looking input must come back as text, marked up around it, never as an element.
+  const underline = await invalid.evaluate((e) => getComputedStyle(e).textDecorationStyle)
+  assert.equal(underline, 'wavy')
+  // The card says what is wrong, on focus.
+  await invalid.focus()
+  const card = await invalid.evaluate((e) => {
+    const s = getComputedStyle(e, '::after')
+    return { display: s.display, content: s.content }
+  })
+  assert.equal(card.display, 'block')
+  assert.match(card.content, /does not exist/)
+  // Decorations where the entities are written.
+  await page.waitForSelector('.cm-content .src-invalid')
+  assert.equal(
+    await page.locator('.cm-content .src-citation').first().innerText(),
+    'Article 5(1) of the APMBT',
+  )
+  assert.ok((await page.locator('.cm-content .src-state').count()) >= 4)
+  assert.ok((await page.locator('.cm-content .src-state-list').count()) >= 1)
+  assert.match(await page.locator('.cm-content .src-invalid').innerText(), /Article 99/)
+  assert.ok(
+    (await page.locator('.cm-lint-marker-error').count()) >= 1,
+    'a lint marker in the gutter',
+  )
+  // Panels with names, not ids.
+  const instruments = await page.locator('.panel[data-kind="Instruments"]').innerText()
+  assert.match(instruments, /Anti-Personnel Mine Ban Convention/)
+  assert.match(instruments, /Convention on Cluster Munitions/)
+  assert.match(instruments, /Article 99: no such article/)
+  const lists = await page.locator('.panel[data-kind="State lists"]').innerText()
+  assert.match(lists, /🇦🇹 Austria, 🇨🇱 Chile, 🇬🇭 Ghana, 🇯🇵 Japan/)
+  assert.equal(await page.locator('.group-chart li[data-group="weog"] .value').innerText(), '1')
+  assert.equal(await page.locator('.group-chart li[data-group="african"] .value').innerText(), '1')
+  assert.equal(
+    await page.locator('.group-chart li[data-group="asia-pacific"] .value').innerText(),
+    '1',
+  )
+  assert.equal(
+    await page.locator('.group-chart li[data-group="latin-american-caribbean"] .value').innerText(),
+    '1',
+  )
+  assert.match(
+    await page.locator('#diagnostics .diagnostic.error').innerText(),
+    /article-out-of-range/,
+  )
+  // A panel entry selects its words in the source.
+  await page.locator('.panel[data-kind="Citations"] .pick').first().click()
+  const selected = await page.evaluate(() => window.getSelection()?.toString())
+  assert.equal(selected, 'Article 5(1) of the APMBT')
+  await page.screenshot({ path: path.join(shots, 'typing-invalid-1366.png') })
+  // Markup-looking input comes back as text, never as an element.
+  await typeText(page, '<img src=x onerror="window.__pwned=1"> the U.S.')
   await page.waitForFunction(() =>
     document.querySelector('#preview')?.textContent?.includes('<img src=x'),
   )
   assert.equal(await page.locator('#preview img').count(), 0)
   assert.equal(await page.locator('#preview .tm-state').getAttribute('data-iso3'), 'USA')
   assert.equal(await page.evaluate(() => window.__pwned), undefined)
-  await page.close()
+  await close(page)
 })
 
-test('markdown mode runs the remark preset', async () => {
+test('a share URL opens the same text and options in a new page', async () => {
   const page = await open()
-  await page.evaluate(() => sessionStorage.clear())
+  await page.waitForSelector('#preview .tm-cite')
+  await typeText(page, 'Article 5 binds Austria and the Holy See.')
+  await page.selectOption('#instrument', 'ccm')
+  await page.check('#demonyms')
+  await page.waitForFunction(
+    () => document.querySelector('#preview .tm-cite')?.getAttribute('data-treaty') === 'ccm',
+  )
+  await page.click('#share')
+  await page.waitForFunction(() =>
+    /Share link copied/.test(document.querySelector('#status')?.textContent ?? ''),
+  )
+  const url = await page.evaluate(() => navigator.clipboard.readText())
+  assert.match(url, /#\/s\//)
+  await close(page)
+
+  const other = await open(url.slice(base.length))
+  await other.waitForSelector('#preview .tm-cite[data-treaty="ccm"]')
+  assert.equal(
+    await other.locator('.cm-content').innerText(),
+    'Article 5 binds Austria and the Holy See.',
+  )
+  assert.equal(await other.inputValue('#instrument'), 'ccm')
+  assert.equal(await other.isChecked('#demonyms'), true)
+  assert.equal(await other.inputValue('#mode'), 'text')
+  await close(other)
+})
+
+test('options persist across reloads and Reset resets them', async () => {
+  const page = await open()
+  await page.waitForSelector('#preview .tm-cite')
+  await page.selectOption('#instrument', 'att')
+  await page.check('#demonyms')
+  await page.waitForTimeout(300)
+  await page.goto(base)
+  await page.waitForSelector('#preview .tm-cite')
+  assert.equal(await page.inputValue('#instrument'), 'att')
+  assert.equal(await page.isChecked('#demonyms'), true)
+  await page.click('#reset')
+  assert.equal(await page.inputValue('#instrument'), '')
+  assert.equal(await page.isChecked('#demonyms'), false)
+  await page.goto(base)
+  await page.waitForSelector('#preview .tm-cite')
+  assert.equal(await page.inputValue('#instrument'), '')
+  await close(page)
+})
+
+test('copy HTML, the HTML and JSON tabs, copy markdown', async () => {
+  const page = await open()
+  await page.waitForSelector('#preview .tm-cite')
+  await typeText(page, 'Article 6 of the ATT; Chad and Peru.')
+  await page.waitForFunction(
+    () => document.querySelector('#preview .tm-cite')?.getAttribute('data-treaty') === 'att',
+  )
+  await page.click('#copy-html')
+  await page.waitForFunction(() =>
+    /HTML copied/.test(document.querySelector('#status')?.textContent ?? ''),
+  )
+  const html = await page.evaluate(() => navigator.clipboard.readText())
+  assert.match(
+    html,
+    /^<a class="tm-cite" href="https:\/\/[^"]+" data-treaty="att" data-article="6"/,
+  )
+  await page.click('#tab-html')
+  assert.equal(await page.locator('#html-source').innerText(), html)
+  await page.click('#tab-json')
+  const json = JSON.parse(await page.locator('#json').innerText())
+  assert.equal(json.citations[0].treaty, 'att')
+  await page.click('#tab-tree')
+  await page.waitForFunction(() => document.querySelector('#tree')?.textContent?.includes('"hast"'))
+  await page.click('#copy-markdown')
+  await page.waitForFunction(() =>
+    /Markdown/.test(document.querySelector('#status')?.textContent ?? ''),
+  )
+  assert.equal(
+    await page.evaluate(() => navigator.clipboard.readText()),
+    ':cite[Article 6 of the ATT]{treaty=att article=6}; :state[Chad]{iso3=TCD} and :state[Peru]{iso3=PER}.',
+  )
+  const download = page.waitForEvent('download')
+  await page.click('#download-json')
+  assert.match(
+    (await download).suggestedFilename(),
+    /^treatymark-extraction-\d{4}-\d\d-\d\d\.json$/,
+  )
+  await close(page)
+})
+
+test('markdown mode runs GFM and the remark preset', async () => {
+  const page = await open()
+  await page.waitForSelector('#preview .tm-cite')
   await page.selectOption('#mode', 'markdown')
   await page.waitForSelector('#preview figure figcaption.tm-credit')
   // Front matter sets the default instrument: the bold "Article 5(1)" is a Mine Ban Treaty citation.
@@ -113,7 +293,6 @@ test('markdown mode runs the remark preset', async () => {
     'apmbt',
   )
   assert.equal(await page.locator('#preview .tm-state[data-iso3="VAT"]').innerText(), 'the Vatican')
-  // Inline code and existing links are left alone.
   assert.equal(await page.locator('#preview code').innerText(), 'Article 5 of the CCM')
   assert.equal(await page.locator('#preview code .tm-cite').count(), 0)
   assert.equal(await page.locator('#preview a[href="https://example.org/"] .tm-doc').count(), 0)
@@ -121,21 +300,105 @@ test('markdown mode runs the remark preset', async () => {
     await page.locator('#preview .tm-state-list').last().innerText(),
     'Austria, Belgium and Peru',
   )
-  await page.close()
+  // Decorations in the markdown source too (offsets mapped back with sourceOffset).
+  await page.waitForSelector('.cm-content .src-citation')
+  assert.ok((await page.locator('.cm-content .src-state').count()) >= 3)
+  // GFM: a table, strikethrough, an autolink.
+  assert.equal(await page.locator('#preview table td .tm-state').first().innerText(), 'Chad')
+  assert.equal(await page.locator('#preview del').count(), 1)
+  assert.equal(await page.locator('#preview a[href="http://www.example.org"]').count(), 1)
+  await page.click('#tab-tree')
+  await page.waitForFunction(() =>
+    document.querySelector('#tree')?.textContent?.includes('"mdast"'),
+  )
+  await close(page)
 })
 
-test('docs pages render through the remark preset', async () => {
+test('dark mode: the system preference and the theme switch', async () => {
+  const page = await open('', { colorScheme: 'dark' })
+  await page.waitForSelector('#preview .tm-cite')
+  const background = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+  assert.equal(await background(), 'rgb(22, 24, 27)')
+  await page.locator('#preview .tm-cite').first().focus()
+  const cardBg = await page
+    .locator('#preview .tm-cite')
+    .first()
+    .evaluate((e) => getComputedStyle(e, '::after').backgroundColor)
+  assert.equal(cardBg, 'rgb(31, 36, 43)')
+  await page.screenshot({ path: path.join(shots, 'dark-1366.png') })
+  await page.click('#theme') // auto -> light
+  assert.equal(await background(), 'rgb(251, 251, 248)')
+  await page.click('#theme') // light -> dark
+  assert.equal(await background(), 'rgb(22, 24, 27)')
+  await close(page)
+})
+
+test('keyboard only: skip link, tabs, a citation card', async () => {
+  const page = await open()
+  await page.waitForSelector('#preview .tm-cite')
+  await page.keyboard.press('Tab')
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link')
+  await page.keyboard.press('Enter')
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main')
+  // Tab to the output tabs and move with the arrow keys.
+  await page.focus('#tab-preview')
+  await page.keyboard.press('ArrowRight')
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-html')
+  assert.equal(await page.locator('#pane-html').isVisible(), true)
+  await page.keyboard.press('ArrowLeft')
+  assert.equal(await page.locator('#pane-preview').isVisible(), true)
+  // From the tab, Tab reaches the preview and then its first link: its card shows.
+  await page.keyboard.press('Tab')
+  let guard = 0
+  while (
+    !(await page.evaluate(() => document.activeElement?.classList.contains('tm-cite'))) &&
+    guard++ < 20
+  )
+    await page.keyboard.press('Tab')
+  const display = await page.evaluate(
+    () => getComputedStyle(document.activeElement, '::after').display,
+  )
+  assert.equal(display, 'block')
+  await close(page)
+})
+
+test('a tap on a citation shows its card before following the link', async () => {
+  const page = await open('', { width: 390, height: 844, hasTouch: true })
+  await page.waitForSelector('#preview .tm-cite')
+  const cite = page.locator('#preview a.tm-cite').first()
+  await cite.scrollIntoViewIfNeeded()
+  await cite.tap()
+  assert.equal(page.url().startsWith(base), true, 'still on the demo')
+  assert.equal(await cite.evaluate((e) => e === document.activeElement), true)
+  assert.equal(await sideways(page), 0)
+  await page.screenshot({ path: path.join(shots, 'card-390.png') })
+  await close(page)
+})
+
+test('docs pages: rendered with the preset, heading anchors, links between pages', async () => {
   const page = await open('#/docs/index')
   await page.waitForSelector('article.doc h1')
   assert.ok(
     (await page.locator('article.doc .tm-cite').count()) >= 1,
     'docs prose is marked up too',
   )
-  await page.close()
+  assert.ok((await page.locator('article.doc h2[id] .heading-anchor').count()) >= 1)
+  const internal = await page.locator('article.doc a[href^="#/docs/"]').count()
+  assert.ok(internal >= 1, 'links to other .md pages become demo routes')
+  await close(page)
+})
+
+test('no request ever left the demo origin', () => {
+  assert.ok(requested.length > 10)
+  const foreign = requested.filter(
+    (url) => !url.startsWith(base) && !url.startsWith('blob:') && !url.startsWith('data:'),
+  )
+  assert.deepEqual(foreign, [])
 })
 
 async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       const response = await fetch(url)
       if (response.ok) return

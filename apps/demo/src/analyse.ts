@@ -1,7 +1,18 @@
-import { extract, renderHtml, type ExtractOptions, type Extraction } from '@treatymark/core'
+import {
+  extract,
+  hastToHtml,
+  renderText,
+  type ExtractOptions,
+  type Extraction,
+} from '@treatymark/core'
 import { location } from 'vfile-location'
+import { blocksHtml } from './blocks.js'
+import { analyseMarkdown } from './markdown.js'
+import { marksOf, type SourceMark } from './marks.js'
+import type { InputMode } from './state.js'
+import { treeJson } from './tree.js'
 
-export type InputMode = 'text' | 'markdown'
+export type { InputMode }
 
 export interface DemoDiagnostic {
   line: number
@@ -16,26 +27,42 @@ export interface DemoDiagnostic {
 export interface Analysis {
   extraction: Extraction
   html: string
+  /** The same HTML cut into blocks (see blocks.ts), for updating the preview block by block. */
+  blocks: string[]
   diagnostics: DemoDiagnostic[]
+  /** The entities as spans of the source, for the editor's decorations. */
+  marks: SourceMark[]
+  /** The syntax trees as JSON (hast for plain text; mdast and hast for markdown), when asked. */
+  tree?: string
 }
 
 /**
- * Plain text goes through extract() and renderHtml(); markdown through the remark preset (loaded
- * on first use). Either way the panels and the preview show one result.
+ * Plain text goes through extract() and renderHtml(); markdown through GFM and the remark preset.
+ * Either way the panels and the preview show one result. Runs in the worker (which loads off the
+ * main thread, so the unified pipeline costs the page nothing; a dynamic import() here would
+ * pull in Vite's preload helper, which needs `document`).
  */
-export async function analyse(
+export function analyse(
   text: string,
   options: ExtractOptions,
   mode: InputMode = 'text',
-): Promise<Analysis> {
-  if (mode === 'markdown') {
-    const { analyseMarkdown } = await import('./markdown.js')
-    return analyseMarkdown(text, options)
-  }
+  withTree = false,
+): Analysis {
+  if (mode === 'markdown') return analyseMarkdown(text, options, withTree)
   const extraction = extract(text, options)
-  const html = renderHtml(text, { ...options, extraction })
-  const diagnostics = extraction.diagnostics.map((d) => ({ ...d, ...positionOf(text, d.start) }))
-  return { extraction, html, diagnostics }
+  // What renderHtml(text, { extraction }) returns, kept as a tree to cut into blocks.
+  const hast = renderText(text, extraction)
+  const html = hastToHtml(hast)
+  const blocks = blocksHtml(hast, 'blank-lines')
+  const place = location(text)
+  const diagnostics = extraction.diagnostics.map((d) => {
+    const point = place.toPoint(d.start)
+    return { ...d, line: point?.line ?? 1, column: point?.column ?? 1 }
+  })
+  const marks = marksOf(extraction, diagnostics)
+  const analysis: Analysis = { extraction, html, blocks, diagnostics, marks }
+  if (withTree) analysis.tree = treeJson({ hast })
+  return analysis
 }
 
 /** 1-based line and column of a string offset, as editors and `treatymark check` print them. */

@@ -1,224 +1,634 @@
-// The demo is a thin layer over @treatymark/core: extract() finds the entities, renderHtml() gives
-// the preview, and the docs pages go through the same remark preset that developers use.
+// The demo is a thin layer over @treatymark/core: a worker runs extract() and the renderer (or the
+// remark preset for markdown), the page shows the preview, the sources as decorations, the panels,
+// and the docs pages through the same preset developers use.
 import '@treatymark/core/style.css'
 import './demo.css'
-import { instruments, type InstrumentId } from '@treatymark/core'
-import { analyse, type InputMode } from './analyse.js'
+import { instruments, renderHtml, type ExtractOptions, type InstrumentId } from '@treatymark/core'
+import { createAnalyser, type AnalyseInput } from './analyser.js'
+import type { WorkerResult } from './worker.js'
 import { docPages } from './docs.js'
-import { exampleMarkdown, exampleText } from './example.js'
+import { el } from './dom.js'
+import { createEditor, type SourceEditor } from './editor.js'
+import { defaultExample, exampleFor, examples, isExampleText } from './example.js'
+import { downloadName, markdownWithDirectives } from './export.js'
+import { blockPatch } from './blocks.js'
+import { planPanels, renderDiagnostics, type Pick } from './panels.js'
+import {
+  clearState,
+  decodeShare,
+  defaultOptions,
+  encodeShare,
+  loadState,
+  saveState,
+  sharePrefix,
+  type DemoState,
+  type InputMode,
+} from './state.js'
 
 const app = document.querySelector<HTMLElement>('#app')!
 const nav = document.querySelector<HTMLElement>('#nav')!
+const themeButton = document.querySelector<HTMLButtonElement>('#theme')!
 
 nav.append(link('#/', 'Playground'))
-for (const page of docPages) nav.append(link(`#/docs/${page.slug}`, page.title))
+for (const page of docPages.filter((p) => !p.slug.includes('/')))
+  nav.append(link(`#/docs/${page.slug}`, page.title))
+for (const page of docPages.filter((p) => p.slug.includes('/')))
+  nav.append(link(`#/docs/${page.slug}`, page.title))
 
+setupTheme()
+
+let playground: Playground | null = null
 window.addEventListener('hashchange', route)
 route()
 
 function route(): void {
   const hash = location.hash || '#/'
-  const match = /^#\/docs\/([\w-]+)$/.exec(hash)
+  // In-page anchors (the skip link) are not routes.
+  if (!hash.startsWith('#/')) return
+  const doc = /^#\/docs\/([\w-]+(?:\/[\w-]+)?)(?:#([\w-]*))?$/.exec(hash)
   for (const a of nav.querySelectorAll('a')) {
-    a.toggleAttribute('aria-current', a.getAttribute('href') === hash)
+    const href = a.getAttribute('href')!
+    const current = doc ? href === `#/docs/${doc[1]}` : href === '#/'
+    if (current) a.setAttribute('aria-current', 'page')
+    else a.removeAttribute('aria-current')
   }
-  if (match) void showDoc(match[1]!)
-  else showPlayground()
+  if (doc) {
+    playground = null
+    void showDoc(doc[1]!, doc[2])
+    return
+  }
+  const shared = decodeShare(hash)
+  // The playground rewrites its own share hash while typing: no need to rebuild for that.
+  if (playground && hash.startsWith(sharePrefix) && shared && playground.isShowing(shared)) return
+  playground = showPlayground(shared)
 }
 
-async function showDoc(slug: string): Promise<void> {
+async function showDoc(slug: string, anchor: string | undefined): Promise<void> {
   const page = docPages.find((p) => p.slug === slug)
   const hash = location.hash
   app.replaceChildren()
   const article = el('article', { class: 'doc' })
   if (page) {
-    const { renderDoc } = await import('./markdown.js')
+    const [{ renderDoc }, markdown] = await Promise.all([import('./markdown.js'), page.load()])
     // The reader may have moved on while the renderer loaded.
     if (location.hash !== hash) return
     // renderDoc escapes everything it emits (hast-util-to-html), so innerHTML is safe here.
-    article.innerHTML = renderDoc(page.markdown)
+    article.innerHTML = renderDoc(markdown, slug)
     document.title = `${page.title} · treatymark`
+    for (const pre of article.querySelectorAll('pre')) addCodeButtons(pre)
   } else {
     article.append(el('p', {}, `No page named “${slug}”.`))
   }
   app.append(article)
+  if (slug.startsWith('reference/')) addReferenceSearch(article)
+  if (anchor) document.getElementById(anchor)?.scrollIntoView()
+  else window.scrollTo(0, 0)
 }
 
-function showPlayground(): void {
-  document.title = 'treatymark demo'
-  app.replaceChildren()
+/** Code samples: copy, and "Open in playground" for those that are prose to analyse. */
+function addCodeButtons(pre: HTMLElement): void {
+  const code = pre.textContent ?? ''
+  const bar = el('div', { class: 'code-tools' })
+  const copy = el('button', { type: 'button' }, 'Copy')
+  copy.addEventListener('click', () => void copyText(code, 'Code copied.'))
+  bar.append(copy)
+  // Strings in a JS sample ('...') that read as prose, or a markdown sample, go to the playground.
+  const language = /language-(\w+)/.exec(pre.querySelector('code')?.className ?? '')?.[1]
+  const prose =
+    language === 'md' || language === 'markdown'
+      ? code
+      : /'([^'\n]*(?:Article|Convention|Treaty|Photo|CCW|[A-Z]\/RES)[^'\n]*)'/.exec(code)?.[1]
+  if (prose) {
+    const open = el(
+      'a',
+      {
+        href: encodeShare({
+          text: prose,
+          ...defaultOptions,
+          mode: language === 'md' || language === 'markdown' ? 'markdown' : 'text',
+        }),
+      },
+      'Open in playground',
+    )
+    bar.append(open)
+  }
+  pre.before(bar)
+}
 
-  const editor = el('textarea', {
-    id: 'editor',
-    spellcheck: 'false',
-    'aria-label': 'Text to analyse',
-  }) as HTMLTextAreaElement
+/** The registry reference: a search box that filters its table rows. */
+function addReferenceSearch(article: HTMLElement): void {
+  const input = el('input', {
+    type: 'search',
+    id: 'reference-search',
+    placeholder: 'Filter: a name, an abbreviation, an ISO code…',
+    'aria-label': 'Filter the reference',
+  }) as HTMLInputElement
+  article.querySelector('h1')?.after(el('p', { class: 'reference-search' }, input))
+  const rows = [...article.querySelectorAll<HTMLTableRowElement>('tbody tr')]
+  const text = rows.map((r) => (r.textContent ?? '').toLowerCase())
+  input.addEventListener('input', () => {
+    const q = input.value.trim().toLowerCase()
+    rows.forEach((row, i) => (row.hidden = q !== '' && !text[i]!.includes(q)))
+  })
+}
+
+interface Playground {
+  isShowing(state: DemoState): boolean
+}
+
+function showPlayground(shared: DemoState | null): Playground {
+  document.title = 'treatymark playground'
+  app.replaceChildren()
+  const stored = loadState(localStorage)
+  const initial: DemoState = shared ?? {
+    ...stored.options,
+    text: stored.text ?? exampleFor(stored.options.mode).text,
+  }
+  let state: DemoState = { ...initial }
+  let last: (WorkerResult & { input: AnalyseInput }) | null = null
+
+  // --- intro: what this is, a legend of the five kinds, examples ---
+  const legend = el('ul', { class: 'legend', 'aria-label': 'What treatymark marks up' })
+  const legendItems: [string, string, string][] = [
+    ['citation', 'Article 5(1) of the APMBT', 'Treaty citations, linked to the text'],
+    ['document', 'A/RES/76/74', 'UN document symbols, linked to docs.un.org'],
+    ['state', 'Austria', 'States, with their UN names'],
+    ['state-list', 'Chile, Ghana and Peru', 'Lists of states, counted'],
+    ['credit', 'Photo: “Lane” by field_notes, CC BY 2.0', 'Image credits, split into TASL'],
+    ['invalid', 'Article 99 of the CCM', 'Citations that cannot be right'],
+  ]
+  for (const [kind, sample, what] of legendItems) {
+    const swatch = el('span', { class: 'sample' })
+    // renderHtml escapes all text; the sample shows the real markup and style.
+    swatch.innerHTML = renderHtml(sample)
+    legend.append(el('li', { 'data-kind': kind }, swatch, el('span', { class: 'what' }, what)))
+  }
+  const exampleButtons = el('div', { class: 'examples', role: 'group', 'aria-label': 'Examples' })
+  exampleButtons.append(el('span', {}, 'Try an example:'))
+  for (const example of examples) {
+    const button = el('button', { type: 'button', 'data-example': example.id }, example.label)
+    button.addEventListener('click', () => {
+      setState({ ...state, mode: example.mode, text: example.text }, true)
+    })
+    exampleButtons.append(button)
+  }
+  const intro = el(
+    'section',
+    { class: 'intro', 'aria-labelledby': 'intro-title' },
+    el('h2', { id: 'intro-title', class: 'visually-hidden' }, 'What this is'),
+    el(
+      'p',
+      { class: 'lede' },
+      'treatymark finds treaty citations, UN documents, states, lists of states and photo credits in writing about arms control, checks them against its registries and links them, leaving your words exactly as written. Type or paste below.',
+    ),
+    legend,
+    exampleButtons,
+  )
+
+  // --- controls ---
   const mode = el('select', { id: 'mode' }) as HTMLSelectElement
   mode.append(
     el('option', { value: 'text' }, 'Plain text'),
-    el('option', { value: 'markdown' }, 'Markdown (remark preset)'),
+    el('option', { value: 'markdown' }, 'Markdown (GFM + remark preset)'),
   )
-  mode.value = sessionStorage.getItem('treatymark:mode') === 'markdown' ? 'markdown' : 'text'
-  const exampleFor = (m: string): string => (m === 'markdown' ? exampleMarkdown : exampleText)
-  editor.value = sessionStorage.getItem('treatymark:text') ?? exampleFor(mode.value)
-
   const instrument = el('select', { id: 'instrument' }) as HTMLSelectElement
   instrument.append(el('option', { value: '' }, 'none'))
   for (const i of instruments)
-    instrument.append(el('option', { value: i.id }, i.shortTitles[0] ?? i.title))
+    instrument.append(
+      el('option', { value: i.id }, i.abbreviations[0] ?? i.shortTitles[0] ?? i.title),
+    )
   const demonyms = el('input', { id: 'demonyms', type: 'checkbox' }) as HTMLInputElement
-  const reset = el('button', { type: 'button', id: 'reset' }, 'Reset example')
-
+  const reset = el('button', { type: 'button', id: 'reset' }, 'Reset')
   const controls = el(
     'div',
     { class: 'controls' },
-    el('label', { for: 'mode' }, 'Input '),
-    mode,
-    el('label', { for: 'instrument' }, 'Default instrument '),
-    instrument,
-    el('label', {}, demonyms, ' Match demonyms'),
+    el('label', {}, 'Input ', mode),
+    el('label', {}, 'Default instrument ', instrument),
+    el('label', {}, demonyms, ' Demonyms'),
     reset,
   )
 
-  const preview = el('div', { id: 'preview', class: 'preview', 'aria-live': 'polite' })
-  const diagnostics = el('ol', { id: 'diagnostics', class: 'diagnostics' })
-  const panels = el('div', { id: 'panels', class: 'panels' })
-  const json = el('pre', { id: 'json', class: 'json' })
-
-  app.append(
-    el(
-      'section',
-      { class: 'workbench' },
-      el('div', { class: 'pane' }, el('h2', {}, 'Your text'), controls, editor),
-      el('div', { class: 'pane' }, el('h2', {}, 'Preview'), preview),
-    ),
-    el('section', {}, el('h2', {}, 'Diagnostics'), diagnostics),
-    el('section', {}, el('h2', {}, 'Entities'), panels),
-    el('details', {}, el('summary', {}, 'Extraction as JSON'), json),
-  )
-
-  // Results of an older keystroke that arrive late (markdown loads lazily) are dropped.
-  let latest = 0
-  const update = async (): Promise<void> => {
-    const run = ++latest
-    const text = editor.value
-    sessionStorage.setItem('treatymark:text', text)
-    sessionStorage.setItem('treatymark:mode', mode.value)
-    const options = {
-      instrument: (instrument.value || undefined) as InstrumentId | undefined,
-      demonyms: demonyms.checked,
-    }
-    const {
-      extraction,
-      html,
-      diagnostics: found,
-    } = await analyse(text, options, mode.value as InputMode)
-    if (run !== latest) return
-    // Both paths escape all text and emit only http(s) URLs (hast-util-to-html).
-    preview.innerHTML = html
-    preview.classList.toggle('is-markdown', mode.value === 'markdown')
-
-    diagnostics.replaceChildren()
-    if (found.length === 0) diagnostics.append(el('li', { class: 'none' }, 'No problems found.'))
-    for (const d of found) {
-      const { line, column } = d
-      const item = el(
-        'li',
-        { class: `diagnostic ${d.severity}` },
-        el('button', { type: 'button', class: 'goto' }, `${line}:${column}`),
-        ` ${d.severity} `,
-        el('span', { class: 'message' }, d.message),
-        ' ',
-        el('code', {}, d.ruleId),
-      )
-      item.querySelector('button')!.addEventListener('click', () => {
-        editor.focus()
-        editor.setSelectionRange(d.start, d.end)
-      })
-      diagnostics.append(item)
-    }
-
-    panels.replaceChildren(
-      panel(
-        'Citations',
-        ['Text', 'Instrument', 'Article', 'Paragraph'],
-        extraction.citations.map((c) => [c.text, c.treaty, c.article ?? '', c.paragraph ?? '']),
-      ),
-      panel(
-        'Documents',
-        ['Symbol', 'Link'],
-        extraction.documents.map((d) => [d.symbol, d.url]),
-      ),
-      panel(
-        'States',
-        ['Text', 'ISO3', 'Name'],
-        extraction.states.map((s) => [s.text, s.iso3, s.name]),
-      ),
-      panel(
-        'State lists',
-        ['Members', 'Unresolved'],
-        extraction.stateLists.map((l) => [l.members.join(' '), l.unresolved.join(', ')]),
-      ),
-      panel(
-        'Credits',
-        ['Kind', 'Title', 'Creator', 'Source', 'License'],
-        extraction.credits.map((c) => [
-          c.kind,
-          c.title ?? '',
-          c.creator ?? '',
-          c.source ?? '',
-          c.license ?? '',
-        ]),
-      ),
+  // --- output tabs ---
+  const tabs: { id: string; label: string }[] = [
+    { id: 'preview', label: 'Preview' },
+    { id: 'html', label: 'HTML' },
+    { id: 'json', label: 'JSON' },
+    { id: 'tree', label: 'Tree' },
+  ]
+  const tablist = el('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Output' })
+  const preview = el('div', { id: 'preview', class: 'preview', tabindex: '0' })
+  const htmlSource = el('pre', { id: 'html-source', class: 'code' })
+  const jsonSource = el('pre', { id: 'json', class: 'code' })
+  const treeSource = el('pre', { id: 'tree', class: 'code' })
+  const panes: Record<string, HTMLElement> = {
+    preview,
+    html: htmlSource,
+    json: jsonSource,
+    tree: treeSource,
+  }
+  let activeTab = 'preview'
+  const tabButtons = tabs.map((t) => {
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${t.id}`,
+        'aria-controls': `pane-${t.id}`,
+        'aria-selected': String(t.id === activeTab),
+        tabindex: t.id === activeTab ? '0' : '-1',
+      },
+      t.label,
     )
-    json.textContent = JSON.stringify(extraction, null, 2)
+    button.addEventListener('click', () => selectTab(t.id))
+    button.addEventListener('keydown', (event) => {
+      const i = tabs.findIndex((x) => x.id === t.id)
+      const next =
+        event.key === 'ArrowRight'
+          ? (i + 1) % tabs.length
+          : event.key === 'ArrowLeft'
+            ? (i + tabs.length - 1) % tabs.length
+            : event.key === 'Home'
+              ? 0
+              : event.key === 'End'
+                ? tabs.length - 1
+                : -1
+      if (next < 0) return
+      event.preventDefault()
+      selectTab(tabs[next]!.id)
+      tabButtons[next]!.focus()
+    })
+    tablist.append(button)
+    return button
+  })
+  const tabPanels = tabs.map((t) =>
+    el(
+      'div',
+      {
+        role: 'tabpanel',
+        id: `pane-${t.id}`,
+        'aria-labelledby': `tab-${t.id}`,
+        class: 'tab-pane',
+        ...(t.id === activeTab ? {} : { hidden: '' }),
+      },
+      panes[t.id]!,
+    ),
+  )
+  const selectTab = (id: string): void => {
+    activeTab = id
+    tabButtons.forEach((b, i) => {
+      const on = tabs[i]!.id === id
+      b.setAttribute('aria-selected', String(on))
+      b.tabIndex = on ? 0 : -1
+    })
+    tabPanels.forEach((p, i) => (p.hidden = tabs[i]!.id !== id))
+    if (id === 'tree' && last && last.analysis.tree === undefined) update()
+    else fillSources()
   }
 
+  // --- export ---
+  const copyHtml = el('button', { type: 'button', id: 'copy-html' }, 'Copy HTML')
+  const downloadJson = el('button', { type: 'button', id: 'download-json' }, 'Download JSON')
+  const copyMarkdown = el('button', { type: 'button', id: 'copy-markdown' }, 'Copy markdown')
+  const share = el('button', { type: 'button', id: 'share', class: 'primary' }, 'Copy share link')
+  copyHtml.addEventListener('click', () => {
+    if (last) void copyText(last.analysis.html, 'HTML copied.')
+  })
+  downloadJson.addEventListener('click', () => {
+    if (!last) return
+    const blob = new Blob([last.json], { type: 'application/json' })
+    const a = el('a', {
+      href: URL.createObjectURL(blob),
+      download: downloadName('extraction', 'json'),
+    }) as HTMLAnchorElement
+    a.click()
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000)
+    setStatus('Extraction JSON downloaded.')
+  })
+  copyMarkdown.addEventListener('click', () => {
+    if (!last) return
+    const { input, analysis } = last
+    const markdown =
+      input.mode === 'markdown'
+        ? input.text
+        : markdownWithDirectives(input.text, analysis.extraction)
+    void copyText(markdown, 'Markdown with directives copied.')
+  })
+  share.addEventListener('click', () => {
+    history.replaceState(null, '', last?.share ?? encodeShare(state))
+    void copyText(location.href, 'Share link copied: it holds the text, mode and options.')
+  })
+
+  // --- layout ---
+  const editorHost = el('div', { class: 'editor-host' })
+  const status = el('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' })
+  const diagnostics = el('ol', { id: 'diagnostics', class: 'diagnostics' })
+  const panels = el('div', { id: 'panels', class: 'panels' })
+  app.append(
+    intro,
+    el(
+      'section',
+      { class: 'workbench', 'aria-label': 'Playground' },
+      el('div', { class: 'pane source-pane' }, el('h2', {}, 'Your text'), controls, editorHost),
+      el(
+        'div',
+        { class: 'pane output-pane' },
+        el('h2', { class: 'visually-hidden' }, 'Output'),
+        el(
+          'div',
+          { class: 'output-bar' },
+          tablist,
+          el('div', { class: 'exports' }, share, copyHtml, copyMarkdown, downloadJson),
+        ),
+        ...tabPanels,
+      ),
+    ),
+    status,
+    el(
+      'section',
+      { 'aria-labelledby': 'diagnostics-title' },
+      el('h2', { id: 'diagnostics-title' }, 'Diagnostics'),
+      diagnostics,
+    ),
+    el(
+      'section',
+      { 'aria-labelledby': 'entities-title' },
+      el('h2', { id: 'entities-title' }, 'Entities'),
+      panels,
+    ),
+  )
+
+  // --- editor and analysis ---
+  const pickInSource: Pick = (kind, index) => {
+    if (!last) return
+    const item =
+      kind === 'diagnostics'
+        ? last.analysis.diagnostics[index]
+        : last.analysis.extraction[kind][index]
+    if (item) editor.select(item.start, item.end, true)
+  }
+  const editor: SourceEditor = createEditor(
+    editorHost,
+    state.text,
+    (text) => {
+      state = { ...state, text }
+      schedule()
+    },
+    (offset) => highlightPreviewAt(offset),
+  )
+  // For the typing measurement script (and the console): replace the whole text at once.
+  ;(window as unknown as { __treatymarkSetText: (t: string) => void }).__treatymarkSetText = (t) =>
+    editor.setText(t)
+
+  const analyser = createAnalyser(
+    (result, input, where) => {
+      last = { ...result, input }
+      show(result, input, where)
+    },
+    (message) => setStatus(`Could not analyse: ${message}`),
+  )
+
   let timer: ReturnType<typeof setTimeout> | undefined
-  editor.addEventListener('input', () => {
+  const schedule = (): void => {
     clearTimeout(timer)
-    timer = setTimeout(() => void update(), 120)
+    // Short: the work is in the worker, the wait only groups keystrokes.
+    timer = setTimeout(update, 40)
+  }
+  function update(): void {
+    const options: ExtractOptions = { demonyms: state.demonyms }
+    if (state.instrument) options.instrument = state.instrument as InstrumentId
+    saveState(localStorage, state)
+    analyser.request({
+      text: state.text,
+      mode: state.mode,
+      options,
+      tree: activeTab === 'tree',
+      share: state,
+    })
+  }
+
+  /** The source tabs are filled only when shown: long texts make long strings. */
+  function fillSources(): void {
+    if (!last) return
+    if (activeTab === 'html') htmlSource.textContent = last.analysis.html
+    if (activeTab === 'json') jsonSource.textContent = last.json
+    if (activeTab === 'tree') treeSource.textContent = last.analysis.tree ?? 'Building the tree…'
+  }
+
+  /** Main-thread cost of the last updates (read by scripts/measure-typing.js). */
+  const timings: Record<string, number>[] = []
+  ;(window as unknown as { __treatymarkTimings: typeof timings }).__treatymarkTimings = timings
+
+  function show(result: WorkerResult, input: AnalyseInput, where: 'worker' | 'page'): void {
+    const { analysis, ms } = result
+    const textMode = input.mode === 'text'
+    const t0 = performance.now()
+    if (location.hash === '' || location.hash === '#/' || location.hash.startsWith(sharePrefix))
+      history.replaceState(null, '', result.share)
+    patchPreview(analysis.blocks, textMode)
+    fillSources()
+    const t1 = performance.now()
+    editor.show(analysis.marks, analysis.diagnostics)
+    const t2 = performance.now()
+    diagnostics.replaceChildren(...renderDiagnostics(analysis.diagnostics, pickInSource))
+    schedulePanels(planPanels(analysis.extraction, textMode ? pickInSource : null))
+    timings.push({ preview: t1 - t0, editor: t2 - t1, worker: ms })
+    const x = analysis.extraction
+    const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length
+    const warnings = analysis.diagnostics.filter((d) => d.severity === 'warning').length
+    setStatus(
+      [
+        count(x.citations.length, 'citation'),
+        count(x.documents.length, 'document'),
+        count(x.states.length, 'state mention'),
+        count(x.stateLists.length, 'state list'),
+        count(x.credits.length, 'credit'),
+        count(errors, 'error'),
+        count(warnings, 'warning'),
+      ].join(' · ') +
+        ` (${Math.round(ms)} ms ${where === 'worker' ? 'in the worker' : 'on the page'})`,
+    )
+  }
+
+  // The preview, block by block: only the blocks that changed are parsed and laid out again.
+  let shownBlocks: string[] = []
+  function patchPreview(blocks: string[], textMode: boolean): void {
+    if (preview.classList.contains('is-markdown') === textMode) {
+      preview.replaceChildren()
+      shownBlocks = []
+    }
+    preview.classList.toggle('is-markdown', !textMode)
+    const { prefix, suffix } = blockPatch(shownBlocks, blocks)
+    const children = preview.children
+    for (let i = shownBlocks.length - suffix - 1; i >= prefix; i--) children[i]!.remove()
+    const before = children[prefix] ?? null
+    for (let i = prefix; i < blocks.length - suffix; i++) {
+      const block = document.createElement('div')
+      block.className = 'block'
+      // Blocks come from hast-util-to-html, which escapes all text and attribute values.
+      block.innerHTML = blocks[i]!
+      preview.insertBefore(block, before)
+    }
+    shownBlocks = blocks
+  }
+
+  // Panels are rebuilt only when what they show changed, one per task, after the preview.
+  const panelKeys: string[] = []
+  let panelRun = 0
+  function schedulePanels(plans: ReturnType<typeof planPanels>): void {
+    const run = ++panelRun
+    plans.forEach((plan, i) => {
+      setTimeout(() => {
+        if (run !== panelRun || panelKeys[i] === plan.key) return
+        const built = plan.build()
+        const old = panels.children[i]
+        if (old) old.replaceWith(built)
+        else panels.append(built)
+        panelKeys[i] = plan.key
+      }, 0)
+    })
+  }
+
+  // Preview -> source: a click on an entity selects it in the text. A tap (touch or pen) on a
+  // link that does not have focus yet shows its card instead of leaving: the next tap follows.
+  let tapped: { target: Element | null; wasFocused: boolean; touch: boolean } | null = null
+  preview.addEventListener('pointerdown', (event) => {
+    const target = (event.target as Element).closest('a')
+    tapped = {
+      target,
+      wasFocused: target !== null && document.activeElement === target,
+      touch: event.pointerType === 'touch' || event.pointerType === 'pen',
+    }
   })
-  instrument.addEventListener('change', () => void update())
+  preview.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest(
+      '.tm-cite, .tm-doc, .tm-state, .tm-state-list, .tm-credit',
+    )
+    if (!target || !preview.contains(target)) return
+    if (
+      target instanceof HTMLAnchorElement &&
+      tapped?.touch &&
+      tapped.target === target &&
+      !tapped.wasFocused
+    ) {
+      event.preventDefault()
+      target.focus()
+    }
+    tapped = null
+    if (last?.input.mode === 'text') {
+      const start = offsetIn(preview, target)
+      editor.select(start, start + (target.textContent ?? '').length, false)
+    }
+  })
+
+  function highlightPreviewAt(offset: number): void {
+    for (const old of preview.querySelectorAll('.is-current')) old.classList.remove('is-current')
+    if (last?.input.mode !== 'text') return
+    const entities = preview.querySelectorAll('.tm-cite, .tm-doc, .tm-state')
+    for (const entity of entities) {
+      const start = offsetIn(preview, entity)
+      if (offset >= start && offset <= start + (entity.textContent ?? '').length) {
+        entity.classList.add('is-current')
+        entity.scrollIntoView({ block: 'nearest' })
+        break
+      }
+    }
+  }
+
+  // --- state changes ---
+  const syncControls = (): void => {
+    mode.value = state.mode
+    instrument.value = state.instrument
+    demonyms.checked = state.demonyms
+  }
+  function setState(next: DemoState, replaceText: boolean): void {
+    state = next
+    syncControls()
+    if (replaceText && editor.getText() !== next.text) editor.setText(next.text)
+    else update()
+  }
   mode.addEventListener('change', () => {
+    const next = mode.value as InputMode
     // Swap the example along with the mode unless the reader has written their own text.
-    if (editor.value === exampleText || editor.value === exampleMarkdown)
-      editor.value = exampleFor(mode.value)
-    void update()
+    const text = isExampleText(state.text) ? exampleFor(next).text : state.text
+    setState({ ...state, mode: next, text }, true)
   })
-  demonyms.addEventListener('change', () => void update())
+  instrument.addEventListener('change', () =>
+    setState({ ...state, instrument: instrument.value as InstrumentId | '' }, false),
+  )
+  demonyms.addEventListener('change', () =>
+    setState({ ...state, demonyms: demonyms.checked }, false),
+  )
   reset.addEventListener('click', () => {
-    editor.value = exampleFor(mode.value)
-    void update()
+    clearState(localStorage)
+    history.replaceState(null, '', '#/')
+    setState({ ...defaultOptions, text: defaultExample.text }, true)
+    setStatus('Reset: the first example and the default options.')
   })
-  void update()
+
+  syncControls()
+  update()
+
+  return {
+    isShowing: (other) =>
+      other.text === state.text &&
+      other.mode === state.mode &&
+      other.instrument === state.instrument &&
+      other.demonyms === state.demonyms,
+  }
 }
 
-function panel(title: string, head: string[], rows: string[][]): HTMLElement {
-  const table = el('table', {}, el('thead', {}, el('tr', {}, ...head.map((h) => el('th', {}, h)))))
-  const body = el('tbody')
-  for (const row of rows) body.append(el('tr', {}, ...row.map((cell) => el('td', {}, cell))))
-  table.append(body)
-  return el(
-    'section',
-    { class: 'panel', 'data-kind': title },
-    el('h3', {}, `${title} `, el('span', { class: 'count' }, String(rows.length))),
-    rows.length ? table : el('p', { class: 'none' }, 'None found.'),
-  )
+/** The offset of an element's first character in the text content of `root`. */
+function offsetIn(root: Element, target: Element): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  let offset = 0
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (target.contains(node)) return offset
+    offset += node.nodeValue?.length ?? 0
+  }
+  return offset
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+function setStatus(message: string): void {
+  const status = document.querySelector('#status')
+  if (status) status.textContent = message
+}
+
+async function copyText(text: string, done: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text)
+    setStatus(done)
+  } catch {
+    setStatus('Copying is not allowed here: select the text in the HTML or JSON tab instead.')
+  }
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
   return el('a', { href }, text) as HTMLAnchorElement
 }
 
-/** Build an element; children are text (never parsed as HTML) or nodes. */
-function el(
-  tag: string,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElement {
-  const node = document.createElement(tag)
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)
-  node.append(...children)
-  return node
+/** Light, dark or the system's choice; `data-theme` on <html> is read by core's style.css too. */
+function setupTheme(): void {
+  const order = ['auto', 'light', 'dark'] as const
+  let theme = (localStorage.getItem('treatymark:theme') ?? 'auto') as (typeof order)[number]
+  if (!order.includes(theme)) theme = 'auto'
+  const apply = (): void => {
+    if (theme === 'auto') document.documentElement.removeAttribute('data-theme')
+    else document.documentElement.setAttribute('data-theme', theme)
+    themeButton.textContent = `Theme: ${theme}`
+  }
+  themeButton.addEventListener('click', () => {
+    theme = order[(order.indexOf(theme) + 1) % order.length]!
+    try {
+      localStorage.setItem('treatymark:theme', theme)
+    } catch {
+      // not stored
+    }
+    apply()
+  })
+  apply()
 }

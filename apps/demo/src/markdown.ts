@@ -1,7 +1,9 @@
 // Everything unified: loaded on demand (markdown mode, docs pages), so the playground's first
 // load carries only @treatymark/core.
-import { extract, type ExtractOptions, type Extraction } from '@treatymark/core'
-import { remarkTreatymark } from '@treatymark/core/remark'
+import { extract, hastToHtml, type ExtractOptions, type Extraction } from '@treatymark/core'
+import { remarkTreatymark, sourceOffset } from '@treatymark/core/remark'
+import type { Root as HastRoot } from 'hast'
+import type { Root as MdastRoot } from 'mdast'
 import rehypeStringify from 'rehype-stringify'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -9,17 +11,21 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import type { Analysis, DemoDiagnostic } from './analyse.js'
+import { blocksHtml } from './blocks.js'
+import { marksOf } from './marks.js'
+import { rehypeHeadingAnchors } from './headings.js'
+import { treeJson } from './tree.js'
 
-/** Markdown through the remark preset, exactly as a developer's pipeline would run it. */
-export function analyseMarkdown(text: string, options: ExtractOptions): Analysis {
+/** Markdown through GFM and the remark preset, exactly as a developer's pipeline would run it. */
+export function analyseMarkdown(text: string, options: ExtractOptions, withTree = false): Analysis {
   const file = new VFile({ value: text, path: 'post.md' })
   // Front matter (`treaty: apmbt`) sets the default instrument; the demo's selector is the option.
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkTreatymark, options)
-    .use(remarkRehype)
-    .use(rehypeStringify)
-  const html = String(processor.processSync(file))
+  const parser = unified().use(remarkParse).use(remarkGfm).use(remarkTreatymark, options)
+  const toHast = unified().use(remarkRehype)
+  const mdast = parser.runSync(parser.parse(file), file) as MdastRoot
+  const hast = toHast.runSync(mdast, file) as HastRoot
+  const html = hastToHtml(hast)
+  const blocks = blocksHtml(hast, 'elements')
   const extraction = (file.data.treatymark as Extraction | undefined) ?? extract('')
   const diagnostics = file.messages.map((m): DemoDiagnostic => {
     const point = m.place && 'start' in m.place ? m.place.start : m.place
@@ -37,7 +43,22 @@ export function analyseMarkdown(text: string, options: ExtractOptions): Analysis
       severity,
     }
   })
-  return { extraction, html, diagnostics }
+  // The preset's offsets are in the text it read; sourceOffset maps them to the markdown.
+  const marks = marksOf(extraction, diagnostics, (offset) => sourceOffset(file, offset))
+  const analysis: Analysis = { extraction, html, blocks, diagnostics, marks }
+  if (withTree) analysis.tree = treeJson({ mdast, hast })
+  return analysis
+}
+
+// Images of the docs (docs/images/*.png), served by the demo under hashed asset URLs.
+const images = import.meta.glob('../../../docs/images/*.png', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>
+const imageUrl = (src: string): string | null => {
+  const name = /^(?:\.\/)?images\/([\w.-]+\.png)$/.exec(src)?.[1]
+  return name ? (images[`../../../docs/images/${name}`] ?? null) : null
 }
 
 const docsProcessor = unified()
@@ -45,9 +66,10 @@ const docsProcessor = unified()
   .use(remarkGfm)
   .use(remarkTreatymark)
   .use(remarkRehype)
+  .use(rehypeHeadingAnchors, { imageUrl })
   .use(rehypeStringify)
 
 /** A docs page as HTML (hast-util-to-html escapes everything it emits). */
-export function renderDoc(markdown: string): string {
-  return String(docsProcessor.processSync(markdown))
+export function renderDoc(markdown: string, slug: string): string {
+  return String(docsProcessor.processSync(new VFile({ value: markdown, data: { slug } })))
 }

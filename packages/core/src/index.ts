@@ -1,123 +1,57 @@
 /**
  * @treatymark/core: registries, extract(), formatters and the HTML renderer.
- * Each section re-exports one area; `lib` modules hold the code.
+ *
+ * This file is the public API (held by the API report in `etc/core.api.md`): 30 values and
+ * the types they use. Everything else is internal and may change in any release; the code
+ * inside the package imports it by relative path. `markupDom` is in `@treatymark/core/dom`,
+ * the remark plugins in `@treatymark/core/remark`.
  */
-export type * from './models/index.js'
+
+// Models
+export type * from './models/public.js'
+
+// Extraction
+export { extract } from './extract/index.js'
 
 // Registries: instruments and articles
-export {
-  instruments,
-  getInstrument,
-  findInstrument,
-  articleOf,
-  lastArticle,
-  instrumentUrl,
-  instrumentPhrases,
-  ambiguousNames,
-  instrumentFamilies,
-  findAmbiguousName,
-  resolveAmbiguous,
-  genericReferents,
-  fitsGenericReferent,
-  headWord,
-  normalizeInstrumentName,
-  normalizeArticleNumber,
-} from './registry/instruments.js'
-export type {
-  InstrumentPhrase,
-  InstrumentPhraseKind,
-  AmbiguousName,
-  InstrumentFamily,
-  GenericReferentWord,
-} from './registry/instruments.js'
+export { instruments, getInstrument, findInstrument, articleOf } from './registry/instruments.js'
+
 // Registries: states and UN regional groups
-export {
-  states,
-  groups,
-  getState,
-  findState,
-  statesInGroup,
-  statePhrases,
-  stateDemonymPhrases,
-} from './registry/states.js'
-export type { StatePhrase, StatePhraseKind } from './registry/states.js'
-// Document symbols and pinpoints
-export {
-  parseDocumentSymbol,
-  isDocumentSymbol,
-  documentUrl,
-  unLanguages,
-  symbolSeries,
-} from './symbols/index.js'
-export type { UnLanguage, SymbolSeries } from './symbols/index.js'
-export {
-  parsePinpoint,
-  formatPinpoint,
-  pinpointSource,
-  pinpointPattern,
-  createPinpointRegExp,
-} from './pinpoint/index.js'
-export { extractDocuments } from './extract/documents.js'
+export { states, getState, findState, groups, statesInGroup } from './registry/states.js'
+
+// UN document symbols and pinpoints
+export { parseDocumentSymbol, documentUrl } from './symbols/index.js'
+export type { UnLanguage } from './symbols/index.js'
+export { parsePinpoint, formatPinpoint } from './pinpoint/index.js'
+
 // Formatters
-export { formatCitation, treatySeries } from './format/citation.js'
-export type { CitationStyle, CitationInput, FormatCitationOptions } from './format/citation.js'
-export { formatStateList, formatStateListToParts } from './format/state-list.js'
+export { formatCitation } from './format/citation.js'
+export type { CitationInput, CitationStyle, FormatCitationOptions } from './format/citation.js'
+export { formatStateList } from './format/state-list.js'
 export type {
   FormatStateListOptions,
   StateListConjunction,
-  StateListPart,
   StateListSort,
   StateNameStyle,
 } from './format/state-list.js'
-export { formatCredit, creditParts } from './format/credit.js'
-export type { CreditPart, CreditRole, FormatCreditOptions } from './format/credit.js'
+export { formatCredit } from './format/credit.js'
+export type { CreditInput, FormatCreditOptions } from './format/credit.js'
+
 // Licences
-export { licenses, parseLicense, findLicenses, getLicense } from './data/licenses.js'
-export type { License, LicenseCode, LicenseMatch, ParsedLicense } from './data/licenses.js'
-// Extraction
-export { extract, extractionKinds, extractCitations, mayContain } from './extract/index.js'
-export type { Literals } from './extract/index.js'
+export { licenses, getLicense, parseLicense } from './data/licenses.js'
+export type { License, LicenseCode, ParsedLicense } from './data/licenses.js'
+
 // Rendering
-export {
-  renderText,
-  renderHtml,
-  renderExtractionHtml,
-  renderParagraphs,
-  renderRange,
-  hastToHtml,
-  intervalElement,
-  citationElement,
-  documentElement,
-  stateElement,
-  stateListElement,
-  creditElement,
-  creditPartElement,
-  generatedCreditElement,
-  collectIntervals,
-  nestIntervals,
-  creditPartSpans,
-  resolveRenderOptions,
-  safeHttpUrl,
-  markupHast,
-  attributesOf,
-  figureElement,
-  imageElement,
-  instrumentsCited,
-  instrumentsCitedElement,
-  safeImageSrc,
-  stateListCountElement,
-} from './render/index.js'
-export type {
-  BuildUrl,
-  Entity,
-  EntityByKind,
-  EntityKind,
-  RenderOptions,
-  RenderHtmlOptions,
-  RenderContext,
-  Interval,
-  NestedInterval,
-  CreditPartRole,
-  MarkupHastOptions,
-  InstrumentCited,
-} from './render/index.js'
+export { renderHtml, hastToHtml } from './render/html.js'
+export type { RenderHtmlOptions } from './render/html.js'
+export { renderText } from './render/text.js'
+export { markupHast } from './render/hast.js'
+export type { MarkupHastOptions } from './render/hast.js'
+export { instrumentsCited } from './render/instruments-cited.js'
+export { renderCitation, renderStateList, renderCredit } from './render/entities.js'
+// URL guards (links: http(s) only; images: also relative and raster data URLs)
+export { safeHttpUrl } from './render/url.js'
+export { safeImageSrc } from './render/sections.js'
+export type { RenderCitationInput, RenderCreditOptions } from './render/entities.js'
+export type { InstrumentCited } from './render/sections.js'
+export type { BuildUrl, Entity, EntityByKind, EntityKind, RenderOptions } from './render/options.js'

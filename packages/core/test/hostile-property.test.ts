@@ -11,20 +11,25 @@ import { findInjections } from '@treatymark/hostile-corpus'
 import { markupDom } from '../src/dom.js'
 import {
   hastToHtml,
-  imageElement,
   instrumentsCited,
-  instrumentsCitedElement,
   markupHast,
-  renderExtractionHtml,
   renderHtml,
-  renderParagraphs,
   renderText,
-  resolveRenderOptions,
   safeHttpUrl,
   safeImageSrc,
 } from '../src/index.js'
+import { renderExtractionHtml, renderParagraphs } from '../src/render/html.js'
+import { resolveRenderOptions } from '../src/render/options.js'
+import { imageElement, instrumentsCitedElement } from '../src/render/sections.js'
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300)
+
+/** `fc.check` with an assertion (the test setup requires one): the property held for every run. */
+function holdsFor<T>(property: fc.IProperty<T>, params: fc.Parameters<T>): void {
+  const details = fc.check(property, params)
+  expect(details.failed, fc.defaultReportMessage(details) ?? '').toBe(false)
+  expect(details.numRuns).toBeGreaterThan(0)
+}
 
 /** Calls `fn`; a TypeError is allowed only when its message names `name:` (the function). */
 function allowedThrow(name: string, fn: () => unknown): unknown {
@@ -172,7 +177,7 @@ const tree = fc.letrec((tie) => ({
 
 describe('no throws from the render functions (fast-check)', () => {
   it('renderHtml(text, options)', () => {
-    fc.assert(
+    holdsFor(
       fc.property(fc.oneof(prose, anything), options, (text, o) => {
         const html = allowedThrow('renderHtml', () => renderHtml(text as string, o as never))
         if (typeof text === 'string') expect(typeof html).toBe('string')
@@ -182,7 +187,7 @@ describe('no throws from the render functions (fast-check)', () => {
   })
 
   it('renderText, renderExtractionHtml, renderParagraphs (text, extraction, options)', () => {
-    fc.assert(
+    holdsFor(
       fc.property(fc.oneof(prose, anything), extraction, options, (text, e, o) => {
         allowedThrow('renderText', () => renderText(text as string, e as never, o as never))
         allowedThrow('renderExtractionHtml', () =>
@@ -197,7 +202,7 @@ describe('no throws from the render functions (fast-check)', () => {
   })
 
   it('renderText keeps the text exactly, whatever the extraction', () => {
-    fc.assert(
+    holdsFor(
       fc.property(prose, extraction, options, (text, e, o) => {
         let value: unknown
         try {
@@ -218,7 +223,7 @@ describe('no throws from the render functions (fast-check)', () => {
   })
 
   it('markupHast(tree, options) on well-formed and broken trees', () => {
-    fc.assert(
+    holdsFor(
       fc.property(fc.oneof(tree.root, tree.node), options, (t, o) => {
         allowedThrow('markupHast', () => markupHast(t as never, o as never))
       }),
@@ -229,7 +234,7 @@ describe('no throws from the render functions (fast-check)', () => {
   it('markupDom(root, options) in happy-dom, and its output carries no injection', () => {
     const window = new Window()
     const document = window.document
-    fc.assert(
+    holdsFor(
       fc.property(fc.oneof(prose, fc.string()), options, anything, (html, o, junk) => {
         const root = document.createElement('div')
         root.innerHTML = html
@@ -244,7 +249,7 @@ describe('no throws from the render functions (fast-check)', () => {
   })
 
   it('hastToHtml, the URL guards, imageElement, resolveRenderOptions', () => {
-    fc.assert(
+    holdsFor(
       fc.property(
         fc.oneof(tree.root, tree.node, anything),
         anything,
@@ -264,7 +269,7 @@ describe('no throws from the render functions (fast-check)', () => {
   })
 
   it('instrumentsCited and instrumentsCitedElement', () => {
-    fc.assert(
+    holdsFor(
       fc.property(entities, options, anything, anything, (list, o, heading, depth) => {
         const entries = allowedThrow('instrumentsCited', () =>
           instrumentsCited(list as never, o as never),

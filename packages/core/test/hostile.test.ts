@@ -70,7 +70,15 @@ function hostileExtraction(text: string, value: string): Partial<Extraction> {
     states: [
       { start: 13, end: 19, text: text.slice(13, 19), iso3: value, iso2: value, name: value },
     ],
-    stateLists: [{ start: 13, end: 30, members: [value, value, value], unresolved: [value] }],
+    stateLists: [
+      {
+        start: 13,
+        end: 30,
+        text: text.slice(13, 30),
+        members: [value, value, value],
+        unresolved: [value],
+      },
+    ],
     credits: [
       {
         start: 31,
@@ -123,7 +131,7 @@ describe('hostile corpus', () => {
       }),
     ).toEqual([])
     // Every URL payload that is not a raster image or http(s) was reported, not passed on.
-    expect(diagnostics.some((d) => d.ruleId === 'unsafe-url')).toBe(true)
+    expect(diagnostics.some((d) => d.ruleId === 'invalid-url')).toBe(true)
   })
 
   it('renderText: payloads in the text and in the extraction', () => {

@@ -95,7 +95,7 @@ const anyText = fc.oneof(
 
 function checkSpans(text: string, result: Extraction): void {
   for (const kind of kinds) {
-    const entities = result[kind] as Array<{ start: number; end: number; text?: string }>
+    const entities = result[kind] as ReadonlyArray<{ start: number; end: number; text?: string }>
     let previous = -1
     for (const entity of entities) {
       expect(Number.isInteger(entity.start) && Number.isInteger(entity.end)).toBe(true)

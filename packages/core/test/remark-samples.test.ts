@@ -92,8 +92,10 @@ describe.skipIf(samples.length === 0)(`sample posts through remark (${samplesRoo
     it(sample.name, () => {
       const tree = processor.runSync(processor.parse(sample.text), sample.text) as HastRoot
       const plain = extract(sample.text)
-      const found = (list: { start: number; end: number }[], g: { start: number; end: number }) =>
-        list.some((e) => e.start === g.start && e.end === g.end)
+      const found = (
+        list: readonly { start: number; end: number }[],
+        g: { start: number; end: number },
+      ) => list.some((e) => e.start === g.start && e.end === g.end)
       const missing: string[] = []
       const check = (label: string, extractorFound: boolean, ok: boolean): void => {
         total++

@@ -1,11 +1,12 @@
 import type { StateGroup, StateGroupId } from '../models/state.js'
+import { deepFreeze } from './freeze.js'
 
 /**
  * The five UN regional groups, as listed by the Department for General Assembly and Conference
  * Management: https://www.un.org/dgacm/en/content/regional-groups (special cases: United States,
  * Türkiye, Israel and Kiribati, see https://ask.un.org/faq/14521).
  */
-export const groups: readonly StateGroup[] = [
+export const groups: readonly StateGroup[] = deepFreeze([
   { id: 'african', name: 'African Group', abbreviation: 'AG' },
   { id: 'asia-pacific', name: 'Asia-Pacific Group', abbreviation: 'APG' },
   { id: 'eastern-european', name: 'Eastern European Group', abbreviation: 'EEG' },
@@ -15,7 +16,7 @@ export const groups: readonly StateGroup[] = [
     abbreviation: 'GRULAC',
   },
   { id: 'weog', name: 'Western European and Others Group', abbreviation: 'WEOG' },
-]
+])
 
 /** Group codes used in `states.generated.ts`. */
 export const groupByCode: Readonly<Record<string, StateGroupId>> = {

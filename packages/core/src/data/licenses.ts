@@ -11,29 +11,30 @@
  * - Public Domain Mark: https://creativecommons.org/publicdomain/mark/1.0/ ; CC0:
  *   https://creativecommons.org/publicdomain/zero/1.0/
  */
+import { deepFreeze } from './freeze.js'
 
 /** Licence elements in the order CC writes them in names ("BY-NC-SA", "BY-NC-ND"). */
 export type LicenseCode = 'by' | 'by-sa' | 'by-nd' | 'by-nc' | 'by-nc-sa' | 'by-nc-nd'
 
 export interface License {
   /** Canonical short name: `"CC BY-SA 3.0"`, `"CC BY 3.0 IGO"`, `"CC0 1.0"`, `"Public Domain"`. */
-  name: string
+  readonly name: string
   /** Title as on the deed: `"Attribution-ShareAlike 3.0 Unported"`. */
-  title: string
+  readonly title: string
   /** Canonical https URL of the deed, or null where there is none (public domain, all rights reserved). */
-  url: string | null
+  readonly url: string | null
   /** CC licence code, `"cc0"`, `"pdm"`, or `"pd"` / `"arr"` for the plain statements. */
-  code: LicenseCode | 'cc0' | 'pdm' | 'pd' | 'arr'
+  readonly code: LicenseCode | 'cc0' | 'pdm' | 'pd' | 'arr'
   /** Version (`"2.0"`), null for the plain statements. */
-  version: string | null
+  readonly version: string | null
   /** `"igo"` for the 3.0 IGO licences used by intergovernmental organisations (UN agencies). */
-  jurisdiction: string | null
+  readonly jurisdiction: string | null
 }
 
 /** What `parseLicense` returns: a canonical name and, where one exists, the https URL of the deed. */
 export interface ParsedLicense {
-  name: string
-  url: string | null
+  readonly name: string
+  readonly url: string | null
 }
 
 const elementTitles: Record<LicenseCode, { old: string; v4: string }> = {
@@ -136,7 +137,7 @@ function buildLicenses(): License[] {
 }
 
 /** Every licence treatymark knows, Creative Commons first. */
-export const licenses: readonly License[] = buildLicenses()
+export const licenses: readonly License[] = deepFreeze(buildLicenses())
 
 const byName = new Map(licenses.map((license) => [license.name, license]))
 

@@ -3,13 +3,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Diagnostic, ImageCredit } from '../models/extraction.js'
+import type { Diagnostic, Draft, ImageCredit } from '../models/extraction.js'
 import { extractCredits, literals } from './credits.js'
 
 type Expected = Partial<
-  Pick<
-    ImageCredit,
-    'text' | 'kind' | 'title' | 'creator' | 'source' | 'license' | 'url' | 'licenseUrl'
+  Draft<
+    Pick<
+      ImageCredit,
+      'text' | 'kind' | 'title' | 'creator' | 'source' | 'license' | 'url' | 'licenseUrl'
+    >
   >
 >
 

@@ -7,861 +7,38 @@
  * then a body that reads as names, organisations, platforms, licences and links. Prose that merely
  * mentions a photo ("a photo by the entrance", "credit to the Chair") is rejected because it has
  * no label at a start or because its body does not read as a credit.
+ *
+ * The steps, one file each under `credits/`:
+ * - `labels.ts`: where a credit can start and how its label reads ("Photo credit:", "©");
+ * - `extent.ts`: where it ends (line, sentence, bracket, the next cover credit);
+ * - `body.ts`: its body read into title, creator, source and licence;
+ * - `agency-lines.ts`: credits of agencies printed without a label ("Jane Doe/AP");
+ * - `vocabulary.ts`: the words they are made of (platforms, organisations, names).
+ * This file runs them over a text, joins captions to their credits, and warns about missing fields.
  */
 import { findLicenses } from '../data/licenses.js'
-import type { CreditKind, Diagnostic, ExtractOptions, ImageCredit } from '../models/extraction.js'
+import type { Diagnostic, Draft, ExtractOptions, ImageCredit } from '../models/extraction.js'
+import { findAgencyLines } from './credits/agency-lines.js'
 import { LiteralWindows } from './prefilter.js'
-
-/** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
-export const literals =
-  /photo|image|picture|\bpics?\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)/i
-
-/**
- * The pre-filter inside a text: every label holds one of these words, case-insensitively
- * ("Header image:", "UN Photo/", "ICRC photo by", "Credit:", "Source:", "©", "(c)"), after a run
- * of letters, digits, white space, ".", "&", apostrophes and hyphens (qualifiers, "UN",
- * organisation names). `LiteralWindows` runs the label patterns only where that holds: keep these
- * words in step with `kindLabel`, `orgLabel` and `bareLabel` (test/property.test.ts compares
- * the results with and without it).
- */
-const labelWords: readonly (RegExp | string)[] = [
-  // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
-  /[pP](?:[hH][oO][tT][oO]|[iI][cC])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO][oO][tT][aA][gG][eE]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]/g,
-  // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
-  // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
-  '\u00a9',
-  /\([cC]\)/g,
-]
-/** An ASCII character that no label holds before its word (see `labelWords`). */
-const labelBarrier = /[^A-Za-z0-9.&'\s\u0080-\uffff-]/g
-
-function isLabelBarrier(code: number): boolean {
-  if (code >= 0x80) return false
-  return !(
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    code === 0x2e ||
-    code === 0x26 ||
-    code === 0x27 ||
-    code === 0x2d ||
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d)
-  )
-}
-
-/**
- * Where the start scan may resume (not before `floor`, where it stands) so that it finds every
- * start at or after `at`: just after the last letter or digit before `at` (no start pattern match
- * holds one, so none spans it).
- */
-function syncPoint(text: string, at: number, floor: number): number {
-  let k = at - 1
-  while (k >= floor) {
-    const code = text.charCodeAt(k) | 0x20
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) break
-    k--
-  }
-  return k + 1
-}
-
-// --- Vocabulary -------------------------------------------------------------------------------
-
-/** Platforms and agencies whose names we normalise (lowercase key -> canonical spelling). */
-const platforms = new Map<string, string>(
-  [
-    'Flickr',
-    'YouTube',
-    'Vimeo',
-    'Dailymotion',
-    'Unsplash',
-    'Wikimedia Commons',
-    'Wikimedia',
-    'Wikipedia',
-    'Pexels',
-    'Pixabay',
-    'Shutterstock',
-    'Getty Images',
-    'Getty',
-    'iStock',
-    'iStockphoto',
-    'Alamy',
-    'Instagram',
-    'Twitter',
-    'Facebook',
-    'Google Maps',
-    'Google Earth',
-    'OpenStreetMap',
-    'OpenStreetMap contributors',
-    'UN Photo',
-    'UN Web TV',
-    'UN Multimedia',
-    'Reuters',
-    'AFP',
-    'AP',
-    'Associated Press',
-    'EPA',
-    'ICRC',
-  ].map((name) => [name.toLowerCase(), name]),
-)
-
-/** Hosts of image and video platforms, to name the source when only a link is given. */
-export const hosts: [RegExp, string][] = [
-  [/(^|\.)flickr\.com$|(^|\.)flic\.kr$/, 'Flickr'],
-  [/(^|\.)youtube\.com$|(^|\.)youtu\.be$/, 'YouTube'],
-  [/(^|\.)vimeo\.com$/, 'Vimeo'],
-  [/(^|\.)unsplash\.com$/, 'Unsplash'],
-  [/^commons\.wikimedia\.org$/, 'Wikimedia Commons'],
-  [/(^|\.)wikipedia\.org$/, 'Wikipedia'],
-  [/(^|\.)pexels\.com$/, 'Pexels'],
-  [/(^|\.)pixabay\.com$/, 'Pixabay'],
-  [/(^|\.)media\.un\.org$|(^|\.)dam\.media\.un\.org$/, 'UN Photo'],
-]
-
-/** Words that make a capitalised phrase an organisation rather than a person. */
-const orgWords = new Set(
-  (
-    'photo photos images image pictures news press agency foundation trust ministry department office ' +
-    'organization organisation coalition campaign commission committee council institute institution ' +
-    'network association society museum library archive archives university college government army navy ' +
-    'force forces corps service services media magazine times post commons nations mission programme ' +
-    'program fund bank centre center project watch group union federation international secretariat ' +
-    'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
-    'studios productions tv television radio channel gallery team staff contributors company corporation ' +
-    'inc ltd llc gmbh monitor alliance initiative partnership cross crescent aid arms survey relief ' +
-    'rescue police parliament assembly conference action inclusion'
-  ).split(' '),
-)
-
-/** Offices and honorifics that open a caption about who is pictured, not a photographer's name. */
-const subjectTitles = new Set(
-  (
-    'Ambassador President Vice-President Minister Prime Foreign Secretary Secretary-General ' +
-    'Under-Secretary-General Chair Chairman Chairperson Delegate Delegates Representative King ' +
-    'Queen Prince Princess Pope Mr Mrs Ms Dr Professor Judge Senator Governor Mayor'
-  ).split(' '),
-)
-
-/** Lowercase words allowed inside personal names. */
-const particles = new Set(
-  'de da das do dos du van von der den del della di la le bin ibn al el y ten ter zu af av'.split(
-    ' ',
-  ),
-)
-
-/** Words that may follow a creator's name and start a circumstance we ignore ("at Geneva"). */
-const prepositions = new Set(
-  'at in during for on from near outside inside with while after before of'.split(' '),
-)
-
-const quotePairs: Record<string, string> = {
-  '"': '"',
-  "'": "'",
-  '\u201c': '\u201d',
-  '\u2018': '\u2019',
-  '\u00ab': '\u00bb',
-  '\u201e': '\u201c',
-}
-
-// --- Where a credit can start -----------------------------------------------------------------
-
-/**
- * Places a credit line may begin: the start of a line (after list, quote or emphasis markers),
- * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
- */
-const startPattern =
-  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*/g
-
-const qualifiers = 'header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
-const kinds =
-  'un\\s+photo|photo(?:graph)?s?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
-
-/** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
-export const kindLabel = new RegExp(
-  `(?:(${qualifiers})\\s+)?(${kinds})(?:\\s+(?:(?:at|on)\\s+(?:the\\s+)?)?(?:top|above|below|left|right|bottom)(?=\\s*[:\u00a9]))?` +
-    '(\\s*(?:credits?|courtesy|copyright|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
-    '|\\s*\u00a9|\\s*\\(c\\)' +
-    '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
-    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?by\\b' +
-    '|\\s+courtesy(?:\\s+of)?\\b' +
-    '|\\s+of\\b' +
-    '|\\s+(?:via|from)\\b' +
-    '|\\s*\\/)',
-  'iy',
-)
-
-/** Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Source:". */
-const bareLabel =
-  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:/iy
-
-type Strength = 'strong' | 'medium' | 'weak'
-type Shape = 'plain' | 'by' | 'of' | 'via'
-
-/** "U.S. Navy photo by ...", "ICRC photo by ...": an organisation's photo, credited to a person. */
-const orgLabel =
-  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]*|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]*)\s+(photo(?:graph)?s?|images?|videos?|graphics?|illustrations?|footage)\s+(?:by|courtesy(?:\s+of)?)\b/uy
-
-interface Label {
-  start: number
-  bodyStart: number
-  kind: CreditKind
-  strength: Strength
-  shape: Shape
-  /** An explicit credit word ("credit", "courtesy", "©", "UN Photo/"): the body may be a bare title. */
-  vouches: boolean
-  presetSource: string | null
-  /** "Source:" credits must mention an image to count. */
-  needsImageWord: boolean
-}
-
-/**
- * A label from a base and the rest, field by field: object spreads of bases of several shapes
- * are slow in V8 (three times slower parsing of label-dense text).
- */
-function makeLabel(
-  base: Pick<Label, 'start' | 'bodyStart' | 'kind' | 'presetSource'>,
-  strength: Strength,
-  shape: Shape,
-  vouches: boolean,
-  needsImageWord: boolean,
-): Label {
-  return {
-    start: base.start,
-    bodyStart: base.bodyStart,
-    kind: base.kind,
-    strength,
-    shape,
-    vouches,
-    presetSource: base.presetSource,
-    needsImageWord,
-  }
-}
-
-function kindOf(word: string): CreditKind {
-  const w = word.toLowerCase()
-  if (w.startsWith('un') || w.startsWith('photo')) return 'photo'
-  if (/^(?:image|graph|infographic|chart)/.test(w)) return 'image'
-  if (w.startsWith('pic')) return 'picture'
-  if (w.startsWith('video') || w === 'footage') return 'video'
-  if (w.startsWith('illustration') || w.startsWith('drawing') || w.startsWith('cartoon')) {
-    return 'illustration'
-  }
-  if (w.startsWith('map')) return 'map'
-  return 'credit'
-}
-
-function readLabel(text: string, at: number): Label | null {
-  kindLabel.lastIndex = at
-  const k = kindLabel.exec(text)
-  // "image::", ".. image:: badge.svg": reStructuredText and AsciiDoc directives, not captions.
-  if (k && k[0].endsWith(':') && text[at + k[0].length] === ':') return null
-  // A label stays on one line ("Maps" ending a line and "- Sets" starting the next is a list).
-  if (k && !k[0].includes('\n')) {
-    const kindWord = k[2] ?? ''
-    const conn = (k[3] ?? '').trim().toLowerCase()
-    const bodyStart = at + k[0].length
-    const isUn = /^un\s/i.test(kindWord)
-    const base = {
-      start: at,
-      bodyStart,
-      kind: kindOf(kindWord),
-      presetSource: isUn ? 'UN Photo' : null,
-      needsImageWord: false,
-    }
-    if (conn === 'of') return makeLabel(base, 'medium', 'of', false, false)
-    if (conn === 'via' || conn === 'from') {
-      return makeLabel(base, 'medium', 'via', false, false)
-    }
-    if (/\bby$/.test(conn)) return makeLabel(base, 'medium', 'by', false, false)
-    if (conn === '/') {
-      // Only "UN Photo/Name" is a credit; "image/video" is prose.
-      return isUn ? makeLabel(base, 'strong', 'plain', true, false) : null
-    }
-    if (/^(?:credit|courtesy|copyright|source|\u00a9|\(c\))/.test(conn)) {
-      return makeLabel(base, 'strong', 'plain', true, false)
-    }
-    // "Header image:", "Featured image:" are captions' credit labels.
-    return makeLabel(base, isUn || k[1] ? 'strong' : 'medium', 'plain', isUn, false)
-  }
-  orgLabel.lastIndex = at
-  const o = orgLabel.exec(text)
-  if (o && isOrganisation(o[1] ?? '')) {
-    return {
-      start: at,
-      bodyStart: at + o[0].length,
-      kind: kindOf(o[2] ?? ''),
-      strength: 'medium',
-      shape: 'by',
-      vouches: false,
-      presetSource: normaliseSource(o[1] ?? ''),
-      needsImageWord: false,
-    }
-  }
-  bareLabel.lastIndex = at
-  const b = bareLabel.exec(text)
-  if (!b) return null
-  const bodyStart = at + b[0].length
-  const base = {
-    start: at,
-    bodyStart,
-    kind: 'credit' as CreditKind,
-    presetSource: null,
-    shape: 'plain' as Shape,
-    vouches: true,
-  }
-  if (b[1]) return makeLabel(base, 'strong', 'plain', true, false)
-  if (b[4] || b[5]) return makeLabel(base, 'strong', 'plain', true, false)
-  if (b[6]) return makeLabel(base, 'weak', 'plain', true, true)
-  return makeLabel(base, 'weak', 'plain', true, false)
-}
-
-// --- Where a credit ends ----------------------------------------------------------------------
-
-const abbreviations = new Set(
-  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx'.split(
-    ' ',
-  ),
-)
-
-/** Longest body we accept: credit lines are short; anything longer is prose. */
-const maxBody = 320
-
-/**
- * End of the credit body that starts at `from`: the end of the line, the end of the sentence,
- * or the bracket that opened before the label. Quoted titles and brackets are skipped whole.
- * Returns -1 when the body runs on too long to be a credit.
- */
-function bodyEnd(text: string, from: number, closer: string | null): number {
-  let depth = 0
-  let i = from
-  const limit = Math.min(text.length, from + maxBody)
-  while (i < limit) {
-    const c = text[i] ?? ''
-    if (c === '\n' || c === '\r') return i
-    if (c === '<' && /^<(?:\/|br\b)/i.test(text.slice(i, i + 4))) return i
-    if (closer && depth === 0 && c === closer) return i
-    if (c === '(' || c === '[') depth++
-    else if ((c === ')' || c === ']') && depth > 0) depth--
-    else if (c in quotePairs && isOpeningQuote(text, i)) {
-      const close = closingQuote(text, i)
-      if (close > i) {
-        i = close + 1
-        continue
-      }
-    } else if ((c === '.' || c === '!' || c === '?') && depth === 0 && isSentenceEnd(text, i)) {
-      return i
-    }
-    i++
-  }
-  if (i >= text.length) return text.length
-  return -1
-}
-
-function isOpeningQuote(text: string, i: number): boolean {
-  const c = text[i] ?? ''
-  if (c === '\u201c' || c === '\u2018' || c === '\u00ab' || c === '\u201e') return true
-  // Straight quotes open only after a space or bracket (not "user's").
-  const before = i === 0 ? ' ' : (text[i - 1] ?? ' ')
-  return /[\s([:]/.test(before)
-}
-
-function closingQuote(text: string, i: number): number {
-  const open = text[i] ?? ''
-  const close = quotePairs[open] ?? open
-  const limit = Math.min(text.length, i + 200)
-  for (let j = i + 1; j < limit; j++) {
-    const c = text[j] ?? ''
-    if (c === '\n') return -1
-    if (c === close) {
-      // A straight apostrophe inside a word ("Let's") does not close.
-      if ((close === "'" || close === '\u2019') && /[A-Za-z]/.test(text[j + 1] ?? '')) continue
-      return j
-    }
-  }
-  return -1
-}
-
-function isSentenceEnd(text: string, i: number): boolean {
-  const next = text[i + 1]
-  if (next === undefined) return true
-  if (!/[\s"'\u201d\u2019)*_]/.test(next)) return false
-  // Skip closing quotes/brackets/emphasis, then whitespace.
-  let j = i + 1
-  while (j < text.length && /["'\u201d\u2019)*_]/.test(text[j] ?? '')) j++
-  if (j < text.length && !/\s/.test(text[j] ?? '')) return false
-  if (text[i] !== '.') return true
-  // "J. Doe", "U.S. Army", "Dr. Doe": not the end of the sentence.
-  let k = i - 1
-  const stop = Math.max(-1, i - 40)
-  while (k > stop && /[\p{L}.]/u.test(text[k] ?? '')) k--
-  const word = text.slice(k + 1, i)
-  if (/^\p{Lu}$/u.test(word)) return false
-  if (word.includes('.')) return false
-  if (abbreviations.has(word.toLowerCase())) {
-    // Only when a word follows on the same line.
-    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++
-    return j >= text.length || text[j] === '\n'
-  }
-  return true
-}
-
-// --- Reading the body -------------------------------------------------------------------------
-
-interface Fields {
-  title: string | null
-  /** The title was quoted (or given after a Flickr id): a credit label may stand on it alone. */
-  titleQuoted: boolean
-  creator: string | null
-  source: string | null
-  license: string | null
-  licenseUrl: string | null
-  url: string | null
-}
-
-function canonicalPlatform(s: string): string | null {
-  return platforms.get(s.toLowerCase()) ?? null
-}
-
-function clean(s: string): string {
-  return s
-    .replace(/\(\s*[,;\s]*\)|\[\s*[,;\s]*\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:\u2013\u2014|*_-]+|[\s,;:\u2013\u2014|*_-]+$/g, '')
-}
-
-function stripThe(s: string): string {
-  return s.replace(/^the\s+/i, '')
-}
-
-function words(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean)
-}
-
-/** A word of a person's name: "Jane", "Jean-Marc", "O'Brien", "J.", "J.-M.", "Ferré". */
-function isNameWord(w: string): boolean {
-  return /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[dDlL]['\u2019]\p{Lu}[\p{L}\p{M}-]*|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(
-    w,
-  )
-}
-
-/** "Jane Doe", "Jean-Marc Ferré", "Ludwig van Beethoven", "Jane Doe and John Roe". */
-function isPersonName(s: string): boolean {
-  const ws = words(s)
-  if (ws.length === 0 || ws.length > 7) return false
-  if (!isNameWord(ws[0] ?? '') || !isNameWord(ws[ws.length - 1] ?? '')) return false
-  return ws.every((w) => isNameWord(w) || particles.has(w) || w === 'and' || w === '&')
-}
-
-/** A user name as platforms show it: "man_with_noname", "jdoe", "@jdoe", "user12345". */
-function isHandle(s: string): boolean {
-  return /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,39}$/u.test(s) && !/\.$/.test(s)
-}
-
-function looksStrongHandle(s: string): boolean {
-  return isHandle(s) && /[_\d@]|\p{Ll}.*\p{Lu}/u.test(s)
-}
-
-/** "ICRC", "UN Photo", "Getty Images", "Human Rights Watch", "the Red Cross", "AFP/Getty Images". */
-function isOrganisation(s: string): boolean {
-  const t = stripThe(s.trim())
-  if (!t) return false
-  if (canonicalPlatform(t)) return true
-  const ws = words(t)
-  if (ws.length > 8) return false
-  if (
-    !ws.every(
-      (w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on|at|in)$/i.test(w),
-    )
-  ) {
-    return false
-  }
-  // A phrase in capitals is shouting, not a row of acronyms.
-  const shouting = ws.length > 1 && ws.every((w) => !/\p{Ll}/u.test(w))
-  return ws.some(
-    (w) =>
-      canonicalPlatform(w) !== null ||
-      (shouting && /^(?:UN|AP|AFP|EPA|ICRC|US|U\.S\.)$/.test(w)) ||
-      orgWords.has(w.toLowerCase().replace(/[.,']+$/, '')) ||
-      (!shouting &&
-        // Two capitals are initials in "JP Richardson", an acronym only standing alone ("AP").
-        (ws.length === 1 || w.length > 2) &&
-        /^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/u.test(w) &&
-        !/^[IVXLCDM]+$/.test(w)),
-  )
-}
-
-/** A bare site name: "www.example.org", "example.org/photos". */
-function isDomain(s: string): boolean {
-  if (/\s/.test(s)) return false
-  const host = s.split('/')[0] ?? ''
-  const labels = host.split('.')
-  if (labels.length < 2) return false
-  const tld = labels[labels.length - 1] ?? ''
-  return /^[a-z]{2,}$/i.test(tld) && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))
-}
-
-function normaliseSource(s: string): string {
-  const t = stripThe(s.trim())
-  return canonicalPlatform(t) ?? t
-}
-
-/** Connectors that introduce a source at the end of the body: "on Flickr", "downloaded from Flickr". */
-const sourceConnector =
-  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used)\s+)?(?:from|on|via|through|for)\s+|courtesy(?:\s+of)?\s+)/gi
-
-/** Split a trailing source off `s`, trying the last connector first ("view from X ... from Flickr"). */
-function splitSourceSuffix(s: string): { rest: string; source: string | null } {
-  const found: { index: number; connector: string; tail: number }[] = []
-  sourceConnector.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = sourceConnector.exec(s))) {
-    found.push({
-      index: m.index,
-      connector: (m[1] ?? '').trim().toLowerCase(),
-      tail: m.index + m[0].length,
-    })
-  }
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i]!
-    let candidate = s.slice(f.tail).trim()
-    if (candidate.endsWith(')')) candidate = candidate.slice(0, -1).trim()
-    if (!candidate || /[,;()]/.test(candidate)) continue
-    // "via" may introduce a person; the other connectors only a platform, organisation or site.
-    const ok =
-      isOrganisation(candidate) ||
-      isDomain(candidate) ||
-      (/^via/.test(f.connector) && isPersonName(candidate))
-    if (!ok) continue
-    const cut = /^[\s,;(]/.test(s[f.index] ?? '') ? f.index + 1 : f.index
-    return { rest: s.slice(0, cut), source: normaliseSource(candidate) }
-  }
-  return { rest: s, source: null }
-}
-
-/** Remove and collect links: markdown links keep their label, bare URLs go. */
-function takeLinks(body: string, urls: string[]): string {
-  return body
-    .replace(
-      /\[([^\]\n]{1,200})\]\((https?:\/\/[^)\s]{1,500})\)/g,
-      (_all, label: string, href: string) => {
-        urls.push(href)
-        return label
-      },
-    )
-    .replace(/<?(https?:\/\/[^\s<>()[\]]{1,500})>?/g, (_all, href: string) => {
-      urls.push(href.replace(/[.,;:!?'"\u201d\u2019]+$/, ''))
-      return ' '
-    })
-}
-
-function sourceFromUrl(url: string): string | null {
-  let host: string
-  try {
-    host = new URL(url).hostname.toLowerCase()
-  } catch {
-    return null
-  }
-  for (const [pattern, name] of hosts) if (pattern.test(host)) return name
-  return null
-}
-
-/** Leading title in quotes: `'Title' by ...`, `“Title” ...`. */
-function takeQuotedTitle(s: string): { title: string; rest: string } | null {
-  const open = s[0] ?? ''
-  if (!(open in quotePairs)) return null
-  const close = closingQuote(s, 0)
-  if (close <= 1) return null
-  return { title: s.slice(1, close).trim(), rest: s.slice(close + 1) }
-}
-
-/** Classify what is left after title, licence and links: creator and/or source. */
-function assignRest(rest: string, fields: Fields, label: Label, signal: boolean): boolean {
-  let hasSignal = signal
-  let s = clean(rest.replace(/^(?:\u00a9|\(c\)|copyright)\s*/i, ''))
-  // Years and year ranges ("2008", "2014-2017", "2017-present"), e-mail addresses.
-  s = clean(s.replace(/^(?:19|20)\d\d(?:[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present))?\b,?/i, ''))
-  s = clean(withoutEmails(s))
-  // A trailing year: "Jane Doe, 2008", "Jane Doe 2008" (but "SIPRI Yearbook 2008" keeps it).
-  if (/^(?:19|20)\d\d$/.test(s.slice(-4)) && !/[\p{L}\p{N}]/u.test(s.charAt(s.length - 5))) {
-    const before = s.slice(0, -4).trimEnd()
-    const comma = before.endsWith(',')
-    const name = comma ? before.slice(0, -1) : before
-    if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
-  }
-  s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
-  if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
-  if (!s) return true
-
-  // "Landmine Monitor, based on data from X": where the data came from is a note, not the source.
-  s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, ''))
-  if (!s) return true
-  const suffix = splitSourceSuffix(s)
-  if (suffix.source) {
-    fields.source ??= suffix.source
-    s = clean(suffix.rest)
-    if (!s) return true
-    hasSignal = true
-  }
-
-  // Comma or bracket separated parts: "Jane Doe, ICRC", "Jane Doe (Flickr)".
-  const parts = s
-    .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
-    .map(clean)
-    .filter(Boolean)
-  for (const part of parts) {
-    if (!assignPart(part, fields, label, hasSignal)) return false
-  }
-  return true
-}
-
-/** Drop e-mail addresses (with their angle brackets, raw or as HTML entities). */
-function withoutEmails(s: string): string {
-  return s
-    .split(' ')
-    .filter((token) => {
-      const at = token.indexOf('@')
-      return !(at > 0 && token.indexOf('.', at) > at + 1)
-    })
-    .join(' ')
-}
-
-/** "Flickr user jdoe", "YouTube channel UNODA". */
-const platformUser =
-  /^(?:(?:via|from|on)\s+)?(flickr|youtube|instagram|twitter|vimeo|unsplash|wikimedia commons|wikipedia)\s+(?:user|member|account|channel|contributor)\s+(@?[\p{L}\p{N}_.-]+)$/iu
-
-/** Slash segments that name neither person nor agency: asset ids, years, "File", "Handout". */
-const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu
-
-function assignPart(part: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
-  // A quoted part anywhere is the title: "Jane Doe, 'Sunset over the lake', Flickr".
-  const quoted = takeQuotedTitle(part)
-  if (quoted && !clean(quoted.rest) && fields.title === null) {
-    fields.title = quoted.title
-    fields.titleQuoted = true
-    return true
-  }
-  const user = platformUser.exec(part)
-  if (user) {
-    fields.source ??= canonicalPlatform(user[1] ?? '') ?? user[1] ?? null
-    fields.creator ??= user[2] ?? null
-    return true
-  }
-
-  // "Agency/Name", "Name/Agency", "AFP/Getty Images", "UNICEF/UN0123456/Name".
-  if (part.includes('/')) {
-    const segments = part
-      .split(/\s*\/\s*/)
-      .map(clean)
-      .filter((seg) => seg && !ignorableSegment.test(seg))
-    if (segments.length === 1) return assignPart(segments[0]!, fields, label, true)
-    if (segments.length > 1) {
-      const orgs = segments.filter((seg) => isOrganisation(seg))
-      const others = segments.filter((seg) => !isOrganisation(seg))
-      if (others.length === 0) {
-        fields.source ??= canonicalPlatform(part) ?? orgs.map(normaliseSource).join('/')
-        return true
-      }
-      if (orgs.length > 0) {
-        fields.source ??= orgs.map(normaliseSource).join('/')
-        return others.every((seg) => assignCreator(seg, fields, label, true))
-      }
-      // Neither is a known agency: the one-word segment is the agency ("Jane Doe/Panos").
-      if (segments.length === 2) {
-        const [first, second] = segments as [string, string]
-        if (words(second).length === 1 && words(first).length > 1 && isNameWord(second)) {
-          fields.source ??= second
-          return assignCreator(first, fields, label, true)
-        }
-        if (words(first).length === 1 && words(second).length > 1 && isNameWord(first)) {
-          fields.source ??= first
-          return assignCreator(second, fields, label, true)
-        }
-      }
-    }
-  }
-
-  if (isOrganisation(part) || isDomain(part)) {
-    if (fields.source === null) fields.source = normaliseSource(part)
-    else if (fields.creator === null && isPersonName(part)) fields.creator = part
-    return true
-  }
-  // "Photo by Jane Doe, taken during the meeting": the circumstance is not part of the credit.
-  if (fields.creator !== null || fields.source !== null) {
-    if ((label.shape === 'by' || label.shape === 'of') && /^\p{Ll}/u.test(part)) return true
-    // "..., cropped", "..., modified by the author": notes on the use, not TASL elements.
-    if (
-      /^(?:taken|shot|made|modified|cropped|adapted|edited|altered|resized|annotated|annotations|labell?ed|colou?ri[sz]ed|enhanced|translated)\b/i.test(
-        part,
-      )
-    ) {
-      return true
-    }
-  }
-  return assignCreator(part, fields, label, hasSignal)
-}
-
-function assignCreator(s: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
-  if (isPersonName(s)) {
-    // "Jane Doe, John Roe": several authors; a lone capitalised word after a name is a place.
-    if (fields.creator === null) fields.creator = s
-    else if (words(s).length > 1 && isPersonName(fields.creator)) fields.creator += `, ${s}`
-    return true
-  }
-  if (isHandle(s) && (hasSignal || label.strength === 'strong' || looksStrongHandle(s))) {
-    fields.creator ??= s
-    return true
-  }
-  // "Jane Doe at the Palais des Nations": keep the name, drop the circumstance.
-  const ws = words(s)
-  let n = 0
-  while (n < ws.length && (isNameWord(ws[n] ?? '') || (n > 0 && particles.has(ws[n] ?? '')))) n++
-  while (n > 0 && particles.has(ws[n - 1] ?? '')) n--
-  const minName = label.shape === 'by' ? 1 : 2
-  // "Photo: Ambassador Jane Doe of Norway addresses ...": an office names who is pictured.
-  const pictured =
-    subjectTitles.has((ws[0] ?? '').replace(/\.$/, '')) || /^(?:The|A|An)$/.test(ws[0] ?? '')
-  if (
-    !pictured &&
-    n >= minName &&
-    n < ws.length &&
-    prepositions.has(ws[n] ?? '') &&
-    ws.length - n <= 8
-  ) {
-    fields.creator ??= ws.slice(0, n).join(' ')
-    return true
-  }
-  // A credit label, a licence, a link or a source vouch for a body that is not a plain name:
-  // a descriptive phrase is the title, anything else the creator.
-  const vouched = label.strength === 'strong' || hasSignal || fields.source !== null
-  if (vouched && s.length <= 160) {
-    const descriptive = ws.some((w) => /^\p{Ll}/u.test(w) && !particles.has(w) && w !== 'and')
-    if (descriptive || fields.creator !== null) {
-      if (fields.title !== null) return false
-      fields.title = s
-    } else {
-      fields.creator = s
-    }
-    return true
-  }
-  return false
-}
-
-const imageWord =
-  /photo|image|picture|video|flickr|wikimedia|unsplash|getty|shutterstock|pixabay|pexels|istock|youtube|vimeo/i
-
-function readBody(body: string, label: Label): Fields | null {
-  const fields: Fields = {
-    title: null,
-    titleQuoted: false,
-    creator: null,
-    source: label.presetSource,
-    license: null,
-    licenseUrl: null,
-    url: null,
-  }
-  if (label.needsImageWord && !imageWord.test(body)) return null
-
-  // Licences first (they contain words like "Attribution" and URLs of their own).
-  let s = body
-  const licences = findLicenses(s)
-  if (licences.length > 0) {
-    const first = licences[0]!
-    fields.license = first.name
-    fields.licenseUrl = first.url
-    let out = ''
-    let from = 0
-    for (const l of licences) {
-      out += s.slice(from, l.start) + ' , '
-      from = l.end
-    }
-    s = out + s.slice(from)
-  }
-  const someRights = /\(?\s*some rights reserved\s*\)?/i
-  s = s.replace(someRights, ' , ')
-  s = s.replace(
-    /\b(?:(?:used|reproduced|republished|reprinted)\s+)?(?:with|by)\s+(?:kind\s+)?permission(?:\s+of\s+the\s+(?:author|photographer|owner))?/gi,
-    ' , ',
-  )
-  s = s.replace(
-    /(?:\b(?:is|are)\s+)?\b(?:licen[cs]ed|used|available|shared|released|reproduced)\s+under(?:\s+(?:a|an|the))?(?=\s*(?:,|$))/gi,
-    ' , ',
-  )
-  s = s.replace(/\b(?:under|licen[cs]e:?)(?=\s*,)/gi, ' , ')
-
-  const urls: string[] = []
-  s = takeLinks(s, urls)
-  const workUrl = urls.find((u) => !/creativecommons\.org/i.test(u))
-  if (workUrl) fields.url = workUrl
-  s = clean(s)
-
-  let hasSignal = fields.license !== null || fields.url !== null
-
-  // "12345678 (username): Title" -- Flickr's old attribution line; the number is the photo id.
-  const flickrId = /^\d{4,}\s*\(([^()\n]{1,60})\)\s*:?\s*/.exec(s)
-  if (flickrId) {
-    fields.creator = (flickrId[1] ?? '').trim()
-    let rest = s.slice(flickrId[0].length)
-    const suffix = splitSourceSuffix(clean(rest))
-    if (suffix.source) {
-      fields.source ??= suffix.source
-      rest = suffix.rest
-    }
-    const title = clean(rest)
-    if (title) {
-      fields.title = title
-      fields.titleQuoted = true
-    }
-    return finish(fields, label)
-  }
-
-  const quoted = takeQuotedTitle(s)
-  if (quoted) {
-    fields.title = quoted.title
-    fields.titleQuoted = true
-    s = clean(quoted.rest)
-    hasSignal = true
-  } else if (label.shape === 'of') {
-    // "Picture of the conference room by Jane Doe": the last " by " that leaves a creator.
-    const at = s.toLowerCase().lastIndexOf(' by ')
-    if (at <= 0) return null
-    // "Photo of the hall taken by Jane Doe": the verb belongs to neither part.
-    let title = s.slice(0, at).trimEnd()
-    const space = title.lastIndexOf(' ')
-    if (space > 0 && /^(?:taken|made|shot|drawn|painted|created)$/i.test(title.slice(space + 1))) {
-      title = title.slice(0, space)
-    }
-    fields.title = clean(title)
-    s = clean(s.slice(at + 4))
-    if (!fields.title || fields.title.length > 160) return null
-  } else if (label.shape === 'plain' && label.strength !== 'weak') {
-    // "Photo credit: Sunset over the lake by jdoe / Flickr": unquoted title before " by ".
-    const at = s.toLowerCase().lastIndexOf(' by ')
-    if (at > 0) {
-      const title = clean(s.slice(0, at))
-      const trial: Fields = { ...fields }
-      const after = s.slice(at + 4)
-      if (title && assignRest(after, trial, label, true) && trial.creator !== null) {
-        Object.assign(fields, trial)
-        fields.title = title
-        return finish(fields, label)
-      }
-    }
-  }
-
-  if (!assignRest(s, fields, label, hasSignal)) return null
-  return finish(fields, label)
-}
-
-function finish(fields: Fields, label: Label): Fields | null {
-  if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)
-  if (fields.title !== null && !fields.title) fields.title = null
-  const named = fields.creator !== null || fields.source !== null || fields.title !== null
-  // "Image: public domain" names only a licence; fine after a label, not after "Courtesy".
-  const licensed = fields.license !== null && label.strength !== 'weak'
-  if (!named && fields.url === null && !licensed) return null
-  return fields
-}
+import { particles, clean, words } from './credits/vocabulary.js'
+import {
+  labelWords,
+  labelBarrier,
+  isLabelBarrier,
+  syncPoint,
+  startPattern,
+  type Strength,
+  type Shape,
+  type Label,
+  makeLabel,
+  readLabel,
+} from './credits/labels.js'
+import { bodyEnd } from './credits/extent.js'
+import { type Fields, takeQuotedTitle, readBody } from './credits/body.js'
+
+export { literals, kindLabel } from './credits/labels.js'
+export { nextCoverCredit } from './credits/extent.js'
+export { hosts } from './credits/vocabulary.js'
 
 // --- The extractor ----------------------------------------------------------------------------
 
@@ -1031,8 +208,11 @@ function extendRights(text: string, parsed: Parsed): Parsed | null {
   let p = parsed.rawEnd + 1
   while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++
   if (p >= text.length || text[p] === '\n') return null
-  let lineEnd = text.indexOf('\n', p)
-  if (lineEnd < 0) lineEnd = text.length
+  // Look no further than the longest sentence we accept: a search to the end of the line would
+  // make one long line (pasted text, PDF extractions) quadratic.
+  const reach = Math.min(text.length, p + 121)
+  let lineEnd = p
+  while (lineEnd < reach && text[lineEnd] !== '\n') lineEnd++
   if (lineEnd - p > 120) return null
   let sentenceEnd = lineEnd
   while (sentenceEnd > p && /[\s.!*_]/.test(text[sentenceEnd - 1] ?? '')) sentenceEnd--
@@ -1096,6 +276,23 @@ export function extractCredits(
   startPattern.lastIndex = 0
   let floor = 0
   let m: RegExpExecArray | null
+  /** Keep `credit` and warn when it names no licence or no source. */
+  const emit = (credit: ImageCredit): void => {
+    credits.push(credit)
+    const missing = [
+      credit.license === null ? 'license' : null,
+      credit.source === null && credit.url === undefined ? 'source' : null,
+    ].filter((x): x is string => x !== null)
+    if (missing.length > 0) {
+      diagnostics.push({
+        start: credit.start,
+        end: credit.end,
+        ruleId: 'credit-incomplete',
+        message: `Credit without a ${missing.join(' or ')}: add the ${missing.join(' and ')} to attribute the work`,
+        severity: 'warning',
+      })
+    }
+  }
   const windows = new LiteralWindows(text, labelWords, labelBarrier, isLabelBarrier)
   while ((m = startPattern.exec(text))) {
     if (m[0].length === 0) startPattern.lastIndex++
@@ -1137,7 +334,7 @@ export function extractCredits(
       if (inSoftwareNotice(text, label.start, parsed.end)) continue
     }
     const { fields, end } = parsed
-    const credit: ImageCredit = {
+    const credit: Draft<ImageCredit> = {
       start: label.start,
       end,
       text: text.slice(label.start, end),
@@ -1150,22 +347,36 @@ export function extractCredits(
     if (fields.url && /^https?:\/\//i.test(fields.url)) credit.url = fields.url
     if (fields.licenseUrl && /^https:\/\//i.test(fields.licenseUrl))
       credit.licenseUrl = fields.licenseUrl
-    credits.push(credit)
-    const missing = [
-      credit.license === null ? 'license' : null,
-      credit.source === null && credit.url === undefined ? 'source' : null,
-    ].filter((x): x is string => x !== null)
-    if (missing.length > 0) {
-      diagnostics.push({
-        start: credit.start,
-        end: credit.end,
-        ruleId: 'credit-incomplete',
-        message: `Credit without a ${missing.join(' or ')}: add the ${missing.join(' and ')} to attribute the work`,
-        severity: 'warning',
-      })
-    }
+    emit(credit)
     floor = end
     startPattern.lastIndex = Math.max(startPattern.lastIndex, end)
   }
+  // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
+  const labelled = credits.slice()
+  const taken = (at: number): boolean => {
+    let lo = 0
+    let hi = labelled.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const c = labelled[mid]!
+      if (at < c.start) hi = mid - 1
+      else if (at >= c.end) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+  for (const line of findAgencyLines(text, taken)) {
+    emit({
+      start: line.start,
+      end: line.end,
+      text: text.slice(line.start, line.end),
+      kind: 'credit',
+      title: null,
+      creator: line.creator,
+      source: line.source,
+      license: null,
+    })
+  }
+  if (credits.length > labelled.length) credits.sort((a, b) => a.start - b.start)
   return credits
 }

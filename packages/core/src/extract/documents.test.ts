@@ -107,8 +107,8 @@ describe('extractDocuments', () => {
     expect(docs.map((d) => d.start)).toEqual([...docs.map((d) => d.start)].sort((a, b) => a - b))
   })
 
-  it('exports its literal for the pre-filter', () => {
-    expect(literals).toEqual(['/'])
+  it('exports its literals for the pre-filter (a slash, or a resolution cited by number)', () => {
+    expect(literals).toEqual(['/', 'esolution'])
   })
 
   // Speed is measured by the bench (npm run bench); here: hostile input gives no false symbols.
@@ -169,5 +169,44 @@ describe('meeting records', () => {
     const found = extractDocuments(text, {}, [])
     expect(found.map((d) => d.symbol)).toEqual(['S/PV.9616', 'S/PV.9620'])
     expect(found[0]?.url).toBe('https://docs.un.org/en/S/PV.9616')
+  })
+})
+
+describe('resolutions cited by number in prose', () => {
+  const docs = (text: string) => extractDocuments(text).map((d) => `${d.text}=${d.symbol}`)
+
+  it('a Security Council resolution with its bracketed year', () => {
+    expect(docs('The Council recalled resolution 2231 (2015) on Iran.')).toEqual([
+      '2231 (2015)=S/RES/2231 (2015)',
+    ])
+  })
+
+  it('a list of Council resolutions, each linked', () => {
+    expect(docs('Resolutions 1267 (1999), 1373 (2001) and 2396 (2017) require it.')).toEqual([
+      '1267 (1999)=S/RES/1267 (1999)',
+      '1373 (2001)=S/RES/1373 (2001)',
+      '2396 (2017)=S/RES/2396 (2017)',
+    ])
+  })
+
+  it('a General Assembly resolution named as such', () => {
+    expect(docs('General Assembly resolution 71/258 convened the conference.')).toEqual([
+      '71/258=A/RES/71/258',
+    ])
+  })
+
+  it.each([
+    'The resolution of 2004 (in May) was adopted.',
+    'The Human Rights Council resolution 7/12 is not an Assembly symbol.',
+    'resolution 1540 was adopted in 2004.',
+  ])('no symbol: %s', (text) => {
+    expect(docs(text)).toEqual([])
+  })
+
+  it('a written symbol and a number citing the same resolution are both kept once', () => {
+    expect(docs('Resolution 1540 (2004) (S/RES/1540 (2004)) binds all States.')).toEqual([
+      '1540 (2004)=S/RES/1540 (2004)',
+      'S/RES/1540 (2004)=S/RES/1540 (2004)',
+    ])
   })
 })

@@ -11,8 +11,23 @@ import { knownBodies } from '../symbols/bodies.js'
 import { parseDocumentSymbol } from '../symbols/parse.js'
 import { documentUrl } from '../symbols/url.js'
 
-/** Every symbol contains a slash: the pre-filter can skip texts without one. */
-export const literals: readonly string[] = ['/']
+/**
+ * Every symbol contains a slash, and a resolution cited by number names itself: the pre-filter
+ * can skip texts without either.
+ */
+export const literals: readonly string[] = ['/', 'esolution']
+
+/**
+ * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" (the bracketed
+ * year marks the Council's series) and "General Assembly resolution 75/1". Groups: Council
+ * number, year; Assembly session, number.
+ */
+export const resolutionPattern =
+  /\b(?:(?:Security Council|Council)[ \t]+)?[Rr]esolutions?[ \t]+(?:(\d{1,4})[ \t]?\(((?:19|20)\d{2})\)|(?<=General Assembly[ \t]+[Rr]esolutions?[ \t]+)(\d{1,2})\/(\d{1,3})(?![\d/]))/g
+
+/** A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)". */
+const nextResolution =
+  /(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(\d{1,4})[ \t]?\(((?:19|20)\d{2})\)/y
 
 /**
  * A slash-separated run of components, each alphanumeric runs joined by "." or "-".
@@ -63,7 +78,9 @@ export function extractDocuments(
   diagnostics: Diagnostic[] = [],
 ): DocumentReference[] {
   const found: DocumentReference[] = []
-  if (typeof text !== 'string' || !text.includes('/')) return found
+  if (typeof text !== 'string') return found
+  if (text.includes('esolution')) found.push(...resolutionsInProse(text))
+  if (!text.includes('/')) return found
   // Every symbol has a slash: jump from slash to slash, step back to the start of the token
   // and run the sticky candidate pattern there. Each character is stepped over a bounded
   // number of times, so the scan stays linear and skips slash-free prose at indexOf speed.
@@ -111,6 +128,55 @@ export function extractDocuments(
       if (!documentCue.test(text.slice(Math.max(0, start - 20), start))) continue
     }
     found.push({ start, end, text: span, symbol: value.symbol, url: documentUrl(value.symbol) })
+  }
+  return found.length > 1 ? dropOverlaps(found) : found
+}
+
+/** Sorted by start; of two overlapping references the one found first (by number) is dropped. */
+function dropOverlaps(found: DocumentReference[]): DocumentReference[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: DocumentReference[] = []
+  for (const ref of found) {
+    const last = out[out.length - 1]
+    if (last && ref.start < last.end) continue
+    out.push(ref)
+  }
+  return out
+}
+
+/** "resolution 1540 (2004)", "resolutions 1718 (2006) and 1874 (2009)", "General Assembly resolution 75/1". */
+function resolutionsInProse(text: string): DocumentReference[] {
+  const found: DocumentReference[] = []
+  const add = (start: number, end: number, symbol: string): void => {
+    const parsed = parseDocumentSymbol(symbol)
+    if (!parsed.ok) return
+    const { value } = parsed
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      symbol: value.symbol,
+      url: documentUrl(value.symbol),
+    })
+  }
+  resolutionPattern.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = resolutionPattern.exec(text))) {
+    if (m[3] !== undefined) {
+      const start = m.index + m[0].length - m[3].length - 1 - (m[4]?.length ?? 0)
+      add(start, m.index + m[0].length, `A/RES/${m[3]}/${m[4]}`)
+      continue
+    }
+    const number = m[1] ?? ''
+    let start = m.index + m[0].length - (m[0].length - m[0].indexOf(number, m[0].search(/\d/)))
+    add(start, m.index + m[0].length, `S/RES/${number} (${m[2]})`)
+    nextResolution.lastIndex = m.index + m[0].length
+    let next: RegExpExecArray | null
+    while ((next = nextResolution.exec(text))) {
+      start = next.index + next[0].indexOf(next[1] ?? '', next[0].search(/\d/))
+      add(start, next.index + next[0].length, `S/RES/${next[1]} (${next[2]})`)
+      resolutionPattern.lastIndex = nextResolution.lastIndex
+    }
   }
   return found
 }

@@ -7,6 +7,7 @@
 import type {
   Citation,
   Diagnostic,
+  Draft,
   DocumentReference,
   ExtractOptions,
   Extraction,
@@ -99,7 +100,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const opts: ExtractOptions = options !== null && typeof options === 'object' ? options : {}
   const wanted = new Set<Kind>(Array.isArray(opts.kinds) ? opts.kinds : extractionKinds)
   const diagnostics: Diagnostic[] = []
-  const result: Extraction = {
+  const result: Draft<Extraction> = {
     citations: [],
     documents: [],
     states: [],

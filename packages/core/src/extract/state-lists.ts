@@ -24,7 +24,7 @@ import type { Diagnostic, ExtractOptions, StateList, StateMention } from '../mod
  */
 
 /** Literal hint for the pre-filter: lists need separators. */
-export const literals = /[,;&]|\band\b|\bor\b/
+export const literals = /[,;&|]|\band\b|\bor\b/
 
 /** Organisations and groups that may stand in a list of states without being states. */
 const NON_STATE_ACTORS = new Set([
@@ -92,12 +92,16 @@ const PLACES = new Set(
 /** A capitalised name of up to four words; hyphenated parts are capitalised too ("Guinea-Bissau"). */
 const NAME_RE =
   /\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,3}/uy
-/** Separator: comma or semicolon and/or a conjunction, then an optional "the". */
-/** A footnote marker after a member ("Niger,[1] Serbia"). */
-const FOOTNOTE = '(?:\\[\\d{1,3}\\])?'
+/**
+ * Separator: comma, semicolon or the bar of an index ("Samoa | San Marino | Senegal") and/or a
+ * conjunction, then an optional "the".
+ */
+/** A footnote marker after a member ("Niger,[1] Serbia", "Austria*, Belgium", "Chile†"). */
+const FOOTNOTE =
+  '(?:\\[\\d{1,3}\\]|\\*{1,3}|[\\u2020\\u2021\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3})?'
 const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
 const SEP_RE = new RegExp(
-  `${FOOTNOTE}${WS}(?:([,;])${FOOTNOTE}${WS})?(?:(and also|and|or|&|as well as|plus)(?![A-Za-z])${WS})?(?:the[^\\S\\n]+)?`,
+  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS})?(?:(and also|and|or|&|as well as|plus)(?![A-Za-z])${WS})?(?:the[^\\S\\n]+)?`,
   'y',
 )
 const PAREN_LOOKAHEAD = 300
@@ -115,6 +119,8 @@ function matchName(text: string, pos: number): { start: number; end: number; tex
 interface GapResult {
   unknowns: Array<{ start: number; end: number; text: string }>
   conjunction: boolean
+  /** A bar ("|") separated the members. */
+  bar: boolean
 }
 
 /** Words that mark the name of an organisation, an office or a body rather than a state. */
@@ -168,9 +174,13 @@ function parseGap(
   to: number,
   previous: string,
   conjunctionSeen: boolean,
+  barred = false,
 ): GapResult | null {
-  const result: GapResult = { unknowns: [], conjunction: false }
+  const result: GapResult = { unknowns: [], conjunction: false, bar: false }
   let pos = from
+  // "Singapore | Sweden Switzerland | Syria": in a list of bars (an index, a table pasted as
+  // text) a bare space is a bar that was lost.
+  if (barred && /^[^\S\n]+$/.test(text.slice(from, to))) return result
   // "Israel, the U.S. Pakistan, Brazil": inside a list (before its conjunction) the period of an
   // abbreviation stands for the comma. After the conjunction it is a sentence end.
   if (!conjunctionSeen && previous.endsWith('.') && /^[^\S\n]+$/.test(text.slice(from, to))) {
@@ -181,6 +191,7 @@ function parseGap(
     const sep = SEP_RE.exec(text)
     if (!sep || (!sep[1] && !sep[2])) return null
     if (sep[2]) result.conjunction = true
+    if (sep[1] === '|') result.bar = true
     // "Costa Rica, Luxembourg and Trinidad and Tobago, and the Sierra Leone conference": a second
     // ", and" after the list's conjunction starts a new phrase ("A & B & C" and "A and B and C"
     // without commas stay one list).
@@ -208,6 +219,8 @@ interface Run {
   unknowns: Array<{ start: number; end: number; text: string }>
   conjunction: boolean
   separators: number
+  /** Members separated by bars ("Samoa | San Marino"). */
+  barred: boolean
 }
 
 /** An unknown name after the last member: "Austria, Belgium and Ruritania." */
@@ -389,6 +402,7 @@ export function extractStateLists(
       unknowns: [],
       conjunction: false,
       separators: 0,
+      barred: false,
     }
     let j = i + 1
     while (j < mentions.length) {
@@ -404,11 +418,12 @@ export function extractStateLists(
       }
       const candidate = mentions[next] as StateMention
       if (candidate.start < gapStart) break
-      const gap = parseGap(text, gapStart, candidate.start, last.text, run.conjunction)
+      const gap = parseGap(text, gapStart, candidate.start, last.text, run.conjunction, run.barred)
       if (!gap) break
       run.members.push(candidate)
       run.unknowns.push(...gap.unknowns)
       run.conjunction ||= gap.conjunction
+      run.barred ||= gap.bar
       j = next + 1
     }
     const tail = extendEnd(text, run)

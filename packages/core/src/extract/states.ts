@@ -1,5 +1,5 @@
 import { notStatePhrases } from '../data/state-aliases.js'
-import type { Diagnostic, ExtractOptions, StateMention } from '../models/extraction.js'
+import type { Diagnostic, Draft, ExtractOptions, StateMention } from '../models/extraction.js'
 import type { State } from '../models/state.js'
 import {
   getState,
@@ -28,7 +28,9 @@ import {
  *   phrases in `notStatePhrases` ("Mexico City", "Northern Ireland", "New Mexico") swallow the
  *   state name they contain, so cities, seas and territories yield nothing.
  * - A state name right after "Action", "International", "Aid", "Watch" or "Campaign" belongs to
- *   an organisation's name ("Mines Action Canada", "Handicap International Belgium").
+ *   an organisation's name ("Mines Action Canada", "Handicap International Belgium"), and so does
+ *   one that opens a name ending in "Centre", "Authority", "Association" and the like ("Lebanon
+ *   Mine Action Center"). Names of wars ("Iran-Iraq War") are in `notStatePhrases`.
  * - Nothing inside a URL is a mention ("https://example.org/Mexico-statement").
  * - Abbreviations are rejected next to "/" (document symbols) and "$" ("US$"), in locale tags
  *   ("en-US", "en_GB") and character sets ("US-ASCII"); "US" is rejected
@@ -136,9 +138,12 @@ function trieFor(options: ExtractOptions): TrieNode {
   return (baseTrie ??= buildTrie(false))
 }
 
-const wordChar = /[\p{L}\p{N}\p{M}]/u
+const wordChar = /[\p{L}\p{Nd}\p{Nl}\p{M}]/u
 
-/** Letters, digits and marks; an ASCII fast path keeps the scan cheap. */
+/**
+ * Letters, digits and marks; an ASCII fast path keeps the scan cheap. Superscript digits and other
+ * \p{No} are footnote marks, not part of a word ("Chile\u00b9, Peru").
+ */
 function isWordChar(char: string | undefined): boolean {
   if (char === undefined) return false
   const code = char.charCodeAt(0)
@@ -206,13 +211,14 @@ function acceptAbbreviation(text: string, start: number, end: number): boolean {
   ) {
     return false
   }
-  if (/^-ascii\b/i.test(text.slice(end, end + 7))) return false
+  if (next === '-' && /^-ascii\b/i.test(text.slice(end, end + 7))) return false
   // Inside a hyphenated identifier with a number: "CC-BY-SA-3.0-US", "ISO-3166-US".
   if ((prev === '-' || text[end] === '-') && /\d/.test(hyphenatedToken(text, start, end)))
     return false
   if (next === '.' && isWordChar(text[end + 1])) return false
   // "LET US KNOW": "US" between words in capitals is the pronoun. Only "US" spells a word.
-  if (!AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
+  // (Lengths first: most abbreviations are not two letters, and a slice per mention costs.)
+  if (end - start !== 2 || !AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
   const [before, after] = neighbourWords(text, start, end)
   const capsBefore = isUpperWord(before) && !abbreviationSet.has(before)
   const capsAfter = isUpperWord(after) && !abbreviationSet.has(after)
@@ -249,14 +255,47 @@ function followsOrganisationWord(text: string, start: number): boolean {
   return a < b && ORGANISATION_PREFIXES.has(text.slice(a, b))
 }
 
+/**
+ * The name of an organisation that opens with a state's name: "Lebanon Mine Action Center",
+ * "Cambodia Mine Action Authority", "Afghanistan Landmine Survivors Organization". One to three
+ * capitalised words after the name, the last an organisation's head word.
+ */
+const ORGANISATION_AFTER =
+  /^[ \t](?:\p{Lu}[\p{L}'’-]*[ \t]){0,2}(?:Centre|Center|Authority|Association|Organi[sz]ation|Foundation|Society|Network|Programme|Program|Coalition|Institute|Agency|Commission)\b/u
+
+function precedesOrganisationWord(text: string, end: number): boolean {
+  // The cheap test first: a space and a capital right after the name.
+  const after = text.charCodeAt(end + 1)
+  if (
+    (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x09) ||
+    after < 0x41 ||
+    after > 0x5a
+  )
+    return false
+  return ORGANISATION_AFTER.test(text.slice(end, end + 60))
+}
+
 interface Candidate {
   end: number
   entries: TrieEntry[]
 }
 
-function caseMatches(matched: string, entry: TrieEntry): boolean {
+/**
+ * Does the text (`matched`: folded; `raw`: as written) spell `entry` in an accepted case?
+ * Abbreviations match exactly as written: folding is for full names, where a missing accent is a
+ * real spelling ("Cote d'Ivoire", "Turkiye"), while "ÜK" or "ÙSA" are no abbreviations.
+ */
+function caseMatches(
+  matched: string,
+  text: string,
+  start: number,
+  end: number,
+  entry: TrieEntry,
+): boolean {
+  if (entry.kind === 'abbreviation') {
+    return end - start === entry.exact.length && text.startsWith(entry.exact, start)
+  }
   if (matched === entry.exact) return true
-  if (entry.kind === 'abbreviation') return false
   return matched === entry.exact.toUpperCase() && /\p{Lu}{2}/u.test(matched)
 }
 
@@ -638,10 +677,16 @@ export function matchStates(
     for (let c = candidates.length - 1; c >= 0; c--) {
       const candidate = candidates[c] as Candidate
       const matched = foldSpan(text, i, candidate.end)
-      const entry = candidate.entries.find((e) => caseMatches(matched, e))
+      const entry = candidate.entries.find((e) => caseMatches(matched, text, i, candidate.end, e))
       if (!entry) continue
       consumed = candidate.end
-      if (entry.iso3 === null || insideUrl(text, i) || followsOrganisationWord(text, i)) break
+      if (
+        entry.iso3 === null ||
+        insideUrl(text, i) ||
+        followsOrganisationWord(text, i) ||
+        precedesOrganisationWord(text, candidate.end)
+      )
+        break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
       const state = stateOf(entry.iso3)
       if (state)
@@ -704,7 +749,7 @@ export function extractStates(
   void diagnostics
   if (typeof text !== 'string' || text.length === 0) return []
   return matchStates(text, options, everywhere).map(({ start, end, state, kind }) => {
-    const mention: StateMention = {
+    const mention: Draft<StateMention> = {
       start,
       end,
       text: text.slice(start, end),

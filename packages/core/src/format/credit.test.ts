@@ -120,8 +120,9 @@ describe('formatCredit (html)', () => {
         { format: 'html' },
       ),
     ).toBe(
-      '<span class="tm-credit-title"><a href="https://flickr.com/p?a=1&amp;b=2" rel="noopener">\u201cTom &amp; &lt;Jerry&gt;\u201d</a></span>' +
-        ' by <span class="tm-credit-creator">A &quot;B&quot;</span>' +
+      // Serialised by hast-util-to-html, like every other HTML treatymark writes.
+      '<span class="tm-credit-title"><a href="https://flickr.com/p?a=1&#x26;b=2" rel="noopener">\u201cTom &#x26; &#x3C;Jerry>\u201d</a></span>' +
+        ' by <span class="tm-credit-creator">A "B"</span>' +
         ' on <span class="tm-credit-source">Flickr</span>' +
         ', <span class="tm-credit-license"><a href="https://creativecommons.org/licenses/by/2.0/" rel="license noopener">CC BY 2.0</a></span>',
     )

@@ -4,10 +4,11 @@
  * the title in quotes and linked to the work, "by" the author, where it was found, then the
  * licence linked to its deed. E.g. `“Expressive penguin” by user_x on Flickr, CC BY 2.0`.
  */
+import type { ElementContent } from 'hast'
+import { h } from 'hastscript'
+import { toHtml } from 'hast-util-to-html'
 import { parseLicense } from '../data/licenses.js'
-import type { CreditKind, ImageCredit } from '../models/extraction.js'
-
-export type CreditRole = 'title' | 'creator' | 'source' | 'license'
+import type { CreditMedium, CreditRole, ImageCredit } from '../models/extraction.js'
 
 /** One TASL element of a credit, with the connecting text that goes before it. */
 export interface CreditPart {
@@ -19,12 +20,14 @@ export interface CreditPart {
   prefix: string
 }
 
+/** Options of `formatCredit`. */
 export interface FormatCreditOptions {
   /** `"text"` (default) or `"html"` (escaped, with links). */
   format?: 'text' | 'html'
 }
 
-type CreditFields = Pick<ImageCredit, 'kind' | 'title' | 'creator' | 'source' | 'license'> &
+/** What `formatCredit` needs of a credit: an `ImageCredit` without its span will do. */
+export type CreditInput = Pick<ImageCredit, 'kind' | 'title' | 'creator' | 'source' | 'license'> &
   Partial<Pick<ImageCredit, 'url' | 'licenseUrl'>>
 
 /** Places people find works on; "on Flickr" reads better than ", Flickr". */
@@ -43,7 +46,7 @@ const platforms = new Set([
   'facebook',
 ])
 
-const kindWords: Record<CreditKind, string | null> = {
+const kindWords: Record<CreditMedium, string | null> = {
   photo: 'Photo',
   image: 'Image',
   picture: 'Picture',
@@ -73,7 +76,7 @@ function present(s: string | null | undefined): s is string {
  * The TASL parts of a credit in order, each with its connecting prefix, for renderers that
  * mark up each element separately.
  */
-export function creditParts(credit: CreditFields): CreditPart[] {
+export function creditParts(credit: CreditInput): CreditPart[] {
   const parts: CreditPart[] = []
   const workUrl = safeUrl(credit.url)
   const hasTitle = present(credit.title)
@@ -114,33 +117,28 @@ export function creditParts(credit: CreditFields): CreditPart[] {
   return parts
 }
 
-function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
-
 /**
  * A credit line in TASL order: `“Title” by Creator on Source, License` (text), or the same with
  * each element in a `<span class="tm-credit-{role}">` and links to the work and the licence deed
- * (html). Empty string when the credit names nothing.
+ * (html, serialised by hast-util-to-html, so every value is escaped). Empty string when the
+ * credit names nothing.
+ *
+ * ```js
+ * formatCredit({ kind: 'photo', title: 'Cleared field', creator: 'A. Walker', source: 'Flickr', license: 'CC BY 2.0' })
+ * // '“Cleared field” by A. Walker on Flickr, CC BY 2.0'
+ * ```
  */
-export function formatCredit(credit: CreditFields, options: FormatCreditOptions = {}): string {
+export function formatCredit(credit: CreditInput, options: FormatCreditOptions = {}): string {
   const parts = creditParts(credit)
   if (options.format === 'html') {
-    return parts
-      .map((part) => {
-        const inner = escapeHtml(part.text)
-        const rel = part.role === 'license' ? 'license noopener' : 'noopener'
-        const linked = part.url
-          ? `<a href="${escapeHtml(part.url)}" rel="${rel}">${inner}</a>`
-          : inner
-        return `${escapeHtml(part.prefix)}<span class="tm-credit-${part.role}">${linked}</span>`
-      })
-      .join('')
+    const nodes: ElementContent[] = []
+    for (const part of parts) {
+      if (part.prefix) nodes.push({ type: 'text', value: part.prefix })
+      const rel = part.role === 'license' ? ['license', 'noopener'] : ['noopener']
+      const inner = part.url ? h('a', { href: part.url, rel }, part.text) : part.text
+      nodes.push(h('span', { className: [`tm-credit-${part.role}`] }, inner))
+    }
+    return toHtml(nodes)
   }
   return parts.map((part) => part.prefix + part.text).join('')
 }

@@ -1,32 +1,39 @@
-/** The kind of a document suffix: addendum, revision, corrigendum. */
-export type SymbolSuffixKind = 'Add' | 'Rev' | 'Corr' | 'Amend'
+/** The type of a document suffix: addendum, revision, corrigendum, amendment. */
+export type SymbolSuffixType = 'Add' | 'Rev' | 'Corr' | 'Amend'
 
+/** @deprecated Internal alias of {@link SymbolSuffixType}. */
+export type SymbolSuffixKind = SymbolSuffixType
+
+/** One `Add.1` / `Rev.2` / `Corr.1` suffix of a symbol. */
 export interface SymbolSuffix {
-  kind: SymbolSuffixKind
-  number: string
+  /** The suffix type (the property keeps its historical name). */
+  readonly kind: SymbolSuffixType
+  readonly number: string
 }
 
 /** A UN or treaty-body document symbol split into its components. */
 export interface DocumentSymbol {
   /** Normalised symbol, e.g. `"CCW/GGE/2008-V/WP.1"`. */
-  symbol: string
+  readonly symbol: string
   /** Parent body or series: `"A"`, `"S"`, `"E"`, `"CCW"`, `"APLC"`, `"NPT/CONF.2020"`, ... */
-  body: string
+  readonly body: string
   /** Subsidiary bodies and conferences after the body: `["GGE"]`, `["MSP.9"]`, `["C.1"]`. */
-  subsidiary: string[]
+  readonly subsidiary: readonly string[]
   /** Document type: `"RES"`, `"L"`, `"WP"`, `"CRP"`, `"INF"`, `"PV"`, `"SR"`, `"MISC"`, ... or null. */
-  type: string | null
+  readonly type: string | null
   /** Session, e.g. `"63"` (General Assembly) or `"2008-V"` (CCW GGE fifth session of 2008). */
-  session: string | null
+  readonly session: string | null
   /** Year when the symbol carries one (`"2008"`, or `"2004"` from `S/RES/1540 (2004)`). */
-  year: string | null
+  readonly year: string | null
   /** Serial number of the document, e.g. `"71"` in `A/RES/63/71`. */
-  number: string | null
+  readonly number: string | null
   /** Add./Rev./Corr. suffixes in order. */
-  suffixes: SymbolSuffix[]
+  readonly suffixes: readonly SymbolSuffix[]
   /** Every slash-separated component of the normalised symbol. */
-  components: string[]
+  readonly components: readonly string[]
 }
 
+/** What `parseDocumentSymbol` returns: the parts, or why the text is no symbol. */
 export type DocumentSymbolResult =
-  { ok: true; value: DocumentSymbol } | { ok: false; reason: string }
+  | { readonly ok: true; readonly value: DocumentSymbol }
+  | { readonly ok: false; readonly reason: string }

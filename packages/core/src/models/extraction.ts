@@ -1,94 +1,126 @@
 import type { InstrumentId } from './instrument.js'
+import type { RuleId } from './rules.js'
 
-/** What extract() can look for. */
+/**
+ * A kind of entity, named by the `Extraction` key that holds it: what `extract()` can look for
+ * (`options.kinds`, the CLI's `--kinds`). The one meaning of "kind" in treatymark's types; the
+ * renderer's `EntityKind` names the same five kinds in the singular.
+ */
 export type Kind = 'citations' | 'documents' | 'states' | 'stateLists' | 'credits'
 
 /** A span of the input: JavaScript string indices, `end` exclusive; `text === input.slice(start, end)`. */
 export interface Span {
-  start: number
-  end: number
-  text: string
+  readonly start: number
+  readonly end: number
+  readonly text: string
 }
 
 /** A reference to an instrument, with a pinpoint when one is given ("Article 5(1) of the APMBT"). */
 export interface Citation extends Span {
-  treaty: InstrumentId
-  article: string | null
-  paragraph: string | null
-  subparagraph?: string | null
-  url?: string
+  /** The instrument cited. */
+  readonly treaty: InstrumentId
+  /** Article number as stored in the registry (`"5"`, `"8bis"`; Roman numerals as digits), or null. */
+  readonly article: string | null
+  /** Paragraph (`"1"`), or null. */
+  readonly paragraph: string | null
+  /** Subparagraph (`"a"`); absent when the citation names none. */
+  readonly subparagraph?: string
+  /** Link to the instrument's text (the article's page where there is one per article). */
+  readonly url?: string
 }
 
 /** A UN or treaty-body document symbol ("CCW/GGE/2008-V/WP.1"). */
 export interface DocumentReference extends Span {
   /** Normalised symbol. */
-  symbol: string
+  readonly symbol: string
   /** `https://docs.un.org/en/{symbol}`. */
-  url: string
+  readonly url: string
 }
 
 /** A mention of a state. */
 export interface StateMention extends Span {
-  iso3: string
-  iso2: string
+  /** ISO 3166-1 alpha-3 code. */
+  readonly iso3: string
+  /** ISO 3166-1 alpha-2 code. */
+  readonly iso2: string
   /** UN short name. */
-  name: string
+  readonly name: string
   /** How it matched when not by name or alias (only demonyms are tagged). */
-  via?: 'demonym'
+  readonly via?: 'demonym'
 }
 
-/** Three or more states written as one list. */
-export interface StateList {
-  start: number
-  end: number
-  text?: string
+/** Three or more states written as one list ("Chile, Peru and Ecuador"). */
+export interface StateList extends Span {
   /** ISO3 codes in text order. */
-  members: string[]
+  readonly members: readonly string[]
   /** Names that stood where members stand but are not known states. */
-  unresolved: string[]
+  readonly unresolved: readonly string[]
 }
 
-export type CreditKind = 'photo' | 'image' | 'picture' | 'video' | 'illustration' | 'map' | 'credit'
+/** What a credit line credits, from the word that opens it ("Photo:", "Map ©"); `credit` otherwise. */
+export type CreditMedium =
+  'photo' | 'image' | 'picture' | 'video' | 'illustration' | 'map' | 'credit'
+
+/** @deprecated Internal alias of {@link CreditMedium}, kept until the extractors import the new name. */
+export type CreditKind = CreditMedium
 
 /** An image or video credit line, in TASL terms (title, author, source, license). */
 export interface ImageCredit extends Span {
-  kind: CreditKind
-  title: string | null
-  creator: string | null
-  source: string | null
+  /** What is credited (`photo`, `map`, ...). */
+  readonly kind: CreditMedium
+  readonly title: string | null
+  readonly creator: string | null
+  readonly source: string | null
   /** Canonical licence name ("CC BY-SA 3.0", "Public Domain") or null. */
-  license: string | null
+  readonly license: string | null
   /** Link to the work, when the credit gives one. */
-  url?: string
+  readonly url?: string
   /** Canonical licence URL (creativecommons.org). */
-  licenseUrl?: string
+  readonly licenseUrl?: string
 }
 
+/** The parts of a TASL credit (title, author, source, licence), in that order. */
+export type CreditRole = 'title' | 'creator' | 'source' | 'license'
+
+/**
+ * How sure a diagnostic is: `error` for a certain mistake (an article the instrument does not
+ * have), `warning` for a likely one, `info` for advice. Each rule has one severity (see
+ * docs/diagnostics.md).
+ */
 export type Severity = 'error' | 'warning' | 'info'
 
+/** A problem found in the text, with the span it is about. */
 export interface Diagnostic {
-  start: number
-  end: number
-  /** Stable id, e.g. `unknown-instrument`, `article-out-of-range`, `list-count-mismatch`, `credit-incomplete`. */
-  ruleId: string
-  message: string
-  severity: Severity
+  readonly start: number
+  readonly end: number
+  /** Stable id of the rule (see docs/diagnostics.md). */
+  readonly ruleId: RuleId
+  readonly message: string
+  readonly severity: Severity
 }
 
+/** Everything `extract()` found in one text, each list sorted by start. */
 export interface Extraction {
-  citations: Citation[]
-  documents: DocumentReference[]
-  states: StateMention[]
-  stateLists: StateList[]
-  credits: ImageCredit[]
-  diagnostics: Diagnostic[]
+  readonly citations: readonly Citation[]
+  readonly documents: readonly DocumentReference[]
+  readonly states: readonly StateMention[]
+  readonly stateLists: readonly StateList[]
+  readonly credits: readonly ImageCredit[]
+  readonly diagnostics: readonly Diagnostic[]
 }
 
+/** Options of `extract()` (also accepted by `renderHtml`, `markupHast` and the remark plugins). */
 export interface ExtractOptions {
   /** Default instrument for "the Convention" and unnamed pinpoints before any is named. */
   instrument?: InstrumentId
   /** Only look for these kinds (all by default). */
-  kinds?: Kind[]
+  kinds?: readonly Kind[]
   /** Also match demonyms as state mentions (tagged `via: "demonym"`). */
   demonyms?: boolean
 }
+
+/**
+ * The writable form of a model, for the code that builds one (extractors, directives); what
+ * `extract()` returns is typed readonly. Internal: not exported from the package.
+ */
+export type Draft<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] }

@@ -39,56 +39,58 @@ export type InstrumentId =
   | 'geneva-declaration'
 
 /** A treaty, a protocol to a treaty, or a political (non-binding) instrument. */
-export type InstrumentKind = 'treaty' | 'protocol' | 'political'
+export type InstrumentType = 'treaty' | 'protocol' | 'political'
 
 /** A date with the place it happened, e.g. adoption in Oslo on 1997-09-18. */
 export interface DatedEvent {
   /** ISO 8601 date (`YYYY-MM-DD`). */
-  date: string
+  readonly date: string
   /** City (and country where useful), e.g. `"Oslo"`. */
-  place: string | null
+  readonly place: string | null
 }
 
 /** One article of an instrument with its heading as written in the official text. */
 export interface Article {
   /** Article number as written (`"5"`, `"8bis"`, `"I"` for NPT-style roman numbering is stored as `"1"`). */
-  number: string
+  readonly number: string
   /** Heading in the official English text, or null where the text has none. */
-  title: string | null
+  readonly title: string | null
 }
 
 /** A fact with the primary source it was checked against. */
 export interface Source {
   /** What was checked against this source, e.g. `"adopted, entryIntoForce"`. */
-  fields: string
+  readonly fields: string
   /** http(s) URL of the primary source (UNODA, UN Treaty Collection, ICRC, ...). */
-  url: string
+  readonly url: string
 }
 
+/** An instrument of the registry (`instruments`, `getInstrument`, `findInstrument`). */
 export interface Instrument {
-  id: InstrumentId
+  readonly id: InstrumentId
   /** Official title, as in the authentic English text. */
-  title: string
+  readonly title: string
   /** Short titles in common use ("Mine Ban Treaty", "Ottawa Convention"). */
-  shortTitles: string[]
+  readonly shortTitles: readonly string[]
   /** Abbreviations ("APMBT", "MBT", "APLC"). Matched case-sensitively. */
-  abbreviations: string[]
+  readonly abbreviations: readonly string[]
   /** Other names writers use; matched case-insensitively and punctuation-tolerant. */
-  aliases: string[]
-  kind: InstrumentKind
+  readonly aliases: readonly string[]
+  /** Treaty, protocol or political instrument (the property keeps its historical name). */
+  readonly kind: InstrumentType
   /** For protocols: the instrument they attach to (CCW protocols -> `ccw`). */
-  parent: InstrumentId | null
-  adopted: DatedEvent
+  readonly parent: InstrumentId | null
+  readonly adopted: DatedEvent
   /** ISO date of entry into force; null when not in force (CTBT) or not applicable (political). */
-  entryIntoForce: string | null
+  readonly entryIntoForce: string | null
   /** Depositary (e.g. "Secretary-General of the United Nations"); null for political instruments. */
-  depositary: string | null
+  readonly depositary: string | null
   /** http(s) URL of the official text. */
-  url: string
+  readonly url: string
   /** Articles in order; present for the main treaties. */
-  articles?: Article[]
+  readonly articles?: readonly Article[]
   /** Primary sources for the facts above. */
-  sources: Source[]
+  readonly sources: readonly Source[]
   /** Phrases that must resolve to this instrument (run by a test, the reporters-db pattern). */
-  examples: string[]
+  readonly examples: readonly string[]
 }

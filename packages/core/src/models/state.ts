@@ -2,39 +2,41 @@
 export type StateGroupId =
   'african' | 'asia-pacific' | 'eastern-european' | 'latin-american-caribbean' | 'weog'
 
+/** A UN regional group (`groups`). */
 export interface StateGroup {
-  id: StateGroupId
+  readonly id: StateGroupId
   /** "African Group", "Western European and Others Group", ... */
-  name: string
+  readonly name: string
   /** "AG", "APG", "EEG", "GRULAC", "WEOG". */
-  abbreviation: string
+  readonly abbreviation: string
 }
 
+/** A state of the registry (`states`, `getState`, `findState`). */
 export interface State {
   /** ISO 3166-1 alpha-2. */
-  iso2: string
+  readonly iso2: string
   /** ISO 3166-1 alpha-3. */
-  iso3: string
+  readonly iso3: string
   /** UN M49 numeric code as a three-digit string ("040"). */
-  m49: string
+  readonly m49: string
   /** UN short name ("Austria", "Türkiye", "United Kingdom of Great Britain and Northern Ireland"). */
-  name: string
+  readonly name: string
   /** Formal name ("Republic of Austria"). */
-  formalName: string
+  readonly formalName: string
   /** Names writers use besides the UN short name ("Britain", "Ivory Coast"), matched case-sensitively. */
-  aliases: string[]
+  readonly aliases: readonly string[]
   /** Former names ("Swaziland", "Burma"). */
-  formerNames: string[]
+  readonly formerNames: readonly string[]
   /** Abbreviations ("U.S.", "USA", "UK", "DPRK"). */
-  abbreviations: string[]
+  readonly abbreviations: readonly string[]
   /** Demonyms ("Austrian"); not matched as mentions unless asked. */
-  demonyms: string[]
+  readonly demonyms: readonly string[]
   /** UN regional group; null where the state belongs to none (United States, Kiribati before 2010 etc.). */
-  group: StateGroupId | null
+  readonly group: StateGroupId | null
   /** Other groups the state takes part in (Türkiye in WEOG for elections, the US attending WEOG). */
-  groupNote?: string
+  readonly groupNote?: string
   /** 'member' for the 193 UN Member States, 'observer' for the Holy See and the State of Palestine. */
-  status: 'member' | 'observer'
+  readonly status: 'member' | 'observer'
   /** Flag emoji. */
-  flag: string
+  readonly flag: string
 }

@@ -2,13 +2,15 @@
  * Instrument registry: lookup by id and by name, articles, URLs, the phrases an extractor searches
  * for, ambiguous names resolved by context, and what "the Convention" / "the Treaty" can refer to.
  */
+import { deepFreeze } from '../data/freeze.js'
 import { ambiguousNames, instruments } from '../data/instruments/index.js'
 import type { AmbiguousName, InstrumentFamily } from '../data/instruments/index.js'
 import { instrumentFamilies } from '../data/instruments/index.js'
 import type { Article, Instrument, InstrumentId } from '../models/instrument.js'
+import { fromRoman } from '../pinpoint/roman.js'
 
 export { ambiguousNames, instrumentFamilies, instruments }
-export type { AmbiguousName, InstrumentFamily }
+export type { AmbiguousName }
 
 /** How a phrase names its instrument. */
 export type InstrumentPhraseKind = 'title' | 'short' | 'abbreviation' | 'alias'
@@ -78,7 +80,7 @@ function buildPhrases(): InstrumentPhrase[] {
  * Every unambiguous name of every instrument, for extractors to search prose with. Names shared by
  * several instruments are not here: they are in `ambiguousNames`.
  */
-export const instrumentPhrases: readonly InstrumentPhrase[] = buildPhrases()
+export const instrumentPhrases: readonly InstrumentPhrase[] = deepFreeze(buildPhrases())
 
 const byAbbreviation = new Map<string, InstrumentId>()
 const byUpperAbbreviation = new Map<string, InstrumentId>()
@@ -115,20 +117,10 @@ export function findInstrument(name: string): Instrument | undefined {
   return id ? byId.get(id) : undefined
 }
 
-const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 }
-const ROMAN = /^(?:x{0,3}l?x{0,3})(?:ix|iv|v?i{0,3})$/i
-
-/** "XIV" -> 14 for the small numerals treaty articles use; NaN otherwise. */
+/** "XIV" -> 14 for the small numerals treaty articles use (any case); NaN otherwise. */
 function romanToNumber(text: string): number {
-  if (text === '' || !ROMAN.test(text)) return Number.NaN
-  let total = 0
-  const lower = text.toLowerCase()
-  for (let index = 0; index < lower.length; index++) {
-    const value = ROMAN_VALUES[lower[index]!]!
-    const next = ROMAN_VALUES[lower[index + 1] ?? ''] ?? 0
-    total += value < next ? -value : value
-  }
-  return total
+  if (!/^[ivxl]+$/i.test(text)) return Number.NaN
+  return fromRoman(text.toUpperCase()) ?? Number.NaN
 }
 
 /** Article number as stored: digits as written ("5", "8bis"); Roman numerals ("VI") as digits ("6"). */
@@ -273,7 +265,7 @@ function buildGenericReferents(): Record<GenericReferentWord, InstrumentId[]> {
  * generic word to the last named instrument listed under it.
  */
 export const genericReferents: Readonly<Record<GenericReferentWord, readonly InstrumentId[]>> =
-  buildGenericReferents()
+  deepFreeze(buildGenericReferents())
 
 /** Whether "the {word}" can refer to the instrument (`word` in any case, "Program" = "Programme"). */
 export function fitsGenericReferent(word: string, id: InstrumentId): boolean {

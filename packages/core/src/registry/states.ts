@@ -1,6 +1,8 @@
+import { deepFreeze } from '../data/freeze.js'
 import { groupByCode, groupNotes, groups } from '../data/groups.js'
 import { stateAliases } from '../data/state-aliases.js'
 import { stateRows } from '../data/states.generated.js'
+import type { Draft } from '../models/extraction.js'
 import type { State, StateGroupId } from '../models/state.js'
 
 export { groups }
@@ -34,7 +36,7 @@ function buildStates(): State[] {
     const formerNames = unique(extra.formerNames ?? [], new Set([name]))
     const taken = new Set([name, formalName, ...formerNames])
     const aliases = unique([common, ...(extra.aliases ?? [])], taken)
-    const state: State = {
+    const state: Draft<State> = {
       iso2,
       iso3,
       m49,
@@ -55,7 +57,7 @@ function buildStates(): State[] {
 }
 
 /** All 195 States: the 193 UN Member States and the two observer States, sorted by ISO3. */
-export const states: readonly State[] = buildStates()
+export const states: readonly State[] = deepFreeze(buildStates())
 
 const byCode = new Map<string, State>()
 for (const state of states) {
@@ -112,26 +114,28 @@ function buildPhrases(): StatePhrase[] {
  * The phrase table: every name, formal name, alias, former name and abbreviation with its
  * variants ("&" for "and", "St."/"St" for "Saint"). Demonyms are in `stateDemonymPhrases`.
  */
-export const statePhrases: readonly StatePhrase[] = buildPhrases()
+export const statePhrases: readonly StatePhrase[] = deepFreeze(buildPhrases())
 
 /** Demonyms claimed by exactly one state ("Congolese" and "Dominican" are left out). */
-export const stateDemonymPhrases: readonly StatePhrase[] = (() => {
-  const owners = new Map<string, Set<string>>()
-  for (const state of states) {
-    for (const demonym of state.demonyms) {
-      const set = owners.get(demonym) ?? new Set<string>()
-      set.add(state.iso3)
-      owners.set(demonym, set)
+export const stateDemonymPhrases: readonly StatePhrase[] = deepFreeze(
+  (() => {
+    const owners = new Map<string, Set<string>>()
+    for (const state of states) {
+      for (const demonym of state.demonyms) {
+        const set = owners.get(demonym) ?? new Set<string>()
+        set.add(state.iso3)
+        owners.set(demonym, set)
+      }
     }
-  }
-  const names = new Set(statePhrases.map((entry) => nameKey(entry.phrase)))
-  const out: StatePhrase[] = []
-  for (const [phrase, set] of owners) {
-    if (set.size === 1 && !names.has(nameKey(phrase)))
-      out.push({ phrase, iso3: [...set][0] as string, kind: 'demonym' })
-  }
-  return out
-})()
+    const names = new Set(statePhrases.map((entry) => nameKey(entry.phrase)))
+    const out: StatePhrase[] = []
+    for (const [phrase, set] of owners) {
+      if (set.size === 1 && !names.has(nameKey(phrase)))
+        out.push({ phrase, iso3: [...set][0] as string, kind: 'demonym' })
+    }
+    return out
+  })(),
+)
 
 /**
  * Lookup key for names: no diacritics, lower case, straight apostrophes, "&" as "and", hyphens

@@ -6,8 +6,10 @@ import { parseLicense } from '../data/licenses.js'
 import type {
   Citation,
   CreditKind,
+  Draft,
   ImageCredit,
   InstrumentId,
+  RuleId,
   StateList,
   StateMention,
 } from '../models/index.js'
@@ -62,7 +64,7 @@ function setData(node: Directive, data: TreatymarkData): void {
 }
 
 /** Leave the content as it is, in a neutral element, and say why. */
-function invalid(node: Directive, file: VFile, ruleId: string, reason: string): void {
+function invalid(node: Directive, file: VFile, ruleId: RuleId, reason: string): void {
   report(file, reason, node.position, ruleId, 'warning')
   const hName = node.type === 'textDirective' ? 'span' : node.type === 'leafDirective' ? 'p' : 'div'
   setData(node, { hName, hProperties: {}, treatymark: 'invalid' })
@@ -115,7 +117,7 @@ function citeDirective(
   const article = attribute(node, 'article') ?? fromLabel?.article ?? null
   const paragraph = attribute(node, 'paragraph') ?? fromLabel?.paragraph ?? null
   const subparagraph = attribute(node, 'subparagraph') ?? fromLabel?.subparagraph ?? null
-  const citation: Citation = {
+  const citation: Draft<Citation> = {
     start: span.start,
     end: span.end,
     text: label,
@@ -377,7 +379,7 @@ function creditDirective(
       'info',
     )
   const kindValue = attribute(node, 'kind') as CreditKind | undefined
-  const credit: ImageCredit = {
+  const credit: Draft<ImageCredit> = {
     start: span.start,
     end: span.end,
     text: '',

@@ -1,6 +1,7 @@
 import type { Position, Point } from 'unist'
 import type { VFile } from 'vfile'
-import type { Severity } from '../models/index.js'
+import { rules } from '../data/rules.js'
+import type { RuleId, Severity } from '../models/index.js'
 import { segmentAt, segmentFrom, type Collected } from './collect.js'
 
 const reported = new WeakMap<VFile, Set<string>>()
@@ -13,15 +14,17 @@ function pointKey(place: Position | Point | undefined): string {
 
 /**
  * Add a vfile message with `source: 'treatymark'`, once: running the preset twice, or several
- * plugins over the same file, does not repeat a message.
+ * plugins over the same file, does not repeat a message. The severity is the rule's, from the
+ * one table in `data/rules.ts` (the last argument is ignored and will go).
  */
 export function report(
   file: VFile,
   reason: string,
   place: Position | Point | undefined,
-  ruleId: string,
-  severity: Severity,
+  ruleId: RuleId,
+  _severity?: Severity,
 ): void {
+  const severity = rules[ruleId].severity
   let seen = reported.get(file)
   if (!seen) reported.set(file, (seen = new Set()))
   const key = `${ruleId}\u0000${pointKey(place)}\u0000${reason}`

@@ -8,6 +8,7 @@ import type {
 } from '../models/index.js'
 import { parseLicense } from '../data/licenses.js'
 import { creditParts } from '../format/credit.js'
+import { lastArticle } from '../registry/instruments.js'
 import type { Interval } from './intervals.js'
 import { instrumentFacts, stateFacts } from './lookup.js'
 import type { EntityByKind, EntityKind, ResolvedRenderOptions } from './options.js'
@@ -70,6 +71,21 @@ function formatDate(iso: string | null): string | null {
   return formatted
 }
 
+/**
+ * What is wrong with a citation, or `null`: an article beyond the instrument's last (the entity
+ * `extract()` reports as an `article-out-of-range` error). Such a citation is rendered with the
+ * `invalid` class, and its title and card say what is wrong, so no reader takes it for valid.
+ */
+export function citationProblem(citation: Citation): string | null {
+  if (!citation.article) return null
+  const last = lastArticle(citation.treaty)
+  if (!last) return null
+  const n = Number.parseInt(citation.article, 10)
+  const max = Number.parseInt(last.number, 10)
+  if (!Number.isFinite(n) || !Number.isFinite(max) || n <= max) return null
+  return `Article ${citation.article} does not exist (the last is Article ${last.number})`
+}
+
 /** `<a class="tm-cite">` (or `<span>` without a link) around a citation. */
 export function citationElement(
   citation: Citation,
@@ -81,21 +97,30 @@ export function citationElement(
   const url = context.inLink
     ? undefined
     : entityUrl(citation, 'citation', citation.url ?? facts?.url, options)
-  const properties: Properties = { className: [`${options.classPrefix}cite`] }
+  const name = facts?.name ?? citation.treaty.toUpperCase()
+  const problem = citationProblem(citation)
+  const properties: Properties = {
+    className: problem
+      ? [`${options.classPrefix}cite`, `${options.classPrefix}invalid`]
+      : [`${options.classPrefix}cite`],
+  }
   if (url) properties.href = url
   properties.dataTreaty = citation.treaty
   if (citation.article) properties.dataArticle = citation.article
   if (citation.paragraph) properties.dataParagraph = citation.paragraph
   if (citation.subparagraph) properties.dataSubparagraph = citation.subparagraph
-  const name = facts?.name ?? citation.treaty.toUpperCase()
-  const title = citation.article
-    ? `${name}, Article ${citation.article}${facts?.articleHeading ? `: ${facts.articleHeading}` : ''}`
-    : name
+  const title = problem
+    ? `${name}: ${problem}`
+    : citation.article
+      ? `${name}, Article ${citation.article}${facts?.articleHeading ? `: ${facts.articleHeading}` : ''}`
+      : name
   properties.title = title
   if (options.cards) {
     properties.dataCardName = name
     let detail: string | null = null
-    if (citation.article) {
+    if (problem) {
+      detail = problem
+    } else if (citation.article) {
       const label = pinpointLabel(citation)
       detail = facts?.articleHeading ? `${label}: ${facts.articleHeading}` : label
     } else if (facts) {

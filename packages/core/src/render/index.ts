@@ -8,7 +8,7 @@ export type {
 } from './options.js'
 export { resolveRenderOptions } from './options.js'
 export { safeHttpUrl } from './url.js'
-export type { CreditPartRole, Interval, NestedInterval } from './intervals.js'
+export type { Interval, NestedInterval } from './intervals.js'
 export {
   collectIntervals,
   compareIntervals,

@@ -1,15 +1,12 @@
-import type { Extraction, ImageCredit } from '../models/index.js'
+import type { CreditRole, Extraction, ImageCredit } from '../models/index.js'
 import type { EntityByKind, EntityKind, ResolvedRenderOptions } from './options.js'
-
-/** The parts of a TASL credit that get their own element. */
-export type CreditPartRole = 'title' | 'creator' | 'source' | 'license'
 
 /** One span to mark up: an entity, or a part of a credit inside its credit. */
 export type Interval =
   | {
       [K in EntityKind]: { kind: K; start: number; end: number; entity: EntityByKind[K] }
     }[EntityKind]
-  | { kind: 'creditPart'; start: number; end: number; entity: ImageCredit; part: CreditPartRole }
+  | { kind: 'creditPart'; start: number; end: number; entity: ImageCredit; part: CreditRole }
 
 /** An interval with the intervals nested inside it. */
 export interface NestedInterval {
@@ -30,7 +27,7 @@ const rank: Record<Interval['kind'], number> = {
   state: 5,
 }
 
-const partOrder: CreditPartRole[] = ['title', 'creator', 'source', 'license']
+const partOrder: CreditRole[] = ['title', 'creator', 'source', 'license']
 
 /**
  * Where each TASL part of a credit is written inside the credit's own text (document offsets).
@@ -39,8 +36,8 @@ const partOrder: CreditPartRole[] = ['title', 'creator', 'source', 'license']
  */
 export function creditPartSpans(
   credit: ImageCredit,
-): { part: CreditPartRole; start: number; end: number }[] {
-  const found: { part: CreditPartRole; start: number; end: number }[] = []
+): { part: CreditRole; start: number; end: number }[] {
+  const found: { part: CreditRole; start: number; end: number }[] = []
   const text = credit.text
   const lower = text.toLowerCase()
   for (const part of partOrder) {

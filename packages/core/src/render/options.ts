@@ -57,7 +57,7 @@ export interface RenderOptions {
   cards?: boolean
   /**
    * Called with each problem the renderer works around instead of throwing: a `buildUrl` that
-   * throws or returns something unsafe (`unsafe-url`, `build-url-error`), a malformed entry of a
+   * throws or returns something unsafe (`invalid-url`, `build-url-error`), a malformed entry of a
    * hand-made extraction (`invalid-entity`), an option value of the wrong type (`invalid-option`,
    * default used). Positions index the text rendered (0 for option problems).
    */
@@ -75,7 +75,7 @@ export interface ResolvedRenderOptions {
 }
 
 /** The rule ids of the renderer's own diagnostics. */
-export type RenderRuleId = 'unsafe-url' | 'build-url-error' | 'invalid-entity' | 'invalid-option'
+export type RenderRuleId = 'invalid-url' | 'build-url-error' | 'invalid-entity' | 'invalid-option'
 
 /** Report a problem through `onDiagnostic` (a throwing handler is ignored: rendering goes on). */
 export type Reporter = (
@@ -158,7 +158,7 @@ function guardBuildUrl(buildUrl: BuildUrl, report: Reporter): BuildUrl {
     const verdict = checkUrl(built, 'link')
     if (verdict.url === undefined) {
       report(
-        'unsafe-url',
+        'invalid-url',
         `buildUrl returned an unsafe URL for a ${kind} (no link): ${verdict.reason}`,
         entity,
       )

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
-import type { Extraction } from '../models/index.js'
+import type { Draft, Extraction } from '../models/index.js'
 import { renderExtractionHtml, renderHtml, renderParagraphs, renderText } from './index.js'
 import { safeHttpUrl } from './url.js'
 
@@ -17,7 +17,7 @@ function span(text: string, part: string, from = 0) {
   return { start, end: start + part.length, text: part }
 }
 
-const empty = (): Extraction => ({
+const empty = (): Draft<Extraction> => ({
   citations: [],
   documents: [],
   states: [],
@@ -29,7 +29,7 @@ const empty = (): Extraction => ({
 const sentence =
   'Under Article 5(1) of the APMBT, Austria, Belgium and Benin report to CCW/MSP/2023/4.'
 
-function sentenceExtraction(): Extraction {
+function sentenceExtraction(): Draft<Extraction> {
   const e = empty()
   e.citations.push({
     ...span(sentence, 'Article 5(1) of the APMBT'),
@@ -243,6 +243,13 @@ describe('renderHtml', () => {
     expect(renderHtml(text, { extraction })).toBe(
       '<span class="tm-state" data-iso3="XXX" title="Test">Only</span> Belgium here.',
     )
+  })
+
+  it('marks a citation of an article the instrument does not have as invalid', () => {
+    expect(renderHtml('Article 99 of the CCM.')).toBe(
+      '<a class="tm-cite tm-invalid" href="https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&#x26;mtdsg_no=XXVI-6&#x26;chapter=26&#x26;clang=_en" data-treaty="ccm" data-article="99" title="Convention on Cluster Munitions: Article 99 does not exist (the last is Article 23)" data-card-name="Convention on Cluster Munitions" data-card-detail="Article 99 does not exist (the last is Article 23)">Article 99 of the CCM</a>.',
+    )
+    expect(renderHtml('Article 23 of the CCM.')).not.toContain('tm-invalid')
   })
 
   it('escapes markup in plain text input', () => {

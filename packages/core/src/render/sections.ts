@@ -28,7 +28,7 @@ export function figureElement(
 /**
  * `<img>` of a figure treatymark builds itself (`:::credit`). The source goes through the URL
  * guard (http(s), relative, raster `data:image/*`): an unsafe one is dropped, with an
- * `unsafe-url` diagnostic through `report` when given.
+ * `invalid-url` diagnostic through `report` when given.
  */
 export function imageElement(
   image: {
@@ -44,7 +44,7 @@ export function imageElement(
   if (verdict.url !== undefined) properties.src = verdict.url
   else if (url !== undefined && url !== null && url !== '' && typeof report === 'function') {
     try {
-      report('unsafe-url', `image source dropped: ${verdict.reason}`)
+      report('invalid-url', `image source dropped: ${verdict.reason}`)
     } catch {
       // A failing reporter must not stop the rendering.
     }
@@ -114,8 +114,8 @@ export function instrumentsCited(
       ...citation,
       article: text(citation.article),
       paragraph: text(citation.paragraph),
-      subparagraph: text(citation.subparagraph),
-    })
+      subparagraph: text(citation.subparagraph) ?? undefined,
+    } as Citation)
     if (label) entry.pinpoints.add(label)
   }
   return [...byTreaty].map(([treaty, entry]) => {

@@ -81,7 +81,7 @@ describe('malformed extractions', () => {
       },
     })
     expect(html).not.toContain('javascript')
-    expect(diagnostics.map((d) => d.ruleId)).toEqual(['unsafe-url'])
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['invalid-url'])
   })
 })
 
@@ -110,7 +110,7 @@ describe('callbacks and options', () => {
     const { diagnostics, onDiagnostic } = collect()
     const html = renderHtml(text, { onDiagnostic, buildUrl: () => ' java\tscript:alert(1)' })
     expect(html).not.toContain('href')
-    expect(diagnostics.some((d) => d.ruleId === 'unsafe-url')).toBe(true)
+    expect(diagnostics.some((d) => d.ruleId === 'invalid-url')).toBe(true)
   })
 
   it('bad option values fall back to defaults with a warning', () => {
@@ -152,7 +152,7 @@ describe('callbacks and options', () => {
     const { report } = resolveRenderOptions({ onDiagnostic })
     const img = imageElement({ url: 'java&#9;script:alert(1)', alt: 'a' }, report)
     expect(img.properties.src).toBeUndefined()
-    expect(diagnostics.map((d) => d.ruleId)).toEqual(['unsafe-url'])
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['invalid-url'])
   })
 })
 

@@ -13,6 +13,7 @@ import type {
   StateList,
   StateMention,
 } from '../models/index.js'
+import type { RuleId } from '../models/rules.js'
 import { describe, type Reporter } from './options.js'
 import { checkUrl } from './url.js'
 
@@ -111,7 +112,7 @@ function url(f: Fields, key: string, report: Reporter, what: string): string | u
   if (value === undefined || value === null) return undefined
   const verdict = checkUrl(value, 'link')
   if (verdict.url === undefined) {
-    if (value !== '') report('unsafe-url', `${what}: ${key} dropped: ${verdict.reason}`, f)
+    if (value !== '') report('invalid-url', `${what}: ${key} dropped: ${verdict.reason}`, f)
     return ''
   }
   return value as string
@@ -137,15 +138,16 @@ function clean(kind: Kind, f: Fields, source: string, report: Reporter): unknown
   const what = singular[kind]
   switch (kind) {
     case 'citations': {
+      const subparagraph = nullable(f, 'subparagraph')
+      const link = url(f, 'url', report, what)
       const citation: Citation = {
         ...base,
         treaty: text(f, 'treaty', true) as Citation['treaty'],
         article: nullable(f, 'article'),
         paragraph: nullable(f, 'paragraph'),
-        subparagraph: nullable(f, 'subparagraph'),
+        ...(subparagraph === null ? {} : { subparagraph }),
+        ...(link === undefined ? {} : { url: link }),
       }
-      const link = url(f, 'url', report, what)
-      if (link !== undefined) citation.url = link
       return citation
     }
     case 'documents': {
@@ -163,8 +165,8 @@ function clean(kind: Kind, f: Fields, source: string, report: Reporter): unknown
         iso3,
         iso2: text(f, 'iso2', false) ?? '',
         name: text(f, 'name', false) ?? '',
+        ...(f.via === 'demonym' ? { via: 'demonym' as const } : {}),
       }
-      if (f.via === 'demonym') state.via = 'demonym'
       return state
     }
     case 'stateLists': {
@@ -176,6 +178,8 @@ function clean(kind: Kind, f: Fields, source: string, report: Reporter): unknown
       return list
     }
     case 'credits': {
+      const link = url(f, 'url', report, what)
+      const licenseUrl = url(f, 'licenseUrl', report, what)
       const credit: ImageCredit = {
         ...base,
         kind: (text(f, 'kind', false) ?? 'credit') as ImageCredit['kind'],
@@ -183,11 +187,9 @@ function clean(kind: Kind, f: Fields, source: string, report: Reporter): unknown
         creator: nullable(f, 'creator'),
         source: nullable(f, 'source'),
         license: nullable(f, 'license'),
+        ...(link === undefined ? {} : { url: link }),
+        ...(licenseUrl === undefined ? {} : { licenseUrl }),
       }
-      const link = url(f, 'url', report, what)
-      if (link !== undefined) credit.url = link
-      const licenseUrl = url(f, 'licenseUrl', report, what)
-      if (licenseUrl !== undefined) credit.licenseUrl = licenseUrl
       return credit
     }
   }
@@ -198,7 +200,7 @@ const kinds: Kind[] = ['citations', 'documents', 'states', 'stateLists', 'credit
 /**
  * A well-formed copy of a hand-made extraction: entries that are not objects, lack a required
  * field, have a field of the wrong type or offsets outside `source` are skipped with an
- * `invalid-entity` diagnostic; unsafe URLs are dropped with `unsafe-url`. `null` or `undefined`
+ * `invalid-entity` diagnostic; unsafe URLs are dropped with `invalid-url`. `null` or `undefined`
  * is an empty extraction.
  */
 export function checkExtraction(
@@ -329,7 +331,7 @@ export function checkDomRoot(root: unknown): string | null {
 }
 
 /** An empty extraction holding one diagnostic. */
-export function refusedExtraction(ruleId: string, message: string): Extraction {
+export function refusedExtraction(ruleId: RuleId, message: string): Extraction {
   return {
     citations: [],
     documents: [],

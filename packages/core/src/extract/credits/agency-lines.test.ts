@@ -1,0 +1,220 @@
+/**
+ * Unlabelled agency credits and the other credit shapes of real pages (all sentences written for
+ * these tests; the names are invented).
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extractCredits } from '../credits.js'
+
+const credits = (text: string) =>
+  extractCredits(text).map((c) => ({
+    text: c.text,
+    creator: c.creator,
+    source: c.source,
+    license: c.license,
+  }))
+
+describe('agency credits without a label', () => {
+  it.each([
+    // [caption with credit, credit text, creator, source]
+    [
+      'A deminer rests near Kuito, Angola, in 2009. Ana Ferreira/AP',
+      'Ana Ferreira/AP',
+      'Ana Ferreira',
+      'AP',
+    ],
+    [
+      'Rockets are unloaded at the depot.\nAFP/Getty Images',
+      'AFP/Getty Images',
+      null,
+      'AFP/Getty Images',
+    ],
+    [
+      'Smoke over the range after the test.\nSTR/AFP/GETTY IMAGES',
+      'STR/AFP/GETTY IMAGES',
+      null,
+      'AFP/Getty Images',
+    ],
+    [
+      'A survivor in Battambang.\nGetty Images/ICRC/Tomas Kerr',
+      'Getty Images/ICRC/Tomas Kerr',
+      'Tomas Kerr',
+      'Getty Images/ICRC',
+    ],
+    [
+      'A launch shown on state television. KCNA via REUTERS',
+      'KCNA via REUTERS',
+      null,
+      'KCNA via Reuters',
+    ],
+    [
+      'A launch shown on state television. KCNA/Handout via Reuters',
+      'KCNA/Handout via Reuters',
+      null,
+      'KCNA via Reuters',
+    ],
+    [
+      'A launch shown on state television. KCNA/via REUTERS',
+      'KCNA/via REUTERS',
+      null,
+      'KCNA via Reuters',
+    ],
+    ['Delegates leave the hall. REUTERS/Mira Lund', 'REUTERS/Mira Lund', 'Mira Lund', 'Reuters'],
+    [
+      'A ranger walks the fence. Pablo Ortiz for NPR hide caption',
+      'Pablo Ortiz for NPR',
+      'Pablo Ortiz',
+      'NPR',
+    ],
+    [
+      'Soldiers watch a test in the desert, 1953 (Wikimedia Commons)',
+      'Wikimedia Commons',
+      null,
+      'Wikimedia Commons',
+    ],
+  ])('%s', (text, credit, creator, source) => {
+    expect(credits(text)).toEqual([{ text: credit, creator, source, license: null }])
+  })
+
+  it.each([
+    ['Delegates file out of the hall. (AP Photo/Rosa Lind, File)', 'AP Photo/Rosa Lind, File'],
+    ['Delegates file out of the hall. AP Photo/Rosa Lind, File', 'AP Photo/Rosa Lind, File'],
+    ['Delegates file out of the hall. Rosa Lind/AP Photo', 'Rosa Lind/AP Photo'],
+  ])('AP house style: %s', (text, credit) => {
+    expect(credits(text)).toEqual([
+      { text: credit, creator: 'Rosa Lind', source: 'AP Photo', license: null },
+    ])
+  })
+
+  it('finds several credits on consecutive caption lines', () => {
+    const text =
+      'A marked minefield near the border. Ana Ferreira/AP hide caption\n' +
+      'Children learn about mines at school. Jonas Berg for NPR hide caption\n'
+    expect(credits(text).map((c) => c.text)).toEqual(['Ana Ferreira/AP', 'Jonas Berg for NPR'])
+  })
+
+  it.each([
+    'AP reported that the talks had stalled.',
+    'A Reuters/Ipsos poll found wide support for the ban.',
+    'The report was shared with AFP and Reuters on Monday.',
+    'Bosnia/Herzegovina and Croatia cleared the border area.',
+    'Support for NPR comes from listeners.',
+    'The agency (AP) declined to comment on the matter.',
+  ])('prose is no credit: %s', (text) => {
+    expect(credits(text)).toEqual([])
+  })
+})
+
+describe('credit shapes of reports and captions', () => {
+  it('a row of cover credits: each credit ends where the next label starts', () => {
+    const text =
+      'Cover photograph \u00a9Lena Novak/Mines Advisory Group, June 2021 Back cover (left) \u00a9 DDG, 2020'
+    expect(credits(text)).toEqual([
+      {
+        text: 'Cover photograph \u00a9Lena Novak/Mines Advisory Group, June 2021',
+        creator: 'Lena Novak',
+        source: 'Mines Advisory Group',
+        license: null,
+      },
+      { text: 'Back cover (left) \u00a9 DDG, 2020', creator: null, source: 'DDG', license: null },
+    ])
+  })
+
+  it('an acronym after the copyright sign is an organisation, even in roman-numeral letters', () => {
+    expect(credits('Back cover \u00a9CCCM, 2022')).toEqual([
+      { text: 'Back cover \u00a9CCCM, 2022', creator: null, source: 'CCCM', license: null },
+    ])
+  })
+
+  it('a year glued to the caption that follows ends the credit', () => {
+    expect(credits('\u00a9 Jana Rak / FSD, March 2020Deminers at work in the valley.')).toEqual([
+      {
+        text: '\u00a9 Jana Rak / FSD, March 2020',
+        creator: 'Jana Rak',
+        source: 'FSD',
+        license: null,
+      },
+    ])
+  })
+
+  it('a label glued to the full stop before it starts a credit', () => {
+    expect(credits('The depot near Kuito, 12/03/2011.Photo \u00a9 L.M. Sousa')).toEqual([
+      { text: 'Photo \u00a9 L.M. Sousa', creator: 'L.M. Sousa', source: null, license: null },
+    ])
+  })
+
+  it('"All photos courtesy of the author" credits the author of the text', () => {
+    expect(credits('A clearance team at work.\nAll photos courtesy of the author')).toEqual([
+      {
+        text: 'All photos courtesy of the author',
+        creator: 'the author',
+        source: null,
+        license: null,
+      },
+    ])
+  })
+})
+
+describe('agency credits: properties', () => {
+  const agency = fc.constantFrom(
+    'AP',
+    'AFP',
+    'Reuters',
+    'REUTERS',
+    'Getty Images',
+    'EPA-EFE',
+    'Xinhua',
+  )
+  const name = fc
+    .tuple(
+      fc.constantFrom('Ana', 'Jonas', 'Mira', 'Tomas', 'Lena', 'Pablo'),
+      fc.constantFrom('Ferreira', 'Berg', 'Lund', 'Kerr', 'Novak', 'Ortiz', 'de Souza'),
+    )
+    .map(([a, b]) => `${a} ${b}`)
+  const caption = fc.constantFrom(
+    'A deminer at work near the border.',
+    'Delegates leave the conference hall in Geneva.',
+    'Stockpiled shells before their destruction, 2019.',
+  )
+
+  it('"Name/AGENCY" or "AGENCY/Name" after a caption is one credit with both fields', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        name,
+        agency,
+        fc.boolean(),
+        fc.boolean(),
+        (cap, who, from, first, own) => {
+          const credit = first ? `${from}/${who}` : `${who}/${from}`
+          const text = `${cap}${own ? '\n' : ' '}${credit}`
+          const found = extractCredits(text)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ text: credit, creator: who })
+          expect(found[0]!.source?.toLowerCase()).toBe(from.toLowerCase())
+        },
+      ),
+    )
+  })
+
+  it('an agency name followed by more prose on its line is never a credit', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        agency,
+        fc.constantFrom('said', 'reported on', 'has learned'),
+        (cap, from, verb) => {
+          expect(extractCredits(`${cap} ${from} ${verb} the launch.`)).toEqual([])
+        },
+      ),
+    )
+  })
+})
+
+describe('agency acronyms that are no credit', () => {
+  it('an acronym in brackets closing a heading names an organisation', () => {
+    expect(
+      credits('Statement by the International Committee of the Red Cross (ICRC)\n\nThank you.'),
+    ).toEqual([])
+  })
+})

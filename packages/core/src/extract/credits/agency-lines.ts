@@ -1,0 +1,200 @@
+/**
+ * Credits of news and photo agencies written without a label, the way agencies and newspapers
+ * print them under a picture: "Jane Doe/AP", "AFP/Getty Images", "STR/AFP/Getty Images",
+ * "Getty Images/ICRC/Jane Doe", "KCNA via Reuters", "Jane Doe for NPR", "(Wikimedia Commons)",
+ * on a line of their own or closing a caption ("... in 2002. Jane Doe/AP").
+ *
+ * Where they start: a known agency name (`agencyPattern`, literal spellings) found by one global
+ * regex; around each, a bounded window back to the start of the line, sentence or bracket and
+ * forward to its end. The whole segment must read as a credit: parts joined by "/", " via " or
+ * " for ", each a person's name, an organisation or an ignorable word ("STR", "Handout", "File",
+ * a year or an asset id), at least one of them a known agency. Prose that names an agency ("AP
+ * reported", "the Reuters/Ipsos poll") has parts that are neither and is left alone.
+ */
+import {
+  clean,
+  ignorableSegment,
+  isOrganisation,
+  isPersonName,
+  normaliseSource,
+  words,
+} from './vocabulary.js'
+
+/**
+ * Agencies that sign pictures, as they print their names (case-sensitive: "AP" the agency, not
+ * "ap" in a word; "REUTERS" and "GETTY IMAGES" in the capitals of their captions).
+ */
+export const agencyPattern =
+  /\b(?:AP Photo|AP|AFP|Reuters|REUTERS|Getty Images|GETTY IMAGES|Getty|EPA-EFE|EPA|EFE|Xinhua|XINHUA|KCNA|ICRC|UNICEF|NPR|Anadolu Agency|Anadolu|TASS|Sputnik|AAP|dpa|Yonhap|Kyodo|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|SIPA|ZUMA Press|ZUMA Wire|ZUMA|Wikimedia Commons|UN Photo|Shutterstock|Alamy)\b/g
+
+/** Agencies that make an unlabelled segment a credit (lower case keys). */
+const agencies: ReadonlySet<string> = new Set(
+  (
+    'ap photo|ap|afp|reuters|getty images|getty|epa-efe|epa|efe|xinhua|kcna|icrc|unicef|npr|anadolu agency|' +
+    'anadolu|tass|sputnik|aap|dpa|yonhap|kyodo|bloomberg|nurphoto|sopa images|lightrocket|sipa|' +
+    'zuma press|zuma wire|zuma|wikimedia commons|un photo|shutterstock|alamy'
+  ).split('|'),
+)
+
+/**
+ * Picture libraries that may stand alone in brackets after a caption ("(Wikimedia Commons)");
+ * an agency's acronym there ("... the Red Cross (ICRC)") is the acronym of a name.
+ */
+const picturePlatforms: ReadonlySet<string> = new Set([
+  'wikimedia commons',
+  'getty images',
+  'un photo',
+  'shutterstock',
+  'alamy',
+])
+
+/** Words between parts that name no one: stringers, handouts, pools, file pictures. */
+const ignorable = /^(?:STR|HO|Pool|POOL|Handout|HANDOUT|File|FILE|File Photo|Stringer)$/
+
+/** How far a credit segment may reach on either side of its agency name. */
+const reach = 90
+
+export interface AgencyLine {
+  start: number
+  end: number
+  creator: string | null
+  source: string | null
+}
+
+/** Start of the segment around `at`: line start, sentence start or an opening bracket. */
+function segmentStart(text: string, at: number): { start: number; bracket: boolean } | null {
+  const floor = Math.max(0, at - reach)
+  for (let j = at - 1; j >= floor; j--) {
+    const ch = text[j]
+    if (ch === '\n') return { start: j + 1, bracket: false }
+    if (ch === '(') return { start: j + 1, bracket: true }
+    if (ch === ')' || ch === '"' || ch === ':' || ch === ';') return null
+    if ((ch === ' ' || ch === '\t') && /[.!?]/.test(text[j - 1] ?? '')) {
+      // "J. Doe", "U.S. Navy": a capital initial or a dotted abbreviation ends no sentence.
+      if (/(?:^|[\s.])\p{Lu}\.$/u.test(text.slice(Math.max(0, j - 3), j))) continue
+      return { start: j + 1, bracket: false }
+    }
+  }
+  return at - reach <= 0 ? { start: 0, bracket: false } : null
+}
+
+/** End of the segment: line end (an NPR "hide caption" cut off), or the closing bracket. */
+function segmentEnd(text: string, at: number, bracket: boolean): number | null {
+  const ceiling = Math.min(text.length, at + reach)
+  let j = at
+  while (j < ceiling && text[j] !== '\n') {
+    if (text[j] === ')') {
+      if (!bracket) return null
+      // A bracketed credit closes its line: "... 1955 (Wikimedia Commons)".
+      let k = j + 1
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '.')) k++
+      return k >= text.length || text[k] === '\n' ? j : null
+    }
+    j++
+  }
+  if (bracket || (j === ceiling && j < text.length)) return null
+  return j
+}
+
+/** Split "A/B via C" into parts with the separator before each (string splits: no regex). */
+function parts(segment: string): { text: string; sep: string }[] {
+  const out: { text: string; sep: string }[] = []
+  segment.split('/').forEach((slashed, i) => {
+    slashed.split(' via ').forEach((piece, j) => {
+      let sep = j > 0 ? ' via ' : i > 0 ? '/' : ''
+      let part = piece.trim()
+      // "KCNA/via Reuters"
+      if (part.startsWith('via ')) {
+        part = part.slice(4)
+        sep = ' via '
+      }
+      if (part !== '') out.push({ text: clean(part), sep })
+    })
+  })
+  return out
+}
+
+/** Read `segment` as an agency credit, or null. */
+export function readAgencyCredit(
+  written: string,
+  bracket: boolean,
+): { creator: string | null; source: string | null } | null {
+  let segment = written
+  // "AP Photo/Jane Doe, File": an archive picture; the note is no part of a name.
+  const file = /,[ \t]?(?:File|FILE)(?:[ \t][Pp]hoto)?$/.exec(segment)
+  if (file) segment = segment.slice(0, file.index)
+  // "Jane Doe for NPR": a photographer on assignment.
+  const forAt = segment.indexOf(' for ')
+  if (forAt > 0 && !segment.includes('/')) {
+    const person = segment.slice(0, forAt).trim()
+    const agency = segment.slice(forAt + 5).trim()
+    if (words(person).length >= 2 && isPersonName(person) && agencies.has(agency.toLowerCase())) {
+      return { creator: person, source: normaliseSource(agency) }
+    }
+    return null
+  }
+  const list = parts(segment)
+  if (list.length === 0 || list.length > 5) return null
+  if (list.length === 1) {
+    // Only a bracketed platform stands alone: "(Wikimedia Commons)".
+    const only = list[0]!.text
+    return bracket && picturePlatforms.has(only.toLowerCase())
+      ? { creator: null, source: normaliseSource(only) }
+      : null
+  }
+  const creators: string[] = []
+  let source = ''
+  let pendingSep = ''
+  let known = false
+  for (const { text: part, sep } of list) {
+    if (!pendingSep || sep === ' via ') pendingSep = sep
+    if (ignorable.test(part) || ignorableSegment.test(part)) continue
+    if (agencies.has(part.toLowerCase()) || isOrganisation(part)) {
+      known ||= agencies.has(part.toLowerCase())
+      source += (source ? pendingSep || '/' : '') + normaliseSource(part)
+    } else if (words(part).length >= 2 && isPersonName(part)) {
+      creators.push(part)
+    } else {
+      return null
+    }
+    pendingSep = ''
+  }
+  if (!known || creators.length > 2) return null
+  if (!source && creators.length === 0) return null
+  return { creator: creators.length > 0 ? creators.join(', ') : null, source: source || null }
+}
+
+/**
+ * Unlabelled agency credits in `text`, sorted by start. `taken` tells which offsets other
+ * credits already cover (they win).
+ */
+export function findAgencyLines(text: string, taken: (at: number) => boolean): AgencyLine[] {
+  const found: AgencyLine[] = []
+  agencyPattern.lastIndex = 0
+  let floor = 0
+  let m: RegExpExecArray | null
+  while ((m = agencyPattern.exec(text))) {
+    const at = m.index
+    if (at < floor || taken(at)) continue
+    const begin = segmentStart(text, at)
+    if (!begin) continue
+    const end = segmentEnd(text, at + m[0].length, begin.bracket)
+    if (end === null) continue
+    let start = begin.start
+    while (start < end && /[\s*_>•-]/.test(text[start] ?? '')) start++
+    let stop = end
+    while (stop > start && /[\s.]/.test(text[stop - 1] ?? '')) stop--
+    // NPR prints its credits with the button label after them.
+    if (text.slice(start, stop).endsWith(' hide caption')) {
+      stop -= ' hide caption'.length
+      while (stop > start && /\s/.test(text[stop - 1] ?? '')) stop--
+    }
+    if (stop <= start || taken(start) || taken(stop - 1)) continue
+    const credit = readAgencyCredit(text.slice(start, stop), begin.bracket)
+    if (!credit) continue
+    found.push({ start, end: stop, ...credit })
+    floor = stop
+    agencyPattern.lastIndex = Math.max(agencyPattern.lastIndex, stop)
+  }
+  return found
+}

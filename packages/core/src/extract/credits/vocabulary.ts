@@ -1,0 +1,187 @@
+/**
+ * The words credits are made of: platforms and agencies, organisation words, personal names,
+ * handles and domains. Knowledge as data; the parser (credits.ts) and the agency lines
+ * (agency-lines.ts) ask these predicates.
+ */
+import { fromRoman } from '../../pinpoint/roman.js'
+
+// --- Vocabulary -------------------------------------------------------------------------------
+
+/** Platforms and agencies whose names we normalise (lowercase key -> canonical spelling). */
+export const platforms = new Map<string, string>(
+  [
+    'Flickr',
+    'YouTube',
+    'Vimeo',
+    'Dailymotion',
+    'Unsplash',
+    'Wikimedia Commons',
+    'Wikimedia',
+    'Wikipedia',
+    'Pexels',
+    'Pixabay',
+    'Shutterstock',
+    'Getty Images',
+    'Getty',
+    'iStock',
+    'iStockphoto',
+    'Alamy',
+    'Instagram',
+    'Twitter',
+    'Facebook',
+    'Google Maps',
+    'Google Earth',
+    'OpenStreetMap',
+    'OpenStreetMap contributors',
+    'UN Photo',
+    'UN Web TV',
+    'UN Multimedia',
+    'Reuters',
+    'AFP',
+    'AP',
+    'Associated Press',
+    'EPA',
+    'ICRC',
+  ].map((name) => [name.toLowerCase(), name]),
+)
+
+/** Hosts of image and video platforms, to name the source when only a link is given. */
+export const hosts: [RegExp, string][] = [
+  [/(^|\.)flickr\.com$|(^|\.)flic\.kr$/, 'Flickr'],
+  [/(^|\.)youtube\.com$|(^|\.)youtu\.be$/, 'YouTube'],
+  [/(^|\.)vimeo\.com$/, 'Vimeo'],
+  [/(^|\.)unsplash\.com$/, 'Unsplash'],
+  [/^commons\.wikimedia\.org$/, 'Wikimedia Commons'],
+  [/(^|\.)wikipedia\.org$/, 'Wikipedia'],
+  [/(^|\.)pexels\.com$/, 'Pexels'],
+  [/(^|\.)pixabay\.com$/, 'Pixabay'],
+  [/(^|\.)media\.un\.org$|(^|\.)dam\.media\.un\.org$/, 'UN Photo'],
+]
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const orgWords = new Set(
+  (
+    'photo photos images image pictures news press agency foundation trust ministry department office ' +
+    'organization organisation coalition campaign commission committee council institute institution ' +
+    'network association society museum library archive archives university college government army navy ' +
+    'force forces corps service services media magazine times post commons nations mission programme ' +
+    'program fund bank centre center project watch group union federation international secretariat ' +
+    'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
+    'studios productions tv television radio channel gallery team staff contributors company corporation ' +
+    'inc ltd llc gmbh monitor alliance initiative partnership cross crescent aid arms survey relief ' +
+    'rescue police parliament assembly conference action inclusion'
+  ).split(' '),
+)
+
+/** Offices and honorifics that open a caption about who is pictured, not a photographer's name. */
+export const subjectTitles = new Set(
+  (
+    'Ambassador President Vice-President Minister Prime Foreign Secretary Secretary-General ' +
+    'Under-Secretary-General Chair Chairman Chairperson Delegate Delegates Representative King ' +
+    'Queen Prince Princess Pope Mr Mrs Ms Dr Professor Judge Senator Governor Mayor'
+  ).split(' '),
+)
+
+/** Lowercase words allowed inside personal names. */
+export const particles = new Set(
+  'de da das do dos du van von der den del della di la le bin ibn al el y ten ter zu af av'.split(
+    ' ',
+  ),
+)
+
+/** Words that may follow a creator's name and start a circumstance we ignore ("at Geneva"). */
+export const prepositions = new Set(
+  'at in during for on from near outside inside with while after before of'.split(' '),
+)
+
+export function canonicalPlatform(s: string): string | null {
+  return platforms.get(s.toLowerCase()) ?? null
+}
+
+export function clean(s: string): string {
+  return s
+    .replace(/\(\s*[,;\s]*\)|\[\s*[,;\s]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:\u2013\u2014|*_-]+|[\s,;:\u2013\u2014|*_-]+$/g, '')
+}
+
+export function stripThe(s: string): string {
+  return s.replace(/^the\s+/i, '')
+}
+
+export function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean)
+}
+
+/** A word of a person's name: "Jane", "Jean-Marc", "O'Brien", "J.", "J.-M.", "Ferré". */
+export function isNameWord(w: string): boolean {
+  return /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[dDlL]['\u2019]\p{Lu}[\p{L}\p{M}-]*|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(
+    w,
+  )
+}
+
+/** "Jane Doe", "Jean-Marc Ferré", "Ludwig van Beethoven", "Jane Doe and John Roe". */
+export function isPersonName(s: string): boolean {
+  const ws = words(s)
+  if (ws.length === 0 || ws.length > 7) return false
+  if (!isNameWord(ws[0] ?? '') || !isNameWord(ws[ws.length - 1] ?? '')) return false
+  return ws.every((w) => isNameWord(w) || particles.has(w) || w === 'and' || w === '&')
+}
+
+/** A user name as platforms show it: "man_with_noname", "jdoe", "@jdoe", "user12345". */
+export function isHandle(s: string): boolean {
+  return /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,39}$/u.test(s) && !/\.$/.test(s)
+}
+
+export function looksStrongHandle(s: string): boolean {
+  return isHandle(s) && /[_\d@]|\p{Ll}.*\p{Lu}/u.test(s)
+}
+
+/** "ICRC", "UN Photo", "Getty Images", "Human Rights Watch", "the Red Cross", "AFP/Getty Images". */
+export function isOrganisation(s: string): boolean {
+  const t = stripThe(s.trim())
+  if (!t) return false
+  if (canonicalPlatform(t)) return true
+  const ws = words(t)
+  if (ws.length > 8) return false
+  if (
+    !ws.every(
+      (w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on|at|in)$/i.test(w),
+    )
+  ) {
+    return false
+  }
+  // A phrase in capitals is shouting, not a row of acronyms.
+  const shouting = ws.length > 1 && ws.every((w) => !/\p{Ll}/u.test(w))
+  return ws.some(
+    (w) =>
+      canonicalPlatform(w) !== null ||
+      (shouting && /^(?:UN|AP|AFP|EPA|ICRC|US|U\.S\.)$/.test(w)) ||
+      orgWords.has(w.toLowerCase().replace(/[.,']+$/, '')) ||
+      (!shouting &&
+        // Two capitals are initials in "JP Richardson", an acronym only standing alone ("AP").
+        (ws.length === 1 || w.length > 2) &&
+        /^(?:\p{Lu}{2,}[\p{Lu}\p{N}&.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/u.test(w) &&
+        // A numeral ("Part II") is no acronym; "CCCM" is no numeral.
+        fromRoman(w) === null),
+  )
+}
+
+/** A bare site name: "www.example.org", "example.org/photos". */
+export function isDomain(s: string): boolean {
+  if (/\s/.test(s)) return false
+  const host = s.split('/')[0] ?? ''
+  const labels = host.split('.')
+  if (labels.length < 2) return false
+  const tld = labels[labels.length - 1] ?? ''
+  return /^[a-z]{2,}$/i.test(tld) && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))
+}
+
+export function normaliseSource(s: string): string {
+  const t = stripThe(s.trim())
+  return canonicalPlatform(t) ?? t
+}
+
+/** Slash segments that name neither person nor agency: asset ids, years, "File", "Handout". */
+export const ignorableSegment =
+  /^(?:file(?:\s+photo)?|handout|pool|released|archive|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu
