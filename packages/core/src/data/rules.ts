@@ -23,7 +23,7 @@ export interface Rule {
 
 export const rules: Readonly<Record<RuleId, Rule>> = deepFreeze({
   'article-out-of-range': { severity: 'error', reporter: 'extract' },
-  'build-url-error': { severity: 'warning', reporter: 'render' },
+  'build-url-error': { severity: 'error', reporter: 'render' },
   'credit-content': { severity: 'warning', reporter: 'remark' },
   'credit-incomplete': { severity: 'warning', reporter: 'extract' },
   'credit-without-image': { severity: 'warning', reporter: 'remark' },

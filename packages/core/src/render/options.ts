@@ -1,3 +1,4 @@
+import { rules } from '../data/rules.js'
 import { checkUrl } from './url.js'
 import type {
   Citation,
@@ -92,7 +93,7 @@ function offset(value: unknown): number {
 /** A reporter that calls `onDiagnostic` (when it is a function) and never throws. */
 export function createReporter(onDiagnostic: unknown): Reporter {
   if (typeof onDiagnostic !== 'function') return () => {}
-  return (ruleId, message, at, severity = 'warning') => {
+  return (ruleId, message, at, severity = rules[ruleId].severity) => {
     const start = offset(at?.start)
     const end = Math.max(start, offset(at?.end))
     try {
