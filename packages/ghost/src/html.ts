@@ -55,7 +55,9 @@ export function inlineCardStyles(nodes: RootContent[], classPrefix = 'tm-'): voi
  * relative links, parsed as browsers do), plus plain `mailto:` addresses.
  */
 export function safeLinkUrl(url: string): string | undefined {
-  if (/^mailto:[^\s\u0000-\u001f<>"']+$/i.test(url.trim())) return url.trim()
+  const trimmed = url.trim()
+  const controls = [...trimmed].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
+  if (!controls && /^mailto:[^\s<>"']+$/i.test(trimmed)) return trimmed
   const safe = safeImageSrc(url)
   return safe === undefined || /^data:/i.test(safe) ? undefined : safe
 }
