@@ -8,36 +8,7 @@
  */
 
 // Models
-export type {
-  Article,
-  Citation,
-  CreditMedium,
-  CreditRole,
-  DatedEvent,
-  Diagnostic,
-  DocumentReference,
-  DocumentSymbol,
-  DocumentSymbolResult,
-  Extraction,
-  ExtractOptions,
-  ImageCredit,
-  Instrument,
-  InstrumentId,
-  InstrumentType,
-  Kind,
-  Pinpoint,
-  RuleId,
-  Severity,
-  Source,
-  Span,
-  State,
-  StateGroup,
-  StateGroupId,
-  StateList,
-  StateMention,
-  SymbolSuffix,
-  SymbolSuffixType,
-} from './models/index.js'
+export type * from './models/public.js'
 
 // Extraction
 export { extract } from './extract/index.js'

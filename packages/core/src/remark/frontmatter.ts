@@ -11,9 +11,25 @@ function fromValue(value: unknown): InstrumentId | undefined {
 }
 
 /**
+ * Front matter that a host parsed before remark saw the document: Astro
+ * (`file.data.astro.frontmatter`, .md and .mdx), Docusaurus (`file.data.frontMatter`) and
+ * vfile-matter (`file.data.matter`).
+ */
+function hostFrontmatter(file: VFile): unknown {
+  const data = file.data as Record<string, unknown>
+  const astro = data.astro
+  if (astro && typeof astro === 'object') {
+    const frontmatter = (astro as Record<string, unknown>).frontmatter
+    if (frontmatter && typeof frontmatter === 'object') return frontmatter
+  }
+  if (data.frontMatter && typeof data.frontMatter === 'object') return data.frontMatter
+  return data.matter
+}
+
+/**
  * The default instrument of a post from its YAML front matter (`treaty: apmbt`, or
- * `instrument:`; ids, abbreviations and names are accepted), else from `file.data.matter`
- * (vfile-matter), else `undefined`. An unknown value is reported, not guessed.
+ * `instrument:`; ids, abbreviations and names are accepted), else from the front matter a host
+ * parsed (see `hostFrontmatter`), else `undefined`. An unknown value is reported, not guessed.
  */
 export function frontmatterInstrument(tree: Root, file: VFile): InstrumentId | undefined {
   const yamlNode = tree.children.find((node) => node.type === 'yaml')
@@ -32,7 +48,7 @@ export function frontmatterInstrument(tree: Root, file: VFile): InstrumentId | u
       return undefined
     }
   } else {
-    data = (file.data as Record<string, unknown>).matter
+    data = hostFrontmatter(file)
   }
   if (!data || typeof data !== 'object') return undefined
   const record = data as Record<string, unknown>

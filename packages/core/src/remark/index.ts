@@ -8,12 +8,21 @@ import remarkFrontmatter from 'remark-frontmatter'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { Kind } from '../models/index.js'
-import { sourceOffsetIn } from './messages.js'
+import { report, sourceOffsetIn } from './messages.js'
+import { checkedOptions } from './options.js'
 import { registerDirectiveSyntax } from './syntax.js'
 import { treatymarkToMarkdown } from './to-markdown.js'
 import { treatymarkTransform } from './transform.js'
 import type { RemarkTreatymarkOptions } from './types.js'
 
+export type * from '../models/public.js'
+export type {
+  BuildUrl,
+  Entity,
+  EntityByKind,
+  EntityKind,
+  RenderOptions,
+} from '../render/options.js'
 export type {
   RemarkTreatymarkOptions,
   TreatymarkCaption,
@@ -24,7 +33,8 @@ export type {
   TreatymarkRole,
 } from './types.js'
 
-type Transformer = (tree: Root, file: VFile) => undefined
+/** What each plugin returns: unified calls it with the tree and the file. */
+export type Transformer = (tree: Root, file: VFile) => undefined
 
 /**
  * Offset in the markdown source of an offset in `file.data.treatymarkText` (entity offsets in
@@ -49,12 +59,39 @@ function registerToMarkdown(processor: Processor, rewrite: boolean): void {
   list.push(treatymarkToMarkdown(rewrite))
 }
 
+/**
+ * `report: 'console'`: print this run's messages on stderr, for hosts that show none (Astro):
+ * `path:line:column  severity  reason  treatymark:rule`.
+ */
+function printMessages(file: VFile, from: number): void {
+  for (const message of file.messages.slice(from)) {
+    if (message.source !== 'treatymark') continue
+    const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+    const place = `${file.path || '<stdin>'}:${message.line ?? 1}:${message.column ?? 1}`
+    console.warn(`${place}  ${severity}  ${message.reason}  treatymark:${message.ruleId ?? ''}`)
+  }
+}
+
 function plugin(kinds: readonly Kind[]) {
   return function (this: Processor, options?: RemarkTreatymarkOptions | null): Transformer {
-    const settings = options ?? {}
+    const settings = options && typeof options === 'object' ? options : {}
     registerToMarkdown(this as Processor, settings.rewrite === true)
     return (tree, file) => {
-      treatymarkTransform(tree, file, settings, kinds)
+      const before = file.messages.length
+      try {
+        treatymarkTransform(tree, file, checkedOptions(settings, file), kinds)
+      } catch (error) {
+        // Never a crash of the whole pipeline: a stack overflow on absurdly nested markdown, or a
+        // bug, becomes a message and the document goes on as it is.
+        report(
+          file,
+          `treatymark could not process this document: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
+          tree.position?.start,
+          'internal-error',
+          'error',
+        )
+      }
+      if (settings.report === 'console') printMessages(file, before)
       return undefined
     }
   }

@@ -112,6 +112,12 @@ export interface RemarkTreatymarkOptions extends RenderOptions {
   /** Report extraction diagnostics as vfile messages (default `true`). */
   diagnostics?: boolean
   /**
+   * `'console'`: also print each message on stderr (`path:line:column  severity  reason
+   * treatymark:rule`), for hosts that do not show vfile messages, such as Astro. Default: none
+   * (messages are in `file.messages`).
+   */
+  report?: 'console' | false | null
+  /**
    * Write links into the markdown when serialising with remark-stringify (default `false`:
    * the markdown stays byte-for-byte what it was).
    */
