@@ -55,9 +55,7 @@ export function inlineCardStyles(nodes: RootContent[], classPrefix = 'tm-'): voi
  * relative links, parsed as browsers do), plus plain `mailto:` addresses.
  */
 export function safeLinkUrl(url: string): string | undefined {
-  const trimmed = url.trim()
-  const controls = [...trimmed].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
-  if (!controls && /^mailto:[^\s<>"']+$/i.test(trimmed)) return trimmed
+  if (/^mailto:[^\s<>"']+$/i.test(url.trim()) && !/\p{Cc}/u.test(url)) return url.trim()
   const safe = safeImageSrc(url)
   return safe === undefined || /^data:/i.test(safe) ? undefined : safe
 }
