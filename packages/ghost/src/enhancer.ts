@@ -17,8 +17,8 @@
  */
 import type { InstrumentId, Kind } from '@treatymark/core'
 import { markupDom, type MarkupDomOptions } from '@treatymark/core/dom'
-// Bundled as text (tsup's `.css` text loader); core declares the stylesheet as a side-effect import.
-import * as stylesheet from '@treatymark/core/style.css'
+// esbuild's text loader turns the stylesheet into a string (see tsup.config.ts).
+import stylesheetText from '@treatymark/core/style.css'
 
 const allKinds: Kind[] = ['citations', 'documents', 'states', 'stateLists', 'credits']
 
@@ -58,7 +58,7 @@ function addStylesheet(): void {
   if (!settings.stylesheet || document.querySelector('style[data-treatymark]')) return
   const style = document.createElement('style')
   style.setAttribute('data-treatymark', '')
-  style.textContent = (stylesheet as unknown as { default: string }).default
+  style.textContent = stylesheetText as unknown as string
   document.head.appendChild(style)
 }
 
