@@ -389,6 +389,20 @@ test('docs pages: rendered with the preset, heading anchors, links between pages
   await close(page)
 })
 
+test('works offline after the first load', async () => {
+  const page = await open()
+  await page.waitForSelector('#preview .tm-cite')
+  await page.waitForSelector('html[data-offline="ready"]', { timeout: 30_000 })
+  await page.context().setOffline(true)
+  await page.reload({ waitUntil: 'domcontentloaded' })
+  await page.waitForSelector('#preview .tm-cite')
+  await typeText(page, 'Article 6 of the ATT binds Chad.')
+  await page.waitForFunction(
+    () => document.querySelector('#preview .tm-cite')?.getAttribute('data-treaty') === 'att',
+  )
+  await close(page)
+})
+
 test('no request ever left the demo origin', () => {
   assert.ok(requested.length > 10)
   const foreign = requested.filter(

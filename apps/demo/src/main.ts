@@ -37,6 +37,26 @@ for (const page of docPages.filter((p) => p.slug.includes('/')))
 
 setupTheme()
 
+// Offline after the first load (public/sw.js); only in production builds, where assets are hashed.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void cacheForOffline()
+
+async function cacheForOffline(): Promise<void> {
+  try {
+    await navigator.serviceWorker.register('/sw.js')
+    await navigator.serviceWorker.ready
+    // What this first load fetched before the service worker was in charge: the page and its assets.
+    const assets = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => url.startsWith(`${location.origin}/assets/`))
+    const cache = await caches.open('treatymark-demo-v2')
+    await cache.addAll(['/', ...new Set(assets)])
+    document.documentElement.dataset.offline = 'ready'
+  } catch {
+    // No service worker (private mode, file://, an old browser): the demo works without it.
+  }
+}
+
 let playground: Playground | null = null
 window.addEventListener('hashchange', route)
 route()

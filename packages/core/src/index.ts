@@ -1,7 +1,7 @@
 /**
  * @treatymark/core: registries, extract(), formatters and the HTML renderer.
  *
- * This file is the public API (held by the API report in `etc/core.api.md`): 30 values and
+ * This file is the public API (held by the API report in `etc/core.api.md`): 31 values and
  * the types they use. Everything else is internal and may change in any release; the code
  * inside the package imports it by relative path. `markupDom` is in `@treatymark/core/dom`,
  * the remark plugins in `@treatymark/core/remark`.
@@ -30,8 +30,8 @@ export type { CitationInput, CitationStyle, FormatCitationOptions } from './form
 export { formatStateList, formatStateListToParts } from './format/state-list.js'
 export type {
   FormatStateListOptions,
-  StateListPart,
   StateListConjunction,
+  StateListPart,
   StateListSort,
   StateNameStyle,
 } from './format/state-list.js'

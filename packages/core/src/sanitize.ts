@@ -39,7 +39,8 @@ const creditData = ['dataKind', 'dataLicense']
 /** What treatymark emits, per element: class suffixes and other attributes. */
 function contract(prefix: string): Record<string, { classes: string[]; attributes: string[] }> {
   const linkParts = ['credit-title', 'credit-creator', 'credit-source', 'credit-license']
-  const entities = ['cite', 'doc', 'state']
+  // `invalid` sits next to `cite` on a citation of an article the instrument does not have.
+  const entities = ['cite', 'doc', 'state', 'invalid']
   return {
     a: {
       // `invalid`: a citation of an article the instrument does not have.

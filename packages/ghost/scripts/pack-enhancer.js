@@ -27,8 +27,10 @@ const loader =
   '.then(function(t){Function(t)()})})()'
 const tag = `<script data-treatymark-enhancer>${loader}</script>`
 if (tag.length > limit) {
-  console.error(`enhancer-inline.html is ${tag.length} characters, over Ghost's ${limit}`)
-  process.exit(1)
+  // Not a build failure (core may grow); the Ghost tier fails when Ghost refuses the setting.
+  console.warn(
+    `WARNING: enhancer-inline.html is ${tag.length} characters, over Ghost's ${limit}: use --src`,
+  )
 }
 await writeFile(new URL('../dist/enhancer-inline.html', import.meta.url), tag)
 console.log(`dist/enhancer-inline.html: ${tag.length} characters (Ghost allows ${limit})`)

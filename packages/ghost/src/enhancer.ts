@@ -17,7 +17,8 @@
  */
 import type { InstrumentId, Kind } from '@treatymark/core'
 import { markupDom, type MarkupDomOptions } from '@treatymark/core/dom'
-import css from '@treatymark/core/style.css'
+// esbuild's text loader turns the stylesheet into a string (see tsup.config.ts).
+import stylesheetText from '@treatymark/core/style.css'
 
 const allKinds: Kind[] = ['citations', 'documents', 'states', 'stateLists', 'credits']
 
@@ -57,7 +58,7 @@ function addStylesheet(): void {
   if (!settings.stylesheet || document.querySelector('style[data-treatymark]')) return
   const style = document.createElement('style')
   style.setAttribute('data-treatymark', '')
-  style.textContent = css
+  style.textContent = stylesheetText as unknown as string
   document.head.appendChild(style)
 }
 

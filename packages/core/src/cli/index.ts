@@ -25,6 +25,7 @@ import type { InstrumentId } from '../models/instrument.js'
 import { getInstrument } from '../registry/instruments.js'
 import { renderExtractionHtml } from '../render/html.js'
 import { readMarkdown, type MarkdownResult } from './markdown.js'
+import { decodeInput } from './read-input.js'
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
@@ -360,11 +361,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: async (path) => decodeInput(await readFile(path)),
   readStdin: async () => {
     const chunks: Buffer[] = []
     for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer))
-    return Buffer.concat(chunks).toString('utf8')
+    return decodeInput(Buffer.concat(chunks))
   },
 }
 

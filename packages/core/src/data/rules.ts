@@ -14,20 +14,26 @@ import { deepFreeze } from './freeze.js'
 /** What a rule is about and how sure it is. */
 export interface Rule {
   readonly severity: Severity
-  /** Which part reports it: `extract()` (and so the CLI and the plugins), or the remark plugins only. */
-  readonly reporter: 'extract' | 'remark'
+  /**
+   * Which part reports it: `extract()` (and so the CLI and the plugins), the remark plugins only, or
+   * the renderer (`onDiagnostic` of renderHtml, renderText, markupHast, markupDom; the plugins too).
+   */
+  readonly reporter: 'extract' | 'remark' | 'render'
 }
 
 export const rules: Readonly<Record<RuleId, Rule>> = deepFreeze({
   'article-out-of-range': { severity: 'error', reporter: 'extract' },
+  'build-url-error': { severity: 'error', reporter: 'render' },
   'credit-content': { severity: 'warning', reporter: 'remark' },
   'credit-incomplete': { severity: 'warning', reporter: 'extract' },
   'credit-without-image': { severity: 'warning', reporter: 'remark' },
   'internal-error': { severity: 'error', reporter: 'extract' },
   'invalid-attribute': { severity: 'warning', reporter: 'remark' },
   'invalid-document-symbol': { severity: 'warning', reporter: 'extract' },
+  'invalid-entity': { severity: 'warning', reporter: 'render' },
   'invalid-frontmatter': { severity: 'warning', reporter: 'remark' },
-  'invalid-option': { severity: 'error', reporter: 'remark' },
+  'invalid-option': { severity: 'warning', reporter: 'render' },
+  'invalid-tree': { severity: 'error', reporter: 'render' },
   'invalid-url': { severity: 'warning', reporter: 'remark' },
   'list-count-mismatch': { severity: 'warning', reporter: 'extract' },
   'unknown-instrument': { severity: 'warning', reporter: 'extract' },

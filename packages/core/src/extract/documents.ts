@@ -32,10 +32,12 @@ const nextResolution =
 /**
  * A slash-separated run of components, each alphanumeric runs joined by "." or "-".
  * It cannot start right after a letter, digit or URL/path punctuation, so nothing inside
- * "https://docs.un.org/en/A/RES/63/71" or "src/a/b" can start a match.
+ * "https://docs.un.org/en/A/RES/63/71" or "src/a/b" can start a match. The repeats are bounded
+ * (16 components of up to 9 dotted parts: far more than any symbol has) so that no unbounded
+ * repeat nests in another.
  */
 export const documentCandidatePattern =
-  /(?<![\p{L}\p{N}_./:@#%&=?~+\\\-\u2013])[A-Za-z][A-Za-z0-9]*(?:[.\-\u2013][A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:[.\-\u2013][A-Za-z0-9]+)*)+/gu
+  /(?<![\p{L}\p{N}_./:@#%&=?~+\\\-\u2013])[A-Za-z][A-Za-z0-9]*(?:[.\-\u2013][A-Za-z0-9]+){0,8}(?:\/[A-Za-z0-9]+(?:[.\-\u2013][A-Za-z0-9]+){0,8}){1,16}/gu
 
 /** The same pattern, sticky, run at each token start found from a slash. */
 const candidateAt = new RegExp(documentCandidatePattern.source, 'uy')

@@ -260,19 +260,30 @@ function followsOrganisationWord(text: string, start: number): boolean {
  * "Cambodia Mine Action Authority", "Afghanistan Landmine Survivors Organization". One to three
  * capitalised words after the name, the last an organisation's head word.
  */
-const ORGANISATION_AFTER =
-  /^[ \t](?:\p{Lu}[\p{L}'’-]*[ \t]){0,2}(?:Centre|Center|Authority|Association|Organi[sz]ation|Foundation|Society|Network|Programme|Program|Coalition|Institute|Agency|Commission)\b/u
+const ORGANISATION_HEADS = new Set(
+  'Centre Center Authority Association Organization Organisation Foundation Society Network Programme Program Coalition Institute Agency Commission'.split(
+    ' ',
+  ),
+)
 
 function precedesOrganisationWord(text: string, end: number): boolean {
-  // The cheap test first: a space and a capital right after the name.
-  const after = text.charCodeAt(end + 1)
-  if (
-    (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x09) ||
-    after < 0x41 ||
-    after > 0x5a
-  )
-    return false
-  return ORGANISATION_AFTER.test(text.slice(end, end + 60))
+  // Up to three capitalised ASCII words after a space, the last an organisation's head word.
+  let at = end
+  for (let word = 0; word < 3; word++) {
+    const space = text.charCodeAt(at)
+    if (space !== 0x20 && space !== 0x09) return false
+    const first = text.charCodeAt(at + 1)
+    if (first < 0x41 || first > 0x5a) return false
+    let stop = at + 2
+    while (stop < text.length && stop - at < 30) {
+      const code = text.charCodeAt(stop)
+      if (!isAsciiLetterCode(code) && code !== 0x2d && code !== 0x27) break
+      stop++
+    }
+    if (ORGANISATION_HEADS.has(text.slice(at + 1, stop))) return true
+    at = stop
+  }
+  return false
 }
 
 interface Candidate {

@@ -5,14 +5,17 @@
  */
 export type RuleId =
   | 'article-out-of-range'
+  | 'build-url-error'
   | 'credit-content'
   | 'credit-incomplete'
   | 'credit-without-image'
   | 'internal-error'
   | 'invalid-attribute'
   | 'invalid-document-symbol'
+  | 'invalid-entity'
   | 'invalid-frontmatter'
   | 'invalid-option'
+  | 'invalid-tree'
   | 'invalid-url'
   | 'list-count-mismatch'
   | 'unknown-instrument'

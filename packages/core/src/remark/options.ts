@@ -40,7 +40,7 @@ export function checkedOptions(
             file,
             `\`buildUrl\` threw for “${String(entity.text).slice(0, 60)}”: ${String((error as Error)?.message ?? error).slice(0, 200)}; default links are used where it throws`,
             undefined,
-            'invalid-option',
+            'build-url-error',
             'error',
           )
         failed = true

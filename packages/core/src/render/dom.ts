@@ -6,6 +6,7 @@ import { resolveRenderOptions, type RenderOptions } from './options.js'
 import { inlineElements, opaqueElements, ownClassTest, skippedElements } from './html-elements.js'
 import { groupBySegment, planMarkup, wrappableRun } from './markup-plan.js'
 import { renderRange } from './text.js'
+import { checkDomRoot, extractOptionsOf, refusedExtraction } from './validate.js'
 
 export interface MarkupDomOptions extends RenderOptions, ExtractOptions {}
 
@@ -68,6 +69,8 @@ export function markupDom(
   root: Element | DocumentFragment,
   options?: MarkupDomOptions | null,
 ): Extraction {
+  const refused = checkDomRoot(root)
+  if (refused) return refusedExtraction('invalid-tree', `markupDom: ${refused}; nothing marked up`)
   const resolved = resolveRenderOptions(options)
   const isOwnClass = ownClassTest(resolved.classPrefix)
   const doc = root.ownerDocument ?? (root as unknown as Document)
@@ -121,7 +124,7 @@ export function markupDom(
     text,
     segments,
     paragraphs,
-    options,
+    extractOptionsOf(options, resolved.report),
     resolved,
     (nested) => planDomAcross(nested, segments),
   )

@@ -7,6 +7,7 @@ import { inlineElements, opaqueElements, ownClassTest, skippedElements } from '.
 import { applyChildEdits, insertAfter, type ChildEdits } from './child-edits.js'
 import { groupBySegment, planMarkup, wrappableRun } from './markup-plan.js'
 import { renderRange } from './text.js'
+import { checkHastTree, extractOptionsOf, refusedExtraction } from './validate.js'
 
 export interface MarkupHastOptions extends RenderOptions, ExtractOptions {}
 
@@ -38,6 +39,8 @@ function classes(element: Element): string[] {
  */
 export function markupHast(tree: Root | Element, options?: MarkupHastOptions | null): Extraction {
   const resolved = resolveRenderOptions(options)
+  const refused = checkHastTree(tree, resolved.report)
+  if (refused) return refusedExtraction('invalid-tree', `markupHast: ${refused}; nothing marked up`)
   const isOwnClass = ownClassTest(resolved.classPrefix)
   const pieces: string[] = []
   let length = 0
@@ -95,7 +98,7 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
     text,
     segments,
     paragraphs,
-    options,
+    extractOptionsOf(options, resolved.report),
     resolved,
     (nested) => planAcross(nested, segments, parents),
   )

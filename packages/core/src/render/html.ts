@@ -4,8 +4,15 @@ import { extract } from '../extract/index.js'
 import type { ExtractOptions, Extraction } from '../models/index.js'
 import { intervalElement } from './elements.js'
 import { collectIntervals, nestIntervals } from './intervals.js'
-import { resolveRenderOptions, type RenderOptions } from './options.js'
-import { renderRange, renderText } from './text.js'
+import {
+  describe,
+  resolveRenderOptions,
+  type RenderOptions,
+  type Reporter,
+  type ResolvedRenderOptions,
+} from './options.js'
+import { renderRange, renderTextWith } from './text.js'
+import { checkExtraction, extractOptionsOf, requireString } from './validate.js'
 
 export interface RenderHtmlOptions extends RenderOptions, ExtractOptions {
   /**
@@ -22,33 +29,91 @@ export interface RenderHtmlOptions extends RenderOptions, ExtractOptions {
   extraction?: Partial<Extraction> | null
 }
 
-/** Serialise hast to HTML (hast-util-to-html escapes all text and attribute values). */
+/**
+ * Serialise hast to HTML (hast-util-to-html escapes all text and attribute values). Throws a
+ * `TypeError` naming `tree` when it is not a hast node, an array of nodes, or well-formed hast.
+ */
 export function hastToHtml(tree: Root | RootContent | RootContent[]): string {
-  return toHtml(tree)
+  if (typeof tree !== 'object' || tree === null)
+    throw new TypeError(
+      `hastToHtml: tree must be a hast node or an array of nodes, not ${describe(tree)}`,
+    )
+  try {
+    return toHtml(tree)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new TypeError(`hastToHtml: tree must be well-formed hast (${reason})`)
+  }
 }
 
-/** Render `text` with an existing extraction to an HTML string. */
+/** Render `text` with an existing extraction to an HTML string (malformed entries skipped). */
 export function renderExtractionHtml(
   text: string,
-  extraction: Partial<Extraction>,
+  extraction: Partial<Extraction> | null | undefined,
   options?: RenderHtmlOptions | null,
 ): string {
-  return toHtml(
-    options?.paragraphs
-      ? renderParagraphs(text, extraction, options)
-      : renderText(text, extraction, options),
-  )
+  requireString(text, 'renderExtractionHtml', 'text')
+  const resolved = resolveRenderOptions(options)
+  const checked = checkExtraction(extraction, text, resolved.report, 'renderExtractionHtml')
+  return toHtml(renderChecked(text, checked, options, resolved))
 }
 
-/** `extract()` + render + HTML: the one call for the CLI, the demo, WordPress and Ghost. */
+function renderChecked(
+  text: string,
+  extraction: Partial<Extraction>,
+  options: RenderHtmlOptions | null | undefined,
+  resolved: ResolvedRenderOptions,
+): Root {
+  const o = (typeof options === 'object' && options !== null ? options : {}) as Record<
+    string,
+    unknown
+  >
+  const paragraphs = flag(o, 'paragraphs', false, resolved.report)
+  if (!paragraphs) return renderTextWith(text, extraction, resolved)
+  const lineBreaks = flag(o, 'lineBreaks', true, resolved.report)
+  return paragraphsWith(text, extraction, resolved, lineBreaks)
+}
+
+/** A boolean option: its default (with a diagnostic) when it is not a boolean. */
+function flag(
+  o: Record<string, unknown>,
+  name: string,
+  fallback: boolean,
+  report: Reporter,
+): boolean {
+  const value = o[name]
+  if (value === undefined || value === null) return fallback
+  if (typeof value === 'boolean') return value
+  report(
+    'invalid-option',
+    `option ${name} must be a boolean, not ${describe(value)} (default ${fallback} used)`,
+  )
+  return fallback
+}
+
+/**
+ * `extract()` + render + HTML: the one call for the CLI, the demo, WordPress and Ghost. Throws a
+ * `TypeError` only when `text` is not a string; bad option values fall back to their defaults
+ * with an `invalid-option` diagnostic (`onDiagnostic`).
+ */
 export function renderHtml(text: string, options?: RenderHtmlOptions | null): string {
-  if (typeof text !== 'string') throw new TypeError('renderHtml: text must be a string')
-  if (options?.extraction) return renderExtractionHtml(text, options.extraction, options)
-  const extractOptions: ExtractOptions = {}
-  if (options?.instrument) extractOptions.instrument = options.instrument
-  if (options?.kinds) extractOptions.kinds = options.kinds
-  if (options?.demonyms) extractOptions.demonyms = options.demonyms
-  return renderExtractionHtml(text, extract(text, extractOptions), options)
+  requireString(text, 'renderHtml', 'text')
+  const resolved = resolveRenderOptions(options)
+  const given: unknown =
+    typeof options === 'object' && options !== null ? options.extraction : undefined
+  let extraction: Partial<Extraction>
+  if (given !== undefined && given !== null && given !== false) {
+    if (typeof given === 'object' && !Array.isArray(given))
+      extraction = checkExtraction(given, text, resolved.report, 'renderHtml')
+    else {
+      resolved.report(
+        'invalid-option',
+        `option extraction must be an object, not ${describe(given)} (text extracted instead)`,
+      )
+      extraction = extract(text, extractOptionsOf(options, resolved.report))
+    }
+  } else extraction = extract(text, extractOptionsOf(options, resolved.report))
+  return toHtml(renderChecked(text, extraction, options, resolved))
 }
 
 /** Paragraphs split at blank lines (linear scan, no regex backtracking). */
@@ -72,11 +137,25 @@ function paragraphRanges(text: string): [number, number][] {
 /** Text split into `<p>` elements; whitespace between paragraphs is kept as text nodes. */
 export function renderParagraphs(
   text: string,
-  extraction: Partial<Extraction>,
+  extraction: Partial<Extraction> | null | undefined,
   options?: (RenderOptions & { lineBreaks?: boolean }) | null,
 ): Root {
-  const breaks = options?.lineBreaks !== false
+  requireString(text, 'renderParagraphs', 'text')
   const resolved = resolveRenderOptions(options)
+  const checked = checkExtraction(extraction, text, resolved.report, 'renderParagraphs')
+  const o = (typeof options === 'object' && options !== null ? options : {}) as Record<
+    string,
+    unknown
+  >
+  return paragraphsWith(text, checked, resolved, flag(o, 'lineBreaks', true, resolved.report))
+}
+
+function paragraphsWith(
+  text: string,
+  extraction: Partial<Extraction>,
+  resolved: ResolvedRenderOptions,
+  breaks: boolean,
+): Root {
   const forest = nestIntervals(collectIntervals(text, extraction, resolved))
   const children: RootContent[] = []
   let at = 0

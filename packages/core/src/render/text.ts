@@ -3,6 +3,7 @@ import type { Extraction } from '../models/index.js'
 import { intervalElement, isLink, type RenderContext } from './elements.js'
 import { collectIntervals, nestIntervals, type NestedInterval } from './intervals.js'
 import { resolveRenderOptions, type RenderOptions, type ResolvedRenderOptions } from './options.js'
+import { checkExtraction, requireString } from './validate.js'
 
 /**
  * Render `text[from, to)` with the nested intervals inside it: text nodes for the gaps,
@@ -37,14 +38,27 @@ export function renderRange(
 /**
  * Split plain `text` into text nodes and entity elements (hast). The text of the result is
  * always exactly `text`: entities with bad offsets or partial overlaps lose their markup, never
- * their words.
+ * their words. `extraction` may be hand-made: entries that are not well-formed entities are
+ * skipped with an `invalid-entity` diagnostic (`onDiagnostic`); `null` renders the plain text.
+ * Throws a `TypeError` only when `text` is not a string or `extraction` is not an object.
  */
 export function renderText(
   text: string,
-  extraction: Partial<Extraction>,
+  extraction: Partial<Extraction> | null | undefined,
   options?: RenderOptions | null,
 ): Root {
+  requireString(text, 'renderText', 'text')
   const resolved = resolveRenderOptions(options)
+  const checked = checkExtraction(extraction, text, resolved.report, 'renderText')
+  return renderTextWith(text, checked, resolved)
+}
+
+/** `renderText` for an extraction known to be well formed (from `extract()` or checked). */
+export function renderTextWith(
+  text: string,
+  extraction: Partial<Extraction>,
+  resolved: ResolvedRenderOptions,
+): Root {
   const forest = nestIntervals(collectIntervals(text, extraction, resolved))
   return { type: 'root', children: renderRange(text, forest, 0, text.length, resolved) }
 }

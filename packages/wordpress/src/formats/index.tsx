@@ -102,7 +102,7 @@ function CitePopover({
           treaty: treaty as Extraction['citations'][number]['treaty'],
           article: parsed?.article ?? null,
           paragraph: parsed?.paragraph ?? null,
-          ...(parsed?.subparagraph ? { subparagraph: parsed.subparagraph } : {}),
+          subparagraph: parsed?.subparagraph ?? undefined,
         },
       ],
     })

@@ -8,21 +8,16 @@ import {
   findState,
   formatCitation,
   formatCredit,
-  formatStateListToParts,
   getInstrument,
   getState,
   groups,
   hastToHtml,
   parsePinpoint,
+  renderCitation,
+  renderStateList,
   renderText,
 } from '@treatymark/core'
-import type {
-  CitationStyle,
-  Extraction,
-  ImageCredit,
-  StateListSort,
-  StateMention,
-} from '@treatymark/core'
+import type { CitationStyle, Extraction, ImageCredit, StateListSort } from '@treatymark/core'
 import type { Element, ElementContent } from 'hast'
 
 /** Attributes of the `treatymark/citation` block. */
@@ -98,31 +93,24 @@ export function citationText(attributes: CitationAttributes): string {
       treaty: attributes.treaty as Parameters<typeof formatCitation>[0]['treaty'],
       article: attributes.article || null,
       paragraph: attributes.paragraph || null,
-      subparagraph: attributes.subparagraph || null,
+      subparagraph: attributes.subparagraph || undefined,
     },
     { style: attributes.style },
   )
 }
 
-/** The citation element (`<a class="tm-cite" …>`) around `text`, as hast nodes. */
+/** The citation element (`<a class="tm-cite" …>`) around `text`, as hast nodes (core's renderCitation). */
 export function citationNodes(
   text: string,
   citation: { treaty: string; article: string; paragraph: string; subparagraph: string },
 ): ElementContent[] {
-  const extraction: Partial<Extraction> = {
-    citations: [
-      {
-        start: 0,
-        end: text.length,
-        text,
-        treaty: citation.treaty as Extraction['citations'][number]['treaty'],
-        article: citation.article || null,
-        paragraph: citation.paragraph || null,
-        ...(citation.subparagraph ? { subparagraph: citation.subparagraph } : {}),
-      },
-    ],
-  }
-  return renderText(text, extraction).children as ElementContent[]
+  return renderCitation({
+    text,
+    treaty: citation.treaty as Parameters<typeof renderCitation>[0]['treaty'],
+    article: citation.article || null,
+    paragraph: citation.paragraph || null,
+    subparagraph: citation.subparagraph || undefined,
+  }).children as ElementContent[]
 }
 
 function el(tagName: string, className: string[] | null, children: ElementContent[]): Element {
@@ -213,6 +201,29 @@ export function groupSummaryText(codes: readonly string[]): string {
   return parts.length > 0 ? `${head}: ${parts.join(', ')}` : head
 }
 
+/** The state elements core rendered, in order: their words and ISO3 codes. */
+function stateElements(nodes: readonly ElementContent[]): Array<{ name: string; iso3: string }> {
+  const out: Array<{ name: string; iso3: string }> = []
+  const text = (node: ElementContent): string =>
+    node.type === 'text'
+      ? node.value
+      : node.type === 'element'
+        ? node.children.map(text).join('')
+        : ''
+  const walk = (node: ElementContent) => {
+    if (node.type !== 'element') return
+    const className = node.properties.className
+    const iso3 = node.properties.dataIso3
+    if (Array.isArray(className) && className.includes('tm-state') && typeof iso3 === 'string') {
+      out.push({ name: text(node), iso3 })
+      return
+    }
+    node.children.forEach(walk)
+  }
+  nodes.forEach(walk)
+  return out
+}
+
 /** Inner HTML of the state-list block: the list (and its group summary) from core's renderer. */
 export function stateListBlockHtml(attributes: Partial<StateListAttributes>): string {
   const names = Array.isArray(attributes.names)
@@ -224,55 +235,56 @@ export function stateListBlockHtml(attributes: Partial<StateListAttributes>): st
   const order = (['text', 'alpha', 'group'] as const).includes(attributes.order as StateOrder)
     ? (attributes.order as StateOrder)
     : 'text'
-  const parts = codes.length > 0 ? formatStateListToParts(codes, { locale, sort: order }) : []
-  const known = parts.filter((p) => p.type === 'state')
-  // Flags go before each name, outside the state's element: the name stays the state's text.
-  const items = [
-    ...known.map((p) => ({
-      prefix: attributes.showFlags ? `${getState(p.iso3 ?? '')?.flag ?? ''}\u00a0` : '',
-      name: p.value,
-      iso3: p.iso3 as string,
-    })),
-    ...unknown.map((name) => ({ prefix: '', name, iso3: null })),
-  ]
-  const listParts =
-    unknown.length === 0 && !attributes.showFlags
-      ? parts.map((p) => ({ type: p.type === 'state' ? 'element' : 'literal', value: p.value }))
-      : new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).formatToParts(
-          items.map((i) => i.prefix + i.name),
-        )
-  let text = ''
-  let index = 0
-  const mentions: StateMention[] = []
-  for (const part of listParts) {
-    if (part.type === 'element') {
-      const item = items[index++]
-      if (item) {
-        text += item.prefix
-        const state = item.iso3 ? getState(item.iso3) : undefined
-        if (state) {
-          mentions.push({
-            start: text.length,
-            end: text.length + item.name.length,
-            text: item.name,
-            iso3: state.iso3,
-            iso2: state.iso2,
-            name: state.name,
-          })
-        }
-        text += item.name
+  // Core writes and orders the known states (names in the locale, Intl.ListFormat).
+  const listed = codes.length > 0 ? renderStateList(codes, { locale, sort: order }) : null
+  let children: ElementContent[]
+  if (listed && unknown.length === 0 && !attributes.showFlags) {
+    children = listed.children as ElementContent[]
+  } else {
+    // Unknown names are kept after the states, flags go before each name outside the state's
+    // element (the name stays the state's text): the same renderer over the longer list.
+    const known = listed ? stateElements(listed.children as ElementContent[]) : []
+    const items = [
+      ...known.map((k) => ({
+        prefix: attributes.showFlags ? `${getState(k.iso3)?.flag ?? ''}\u00a0` : '',
+        name: k.name,
+        iso3: k.iso3 as string | null,
+      })),
+      ...unknown.map((name) => ({ prefix: '', name, iso3: null })),
+    ]
+    const parts = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).formatToParts(
+      items.map((i) => i.prefix + i.name),
+    )
+    let text = ''
+    let index = 0
+    const mentions: Array<Extraction['states'][number]> = []
+    for (const part of parts) {
+      const item = part.type === 'element' ? items[index++] : undefined
+      if (!item) {
+        text += part.value
         continue
       }
+      text += item.prefix
+      const state = item.iso3 ? getState(item.iso3) : undefined
+      if (state) {
+        mentions.push({
+          start: text.length,
+          end: text.length + item.name.length,
+          text: item.name,
+          iso3: state.iso3,
+          iso2: state.iso2,
+          name: state.name,
+        })
+      }
+      text += item.name
     }
-    text += part.value
+    const extraction: Partial<Extraction> = {
+      states: mentions,
+      stateLists: [{ start: 0, end: text.length, text, members: codes, unresolved: unknown }],
+    }
+    children = renderText(text, extraction).children as ElementContent[]
   }
-  const extraction: Partial<Extraction> = {
-    states: mentions,
-    stateLists: [{ start: 0, end: text.length, text, members: codes, unresolved: unknown }],
-  }
-  const nodes: ElementContent[] = [
-    el('p', null, renderText(text, extraction).children as ElementContent[]),
-  ]
+  const nodes: ElementContent[] = [el('p', null, children)]
   if (attributes.groupSummary && codes.length > 0) {
     nodes.push(
       el(
