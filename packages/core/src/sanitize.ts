@@ -39,7 +39,8 @@ const creditData = ['dataKind', 'dataLicense']
 /** What treatymark emits, per element: class suffixes and other attributes. */
 function contract(prefix: string): Record<string, { classes: string[]; attributes: string[] }> {
   const linkParts = ['credit-title', 'credit-creator', 'credit-source', 'credit-license']
-  const entities = ['cite', 'doc', 'state']
+  // `invalid` marks a citation that cannot be right (an article the treaty does not have).
+  const entities = ['cite', 'invalid', 'doc', 'state']
   return {
     a: {
       classes: [...entities, ...linkParts].map((s) => prefix + s),

@@ -27,6 +27,7 @@ export const rules: Readonly<Record<RuleId, Rule>> = deepFreeze({
   'invalid-attribute': { severity: 'warning', reporter: 'remark' },
   'invalid-document-symbol': { severity: 'warning', reporter: 'extract' },
   'invalid-frontmatter': { severity: 'warning', reporter: 'remark' },
+  'invalid-option': { severity: 'warning', reporter: 'remark' },
   'invalid-url': { severity: 'warning', reporter: 'remark' },
   'list-count-mismatch': { severity: 'warning', reporter: 'extract' },
   'unknown-instrument': { severity: 'warning', reporter: 'extract' },

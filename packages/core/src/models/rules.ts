@@ -12,6 +12,7 @@ export type RuleId =
   | 'invalid-attribute'
   | 'invalid-document-symbol'
   | 'invalid-frontmatter'
+  | 'invalid-option'
   | 'invalid-url'
   | 'list-count-mismatch'
   | 'unknown-instrument'

@@ -1,6 +1,6 @@
 import type { Position, Point } from 'unist'
 import type { VFile } from 'vfile'
-import { rules } from '../data/rules.js'
+import { severityOf } from '../data/rules.js'
 import type { RuleId, Severity } from '../models/index.js'
 import { segmentAt, segmentFrom, type Collected } from './collect.js'
 
@@ -24,7 +24,7 @@ export function report(
   ruleId: RuleId,
   _severity?: Severity,
 ): void {
-  const severity = rules[ruleId].severity
+  const severity = severityOf(ruleId)
   let seen = reported.get(file)
   if (!seen) reported.set(file, (seen = new Set()))
   const key = `${ruleId}\u0000${pointKey(place)}\u0000${reason}`

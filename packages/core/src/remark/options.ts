@@ -24,7 +24,6 @@ export function checkedOptions(
       `Option \`buildUrl\` must be a function, not ${typeof given}: default links are used`,
       undefined,
       'invalid-option',
-      'warning',
     )
     delete settings.buildUrl
   } else if (typeof given === 'function') {
@@ -41,7 +40,6 @@ export function checkedOptions(
             `\`buildUrl\` threw for “${String(entity.text).slice(0, 60)}”: ${String((error as Error)?.message ?? error).slice(0, 200)}; default links are used where it throws`,
             undefined,
             'invalid-option',
-            'error',
           )
         failed = true
         return undefined
@@ -54,7 +52,6 @@ export function checkedOptions(
           `\`buildUrl\` returned ${typeof built} for “${String(entity.text).slice(0, 60)}”: expected a URL string, false, null or undefined`,
           undefined,
           'invalid-option',
-          'warning',
         )
       failed = true
       return undefined
@@ -67,7 +64,6 @@ export function checkedOptions(
       `Option \`instrument\` must be an instrument id, not ${typeof instrument}: ignored`,
       undefined,
       'invalid-option',
-      'warning',
     )
     delete settings.instrument
   } else if (instrument === null) delete settings.instrument
@@ -82,7 +78,6 @@ export function checkedOptions(
         `Option \`instrumentsCited.depth\` must be 1 to 6, not \`${String(depth).slice(0, 20)}\`: 2 is used`,
         undefined,
         'invalid-option',
-        'warning',
       )
       fixed.depth = 2
     }
@@ -92,7 +87,6 @@ export function checkedOptions(
         'Option `instrumentsCited.heading` must be a string: the default heading is used',
         undefined,
         'invalid-option',
-        'warning',
       )
       delete fixed.heading
     }
