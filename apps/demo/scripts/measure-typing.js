@@ -102,6 +102,14 @@ try {
       latencies.push(latency)
     }
     const tasks = await page.evaluate(() => window.__longTasks)
+    const timings = await page.evaluate(() => window.__treatymarkTimings?.slice(-5) ?? [])
+    for (const t of timings)
+      console.log(
+        '  main thread per update (ms):',
+        Object.entries(t)
+          .map(([k, v]) => `${k} ${Math.round(v)}`)
+          .join(', '),
+      )
     const fmt = (xs) => xs.map((x) => Math.round(x)).join(', ') || 'none'
     console.log(`demo typing, ${mode} mode, ${longText.split(/\s+/).length} words:`)
     console.log(

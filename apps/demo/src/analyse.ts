@@ -1,12 +1,14 @@
 import {
   extract,
-  renderHtml,
+  hastToHtml,
   renderText,
   type ExtractOptions,
   type Extraction,
 } from '@treatymark/core'
 import { location } from 'vfile-location'
+import { blocksHtml } from './blocks.js'
 import { analyseMarkdown } from './markdown.js'
+import { marksOf, type SourceMark } from './marks.js'
 import type { InputMode } from './state.js'
 import { treeJson } from './tree.js'
 
@@ -25,7 +27,11 @@ export interface DemoDiagnostic {
 export interface Analysis {
   extraction: Extraction
   html: string
+  /** The same HTML cut into blocks (see blocks.ts), for updating the preview block by block. */
+  blocks: string[]
   diagnostics: DemoDiagnostic[]
+  /** The entities as spans of the source, for the editor's decorations. */
+  marks: SourceMark[]
   /** The syntax trees as JSON (hast for plain text; mdast and hast for markdown), when asked. */
   tree?: string
 }
@@ -44,10 +50,18 @@ export function analyse(
 ): Analysis {
   if (mode === 'markdown') return analyseMarkdown(text, options, withTree)
   const extraction = extract(text, options)
-  const html = renderHtml(text, { ...options, extraction })
-  const diagnostics = extraction.diagnostics.map((d) => ({ ...d, ...positionOf(text, d.start) }))
-  const analysis: Analysis = { extraction, html, diagnostics }
-  if (withTree) analysis.tree = treeJson({ hast: renderText(text, extraction) })
+  // What renderHtml(text, { extraction }) returns, kept as a tree to cut into blocks.
+  const hast = renderText(text, extraction)
+  const html = hastToHtml(hast)
+  const blocks = blocksHtml(hast, 'blank-lines')
+  const place = location(text)
+  const diagnostics = extraction.diagnostics.map((d) => {
+    const point = place.toPoint(d.start)
+    return { ...d, line: point?.line ?? 1, column: point?.column ?? 1 }
+  })
+  const marks = marksOf(extraction, diagnostics)
+  const analysis: Analysis = { extraction, html, blocks, diagnostics, marks }
+  if (withTree) analysis.tree = treeJson({ hast })
   return analysis
 }
 

@@ -1,18 +1,23 @@
 // The main thread's side of the worker: one request in flight, the latest text queued behind it
 // (older pending texts are dropped), so a burst of keystrokes costs at most two analyses.
 import type { ExtractOptions } from '@treatymark/core'
-import type { Analysis } from './analyse.js'
-import type { InputMode } from './state.js'
-import type { AnalyseRequest, AnalyseResponse } from './worker.js'
+import type { DemoState, InputMode } from './state.js'
+import type { AnalyseRequest, AnalyseResponse, WorkerResult } from './worker.js'
 
 export interface AnalyseInput {
   text: string
   mode: InputMode
   options: ExtractOptions
   tree: boolean
+  share: DemoState
 }
 
-export type AnalysisHandler = (analysis: Analysis, ms: number, input: AnalyseInput) => void
+/** `where`: 'worker', or 'page' when no worker could run (the same work on the main thread). */
+export type AnalysisHandler = (
+  result: WorkerResult,
+  input: AnalyseInput,
+  where: 'worker' | 'page',
+) => void
 
 export function createAnalyser(onResult: AnalysisHandler, onError: (message: string) => void) {
   let worker: Worker | null = null
@@ -34,10 +39,18 @@ export function createAnalyser(onResult: AnalysisHandler, onError: (message: str
     } else {
       // No worker (very old browser): the same work on the main thread.
       const started = performance.now()
-      void import('./analyse.js')
-        .then(({ analyse }) => analyse(input.text, input.options, input.mode, input.tree))
+      void Promise.all([import('./analyse.js'), import('./export.js'), import('./state.js')])
+        .then(([{ analyse }, { extractionJson }, { encodeShare }]) => {
+          const analysis = analyse(input.text, input.options, input.mode, input.tree)
+          return {
+            analysis,
+            json: extractionJson(analysis.extraction),
+            share: encodeShare(input.share),
+            ms: performance.now() - started,
+          }
+        })
         .then(
-          (analysis) => receive({ id, ok: true, analysis, ms: performance.now() - started }),
+          (result) => receive({ id, ok: true, ...result }),
           (error: unknown) => receive({ id, ok: false, error: String(error) }),
         )
     }
@@ -53,7 +66,7 @@ export function createAnalyser(onResult: AnalysisHandler, onError: (message: str
       send(next)
       return // a newer text is on its way: skip rendering this one
     }
-    if (response.ok) onResult(response.analysis, response.ms, input)
+    if (response.ok) onResult(response, input, worker ? 'worker' : 'page')
     else onError(response.error)
   }
 

@@ -1,21 +1,42 @@
-// The docs pages are the repository's docs/*.md (and docs/reference/*.md); markdown.ts renders
-// them with treatymark's own remark preset plus GFM.
-const sources = import.meta.glob(['../../../docs/*.md', '../../../docs/reference/*.md'], {
+// The docs pages are the repository's docs/*.md (and the generated docs/reference/*.md, loaded on
+// demand: they are long tables); markdown.ts renders them with treatymark's own remark preset.
+const sources = import.meta.glob('../../../docs/*.md', {
   query: '?raw',
   import: 'default',
   eager: true,
 }) as Record<string, string>
 
+const references = import.meta.glob('../../../docs/reference/*.md', {
+  query: '?raw',
+  import: 'default',
+}) as Record<string, () => Promise<string>>
+
 export interface DocPage {
   slug: string
   title: string
-  markdown: string
+  load: () => Promise<string>
 }
 
-export const docPages: DocPage[] = Object.entries(sources)
-  .map(([path, markdown]) => {
-    const slug = path.replace(/^.*\/docs\//, '').replace(/\.md$/, '')
-    const heading = /^#\s+(.+)$/m.exec(markdown)
-    return { slug, title: heading ? heading[1]!.replace(/[`*_]/g, '') : slug, markdown }
-  })
-  .sort((a, b) => (a.slug === 'index' ? -1 : b.slug === 'index' ? 1 : a.slug.localeCompare(b.slug)))
+const slugOf = (path: string): string => path.replace(/^.*\/docs\//, '').replace(/\.md$/, '')
+
+const referenceTitles: Record<string, string> = {
+  'reference/instruments': 'Instrument registry',
+  'reference/states': 'State registry',
+}
+
+export const docPages: DocPage[] = [
+  ...Object.entries(sources)
+    .map(([path, markdown]) => {
+      const slug = slugOf(path)
+      const heading = /^#\s+(.+)$/m.exec(markdown)
+      const title = heading ? heading[1]!.replace(/[`*_]/g, '') : slug
+      return { slug, title, load: () => Promise.resolve(markdown) }
+    })
+    .sort((a, b) =>
+      a.slug === 'index' ? -1 : b.slug === 'index' ? 1 : a.slug.localeCompare(b.slug),
+    ),
+  ...Object.entries(references).map(([path, load]) => {
+    const slug = slugOf(path)
+    return { slug, title: referenceTitles[slug] ?? slug, load }
+  }),
+]

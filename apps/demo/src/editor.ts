@@ -11,42 +11,23 @@ import {
   type Range,
 } from '@codemirror/state'
 import { Decoration, EditorView, keymap, lineNumbers, type DecorationSet } from '@codemirror/view'
-import type { Extraction } from '@treatymark/core'
 import type { DemoDiagnostic } from './analyse.js'
-
-/** One decorated span: what kind, where, and a tooltip. */
-export interface SourceMark {
-  kind: 'citation' | 'document' | 'state' | 'state-list' | 'credit' | 'invalid'
-  start: number
-  end: number
-  title: string
-}
-
-/** The marks of an extraction (plain-text mode: its offsets are the source's). */
-export function marksOf(extraction: Extraction, diagnostics: DemoDiagnostic[]): SourceMark[] {
-  const marks: SourceMark[] = []
-  for (const l of extraction.stateLists)
-    marks.push({
-      kind: 'state-list',
-      start: l.start,
-      end: l.end,
-      title: `List of ${l.members.length} states`,
-    })
-  for (const c of extraction.credits)
-    marks.push({ kind: 'credit', start: c.start, end: c.end, title: 'Credit' })
-  for (const c of extraction.citations)
-    marks.push({ kind: 'citation', start: c.start, end: c.end, title: `Citation: ${c.treaty}` })
-  for (const d of extraction.documents)
-    marks.push({ kind: 'document', start: d.start, end: d.end, title: `UN document ${d.symbol}` })
-  for (const s of extraction.states)
-    marks.push({ kind: 'state', start: s.start, end: s.end, title: s.name })
-  for (const d of diagnostics)
-    if (d.severity === 'error' && d.end > d.start)
-      marks.push({ kind: 'invalid', start: d.start, end: d.end, title: d.message })
-  return marks
-}
+import type { SourceMark } from './marks.js'
 
 const setMarks = StateEffect.define<SourceMark[]>()
+
+// One decoration per kind and title, shared: a long text repeats the same few many times.
+const decorations = new Map<string, Decoration>()
+function decorationOf(mark: SourceMark): Decoration {
+  const key = `${mark.kind}\u0000${mark.title}`
+  let decoration = decorations.get(key)
+  if (!decoration) {
+    if (decorations.size > 5000) decorations.clear()
+    decoration = Decoration.mark({ class: `src-${mark.kind}`, attributes: { title: mark.title } })
+    decorations.set(key, decoration)
+  }
+  return decoration
+}
 
 const marksField = StateField.define<DecorationSet>({
   create: () => Decoration.none,
@@ -58,12 +39,7 @@ const marksField = StateField.define<DecorationSet>({
       const ranges: Range<Decoration>[] = []
       for (const mark of effect.value) {
         if (mark.start < 0 || mark.end > length || mark.end <= mark.start) continue
-        ranges.push(
-          Decoration.mark({
-            class: `src-${mark.kind}`,
-            attributes: { title: mark.title },
-          }).range(mark.start, mark.end),
-        )
+        ranges.push(decorationOf(mark).range(mark.start, mark.end))
       }
       value = Decoration.set(ranges, true)
     }

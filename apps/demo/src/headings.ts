@@ -19,6 +19,9 @@ export function slugger(): (text: string) => string {
   }
 }
 
+/** A docs image (`images/playground.png`, relative to docs/) as the URL the demo serves it at. */
+export type ImageUrl = (src: string) => string | null
+
 /** Where a docs link points in the demo, or `null` to leave it. */
 export function docsHref(href: string, currentSlug: string): string | null {
   if (/^[a-z][a-z\d+.-]*:/i.test(href) || href.startsWith('//')) return null
@@ -33,7 +36,7 @@ function textOf(node: ElementContent | Element): string {
   return ''
 }
 
-export function rehypeHeadingAnchors() {
+export function rehypeHeadingAnchors(options: { imageUrl?: ImageUrl } = {}) {
   return (tree: Root, file: VFile): void => {
     const slug = typeof file.data.slug === 'string' ? file.data.slug : 'index'
     const slugOf = slugger()
@@ -56,6 +59,9 @@ export function rehypeHeadingAnchors() {
         } else if (child.tagName === 'a' && typeof child.properties.href === 'string') {
           const href = docsHref(child.properties.href, slug)
           if (href) child.properties.href = href
+        } else if (child.tagName === 'img' && typeof child.properties.src === 'string') {
+          const src = options.imageUrl?.(child.properties.src)
+          if (src) child.properties.src = src
         }
         visit(child)
       }

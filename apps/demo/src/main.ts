@@ -4,14 +4,15 @@
 import '@treatymark/core/style.css'
 import './demo.css'
 import { instruments, renderHtml, type ExtractOptions, type InstrumentId } from '@treatymark/core'
-import type { Analysis } from './analyse.js'
 import { createAnalyser, type AnalyseInput } from './analyser.js'
+import type { WorkerResult } from './worker.js'
 import { docPages } from './docs.js'
 import { el } from './dom.js'
-import { createEditor, marksOf, type SourceEditor } from './editor.js'
+import { createEditor, type SourceEditor } from './editor.js'
 import { defaultExample, exampleFor, examples, isExampleText } from './example.js'
-import { downloadName, extractionJson, markdownWithDirectives } from './export.js'
-import { renderDiagnostics, renderPanels } from './panels.js'
+import { downloadName, markdownWithDirectives } from './export.js'
+import { blockPatch } from './blocks.js'
+import { planPanels, renderDiagnostics, type Pick } from './panels.js'
 import {
   clearState,
   decodeShare,
@@ -68,11 +69,11 @@ async function showDoc(slug: string, anchor: string | undefined): Promise<void> 
   app.replaceChildren()
   const article = el('article', { class: 'doc' })
   if (page) {
-    const { renderDoc } = await import('./markdown.js')
+    const [{ renderDoc }, markdown] = await Promise.all([import('./markdown.js'), page.load()])
     // The reader may have moved on while the renderer loaded.
     if (location.hash !== hash) return
     // renderDoc escapes everything it emits (hast-util-to-html), so innerHTML is safe here.
-    article.innerHTML = renderDoc(page.markdown, slug)
+    article.innerHTML = renderDoc(markdown, slug)
     document.title = `${page.title} · treatymark`
     for (const pre of article.querySelectorAll('pre')) addCodeButtons(pre)
   } else {
@@ -144,7 +145,7 @@ function showPlayground(shared: DemoState | null): Playground {
     text: stored.text ?? exampleFor(stored.options.mode).text,
   }
   let state: DemoState = { ...initial }
-  let last: { analysis: Analysis; input: AnalyseInput } | null = null
+  let last: (WorkerResult & { input: AnalyseInput }) | null = null
 
   // --- intro: what this is, a legend of the five kinds, examples ---
   const legend = el('ul', { class: 'legend', 'aria-label': 'What treatymark marks up' })
@@ -282,6 +283,7 @@ function showPlayground(shared: DemoState | null): Playground {
     })
     tabPanels.forEach((p, i) => (p.hidden = tabs[i]!.id !== id))
     if (id === 'tree' && last && last.analysis.tree === undefined) update()
+    else fillSources()
   }
 
   // --- export ---
@@ -294,7 +296,7 @@ function showPlayground(shared: DemoState | null): Playground {
   })
   downloadJson.addEventListener('click', () => {
     if (!last) return
-    const blob = new Blob([extractionJson(last.analysis.extraction)], { type: 'application/json' })
+    const blob = new Blob([last.json], { type: 'application/json' })
     const a = el('a', {
       href: URL.createObjectURL(blob),
       download: downloadName('extraction', 'json'),
@@ -313,8 +315,7 @@ function showPlayground(shared: DemoState | null): Playground {
     void copyText(markdown, 'Markdown with directives copied.')
   })
   share.addEventListener('click', () => {
-    const hash = encodeShare(state)
-    history.replaceState(null, '', hash)
+    history.replaceState(null, '', last?.share ?? encodeShare(state))
     void copyText(location.href, 'Share link copied: it holds the text, mode and options.')
   })
 
@@ -358,7 +359,14 @@ function showPlayground(shared: DemoState | null): Playground {
   )
 
   // --- editor and analysis ---
-  const pickInSource = (start: number, end: number): void => editor.select(start, end, true)
+  const pickInSource: Pick = (kind, index) => {
+    if (!last) return
+    const item =
+      kind === 'diagnostics'
+        ? last.analysis.diagnostics[index]
+        : last.analysis.extraction[kind][index]
+    if (item) editor.select(item.start, item.end, true)
+  }
   const editor: SourceEditor = createEditor(
     editorHost,
     state.text,
@@ -373,9 +381,9 @@ function showPlayground(shared: DemoState | null): Playground {
     editor.setText(t)
 
   const analyser = createAnalyser(
-    (analysis, ms, input) => {
-      last = { analysis, input }
-      show(analysis, ms, input)
+    (result, input, where) => {
+      last = { ...result, input }
+      show(result, input, where)
     },
     (message) => setStatus(`Could not analyse: ${message}`),
   )
@@ -390,25 +398,41 @@ function showPlayground(shared: DemoState | null): Playground {
     const options: ExtractOptions = { demonyms: state.demonyms }
     if (state.instrument) options.instrument = state.instrument as InstrumentId
     saveState(localStorage, state)
-    if (location.hash === '' || location.hash === '#/' || location.hash.startsWith(sharePrefix))
-      history.replaceState(null, '', encodeShare(state))
-    analyser.request({ text: state.text, mode: state.mode, options, tree: activeTab === 'tree' })
+    analyser.request({
+      text: state.text,
+      mode: state.mode,
+      options,
+      tree: activeTab === 'tree',
+      share: state,
+    })
   }
 
-  function show(analysis: Analysis, ms: number, input: AnalyseInput): void {
+  /** The source tabs are filled only when shown: long texts make long strings. */
+  function fillSources(): void {
+    if (!last) return
+    if (activeTab === 'html') htmlSource.textContent = last.analysis.html
+    if (activeTab === 'json') jsonSource.textContent = last.json
+    if (activeTab === 'tree') treeSource.textContent = last.analysis.tree ?? 'Building the tree…'
+  }
+
+  /** Main-thread cost of the last updates (read by scripts/measure-typing.js). */
+  const timings: Record<string, number>[] = []
+  ;(window as unknown as { __treatymarkTimings: typeof timings }).__treatymarkTimings = timings
+
+  function show(result: WorkerResult, input: AnalyseInput, where: 'worker' | 'page'): void {
+    const { analysis, ms } = result
     const textMode = input.mode === 'text'
-    // Both paths escape all text and emit only http(s) URLs (hast-util-to-html).
-    preview.innerHTML = analysis.html
-    preview.classList.toggle('is-markdown', !textMode)
-    htmlSource.textContent = analysis.html
-    jsonSource.textContent = extractionJson(analysis.extraction)
-    treeSource.textContent = analysis.tree ?? 'Open this tab to build the tree.'
-    const marks = textMode ? marksOf(analysis.extraction, analysis.diagnostics) : []
-    editor.show(marks, analysis.diagnostics)
+    const t0 = performance.now()
+    if (location.hash === '' || location.hash === '#/' || location.hash.startsWith(sharePrefix))
+      history.replaceState(null, '', result.share)
+    patchPreview(analysis.blocks, textMode)
+    fillSources()
+    const t1 = performance.now()
+    editor.show(analysis.marks, analysis.diagnostics)
+    const t2 = performance.now()
     diagnostics.replaceChildren(...renderDiagnostics(analysis.diagnostics, pickInSource))
-    panels.replaceChildren(
-      ...renderPanels(analysis.extraction, analysis.diagnostics, textMode ? pickInSource : null),
-    )
+    schedulePanels(planPanels(analysis.extraction, textMode ? pickInSource : null))
+    timings.push({ preview: t1 - t0, editor: t2 - t1, worker: ms })
     const x = analysis.extraction
     const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length
     const warnings = analysis.diagnostics.filter((d) => d.severity === 'warning').length
@@ -421,8 +445,48 @@ function showPlayground(shared: DemoState | null): Playground {
         count(x.credits.length, 'credit'),
         count(errors, 'error'),
         count(warnings, 'warning'),
-      ].join(' · ') + ` (${Math.round(ms)} ms in the worker)`,
+      ].join(' · ') +
+        ` (${Math.round(ms)} ms ${where === 'worker' ? 'in the worker' : 'on the page'})`,
     )
+  }
+
+  // The preview, block by block: only the blocks that changed are parsed and laid out again.
+  let shownBlocks: string[] = []
+  function patchPreview(blocks: string[], textMode: boolean): void {
+    if (preview.classList.contains('is-markdown') === textMode) {
+      preview.replaceChildren()
+      shownBlocks = []
+    }
+    preview.classList.toggle('is-markdown', !textMode)
+    const { prefix, suffix } = blockPatch(shownBlocks, blocks)
+    const children = preview.children
+    for (let i = shownBlocks.length - suffix - 1; i >= prefix; i--) children[i]!.remove()
+    const before = children[prefix] ?? null
+    for (let i = prefix; i < blocks.length - suffix; i++) {
+      const block = document.createElement('div')
+      block.className = 'block'
+      // Blocks come from hast-util-to-html, which escapes all text and attribute values.
+      block.innerHTML = blocks[i]!
+      preview.insertBefore(block, before)
+    }
+    shownBlocks = blocks
+  }
+
+  // Panels are rebuilt only when what they show changed, one per task, after the preview.
+  const panelKeys: string[] = []
+  let panelRun = 0
+  function schedulePanels(plans: ReturnType<typeof planPanels>): void {
+    const run = ++panelRun
+    plans.forEach((plan, i) => {
+      setTimeout(() => {
+        if (run !== panelRun || panelKeys[i] === plan.key) return
+        const built = plan.build()
+        const old = panels.children[i]
+        if (old) old.replaceWith(built)
+        else panels.append(built)
+        panelKeys[i] = plan.key
+      }, 0)
+    })
   }
 
   // Preview -> source: a click on an entity selects it in the text. A tap (touch or pen) on a

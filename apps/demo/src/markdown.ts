@@ -1,7 +1,7 @@
 // Everything unified: loaded on demand (markdown mode, docs pages), so the playground's first
 // load carries only @treatymark/core.
-import { extract, type ExtractOptions, type Extraction } from '@treatymark/core'
-import { remarkTreatymark } from '@treatymark/core/remark'
+import { extract, hastToHtml, type ExtractOptions, type Extraction } from '@treatymark/core'
+import { remarkTreatymark, sourceOffset } from '@treatymark/core/remark'
 import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
 import rehypeStringify from 'rehype-stringify'
@@ -11,6 +11,8 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import type { Analysis, DemoDiagnostic } from './analyse.js'
+import { blocksHtml } from './blocks.js'
+import { marksOf } from './marks.js'
 import { rehypeHeadingAnchors } from './headings.js'
 import { treeJson } from './tree.js'
 
@@ -22,7 +24,8 @@ export function analyseMarkdown(text: string, options: ExtractOptions, withTree 
   const toHast = unified().use(remarkRehype)
   const mdast = parser.runSync(parser.parse(file), file) as MdastRoot
   const hast = toHast.runSync(mdast, file) as HastRoot
-  const html = unified().use(rehypeStringify).stringify(hast)
+  const html = hastToHtml(hast)
+  const blocks = blocksHtml(hast, 'elements')
   const extraction = (file.data.treatymark as Extraction | undefined) ?? extract('')
   const diagnostics = file.messages.map((m): DemoDiagnostic => {
     const point = m.place && 'start' in m.place ? m.place.start : m.place
@@ -40,9 +43,22 @@ export function analyseMarkdown(text: string, options: ExtractOptions, withTree 
       severity,
     }
   })
-  const analysis: Analysis = { extraction, html, diagnostics }
+  // The preset's offsets are in the text it read; sourceOffset maps them to the markdown.
+  const marks = marksOf(extraction, diagnostics, (offset) => sourceOffset(file, offset))
+  const analysis: Analysis = { extraction, html, blocks, diagnostics, marks }
   if (withTree) analysis.tree = treeJson({ mdast, hast })
   return analysis
+}
+
+// Images of the docs (docs/images/*.png), served by the demo under hashed asset URLs.
+const images = import.meta.glob('../../../docs/images/*.png', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>
+const imageUrl = (src: string): string | null => {
+  const name = /^(?:\.\/)?images\/([\w.-]+\.png)$/.exec(src)?.[1]
+  return name ? (images[`../../../docs/images/${name}`] ?? null) : null
 }
 
 const docsProcessor = unified()
@@ -50,7 +66,7 @@ const docsProcessor = unified()
   .use(remarkGfm)
   .use(remarkTreatymark)
   .use(remarkRehype)
-  .use(rehypeHeadingAnchors)
+  .use(rehypeHeadingAnchors, { imageUrl })
   .use(rehypeStringify)
 
 /** A docs page as HTML (hast-util-to-html escapes everything it emits). */

@@ -9,20 +9,19 @@ import {
   groups,
   instrumentsCited,
   parseLicense,
-  resolveRenderOptions,
   safeHttpUrl,
   type Extraction,
 } from '@treatymark/core'
 import type { DemoDiagnostic } from './analyse.js'
 import { el } from './dom.js'
 
-/** Called with source offsets when the reader picks an entity (plain-text mode). */
-export type Pick = (start: number, end: number) => void
+/** Which entity the reader picked: its kind and index in the Extraction (offsets are looked up
+ * when picked, so a panel whose contents did not change is not rebuilt when offsets move). */
+export type PickKind = 'citations' | 'documents' | 'stateLists' | 'credits' | 'diagnostics'
+export type Pick = (kind: PickKind, index: number) => void
 
 /** At most this many rows per list: a 5,000-word text must not build thousands of rows. */
-const maxRows = 200
-
-const renderOptions = resolveRenderOptions({})
+const maxRows = 60
 
 export function instrumentName(id: string): string {
   const instrument = getInstrument(id)
@@ -37,10 +36,10 @@ export function stateLabel(code: string): string {
   return state ? `${state.flag} ${state.name}` : code
 }
 
-function pickButton(label: string, start: number, end: number, pick: Pick | null): HTMLElement {
+function pickButton(label: string, kind: PickKind, index: number, pick: Pick | null): HTMLElement {
   if (!pick) return el('span', {}, label)
   const button = el('button', { type: 'button', class: 'pick', title: 'Select in the text' }, label)
-  button.addEventListener('click', () => pick(start, end))
+  button.addEventListener('click', () => pick(kind, index))
   return button
 }
 
@@ -57,23 +56,57 @@ function more(total: number): Node[] {
   return total > maxRows ? [el('p', { class: 'none' }, `… and ${total - maxRows} more`)] : []
 }
 
-export function renderPanels(
-  extraction: Extraction,
-  diagnostics: DemoDiagnostic[],
-  pick: Pick | null,
-): HTMLElement[] {
+/** One panel: a key of what it shows (without offsets) and how to build it. */
+export interface PanelPlan {
+  key: string
+  build: () => HTMLElement
+}
+
+export function planPanels(extraction: Extraction, pick: Pick | null): PanelPlan[] {
+  const x = extraction
+  const picking = pick ? 'p' : ''
   return [
-    instrumentsPanel(extraction),
-    citationsPanel(extraction, pick),
-    groupsPanel(extraction),
-    stateListsPanel(extraction, pick),
-    documentsPanel(extraction, pick),
-    creditsPanel(extraction, pick),
+    {
+      key:
+        picking +
+        JSON.stringify(x.citations.map((c) => [c.treaty, c.article, c.paragraph, c.subparagraph])),
+      build: () => instrumentsPanel(x),
+    },
+    {
+      key:
+        picking +
+        JSON.stringify(
+          x.citations.slice(0, maxRows).map((c) => [c.text, c.treaty, c.article, c.paragraph]),
+        ) +
+        x.citations.length +
+        JSON.stringify(x.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)),
+      build: () => citationsPanel(x, pick),
+    },
+    {
+      key: JSON.stringify([x.states.map((s) => s.iso3), x.stateLists.map((l) => l.members)]),
+      build: () => groupsPanel(x),
+    },
+    {
+      key: picking + JSON.stringify(x.stateLists.map((l) => [l.members, l.unresolved])),
+      build: () => stateListsPanel(x, pick),
+    },
+    {
+      key: picking + JSON.stringify(x.documents.map((d) => d.symbol)),
+      build: () => documentsPanel(x, pick),
+    },
+    {
+      key:
+        picking +
+        JSON.stringify(
+          x.credits.map((c) => [c.title, c.creator, c.source, c.license, c.licenseUrl]),
+        ),
+      build: () => creditsPanel(x, pick),
+    },
   ]
 }
 
 function instrumentsPanel(extraction: Extraction): HTMLElement {
-  const cited = instrumentsCited(extraction.citations, renderOptions)
+  const cited = instrumentsCited(extraction.citations)
   const list = el('ul', { class: 'instruments' })
   for (const entry of cited) {
     const name = entry.url
@@ -110,7 +143,7 @@ function instrumentsPanel(extraction: Extraction): HTMLElement {
 }
 
 function citationsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
-  const rows = extraction.citations.slice(0, maxRows).map((c) => {
+  const rows = extraction.citations.slice(0, maxRows).map((c, i) => {
     const pinpoint = c.article
       ? `Art. ${c.article}${c.paragraph ? `(${c.paragraph})` : ''}${c.subparagraph ? `(${c.subparagraph})` : ''}`
       : '—'
@@ -120,7 +153,7 @@ function citationsPanel(extraction: Extraction, pick: Pick | null): HTMLElement 
     return el(
       'tr',
       invalid ? { class: 'invalid' } : {},
-      el('td', {}, pickButton(c.text, c.start, c.end, pick)),
+      el('td', {}, pickButton(c.text, 'citations', i, pick)),
       el('td', {}, instrumentName(c.treaty)),
       el('td', {}, pinpoint, invalid ? el('span', { class: 'badge error' }, 'invalid') : null),
     )
@@ -204,11 +237,11 @@ function groupsPanel(extraction: Extraction): HTMLElement {
 function stateListsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
   const items = extraction.stateLists
     .slice(0, maxRows)
-    .map((l) =>
+    .map((l, i) =>
       el(
         'li',
         {},
-        pickButton(`${l.members.length} states`, l.start, l.end, pick),
+        pickButton(`${l.members.length} states`, 'stateLists', i, pick),
         ' ',
         el('span', { class: 'state-names' }, l.members.map(stateLabel).join(', ')),
         l.unresolved.length
@@ -228,11 +261,11 @@ function stateListsPanel(extraction: Extraction, pick: Pick | null): HTMLElement
 function documentsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
   const rows = extraction.documents
     .slice(0, maxRows)
-    .map((d) =>
+    .map((d, i) =>
       el(
         'tr',
         {},
-        el('td', {}, pickButton(d.symbol, d.start, d.end, pick)),
+        el('td', {}, pickButton(d.symbol, 'documents', i, pick)),
         el('td', {}, el('a', { href: safeHttpUrl(d.url) ?? '#', rel: 'noopener' }, 'docs.un.org')),
       ),
     )
@@ -246,7 +279,7 @@ function documentsPanel(extraction: Extraction, pick: Pick | null): HTMLElement 
 }
 
 function creditsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
-  const cards = extraction.credits.slice(0, maxRows).map((c) => {
+  const cards = extraction.credits.slice(0, maxRows).map((c, i) => {
     const license = c.license ? (getLicense(c.license) ?? null) : null
     const licenseUrl = safeHttpUrl(
       c.licenseUrl ?? license?.url ?? parseLicense(c.license ?? '')?.url ?? undefined,
@@ -291,7 +324,7 @@ function creditsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
           ),
         ),
       ),
-      pickButton('Select in the text', c.start, c.end, pick),
+      pickButton('Select in the text', 'credits', i, pick),
     )
   })
   return section(
@@ -319,7 +352,7 @@ function table(head: string[], rows: HTMLElement[]): HTMLElement {
 /** The diagnostics list: severity colour, position button, message, rule id. */
 export function renderDiagnostics(diagnostics: DemoDiagnostic[], pick: Pick): HTMLElement[] {
   if (diagnostics.length === 0) return [el('li', { class: 'none' }, 'No problems found.')]
-  return diagnostics.slice(0, maxRows).map((d) => {
+  const items = diagnostics.slice(0, maxRows).map((d, i) => {
     const item = el(
       'li',
       { class: `diagnostic ${d.severity}` },
@@ -335,7 +368,10 @@ export function renderDiagnostics(diagnostics: DemoDiagnostic[], pick: Pick): HT
       ' ',
       el('code', {}, d.ruleId),
     )
-    item.querySelector('button')!.addEventListener('click', () => pick(d.start, d.end))
+    item.querySelector('button')!.addEventListener('click', () => pick('diagnostics', i))
     return item
   })
+  if (diagnostics.length > maxRows)
+    items.push(el('li', { class: 'none' }, `… and ${diagnostics.length - maxRows} more`))
+  return items
 }

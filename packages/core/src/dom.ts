@@ -4,3 +4,6 @@
  */
 export { markupDom } from './render/dom.js'
 export type { MarkupDomOptions } from './render/dom.js'
+// The types its signature uses, so this entry stands on its own.
+export type * from './models/public.js'
+export type { BuildUrl, Entity, EntityByKind, EntityKind, RenderOptions } from './render/options.js'

@@ -1,43 +1,14 @@
 /**
  * @treatymark/core: registries, extract(), formatters and the HTML renderer.
  *
- * This file is the public API (held by the API report in `etc/core.api.md`): 25 values and
+ * This file is the public API (held by the API report in `etc/core.api.md`): 30 values and
  * the types they use. Everything else is internal and may change in any release; the code
  * inside the package imports it by relative path. `markupDom` is in `@treatymark/core/dom`,
  * the remark plugins in `@treatymark/core/remark`.
  */
 
 // Models
-export type {
-  Article,
-  Citation,
-  CreditMedium,
-  CreditRole,
-  DatedEvent,
-  Diagnostic,
-  DocumentReference,
-  DocumentSymbol,
-  DocumentSymbolResult,
-  Extraction,
-  ExtractOptions,
-  ImageCredit,
-  Instrument,
-  InstrumentId,
-  InstrumentType,
-  Kind,
-  Pinpoint,
-  RuleId,
-  Severity,
-  Source,
-  Span,
-  State,
-  StateGroup,
-  StateGroupId,
-  StateList,
-  StateMention,
-  SymbolSuffix,
-  SymbolSuffixType,
-} from './models/index.js'
+export type * from './models/public.js'
 
 // Extraction
 export { extract } from './extract/index.js'
@@ -77,5 +48,10 @@ export { renderText } from './render/text.js'
 export { markupHast } from './render/hast.js'
 export type { MarkupHastOptions } from './render/hast.js'
 export { instrumentsCited } from './render/instruments-cited.js'
+export { renderCitation, renderStateList, renderCredit } from './render/entities.js'
+// URL guards (links: http(s) only; images: also relative and raster data URLs)
+export { safeHttpUrl } from './render/url.js'
+export { safeImageSrc } from './render/sections.js'
+export type { RenderCitationInput, RenderCreditOptions } from './render/entities.js'
 export type { InstrumentCited } from './render/sections.js'
 export type { BuildUrl, Entity, EntityByKind, EntityKind, RenderOptions } from './render/options.js'

@@ -38,14 +38,19 @@ const publicValues = [
   'parseDocumentSymbol',
   'parseLicense',
   'parsePinpoint',
+  'renderCitation',
+  'renderCredit',
   'renderHtml',
+  'renderStateList',
   'renderText',
+  'safeHttpUrl',
+  'safeImageSrc',
   'states',
   'statesInGroup',
 ]
 
 describe('public API', () => {
-  it('exports exactly the 25 documented values', () => {
+  it('exports exactly the 30 documented values', () => {
     expect(Object.keys(api).sort()).toEqual(publicValues)
   })
 
@@ -79,7 +84,9 @@ describe('registries are deep-frozen', () => {
 describe('one severity per rule', () => {
   it('docs/diagnostics.md lists every rule with the severity of the table', () => {
     const doc = fs.readFileSync(path.join(root, 'docs/diagnostics.md'), 'utf8')
-    const rows = [...doc.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \| (extract|remark) \|/gm)]
+    const rows = [
+      ...doc.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \| (extract|remark) \|/gm),
+    ]
     const documented = Object.fromEntries(
       rows.map((row) => [row[1], { severity: row[2], reporter: row[3] }]),
     )

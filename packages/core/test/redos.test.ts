@@ -112,18 +112,19 @@ const boundedInput: Record<string, string> = {
   [String.raw`\[([^\]\n]{1,200})\]\((https?:\/\/[^)\s]{1,500})\)`]:
     'credits: one credit line, bounded repeats',
   [String.raw`[.,;:!?'"\u201d\u2019]+$`]: 'credits: one URL',
-  [String.raw`,?\s*(?:19|20)\d\d$`]: 'credits: one credit segment',
   [String.raw`\s*[,;]\s*|\s*\(\s*|\s*\)\s*`]: 'credits: splits one credit segment',
   [String.raw`\s*\/\s*`]: 'credits and symbols: one credit segment or one symbol candidate',
   [String.raw`\(?\s*some rights reserved\s*\)?`]: 'credits: one credit line',
-  [String.raw`^[^\S\n]*(?:[:(\u2014\u2013-]|,?[^\S\n]*(?:namely|i\.e\.|that is|viz\.?|to wit)[,:]?|,?[^\S\n]*(?:were|are|being)[:,]?)?[^\S\n]*(?:the[^\S\n]+)?$`]:
-    'state lists: the short window between a count and its list',
-  [String.raw`([A-Za-z]+)[^\S\n]*$`]: 'states: a 30-character window before a mention',
   [String.raw`^["']+|["'.,;:]+$`]: 'registry: one instrument name',
-  [String.raw`\s*&\s*`]: 'state registry: one state name',
-  [String.raw`[\s.!*_]+$`]: 'credits: one sentence of at most 120 characters',
-  [String.raw`\.+$`]: 'state lists: one word',
-  [String.raw`\s+(?:taken|made|shot|drawn|painted|created)$`]: 'credits: one credit segment',
+  [String.raw`(?:[:(]|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$`]:
+    'state lists: the 120 characters before the first member (START_INTRO)',
+  [stateLists.COUNT_RE.source]: 'state lists: COUNT_RE, the 250 characters before a list',
+  [String.raw`\b(?:(?:used|reproduced|republished|reprinted)\s+)?(?:with|by)\s+(?:kind\s+)?permission(?:\s+of\s+the\s+(?:author|photographer|owner))?`]:
+    'credits: the fields of one credit line',
+  [String.raw`(?:\b(?:is|are)\s+)?\b(?:licen[cs]ed|used|available|shared|released|reproduced)\s+under(?:\s+(?:a|an|the))?(?=\s*(?:,|$))`]:
+    'credits: the fields of one credit line',
+  [String.raw`permission is hereby granted|permission to use, copy|this (?:program|library|software|file|package|documentation) is (?:free|distributed)|redistribution and use|licen[cs]ed under the (?:apache|mit|bsd|gnu|mozilla|eclipse)|(?:apache|mit|bsd|isc|mozilla public|gnu (?:lesser |library |affero )?general public) licen[cs]e|\bl?gpl ?v?\d|\bwarrant(?:y|ies)\b|free software foundation|open source|source code|\b(?:npm|github|pypi|crates?)\b|^(?:files|license|upstream-\w+):`]:
+    'credits: softwareNotice, 300 characters before a copyright line to 400 after it',
 }
 
 /**
@@ -211,6 +212,11 @@ describe('ReDoS (recheck)', () => {
     }
   })
 
+  it('lists only patterns that exist in boundedInput', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(Object.keys(boundedInput).filter((source) => !sources.has(source))).toEqual([])
+  })
+
   it.each(patterns.map((p) => [`${p.where}: /${p.source.slice(0, 80)}/${p.flags}`, p] as const))(
     '%s',
     async (_, pattern) => {
@@ -219,16 +225,30 @@ describe('ReDoS (recheck)', () => {
         expect(nestedUnboundedRepeats(pattern.source), pattern.where).toBeNull()
         return
       }
-      const result = await check(pattern.source, pattern.flags, { timeout: 30_000 })
+      // The automaton checker without a time limit: its answer depends on the pattern only.
+      // (The fuzzer and the time limits made the answer depend on the machine's load.)
+      const result = await check(pattern.source, pattern.flags, {
+        checker: 'automaton',
+        timeout: null,
+      })
       if (result.status === 'unknown') {
-        // recheck ran out of time (a loaded machine): the structural check instead.
+        // Beyond the automaton (look-behind, back-references, size limits): the structural
+        // check instead.
         expect(nestedUnboundedRepeats(pattern.source), pattern.where).toBeNull()
         return
       }
       const detail =
         result.status === 'vulnerable' ? `${result.complexity.type} ${result.attack.pattern}` : ''
       const polynomial = result.status === 'vulnerable' && result.complexity.type === 'polynomial'
-      if (polynomial && (pattern.source in boundedInput || isSticky(pattern))) return
+      if (polynomial) {
+        // Allowed only where the input is bounded (listed with its reason) or the pattern is
+        // sticky (one start position per call).
+        expect(
+          pattern.source in boundedInput || isSticky(pattern),
+          `/${pattern.source}/${pattern.flags} is ${detail}: make it linear or list it in boundedInput`,
+        ).toBe(true)
+        return
+      }
       expect(`${result.status} ${detail}`.trim(), `/${pattern.source}/${pattern.flags}`).toBe(
         'safe',
       )

@@ -16,3 +16,11 @@ console.log(
   `  gzip    ${kb(gz)} (${gz} bytes; budget 40 KB: ${gz <= 40 * 1024 ? 'within' : 'OVER'})`,
 )
 console.log(`  brotli  ${kb(br)} (${br} bytes)`)
+const inline = await readFile(
+  new URL('../dist/enhancer-inline.html', import.meta.url),
+  'utf8',
+).catch(() => '')
+if (inline)
+  console.log(
+    `  inline  ${inline.length} characters (dist/enhancer-inline.html, packed for Ghost's 65,535-character code injection)`,
+  )

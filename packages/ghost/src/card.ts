@@ -4,16 +4,11 @@
  * email clients.
  */
 import {
-  formatCitation,
-  formatStateListToParts,
-  generatedCreditElement,
-  getState,
-  imageElement,
-  figureElement,
-  renderText,
-  resolveRenderOptions,
+  renderCitation,
+  renderCredit,
+  renderStateList,
   type CitationStyle,
-  type CreditKind,
+  type CreditMedium as CreditKind,
   type InstrumentId,
   type RenderOptions,
   type StateListSort,
@@ -85,65 +80,32 @@ function paragraph(children: ElementContent[]): Element {
 }
 
 function citationCard(input: CitationCardInput, options: RenderOptions): ElementContent[] {
-  const pinpoint = {
-    treaty: input.treaty,
-    article: input.article ?? null,
-    paragraph: input.paragraph ?? null,
-    subparagraph: input.subparagraph ?? null,
-  }
-  const text = input.text ?? formatCitation(pinpoint, { style: input.style ?? 'full' })
-  if (text.length === 0) throw new RangeError('renderCard: a citation needs some text')
-  const tree = renderText(
-    text,
-    { citations: [{ start: 0, end: text.length, text, ...pinpoint }] },
-    options,
-  )
-  return [paragraph(tree.children as ElementContent[])]
-}
-
-function stateListCard(input: StateListCardInput, options: RenderOptions): ElementContent[] {
-  const parts = formatStateListToParts(input.states, {
-    ...(input.sort ? { sort: input.sort } : {}),
-    ...(input.locale ? { locale: input.locale } : {}),
-  })
-  let text = ''
-  const states = []
-  for (const part of parts) {
-    if (part.type === 'state' && part.iso3) {
-      const iso3 = part.iso3
-      const state = getState(iso3)
-      states.push({
-        start: text.length,
-        end: text.length + part.value.length,
-        text: part.value,
-        iso3,
-        iso2: state?.iso2 ?? '',
-        name: part.value,
-      })
-    }
-    text += part.value
-  }
-  const tree = renderText(
-    text,
+  const tree = renderCitation(
     {
-      states,
-      stateLists: [
-        { start: 0, end: text.length, members: states.map((s) => s.iso3), unresolved: [] },
-      ],
+      ...input,
+      subparagraph: input.subparagraph ?? undefined,
+      style: input.style ?? 'full',
     },
     options,
   )
   return [paragraph(tree.children as ElementContent[])]
 }
 
+function stateListCard(input: StateListCardInput, options: RenderOptions): ElementContent[] {
+  const tree = renderStateList(input.states, {
+    ...options,
+    ...(input.sort ? { sort: input.sort } : {}),
+    ...(input.locale ? { locale: input.locale } : {}),
+  })
+  return [paragraph(tree.children as ElementContent[])]
+}
+
 function figureCard(input: FigureCardInput, options: RenderOptions): ElementContent[] {
-  const resolved = resolveRenderOptions(options)
-  const credit = input.credit
-  const caption = generatedCreditElement(
+  const { credit } = input
+  if (![credit.title, credit.creator, credit.source, credit.license].some((v) => v?.trim()))
+    throw new RangeError('renderCard: a figure needs a credit (title, creator, source or license)')
+  const tree = renderCredit(
     {
-      start: 0,
-      end: 0,
-      text: '',
       kind: credit.kind ?? 'photo',
       title: credit.title ?? null,
       creator: credit.creator ?? null,
@@ -151,12 +113,9 @@ function figureCard(input: FigureCardInput, options: RenderOptions): ElementCont
       license: credit.license ?? null,
       ...(credit.url ? { url: credit.url } : {}),
     },
-    resolved,
-    { creditTag: 'figcaption' },
+    { ...options, image: { src: input.src, alt: input.alt ?? '' } },
   )
-  return [
-    figureElement(resolved, [imageElement({ url: input.src, alt: input.alt ?? '' }), caption]),
-  ]
+  return tree.children as ElementContent[]
 }
 
 /**

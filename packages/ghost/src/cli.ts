@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { GhostAdminError, type GhostAdminErrorCode } from './admin-api.js'
+import { enhancerInlineTag, enhancerScript, enhancerTag } from './enhancer-tag.js'
 import { publishMarkdown } from './publish.js'
 import { snippetOf } from './snippet.js'
 
@@ -27,6 +28,7 @@ export const exitCodes = {
 const usage = `Usage:
   treatymark-ghost publish FILE.md --url URL --admin-key ID:SECRET [options]
   treatymark-ghost snippet FILE.md [--name NAME] [--out FILE.json]
+  treatymark-ghost enhancer [--src URL | --out FILE.js] [options]
 
 publish options:
   --url URL              the Ghost site (or GHOST_URL)
@@ -37,6 +39,15 @@ publish options:
   --instrument ID        default instrument for "the Convention" (front matter treaty: wins)
   --no-stylesheet        do not put treatymark's stylesheet in the post's code injection
   --json                 print the result as JSON
+
+enhancer: prints the <script> to paste into Settings > Code injection > Site footer (the whole
+enhancer, packed to fit Ghost's 65,535 characters; no URL, no request). Options:
+  --src URL              print a <script src> tag for a copy you host yourself instead
+  --out FILE.js          write that copy (dist/enhancer.js) to FILE.js
+  --selector CSS         containers to mark up (default .gh-content)
+  --instrument ID        default instrument for "the Convention"
+  --kinds LIST           e.g. citations,documents,states,stateLists,credits
+  --no-stylesheet        your theme styles .tm-* itself
 
 Exit status: 0 ok, 1 other error, 2 usage or file, 3 malformed key, 4 key refused (401/403),
 5 Ghost unreachable, 6 post rejected (422), 7 no post with that slug.
@@ -132,12 +143,45 @@ async function snippet(args: string[], io: Io): Promise<number> {
   return exitCodes.ok
 }
 
+async function enhancer(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      src: { type: 'string' },
+      out: { type: 'string' },
+      selector: { type: 'string' },
+      instrument: { type: 'string' },
+      kinds: { type: 'string' },
+      'no-stylesheet': { type: 'boolean' },
+    },
+  })
+  if (positionals.length > 0) throw new UsageError('enhancer takes no FILE')
+  const options = {
+    ...(values.selector ? { selector: values.selector } : {}),
+    ...(values.instrument ? { instrument: values.instrument } : {}),
+    ...(values.kinds ? { kinds: values.kinds } : {}),
+    stylesheet: !values['no-stylesheet'],
+  }
+  if (values.out) {
+    await writeFile(values.out, await enhancerScript())
+    io.err(`wrote ${values.out}: host it and use --src with its URL\n`)
+    if (!values.src) return exitCodes.ok
+  }
+  if (values.src && !/^(?:https?:\/\/|\/)/i.test(values.src))
+    throw new UsageError('--src must be an http(s) URL or a path starting with /')
+  io.out(`${values.src ? enhancerTag(values.src, options) : await enhancerInlineTag(options)}\n`)
+  io.err('Paste the tag into Ghost: Settings > Code injection > Site footer.\n')
+  return exitCodes.ok
+}
+
 /** Run the CLI; returns the exit status (never throws). */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv
   try {
     if (command === 'publish') return await publish(rest, io)
     if (command === 'snippet') return await snippet(rest, io)
+    if (command === 'enhancer') return await enhancer(rest, io)
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(usage)
       return exitCodes.ok

@@ -47,7 +47,11 @@ function settingsOf(script: HTMLOrSVGScriptElement | null): Settings {
   }
 }
 
-const settings = settingsOf(document.currentScript)
+// The packed inline form (see scripts/pack-enhancer.js) runs this code after decompressing it,
+// when `document.currentScript` is gone: it finds its tag by `data-treatymark-enhancer`.
+const settings = settingsOf(
+  document.currentScript ?? document.querySelector('script[data-treatymark-enhancer]'),
+)
 
 function addStylesheet(): void {
   if (!settings.stylesheet || document.querySelector('style[data-treatymark]')) return

@@ -50,12 +50,14 @@ export function inlineCardStyles(nodes: RootContent[], classPrefix = 'tm-'): voi
   for (const node of nodes) visit(node, false)
 }
 
-/** Link targets kept in cards: http(s), mailto and relative URLs; nothing that runs script. */
+/**
+ * Link targets kept in cards: what core's image guard allows except data URLs (http(s) and
+ * relative links, parsed as browsers do), plus plain `mailto:` addresses.
+ */
 export function safeLinkUrl(url: string): string | undefined {
-  const trimmed = url.trim()
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)
-  if (!scheme) return trimmed
-  return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase()) ? trimmed : undefined
+  if (/^mailto:[^\s\u0000-\u001f<>"']+$/i.test(url.trim())) return url.trim()
+  const safe = safeImageSrc(url)
+  return safe === undefined || /^data:/i.test(safe) ? undefined : safe
 }
 
 const urlProperties: Record<string, (url: string) => string | undefined> = {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { enhancerInlineTag, enhancerTag } from '../src/index.js'
 import { hasChromium, launchChromium } from './chromium.js'
 
 const port = 2392
@@ -11,7 +12,7 @@ let browser: Browser
 let enhancer: string
 
 /** A static page shaped like a Ghost post (`.gh-content`), with the enhancer in the footer. */
-function page(attributes = '', extra = ''): string {
+function page(attributes = '', extra = '', script?: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Post</title></head><body>
 <article class="post"><h1 class="title">Not marked: Austria in the title</h1>
 <section class="gh-content">
@@ -22,7 +23,7 @@ function page(attributes = '', extra = ''): string {
 </section>
 ${extra}
 </article>
-<script ${attributes}>${enhancer}</script>
+${script ?? `<script ${attributes}>${enhancer}</script>`}
 </body></html>`
 }
 
@@ -40,9 +41,12 @@ beforeAll(async () => {
       '<div class="other"><p>Under Article 4 of the Convention, Benin, Chad and Peru reported.</p></div>',
     ),
   )
+  pages.set('/inline', page('', '', await enhancerInlineTag({ instrument: 'apmbt' })))
+  pages.set('/hosted', page('', '', enhancerTag('/enhancer.js', { selector: '.gh-content' })))
   server = createServer((request, response) => {
-    const body = pages.get(request.url ?? '')
-    response.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' })
+    const body = request.url === '/enhancer.js' ? enhancer : pages.get(request.url ?? '')
+    const type = request.url === '/enhancer.js' ? 'text/javascript' : 'text/html; charset=utf-8'
+    response.writeHead(body ? 200 : 404, { 'Content-Type': type })
     response.end(body ?? 'not found')
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
@@ -111,6 +115,25 @@ describe.skipIf(!hasChromium)('enhancer in Chromium on a static page', () => {
     )
     expect(requests).toEqual([`${base}/default`])
     await tab.close()
+  })
+
+  it('runs the same from the packed inline tag (no request) and from a hosted copy', async () => {
+    for (const [path, expected] of [
+      ['/inline', [`${base}/inline`]],
+      ['/hosted', [`${base}/hosted`, `${base}/enhancer.js`]],
+    ] as const) {
+      requests.length = 0
+      const tab = await open(path)
+      await tab.waitForSelector('.gh-content .tm-cite')
+      const marked = await tab.evaluate(() => ({
+        cites: document.querySelectorAll('.gh-content .tm-cite').length,
+        states: document.querySelectorAll('.gh-content .tm-state').length,
+        styles: document.querySelectorAll('style[data-treatymark]').length,
+      }))
+      expect(marked, path).toEqual({ cites: 1, states: 4, styles: 1 })
+      expect(requests).toEqual(expected)
+      await tab.close()
+    }
   })
 
   it('is idempotent', async () => {

@@ -142,6 +142,27 @@ describe('markdownToLexical through Ghost’s renderer', () => {
     expect(html).toContain('<p>No entity here.</p>')
   })
 
+  it('keeps the styles email needs inline (Ghost’s email target, no stylesheet)', async () => {
+    const { lexical } = markdownToLexical(
+      [
+        'Under Article 4 of the CCM, Austria, Chile and Peru reported (CCM/MSP/2023/4).',
+        '',
+        '![A field](https://example.org/f.jpg)',
+        '',
+        "Photo: 'A field' by someone on Flickr, CC BY 2.0",
+      ].join('\n'),
+      { inline: 'cards' },
+    )
+    const html = await renderLexical(lexical, 'email')
+    expect(html).toMatch(/<a class="tm-cite" [^>]*style="color:inherit;text-decoration:underline;/)
+    expect(html).toMatch(
+      /<a class="tm-doc" [^>]*style="color:inherit;text-decoration:underline dotted;/,
+    )
+    expect(html).toMatch(/<figcaption class="tm-credit" [^>]*style="font-size:0\.85em;/)
+    expect(html).toContain('style="display:block;max-width:100%;height:auto"')
+    expect(html).not.toContain('<style')
+  })
+
   it('keeps hostile text as text and links only http(s)', async () => {
     const markdown = [
       'Text <!--kg-card-end: html--> <script>alert(1)</script> and Austria, Chile and Peru.',

@@ -35,8 +35,3 @@ export const rules: Readonly<Record<RuleId, Rule>> = deepFreeze({
   'unknown-state': { severity: 'warning', reporter: 'remark' },
   'unresolved-article': { severity: 'info', reporter: 'extract' },
 })
-
-/** The severity of a rule (`warning` for an id that is not in the table). */
-export function severityOf(ruleId: string): Severity {
-  return (rules as Record<string, Rule | undefined>)[ruleId]?.severity ?? 'warning'
-}

@@ -171,4 +171,11 @@ export const notStatePhrases: readonly string[] = [
   'Atlanta, Georgia',
   'Georgia Tech',
   'Jordan Valley',
+  // Wars named after states: the war, not a mention of them.
+  'Iran-Iraq War',
+  'Iraq-Iran War',
+  'Vietnam War',
+  'Viet Nam War',
+  'Iraq War',
+  'Lebanon War',
 ]

@@ -607,6 +607,13 @@ interface Resolver {
   /** Sentence and paragraph breaks seen so far, scanned incrementally (linear overall). */
   breaks: { upTo: number; sentence: number; paragraph: number }
   defaultId: InstrumentId | undefined
+  /**
+   * Unnamed pinpoints met before any instrument was named ("The Article 5 extension process" in
+   * a heading): resolved at the end to what the whole text is about, if it names anything.
+   */
+  pending: Clause[]
+  /** The end of the text is reached: pinpoints are no longer deferred. */
+  settled: boolean
 }
 
 /** Move `id` to the end of a recency list, keeping each id once (the list stays short). */
@@ -1185,6 +1192,10 @@ function emitClause(
   } else {
     return
   }
+  if (!id && target.type === 'none' && resolver.named.length === 0 && !resolver.settled) {
+    resolver.pending.push(clause)
+    return
+  }
   if (!id) {
     diagnostics.push({
       start: clause.start,
@@ -1231,6 +1242,8 @@ export function extractCitations(
     lastEnd: new Map(),
     breaks: { upTo: 0, sentence: -1, paragraph: -1 },
     defaultId,
+    pending: [],
+    settled: false,
   }
   const out: Citation[] = []
   const length = text.length
@@ -1338,5 +1351,53 @@ export function extractCitations(
     out.push(citation(text, name.start, end, id, null, null, null))
     i = end
   }
+  if (resolver.pending.length > 0) resolvePending(resolver, out, diagnostics)
   return out
+}
+
+/**
+ * Pinpoints met before the first named instrument ("The Article 5 extension process", a heading
+ * above the text that names the Ottawa Convention): the instrument named most often in the whole
+ * text, when it has the article; else the `unresolved-article` diagnostic.
+ */
+function resolvePending(resolver: Resolver, out: Citation[], diagnostics: Diagnostic[]): void {
+  const clauses = resolver.pending
+  resolver.pending = []
+  resolver.settled = true
+  let subject: InstrumentId | undefined
+  let most = 0
+  for (const [id, count] of resolver.counts) {
+    if (count > most) {
+      subject = id
+      most = count
+    }
+  }
+  const before = out.length
+  for (const clause of clauses) {
+    const fits =
+      subject !== undefined &&
+      // Only where the registry knows the articles: a heading's number must exist there.
+      lastArticle(subject) !== undefined &&
+      clause.items.every((item) => !beyondLast(subject, item.article))
+    if (!fits) {
+      diagnostics.push({
+        start: clause.start,
+        end: clause.end,
+        ruleId: 'unresolved-article',
+        message: `No instrument for "${resolver.text.slice(clause.start, clause.end)}": name one, or set a default instrument`,
+        severity: 'info',
+      })
+      continue
+    }
+    emitClause(
+      resolver,
+      {
+        ...clause,
+        target: { type: 'named', id: subject!, nameStart: clause.start, nameEnd: clause.start },
+      },
+      out,
+      diagnostics,
+    )
+  }
+  if (out.length > before) out.sort((a, b) => a.start - b.start)
 }

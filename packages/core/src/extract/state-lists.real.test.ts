@@ -102,6 +102,19 @@ describe('abbreviations match as written; full names fold accents', () => {
   })
 })
 
+describe('state names inside other names', () => {
+  it('a war named after states is no mention of them', () => {
+    expect(states('Mines from the Iran-Iraq War and the Vietnam War remain.')).toEqual([])
+  })
+
+  it('an organisation whose name opens with a state is no mention of it', () => {
+    expect(
+      states('The Angola Mine Action Authority and the Laos Landmine Survivors Network met.'),
+    ).toEqual([])
+    expect(states('Angola and Laos met the Authority.')).toEqual(['Angola=AGO', 'Laos=LAO'])
+  })
+})
+
 describe('state lists: properties', () => {
   const pool: readonly (readonly [string, string])[] = [
     ['Kenya', 'KEN'],

@@ -97,7 +97,8 @@ const NAME_RE =
  * conjunction, then an optional "the".
  */
 /** A footnote marker after a member ("Niger,[1] Serbia", "Austria*, Belgium", "Chile†"). */
-const FOOTNOTE = '(?:\\[\\d{1,3}\\]|\\*{1,3}|[\\u2020\\u2021\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3})?'
+const FOOTNOTE =
+  '(?:\\[\\d{1,3}\\]|\\*{1,3}|[\\u2020\\u2021\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3})?'
 const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
 const SEP_RE = new RegExp(
   `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS})?(?:(and also|and|or|&|as well as|plus)(?![A-Za-z])${WS})?(?:the[^\\S\\n]+)?`,

@@ -28,7 +28,9 @@ import {
  *   phrases in `notStatePhrases` ("Mexico City", "Northern Ireland", "New Mexico") swallow the
  *   state name they contain, so cities, seas and territories yield nothing.
  * - A state name right after "Action", "International", "Aid", "Watch" or "Campaign" belongs to
- *   an organisation's name ("Mines Action Canada", "Handicap International Belgium").
+ *   an organisation's name ("Mines Action Canada", "Handicap International Belgium"), and so does
+ *   one that opens a name ending in "Centre", "Authority", "Association" and the like ("Lebanon
+ *   Mine Action Center"). Names of wars ("Iran-Iraq War") are in `notStatePhrases`.
  * - Nothing inside a URL is a mention ("https://example.org/Mexico-statement").
  * - Abbreviations are rejected next to "/" (document symbols) and "$" ("US$"), in locale tags
  *   ("en-US", "en_GB") and character sets ("US-ASCII"); "US" is rejected
@@ -209,13 +211,14 @@ function acceptAbbreviation(text: string, start: number, end: number): boolean {
   ) {
     return false
   }
-  if (/^-ascii\b/i.test(text.slice(end, end + 7))) return false
+  if (next === '-' && /^-ascii\b/i.test(text.slice(end, end + 7))) return false
   // Inside a hyphenated identifier with a number: "CC-BY-SA-3.0-US", "ISO-3166-US".
   if ((prev === '-' || text[end] === '-') && /\d/.test(hyphenatedToken(text, start, end)))
     return false
   if (next === '.' && isWordChar(text[end + 1])) return false
   // "LET US KNOW": "US" between words in capitals is the pronoun. Only "US" spells a word.
-  if (!AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
+  // (Lengths first: most abbreviations are not two letters, and a slice per mention costs.)
+  if (end - start !== 2 || !AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
   const [before, after] = neighbourWords(text, start, end)
   const capsBefore = isUpperWord(before) && !abbreviationSet.has(before)
   const capsAfter = isUpperWord(after) && !abbreviationSet.has(after)
@@ -252,6 +255,26 @@ function followsOrganisationWord(text: string, start: number): boolean {
   return a < b && ORGANISATION_PREFIXES.has(text.slice(a, b))
 }
 
+/**
+ * The name of an organisation that opens with a state's name: "Lebanon Mine Action Center",
+ * "Cambodia Mine Action Authority", "Afghanistan Landmine Survivors Organization". One to three
+ * capitalised words after the name, the last an organisation's head word.
+ */
+const ORGANISATION_AFTER =
+  /^[ \t](?:\p{Lu}[\p{L}'’-]*[ \t]){0,2}(?:Centre|Center|Authority|Association|Organi[sz]ation|Foundation|Society|Network|Programme|Program|Coalition|Institute|Agency|Commission)\b/u
+
+function precedesOrganisationWord(text: string, end: number): boolean {
+  // The cheap test first: a space and a capital right after the name.
+  const after = text.charCodeAt(end + 1)
+  if (
+    (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0x09) ||
+    after < 0x41 ||
+    after > 0x5a
+  )
+    return false
+  return ORGANISATION_AFTER.test(text.slice(end, end + 60))
+}
+
 interface Candidate {
   end: number
   entries: TrieEntry[]
@@ -262,8 +285,16 @@ interface Candidate {
  * Abbreviations match exactly as written: folding is for full names, where a missing accent is a
  * real spelling ("Cote d'Ivoire", "Turkiye"), while "ÜK" or "ÙSA" are no abbreviations.
  */
-function caseMatches(matched: string, raw: string, entry: TrieEntry): boolean {
-  if (entry.kind === 'abbreviation') return raw === entry.exact
+function caseMatches(
+  matched: string,
+  text: string,
+  start: number,
+  end: number,
+  entry: TrieEntry,
+): boolean {
+  if (entry.kind === 'abbreviation') {
+    return end - start === entry.exact.length && text.startsWith(entry.exact, start)
+  }
   if (matched === entry.exact) return true
   return matched === entry.exact.toUpperCase() && /\p{Lu}{2}/u.test(matched)
 }
@@ -646,11 +677,16 @@ export function matchStates(
     for (let c = candidates.length - 1; c >= 0; c--) {
       const candidate = candidates[c] as Candidate
       const matched = foldSpan(text, i, candidate.end)
-      const raw = text.slice(i, candidate.end)
-      const entry = candidate.entries.find((e) => caseMatches(matched, raw, e))
+      const entry = candidate.entries.find((e) => caseMatches(matched, text, i, candidate.end, e))
       if (!entry) continue
       consumed = candidate.end
-      if (entry.iso3 === null || insideUrl(text, i) || followsOrganisationWord(text, i)) break
+      if (
+        entry.iso3 === null ||
+        insideUrl(text, i) ||
+        followsOrganisationWord(text, i) ||
+        precedesOrganisationWord(text, candidate.end)
+      )
+        break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
       const state = stateOf(entry.iso3)
       if (state)

@@ -41,9 +41,6 @@ export type InstrumentId =
 /** A treaty, a protocol to a treaty, or a political (non-binding) instrument. */
 export type InstrumentType = 'treaty' | 'protocol' | 'political'
 
-/** @deprecated Internal alias of {@link InstrumentType}. */
-export type InstrumentKind = InstrumentType
-
 /** A date with the place it happened, e.g. adoption in Oslo on 1997-09-18. */
 export interface DatedEvent {
   /** ISO 8601 date (`YYYY-MM-DD`). */

@@ -26,7 +26,8 @@ describe('ReDoS', () => {
   it.each(checkable)(
     'recheck finds %s safe',
     (_name, source, flags) => {
-      const result = checkSync(source, flags, { timeout: 20_000 })
+      // No time limit, so the answer depends on the pattern, not on the machine's load.
+      const result = checkSync(source, flags, { timeout: null })
       expect(result.status).toBe('safe')
     },
     60_000,
@@ -35,30 +36,38 @@ describe('ReDoS', () => {
   const size = 200_000
   const pump = (prefix: string, unit: string, suffix: string): string =>
     prefix + unit.repeat(Math.ceil(size / unit.length)) + suffix
-  const adversarial = [
-    pump('IXIIV', 'XIX', 'VX,,or'),
-    pump('Article ', 'XIX', 'VX,,or'),
-    pump('Articles 1', ', 1', ' and'),
-    pump('Articles 1', ' and 1', ' of'),
-    pump('Article 5', '(1)', '('),
-    pump('Article 5(1)', ' and (2)', ' and'),
-    pump('paragraph 1', ', 1', ' of Article'),
-    pump('subparagraph (a) of paragraph 1', ' and 1', ' of Article x'),
-    pump('', 'Art. ', ''),
-    pump('', 'Article Article ', ''),
-    pump('', 'paragraphs ', ''),
-    pump('', 'A/', ''),
-    pump('CCW', '/GGE.1-V', '/'),
-    pump('', 'a.b-', ''),
+  // Each input with what the pinpoint pattern and the document scanner match in it, as
+  // "matches/total length": bounded repeats stop a list early instead of backtracking over it.
+  const adversarial: Array<[string, string, string]> = [
+    [pump('IXIIV', 'XIX', 'VX,,or'), '0/0', '0/0'],
+    [pump('Article ', 'XIX', 'VX,,or'), '0/0', '0/0'],
+    [pump('Articles 1', ', 1', ' and'), '1/70', '0/0'],
+    [pump('Articles 1', ' and 1', ' of'), '1/130', '0/0'],
+    [pump('Article 5', '(1)', '('), '1/21', '0/0'],
+    [pump('Article 5(1)', ' and (2)', ' and'), '1/60', '0/0'],
+    [pump('paragraph 1', ', 1', ' of Article'), '0/0', '0/0'],
+    [pump('subparagraph (a) of paragraph 1', ' and 1', ' of Article x'), '0/0', '0/0'],
+    [pump('', 'Art. ', ''), '0/0', '0/0'],
+    [pump('', 'Article Article ', ''), '0/0', '0/0'],
+    [pump('', 'paragraphs ', ''), '0/0', '0/0'],
+    [pump('', 'A/', ''), '0/0', '1/199999'],
+    [pump('CCW', '/GGE.1-V', '/'), '0/0', '1/200003'],
+    [pump('', 'a.b-', ''), '0/0', '0/0'],
   ]
-  it.each(adversarial.map((input, i) => [i, input] as const))(
-    'matches sane spans on adversarial input %i (speed: npm run bench)',
-    (_i, input) => {
-      for (const re of [pattern.createPinpointRegExp(), new RegExp(documentCandidatePattern)]) {
-        for (const match of input.matchAll(re)) {
-          expect(match.index + match[0].length).toBeLessThanOrEqual(input.length)
-        }
-      }
+  const matches = (input: string, re: RegExp): string => {
+    let count = 0
+    let length = 0
+    for (const match of input.matchAll(re)) {
+      count++
+      length += match[0].length
+    }
+    return `${count}/${length}`
+  }
+  it.each(adversarial.map(([input, pinpoints, documents], i) => [i, input, pinpoints, documents]))(
+    'adversarial input %i gives the expected matches (its speed: npm run bench)',
+    (_i, input, pinpoints, documents) => {
+      expect(matches(input, pattern.createPinpointRegExp())).toBe(pinpoints)
+      expect(matches(input, new RegExp(documentCandidatePattern))).toBe(documents)
     },
   )
 })

@@ -10,7 +10,7 @@ import type { Article, Instrument, InstrumentId } from '../models/instrument.js'
 import { fromRoman } from '../pinpoint/roman.js'
 
 export { ambiguousNames, instrumentFamilies, instruments }
-export type { AmbiguousName, InstrumentFamily }
+export type { AmbiguousName }
 
 /** How a phrase names its instrument. */
 export type InstrumentPhraseKind = 'title' | 'short' | 'abbreviation' | 'alias'

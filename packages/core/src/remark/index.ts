@@ -15,6 +15,14 @@ import { treatymarkToMarkdown } from './to-markdown.js'
 import { treatymarkTransform } from './transform.js'
 import type { RemarkTreatymarkOptions } from './types.js'
 
+export type * from '../models/public.js'
+export type {
+  BuildUrl,
+  Entity,
+  EntityByKind,
+  EntityKind,
+  RenderOptions,
+} from '../render/options.js'
 export type {
   RemarkTreatymarkOptions,
   TreatymarkCaption,
@@ -25,7 +33,8 @@ export type {
   TreatymarkRole,
 } from './types.js'
 
-type Transformer = (tree: Root, file: VFile) => undefined
+/** What each plugin returns: unified calls it with the tree and the file. */
+export type Transformer = (tree: Root, file: VFile) => undefined
 
 /**
  * Offset in the markdown source of an offset in `file.data.treatymarkText` (entity offsets in

@@ -1,8 +1,8 @@
 import { parseDocumentSymbol } from './parse.js'
 
 /** The six official languages of the United Nations, as docs.un.org spells them in its paths. */
-export const unLanguages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const
-export type UnLanguage = (typeof unLanguages)[number]
+export type UnLanguage = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es'
+export const unLanguages: readonly UnLanguage[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es']
 
 const languageSet: ReadonlySet<string> = new Set(unLanguages)
 

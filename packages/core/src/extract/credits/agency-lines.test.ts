@@ -76,6 +76,16 @@ describe('agency credits without a label', () => {
     expect(credits(text)).toEqual([{ text: credit, creator, source, license: null }])
   })
 
+  it.each([
+    ['Delegates file out of the hall. (AP Photo/Rosa Lind, File)', 'AP Photo/Rosa Lind, File'],
+    ['Delegates file out of the hall. AP Photo/Rosa Lind, File', 'AP Photo/Rosa Lind, File'],
+    ['Delegates file out of the hall. Rosa Lind/AP Photo', 'Rosa Lind/AP Photo'],
+  ])('AP house style: %s', (text, credit) => {
+    expect(credits(text)).toEqual([
+      { text: credit, creator: 'Rosa Lind', source: 'AP Photo', license: null },
+    ])
+  })
+
   it('finds several credits on consecutive caption lines', () => {
     const text =
       'A marked minefield near the border. Ana Ferreira/AP hide caption\n' +

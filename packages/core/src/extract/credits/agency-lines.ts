@@ -25,12 +25,12 @@ import {
  * "ap" in a word; "REUTERS" and "GETTY IMAGES" in the capitals of their captions).
  */
 export const agencyPattern =
-  /\b(?:AP|AFP|Reuters|REUTERS|Getty Images|GETTY IMAGES|Getty|EPA-EFE|EPA|EFE|Xinhua|XINHUA|KCNA|ICRC|UNICEF|NPR|Anadolu Agency|Anadolu|TASS|Sputnik|AAP|dpa|Yonhap|Kyodo|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|SIPA|ZUMA Press|ZUMA Wire|ZUMA|Wikimedia Commons|UN Photo|Shutterstock|Alamy)\b/g
+  /\b(?:AP Photo|AP|AFP|Reuters|REUTERS|Getty Images|GETTY IMAGES|Getty|EPA-EFE|EPA|EFE|Xinhua|XINHUA|KCNA|ICRC|UNICEF|NPR|Anadolu Agency|Anadolu|TASS|Sputnik|AAP|dpa|Yonhap|Kyodo|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|SIPA|ZUMA Press|ZUMA Wire|ZUMA|Wikimedia Commons|UN Photo|Shutterstock|Alamy)\b/g
 
 /** Agencies that make an unlabelled segment a credit (lower case keys). */
 const agencies: ReadonlySet<string> = new Set(
   (
-    'ap|afp|reuters|getty images|getty|epa-efe|epa|efe|xinhua|kcna|icrc|unicef|npr|anadolu agency|' +
+    'ap photo|ap|afp|reuters|getty images|getty|epa-efe|epa|efe|xinhua|kcna|icrc|unicef|npr|anadolu agency|' +
     'anadolu|tass|sputnik|aap|dpa|yonhap|kyodo|bloomberg|nurphoto|sopa images|lightrocket|sipa|' +
     'zuma press|zuma wire|zuma|wikimedia commons|un photo|shutterstock|alamy'
   ).split('|'),
@@ -116,9 +116,13 @@ function parts(segment: string): { text: string; sep: string }[] {
 
 /** Read `segment` as an agency credit, or null. */
 export function readAgencyCredit(
-  segment: string,
+  written: string,
   bracket: boolean,
 ): { creator: string | null; source: string | null } | null {
+  let segment = written
+  // "AP Photo/Jane Doe, File": an archive picture; the note is no part of a name.
+  const file = /,[ \t]?(?:File|FILE)(?:[ \t][Pp]hoto)?$/.exec(segment)
+  if (file) segment = segment.slice(0, file.index)
   // "Jane Doe for NPR": a photographer on assignment.
   const forAt = segment.indexOf(' for ')
   if (forAt > 0 && !segment.includes('/')) {

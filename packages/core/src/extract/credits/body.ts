@@ -1,0 +1,406 @@
+/**
+ * Reading a credit's body into TASL fields: licences, links, quoted titles, "Agency/Name"
+ * segments, creators, sources ("on Flickr", "via UN Photo").
+ */
+import { findLicenses } from '../../data/licenses.js'
+import {
+  hosts,
+  subjectTitles,
+  particles,
+  prepositions,
+  canonicalPlatform,
+  clean,
+  words,
+  isNameWord,
+  isPersonName,
+  isHandle,
+  looksStrongHandle,
+  isOrganisation,
+  isDomain,
+  normaliseSource,
+  ignorableSegment,
+} from './vocabulary.js'
+import { type Label } from './labels.js'
+import { quotePairs, closingQuote } from './extent.js'
+
+// --- Reading the body -------------------------------------------------------------------------
+
+export interface Fields {
+  title: string | null
+  /** The title was quoted (or given after a Flickr id): a credit label may stand on it alone. */
+  titleQuoted: boolean
+  creator: string | null
+  source: string | null
+  license: string | null
+  licenseUrl: string | null
+  url: string | null
+}
+
+/** Connectors that introduce a source at the end of the body: "on Flickr", "downloaded from Flickr". */
+export const sourceConnector =
+  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used)\s+)?(?:from|on|via|through|for)\s+|courtesy(?:\s+of)?\s+)/gi
+
+/** Split a trailing source off `s`, trying the last connector first ("view from X ... from Flickr"). */
+export function splitSourceSuffix(s: string): { rest: string; source: string | null } {
+  const found: { index: number; connector: string; tail: number }[] = []
+  sourceConnector.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = sourceConnector.exec(s))) {
+    found.push({
+      index: m.index,
+      connector: (m[1] ?? '').trim().toLowerCase(),
+      tail: m.index + m[0].length,
+    })
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!
+    let candidate = s.slice(f.tail).trim()
+    if (candidate.endsWith(')')) candidate = candidate.slice(0, -1).trim()
+    if (!candidate || /[,;()]/.test(candidate)) continue
+    // "via" may introduce a person; the other connectors only a platform, organisation or site.
+    const ok =
+      isOrganisation(candidate) ||
+      isDomain(candidate) ||
+      (/^via/.test(f.connector) && isPersonName(candidate))
+    if (!ok) continue
+    const cut = /^[\s,;(]/.test(s[f.index] ?? '') ? f.index + 1 : f.index
+    return { rest: s.slice(0, cut), source: normaliseSource(candidate) }
+  }
+  return { rest: s, source: null }
+}
+
+/** Remove and collect links: markdown links keep their label, bare URLs go. */
+export function takeLinks(body: string, urls: string[]): string {
+  return body
+    .replace(
+      /\[([^\]\n]{1,200})\]\((https?:\/\/[^)\s]{1,500})\)/g,
+      (_all, label: string, href: string) => {
+        urls.push(href)
+        return label
+      },
+    )
+    .replace(/<?(https?:\/\/[^\s<>()[\]]{1,500})>?/g, (_all, href: string) => {
+      urls.push(href.replace(/[.,;:!?'"\u201d\u2019]+$/, ''))
+      return ' '
+    })
+}
+
+export function sourceFromUrl(url: string): string | null {
+  let host: string
+  try {
+    host = new URL(url).hostname.toLowerCase()
+  } catch {
+    return null
+  }
+  for (const [pattern, name] of hosts) if (pattern.test(host)) return name
+  return null
+}
+
+/** Leading title in quotes: `'Title' by ...`, `“Title” ...`. */
+export function takeQuotedTitle(s: string): { title: string; rest: string } | null {
+  const open = s[0] ?? ''
+  if (!(open in quotePairs)) return null
+  const close = closingQuote(s, 0)
+  if (close <= 1) return null
+  return { title: s.slice(1, close).trim(), rest: s.slice(close + 1) }
+}
+
+/** Classify what is left after title, licence and links: creator and/or source. */
+export function assignRest(rest: string, fields: Fields, label: Label, signal: boolean): boolean {
+  let hasSignal = signal
+  let s = clean(rest.replace(/^(?:\u00a9|\(c\)|copyright)\s*/i, ''))
+  // Years and year ranges ("2008", "2014-2017", "2017-present"), e-mail addresses.
+  s = clean(s.replace(/^(?:19|20)\d\d(?:[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present))?\b,?/i, ''))
+  s = clean(withoutEmails(s))
+  // A trailing year: "Jane Doe, 2008", "Jane Doe 2008" (but "SIPRI Yearbook 2008" keeps it).
+  if (/^(?:19|20)\d\d$/.test(s.slice(-4)) && !/[\p{L}\p{N}]/u.test(s.charAt(s.length - 5))) {
+    const before = s.slice(0, -4).trimEnd()
+    const comma = before.endsWith(',')
+    const name = comma ? before.slice(0, -1) : before
+    if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
+  }
+  s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
+  if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
+  if (!s) return true
+
+  // "Landmine Monitor, based on data from X": where the data came from is a note, not the source.
+  s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, ''))
+  if (!s) return true
+  const suffix = splitSourceSuffix(s)
+  if (suffix.source) {
+    fields.source ??= suffix.source
+    s = clean(suffix.rest)
+    if (!s) return true
+    hasSignal = true
+  }
+
+  // Comma or bracket separated parts: "Jane Doe, ICRC", "Jane Doe (Flickr)".
+  const parts = s
+    .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
+    .map(clean)
+    .filter(Boolean)
+  for (const part of parts) {
+    if (!assignPart(part, fields, label, hasSignal)) return false
+  }
+  return true
+}
+
+/** Drop e-mail addresses (with their angle brackets, raw or as HTML entities). */
+export function withoutEmails(s: string): string {
+  return s
+    .split(' ')
+    .filter((token) => {
+      const at = token.indexOf('@')
+      return !(at > 0 && token.indexOf('.', at) > at + 1)
+    })
+    .join(' ')
+}
+
+/** "Flickr user jdoe", "YouTube channel UNODA". */
+export const platformUser =
+  /^(?:(?:via|from|on)\s+)?(flickr|youtube|instagram|twitter|vimeo|unsplash|wikimedia commons|wikipedia)\s+(?:user|member|account|channel|contributor)\s+(@?[\p{L}\p{N}_.-]+)$/iu
+
+export function assignPart(
+  part: string,
+  fields: Fields,
+  label: Label,
+  hasSignal: boolean,
+): boolean {
+  // A quoted part anywhere is the title: "Jane Doe, 'Sunset over the lake', Flickr".
+  const quoted = takeQuotedTitle(part)
+  if (quoted && !clean(quoted.rest) && fields.title === null) {
+    fields.title = quoted.title
+    fields.titleQuoted = true
+    return true
+  }
+  const user = platformUser.exec(part)
+  if (user) {
+    fields.source ??= canonicalPlatform(user[1] ?? '') ?? user[1] ?? null
+    fields.creator ??= user[2] ?? null
+    return true
+  }
+
+  // "Agency/Name", "Name/Agency", "AFP/Getty Images", "UNICEF/UN0123456/Name".
+  if (part.includes('/')) {
+    const segments = part
+      .split(/\s*\/\s*/)
+      .map(clean)
+      .filter((seg) => seg && !ignorableSegment.test(seg))
+    if (segments.length === 1) return assignPart(segments[0]!, fields, label, true)
+    if (segments.length > 1) {
+      const orgs = segments.filter((seg) => isOrganisation(seg))
+      const others = segments.filter((seg) => !isOrganisation(seg))
+      if (others.length === 0) {
+        fields.source ??= canonicalPlatform(part) ?? orgs.map(normaliseSource).join('/')
+        return true
+      }
+      if (orgs.length > 0) {
+        fields.source ??= orgs.map(normaliseSource).join('/')
+        return others.every((seg) => assignCreator(seg, fields, label, true))
+      }
+      // Neither is a known agency: the one-word segment is the agency ("Jane Doe/Panos").
+      if (segments.length === 2) {
+        const [first, second] = segments as [string, string]
+        if (words(second).length === 1 && words(first).length > 1 && isNameWord(second)) {
+          fields.source ??= second
+          return assignCreator(first, fields, label, true)
+        }
+        if (words(first).length === 1 && words(second).length > 1 && isNameWord(first)) {
+          fields.source ??= first
+          return assignCreator(second, fields, label, true)
+        }
+      }
+    }
+  }
+
+  if (isOrganisation(part) || isDomain(part)) {
+    if (fields.source === null) fields.source = normaliseSource(part)
+    else if (fields.creator === null && isPersonName(part)) fields.creator = part
+    return true
+  }
+  // "Photo by Jane Doe, taken during the meeting": the circumstance is not part of the credit.
+  if (fields.creator !== null || fields.source !== null) {
+    if ((label.shape === 'by' || label.shape === 'of') && /^\p{Ll}/u.test(part)) return true
+    // "..., cropped", "..., modified by the author": notes on the use, not TASL elements.
+    if (
+      /^(?:taken|shot|made|modified|cropped|adapted|edited|altered|resized|annotated|annotations|labell?ed|colou?ri[sz]ed|enhanced|translated)\b/i.test(
+        part,
+      )
+    ) {
+      return true
+    }
+  }
+  return assignCreator(part, fields, label, hasSignal)
+}
+
+export function assignCreator(
+  s: string,
+  fields: Fields,
+  label: Label,
+  hasSignal: boolean,
+): boolean {
+  if (isPersonName(s)) {
+    // "Jane Doe, John Roe": several authors; a lone capitalised word after a name is a place.
+    if (fields.creator === null) fields.creator = s
+    else if (words(s).length > 1 && isPersonName(fields.creator)) fields.creator += `, ${s}`
+    return true
+  }
+  if (isHandle(s) && (hasSignal || label.strength === 'strong' || looksStrongHandle(s))) {
+    fields.creator ??= s
+    return true
+  }
+  // "Jane Doe at the Palais des Nations": keep the name, drop the circumstance.
+  const ws = words(s)
+  let n = 0
+  while (n < ws.length && (isNameWord(ws[n] ?? '') || (n > 0 && particles.has(ws[n] ?? '')))) n++
+  while (n > 0 && particles.has(ws[n - 1] ?? '')) n--
+  const minName = label.shape === 'by' ? 1 : 2
+  // "Photo: Ambassador Jane Doe of Norway addresses ...": an office names who is pictured.
+  const pictured =
+    subjectTitles.has((ws[0] ?? '').replace(/\.$/, '')) || /^(?:The|A|An)$/.test(ws[0] ?? '')
+  if (
+    !pictured &&
+    n >= minName &&
+    n < ws.length &&
+    prepositions.has(ws[n] ?? '') &&
+    ws.length - n <= 8
+  ) {
+    fields.creator ??= ws.slice(0, n).join(' ')
+    return true
+  }
+  // A credit label, a licence, a link or a source vouch for a body that is not a plain name:
+  // a descriptive phrase is the title, anything else the creator.
+  const vouched = label.strength === 'strong' || hasSignal || fields.source !== null
+  if (vouched && s.length <= 160) {
+    const descriptive = ws.some((w) => /^\p{Ll}/u.test(w) && !particles.has(w) && w !== 'and')
+    if (descriptive || fields.creator !== null) {
+      if (fields.title !== null) return false
+      fields.title = s
+    } else {
+      fields.creator = s
+    }
+    return true
+  }
+  return false
+}
+
+export const imageWord =
+  /photo|image|picture|video|flickr|wikimedia|unsplash|getty|shutterstock|pixabay|pexels|istock|youtube|vimeo/i
+
+export function readBody(body: string, label: Label): Fields | null {
+  const fields: Fields = {
+    title: null,
+    titleQuoted: false,
+    creator: null,
+    source: label.presetSource,
+    license: null,
+    licenseUrl: null,
+    url: null,
+  }
+  if (label.needsImageWord && !imageWord.test(body)) return null
+  // "All photos courtesy of the author": the author of the text around it.
+  if (/^\s*the (?:author|photographer|writer)s?[\s.]*$/i.test(body)) {
+    fields.creator = body.trim().replace(/\.$/, '')
+    return fields
+  }
+
+  // Licences first (they contain words like "Attribution" and URLs of their own).
+  let s = body
+  const licences = findLicenses(s)
+  if (licences.length > 0) {
+    const first = licences[0]!
+    fields.license = first.name
+    fields.licenseUrl = first.url
+    let out = ''
+    let from = 0
+    for (const l of licences) {
+      out += s.slice(from, l.start) + ' , '
+      from = l.end
+    }
+    s = out + s.slice(from)
+  }
+  const someRights = /\(?\s*some rights reserved\s*\)?/i
+  s = s.replace(someRights, ' , ')
+  s = s.replace(
+    /\b(?:(?:used|reproduced|republished|reprinted)\s+)?(?:with|by)\s+(?:kind\s+)?permission(?:\s+of\s+the\s+(?:author|photographer|owner))?/gi,
+    ' , ',
+  )
+  s = s.replace(
+    /(?:\b(?:is|are)\s+)?\b(?:licen[cs]ed|used|available|shared|released|reproduced)\s+under(?:\s+(?:a|an|the))?(?=\s*(?:,|$))/gi,
+    ' , ',
+  )
+  s = s.replace(/\b(?:under|licen[cs]e:?)(?=\s*,)/gi, ' , ')
+
+  const urls: string[] = []
+  s = takeLinks(s, urls)
+  const workUrl = urls.find((u) => !/creativecommons\.org/i.test(u))
+  if (workUrl) fields.url = workUrl
+  s = clean(s)
+
+  let hasSignal = fields.license !== null || fields.url !== null
+
+  // "12345678 (username): Title" -- Flickr's old attribution line; the number is the photo id.
+  const flickrId = /^\d{4,}\s*\(([^()\n]{1,60})\)\s*:?\s*/.exec(s)
+  if (flickrId) {
+    fields.creator = (flickrId[1] ?? '').trim()
+    let rest = s.slice(flickrId[0].length)
+    const suffix = splitSourceSuffix(clean(rest))
+    if (suffix.source) {
+      fields.source ??= suffix.source
+      rest = suffix.rest
+    }
+    const title = clean(rest)
+    if (title) {
+      fields.title = title
+      fields.titleQuoted = true
+    }
+    return finish(fields, label)
+  }
+
+  const quoted = takeQuotedTitle(s)
+  if (quoted) {
+    fields.title = quoted.title
+    fields.titleQuoted = true
+    s = clean(quoted.rest)
+    hasSignal = true
+  } else if (label.shape === 'of') {
+    // "Picture of the conference room by Jane Doe": the last " by " that leaves a creator.
+    const at = s.toLowerCase().lastIndexOf(' by ')
+    if (at <= 0) return null
+    // "Photo of the hall taken by Jane Doe": the verb belongs to neither part.
+    let title = s.slice(0, at).trimEnd()
+    const space = title.lastIndexOf(' ')
+    if (space > 0 && /^(?:taken|made|shot|drawn|painted|created)$/i.test(title.slice(space + 1))) {
+      title = title.slice(0, space)
+    }
+    fields.title = clean(title)
+    s = clean(s.slice(at + 4))
+    if (!fields.title || fields.title.length > 160) return null
+  } else if (label.shape === 'plain' && label.strength !== 'weak') {
+    // "Photo credit: Sunset over the lake by jdoe / Flickr": unquoted title before " by ".
+    const at = s.toLowerCase().lastIndexOf(' by ')
+    if (at > 0) {
+      const title = clean(s.slice(0, at))
+      const trial: Fields = { ...fields }
+      const after = s.slice(at + 4)
+      if (title && assignRest(after, trial, label, true) && trial.creator !== null) {
+        Object.assign(fields, trial)
+        fields.title = title
+        return finish(fields, label)
+      }
+    }
+  }
+
+  if (!assignRest(s, fields, label, hasSignal)) return null
+  return finish(fields, label)
+}
+
+export function finish(fields: Fields, label: Label): Fields | null {
+  if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)
+  if (fields.title !== null && !fields.title) fields.title = null
+  const named = fields.creator !== null || fields.source !== null || fields.title !== null
+  // "Image: public domain" names only a licence; fine after a label, not after "Courtesy".
+  const licensed = fields.license !== null && label.strength !== 'weak'
+  if (!named && fields.url === null && !licensed) return null
+  return fields
+}

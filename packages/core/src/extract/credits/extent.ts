@@ -1,0 +1,121 @@
+/**
+ * Where a credit ends: the end of its line, sentence or bracket, quotes skipped, the next cover
+ * credit of a row, a year glued to the caption after it.
+ */
+
+export const quotePairs: Record<string, string> = {
+  '"': '"',
+  "'": "'",
+  '\u201c': '\u201d',
+  '\u2018': '\u2019',
+  '\u00ab': '\u00bb',
+  '\u201e': '\u201c',
+}
+
+// --- Where a credit ends ----------------------------------------------------------------------
+
+export const abbreviations = new Set(
+  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx'.split(
+    ' ',
+  ),
+)
+
+/** The label of the next cover credit on the same line: " Back cover ©", " Back cover (left) ©". */
+export const nextCoverCredit =
+  /[ \t]+(?:Back|Front|Inside)\s+cover(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)/y
+
+/** Longest body we accept: credit lines are short; anything longer is prose. */
+export const maxBody = 320
+
+/**
+ * End of the credit body that starts at `from`: the end of the line, the end of the sentence,
+ * or the bracket that opened before the label. Quoted titles and brackets are skipped whole.
+ * Returns -1 when the body runs on too long to be a credit.
+ */
+export function bodyEnd(text: string, from: number, closer: string | null): number {
+  let depth = 0
+  let i = from
+  const limit = Math.min(text.length, from + maxBody)
+  while (i < limit) {
+    const c = text[i] ?? ''
+    if (c === '\n' || c === '\r') return i
+    if (c === '<' && /^<(?:\/|br\b)/i.test(text.slice(i, i + 4))) return i
+    // "© Jane Doe / MAG, May 2013Deminer at work": a year glued to the caption that follows.
+    if (
+      c >= 'A' &&
+      c <= 'Z' &&
+      i >= from + 4 &&
+      /(?:^|[\s,])(?:19|20)\d\d$/.test(text.slice(i - 5, i))
+    ) {
+      return i
+    }
+    // "... May 2019 Back cover © ...": the next credit of a row of cover credits.
+    if (c === ' ' && depth === 0 && /[BFI]/.test(text[i + 1] ?? '')) {
+      nextCoverCredit.lastIndex = i
+      if (nextCoverCredit.test(text)) return i
+    }
+    if (closer && depth === 0 && c === closer) return i
+    if (c === '(' || c === '[') depth++
+    else if ((c === ')' || c === ']') && depth > 0) depth--
+    else if (c in quotePairs && isOpeningQuote(text, i)) {
+      const close = closingQuote(text, i)
+      if (close > i) {
+        i = close + 1
+        continue
+      }
+    } else if ((c === '.' || c === '!' || c === '?') && depth === 0 && isSentenceEnd(text, i)) {
+      return i
+    }
+    i++
+  }
+  if (i >= text.length) return text.length
+  return -1
+}
+
+export function isOpeningQuote(text: string, i: number): boolean {
+  const c = text[i] ?? ''
+  if (c === '\u201c' || c === '\u2018' || c === '\u00ab' || c === '\u201e') return true
+  // Straight quotes open only after a space or bracket (not "user's").
+  const before = i === 0 ? ' ' : (text[i - 1] ?? ' ')
+  return /[\s([:]/.test(before)
+}
+
+export function closingQuote(text: string, i: number): number {
+  const open = text[i] ?? ''
+  const close = quotePairs[open] ?? open
+  const limit = Math.min(text.length, i + 200)
+  for (let j = i + 1; j < limit; j++) {
+    const c = text[j] ?? ''
+    if (c === '\n') return -1
+    if (c === close) {
+      // A straight apostrophe inside a word ("Let's") does not close.
+      if ((close === "'" || close === '\u2019') && /[A-Za-z]/.test(text[j + 1] ?? '')) continue
+      return j
+    }
+  }
+  return -1
+}
+
+export function isSentenceEnd(text: string, i: number): boolean {
+  const next = text[i + 1]
+  if (next === undefined) return true
+  if (!/[\s"'\u201d\u2019)*_]/.test(next)) return false
+  // Skip closing quotes/brackets/emphasis, then whitespace.
+  let j = i + 1
+  while (j < text.length && /["'\u201d\u2019)*_]/.test(text[j] ?? '')) j++
+  if (j < text.length && !/\s/.test(text[j] ?? '')) return false
+  if (text[i] !== '.') return true
+  // "J. Doe", "U.S. Army", "Dr. Doe": not the end of the sentence.
+  let k = i - 1
+  const stop = Math.max(-1, i - 40)
+  while (k > stop && /[\p{L}.]/u.test(text[k] ?? '')) k--
+  const word = text.slice(k + 1, i)
+  if (/^\p{Lu}$/u.test(word)) return false
+  if (word.includes('.')) return false
+  if (abbreviations.has(word.toLowerCase())) {
+    // Only when a word follows on the same line.
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++
+    return j >= text.length || text[j] === '\n'
+  }
+  return true
+}

@@ -1,0 +1,216 @@
+/**
+ * Where a credit can start and how its label reads: the places a credit line may begin
+ * (`startPattern`), the label words the pre-filter looks for, and the labels themselves ("Photo
+ * credit:", "UN Photo/", "© ", "ICRC photo by", "Back cover ©").
+ */
+import type { CreditKind } from '../../models/extraction.js'
+import { isOrganisation, normaliseSource } from './vocabulary.js'
+
+/** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
+export const literals =
+  /photo|image|picture|\bpics?\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)/i
+
+/**
+ * The pre-filter inside a text: every label holds one of these words, case-insensitively
+ * ("Header image:", "UN Photo/", "ICRC photo by", "Credit:", "Source:", "©", "(c)"), after a run
+ * of letters, digits, white space, ".", "&", apostrophes and hyphens (qualifiers, "UN",
+ * organisation names). `LiteralWindows` runs the label patterns only where that holds: keep these
+ * words in step with `kindLabel`, `orgLabel` and `bareLabel` (test/property.test.ts compares
+ * the results with and without it).
+ */
+export const labelWords: readonly (RegExp | string)[] = [
+  // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
+  /[pP](?:[hH][oO][tT][oO]|[iI][cC])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO][oO][tT][aA][gG][eE]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]/g,
+  // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
+  // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
+  '\u00a9',
+  /\([cC]\)/g,
+]
+/** An ASCII character that no label holds before its word (see `labelWords`). */
+export const labelBarrier = /[^A-Za-z0-9.&'\s\u0080-\uffff-]/g
+
+export function isLabelBarrier(code: number): boolean {
+  if (code >= 0x80) return false
+  return !(
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x2e ||
+    code === 0x26 ||
+    code === 0x27 ||
+    code === 0x2d ||
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d)
+  )
+}
+
+/**
+ * Where the start scan may resume (not before `floor`, where it stands) so that it finds every
+ * start at or after `at`: just after the last letter or digit before `at` (no start pattern match
+ * holds one, so none spans it).
+ */
+export function syncPoint(text: string, at: number, floor: number): number {
+  let k = at - 1
+  while (k >= floor) {
+    const code = text.charCodeAt(k) | 0x20
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) break
+    k--
+  }
+  return k + 1
+}
+
+// --- Where a credit can start -----------------------------------------------------------------
+
+/**
+ * Places a credit line may begin: the start of a line (after list, quote or emphasis markers),
+ * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
+ */
+export const startPattern =
+  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|\.(?=(?:Photo|Image|Credit)s?\b|\u00a9)|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)/g
+
+export const qualifiers =
+  'all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
+export const kinds =
+  'un\\s+photo|photo(?:graph)?s?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+
+/** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
+export const kindLabel = new RegExp(
+  `(?:(${qualifiers})\\s+)?(${kinds})(?:\\s+(?:(?:at|on)\\s+(?:the\\s+)?)?(?:top|above|below|left|right|bottom)(?=\\s*[:\u00a9]))?` +
+    '(\\s*(?:credits?|courtesy|copyright|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
+    '|\\s*\u00a9|\\s*\\(c\\)' +
+    '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
+    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?by\\b' +
+    '|\\s+courtesy(?:\\s+of)?\\b' +
+    '|\\s+of\\b' +
+    '|\\s+(?:via|from)\\b' +
+    '|\\s*\\/)',
+  'iy',
+)
+
+/**
+ * Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Source:", and a
+ * report's "Back cover ©" / "Back cover (left) ©".
+ */
+export const bareLabel =
+  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)/iy
+
+export type Strength = 'strong' | 'medium' | 'weak'
+export type Shape = 'plain' | 'by' | 'of' | 'via'
+
+/** "U.S. Navy photo by ...", "ICRC photo by ...": an organisation's photo, credited to a person. */
+export const orgLabel =
+  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]*|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]*)\s+(photo(?:graph)?s?|images?|videos?|graphics?|illustrations?|footage)\s+(?:by|courtesy(?:\s+of)?)\b/uy
+
+export interface Label {
+  start: number
+  bodyStart: number
+  kind: CreditKind
+  strength: Strength
+  shape: Shape
+  /** An explicit credit word ("credit", "courtesy", "©", "UN Photo/"): the body may be a bare title. */
+  vouches: boolean
+  presetSource: string | null
+  /** "Source:" credits must mention an image to count. */
+  needsImageWord: boolean
+}
+
+/**
+ * A label from a base and the rest, field by field: object spreads of bases of several shapes
+ * are slow in V8 (three times slower parsing of label-dense text).
+ */
+export function makeLabel(
+  base: Pick<Label, 'start' | 'bodyStart' | 'kind' | 'presetSource'>,
+  strength: Strength,
+  shape: Shape,
+  vouches: boolean,
+  needsImageWord: boolean,
+): Label {
+  return {
+    start: base.start,
+    bodyStart: base.bodyStart,
+    kind: base.kind,
+    strength,
+    shape,
+    vouches,
+    presetSource: base.presetSource,
+    needsImageWord,
+  }
+}
+
+export function kindOf(word: string): CreditKind {
+  const w = word.toLowerCase()
+  if (w.startsWith('un') || w.startsWith('photo')) return 'photo'
+  if (/^(?:image|graph|infographic|chart)/.test(w)) return 'image'
+  if (w.startsWith('pic')) return 'picture'
+  if (w.startsWith('video') || w === 'footage') return 'video'
+  if (w.startsWith('illustration') || w.startsWith('drawing') || w.startsWith('cartoon')) {
+    return 'illustration'
+  }
+  if (w.startsWith('map')) return 'map'
+  return 'credit'
+}
+
+export function readLabel(text: string, at: number): Label | null {
+  kindLabel.lastIndex = at
+  const k = kindLabel.exec(text)
+  // "image::", ".. image:: badge.svg": reStructuredText and AsciiDoc directives, not captions.
+  if (k && k[0].endsWith(':') && text[at + k[0].length] === ':') return null
+  // A label stays on one line ("Maps" ending a line and "- Sets" starting the next is a list).
+  if (k && !k[0].includes('\n')) {
+    const kindWord = k[2] ?? ''
+    const conn = (k[3] ?? '').trim().toLowerCase()
+    const bodyStart = at + k[0].length
+    const isUn = /^un\s/i.test(kindWord)
+    const base = {
+      start: at,
+      bodyStart,
+      kind: kindOf(kindWord),
+      presetSource: isUn ? 'UN Photo' : null,
+      needsImageWord: false,
+    }
+    if (conn === 'of') return makeLabel(base, 'medium', 'of', false, false)
+    if (conn === 'via' || conn === 'from') {
+      return makeLabel(base, 'medium', 'via', false, false)
+    }
+    if (/\bby$/.test(conn)) return makeLabel(base, 'medium', 'by', false, false)
+    if (conn === '/') {
+      // Only "UN Photo/Name" is a credit; "image/video" is prose.
+      return isUn ? makeLabel(base, 'strong', 'plain', true, false) : null
+    }
+    if (/^(?:credit|courtesy|copyright|source|\u00a9|\(c\))/.test(conn)) {
+      return makeLabel(base, 'strong', 'plain', true, false)
+    }
+    // "Header image:", "Featured image:" are captions' credit labels.
+    return makeLabel(base, isUn || k[1] ? 'strong' : 'medium', 'plain', isUn, false)
+  }
+  orgLabel.lastIndex = at
+  const o = orgLabel.exec(text)
+  if (o && isOrganisation(o[1] ?? '')) {
+    return {
+      start: at,
+      bodyStart: at + o[0].length,
+      kind: kindOf(o[2] ?? ''),
+      strength: 'medium',
+      shape: 'by',
+      vouches: false,
+      presetSource: normaliseSource(o[1] ?? ''),
+      needsImageWord: false,
+    }
+  }
+  bareLabel.lastIndex = at
+  const b = bareLabel.exec(text)
+  if (!b) return null
+  const bodyStart = at + b[0].length
+  const base = {
+    start: at,
+    bodyStart,
+    kind: 'credit' as CreditKind,
+    presetSource: null,
+    shape: 'plain' as Shape,
+    vouches: true,
+  }
+  if (b[1]) return makeLabel(base, 'strong', 'plain', true, false)
+  if (b[4] || b[5] || b[7]) return makeLabel(base, 'strong', 'plain', true, false)
+  if (b[6]) return makeLabel(base, 'weak', 'plain', true, true)
+  return makeLabel(base, 'weak', 'plain', true, false)
+}

@@ -1,0 +1,119 @@
+/**
+ * Entities a surface builds from structured input rather than finds in prose: the citation,
+ * state-list and credit blocks of WordPress and the cards of Ghost. The markup is the one
+ * renderer's, so a block looks exactly like the same entity found in a text.
+ */
+import type { ElementContent, Root } from 'hast'
+import { formatCitation, type CitationInput, type CitationStyle } from '../format/citation.js'
+import type { CreditInput } from '../format/credit.js'
+import { formatStateListToParts, type FormatStateListOptions } from '../format/state-list.js'
+import type { StateMention } from '../models/index.js'
+import { getState } from '../registry/states.js'
+import { generatedCreditElement } from './elements.js'
+import { resolveRenderOptions, type RenderOptions } from './options.js'
+import { figureElement, imageElement } from './sections.js'
+import { renderText } from './text.js'
+
+export interface RenderCitationInput extends CitationInput {
+  /** The words shown; default: `formatCitation(input, { style })`. */
+  readonly text?: string
+  /** Style of the generated words when `text` is not given (default `'short'`). */
+  readonly style?: CitationStyle
+}
+
+/**
+ * One citation from its parts: the words (given or formatted) linked with the citation markup.
+ * Throws a RangeError when there are no words to show.
+ */
+export function renderCitation(input: RenderCitationInput, options?: RenderOptions | null): Root {
+  if (!input || typeof input !== 'object' || typeof input.treaty !== 'string')
+    throw new TypeError('renderCitation: `input` must be an object with a `treaty` id')
+  const pinpoint = {
+    treaty: input.treaty,
+    article: input.article ?? null,
+    paragraph: input.paragraph ?? null,
+    ...(input.subparagraph ? { subparagraph: input.subparagraph } : {}),
+  }
+  const text = input.text ?? formatCitation(pinpoint, { style: input.style ?? 'short' })
+  if (text.length === 0) throw new RangeError('renderCitation: the citation has no words to show')
+  return renderText(
+    text,
+    { citations: [{ start: 0, end: text.length, text, ...pinpoint }] },
+    options,
+  )
+}
+
+/**
+ * A list of states from their codes (iso2, iso3 or M49), written out with `Intl.ListFormat`
+ * (`formatStateList`) and marked up as a state list whose members are states.
+ */
+export function renderStateList(
+  codes: readonly string[],
+  options?: (FormatStateListOptions & RenderOptions) | null,
+): Root {
+  if (!Array.isArray(codes)) throw new TypeError('renderStateList: `codes` must be an array')
+  const o = options ?? {}
+  let text = ''
+  const states: StateMention[] = []
+  for (const part of formatStateListToParts(codes, o)) {
+    const state = part.type === 'state' && part.iso3 ? getState(part.iso3) : undefined
+    if (state)
+      states.push({
+        start: text.length,
+        end: text.length + part.value.length,
+        text: part.value,
+        iso3: state.iso3,
+        iso2: state.iso2,
+        name: state.name,
+      })
+    text += part.value
+  }
+  if (text.length === 0) return { type: 'root', children: [] }
+  const members = states.map((state) => state.iso3)
+  return renderText(
+    text,
+    { states, stateLists: [{ start: 0, end: text.length, text, members, unresolved: [] }] },
+    o,
+  )
+}
+
+export interface RenderCreditOptions extends RenderOptions {
+  /** The image the credit is for: gives `<figure>` with the image and a `<figcaption>`. */
+  readonly image?: { readonly src: string; readonly alt?: string | null } | null
+  /** Element of the credit without an image: `figcaption` (default) or `p`. */
+  readonly tag?: 'figcaption' | 'p'
+}
+
+/**
+ * A TASL credit (title, creator, source, licence) written from its fields, each in its own
+ * element; inside a figure with its image when `image` is given. Unsafe URLs are dropped.
+ */
+export function renderCredit(credit: CreditInput, options?: RenderCreditOptions | null): Root {
+  if (!credit || typeof credit !== 'object')
+    throw new TypeError('renderCredit: `credit` must be an object')
+  const o = options ?? {}
+  const resolved = resolveRenderOptions(o)
+  const entity = {
+    start: 0,
+    end: 0,
+    text: '',
+    kind: credit.kind ?? 'photo',
+    title: credit.title ?? null,
+    creator: credit.creator ?? null,
+    source: credit.source ?? null,
+    license: credit.license ?? null,
+    ...(credit.url ? { url: credit.url } : {}),
+    ...(credit.licenseUrl ? { licenseUrl: credit.licenseUrl } : {}),
+  }
+  const tag = o.image ? 'figcaption' : (o.tag ?? 'figcaption')
+  const caption = generatedCreditElement(entity, resolved, { creditTag: tag })
+  const children: ElementContent[] = o.image
+    ? [
+        figureElement(resolved, [
+          imageElement({ url: o.image.src, alt: o.image.alt ?? '' }),
+          caption,
+        ]),
+      ]
+    : [caption]
+  return { type: 'root', children }
+}
