@@ -1,6 +1,6 @@
 import type { Position, Point } from 'unist'
 import type { VFile } from 'vfile'
-import { severityOf } from '../data/rules.js'
+import { rules } from '../data/rules.js'
 import type { RuleId, Severity } from '../models/index.js'
 import { segmentAt, segmentFrom, type Collected } from './collect.js'
 
@@ -24,7 +24,9 @@ export function report(
   ruleId: RuleId,
   _severity?: Severity,
 ): void {
-  const severity = severityOf(ruleId)
+  // An id missing from the table (a bug) must not make the plugins throw.
+  const severity =
+    (rules as Partial<Record<string, { severity: Severity }>>)[ruleId]?.severity ?? 'warning'
   let seen = reported.get(file)
   if (!seen) reported.set(file, (seen = new Set()))
   const key = `${ruleId}\u0000${pointKey(place)}\u0000${reason}`
