@@ -20,7 +20,12 @@ import { Extractor, ExtractorConfig } from '@microsoft/api-extractor'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const update = process.argv.includes('--update')
-const configs = ['api-extractor.json', 'api-extractor.remark.json', 'api-extractor.dom.json']
+const configs = [
+  'api-extractor.json',
+  'api-extractor.remark.json',
+  'api-extractor.dom.json',
+  'api-extractor.sanitize.json',
+]
 
 let failed = false
 for (const name of configs) {
