@@ -1,7 +1,7 @@
 /**
  * @treatymark/core: registries, extract(), formatters and the HTML renderer.
  *
- * This file is the public API (held by the API report in `etc/core.api.md`): 30 values and
+ * This file is the public API (held by the API report in `etc/core.api.md`): 31 values and
  * the types they use. Everything else is internal and may change in any release; the code
  * inside the package imports it by relative path. `markupDom` is in `@treatymark/core/dom`,
  * the remark plugins in `@treatymark/core/remark`.
@@ -27,10 +27,11 @@ export { parsePinpoint, formatPinpoint } from './pinpoint/index.js'
 // Formatters
 export { formatCitation } from './format/citation.js'
 export type { CitationInput, CitationStyle, FormatCitationOptions } from './format/citation.js'
-export { formatStateList } from './format/state-list.js'
+export { formatStateList, formatStateListToParts } from './format/state-list.js'
 export type {
   FormatStateListOptions,
   StateListConjunction,
+  StateListPart,
   StateListSort,
   StateNameStyle,
 } from './format/state-list.js'

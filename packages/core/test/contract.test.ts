@@ -26,6 +26,7 @@ const publicValues = [
   'formatCredit',
   'formatPinpoint',
   'formatStateList',
+  'formatStateListToParts',
   'getInstrument',
   'getLicense',
   'getState',
@@ -50,7 +51,7 @@ const publicValues = [
 ]
 
 describe('public API', () => {
-  it('exports exactly the 30 documented values', () => {
+  it('exports exactly the 31 documented values', () => {
     expect(Object.keys(api).sort()).toEqual(publicValues)
   })
 

@@ -55,7 +55,7 @@ export function inlineCardStyles(nodes: RootContent[], classPrefix = 'tm-'): voi
  * relative links, parsed as browsers do), plus plain `mailto:` addresses.
  */
 export function safeLinkUrl(url: string): string | undefined {
-  if (/^mailto:[^\s\u0000-\u001f<>"']+$/i.test(url.trim())) return url.trim()
+  if (/^mailto:[^\s<>"']+$/i.test(url.trim()) && !/\p{Cc}/u.test(url)) return url.trim()
   const safe = safeImageSrc(url)
   return safe === undefined || /^data:/i.test(safe) ? undefined : safe
 }
