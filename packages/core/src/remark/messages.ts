@@ -24,7 +24,9 @@ export function report(
   ruleId: RuleId,
   _severity?: Severity,
 ): void {
-  const severity = rules[ruleId].severity
+  // An id missing from the table (a bug) must not make the plugins throw.
+  const severity =
+    (rules as Partial<Record<string, { severity: Severity }>>)[ruleId]?.severity ?? 'warning'
   let seen = reported.get(file)
   if (!seen) reported.set(file, (seen = new Set()))
   const key = `${ruleId}\u0000${pointKey(place)}\u0000${reason}`

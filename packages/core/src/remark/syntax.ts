@@ -9,6 +9,7 @@ import type { Processor } from 'unified'
 import { directiveFromMarkdown, directiveToMarkdown } from 'mdast-util-directive'
 import type { Options as ToMarkdownExtension, Unsafe } from 'mdast-util-to-markdown'
 import { directive } from 'micromark-extension-directive'
+import { markdownLineEnding, unicodePunctuation, unicodeWhitespace } from 'micromark-util-character'
 import type {
   Code,
   Construct,
@@ -33,60 +34,76 @@ const labelTypes: Partial<Record<NameType, string>> = {
   directiveLeafName: 'directiveLeafLabel',
 }
 
+/** Colons that open each kind of directive (a container takes three or more). */
+const markers: Record<NameType, number> = {
+  directiveTextName: 1,
+  directiveLeafName: 2,
+  directiveContainerName: 3,
+}
+
+/** Whether a code ends a directive name (as micromark-extension-directive's name factory). */
+function endsName(code: Code): boolean {
+  return (
+    code === null ||
+    markdownLineEnding(code) ||
+    unicodeWhitespace(code) ||
+    (unicodePunctuation(code) && code !== 45 && code !== 95)
+  )
+}
+
+/** Looks ahead (never consumes): the markers, then a name treatymark handles. */
+function peekName(nameType: NameType): Construct {
+  const names = handled[nameType]
+  const least = markers[nameType]
+  return {
+    partial: true,
+    tokenize(effects, ok, nok) {
+      let colons = 0
+      let name = ''
+      const marker: State = (code) => {
+        if (code === 58 && (colons < least || least === 3)) {
+          effects.consume(code)
+          colons++
+          return marker
+        }
+        if (colons < least) return nok(code)
+        return inName(code)
+      }
+      const inName: State = (code) => {
+        if (endsName(code)) {
+          if (!names.has(name)) return nok(code)
+          effects.exit('treatymarkDirectivePeek' as never)
+          return ok(code)
+        }
+        if (name.length > 8) return nok(code)
+        name += String.fromCodePoint(code!)
+        effects.consume(code)
+        return inName
+      }
+      return (code) => {
+        effects.enter('treatymarkDirectivePeek' as never)
+        return marker(code)
+      }
+    },
+  }
+}
+
 /**
- * A directive construct that gives up (as if the syntax did not exist) as soon as its name is
- * read and is not one treatymark handles, or when it ends without the label it needs.
+ * A directive construct that is tried only when a name treatymark handles follows the colons
+ * (so nothing else is ever parsed as a directive), and gives up when it ends without the label
+ * it needs.
  */
 function restrict(construct: Construct, nameType: NameType): Construct {
-  const names = handled[nameType]
   const labelType = labelTypes[nameType]
+  const peek = peekName(nameType)
   return {
     ...construct,
     tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
       const eventsBefore = this.events.length
-      let name = ''
-      let inName = false
-      let rejected = false
-      let finished = false
-      const watched: Effects = Object.create(effects) as Effects
-      watched.enter = (type, fields) => {
-        if (type === nameType) {
-          inName = true
-          name = ''
-        }
-        return effects.enter(type, fields)
-      }
-      watched.consume = (code: Code) => {
-        if (inName && code !== null && code >= 0) name += String.fromCodePoint(code)
-        effects.consume(code)
-      }
-      watched.exit = (type) => {
-        const token = effects.exit(type)
-        if (type === nameType) {
-          inName = false
-          if (!names.has(name)) rejected = true
-        }
-        return token
-      }
-      const done: State = (code) => {
-        finished = true
-        if (rejected || (labelType && !hasEvent(this, eventsBefore, labelType))) return nok(code)
-        return ok(code)
-      }
-      const fail: State = (code) => {
-        finished = true
-        return nok(code)
-      }
-      const wrap =
-        (state: State): State =>
-        (code) => {
-          const next = state(code)
-          if (finished || !next) return next
-          // The name was read and is not ours: stop here, before a container scans its body.
-          if (rejected) return fail
-          return wrap(next)
-        }
-      return wrap(construct.tokenize!.call(this, watched, done, fail))
+      const done: State = (code) =>
+        labelType && !hasEvent(this, eventsBefore, labelType) ? nok(code) : ok(code)
+      const start = construct.tokenize!.call(this, effects, done, nok)
+      return effects.check(peek, start, nok)
     },
   }
 }
