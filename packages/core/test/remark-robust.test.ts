@@ -47,7 +47,7 @@ describe('remark preset never throws', () => {
     const messages = file.messages.filter((m) => m.ruleId === 'build-url-error')
     expect(messages).toHaveLength(1)
     expect(messages[0]!.reason).toMatch(/`buildUrl` threw for “.+”: no network/)
-    expect(messages[0]!.fatal).toBe(false)
+    expect(messages[0]!.fatal).toBe(true) // build-url-error is an error (docs/diagnostics.md)
     expect(messages[0]!.source).toBe('treatymark')
   })
 

@@ -50,8 +50,8 @@ describe('ReDoS', () => {
     [pump('', 'Art. ', ''), '0/0', '0/0'],
     [pump('', 'Article Article ', ''), '0/0', '0/0'],
     [pump('', 'paragraphs ', ''), '0/0', '0/0'],
-    [pump('', 'A/', ''), '0/0', '1/199999'],
-    [pump('CCW', '/GGE.1-V', '/'), '0/0', '1/200003'],
+    [pump('', 'A/', ''), '0/0', '1/33'], // a candidate has at most 16 slashes
+    [pump('CCW', '/GGE.1-V', '/'), '0/0', '1/131'],
     [pump('', 'a.b-', ''), '0/0', '0/0'],
   ]
   const matches = (input: string, re: RegExp): string => {
