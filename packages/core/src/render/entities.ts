@@ -38,7 +38,7 @@ export function renderCitation(input: RenderCitationInput, options?: RenderOptio
   if (text.length === 0) throw new RangeError('renderCitation: the citation has no words to show')
   return renderText(
     text,
-    { citations: [{ start: 0, end: text.length, text, ...pinpoint }] },
+    { citations: [{ type: 'citation', start: 0, end: text.length, text, ...pinpoint }] },
     options,
   )
 }
@@ -59,6 +59,7 @@ export function renderStateList(
     const state = part.type === 'state' && part.iso3 ? getState(part.iso3) : undefined
     if (state)
       states.push({
+        type: 'state',
         start: text.length,
         end: text.length + part.value.length,
         text: part.value,
@@ -72,7 +73,7 @@ export function renderStateList(
   const members = states.map((state) => state.iso3)
   return renderText(
     text,
-    { states, stateLists: [{ start: 0, end: text.length, text, members, unresolved: [] }] },
+    { states, stateLists: [{ type: 'stateList', start: 0, end: text.length, text, members, unresolved: [] }] },
     o,
   )
 }
@@ -94,6 +95,7 @@ export function renderCredit(credit: CreditInput, options?: RenderCreditOptions 
   const o = options ?? {}
   const resolved = resolveRenderOptions(o)
   const entity = {
+    type: 'credit' as const,
     start: 0,
     end: 0,
     text: '',

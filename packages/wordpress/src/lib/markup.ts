@@ -268,6 +268,7 @@ export function stateListBlockHtml(attributes: Partial<StateListAttributes>): st
       const state = item.iso3 ? getState(item.iso3) : undefined
       if (state) {
         mentions.push({
+          type: 'state',
           start: text.length,
           end: text.length + item.name.length,
           text: item.name,
@@ -280,7 +281,16 @@ export function stateListBlockHtml(attributes: Partial<StateListAttributes>): st
     }
     const extraction: Partial<Extraction> = {
       states: mentions,
-      stateLists: [{ start: 0, end: text.length, text, members: codes, unresolved: unknown }],
+      stateLists: [
+        {
+          type: 'stateList',
+          start: 0,
+          end: text.length,
+          text,
+          members: codes,
+          unresolved: unknown,
+        },
+      ],
     }
     children = renderText(text, extraction).children as ElementContent[]
   }
@@ -333,7 +343,7 @@ export function creditHtml(fields: Partial<CreditFields>): string {
   }
   const text = formatCredit(credit)
   if (text.trim() === '') return ''
-  const entity: ImageCredit = { ...credit, start: 0, end: text.length, text }
+  const entity: ImageCredit = { type: 'credit', ...credit, start: 0, end: text.length, text }
   return hastToHtml(renderText(text, { credits: [entity] }))
 }
 
