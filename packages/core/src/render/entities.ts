@@ -73,7 +73,12 @@ export function renderStateList(
   const members = states.map((state) => state.iso3)
   return renderText(
     text,
-    { states, stateLists: [{ type: 'stateList', start: 0, end: text.length, text, members, unresolved: [] }] },
+    {
+      states,
+      stateLists: [
+        { type: 'stateList', start: 0, end: text.length, text, members, unresolved: [] },
+      ],
+    },
     o,
   )
 }
