@@ -28,7 +28,7 @@ import {
   type ResolvedRenderOptions,
 } from '../render/index.js'
 import type { Directive, TreatymarkData } from './types.js'
-import { GAP, type Collected } from './collect.js'
+import { GAP, type Collected } from './mdast.js'
 import { report } from './messages.js'
 
 /** The directive names treatymark handles. */

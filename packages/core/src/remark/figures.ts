@@ -5,7 +5,7 @@ import {
   type NestedInterval,
   type ResolvedRenderOptions,
 } from '../render/index.js'
-import { GAP, segmentAt, segmentFrom, type Collected } from './collect.js'
+import { GAP, segmentAt, segmentFrom, type Collected } from './mdast.js'
 import { loneImage } from './directives.js'
 import type { TreatymarkCaption, TreatymarkData, TreatymarkFigure } from './types.js'
 

@@ -2,7 +2,7 @@ import type { Position, Point } from 'unist'
 import type { VFile } from 'vfile'
 import { rules } from '../data/rules.js'
 import type { RuleId, Severity } from '../models/index.js'
-import { segmentAt, segmentFrom, type Collected } from './collect.js'
+import { segmentAt, segmentFrom, type Collected } from './mdast.js'
 
 const reported = new WeakMap<VFile, Set<string>>()
 

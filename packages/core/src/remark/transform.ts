@@ -8,12 +8,11 @@ import {
   resolveRenderOptions,
   type ResolvedRenderOptions,
 } from '../render/index.js'
-import { applyForest } from './apply.js'
-import { collectText, segmentFrom, type Collected } from './collect.js'
 import { applyDirectives, isOurDirective, type DirectiveEntities } from './directives.js'
 import { applyBlockCredits } from './figures.js'
 import { frontmatterInstrument } from './frontmatter.js'
 import { instrumentsCitedNode } from './instruments-cited.js'
+import { applyForest, collectText, segmentFrom, type Collected } from './mdast.js'
 import { createPositionMapper, report, sourceMapOf } from './messages.js'
 import type { Directive, RemarkTreatymarkOptions, TreatymarkData } from './types.js'
 
@@ -97,7 +96,7 @@ export function treatymarkTransform(
     find(tree)
   }
   const pending = new Set<Nodes>(directives)
-  const collected = collectText(tree, (node) => pending.has(node))
+  const collected = collectText(tree, (node) => pending.has(node), render.classPrefix)
 
   const extractOptions: ExtractOptions = { kinds: [...kinds] }
   if (instrument) extractOptions.instrument = instrument
@@ -166,7 +165,7 @@ export function treatymarkTransform(
     render,
     settings.figures !== false,
   )
-  applyForest(collected.text, forest, collected, render, blockApplied)
+  applyForest(forest, collected, render, blockApplied)
 
   const result: Extraction = {
     citations: [...found.citations, ...fromDirectives.citations].sort(byStart),
