@@ -5,7 +5,7 @@ import {
   type NestedInterval,
   type ResolvedRenderOptions,
 } from '../render/index.js'
-import { GAP, segmentAt, segmentFrom, type Collected } from './mdast.js'
+import { GAP, overlapsLocked, segmentAt, type Collected } from './mdast.js'
 import { loneImage } from './directives.js'
 import type { TreatymarkCaption, TreatymarkData, TreatymarkFigure } from './types.js'
 
@@ -16,19 +16,6 @@ function enclosingParagraph(node: Nodes, parents: Map<Nodes, Parent>): Paragraph
     current = parents.get(current) as Nodes | undefined
   }
   return null
-}
-
-function anyLocked(collected: Collected, start: number, end: number): boolean {
-  for (
-    let i = segmentFrom(collected.segments, start);
-    i >= 0 && i < collected.segments.length;
-    i++
-  ) {
-    const segment = collected.segments[i]!
-    if (segment.start >= end) break
-    if (segment.locked) return true
-  }
-  return false
 }
 
 /**
@@ -55,7 +42,7 @@ export function applyBlockCredits(
     const range = paragraph ? collected.paragraphs.get(paragraph) : undefined
     const parent = paragraph ? collected.parents.get(paragraph) : undefined
     if (!paragraph || !range || !parent) continue
-    if (anyLocked(collected, range.start, range.end)) continue
+    if (overlapsLocked(collected, range.start, range.end)) continue
     const before = text.slice(range.start, interval.start)
     const after = text.slice(interval.end, range.end)
     if (after.trim() !== '') continue

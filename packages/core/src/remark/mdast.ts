@@ -11,6 +11,7 @@ import {
   collect,
   markupTree,
   Read,
+  segmentFrom,
   type Collected as EngineCollected,
   type TreeAdapter,
 } from '../render/tree-engine.js'
@@ -172,6 +173,17 @@ export function collectText(
     parents,
     adapter,
   }
+}
+
+/** Whether any text node in `start .. end` is locked (inside a directive or earlier markup). */
+export function overlapsLocked(collected: Collected, start: number, end: number): boolean {
+  const { segments } = collected
+  for (let i = segmentFrom(segments, start); i >= 0 && i < segments.length; i++) {
+    const segment = segments[i]!
+    if (segment.start >= end) break
+    if (segment.locked) return true
+  }
+  return false
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Position, Point } from 'unist'
 import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
 import { rules } from '../data/rules.js'
 import type { RuleId, Severity } from '../models/index.js'
 import { segmentAt, segmentFrom, type Collected } from './mdast.js'
@@ -38,31 +39,14 @@ export function report(
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
 }
 
-/** Line starts of the source, to turn offsets into line/column. */
-function lineStarts(source: string): number[] {
-  const starts = [0]
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
-}
-
-function pointAt(starts: number[], offset: number): Point {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (starts[mid]! <= offset) low = mid
-    else high = mid - 1
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1, offset }
-}
-
 /**
  * Map offsets of the collected text back to the markdown source. Exact where a text node's
  * value is its source verbatim (the usual case); else the start of the node (escapes, entity
  * references and indented continuation lines change the length).
  */
 export function createPositionMapper(collected: Collected, source: string) {
-  let starts: number[] | null = null
+  // Line ends as micromark counts them (\n, \r\n, \r), found as far as needed.
+  let place: ReturnType<typeof location> | null = null
   return (offset: number): Point | undefined => {
     let index = segmentAt(collected.segments, offset)
     if (index < 0) index = segmentFrom(collected.segments, offset)
@@ -75,10 +59,11 @@ export function createPositionMapper(collected: Collected, source: string) {
       position.end.offset === undefined
     )
       return undefined
-    starts ??= lineStarts(source)
     const sourceLength = position.end.offset - position.start.offset
     if (sourceLength === segment.node.value.length && offset >= segment.start) {
-      return pointAt(starts, position.start.offset + (offset - segment.start))
+      place ??= location(source)
+      const point = place.toPoint(position.start.offset + (offset - segment.start))
+      if (point) return point
     }
     return { ...position.start }
   }

@@ -12,7 +12,7 @@ import { applyDirectives, isOurDirective, type DirectiveEntities } from './direc
 import { applyBlockCredits } from './figures.js'
 import { frontmatterInstrument } from './frontmatter.js'
 import { instrumentsCitedNode } from './instruments-cited.js'
-import { applyForest, collectText, segmentFrom, type Collected } from './mdast.js'
+import { applyForest, collectText, overlapsLocked } from './mdast.js'
 import { createPositionMapper, report, sourceMapOf } from './messages.js'
 import type { Directive, RemarkTreatymarkOptions, TreatymarkData } from './types.js'
 
@@ -29,16 +29,6 @@ const processed = new WeakMap<VFile, Set<Kind>>()
 
 function emptyExtraction(): Extraction {
   return { citations: [], documents: [], states: [], stateLists: [], credits: [], diagnostics: [] }
-}
-
-function overlapsLocked(collected: Collected, start: number, end: number): boolean {
-  const { segments } = collected
-  for (let i = segmentFrom(segments, start); i >= 0 && i < segments.length; i++) {
-    const segment = segments[i]!
-    if (segment.start >= end) break
-    if (segment.locked) return true
-  }
-  return false
 }
 
 function byStart<T extends { start: number; end: number }>(a: T, b: T): number {
