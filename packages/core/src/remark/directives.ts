@@ -32,7 +32,7 @@ import { GAP, type Collected } from './mdast.js'
 import { report } from './messages.js'
 
 /** The directive names treatymark handles. */
-export const directiveNames = new Set(['cite', 'state', 'states', 'credit'])
+const directiveNames = new Set(['cite', 'state', 'states', 'credit'])
 
 /** Entities stated by directives, with offsets in the collected text. */
 export interface DirectiveEntities {

@@ -13,10 +13,8 @@ export {
   collectIntervals,
   compareIntervals,
   creditPartSpans,
-  fallbackChildren,
   nestIntervals,
 } from './intervals.js'
-export type { RenderContext } from './elements.js'
 export {
   citationElement,
   creditElement,
@@ -30,7 +28,7 @@ export {
   stateElement,
   stateListElement,
 } from './elements.js'
-export { renderRange, renderText } from './text.js'
+export { renderText } from './text.js'
 export type { RenderHtmlOptions } from './html.js'
 export { hastToHtml, renderExtractionHtml, renderHtml, renderParagraphs } from './html.js'
 export type { MarkupHastOptions } from './hast.js'
