@@ -31,9 +31,6 @@ import type { Directive, TreatymarkData } from './types.js'
 import { GAP, type Collected } from './mdast.js'
 import { report } from './messages.js'
 
-/** The directive names treatymark handles. */
-const directiveNames = new Set(['cite', 'state', 'states', 'credit'])
-
 /** Entities stated by directives, with offsets in the collected text. */
 export interface DirectiveEntities {
   citations: Citation[]
