@@ -220,6 +220,17 @@ describe('treatymark CLI: markdown and large inputs', () => {
     expect(table).toMatch(/state\s+5:19\s+Chile\s+CHL/)
   })
 
+  it('reads colons in markdown as the preset does: `Chile:Peru` and `10:30` are text, not directives', async () => {
+    const text = 'At 10:30 the delegations of Chile:Peru, Austria and Benin met.\n'
+    const json = JSON.parse((await runWith(['extract', '--json', 'note.md'], 'note.md', text)).out)
+    expect(json.states.map((s: { text: string }) => s.text)).toEqual([
+      'Chile',
+      'Peru',
+      'Austria',
+      'Benin',
+    ])
+  })
+
   it('--format text reads markdown as plain text, --format markdown reads any file as markdown', async () => {
     const plain = await runWith(['check', '--format', 'text', 'post.md'], 'post.md', post)
     expect(plain.out).toMatch(/post\.md:8:1\s+error\s+Article 40 does not exist/)

@@ -4,7 +4,6 @@
  * the plugins do.
  */
 import type { Root } from 'mdast'
-import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
@@ -13,6 +12,7 @@ import { VFile } from 'vfile'
 import type { Extraction, ExtractOptions, Kind, Severity } from '../models/index.js'
 import type { RuleId } from '../models/rules.js'
 import { sourceOffsetIn } from '../remark/messages.js'
+import { remarkTreatymarkSyntax } from '../remark/syntax.js'
 import { treatymarkTransform } from '../remark/transform.js'
 import type { RemarkTreatymarkOptions } from '../remark/types.js'
 import { hastToHtml } from '../render/html.js'
@@ -48,7 +48,7 @@ function processor(options: ExtractOptions): Processor<Root, Root, Root> {
   if (options.demonyms) settings.demonyms = true
   return unified()
     .use(remarkParse)
-    .use(remarkDirective)
+    .use(remarkTreatymarkSyntax)
     .use(remarkFrontmatter, ['yaml'])
     .use(() => (tree: Root, file: VFile) => {
       treatymarkTransform(tree, file, settings, kinds)
