@@ -1128,6 +1128,7 @@ function citation(
   subparagraph: string | null,
 ): Citation {
   const result: Draft<Citation> = {
+    type: 'citation',
     start,
     end,
     text: text.slice(start, end),

@@ -784,6 +784,7 @@ export function extractStates(
   if (typeof text !== 'string' || text.length === 0) return []
   return matchStates(text, options, everywhere).map(({ start, end, state, kind }) => {
     const mention: Draft<StateMention> = {
+      type: 'state',
       start,
       end,
       text: text.slice(start, end),
