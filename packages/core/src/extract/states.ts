@@ -1,6 +1,7 @@
 import { notStatePhrases } from '../data/state-aliases.js'
 import type { Diagnostic, Draft, ExtractOptions, StateMention } from '../models/extraction.js'
 import type { State } from '../models/state.js'
+import { trieAdd, trieChild, trieNode, type TrieNode } from './phrase-trie.js'
 import {
   getState,
   stateDemonymPhrases,
@@ -12,7 +13,8 @@ import {
  * State mentions in prose.
  *
  * One left-to-right pass: at every word start we walk a trie of all state phrases (names, formal
- * names, aliases, former names, abbreviations; demonyms when asked) and keep the longest phrase
+ * names, aliases, former names, abbreviations; demonyms when asked; the extractors' one trie of
+ * `phrase-trie.ts`, keyed by folded, lower-cased code points) and keep the longest phrase
  * that ends on a word boundary and passes the case check. Work per position is bounded by the
  * longest phrase, so the whole pass is linear in the input. The word starts that can open a
  * phrase are found by regex searches (`StartCursor`: capitals, letters beyond ASCII) and a table
@@ -51,12 +53,21 @@ interface TrieEntry {
   exact: string
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>
-  entries: TrieEntry[] | null
-  /** Root only: the first characters (case kept) a match can start with. */
-  starts?: Set<string>
+/** The trie of state phrases, with the first characters (case kept) a match can start with. */
+interface StateTrie {
+  root: TrieNode<TrieEntry>
+  starts: Set<string>
 }
+
+/** The trie key of a folded character: its lower-case code point (-3, no key, if that is two). */
+function keyOf(folded: string): number {
+  const lower = folded.toLowerCase()
+  const code = lower.codePointAt(0) as number
+  return lower.length === (code > 0xffff ? 2 : 1) ? code : -3
+}
+
+/** Trie key of "one run of white space or a dash". */
+const SPACE = 0x20
 
 /** Literal hint for the pre-filter: every state phrase contains a capital letter. */
 export const literals = /\p{Lu}/u
@@ -91,49 +102,37 @@ function foldPhraseExact(phrase: string): string {
   return out
 }
 
-function newNode(): TrieNode {
-  return { next: new Map(), entries: null }
-}
-
-function insert(root: TrieNode, entry: TrieEntry): void {
-  let node = root
-  for (const char of entry.exact.toLowerCase()) {
-    let child = node.next.get(char)
-    if (!child) {
-      child = newNode()
-      node.next.set(char, child)
-    }
-    node = child
-  }
-  root.starts ??= new Set()
+function insert(trie: StateTrie, entry: TrieEntry): void {
+  let node = trie.root
+  for (const char of entry.exact.toLowerCase()) node = trieAdd(node, char.codePointAt(0) as number)
   const first = entry.exact[0] as string
-  root.starts.add(first).add(first.toUpperCase())
-  node.entries ??= []
-  if (!node.entries.some((e) => e.exact === entry.exact && e.iso3 === entry.iso3)) {
-    node.entries.push(entry)
+  trie.starts.add(first).add(first.toUpperCase())
+  node.values ??= []
+  if (!node.values.some((e) => e.exact === entry.exact && e.iso3 === entry.iso3)) {
+    node.values.push(entry)
   }
 }
 
-let baseTrie: TrieNode | null = null
-let demonymTrie: TrieNode | null = null
+let baseTrie: StateTrie | null = null
+let demonymTrie: StateTrie | null = null
 
-function buildTrie(withDemonyms: boolean): TrieNode {
-  const root = newNode()
+function buildTrie(withDemonyms: boolean): StateTrie {
+  const trie: StateTrie = { root: trieNode(), starts: new Set() }
   for (const { phrase, iso3, kind } of statePhrases) {
-    insert(root, { iso3, kind, exact: foldPhraseExact(phrase) })
+    insert(trie, { iso3, kind, exact: foldPhraseExact(phrase) })
   }
   for (const phrase of notStatePhrases) {
-    insert(root, { iso3: null, kind: 'not-state', exact: foldPhraseExact(phrase) })
+    insert(trie, { iso3: null, kind: 'not-state', exact: foldPhraseExact(phrase) })
   }
   if (withDemonyms) {
     for (const { phrase, iso3, kind } of stateDemonymPhrases) {
-      insert(root, { iso3, kind, exact: foldPhraseExact(phrase) })
+      insert(trie, { iso3, kind, exact: foldPhraseExact(phrase) })
     }
   }
-  return root
+  return trie
 }
 
-function trieFor(options: ExtractOptions): TrieNode {
+function trieFor(options: ExtractOptions): StateTrie {
   if (options.demonyms) return (demonymTrie ??= buildTrie(true))
   return (baseTrie ??= buildTrie(false))
 }
@@ -311,16 +310,18 @@ function caseMatches(
 }
 
 /** Lower-cased ASCII keys for the trie walk ("`" is an apostrophe), built once. */
-const ASCII_KEYS: string[] = Array.from({ length: 128 }, (_, code) =>
-  code === 0x60 ? "'" : String.fromCharCode(code).toLowerCase(),
+const ASCII_KEYS: number[] = Array.from({ length: 128 }, (_, code) =>
+  code === 0x60 ? 0x27 : code >= 0x41 && code <= 0x5a ? code + 0x20 : code,
 )
 
 /**
  * The trie key the walk reads for an ASCII character, as the first step of a run: white space and
  * "-" are a space (a run of them is one), "`" an apostrophe, letters lower case.
  */
-const ASCII_KEYS_FOLDED: string[] = Array.from({ length: 128 }, (_, code) =>
-  code === 0x2d || code === 0x20 || (code >= 9 && code <= 13) ? ' ' : (ASCII_KEYS[code] as string),
+const ASCII_KEYS_FOLDED: number[] = Array.from({ length: 128 }, (_, code) =>
+  code === 0x2d || code === 0x20 || (code >= 9 && code <= 13)
+    ? SPACE
+    : (ASCII_KEYS[code] as number),
 )
 
 /** Nothing found: one shared empty list, so most walks allocate nothing. */
@@ -331,16 +332,16 @@ const NO_CANDIDATES: Candidate[] = []
  * ASCII takes a fast path with the same folding as `foldExact` (white space and "-" are a space,
  * "`" an apostrophe, letters lower-cased).
  */
-function walk(text: string, start: number, root: TrieNode): Candidate[] {
+function walk(text: string, start: number, root: TrieNode<TrieEntry>): Candidate[] {
   let found = NO_CANDIDATES
-  let node: TrieNode | undefined = root
+  let node: TrieNode<TrieEntry> | undefined = root
   let i = start
   const n = text.length
   while (i < n && node) {
     const code = text.charCodeAt(i)
-    let key = ' '
+    let key = SPACE
     if (code < 128 && code !== 0x2d && code !== 0x20 && (code < 9 || code > 13)) {
-      key = ASCII_KEYS[code] as string
+      key = ASCII_KEYS[code] as number
       i += 1
     } else {
       const char = text[i] as string
@@ -356,16 +357,16 @@ function walk(text: string, start: number, root: TrieNode): Candidate[] {
           if (breaks > 1) break
         } else i++
       } else {
-        key = folded.toLowerCase()
+        key = keyOf(folded)
         i += 1
       }
     }
-    node = node.next.get(key)
+    node = trieChild(node, key)
     if (!node) break
-    if (node.entries && key !== ' ') {
+    if (node.values && key !== SPACE) {
       if (text.charCodeAt(i - 1) === 0x2e || !isWordChar(text[i])) {
         if (found === NO_CANDIDATES) found = []
-        found.push({ end: i, entries: node.entries })
+        found.push({ end: i, entries: node.values })
       }
     }
   }
@@ -523,23 +524,23 @@ class Triples {
   /** Which ASCII characters may follow a first letter (as the walk folds them), by slot * 128. */
   private readonly second = new Uint8Array(27 * 128)
 
-  constructor(root: TrieNode) {
+  constructor(root: TrieNode<TrieEntry>) {
     for (const [k1, n1] of root.next) {
-      const s1 = letterSlot(k1.charCodeAt(0))
-      if (s1 === 0 || k1.length !== 1) continue
-      if (n1.entries) this.markAll(s1, -1)
+      const s1 = letterSlot(k1)
+      if (s1 === 0) continue
+      if (n1.values) this.markAll(s1, -1)
       for (let code = 0; code < 128; code++) {
-        if (n1.entries || n1.next.has(ASCII_KEYS_FOLDED[code] as string)) {
+        if (n1.values || n1.next.has(ASCII_KEYS_FOLDED[code] as number)) {
           this.second[s1 * 128 + code] = 1
         }
       }
       for (const [k2, n2] of n1.next) {
-        const s2 = letterSlot(k2.charCodeAt(0))
-        if (s2 === 0 || k2.length !== 1) continue
-        if (n2.entries) this.markAll(s1, s2)
+        const s2 = letterSlot(k2)
+        if (s2 === 0) continue
+        if (n2.values) this.markAll(s1, s2)
         for (const k3 of n2.next.keys()) {
-          const s3 = letterSlot(k3.charCodeAt(0))
-          if (s3 !== 0 && k3.length === 1) this.open[(s1 * 27 + s2) * 27 + s3] = 1
+          const s3 = letterSlot(k3)
+          if (s3 !== 0) this.open[(s1 * 27 + s2) * 27 + s3] = 1
         }
       }
     }
@@ -569,12 +570,13 @@ class Triples {
   }
 }
 
-const startScans = new WeakMap<TrieNode, StartScan>()
+const startScans = new WeakMap<StateTrie, StartScan>()
 
-function startScanFor(root: TrieNode): StartScan {
-  let scan = startScans.get(root)
+function startScanFor(trie: StateTrie): StartScan {
+  const { root } = trie
+  let scan = startScans.get(trie)
   if (!scan) {
-    const firsts = [...(root.starts ?? [])]
+    const firsts = [...trie.starts]
     const ascii = firsts.filter((c) => /^[A-Za-z0-9]$/.test(c)).join('')
     const everywhere = firsts.some((c) => c.charCodeAt(0) < 0xc0 && !/^[A-Za-z0-9]$/.test(c))
     // Lower-case starts ("f" of "former Yugoslav ...") would hit every "for" and "from": they go
@@ -583,7 +585,7 @@ function startScanFor(root: TrieNode): StartScan {
     const lower = [...ascii]
       .filter((c) => /[a-z]/.test(c))
       .map((c) => {
-        const next = lowerStartSource(root.next.get(c))
+        const next = lowerStartSource(root.next.get(c.charCodeAt(0)))
         return next === '' ? c : `${c}(?=${next})`
       })
     const alternatives = [...(upper === '' ? [] : [`[${upper}]`]), ...lower]
@@ -599,7 +601,7 @@ function startScanFor(root: TrieNode): StartScan {
       triples: new Triples(root),
     }
     for (const c of ascii) scan.asciiStarts[c.charCodeAt(0)] = 1
-    startScans.set(root, scan)
+    startScans.set(trie, scan)
   }
   return scan
 }
@@ -609,11 +611,12 @@ function startScanFor(root: TrieNode): StartScan {
  * in any case or as letters beyond ASCII. A path stops early at anything but a letter (a space, an
  * apostrophe), so the source matches a prefix of every phrase: a superset, checked by the walk.
  */
-function lowerStartSource(node: TrieNode | undefined, depth = 0): string {
-  if (!node || depth === 3 || node.entries) return ''
+function lowerStartSource(node: TrieNode<TrieEntry> | undefined, depth = 0): string {
+  if (!node || depth === 3 || node.values) return ''
   const paths: string[] = []
-  for (const [key, child] of node.next) {
-    if (!/^[a-z]$/.test(key)) return ''
+  for (const [code, child] of node.next) {
+    if (code < 0x61 || code > 0x7a) return ''
+    const key = String.fromCharCode(code)
     paths.push(`[${key}${key.toUpperCase()}\\u0080-\\uffff]${lowerStartSource(child, depth + 1)}`)
   }
   return paths.length === 0 ? '' : `(?:${paths.join('|')})`
@@ -662,9 +665,10 @@ export function matchStates(
   /** Try every position, without the start scan (for tests that compare the two). */
   everywhere = false,
 ): StateMatch[] {
-  const root = trieFor(options)
+  const trie = trieFor(options)
+  const root = trie.root
   const out: StateMatch[] = []
-  const scan = startScanFor(root)
+  const scan = startScanFor(trie)
   const starts = new StartCursor(text, everywhere ? { ...scan, everywhere: true } : scan)
   // The next candidate is looked for from `i`: positions before it are inside a match taken.
   let i = 0
@@ -676,7 +680,7 @@ export function matchStates(
       if (scan.asciiStarts[code] !== 1) continue
     } else {
       const char = text[at] as string
-      if (!isWordChar(char) || !root.starts?.has(foldExact(char))) continue
+      if (!isWordChar(char) || !trie.starts.has(foldExact(char))) continue
     }
     const previous = at === 0 ? 0x20 : text.charCodeAt(at - 1)
     if (previous < 128 ? ASCII_WORD[previous] === 1 : isWordChar(text[at - 1])) continue
