@@ -373,11 +373,18 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>): Candidate
   return found
 }
 
-export interface StateMatch {
-  start: number
-  end: number
-  state: State
-  kind: StatePhraseKind
+/** A mention as `extract()` returns it, built once per match (no intermediate objects). */
+function mention(text: string, start: number, end: number, state: State, demonym: boolean) {
+  const m: Draft<StateMention> = {
+    start,
+    end,
+    text: text.slice(start, end),
+    iso3: state.iso3,
+    iso2: state.iso2,
+    name: state.name,
+  }
+  if (demonym) m.via = 'demonym'
+  return m
 }
 
 /** States whose short names are also common given names. */
@@ -450,13 +457,16 @@ function isPersonName(text: string, start: number, end: number): boolean {
 const COMPASS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Hashemite)$/
 
-/** Drop given-name states used as a person's name, and their later bare uses (see above). */
-function withoutPersons(text: string, matches: StateMatch[]): StateMatch[] {
+/**
+ * Drop given-name states used as a person's name, and their later bare uses (see above). In
+ * place: most texts drop nothing, and a copy of every mention would cost more than the check.
+ */
+function withoutPersons(text: string, matches: Draft<StateMention>[]): Draft<StateMention>[] {
   const persons = new Set<string>()
-  return matches.filter((m) => {
-    // Most names are not given names: compare lengths before slicing.
+  const keep = (m: Draft<StateMention>): boolean => {
+    // Most names are not given names: compare lengths before the set.
     if (!GIVEN_NAME_LENGTHS.has(m.end - m.start)) return true
-    const name = text.slice(m.start, m.end)
+    const name = m.text
     if (!GIVEN_NAMES.has(name)) return true
     if (isPersonName(text, m.start, m.end)) {
       persons.add(name)
@@ -465,7 +475,14 @@ function withoutPersons(text: string, matches: StateMatch[]): StateMatch[] {
     if (!persons.has(name)) return true
     // A later bare use stays a state only inside a comma list ("Chad, Djibouti and Egypt").
     return /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || text[m.end] === ','
-  })
+  }
+  let kept = 0
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as Draft<StateMention>
+    if (keep(m)) matches[kept++] = m
+  }
+  matches.length = kept
+  return matches
 }
 
 /** ASCII letters and digits (1), by code: `isWordChar` without the string. */
@@ -658,16 +675,16 @@ class StartCursor {
   }
 }
 
-/** All state matches with how they matched (the extractor's core; also used by state lists). */
+/** All state mentions in text order (the extractor's core). */
 export function matchStates(
   text: string,
   options: ExtractOptions = {},
   /** Try every position, without the start scan (for tests that compare the two). */
   everywhere = false,
-): StateMatch[] {
+): Draft<StateMention>[] {
   const trie = trieFor(options)
   const root = trie.root
-  const out: StateMatch[] = []
+  const out: Draft<StateMention>[] = []
   const scan = startScanFor(trie)
   const starts = new StartCursor(text, everywhere ? { ...scan, everywhere: true } : scan)
   // The next candidate is looked for from `i`: positions before it are inside a match taken.
@@ -704,8 +721,7 @@ export function matchStates(
         break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
       const state = stateOf(entry.iso3)
-      if (state)
-        out.push({ start: i, end: candidate.end, state, kind: entry.kind as StatePhraseKind })
+      if (state) out.push(mention(text, i, candidate.end, state, entry.kind === 'demonym'))
       break
     }
     i = consumed
@@ -724,8 +740,8 @@ const LIST_ONLY_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 const LIST_GAP_BEFORE = /^[ \t]*[,;][ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?$/
 const LIST_GAP_AFTER = /^[ \t]*(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)(?:the[ \t]+)?$/
 
-function withListOnlyNames(text: string, matches: StateMatch[]): StateMatch[] {
-  const added: StateMatch[] = []
+function withListOnlyNames(text: string, matches: Draft<StateMention>[]): Draft<StateMention>[] {
+  const added: Draft<StateMention>[] = []
   for (const [pattern, iso3] of LIST_ONLY_NAMES) {
     const state = getState(iso3)
     if (!state) continue
@@ -734,7 +750,7 @@ function withListOnlyNames(text: string, matches: StateMatch[]): StateMatch[] {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index
       const end = start + m[0].length
-      while (k < matches.length && (matches[k] as StateMatch).end <= start) k++
+      while (k < matches.length && (matches[k] as StateMention).end <= start) k++
       const next = matches[k]
       if (next && next.start < end) continue // inside a longer name ("North Korea")
       const previous = matches[k - 1]
@@ -743,7 +759,7 @@ function withListOnlyNames(text: string, matches: StateMatch[]): StateMatch[] {
       const listed =
         (before !== null && before.length <= 12 && LIST_GAP_BEFORE.test(before)) ||
         (after !== null && after.length <= 12 && LIST_GAP_AFTER.test(after))
-      if (listed) added.push({ start, end, state, kind: 'alias' })
+      if (listed) added.push(mention(text, start, end, state, false))
     }
   }
   if (added.length === 0) return matches
@@ -763,16 +779,5 @@ export function extractStates(
 ): StateMention[] {
   void diagnostics
   if (typeof text !== 'string' || text.length === 0) return []
-  return matchStates(text, options, everywhere).map(({ start, end, state, kind }) => {
-    const mention: Draft<StateMention> = {
-      start,
-      end,
-      text: text.slice(start, end),
-      iso3: state.iso3,
-      iso2: state.iso2,
-      name: state.name,
-    }
-    if (kind === 'demonym') mention.via = 'demonym'
-    return mention
-  })
+  return matchStates(text, options, everywhere)
 }
