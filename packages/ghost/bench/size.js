@@ -1,13 +1,14 @@
 // Size report of the code-injection enhancer (figures only, never a gate): raw, gzip and brotli
-// of dist/enhancer.js, the length of the paste-in tag, and with `--modules` what weighs what.
+// of dist/enhancer.js, the length of the paste-in parts, and with `--modules` what weighs what.
 //
-//   npm run bench -w packages/ghost              sizes of the built enhancer and paste-in tag
+//   npm run bench -w packages/ghost              sizes of the built enhancer and paste-in parts
 //   npm run bench -w packages/ghost -- --modules  plus a breakdown by source module
 //
-// The breakdown bundles src/enhancer.ts again from core's sources (same code, same minifier as
-// the build) with a source map, gives every output byte to the module it came from, and reports
-// for each module (or group: the instrument data files, the credit extractor) its raw bytes and
-// its gzip share: how many gzipped bytes the bundle loses without it.
+// The breakdown bundles src/enhancer.ts again from core's sources (same code, and esbuild's
+// minifier as in the build before its terser pass) with a source map, gives every output byte to
+// the module it came from, and reports for each module (or group: the instrument data files, the
+// credit extractor) its raw bytes and its gzip share: how many gzipped bytes the bundle loses
+// without it.
 import { readFile } from 'node:fs/promises'
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib'
 

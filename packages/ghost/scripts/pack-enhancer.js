@@ -8,14 +8,27 @@
 // The deflated bundle in base64 is more than one field holds, so the data is split between Site
 // header and Site footer (the loader goes last, in the footer), each with a wide margin. When the
 // bundle gets small enough, everything goes into the footer alone.
+//
+// First, terser minifies esbuild's output again (two compress passes, no unsafe options): about
+// 1.3 KB less gzipped than esbuild alone, for a few seconds of build.
 import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { deflateRawSync } from 'node:zlib'
+import { minify } from 'terser'
 
 const limit = 65_535
 // Keep each field this far under Ghost's limit: room for data- attributes and for core to grow.
 const partLimit = 50_000
-const code = await readFile(new URL('../dist/enhancer.js', import.meta.url))
+const bundle = new URL('../dist/enhancer.js', import.meta.url)
+const minified = await minify(await readFile(bundle, 'utf8'), {
+  ecma: 2020,
+  compress: { passes: 2 },
+  mangle: true,
+  format: { comments: /^!/ },
+})
+if (!minified.code) throw new Error('terser returned no code for dist/enhancer.js')
+await writeFile(bundle, minified.code)
+const code = Buffer.from(minified.code)
 const data = deflateRawSync(code, { level: 9 }).toString('base64')
 const build = createHash('sha256').update(code).digest('hex').slice(0, 10)
 
