@@ -331,7 +331,7 @@ const NO_CANDIDATES: Candidate[] = []
  * ASCII takes a fast path with the same folding as `foldExact` (white space and "-" are a space,
  * "`" an apostrophe, letters lower-cased).
  */
-function walk(text: string, start: number, root: TrieNode): Candidate[] {
+function walk(text: string, start: number, root: TrieNode, glue = true): Candidate[] {
   let found = NO_CANDIDATES
   let node: TrieNode | undefined = root
   let i = start
@@ -363,13 +363,29 @@ function walk(text: string, start: number, root: TrieNode): Candidate[] {
     node = node.next.get(key)
     if (!node) break
     if (node.entries && key !== ' ') {
-      if (text.charCodeAt(i - 1) === 0x2e || !isWordChar(text[i])) {
+      if (
+        text.charCodeAt(i - 1) === 0x2e ||
+        !isWordChar(text[i]) ||
+        (glue && gluedToState(text, i, root))
+      ) {
         if (found === NO_CANDIDATES) found = []
         found.push({ end: i, entries: node.entries })
       }
     }
   }
   return found
+}
+
+/**
+ * "Sri LankaSudan": PDF text that lost the space between two names. A lower-case letter followed
+ * by a capital is a boundary only when a state name starts at the capital (one walk, no glue, so
+ * the work stays linear).
+ */
+function gluedToState(text: string, i: number, root: TrieNode): boolean {
+  const next = text.charCodeAt(i)
+  const last = text.charCodeAt(i - 1)
+  if (!(next >= 0x41 && next <= 0x5a && last >= 0x61 && last <= 0x7a)) return false
+  return walk(text, i, root, false).length > 0
 }
 
 export interface StateMatch {
@@ -668,7 +684,9 @@ export function matchStates(
   const starts = new StartCursor(text, everywhere ? { ...scan, everywhere: true } : scan)
   // The next candidate is looked for from `i`: positions before it are inside a match taken.
   let i = 0
-  for (let at = starts.next(0); at !== -1; at = starts.next(i)) {
+  /** Where a state name ended glued to the next word: a start there needs no boundary. */
+  let gluedEnd = -1
+  for (let at = starts.next(0); at !== -1; at = i === gluedEnd ? i : starts.next(i)) {
     i = at + 1
     const code = text.charCodeAt(at)
     if (code < 128) {
@@ -679,7 +697,10 @@ export function matchStates(
       if (!isWordChar(char) || !root.starts?.has(foldExact(char))) continue
     }
     const previous = at === 0 ? 0x20 : text.charCodeAt(at - 1)
-    if (previous < 128 ? ASCII_WORD[previous] === 1 : isWordChar(text[at - 1])) continue
+    if (previous < 128 ? ASCII_WORD[previous] === 1 : isWordChar(text[at - 1])) {
+      // Unless a state name glued to this one ended here ("Sri LankaSudan").
+      if (at !== gluedEnd) continue
+    }
     // Three ASCII letters that open no phrase (and no phrase of one or two letters): no walk.
     if (!scan.triples.mayOpen(text, at)) continue
     i = at
@@ -700,8 +721,10 @@ export function matchStates(
         break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
       const state = stateOf(entry.iso3)
-      if (state)
+      if (state) {
         out.push({ start: i, end: candidate.end, state, kind: entry.kind as StatePhraseKind })
+        if (isWordChar(text[candidate.end])) gluedEnd = candidate.end
+      }
       break
     }
     i = consumed
