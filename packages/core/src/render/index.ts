@@ -9,12 +9,7 @@ export type {
 export { resolveRenderOptions } from './options.js'
 export { safeHttpUrl } from './url.js'
 export type { Interval, NestedInterval } from './intervals.js'
-export {
-  collectIntervals,
-  compareIntervals,
-  creditPartSpans,
-  nestIntervals,
-} from './intervals.js'
+export { collectIntervals, compareIntervals, creditPartSpans, nestIntervals } from './intervals.js'
 export {
   citationElement,
   creditElement,
