@@ -1,5 +1,6 @@
 import type { Element, ElementContent, RootContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
+import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import type { Extraction } from '../models/index.js'
 import { attributeName, attributesOf, markupDom } from './dom.js'
@@ -144,5 +145,23 @@ describe('markupDom (on a minimal fake DOM)', () => {
     expect(r.once).toBe(
       '<div><p data-treatymark="off">Norway and Peru.</p><p>Here Article 5 of the <em>APMBT, a treaty,</em> is cut.</p></div>',
     )
+  })
+})
+
+describe('markupDom (happy-dom)', () => {
+  it('links text that sits directly in a DocumentFragment (a fragment is no link)', async () => {
+    const window = new Window()
+    const doc = window.document as unknown as Document
+    const fragment = doc.createDocumentFragment()
+    fragment.appendChild(doc.createTextNode('Under Article 5 of the APMBT, see A/RES/63/71.'))
+    markupDom(fragment)
+    const div = doc.createElement('div')
+    div.appendChild(fragment)
+    expect(div.querySelector('a.tm-cite')?.textContent).toBe('Article 5 of the APMBT')
+    expect(div.querySelector('a.tm-doc')?.getAttribute('href')).toBe(
+      'https://docs.un.org/en/A/RES/63/71',
+    )
+    expect(div.textContent).toBe('Under Article 5 of the APMBT, see A/RES/63/71.')
+    await window.happyDOM.close()
   })
 })
