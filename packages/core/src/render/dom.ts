@@ -1,17 +1,9 @@
-import type { ElementContent, Properties } from 'hast'
+import type { Element as HastElement, ElementContent, Properties } from 'hast'
 import type { ExtractOptions, Extraction } from '../models/index.js'
-import { intervalElement } from './elements.js'
 import { resolveRenderOptions, type RenderOptions } from './options.js'
-import { inlineElements, opaqueElements, ownClassTest, skippedElements } from './html-elements.js'
-import {
-  collect,
-  extractForMarkup,
-  markupTree,
-  paragraphCredits,
-  Read,
-  type TreeAdapter,
-} from './tree-engine.js'
-import { checkDomRoot, extractOptionsOf, refusedExtraction } from './validate.js'
+import { ownClassTest } from './html-elements.js'
+import { markupHtml, Read, readHtmlElement, type TreeAdapter } from './tree-engine.js'
+import { checkDomRoot, refusedExtraction } from './validate.js'
 
 export interface MarkupDomOptions extends RenderOptions, ExtractOptions {}
 
@@ -68,30 +60,16 @@ export function markupDom(
   if (refused) return refusedExtraction('invalid-tree', `markupDom: ${refused}; nothing marked up`)
   const resolved = resolveRenderOptions(options)
   const doc = root.ownerDocument ?? (root as unknown as Document)
-  const adapter = domAdapter(ownClassTest(resolved.classPrefix), doc)
-  const inLink = root.nodeType === 1 && (root as Element).closest('a') !== null
-  const collected = collect<Node, Text>(root, adapter, inLink)
-  const { extraction, forest } = extractForMarkup(
-    collected.text,
-    extractOptionsOf(options, resolved.report),
-    resolved,
-  )
-  const blockApplied = new Set<(typeof forest)[number]>()
-  for (const { paragraph, credit } of paragraphCredits(
-    collected.text,
-    forest,
-    collected.paragraphs,
-  )) {
+  const setCredit = (paragraph: Node, made: HastElement): void => {
     const element = paragraph as Element
-    const made = intervalElement(credit.interval, [], resolved, { creditTag: 'p' })
     for (const [name, value] of attributesOf(made.properties)) {
       if (name === 'class') element.classList.add(...value.split(' ').filter(Boolean))
       else element.setAttribute(name, value)
     }
-    blockApplied.add(credit)
   }
-  markupTree(collected, forest, adapter, resolved, blockApplied)
-  return extraction
+  const adapter = domAdapter(ownClassTest(resolved.classPrefix), doc)
+  const inLink = root.nodeType === 1 && (root as Element).closest('a') !== null
+  return markupHtml<Node, Text>(root, adapter, options, resolved, setCredit, inLink)
 }
 
 /** How `markupDom` reads and changes a live DOM: at once, with the DOM's own methods. */
@@ -102,18 +80,9 @@ function domAdapter(isOwnClass: (name: string) => boolean, doc: Document): TreeA
       if (node.nodeType === 11 || node.nodeType === 9) return Read.parent
       if (node.nodeType !== 1) return Read.skip
       const element = node as Element
-      const name = element.localName
-      if (name === 'br') return Read.break
-      if (opaqueElements.has(name)) return Read.gap
-      // The renderer's own elements (links included) are read, for context, but never changed.
       const own = Array.from(element.classList).some(isOwnClass)
-      if (!own && skippedElements.has(name)) return Read.gap
-      if (element.getAttribute('data-treatymark') === 'off') return Read.gap
-      let how: number = Read.parent
-      if (!inlineElements.has(name)) how |= Read.block
-      if (own) how |= Read.lock
-      if (name === 'p' && !locked && !own) how |= Read.paragraph
-      return how
+      const off = element.getAttribute('data-treatymark') === 'off'
+      return readHtmlElement(element.localName, own, off, false, locked)
     },
     children: (node) => node.childNodes,
     value: (node) => node.data,

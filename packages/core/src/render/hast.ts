@@ -1,18 +1,11 @@
 import type { Element, Nodes, Root, Text } from 'hast'
 import type { ExtractOptions, Extraction } from '../models/index.js'
 import { unistAdapter } from './child-edits.js'
-import { intervalElement, isLink } from './elements.js'
-import { inlineElements, opaqueElements, ownClassTest, skippedElements } from './html-elements.js'
+import { isLink } from './elements.js'
+import { ownClassTest } from './html-elements.js'
 import { resolveRenderOptions, type RenderOptions } from './options.js'
-import {
-  collect,
-  extractForMarkup,
-  markupTree,
-  paragraphCredits,
-  Read,
-  type TreeAdapter,
-} from './tree-engine.js'
-import { checkHastTree, extractOptionsOf, refusedExtraction } from './validate.js'
+import { markupHtml, Read, readHtmlElement, type TreeAdapter } from './tree-engine.js'
+import { checkHastTree, refusedExtraction } from './validate.js'
 
 export interface MarkupHastOptions extends RenderOptions, ExtractOptions {}
 
@@ -29,19 +22,9 @@ function hastAdapter(isOwnClass: (name: string) => boolean): TreeAdapter<Nodes, 
       if (node.type === 'text') return Read.text
       if (node.type === 'root') return Read.parent
       if (node.type !== 'element') return Read.skip
-      const name = node.tagName
-      if (name === 'br') return Read.break
-      if (opaqueElements.has(name)) return Read.gap
-      // The renderer's own elements (links included) are read, for context, but never changed.
       const own = classes(node).some(isOwnClass)
-      if (!own && skippedElements.has(name)) return Read.gap
-      if (node.properties.dataTreatymark === 'off') return Read.gap
-      let how: number = Read.parent
-      if (!inlineElements.has(name)) how |= Read.block
-      if (own) how |= Read.lock
-      if (isLink(node)) how |= Read.link
-      if (name === 'p' && !locked && !own) how |= Read.paragraph
-      return how
+      const off = node.properties.dataTreatymark === 'off'
+      return readHtmlElement(node.tagName, own, off, isLink(node), locked)
     },
     canWrapIn: (node) => node.type === 'element',
     // Inside an element this function made a link (a wrapped citation): no nested links.
@@ -68,30 +51,16 @@ export function markupHast(tree: Root | Element, options?: MarkupHastOptions | n
   const resolved = resolveRenderOptions(options)
   const refused = checkHastTree(tree, resolved.report)
   if (refused) return refusedExtraction('invalid-tree', `markupHast: ${refused}; nothing marked up`)
-  const adapter = hastAdapter(ownClassTest(resolved.classPrefix))
-  const collected = collect<Nodes, Text>(tree, adapter)
-  const { extraction, forest } = extractForMarkup(
-    collected.text,
-    extractOptionsOf(options, resolved.report),
-    resolved,
-  )
-  // A paragraph that is only a credit line becomes `<p class="tm-credit">`.
-  const blockApplied = new Set<(typeof forest)[number]>()
-  for (const { paragraph, credit } of paragraphCredits(
-    collected.text,
-    forest,
-    collected.paragraphs,
-  )) {
+  const setCredit = (paragraph: Nodes, made: Element): void => {
     const element = paragraph as Element
-    const made = intervalElement(credit.interval, [], resolved, { creditTag: 'p' })
     const own = classes(element)
     element.properties = {
       ...element.properties,
       ...made.properties,
       className: [...own, ...classes(made).filter((c) => !own.includes(c))],
     }
-    blockApplied.add(credit)
   }
-  markupTree(collected, forest, adapter, resolved, blockApplied)
-  return extraction
+  // A paragraph that is only a credit line becomes `<p class="tm-credit">`.
+  const adapter = hastAdapter(ownClassTest(resolved.classPrefix))
+  return markupHtml(tree as Nodes, adapter, options, resolved, setCredit)
 }

@@ -16,8 +16,9 @@
  */
 import type { Element, ElementContent } from 'hast'
 import { extract } from '../extract/index.js'
-import type { ExtractOptions, Extraction } from '../models/index.js'
+import type { Extraction } from '../models/index.js'
 import { intervalElement } from './elements.js'
+import { inlineElements, opaqueElements, skippedElements } from './html-elements.js'
 import {
   collectIntervals,
   fallbackChildren,
@@ -27,6 +28,7 @@ import {
 } from './intervals.js'
 import type { ResolvedRenderOptions } from './options.js'
 import { renderRange } from './text.js'
+import { extractOptionsOf } from './validate.js'
 
 /** Stands for content that is not prose (inline code, links, images, HTML): no match crosses it. */
 export const GAP = '\uFFFC'
@@ -201,27 +203,50 @@ export function segmentFrom(
   return low < segments.length ? low : -1
 }
 
-/** Extract from the collected text and nest what was found (`markupHast`, `markupDom`). */
-export function extractForMarkup(
-  text: string,
-  options: ExtractOptions,
-  resolved: ResolvedRenderOptions,
-): { extraction: Extraction; forest: NestedInterval[] } {
-  const extraction = extract(text, options)
-  return { extraction, forest: nestIntervals(collectIntervals(text, extraction, resolved)) }
+/**
+ * How `markupHast` and `markupDom` read an HTML element: `br` is a line break; images, inputs
+ * and the like one placeholder; links, code, scripts and form controls a placeholder unless
+ * treatymark made them (`own`), which are read for context but never changed; so is anything
+ * with `data-treatymark="off"` (`off`). Block elements are separated by blank lines.
+ */
+export function readHtmlElement(
+  name: string,
+  own: boolean,
+  off: boolean,
+  link: boolean,
+  locked: boolean,
+): number {
+  if (name === 'br') return Read.break
+  if (opaqueElements.has(name)) return Read.gap
+  if (!own && skippedElements.has(name)) return Read.gap
+  if (off) return Read.gap
+  let how: number = Read.parent
+  if (!inlineElements.has(name)) how |= Read.block
+  if (own) how |= Read.lock
+  if (link) how |= Read.link
+  if (name === 'p' && !locked && !own) how |= Read.paragraph
+  return how
 }
 
 /**
- * Paragraphs that are nothing but a credit line (between blank space): with the credit that
- * covers them, for the caller to turn the paragraph itself into the credit element.
+ * `markupHast` and `markupDom` once their tree is checked: read it, extract, turn paragraphs that
+ * are only a credit line into the credit (`setCredit` puts the credit element's properties on
+ * the paragraph), mark up the rest.
  */
-export function paragraphCredits<N>(
-  text: string,
-  forest: readonly NestedInterval[],
-  paragraphs: Map<N, { start: number; end: number }>,
-): Array<{ paragraph: N; credit: NestedInterval }> {
-  const out: Array<{ paragraph: N; credit: NestedInterval }> = []
-  for (const [paragraph, { start, end }] of paragraphs) {
+export function markupHtml<N, T extends N>(
+  root: N,
+  adapter: TreeAdapter<N, T>,
+  options: unknown,
+  resolved: ResolvedRenderOptions,
+  setCredit: (paragraph: N, made: Element) => void,
+  inLink = false,
+): Extraction {
+  const collected = collect(root, adapter, inLink)
+  const { text } = collected
+  const extraction = extract(text, extractOptionsOf(options, resolved.report))
+  const forest = nestIntervals(collectIntervals(text, extraction, resolved))
+  const blockApplied = new Set<NestedInterval>()
+  for (const [paragraph, { start, end }] of collected.paragraphs) {
     const slice = text.slice(start, end)
     const from = start + (slice.length - slice.trimStart().length)
     const to = start + slice.trimEnd().length
@@ -229,9 +254,11 @@ export function paragraphCredits<N>(
       (n) => n.interval.kind === 'credit' && n.interval.start <= from && n.interval.end >= to,
     )
     if (!credit || to <= from) continue
-    out.push({ paragraph, credit })
+    setCredit(paragraph, intervalElement(credit.interval, [], resolved, { creditTag: 'p' }))
+    blockApplied.add(credit)
   }
-  return out
+  markupTree(collected, forest, adapter, resolved, blockApplied)
+  return extraction
 }
 
 /** How an entity over several text nodes will be wrapped (decided before anything changes). */
