@@ -184,6 +184,7 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
 
 /** Drop e-mail addresses (with their angle brackets, raw or as HTML entities). */
 export function withoutEmails(s: string): string {
+  if (!s.includes('@')) return s
   return s
     .split(' ')
     .filter((token) => {
