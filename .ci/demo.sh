@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 echo "== demo: docs/reference is generated from the registries"
 npm run reference -w @treatymark/demo -- --check
 
-echo "== demo: typing figures (5,000 words; a loaded machine gives larger numbers)"
+echo "== demo: first-load size and typing figures (5,000 words, 3 runs per mode, with the load;"
+echo "   a loaded machine gives larger wall-clock numbers; the CPU figures are what the page costs)"
 if [ -f apps/demo/dist/index.html ] && command -v chromium >/dev/null 2>&1; then
-  (cd apps/demo && timeout 300 node scripts/measure-typing.js) || echo "typing figures not measured"
+  (cd apps/demo && RUNS=3 timeout 600 node scripts/measure-typing.js) || echo "typing figures not measured"
 else
   echo "demo not built or no Chromium: typing figures skipped"
 fi

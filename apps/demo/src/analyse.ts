@@ -1,10 +1,4 @@
-import {
-  extract,
-  hastToHtml,
-  renderText,
-  type ExtractOptions,
-  type Extraction,
-} from '@treatymark/core'
+import { extract, renderText, type ExtractOptions, type Extraction } from '@treatymark/core'
 import { location } from 'vfile-location'
 import { blocksHtml } from './blocks.js'
 import { analyseMarkdown } from './markdown.js'
@@ -52,11 +46,12 @@ export function analyse(
   const extraction = extract(text, options)
   // What renderHtml(text, { extraction }) returns, kept as a tree to cut into blocks.
   const hast = renderText(text, extraction)
-  const html = hastToHtml(hast)
+  // The blocks, joined, are hastToHtml(hast): serialise once.
   const blocks = blocksHtml(hast, 'blank-lines')
-  const place = location(text)
+  const html = blocks.join('')
+  const place = extraction.diagnostics.length ? location(text) : null
   const diagnostics = extraction.diagnostics.map((d) => {
-    const point = place.toPoint(d.start)
+    const point = place?.toPoint(d.start)
     return { ...d, line: point?.line ?? 1, column: point?.column ?? 1 }
   })
   const marks = marksOf(extraction, diagnostics)

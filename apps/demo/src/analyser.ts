@@ -1,15 +1,22 @@
-// The main thread's side of the worker: one request in flight, the latest text queued behind it
-// (older pending texts are dropped), so a burst of keystrokes costs at most two analyses.
+// The main thread's side of the worker: one analysis in flight, the latest text queued behind it
+// (older pending texts are dropped), so a burst of keystrokes costs at most two analyses. Extras
+// (the JSON, the markdown with directives, a share hash) are asked for when needed.
 import type { ExtractOptions } from '@treatymark/core'
-import type { DemoState, InputMode } from './state.js'
-import type { AnalyseRequest, AnalyseResponse, WorkerResult } from './worker.js'
+import type {
+  AnalyseRequest,
+  ExtraRequest,
+  WorkerRequest,
+  WorkerResponse,
+  WorkerResult,
+} from './handler.js'
+import type { InputMode } from './state.js'
 
 export interface AnalyseInput {
   text: string
   mode: InputMode
   options: ExtractOptions
   tree: boolean
-  share: DemoState
+  json: boolean
 }
 
 /** `where`: 'worker', or 'page' when no worker could run (the same work on the main thread). */
@@ -19,7 +26,18 @@ export type AnalysisHandler = (
   where: 'worker' | 'page',
 ) => void
 
-export function createAnalyser(onResult: AnalysisHandler, onError: (message: string) => void) {
+export interface Analyser {
+  request(input: AnalyseInput): void
+  /** Built from the latest analysis (or the given state, for `share`). */
+  ask(what: ExtraRequest['what'], share?: ExtraRequest['share']): Promise<string>
+  /** Whether an analysis is running or waiting. */
+  busy(): boolean
+}
+
+export function createAnalyser(
+  onResult: AnalysisHandler,
+  onError: (message: string) => void,
+): Analyser {
   let worker: Worker | null = null
   try {
     worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
@@ -29,34 +47,41 @@ export function createAnalyser(onResult: AnalysisHandler, onError: (message: str
   let nextId = 0
   let inFlight: { id: number; input: AnalyseInput } | null = null
   let queued: AnalyseInput | null = null
+  const asked = new Map<number, { resolve: (v: string) => void; reject: (e: Error) => void }>()
+  /** Requests not answered yet, to send again to the page if the worker dies. */
+  const pending = new Map<number, WorkerRequest>()
+
+  const post = (request: WorkerRequest): void => {
+    pending.set(request.id, request)
+    if (worker) {
+      worker.postMessage(request)
+      return
+    }
+    // No worker (very old browser, or it failed): the same work on the main thread.
+    void import('./handler.js')
+      .then(({ handle }) => handle(request))
+      .then(
+        (response) => receive(response),
+        (error: unknown) => receive({ id: request.id, ok: false, error: String(error) }),
+      )
+  }
 
   const send = (input: AnalyseInput): void => {
     const id = ++nextId
     inFlight = { id, input }
-    if (worker) {
-      const request: AnalyseRequest = { id, ...input }
-      worker.postMessage(request)
-    } else {
-      // No worker (very old browser): the same work on the main thread.
-      const started = performance.now()
-      void Promise.all([import('./analyse.js'), import('./export.js'), import('./state.js')])
-        .then(([{ analyse }, { extractionJson }, { encodeShare }]) => {
-          const analysis = analyse(input.text, input.options, input.mode, input.tree)
-          return {
-            analysis,
-            json: extractionJson(analysis.extraction),
-            share: encodeShare(input.share),
-            ms: performance.now() - started,
-          }
-        })
-        .then(
-          (result) => receive({ id, ok: true, ...result }),
-          (error: unknown) => receive({ id, ok: false, error: String(error) }),
-        )
-    }
+    const request: AnalyseRequest = { type: 'analyse', id, ...input }
+    post(request)
   }
 
-  const receive = (response: AnalyseResponse): void => {
+  const receive = (response: WorkerResponse): void => {
+    pending.delete(response.id)
+    const waiting = asked.get(response.id)
+    if (waiting) {
+      asked.delete(response.id)
+      if (response.ok && response.type === 'extra') waiting.resolve(response.value)
+      else waiting.reject(new Error(response.ok ? 'unexpected answer' : response.error))
+      return
+    }
     if (!inFlight || response.id !== inFlight.id) return
     const { input } = inFlight
     inFlight = null
@@ -66,25 +91,34 @@ export function createAnalyser(onResult: AnalysisHandler, onError: (message: str
       send(next)
       return // a newer text is on its way: skip rendering this one
     }
-    if (response.ok) onResult(response, input, worker ? 'worker' : 'page')
-    else onError(response.error)
+    if (response.ok && response.type === 'analyse')
+      onResult(response.result, input, worker ? 'worker' : 'page')
+    else if (!response.ok) onError(response.error)
   }
 
   if (worker) {
-    worker.onmessage = (event: MessageEvent<AnalyseResponse>) => receive(event.data)
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => receive(event.data)
     worker.onerror = (event) => {
       event.preventDefault()
       worker?.terminate()
       worker = null
       onError(`The worker failed (${event.message}); analysing on the page instead.`)
-      if (inFlight) send(inFlight.input)
+      for (const request of [...pending.values()]) post(request)
     }
   }
 
   return {
-    request(input: AnalyseInput): void {
+    request(input) {
       if (inFlight) queued = input
       else send(input)
     },
+    ask(what, share) {
+      const id = ++nextId
+      return new Promise<string>((resolve, reject) => {
+        asked.set(id, { resolve, reject })
+        post({ type: 'extra', id, what, ...(share ? { share } : {}) })
+      })
+    },
+    busy: () => inFlight !== null || queued !== null,
   }
 }

@@ -1,20 +1,23 @@
 // The source editor: CodeMirror 6 with the extraction as decorations (one class per kind) and the
-// diagnostics as lint markers with their messages. Only the visible lines are decorated, so a
-// 5,000-word text costs no more than a short one.
+// diagnostics as lint markers with their messages. Only the visible ranges are decorated (see
+// visible-marks.ts), so a 5,000-word text costs no more than a short one.
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint'
+import { EditorSelection, EditorState, StateEffect, StateField } from '@codemirror/state'
 import {
-  EditorSelection,
-  EditorState,
-  StateEffect,
-  StateField,
-  type Range,
-} from '@codemirror/state'
-import { Decoration, EditorView, keymap, lineNumbers, type DecorationSet } from '@codemirror/view'
+  Decoration,
+  EditorView,
+  ViewPlugin,
+  keymap,
+  lineNumbers,
+  type DecorationSet,
+  type ViewUpdate,
+} from '@codemirror/view'
 import type { DemoDiagnostic } from './analyse.js'
 import type { SourceMark } from './marks.js'
+import { markState, visibleMarks, type MarkState } from './visible-marks.js'
 
-const setMarks = StateEffect.define<SourceMark[]>()
+const setMarks = StateEffect.define<readonly SourceMark[]>()
 
 // One decoration per kind and title, shared: a long text repeats the same few many times.
 const decorations = new Map<string, Decoration>()
@@ -29,31 +32,49 @@ function decorationOf(mark: SourceMark): Decoration {
   return decoration
 }
 
-const marksField = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
+/** The marks of the latest analysis and the edits since (no decorations built here). */
+const marksField = StateField.define<MarkState>({
+  create: (state) => markState([], state.doc.length),
   update(value, transaction) {
-    value = value.map(transaction.changes)
-    for (const effect of transaction.effects) {
-      if (!effect.is(setMarks)) continue
-      const length = transaction.state.doc.length
-      const ranges: Range<Decoration>[] = []
-      for (const mark of effect.value) {
-        if (mark.start < 0 || mark.end > length || mark.end <= mark.start) continue
-        ranges.push(decorationOf(mark).range(mark.start, mark.end))
-      }
-      value = Decoration.set(ranges, true)
-    }
-    return value
+    for (const effect of transaction.effects)
+      if (effect.is(setMarks)) return markState(effect.value, transaction.state.doc.length)
+    if (!transaction.docChanged) return value
+    return { ...value, since: value.since.composeDesc(transaction.changes.desc) }
   },
-  provide: (field) => EditorView.decorations.from(field),
 })
+
+/** Decorations for the visible ranges only, rebuilt when the marks, the text or the view move. */
+const marksPlugin = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet
+    constructor(view: EditorView) {
+      this.decorations = this.build(view)
+    }
+    update(update: ViewUpdate): void {
+      if (
+        update.docChanged ||
+        update.viewportChanged ||
+        update.startState.field(marksField) !== update.state.field(marksField)
+      )
+        this.decorations = this.build(update.view)
+    }
+    build(view: EditorView): DecorationSet {
+      const marks = visibleMarks(view.state.field(marksField), view.visibleRanges)
+      return Decoration.set(
+        marks.map((mark) => decorationOf(mark).range(mark.start, mark.end)),
+        true,
+      )
+    }
+  },
+  { decorations: (plugin) => plugin.decorations },
+)
 
 export interface SourceEditor {
   view: EditorView
   getText(): string
   setText(text: string): void
   /** Decorations and lint markers; `marks` may be empty (markdown mode). */
-  show(marks: SourceMark[], diagnostics: DemoDiagnostic[]): void
+  show(marks: readonly SourceMark[], diagnostics: readonly DemoDiagnostic[]): void
   /** Select a span; `focus` moves the keyboard focus to the editor. */
   select(start: number, end: number, focus: boolean): void
 }
@@ -79,6 +100,7 @@ export function createEditor(
           spellcheck: 'false',
         }),
         marksField,
+        marksPlugin,
         lintGutter(),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString())

@@ -5,12 +5,12 @@ import '@treatymark/core/style.css'
 import './demo.css'
 import { instruments, renderHtml, type ExtractOptions, type InstrumentId } from '@treatymark/core'
 import { createAnalyser, type AnalyseInput } from './analyser.js'
-import type { WorkerResult } from './worker.js'
+import type { WorkerResult } from './handler.js'
 import { docPages } from './docs.js'
 import { el } from './dom.js'
 import { createEditor, type SourceEditor } from './editor.js'
 import { defaultExample, exampleFor, examples, isExampleText } from './example.js'
-import { downloadName, markdownWithDirectives } from './export.js'
+import { downloadName } from './export.js'
 import { blockPatch } from './blocks.js'
 import { planPanels, renderDiagnostics, type Pick } from './panels.js'
 import {
@@ -40,15 +40,24 @@ setupTheme()
 // Offline after the first load (public/sw.js); only in production builds, where assets are hashed.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) void cacheForOffline()
 
+/** What the worker loaded (told by the first playground once it has a result; [] elsewhere). */
+let reportWorkerAssets: (urls: string[]) => void = () => undefined
+const workerAssets = new Promise<string[]>((resolve) => {
+  reportWorkerAssets = resolve
+  setTimeout(() => resolve([]), 15_000)
+})
+
 async function cacheForOffline(): Promise<void> {
   try {
     await navigator.serviceWorker.register('/sw.js')
     await navigator.serviceWorker.ready
-    // What this first load fetched before the service worker was in charge: the page and its assets.
-    const assets = performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((url) => url.startsWith(`${location.origin}/assets/`))
+    // What this first load fetched before the service worker was in charge: the page and its
+    // assets, and the worker's script and chunks (not in the page's resource timeline).
+    const fromWorker = await workerAssets
+    const assets = [
+      ...performance.getEntriesByType('resource').map((entry) => entry.name),
+      ...fromWorker,
+    ].filter((url) => url.startsWith(`${location.origin}/assets/`))
     const cache = await caches.open('treatymark-demo-v2')
     await cache.addAll(['/', ...new Set(assets)])
     document.documentElement.dataset.offline = 'ready'
@@ -165,7 +174,7 @@ function showPlayground(shared: DemoState | null): Playground {
     text: stored.text ?? exampleFor(stored.options.mode).text,
   }
   let state: DemoState = { ...initial }
-  let last: (WorkerResult & { input: AnalyseInput }) | null = null
+  let last: { result: WorkerResult; input: AnalyseInput } | null = null
 
   // --- intro: what this is, a legend of the five kinds, examples ---
   const legend = el('ul', { class: 'legend', 'aria-label': 'What treatymark marks up' })
@@ -302,7 +311,7 @@ function showPlayground(shared: DemoState | null): Playground {
       b.tabIndex = on ? 0 : -1
     })
     tabPanels.forEach((p, i) => (p.hidden = tabs[i]!.id !== id))
-    if (id === 'tree' && last && last.analysis.tree === undefined) update()
+    if (id === 'tree' && last && last.result.tree === undefined) update()
     else fillSources()
   }
 
@@ -312,11 +321,12 @@ function showPlayground(shared: DemoState | null): Playground {
   const copyMarkdown = el('button', { type: 'button', id: 'copy-markdown' }, 'Copy markdown')
   const share = el('button', { type: 'button', id: 'share', class: 'primary' }, 'Copy share link')
   copyHtml.addEventListener('click', () => {
-    if (last) void copyText(last.analysis.html, 'HTML copied.')
+    if (last) void copyText(last.result.blocks.join(''), 'HTML copied.')
   })
-  downloadJson.addEventListener('click', () => {
-    if (!last) return
-    const blob = new Blob([last.json], { type: 'application/json' })
+  downloadJson.addEventListener('click', async () => {
+    const json = await ask('json')
+    if (json === null) return
+    const blob = new Blob([json], { type: 'application/json' })
     const a = el('a', {
       href: URL.createObjectURL(blob),
       download: downloadName('extraction', 'json'),
@@ -325,19 +335,28 @@ function showPlayground(shared: DemoState | null): Playground {
     setTimeout(() => URL.revokeObjectURL(a.href), 1000)
     setStatus('Extraction JSON downloaded.')
   })
-  copyMarkdown.addEventListener('click', () => {
-    if (!last) return
-    const { input, analysis } = last
-    const markdown =
-      input.mode === 'markdown'
-        ? input.text
-        : markdownWithDirectives(input.text, analysis.extraction)
-    void copyText(markdown, 'Markdown with directives copied.')
+  copyMarkdown.addEventListener('click', async () => {
+    const markdown = await ask('markdown')
+    if (markdown !== null) void copyText(markdown, 'Markdown with directives copied.')
   })
-  share.addEventListener('click', () => {
-    history.replaceState(null, '', last?.share ?? encodeShare(state))
+  share.addEventListener('click', async () => {
+    const hash = await ask('share', state)
+    if (hash === null) return
+    history.replaceState(null, '', hash)
     void copyText(location.href, 'Share link copied: it holds the text, mode and options.')
   })
+  /** Something the worker builds on demand; null (and a status) when it could not. */
+  async function ask(
+    what: 'json' | 'markdown' | 'share' | 'resources',
+    shared?: DemoState,
+  ): Promise<string | null> {
+    try {
+      return await analyser.ask(what, shared)
+    } catch (error) {
+      setStatus(`Could not build it: ${error instanceof Error ? error.message : String(error)}`)
+      return null
+    }
+  }
 
   // --- layout ---
   const editorHost = el('div', { class: 'editor-host' })
@@ -381,11 +400,15 @@ function showPlayground(shared: DemoState | null): Playground {
   // --- editor and analysis ---
   const pickInSource: Pick = (kind, index) => {
     if (!last) return
-    const item =
-      kind === 'diagnostics'
-        ? last.analysis.diagnostics[index]
-        : last.analysis.extraction[kind][index]
-    if (item) editor.select(item.start, item.end, true)
+    if (kind === 'diagnostics') {
+      const item = last.result.diagnostics[index]
+      if (item) editor.select(item.start, item.end, true)
+      return
+    }
+    const spans = last.result.panels.spans[kind]
+    const start = spans[2 * index]
+    const end = spans[2 * index + 1]
+    if (start !== undefined && end !== undefined) editor.select(start, end, true)
   }
   const editor: SourceEditor = createEditor(
     editorHost,
@@ -402,8 +425,14 @@ function showPlayground(shared: DemoState | null): Playground {
 
   const analyser = createAnalyser(
     (result, input, where) => {
-      last = { ...result, input }
+      const first = last === null
+      last = { result, input }
       show(result, input, where)
+      if (first)
+        void analyser.ask('resources').then(
+          (json) => reportWorkerAssets(JSON.parse(json) as string[]),
+          () => reportWorkerAssets([]),
+        )
     },
     (message) => setStatus(`Could not analyse: ${message}`),
   )
@@ -411,28 +440,68 @@ function showPlayground(shared: DemoState | null): Playground {
   let timer: ReturnType<typeof setTimeout> | undefined
   const schedule = (): void => {
     clearTimeout(timer)
-    // Short: the work is in the worker, the wait only groups keystrokes.
-    timer = setTimeout(update, 40)
+    // Short: the work is in the worker and one analysis at a time runs there (the latest text
+    // waits behind it); the wait only groups the events of one keystroke or a paste.
+    timer = setTimeout(update, 16)
   }
   function update(): void {
     const options: ExtractOptions = { demonyms: state.demonyms }
     if (state.instrument) options.instrument = state.instrument as InstrumentId
-    saveState(localStorage, state)
+    persistSoon()
     analyser.request({
       text: state.text,
       mode: state.mode,
       options,
       tree: activeTab === 'tree',
-      share: state,
+      json: activeTab === 'json',
     })
   }
+
+  // The text is stored and the share hash written once typing pauses, in idle time: both cost
+  // milliseconds per keystroke on a long text (lz-string runs in the worker).
+  let persistTimer: ReturnType<typeof setTimeout> | undefined
+  function persistSoon(): void {
+    clearTimeout(persistTimer)
+    persistTimer = setTimeout(() => whenIdle(persistNow), 600)
+  }
+  function persistNow(): void {
+    clearTimeout(persistTimer)
+    saveState(localStorage, state)
+    const shown = state
+    if (!(location.hash === '' || location.hash === '#/' || location.hash.startsWith(sharePrefix)))
+      return
+    void analyser.ask('share', shown).then(
+      (hash) => {
+        // Only if nothing changed meanwhile and the reader is still on the playground.
+        if (state !== shown || playground !== thisPlayground) return
+        if (location.hash === '' || location.hash === '#/' || location.hash.startsWith(sharePrefix))
+          history.replaceState(null, '', hash)
+      },
+      () => undefined,
+    )
+  }
+  addEventListener('pagehide', () => {
+    if (playground === thisPlayground) saveState(localStorage, state)
+  })
 
   /** The source tabs are filled only when shown: long texts make long strings. */
   function fillSources(): void {
     if (!last) return
-    if (activeTab === 'html') htmlSource.textContent = last.analysis.html
-    if (activeTab === 'json') jsonSource.textContent = last.json
-    if (activeTab === 'tree') treeSource.textContent = last.analysis.tree ?? 'Building the tree…'
+    if (activeTab === 'html') htmlSource.textContent = last.result.blocks.join('')
+    if (activeTab === 'json') {
+      const { json } = last.result
+      if (json !== undefined) jsonSource.textContent = json
+      else {
+        const shown = last
+        void ask('json').then((text) => {
+          if (text !== null && last === shown && activeTab === 'json') {
+            jsonSource.textContent = text
+            shown.result.json = text
+          }
+        })
+      }
+    }
+    if (activeTab === 'tree') treeSource.textContent = last.result.tree ?? 'Building the tree…'
   }
 
   /** Main-thread cost of the last updates (read by scripts/measure-typing.js). */
@@ -440,35 +509,39 @@ function showPlayground(shared: DemoState | null): Playground {
   ;(window as unknown as { __treatymarkTimings: typeof timings }).__treatymarkTimings = timings
 
   function show(result: WorkerResult, input: AnalyseInput, where: 'worker' | 'page'): void {
-    const { analysis, ms } = result
+    const { ms, counts: n } = result
     const textMode = input.mode === 'text'
     const t0 = performance.now()
-    if (location.hash === '' || location.hash === '#/' || location.hash.startsWith(sharePrefix))
-      history.replaceState(null, '', result.share)
-    patchPreview(analysis.blocks, textMode)
+    patchPreview(result.blocks, textMode)
     fillSources()
     const t1 = performance.now()
-    editor.show(analysis.marks, analysis.diagnostics)
+    editor.show(result.marks, result.diagnostics)
     const t2 = performance.now()
-    diagnostics.replaceChildren(...renderDiagnostics(analysis.diagnostics, pickInSource))
-    schedulePanels(planPanels(analysis.extraction, textMode ? pickInSource : null))
-    timings.push({ preview: t1 - t0, editor: t2 - t1, worker: ms })
-    const x = analysis.extraction
-    const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length
-    const warnings = analysis.diagnostics.filter((d) => d.severity === 'warning').length
+    // The list changes only with the diagnostics (their positions move with every keystroke).
+    const diagnosticsKey = JSON.stringify(
+      result.diagnostics.map((d) => [d.severity, d.message, d.ruleId, d.line, d.column]),
+    )
+    if (diagnosticsKey !== shownDiagnostics) {
+      diagnostics.replaceChildren(...renderDiagnostics(result.diagnostics, pickInSource))
+      shownDiagnostics = diagnosticsKey
+    }
+    schedulePanels(planPanels(result.panels, textMode ? pickInSource : null))
+    timings.push({ preview: t1 - t0, editor: t2 - t1, panels: performance.now() - t2, worker: ms })
     setStatus(
       [
-        count(x.citations.length, 'citation'),
-        count(x.documents.length, 'document'),
-        count(x.states.length, 'state mention'),
-        count(x.stateLists.length, 'state list'),
-        count(x.credits.length, 'credit'),
-        count(errors, 'error'),
-        count(warnings, 'warning'),
+        count(n.citations, 'citation'),
+        count(n.documents, 'document'),
+        count(n.states, 'state mention'),
+        count(n.stateLists, 'state list'),
+        count(n.credits, 'credit'),
+        count(n.errors, 'error'),
+        count(n.warnings, 'warning'),
       ].join(' · ') +
         ` (${Math.round(ms)} ms ${where === 'worker' ? 'in the worker' : 'on the page'})`,
     )
   }
+
+  let shownDiagnostics = ''
 
   // The preview, block by block: only the blocks that changed are parsed and laid out again.
   let shownBlocks: string[] = []
@@ -541,18 +614,15 @@ function showPlayground(shared: DemoState | null): Playground {
     }
   })
 
+  // Source -> preview: the entity at the caret gets `is-current` (one walk over the text nodes,
+  // not one per entity: a long text has thousands).
   function highlightPreviewAt(offset: number): void {
     for (const old of preview.querySelectorAll('.is-current')) old.classList.remove('is-current')
     if (last?.input.mode !== 'text') return
-    const entities = preview.querySelectorAll('.tm-cite, .tm-doc, .tm-state')
-    for (const entity of entities) {
-      const start = offsetIn(preview, entity)
-      if (offset >= start && offset <= start + (entity.textContent ?? '').length) {
-        entity.classList.add('is-current')
-        entity.scrollIntoView({ block: 'nearest' })
-        break
-      }
-    }
+    const entity = entityAt(preview, offset, '.tm-cite, .tm-doc, .tm-state')
+    if (!entity) return
+    entity.classList.add('is-current')
+    entity.scrollIntoView({ block: 'nearest' })
   }
 
   // --- state changes ---
@@ -589,13 +659,37 @@ function showPlayground(shared: DemoState | null): Playground {
   syncControls()
   update()
 
-  return {
+  const thisPlayground: Playground = {
     isShowing: (other) =>
       other.text === state.text &&
       other.mode === state.mode &&
       other.instrument === state.instrument &&
       other.demonyms === state.demonyms,
   }
+  return thisPlayground
+}
+
+/** The innermost element matching `selector` whose text covers `offset` (its end included). */
+function entityAt(root: Element, offset: number, selector: string): Element | null {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  let at = 0
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.nodeValue?.length ?? 0
+    if (offset <= at + length) {
+      const entity = node.parentElement?.closest(selector)
+      // At the very end of a text node, the entity may be the one that ends here.
+      if (entity && root.contains(entity)) return entity
+      if (offset < at + length) return null
+    }
+    at += length
+  }
+  return null
+}
+
+/** Run `task` when the page is idle (or within a second). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 1000 })
+  else setTimeout(task, 0)
 }
 
 /** The offset of an element's first character in the text content of `root`. */

@@ -1,6 +1,6 @@
 // Everything unified: loaded on demand (markdown mode, docs pages), so the playground's first
 // load carries only @treatymark/core.
-import { extract, hastToHtml, type ExtractOptions, type Extraction } from '@treatymark/core'
+import { extract, type ExtractOptions, type Extraction } from '@treatymark/core'
 import { remarkTreatymark, sourceOffset } from '@treatymark/core/remark'
 import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
@@ -24,8 +24,8 @@ export function analyseMarkdown(text: string, options: ExtractOptions, withTree 
   const toHast = unified().use(remarkRehype)
   const mdast = parser.runSync(parser.parse(file), file) as MdastRoot
   const hast = toHast.runSync(mdast, file) as HastRoot
-  const html = hastToHtml(hast)
   const blocks = blocksHtml(hast, 'elements')
+  const html = blocks.join('')
   const extraction = (file.data.treatymark as Extraction | undefined) ?? extract('')
   const diagnostics = file.messages.map((m): DemoDiagnostic => {
     const point = m.place && 'start' in m.place ? m.place.start : m.place

@@ -56,79 +56,152 @@ function more(total: number): Node[] {
   return total > maxRows ? [el('p', { class: 'none' }, `… and ${total - maxRows} more`)] : []
 }
 
+/**
+ * What the panels show, digested from an Extraction in the worker: names rather than ids, at most
+ * `maxRows` rows per list, and the source offsets of those rows for picking. Small, so posting it
+ * to the page costs little, and plain data, so a panel is rebuilt only when its part changed.
+ */
+export interface PanelData {
+  instruments: {
+    name: string
+    url: string | null
+    title: string | null
+    /** `checked`: the registry lists the instrument's articles, so a missing heading is an error. */
+    pinpoints: { label: string; heading: string | null; checked: boolean }[]
+  }[]
+  citations: {
+    total: number
+    rows: { text: string; instrument: string; pinpoint: string; invalid: boolean }[]
+  }
+  groups: {
+    groups: { id: string; name: string; abbreviation: string; states: string[] }[]
+    mentions: number
+  }
+  stateLists: { total: number; rows: { count: number; names: string; unresolved: string[] }[] }
+  documents: { total: number; rows: { symbol: string; url: string | null }[] }
+  credits: {
+    total: number
+    rows: {
+      title: string | null
+      creator: string | null
+      source: string | null
+      license: string | null
+      licenseUrl: string | null
+      licenseTitle: string | null
+    }[]
+  }
+  /** Source spans of the rows shown, `[start, end, start, end, …]` per kind. */
+  spans: Record<Exclude<PickKind, 'diagnostics'>, number[]>
+}
+
+function spansOf(items: readonly { start: number; end: number }[]): number[] {
+  return items.slice(0, maxRows).flatMap((x) => [x.start, x.end])
+}
+
+/** The panels' data of an extraction (pure; runs in the worker). */
+export function digestPanels(extraction: Extraction): PanelData {
+  const x = extraction
+  const errors = x.diagnostics.filter((d) => d.severity === 'error')
+  return {
+    instruments: instrumentsCited(x.citations).map((entry) => ({
+      name: entry.name,
+      url: safeHttpUrl(entry.url ?? undefined) ?? null,
+      title: entry.title ?? null,
+      pinpoints: entry.pinpoints.map((label) => {
+        const number = /\d+\w*/.exec(label)?.[0]
+        const heading = number ? (articleOf(entry.treaty, number)?.title ?? null) : null
+        return { label, heading, checked: Boolean(getInstrument(entry.treaty)?.articles) }
+      }),
+    })),
+    citations: {
+      total: x.citations.length,
+      rows: x.citations.slice(0, maxRows).map((c) => ({
+        text: c.text,
+        instrument: instrumentName(c.treaty),
+        pinpoint: c.article
+          ? `Art. ${c.article}${c.paragraph ? `(${c.paragraph})` : ''}${c.subparagraph ? `(${c.subparagraph})` : ''}`
+          : '—',
+        invalid: errors.some((d) => d.start < c.end && c.start < d.end),
+      })),
+    },
+    groups: {
+      groups: statesByGroup(x).map((g) => ({ ...g, states: g.states.map(stateLabel) })),
+      mentions: x.states.length,
+    },
+    stateLists: {
+      total: x.stateLists.length,
+      rows: x.stateLists.slice(0, maxRows).map((l) => ({
+        count: l.members.length,
+        names: l.members.map(stateLabel).join(', '),
+        unresolved: [...l.unresolved],
+      })),
+    },
+    documents: {
+      total: x.documents.length,
+      rows: x.documents
+        .slice(0, maxRows)
+        .map((d) => ({ symbol: d.symbol, url: safeHttpUrl(d.url) ?? null })),
+    },
+    credits: {
+      total: x.credits.length,
+      rows: x.credits.slice(0, maxRows).map((c) => {
+        const license = c.license ? (getLicense(c.license) ?? null) : null
+        return {
+          title: c.title,
+          creator: c.creator,
+          source: c.source,
+          license: c.license,
+          licenseUrl:
+            safeHttpUrl(
+              c.licenseUrl ?? license?.url ?? parseLicense(c.license ?? '')?.url ?? undefined,
+            ) ?? null,
+          licenseTitle: license?.title ?? c.license,
+        }
+      }),
+    },
+    spans: {
+      citations: spansOf(x.citations),
+      documents: spansOf(x.documents),
+      stateLists: spansOf(x.stateLists),
+      credits: spansOf(x.credits),
+    },
+  }
+}
+
 /** One panel: a key of what it shows (without offsets) and how to build it. */
 export interface PanelPlan {
   key: string
   build: () => HTMLElement
 }
 
-export function planPanels(extraction: Extraction, pick: Pick | null): PanelPlan[] {
-  const x = extraction
+export function planPanels(data: PanelData, pick: Pick | null): PanelPlan[] {
   const picking = pick ? 'p' : ''
   return [
-    {
-      key:
-        picking +
-        JSON.stringify(x.citations.map((c) => [c.treaty, c.article, c.paragraph, c.subparagraph])),
-      build: () => instrumentsPanel(x),
-    },
-    {
-      key:
-        picking +
-        JSON.stringify(
-          x.citations.slice(0, maxRows).map((c) => [c.text, c.treaty, c.article, c.paragraph]),
-        ) +
-        x.citations.length +
-        JSON.stringify(x.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)),
-      build: () => citationsPanel(x, pick),
-    },
-    {
-      key: JSON.stringify([x.states.map((s) => s.iso3), x.stateLists.map((l) => l.members)]),
-      build: () => groupsPanel(x),
-    },
-    {
-      key: picking + JSON.stringify(x.stateLists.map((l) => [l.members, l.unresolved])),
-      build: () => stateListsPanel(x, pick),
-    },
-    {
-      key: picking + JSON.stringify(x.documents.map((d) => d.symbol)),
-      build: () => documentsPanel(x, pick),
-    },
-    {
-      key:
-        picking +
-        JSON.stringify(
-          x.credits.map((c) => [c.title, c.creator, c.source, c.license, c.licenseUrl]),
-        ),
-      build: () => creditsPanel(x, pick),
-    },
+    { key: JSON.stringify(data.instruments), build: () => instrumentsPanel(data) },
+    { key: picking + JSON.stringify(data.citations), build: () => citationsPanel(data, pick) },
+    { key: JSON.stringify(data.groups), build: () => groupsPanel(data) },
+    { key: picking + JSON.stringify(data.stateLists), build: () => stateListsPanel(data, pick) },
+    { key: picking + JSON.stringify(data.documents), build: () => documentsPanel(data, pick) },
+    { key: picking + JSON.stringify(data.credits), build: () => creditsPanel(data, pick) },
   ]
 }
 
-function instrumentsPanel(extraction: Extraction): HTMLElement {
-  const cited = instrumentsCited(extraction.citations)
+function instrumentsPanel(data: PanelData): HTMLElement {
   const list = el('ul', { class: 'instruments' })
-  for (const entry of cited) {
+  for (const entry of data.instruments) {
     const name = entry.url
       ? el('a', { href: entry.url, rel: 'noopener' }, entry.name)
       : el('span', {}, entry.name)
     const pinpoints = el('ul', { class: 'pinpoints' })
-    for (const label of entry.pinpoints) {
-      const number = /\d+\w*/.exec(label)?.[0]
-      const heading = number ? articleOf(entry.treaty, number)?.title : undefined
+    for (const { label, heading, checked } of entry.pinpoints)
       pinpoints.append(
         el(
           'li',
           heading ? {} : { class: 'unknown-article' },
           el('strong', {}, label),
-          heading
-            ? `: ${heading}`
-            : getInstrument(entry.treaty)?.articles
-              ? ': no such article'
-              : '',
+          heading ? `: ${heading}` : checked ? ': no such article' : '',
         ),
       )
-    }
     list.append(
       el(
         'li',
@@ -139,31 +212,26 @@ function instrumentsPanel(extraction: Extraction): HTMLElement {
       ),
     )
   }
-  return section('Instruments', 'Instruments cited', cited.length, list)
+  return section('Instruments', 'Instruments cited', data.instruments.length, list)
 }
 
-function citationsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
-  const rows = extraction.citations.slice(0, maxRows).map((c, i) => {
-    const pinpoint = c.article
-      ? `Art. ${c.article}${c.paragraph ? `(${c.paragraph})` : ''}${c.subparagraph ? `(${c.subparagraph})` : ''}`
-      : '—'
-    const invalid = extraction.diagnostics.some(
-      (d) => d.severity === 'error' && d.start < c.end && c.start < d.end,
-    )
-    return el(
+function citationsPanel(data: PanelData, pick: Pick | null): HTMLElement {
+  const { total, rows } = data.citations
+  const trs = rows.map((c, i) =>
+    el(
       'tr',
-      invalid ? { class: 'invalid' } : {},
+      c.invalid ? { class: 'invalid' } : {},
       el('td', {}, pickButton(c.text, 'citations', i, pick)),
-      el('td', {}, instrumentName(c.treaty)),
-      el('td', {}, pinpoint, invalid ? el('span', { class: 'badge error' }, 'invalid') : null),
-    )
-  })
+      el('td', {}, c.instrument),
+      el('td', {}, c.pinpoint, c.invalid ? el('span', { class: 'badge error' }, 'invalid') : null),
+    ),
+  )
   return section(
     'Citations',
     'Citations',
-    extraction.citations.length,
-    table(['As written', 'Instrument', 'Pinpoint'], rows),
-    ...more(extraction.citations.length),
+    total,
+    table(['As written', 'Instrument', 'Pinpoint'], trs),
+    ...more(total),
   )
 }
 
@@ -196,8 +264,8 @@ export function statesByGroup(
   return other.states.length ? [...result, other] : result
 }
 
-function groupsPanel(extraction: Extraction): HTMLElement {
-  const byGroup = statesByGroup(extraction)
+function groupsPanel(data: PanelData): HTMLElement {
+  const byGroup = data.groups.groups
   const total = byGroup.reduce((n, g) => n + g.states.length, 0)
   const max = Math.max(1, ...byGroup.map((g) => g.states.length))
   const chart = el('ul', { class: 'group-chart', 'aria-label': 'States by UN regional group' })
@@ -220,7 +288,7 @@ function groupsPanel(extraction: Extraction): HTMLElement {
           'details',
           {},
           el('summary', {}, `${g.name} (${g.states.length})`),
-          el('p', { class: 'state-names' }, g.states.map(stateLabel).join(', ')),
+          el('p', { class: 'state-names' }, g.states.join(', ')),
         ),
       )
   }
@@ -230,60 +298,49 @@ function groupsPanel(extraction: Extraction): HTMLElement {
     total,
     chart,
     lists,
-    el('p', { class: 'none' }, `${extraction.states.length} mentions of ${total} states`),
+    el('p', { class: 'none' }, `${data.groups.mentions} mentions of ${total} states`),
   )
 }
 
-function stateListsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
-  const items = extraction.stateLists
-    .slice(0, maxRows)
-    .map((l, i) =>
-      el(
-        'li',
-        {},
-        pickButton(`${l.members.length} states`, 'stateLists', i, pick),
-        ' ',
-        el('span', { class: 'state-names' }, l.members.map(stateLabel).join(', ')),
-        l.unresolved.length
-          ? el('span', { class: 'badge warning' }, `not states: ${l.unresolved.join(', ')}`)
-          : null,
-      ),
-    )
+function stateListsPanel(data: PanelData, pick: Pick | null): HTMLElement {
+  const { total, rows } = data.stateLists
+  const items = rows.map((l, i) =>
+    el(
+      'li',
+      {},
+      pickButton(`${l.count} states`, 'stateLists', i, pick),
+      ' ',
+      el('span', { class: 'state-names' }, l.names),
+      l.unresolved.length
+        ? el('span', { class: 'badge warning' }, `not states: ${l.unresolved.join(', ')}`)
+        : null,
+    ),
+  )
   return section(
     'State lists',
     'State lists',
-    extraction.stateLists.length,
+    total,
     el('ol', { class: 'state-lists' }, ...items),
-    ...more(extraction.stateLists.length),
+    ...more(total),
   )
 }
 
-function documentsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
-  const rows = extraction.documents
-    .slice(0, maxRows)
-    .map((d, i) =>
-      el(
-        'tr',
-        {},
-        el('td', {}, pickButton(d.symbol, 'documents', i, pick)),
-        el('td', {}, el('a', { href: safeHttpUrl(d.url) ?? '#', rel: 'noopener' }, 'docs.un.org')),
-      ),
-    )
-  return section(
-    'Documents',
-    'UN documents',
-    extraction.documents.length,
-    table(['Symbol', 'Link'], rows),
-    ...more(extraction.documents.length),
+function documentsPanel(data: PanelData, pick: Pick | null): HTMLElement {
+  const { total, rows } = data.documents
+  const trs = rows.map((d, i) =>
+    el(
+      'tr',
+      {},
+      el('td', {}, pickButton(d.symbol, 'documents', i, pick)),
+      el('td', {}, el('a', { href: d.url ?? '#', rel: 'noopener' }, 'docs.un.org')),
+    ),
   )
+  return section('Documents', 'UN documents', total, table(['Symbol', 'Link'], trs), ...more(total))
 }
 
-function creditsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
-  const cards = extraction.credits.slice(0, maxRows).map((c, i) => {
-    const license = c.license ? (getLicense(c.license) ?? null) : null
-    const licenseUrl = safeHttpUrl(
-      c.licenseUrl ?? license?.url ?? parseLicense(c.license ?? '')?.url ?? undefined,
-    )
+function creditsPanel(data: PanelData, pick: Pick | null): HTMLElement {
+  const { total, rows } = data.credits
+  const cards = rows.map((c, i) => {
     const field = (name: string, value: string | null): HTMLElement =>
       el(
         'div',
@@ -309,13 +366,13 @@ function creditsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
             {},
             c.license
               ? el(
-                  licenseUrl ? 'a' : 'span',
-                  licenseUrl
+                  c.licenseUrl ? 'a' : 'span',
+                  c.licenseUrl
                     ? {
                         class: 'badge license',
-                        href: licenseUrl,
+                        href: c.licenseUrl,
                         rel: 'license noopener',
-                        title: license?.title ?? c.license,
+                        title: c.licenseTitle ?? c.license,
                       }
                     : { class: 'badge license' },
                   c.license,
@@ -330,9 +387,9 @@ function creditsPanel(extraction: Extraction, pick: Pick | null): HTMLElement {
   return section(
     'Credits',
     'Credits (TASL)',
-    extraction.credits.length,
+    total,
     el('ul', { class: 'credits' }, ...cards),
-    ...more(extraction.credits.length),
+    ...more(total),
   )
 }
 

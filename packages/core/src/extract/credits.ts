@@ -335,6 +335,7 @@ export function extractCredits(
     }
     const { fields, end } = parsed
     const credit: Draft<ImageCredit> = {
+      type: 'credit',
       start: label.start,
       end,
       text: text.slice(label.start, end),
@@ -367,6 +368,7 @@ export function extractCredits(
   }
   for (const line of findAgencyLines(text, taken)) {
     emit({
+      type: 'credit',
       start: line.start,
       end: line.end,
       text: text.slice(line.start, line.end),

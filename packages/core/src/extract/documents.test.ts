@@ -31,6 +31,7 @@ describe('extractDocuments', () => {
     const text = 'The report is document A/63/1. It was issued late.'
     const [doc] = find(text)
     expect(doc).toEqual({
+      type: 'document',
       start: 23,
       end: 29,
       text: 'A/63/1',

@@ -136,7 +136,7 @@ export function extractDocuments(
     if (release) {
       // Press releases are not in the Official Document System: no docs.un.org page, and the
       // press.un.org address needs the year of issue, which the symbol lacks. No URL.
-      found.push({ start, end, text: match[0], symbol: release.symbol, url: '' })
+      found.push({ type: 'document', start, end, text: match[0], symbol: release.symbol, url: '' })
       continue
     }
     if (!knownBodies.has(body)) continue
@@ -165,7 +165,14 @@ export function extractDocuments(
     if (value.components.length === 2 && !twoPartSeries.has(body) && value.type !== 'PV') {
       if (!documentCue.test(text.slice(Math.max(0, start - 20), start))) continue
     }
-    found.push({ start, end, text: span, symbol: value.symbol, url: documentUrl(value.symbol) })
+    found.push({
+      type: 'document',
+      start,
+      end,
+      text: span,
+      symbol: value.symbol,
+      url: documentUrl(value.symbol),
+    })
   }
   return found.length > 1 ? dropOverlaps(found) : found
 }
@@ -194,6 +201,7 @@ function resolutionsInProse(text: string): DocumentReference[] {
     if (!parsed.ok) return
     const { value } = parsed
     found.push({
+      type: 'document',
       start,
       end,
       text: text.slice(start, end),

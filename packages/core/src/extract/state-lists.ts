@@ -440,6 +440,7 @@ export function extractStateLists(
       const start = Math.min(first.start, head?.start ?? first.start)
       const end = Math.max(last.end, tail?.end ?? last.end)
       const list: StateList = {
+        type: 'stateList',
         start,
         end,
         text: text.slice(start, end),

@@ -42,7 +42,7 @@ export function renderCitation(input: RenderCitationInput, options?: RenderOptio
   if (text.length === 0) throw new RangeError('renderCitation: the citation has no words to show')
   return renderText(
     text,
-    { citations: [{ start: 0, end: text.length, text, ...pinpoint }] },
+    { citations: [{ type: 'citation', start: 0, end: text.length, text, ...pinpoint }] },
     options,
   )
 }
@@ -83,6 +83,7 @@ export function renderStateList(
     const state = part.type === 'state' && part.iso3 ? getState(part.iso3) : undefined
     if (state)
       states.push({
+        type: 'state',
         start: text.length,
         end: text.length + part.value.length,
         text: part.value,
@@ -99,7 +100,14 @@ export function renderStateList(
     {
       states,
       stateLists: [
-        { start: 0, end: text.length, text, members, unresolved: unresolved.map((n) => n.trim()) },
+        {
+          type: 'stateList',
+          start: 0,
+          end: text.length,
+          text,
+          members,
+          unresolved: unresolved.map((n) => n.trim()),
+        },
       ],
     },
     o,
@@ -160,6 +168,7 @@ export function renderCredit(credit: CreditInput, options?: RenderCreditOptions 
   const o = options ?? {}
   const resolved = resolveRenderOptions(o)
   const entity = {
+    type: 'credit' as const,
     start: 0,
     end: 0,
     text: '',

@@ -263,7 +263,7 @@ export function creditHtml(fields: Partial<CreditFields>): string {
   }
   const text = formatCredit(credit)
   if (text.trim() === '') return ''
-  const entity: ImageCredit = { ...credit, start: 0, end: text.length, text }
+  const entity: ImageCredit = { type: 'credit', ...credit, start: 0, end: text.length, text }
   return hastToHtml(renderText(text, { credits: [entity] }))
 }
 

@@ -29,6 +29,7 @@ export function citation(
   subparagraph: string | null,
 ): Citation {
   const result: Draft<Citation> = {
+    type: 'citation',
     start,
     end,
     text: text.slice(start, end),

@@ -3,7 +3,7 @@
  * (`startPattern`), the label words the pre-filter looks for, and the labels themselves ("Photo
  * credit:", "UN Photo/", "© ", "ICRC photo by", "Back cover ©").
  */
-import type { CreditKind } from '../../models/extraction.js'
+import type { CreditMedium } from '../../models/extraction.js'
 import { isOrganisation, normaliseSource } from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
@@ -106,7 +106,7 @@ export const orgLabel =
 export interface Label {
   start: number
   bodyStart: number
-  kind: CreditKind
+  kind: CreditMedium
   strength: Strength
   shape: Shape
   /** An explicit credit word ("credit", "courtesy", "©", "UN Photo/"): the body may be a bare title. */
@@ -139,7 +139,7 @@ export function makeLabel(
   }
 }
 
-export function kindOf(word: string): CreditKind {
+export function kindOf(word: string): CreditMedium {
   const w = word.toLowerCase()
   if (w.startsWith('un') || w.startsWith('photo')) return 'photo'
   if (/^(?:image|graph|infographic|chart)/.test(w)) return 'image'
@@ -206,7 +206,7 @@ export function readLabel(text: string, at: number): Label | null {
   const base = {
     start: at,
     bodyStart,
-    kind: 'credit' as CreditKind,
+    kind: 'credit' as CreditMedium,
     presetSource: null,
     shape: 'plain' as Shape,
     vouches: true,
