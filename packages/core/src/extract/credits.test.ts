@@ -848,3 +848,42 @@ describe('extractCredits: report imprint pages run into one line (text from PDFs
     )
   })
 })
+
+describe('extractCredits: scraped captions that lost a space, commas and chains', () => {
+  const triple = (t: string) =>
+    extractCredits(t).map(
+      (c) => [c.text, c.creator, c.source] as [string, string | null, string | null],
+    )
+
+  it('ends a credit where the next sentence is glued to it', () => {
+    expect(triple('Credit: UN Photo/Ana LimaThe Committee met again on Friday.')).toEqual([
+      ['Credit: UN Photo/Ana Lima', 'Ana Lima', 'UN Photo'],
+    ])
+  })
+
+  it('reads a person and a site, a person and an agency after a comma, an agency chain', () => {
+    expect(triple('The range at dawn.Image: Ana Lima / range-photos.net')).toEqual([
+      ['Image: Ana Lima / range-photos.net', 'Ana Lima', 'range-photos.net'],
+    ])
+    expect(triple('A market near the border, June 3, 2016.  Ben Okoro, AP')).toEqual([
+      ['Ben Okoro, AP', 'Ben Okoro', 'AP'],
+    ])
+    expect(triple('(photo credit: KCNA VIA REUTERS)')).toEqual([
+      ['photo credit: KCNA VIA REUTERS', null, 'KCNA via Reuters'],
+    ])
+  })
+
+  it('property: a labelled agency credit glued to any sentence start ends before it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Ana Lima', 'Ben Okoro', 'Chen Wei'),
+        fc.constantFrom('The', 'This', 'In', 'According', 'After'),
+        (name, word) => {
+          const [credit] = extractCredits(`Credit: UN Photo/${name}${word} talks went on.`)
+          expect(credit?.text).toBe(`Credit: UN Photo/${name}`)
+          expect(credit?.creator).toBe(name)
+        },
+      ),
+    )
+  })
+})

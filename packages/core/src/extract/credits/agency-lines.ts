@@ -135,6 +135,15 @@ export function readAgencyCredit(
     }
     return null
   }
+  // "Jane Doe, AP": a photographer, a comma, then the agency (newspaper captions).
+  const comma = segment.lastIndexOf(', ')
+  if (comma > 0 && !segment.includes('/')) {
+    const person = segment.slice(0, comma).trim()
+    const agency = segment.slice(comma + 2).trim()
+    if (words(person).length >= 2 && isPersonName(person) && agencies.has(agency.toLowerCase())) {
+      return { creator: person, source: normaliseSource(agency) }
+    }
+  }
   const list = parts(segment)
   if (list.length === 0 || list.length > 5) return null
   if (list.length === 1) {

@@ -41,7 +41,11 @@ export const sourceConnector =
   /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used)\s+)?(?:from|on|via|through|for)\s+|courtesy(?:\s+of)?\s+)/gi
 
 /** Split a trailing source off `s`, trying the last connector first ("view from X ... from Flickr"). */
-export function splitSourceSuffix(s: string): { rest: string; source: string | null } {
+export function splitSourceSuffix(s: string): {
+  rest: string
+  source: string | null
+  via?: boolean
+} {
   const found: { index: number; connector: string; tail: number }[] = []
   sourceConnector.lastIndex = 0
   let m: RegExpExecArray | null
@@ -64,7 +68,11 @@ export function splitSourceSuffix(s: string): { rest: string; source: string | n
       (/^via/.test(f.connector) && isPersonName(candidate))
     if (!ok) continue
     const cut = /^[\s,;(]/.test(s[f.index] ?? '') ? f.index + 1 : f.index
-    return { rest: s.slice(0, cut), source: normaliseSource(candidate) }
+    return {
+      rest: s.slice(0, cut),
+      source: normaliseSource(candidate),
+      via: /^via/.test(f.connector),
+    }
   }
   return { rest: s, source: null }
 }
@@ -162,6 +170,12 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, ''))
   if (!s) return true
   const suffix = splitSourceSuffix(s)
+  // "KCNA via Reuters": an agency's picture distributed by another is a chain of sources.
+  const chained = clean(suffix.rest)
+  if (suffix.source && suffix.via && chained && isOrganisation(chained) && !/\s/.test(chained)) {
+    fields.source ??= `${normaliseSource(chained)} via ${suffix.source}`
+    return true
+  }
   if (suffix.source) {
     fields.source ??= suffix.source
     s = clean(suffix.rest)
@@ -245,6 +259,10 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
       // Neither is a known agency: the one-word segment is the agency ("Jane Doe/Panos").
       if (segments.length === 2) {
         const [first, second] = segments as [string, string]
+        if (words(first).length > 1 && isDomain(second) && isPersonName(first)) {
+          fields.source ??= second
+          return assignCreator(first, fields, label, true)
+        }
         if (words(second).length === 1 && words(first).length > 1 && isNameWord(second)) {
           fields.source ??= second
           return assignCreator(first, fields, label, true)

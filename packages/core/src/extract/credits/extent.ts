@@ -27,6 +27,10 @@ export const abbreviations = new Set(
 export const nextCoverCredit =
   /[ \t]+(?:(?:(?:Back|Front|Inside)\s+cover|(?:(?:Back|Front|Inside)\s+)?[Cc]over\s+photo(?:graph)?s?)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|Cover\s+(?:design|layout|art)\b)/y
 
+/** First words of a sentence glued to the credit before it ("...Jane RoeThe Assembly"). */
+const sentenceAfterGlue =
+  /(?:The|This|These|Those|It|Its|In|On|At|As|After|Before|During|While|Under|According|A|An|He|She|They|We|His|Her|Their)\s/y
+
 /** Longest body we accept: credit lines are short; anything longer is prose. */
 export const maxBody = 320
 
@@ -51,6 +55,15 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
       /(?:^|[\s,])(?:19|20)\d\d$/.test(text.slice(i - 5, i))
     ) {
       return i
+    }
+    // "UN Photo/Jane RoeThe Assembly met": PDF or scraped text that lost the space before the
+    // next sentence; the capital of a sentence's first word after a lower-case letter ends it.
+    if (c >= 'A' && c <= 'Z' && i > from) {
+      const before = text.charCodeAt(i - 1)
+      if (before >= 0x61 && before <= 0x7a) {
+        sentenceAfterGlue.lastIndex = i
+        if (sentenceAfterGlue.test(text)) return i
+      }
     }
     // "... May 2019 Back cover © ...": the next credit of a row of cover credits.
     if (c === ' ' && depth === 0 && /[BFIC]/.test(text[i + 1] ?? '')) {
