@@ -114,7 +114,11 @@ async function measure(browser, base, mode) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
   const cpu = events
     .filter(
-      (e) => e.pid === main?.pid && e.tid === main?.tid && e.name === 'RunTask' && e.ph === 'X',
+      (e) =>
+        e.pid === main?.pid &&
+        e.tid === main?.tid &&
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        e.ph === 'X',
     )
     .map((e) => (e.tdur ?? 0) / 1000)
   const longestCpu = Math.max(0, ...cpu)

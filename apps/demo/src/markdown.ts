@@ -12,17 +12,33 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import type { Analysis, DemoDiagnostic } from './analyse.js'
 import { blocksHtml } from './blocks.js'
+import { incrementalParser } from './incremental.js'
 import { marksOf } from './marks.js'
 import { rehypeHeadingAnchors } from './headings.js'
 import { treeJson } from './tree.js'
+
+// The syntax (GFM, front matter, treatymark's directives) does not depend on the options: one
+// parser, which parses again only the blocks an edit touched (see incremental.ts).
+const syntax = unified().use(remarkParse).use(remarkGfm).use(remarkTreatymark).freeze()
+const incremental = incrementalParser((text) => syntax.parse(text))
+const toHast = unified().use(remarkRehype).freeze()
+/** The preset's transform for each set of options (frozen processors are reusable). */
+const transforms = new Map<string, ReturnType<typeof transformFor>>()
+const transformFor = (options: ExtractOptions) =>
+  unified().use(remarkParse).use(remarkGfm).use(remarkTreatymark, options).freeze()
 
 /** Markdown through GFM and the remark preset, exactly as a developer's pipeline would run it. */
 export function analyseMarkdown(text: string, options: ExtractOptions, withTree = false): Analysis {
   const file = new VFile({ value: text, path: 'post.md' })
   // Front matter (`treaty: apmbt`) sets the default instrument; the demo's selector is the option.
-  const parser = unified().use(remarkParse).use(remarkGfm).use(remarkTreatymark, options)
-  const toHast = unified().use(remarkRehype)
-  const mdast = parser.runSync(parser.parse(file), file) as MdastRoot
+  const key = JSON.stringify(options)
+  let transform = transforms.get(key)
+  if (!transform) {
+    if (transforms.size > 8) transforms.clear()
+    transform = transformFor(options)
+    transforms.set(key, transform)
+  }
+  const mdast = transform.runSync(incremental.parse(text).tree, file) as MdastRoot
   const hast = toHast.runSync(mdast, file) as HastRoot
   const blocks = blocksHtml(hast, 'elements')
   const html = blocks.join('')
