@@ -53,6 +53,10 @@ export { renderCitation, renderStateList, renderCredit } from './render/entities
 // URL guards (links: http(s) only; images: also relative and raster data URLs)
 export { safeHttpUrl } from './render/url.js'
 export { safeImageSrc } from './render/sections.js'
-export type { RenderCitationInput, RenderCreditOptions } from './render/entities.js'
+export type {
+  RenderCitationInput,
+  RenderCreditOptions,
+  RenderStateListOptions,
+} from './render/entities.js'
 export type { InstrumentCited } from './render/sections.js'
 export type { BuildUrl, Entity, EntityByKind, EntityKind, RenderOptions } from './render/options.js'

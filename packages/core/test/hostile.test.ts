@@ -58,6 +58,7 @@ function hostileExtraction(text: string, value: string): Partial<Extraction> {
   return {
     citations: [
       {
+        type: 'citation',
         ...span,
         treaty: value as never,
         article: value,
@@ -66,12 +67,23 @@ function hostileExtraction(text: string, value: string): Partial<Extraction> {
         url: value,
       },
     ],
-    documents: [{ start: 6, end: 12, text: text.slice(6, 12), symbol: value, url: value }],
+    documents: [
+      { type: 'document', start: 6, end: 12, text: text.slice(6, 12), symbol: value, url: value },
+    ],
     states: [
-      { start: 13, end: 19, text: text.slice(13, 19), iso3: value, iso2: value, name: value },
+      {
+        type: 'state',
+        start: 13,
+        end: 19,
+        text: text.slice(13, 19),
+        iso3: value,
+        iso2: value,
+        name: value,
+      },
     ],
     stateLists: [
       {
+        type: 'stateList',
         start: 13,
         end: 30,
         text: text.slice(13, 30),
@@ -81,6 +93,7 @@ function hostileExtraction(text: string, value: string): Partial<Extraction> {
     ],
     credits: [
       {
+        type: 'credit',
         start: 31,
         end: 60,
         text: text.slice(31, 60),

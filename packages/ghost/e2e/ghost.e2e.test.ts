@@ -283,15 +283,22 @@ describe.skipIf(reason)('treatymark in a real Ghost', () => {
   })
 
   it('injects the enhancer through code injection and marks up a plain post in Chromium', async () => {
-    // The packed inline form fits Ghost's 65,535 characters of code injection.
-    const printed = await cli('enhancer', '--instrument', 'apmbt')
-    expect(printed.code).toBe(0)
-    const tag = printed.out.trim()
-    expect(tag).toMatch(
-      /^<script data-treatymark-enhancer data-instrument="apmbt">\(function\(\)\{/,
+    // The inline form, as printed for each field (ASCII, well under Ghost's 65,535 characters).
+    const field = async (name: 'head' | 'foot') => {
+      const printed = await cli('enhancer', '--instrument', 'apmbt', '--field', name)
+      expect(printed.code).toBe(0)
+      return printed.out.trim()
+    }
+    const head = await field('head')
+    const foot = await field('foot')
+    expect(foot).toMatch(
+      /<script data-treatymark-enhancer data-instrument="apmbt">\(function\(\)\{/,
     )
     const saved = await site.staff('PUT', 'settings/', {
-      settings: [{ key: 'codeinjection_foot', value: tag }],
+      settings: [
+        { key: 'codeinjection_head', value: head },
+        { key: 'codeinjection_foot', value: foot },
+      ],
     })
     expect(saved.status).toBe(200)
     const paragraph = (text: string) => ({

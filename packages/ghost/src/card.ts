@@ -4,6 +4,7 @@
  * email clients.
  */
 import {
+  getState,
   renderCitation,
   renderCredit,
   renderStateList,
@@ -92,6 +93,14 @@ function citationCard(input: CitationCardInput, options: RenderOptions): Element
 }
 
 function stateListCard(input: StateListCardInput, options: RenderOptions): ElementContent[] {
+  // Core leaves codes that name no state out of a list; a card names them instead.
+  const unknown = Array.isArray(input.states)
+    ? input.states.filter((code) => typeof code !== 'string' || !getState(code))
+    : []
+  if (unknown.length > 0)
+    throw new RangeError(
+      `renderCard: unknown state code(s): ${unknown.map((c) => (typeof c === 'string' ? c : typeof c)).join(', ')}`,
+    )
   const tree = renderStateList(input.states, {
     ...options,
     ...(input.sort ? { sort: input.sort } : {}),

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { GhostAdminError, type GhostAdminErrorCode } from './admin-api.js'
-import { enhancerInlineTag, enhancerScript, enhancerTag } from './enhancer-tag.js'
+import { enhancerInlineTags, enhancerScript, enhancerTag } from './enhancer-tag.js'
 import { publishMarkdown } from './publish.js'
 import { snippetOf } from './snippet.js'
 
@@ -40,8 +40,9 @@ publish options:
   --no-stylesheet        do not put treatymark's stylesheet in the post's code injection
   --json                 print the result as JSON
 
-enhancer: prints the <script> to paste into Settings > Code injection > Site footer (the whole
-enhancer, packed to fit Ghost's 65,535 characters; no URL, no request). Options:
+enhancer: prints what to paste into Settings > Code injection: the whole enhancer inline (no URL,
+no request), one part for the Site header and one for the Site footer. Options:
+  --field head|foot      print only the part for that field
   --src URL              print a <script src> tag for a copy you host yourself instead
   --out FILE.js          write that copy (dist/enhancer.js) to FILE.js
   --selector CSS         containers to mark up (default .gh-content)
@@ -150,6 +151,7 @@ async function enhancer(args: string[], io: Io): Promise<number> {
     options: {
       src: { type: 'string' },
       out: { type: 'string' },
+      field: { type: 'string' },
       selector: { type: 'string' },
       instrument: { type: 'string' },
       kinds: { type: 'string' },
@@ -170,8 +172,31 @@ async function enhancer(args: string[], io: Io): Promise<number> {
   }
   if (values.src && !/^(?:https?:\/\/|\/)/i.test(values.src))
     throw new UsageError('--src must be an http(s) URL or a path starting with /')
-  io.out(`${values.src ? enhancerTag(values.src, options) : await enhancerInlineTag(options)}\n`)
-  io.err('Paste the tag into Ghost: Settings > Code injection > Site footer.\n')
+  if (values.field !== undefined && !['head', 'foot'].includes(values.field))
+    throw new UsageError('--field must be head or foot')
+  if (values.src) {
+    if (values.field === 'head')
+      throw new UsageError('--src needs only the Site footer: no --field head')
+    io.out(`${enhancerTag(values.src, options)}\n`)
+    io.err('Paste the tag into Ghost: Settings > Code injection > Site footer.\n')
+    return exitCodes.ok
+  }
+  const parts = await enhancerInlineTags(options)
+  if (values.field) {
+    const key = values.field === 'head' ? 'codeinjection_head' : 'codeinjection_foot'
+    const part = parts.find((candidate) => candidate.key === key)
+    // A bundle small enough for one field leaves the Site header empty.
+    io.out(`${part?.tag ?? ''}\n`)
+    return exitCodes.ok
+  }
+  parts.forEach((part, index) => {
+    io.out(
+      `${index > 0 ? '\n' : ''}<!-- treatymark enhancer, part ${index + 1} of ${parts.length}: Settings > Code injection > ${part.field} -->\n${part.tag}\n`,
+    )
+  })
+  io.err(
+    `Paste ${parts.length > 1 ? 'each part into its field' : 'the tag'} in Ghost: Settings > Code injection (${parts.map((p) => p.field).join(', ')}).\n`,
+  )
   return exitCodes.ok
 }
 

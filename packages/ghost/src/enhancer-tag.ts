@@ -48,20 +48,37 @@ export function enhancerTag(src: string, options: EnhancerTagOptions = {}): stri
   return `<script src="${escapeAttribute(src)}" data-treatymark-enhancer${attributeText(dataAttributes(options))}></script>`
 }
 
+/** One tag of the inline enhancer and the code injection field it goes into. */
+export interface EnhancerInlinePart {
+  /** Ghost's setting: `codeinjection_head` (Site header) or `codeinjection_foot` (Site footer). */
+  readonly key: 'codeinjection_head' | 'codeinjection_foot'
+  /** The field's name in Settings > Code injection. */
+  readonly field: 'Site header' | 'Site footer'
+  /** What to paste into it (ASCII only). */
+  readonly tag: string
+}
+
 /**
- * The whole enhancer as one inline `<script>` to paste into Settings > Code injection (packed to
- * fit Ghost's 65,535 characters; it needs no URL and makes no request). `script` is the packed
- * tag (`dist/enhancer-inline.html`), read from the package when not given.
+ * The whole enhancer inline, with no URL and no request: the tags to paste into Settings > Code
+ * injection, in order. The bundle travels deflated, in base64, in data blocks; the loader (in the
+ * Site footer part) joins them, inflates and runs them. Each part is ASCII and well under Ghost's
+ * 65,535 characters, which MySQL counts in bytes; while the bundle is too big for one field, the
+ * data is split between Site header and Site footer. `parts` is the packed build
+ * (`dist/enhancer-parts.json`), read from the package when not given.
  */
-export async function enhancerInlineTag(
+export async function enhancerInlineTags(
   options: EnhancerTagOptions = {},
-  script?: string,
-): Promise<string> {
-  const tag = script ?? (await readBuilt('enhancer-inline.html'))
-  return tag.replace(
-    '<script data-treatymark-enhancer>',
-    `<script data-treatymark-enhancer${attributeText(dataAttributes(options))}>`,
-  )
+  parts?: readonly EnhancerInlinePart[],
+): Promise<EnhancerInlinePart[]> {
+  const packed =
+    parts ?? (JSON.parse(await readBuilt('enhancer-parts.json')) as EnhancerInlinePart[])
+  return packed.map((part) => ({
+    ...part,
+    tag: part.tag.replace(
+      '<script data-treatymark-enhancer>',
+      `<script data-treatymark-enhancer${attributeText(dataAttributes(options))}>`,
+    ),
+  }))
 }
 
 async function readBuilt(name: string): Promise<string> {

@@ -306,3 +306,35 @@ describe('treatymark-ghost snippet', () => {
     expect(lexical.root.children[0].html).toContain('<span class="tm-state-list" data-count="3">')
   })
 })
+
+describe('treatymark-ghost enhancer', () => {
+  it('prints each part with the field it goes into: ASCII, well under 65,535 characters', async () => {
+    const printed = await run('enhancer', '--instrument', 'apmbt')
+    expect(printed.code).toBe(0)
+    const parts = printed.out.split(/\n(?=<!-- treatymark enhancer)/)
+    expect(parts.length).toBeGreaterThanOrEqual(1)
+    expect(parts.at(-1)).toMatch(/Site footer -->\n<script type="text\/plain"/)
+    expect(parts.at(-1)).toContain('<script data-treatymark-enhancer data-instrument="apmbt">')
+    for (const part of parts) {
+      expect(part).toMatch(/^[\x20-\x7e\n]*$/)
+      expect(part.length).toBeLessThan(55_000)
+    }
+  })
+
+  it('prints one field with --field, a <script src> with --src, and refuses bad values', async () => {
+    const head = await run('enhancer', '--field', 'head')
+    const foot = await run('enhancer', '--field', 'foot', '--no-stylesheet')
+    expect(head.code).toBe(0)
+    expect(foot.out).toMatch(/<script data-treatymark-enhancer data-stylesheet="false">\(function/)
+    if (head.out.trim())
+      expect(head.out).toMatch(
+        /^<script type="text\/plain" data-treatymark-pack="\w+:1">[A-Za-z0-9+/=]+<\/script>\n$/,
+      )
+    const src = await run('enhancer', '--src', 'https://static.example.org/tm.js')
+    expect(src.out).toBe(
+      '<script src="https://static.example.org/tm.js" data-treatymark-enhancer></script>\n',
+    )
+    expect((await run('enhancer', '--field', 'body')).code).toBe(2)
+    expect((await run('enhancer', '--src', 'javascript:alert(1)')).code).toBe(2)
+  })
+})

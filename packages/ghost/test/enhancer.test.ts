@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { enhancerInlineTag, enhancerTag } from '../src/index.js'
+import { enhancerInlineTags, enhancerTag } from '../src/index.js'
 import { hasChromium, launchChromium } from './chromium.js'
 
 const port = 2392
@@ -12,8 +12,8 @@ let browser: Browser
 let enhancer: string
 
 /** A static page shaped like a Ghost post (`.gh-content`), with the enhancer in the footer. */
-function page(attributes = '', extra = '', script?: string): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Post</title></head><body>
+function page(attributes = '', extra = '', script?: string, head = ''): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Post</title>${head}</head><body>
 <article class="post"><h1 class="title">Not marked: Austria in the title</h1>
 <section class="gh-content">
 <p>The clearance deadline in Article 5(1) of the APMBT was discussed again, and Chad, Ethiopia and Zimbabwe asked for extensions.</p>
@@ -41,7 +41,12 @@ beforeAll(async () => {
       '<div class="other"><p>Under Article 4 of the Convention, Benin, Chad and Peru reported.</p></div>',
     ),
   )
-  pages.set('/inline', page('', '', await enhancerInlineTag({ instrument: 'apmbt' })))
+  // The inline form as Ghost prints it: the Site header part in <head>, the footer before </body>.
+  const inline = await enhancerInlineTags({ instrument: 'apmbt' })
+  const field = (key: string) => inline.find((part) => part.key === key)?.tag ?? ''
+  pages.set('/inline', page('', '', field('codeinjection_foot'), field('codeinjection_head')))
+  // Only the footer pasted (or a header from another build): a warning, the page untouched.
+  if (inline.length > 1) pages.set('/footer-only', page('', '', field('codeinjection_foot')))
   pages.set('/hosted', page('', '', enhancerTag('/enhancer.js', { selector: '.gh-content' })))
   server = createServer((request, response) => {
     const body = request.url === '/enhancer.js' ? enhancer : pages.get(request.url ?? '')
@@ -134,6 +139,26 @@ describe.skipIf(!hasChromium)('enhancer in Chromium on a static page', () => {
       expect(requests).toEqual(expected)
       await tab.close()
     }
+  })
+
+  it('warns and leaves the page alone when a part of the inline form is missing', async () => {
+    if (!pages.has('/footer-only')) return
+    const tab = await browser.newPage()
+    const warnings: string[] = []
+    tab.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text())
+    })
+    await tab.goto(`${base}/footer-only`)
+    await tab.waitForLoadState('load')
+    const state = await tab.evaluate(() => ({
+      cites: document.querySelectorAll('.tm-cite').length,
+      enhancer: typeof window.treatymarkGhost,
+    }))
+    expect(state).toEqual({ cites: 0, enhancer: 'undefined' })
+    expect(warnings).toEqual([
+      expect.stringMatching(/^treatymark: part 1 of 2 of the enhancer is missing/),
+    ])
+    await tab.close()
   })
 
   it('is idempotent', async () => {

@@ -96,7 +96,15 @@ describe('saved markup is core renderer output', () => {
     const expected = hastToHtml(
       renderText(text, {
         citations: [
-          { start: 0, end: text.length, text, treaty: 'apmbt', article: '5', paragraph: '1' },
+          {
+            type: 'citation',
+            start: 0,
+            end: text.length,
+            text,
+            treaty: 'apmbt',
+            article: '5',
+            paragraph: '1',
+          },
         ],
       }),
     )

@@ -37,7 +37,7 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   ARE: { abbreviations: ['UAE', 'U.A.E.'] },
   ATG: { aliases: ['Antigua'] },
   BIH: {
-    aliases: ['Bosnia-Herzegovina', 'Bosnia'],
+    aliases: ['Bosnia-Herzegovina', 'Bosnia/Herzegovina', 'Bosnia'],
     abbreviations: ['BiH'],
     demonyms: ['Bosnian'],
   },

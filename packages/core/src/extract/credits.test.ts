@@ -230,7 +230,7 @@ describe('extractCredits: credit-line forms', () => {
       'U.S. Navy photo by Mass Communication Specialist 2nd Class Dana Kim/Released',
       {
         kind: 'photo',
-        creator: 'Mass Communication Specialist 2nd Class Dana Kim',
+        creator: 'Dana Kim',
         source: 'U.S. Navy',
       },
     ],
@@ -785,6 +785,66 @@ describe('extractCredits: properties', () => {
         }
       }),
       { numRuns: 400 },
+    )
+  })
+})
+
+describe('extractCredits: report imprint pages run into one line (text from PDFs)', () => {
+  const all = (t: string) =>
+    extractCredits(t).map(
+      (c) => [c.text, c.creator, c.source] as [string, string | null, string | null],
+    )
+
+  it('finds each cover credit of a row, with the date after the comma dropped', () => {
+    const text =
+      'Editors · Staff © May 2020 by The Survey Group (TSG). All rights reserved. ISBN: 978-0-0000000-1-1 ' +
+      'Cover photograph © Ana Lima/Clearance Trust, June 2019 Back cover (left) © Valley Survivors Union, ' +
+      '4 April 2018 Back cover (right) © Field Trust, March 2019 Cover design by Print House Ltd. The ' +
+      'Survey reports for the TSG.'
+    expect(all(text)).toEqual([
+      ['Cover photograph © Ana Lima/Clearance Trust, June 2019', 'Ana Lima', 'Clearance Trust'],
+      ['Back cover (left) © Valley Survivors Union, 4 April 2018', null, 'Valley Survivors Union'],
+      ['Back cover (right) © Field Trust, March 2019', null, 'Field Trust'],
+    ])
+  })
+
+  it('keeps an acronym in brackets with the organisation it abbreviates', () => {
+    expect(all('Photo: Ana Lima, Mine Clearance Trust (MCT)')).toEqual([
+      ['Photo: Ana Lima, Mine Clearance Trust (MCT)', 'Ana Lima', 'Mine Clearance Trust (MCT)'],
+    ])
+    expect(all('Photo: Ana Lima (ICRC)')).toEqual([['Photo: Ana Lima (ICRC)', 'Ana Lima', 'ICRC']])
+  })
+
+  it('drops a military rank before the photographer of an armed-forces photo', () => {
+    expect(all('U.S. Air Force photo by Senior Airman Ana Lima')).toEqual([
+      ['U.S. Air Force photo by Senior Airman Ana Lima', 'Ana Lima', 'U.S. Air Force'],
+    ])
+    expect(all('Army photo by Staff Sgt. Ben Okoro')[0]?.[1]).toBe('Ben Okoro')
+  })
+
+  it('property: a row of n cover credits on one line gives n credits', () => {
+    const names = ['Ana Lima', 'Ben Okoro', 'Chen Wei', 'Dara Nolan']
+    const orgs = ['Clearance Trust', 'Field Trust', 'MAG', 'Survivor Union']
+    const months = ['January', 'May', 'October', 'December']
+    const labels = ['Cover photograph ©', 'Back cover ©', 'Back cover (left) ©', 'Inside cover ©']
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3), fc.integer({ min: 1990, max: 2030 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.constantFrom('', 'ISBN: 978-0-0000000-1-1 ', 'All rights reserved. '),
+        (row, before) => {
+          const parts = row.map(
+            ([l, n, o, y], i) =>
+              `${i === 0 ? 'Cover photograph ©' : labels[l]} ${names[n]}/${orgs[o]}, ${months[n]} ${y}`,
+          )
+          const text = `${before}${parts.join(' ')} Cover design by Print House.`
+          const got = extractCredits(text)
+          expect(got.map((c) => c.text)).toEqual(parts)
+          expect(got.map((c) => c.source)).toEqual(row.map(([, , o]) => orgs[o]))
+        },
+      ),
     )
   })
 })

@@ -279,11 +279,11 @@ export function extractCredits(
   /** Keep `credit` and warn when it names no licence or no source. */
   const emit = (credit: ImageCredit): void => {
     credits.push(credit)
-    const missing = [
-      credit.license === null ? 'license' : null,
-      credit.source === null && credit.url === undefined ? 'source' : null,
-    ].filter((x): x is string => x !== null)
-    if (missing.length > 0) {
+    const noLicense = credit.license === null
+    const noSource = credit.source === null && credit.url === undefined
+    if (noLicense || noSource) {
+      const missing =
+        noLicense && noSource ? ['license', 'source'] : [noLicense ? 'license' : 'source']
       diagnostics.push({
         start: credit.start,
         end: credit.end,
@@ -335,6 +335,7 @@ export function extractCredits(
     }
     const { fields, end } = parsed
     const credit: Draft<ImageCredit> = {
+      type: 'credit',
       start: label.start,
       end,
       text: text.slice(label.start, end),
@@ -367,6 +368,7 @@ export function extractCredits(
   }
   for (const line of findAgencyLines(text, taken)) {
     emit({
+      type: 'credit',
       start: line.start,
       end: line.end,
       text: text.slice(line.start, line.end),

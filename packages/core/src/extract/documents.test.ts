@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,6 +31,7 @@ describe('extractDocuments', () => {
     const text = 'The report is document A/63/1. It was issued late.'
     const [doc] = find(text)
     expect(doc).toEqual({
+      type: 'document',
       start: 23,
       end: 29,
       text: 'A/63/1',
@@ -108,7 +110,7 @@ describe('extractDocuments', () => {
   })
 
   it('exports its literals for the pre-filter (a slash, or a resolution cited by number)', () => {
-    expect(literals).toEqual(['/', 'esolution'])
+    expect(literals).toEqual(['/', 'esolution', 'ESOLUTION'])
   })
 
   // Speed is measured by the bench (npm run bench); here: hostile input gives no false symbols.
@@ -208,5 +210,49 @@ describe('resolutions cited by number in prose', () => {
       '1540 (2004)=S/RES/1540 (2004)',
       'S/RES/1540 (2004)=S/RES/1540 (2004)',
     ])
+  })
+})
+
+describe('resolutions cited by number, as real pages print them', () => {
+  const texts = (t: string): string[] => find(t).map((d) => `${d.text}=${d.symbol}`)
+  it('allows a line break inside a citation and a list without commas', () => {
+    expect(
+      texts(
+        'recalling its resolution\n1000 (1995) and its resolutions 1001\n(1996), 1002 (1997) 1003 (1998).',
+      ),
+    ).toEqual([
+      '1000 (1995)=S/RES/1000 (1995)',
+      '1001\n(1996)=S/RES/1001 (1996)',
+      '1002 (1997)=S/RES/1002 (1997)',
+      '1003 (1998)=S/RES/1003 (1998)',
+    ])
+  })
+  it('reads headings in capitals', () => {
+    expect(texts('COUNCIL ADOPTS RESOLUTION 1234 (2010) ON SANCTIONS')).toEqual([
+      '1234 (2010)=S/RES/1234 (2010)',
+    ])
+  })
+  it('property: a list of n resolutions gives n documents whatever the separators', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 1, max: 2999 }), fc.integer({ min: 1946, max: 2030 })),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        fc.array(fc.constantFrom(', ', ' and ', ', and ', ' ', ',\n'), {
+          minLength: 6,
+          maxLength: 6,
+        }),
+        fc.constantFrom(' ', '\n'),
+        (list, seps, gap) => {
+          const body = list.map(([n, y], i) => `${i ? seps[i] : ''}${n}${gap}(${y})`).join('')
+          const docs = find(`its resolutions ${body} apply.`)
+          expect(docs.map((d) => d.symbol)).toEqual(list.map(([n, y]) => `S/RES/${n} (${y})`))
+        },
+      ),
+    )
   })
 })

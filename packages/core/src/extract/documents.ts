@@ -9,13 +9,14 @@
 import type { Diagnostic, DocumentReference, ExtractOptions } from '../models/extraction.js'
 import { knownBodies } from '../symbols/bodies.js'
 import { parseDocumentSymbol } from '../symbols/parse.js'
+import { parsePressReleaseSymbol, pressReleaseBodies } from '../symbols/press-releases.js'
 import { documentUrl } from '../symbols/url.js'
 
 /**
  * Every symbol contains a slash, and a resolution cited by number names itself: the pre-filter
  * can skip texts without either.
  */
-export const literals: readonly string[] = ['/', 'esolution']
+export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION']
 
 /**
  * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" (the bracketed
@@ -23,11 +24,14 @@ export const literals: readonly string[] = ['/', 'esolution']
  * number, year; Assembly session, number.
  */
 export const resolutionPattern =
-  /\b(?:(?:Security Council|Council)[ \t]+)?[Rr]esolutions?[ \t]+(?:(\d{1,4})[ \t]?\(((?:19|20)\d{2})\)|(?<=General Assembly[ \t]+[Rr]esolutions?[ \t]+)(\d{1,2})\/(\d{1,3})(?![\d/]))/g
+  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2})\)|(?<=General Assembly[ \t]+[Rr]esolutions?[ \t]+)(\d{1,2})\/(\d{1,3})(?![\d/]))/g
 
-/** A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)". */
+/**
+ * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
+ * (a comma lost in the source): a number with a bracketed year is unmistakable.
+ */
 const nextResolution =
-  /(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(\d{1,4})[ \t]?\(((?:19|20)\d{2})\)/y
+  /(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:and\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2})\)/y
 
 /**
  * A slash-separated run of components, each alphanumeric runs joined by "." or "-".
@@ -39,8 +43,23 @@ const nextResolution =
 export const documentCandidatePattern =
   /(?<![\p{L}\p{N}_./:@#%&=?~+\\\-\u2013])[A-Za-z][A-Za-z0-9]*(?:[.\-\u2013][A-Za-z0-9]+){0,8}(?:\/[A-Za-z0-9]+(?:[.\-\u2013][A-Za-z0-9]+){0,8}){1,16}/gu
 
+/** The candidate pattern without its lookbehind (the part after the first ")"). */
+const candidateBody = documentCandidatePattern.source.slice(
+  documentCandidatePattern.source.indexOf(')') + 1,
+)
+
 /** The same pattern, sticky, run at each token start found from a slash. */
 const candidateAt = new RegExp(documentCandidatePattern.source, 'uy')
+
+/**
+ * The same pattern without the lookbehind, for a series glued to the word before it by text
+ * extracted from a PDF ("Security CouncilSC/8853"): tried only where a lower-case letter is
+ * followed by a known series in capitals.
+ */
+const gluedCandidateAt = new RegExp(candidateBody, 'uy')
+
+/** "CouncilSC": the capitals at the end of a token glued after a lower-case word. */
+const gluedSeries = /[a-z]([A-Z]{1,6})$/
 
 /** Letters, digits, "." and dashes: what a symbol component is made of. */
 function isComponentChar(code: number): boolean {
@@ -81,7 +100,8 @@ export function extractDocuments(
 ): DocumentReference[] {
   const found: DocumentReference[] = []
   if (typeof text !== 'string') return found
-  if (text.includes('esolution')) found.push(...resolutionsInProse(text))
+  if (text.includes('esolution') || text.includes('ESOLUTION'))
+    found.push(...resolutionsInProse(text))
   if (!text.includes('/')) return found
   // Every symbol has a slash: jump from slash to slash, step back to the start of the token
   // and run the sticky candidate pattern there. Each character is stepped over a bounded
@@ -91,7 +111,15 @@ export function extractDocuments(
     let tokenStart = slash
     while (tokenStart > from && isComponentChar(text.charCodeAt(tokenStart - 1))) tokenStart--
     candidateAt.lastIndex = tokenStart
-    const match = candidateAt.exec(text)
+    let match = candidateAt.exec(text)
+    if (match) {
+      const head = match[0].slice(0, match[0].indexOf('/'))
+      const glued = knownBody(head) ? null : gluedSeries.exec(head)
+      if (glued && knownBody(glued[1] as string)) {
+        gluedCandidateAt.lastIndex = match.index + head.length - (glued[1] as string).length
+        match = gluedCandidateAt.exec(text) ?? match
+      }
+    }
     if (!match) {
       from = slash + 1
       continue
@@ -103,6 +131,14 @@ export function extractDocuments(
     const body = match[0].slice(0, match[0].indexOf('/'))
     // In prose the series must be written in capitals ("A/", "CCW/"), which also keeps
     // words such as "and/or" or "km/h" out cheaply.
+    if (!knownBody(body)) continue
+    const release = pressReleaseBodies.has(body) ? parsePressReleaseSymbol(match[0]) : null
+    if (release) {
+      // Press releases are not in the Official Document System: no docs.un.org page, and the
+      // press.un.org address needs the year of issue, which the symbol lacks. No URL.
+      found.push({ type: 'document', start, end, text: match[0], symbol: release.symbol, url: '' })
+      continue
+    }
     if (!knownBodies.has(body)) continue
     if (/^S\/RES\/\d+$/.test(match[0])) {
       securityCouncilYear.lastIndex = end
@@ -129,9 +165,20 @@ export function extractDocuments(
     if (value.components.length === 2 && !twoPartSeries.has(body) && value.type !== 'PV') {
       if (!documentCue.test(text.slice(Math.max(0, start - 20), start))) continue
     }
-    found.push({ start, end, text: span, symbol: value.symbol, url: documentUrl(value.symbol) })
+    found.push({
+      type: 'document',
+      start,
+      end,
+      text: span,
+      symbol: value.symbol,
+      url: documentUrl(value.symbol),
+    })
   }
   return found.length > 1 ? dropOverlaps(found) : found
+}
+
+function knownBody(body: string): boolean {
+  return knownBodies.has(body) || pressReleaseBodies.has(body)
 }
 
 /** Sorted by start; of two overlapping references the one found first (by number) is dropped. */
@@ -154,6 +201,7 @@ function resolutionsInProse(text: string): DocumentReference[] {
     if (!parsed.ok) return
     const { value } = parsed
     found.push({
+      type: 'document',
       start,
       end,
       text: text.slice(start, end),

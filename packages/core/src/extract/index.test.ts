@@ -54,6 +54,33 @@ describe('extract()', () => {
     expect(extract('').citations).toEqual([])
     expect(extract(null as unknown as string).states).toEqual([])
   })
+
+  it('reports bad arguments and option values as diagnostics and uses the defaults', () => {
+    const rules = (result: ReturnType<typeof extract>) =>
+      result.diagnostics.map((d) => `${d.ruleId}: ${d.message}`)
+    expect(rules(extract(42 as never))).toEqual([
+      'invalid-option: extract: `text` must be a string, not a number',
+    ])
+    expect(rules(extract('Austria', 'states' as never))).toEqual([
+      'invalid-option: extract: `options` must be an object, not "states"',
+    ])
+    const bad = extract('Austria and Peru', {
+      kinds: ['states', 'planets', null],
+      instrument: { id: 'apmbt' },
+      demonyms: 'yes',
+    } as never)
+    expect(bad.states.map((s) => s.iso3)).toEqual(['AUT', 'PER'])
+    expect(bad.stateLists).toEqual([])
+    expect(rules(bad)).toEqual([
+      'invalid-option: extract: unknown kind "planets" in `kinds`',
+      'invalid-option: extract: unknown kind null in `kinds`',
+      'invalid-option: extract: `demonyms` must be a boolean, not "yes"',
+      'unknown-instrument: Unknown default instrument an object',
+    ])
+    expect(rules(extract('Austria', { kinds: 'states' } as never))).toEqual([
+      'invalid-option: extract: `kinds` must be an array, not "states"',
+    ])
+  })
 })
 
 describe('mayContain (literal pre-filter)', () => {

@@ -89,16 +89,31 @@ function withoutInside<T extends { start: number; end: number }>(
   return kept
 }
 
+/** A short description of a value for a diagnostic message (never throws). */
+function describe(value: unknown): string {
+  if (typeof value === 'string')
+    return `"${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}
+
+function invalidOption(diagnostics: Diagnostic[], message: string): void {
+  diagnostics.push({ start: 0, end: 0, ruleId: 'invalid-option', message, severity: 'warning' })
+}
+
 /**
  * Find citations, document symbols, states, state lists and credits in `text`.
  * `options.kinds` selects what to look for (all by default); `options.instrument` is the default
  * instrument for unnamed pinpoints ("Article 5") and "the Convention".
+ *
+ * Errors: none; every problem is a diagnostic. `text` that is `null` or `undefined` is empty
+ * text; any other value that is not a string is too, with an `invalid-option` diagnostic.
+ * `options` that is not an object, `kinds` that is not an array and its unknown entries are
+ * ignored (with `invalid-option`); an unknown `instrument` is an `unknown-instrument` warning.
+ * An extractor that fails reports an `internal-error` diagnostic and the others still run.
  */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
-  const input =
-    typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text)
-  const opts: ExtractOptions = options !== null && typeof options === 'object' ? options : {}
-  const wanted = new Set<Kind>(Array.isArray(opts.kinds) ? opts.kinds : extractionKinds)
   const diagnostics: Diagnostic[] = []
   const result: Draft<Extraction> = {
     citations: [],
@@ -108,15 +123,45 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     credits: [],
     diagnostics,
   }
-
-  if (opts.instrument !== undefined && !getInstrument(opts.instrument)) {
-    diagnostics.push({
-      start: 0,
-      end: 0,
-      ruleId: 'unknown-instrument',
-      message: `Unknown default instrument "${String(opts.instrument)}"`,
-      severity: 'warning',
-    })
+  let input = ''
+  if (typeof text === 'string') input = text
+  else if (text !== undefined && text !== null)
+    invalidOption(diagnostics, `extract: \`text\` must be a string, not ${describe(text)}`)
+  let opts: ExtractOptions = {}
+  if (options !== null && typeof options === 'object' && !Array.isArray(options)) opts = options
+  else if (options !== undefined && options !== null)
+    invalidOption(diagnostics, `extract: \`options\` must be an object, not ${describe(options)}`)
+  let wanted = new Set<Kind>(extractionKinds)
+  if (Array.isArray(opts.kinds)) {
+    wanted = new Set()
+    for (const kind of opts.kinds as readonly unknown[]) {
+      if (typeof kind === 'string' && (extractionKinds as readonly string[]).includes(kind))
+        wanted.add(kind as Kind)
+      else invalidOption(diagnostics, `extract: unknown kind ${describe(kind)} in \`kinds\``)
+    }
+  } else if (opts.kinds !== undefined) {
+    invalidOption(diagnostics, `extract: \`kinds\` must be an array, not ${describe(opts.kinds)}`)
+  }
+  const instrument: unknown = opts.instrument
+  if (instrument !== undefined) {
+    const known = typeof instrument === 'string' && getInstrument(instrument) !== undefined
+    if (!known) {
+      diagnostics.push({
+        start: 0,
+        end: 0,
+        ruleId: 'unknown-instrument',
+        message: `Unknown default instrument ${describe(instrument)}`,
+        severity: 'warning',
+      })
+      opts = { ...opts, instrument: undefined }
+    }
+  }
+  if (typeof opts.demonyms !== 'boolean' && opts.demonyms !== undefined) {
+    invalidOption(
+      diagnostics,
+      `extract: \`demonyms\` must be a boolean, not ${describe(opts.demonyms)}`,
+    )
+    opts = { ...opts, demonyms: false }
   }
   if (input.length === 0) return result
 

@@ -1,11 +1,17 @@
 /**
- * A character trie over phrases (instrument names), matched at word starts in linear time.
+ * The one character trie of the extractors, and the phrase trie of instrument names built on it.
  *
- * Separators are normalised: any run of spaces, tabs, line breaks, no-break spaces, hyphens or
- * dashes in the text matches one separator in a phrase, so "Non-Proliferation",
- * "Non Proliferation" and a name broken across lines all match. A phrase with a hyphen also
- * matches written solid ("Antipersonnel"). Two tries: one exact (abbreviations, matched
- * case-sensitively) and one folded (names, matched case-insensitively).
+ * `TrieNode`, `trieChild` and `trieAdd` are the trie itself: children keyed by a number (a code
+ * unit or code point, after whatever folding the caller applies), with a fast path for the
+ * common node that has one child. The state extractor (`states.ts`) walks it with its own folding
+ * (diacritics, apostrophes); `PhraseTrie` below walks it for instrument names.
+ *
+ * `PhraseTrie` matches phrases at word starts in linear time. Separators are normalised: any run
+ * of spaces, tabs, line breaks, no-break spaces, hyphens or dashes in the text matches one
+ * separator in a phrase, so "Non-Proliferation", "Non Proliferation" and a name broken across
+ * lines all match. A phrase with a hyphen also matches written solid ("Antipersonnel"). Two
+ * tries: one exact (abbreviations, matched case-sensitively) and one folded (names, matched
+ * case-insensitively).
  */
 
 /** Code used in the trie for "one run of separators". */
@@ -14,7 +20,8 @@ const SEP = 0x20
 /** The longest run of separators walked inside a phrase (a guard for pathological input). */
 const MAX_SEPARATOR_RUN = 16
 
-interface TrieNode<T> {
+/** A node of the trie: children by key, and the values of the phrases that end here. */
+export interface TrieNode<T> {
   next: Map<number, TrieNode<T>>
   /**
    * Most nodes have one child: its key (-1 with several, -2 with none) and node, so the walk
@@ -25,16 +32,37 @@ interface TrieNode<T> {
   values: T[] | undefined
 }
 
-function node<T>(): TrieNode<T> {
+/** A new, empty node (a root). */
+export function trieNode<T>(): TrieNode<T> {
   return { next: new Map(), onlyKey: -2, only: undefined, values: undefined }
 }
 
 /** The child of `current` under `key`. */
-function child<T>(current: TrieNode<T>, key: number): TrieNode<T> | undefined {
+export function trieChild<T>(current: TrieNode<T>, key: number): TrieNode<T> | undefined {
   const only = current.onlyKey
   if (only === key) return current.only
   return only === -1 ? current.next.get(key) : undefined
 }
+
+/** The child of `current` under `key`, added when missing. */
+export function trieAdd<T>(current: TrieNode<T>, key: number): TrieNode<T> {
+  let next = current.next.get(key)
+  if (!next) {
+    next = trieNode()
+    current.next.set(key, next)
+    if (current.next.size === 1) {
+      current.onlyKey = key
+      current.only = next
+    } else {
+      current.onlyKey = -1
+      current.only = undefined
+    }
+  }
+  return next
+}
+
+const node = trieNode
+const child = trieChild
 
 /** Whether a UTF-16 code unit separates the words of a phrase. */
 export function isSeparator(code: number): boolean {
@@ -190,19 +218,7 @@ export class PhraseTrie<T> {
         if (!exact && code >= 0x61 && code <= 0x7a) this.firsts.add(code - 0x20)
         first = false
       }
-      let next = current.next.get(code)
-      if (!next) {
-        next = node()
-        current.next.set(code, next)
-        if (current.next.size === 1) {
-          current.onlyKey = code
-          current.only = next
-        } else {
-          current.onlyKey = -1
-          current.only = undefined
-        }
-      }
-      current = next
+      current = trieAdd(current, code)
     }
     if (current.values === undefined) current.values = []
     if (!current.values.includes(value)) current.values.push(value)

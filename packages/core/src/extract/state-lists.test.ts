@@ -17,6 +17,7 @@ describe('extractStateLists', () => {
     const text = 'Yesterday Chile, Ghana, Peru and Sweden tabled a paper.'
     const [list] = lists(text)
     expect(list).toEqual({
+      type: 'stateList',
       start: 10,
       end: 39,
       text: 'Chile, Ghana, Peru and Sweden',

@@ -181,6 +181,9 @@ function parseGap(
   // "Singapore | Sweden Switzerland | Syria": in a list of bars (an index, a table pasted as
   // text) a bare space is a bar that was lost.
   if (barred && /^[^\S\n]+$/.test(text.slice(from, to))) return result
+  // "Sri LankaSudan": two names glued by PDF text that lost the separator.
+  if (from === to && /[a-z]/.test(text[from - 1] ?? '') && /[A-Z]/.test(text[to] ?? ''))
+    return result
   // "Israel, the U.S. Pakistan, Brazil": inside a list (before its conjunction) the period of an
   // abbreviation stands for the comma. After the conjunction it is a sentence end.
   if (!conjunctionSeen && previous.endsWith('.') && /^[^\S\n]+$/.test(text.slice(from, to))) {
@@ -437,6 +440,7 @@ export function extractStateLists(
       const start = Math.min(first.start, head?.start ?? first.start)
       const end = Math.max(last.end, tail?.end ?? last.end)
       const list: StateList = {
+        type: 'stateList',
         start,
         end,
         text: text.slice(start, end),

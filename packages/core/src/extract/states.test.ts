@@ -14,6 +14,7 @@ describe('extractStates', () => {
     const text = 'Delegates from Austria and the Russian Federation met.'
     const [austria, russia] = extractStates(text, {}, [])
     expect(austria).toEqual({
+      type: 'state',
       start: 15,
       end: 22,
       text: 'Austria',

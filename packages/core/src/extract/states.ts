@@ -1,6 +1,7 @@
 import { notStatePhrases } from '../data/state-aliases.js'
 import type { Diagnostic, Draft, ExtractOptions, StateMention } from '../models/extraction.js'
 import type { State } from '../models/state.js'
+import { trieAdd, trieChild, trieNode, type TrieNode } from './phrase-trie.js'
 import {
   getState,
   stateDemonymPhrases,
@@ -12,7 +13,8 @@ import {
  * State mentions in prose.
  *
  * One left-to-right pass: at every word start we walk a trie of all state phrases (names, formal
- * names, aliases, former names, abbreviations; demonyms when asked) and keep the longest phrase
+ * names, aliases, former names, abbreviations; demonyms when asked; the extractors' one trie of
+ * `phrase-trie.ts`, keyed by folded, lower-cased code points) and keep the longest phrase
  * that ends on a word boundary and passes the case check. Work per position is bounded by the
  * longest phrase, so the whole pass is linear in the input. The word starts that can open a
  * phrase are found by regex searches (`StartCursor`: capitals, letters beyond ASCII) and a table
@@ -51,12 +53,21 @@ interface TrieEntry {
   exact: string
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>
-  entries: TrieEntry[] | null
-  /** Root only: the first characters (case kept) a match can start with. */
-  starts?: Set<string>
+/** The trie of state phrases, with the first characters (case kept) a match can start with. */
+interface StateTrie {
+  root: TrieNode<TrieEntry>
+  starts: Set<string>
 }
+
+/** The trie key of a folded character: its lower-case code point (-3, no key, if that is two). */
+function keyOf(folded: string): number {
+  const lower = folded.toLowerCase()
+  const code = lower.codePointAt(0) as number
+  return lower.length === (code > 0xffff ? 2 : 1) ? code : -3
+}
+
+/** Trie key of "one run of white space or a dash". */
+const SPACE = 0x20
 
 /** Literal hint for the pre-filter: every state phrase contains a capital letter. */
 export const literals = /\p{Lu}/u
@@ -91,49 +102,37 @@ function foldPhraseExact(phrase: string): string {
   return out
 }
 
-function newNode(): TrieNode {
-  return { next: new Map(), entries: null }
-}
-
-function insert(root: TrieNode, entry: TrieEntry): void {
-  let node = root
-  for (const char of entry.exact.toLowerCase()) {
-    let child = node.next.get(char)
-    if (!child) {
-      child = newNode()
-      node.next.set(char, child)
-    }
-    node = child
-  }
-  root.starts ??= new Set()
+function insert(trie: StateTrie, entry: TrieEntry): void {
+  let node = trie.root
+  for (const char of entry.exact.toLowerCase()) node = trieAdd(node, char.codePointAt(0) as number)
   const first = entry.exact[0] as string
-  root.starts.add(first).add(first.toUpperCase())
-  node.entries ??= []
-  if (!node.entries.some((e) => e.exact === entry.exact && e.iso3 === entry.iso3)) {
-    node.entries.push(entry)
+  trie.starts.add(first).add(first.toUpperCase())
+  node.values ??= []
+  if (!node.values.some((e) => e.exact === entry.exact && e.iso3 === entry.iso3)) {
+    node.values.push(entry)
   }
 }
 
-let baseTrie: TrieNode | null = null
-let demonymTrie: TrieNode | null = null
+let baseTrie: StateTrie | null = null
+let demonymTrie: StateTrie | null = null
 
-function buildTrie(withDemonyms: boolean): TrieNode {
-  const root = newNode()
+function buildTrie(withDemonyms: boolean): StateTrie {
+  const trie: StateTrie = { root: trieNode(), starts: new Set() }
   for (const { phrase, iso3, kind } of statePhrases) {
-    insert(root, { iso3, kind, exact: foldPhraseExact(phrase) })
+    insert(trie, { iso3, kind, exact: foldPhraseExact(phrase) })
   }
   for (const phrase of notStatePhrases) {
-    insert(root, { iso3: null, kind: 'not-state', exact: foldPhraseExact(phrase) })
+    insert(trie, { iso3: null, kind: 'not-state', exact: foldPhraseExact(phrase) })
   }
   if (withDemonyms) {
     for (const { phrase, iso3, kind } of stateDemonymPhrases) {
-      insert(root, { iso3, kind, exact: foldPhraseExact(phrase) })
+      insert(trie, { iso3, kind, exact: foldPhraseExact(phrase) })
     }
   }
-  return root
+  return trie
 }
 
-function trieFor(options: ExtractOptions): TrieNode {
+function trieFor(options: ExtractOptions): StateTrie {
   if (options.demonyms) return (demonymTrie ??= buildTrie(true))
   return (baseTrie ??= buildTrie(false))
 }
@@ -311,16 +310,18 @@ function caseMatches(
 }
 
 /** Lower-cased ASCII keys for the trie walk ("`" is an apostrophe), built once. */
-const ASCII_KEYS: string[] = Array.from({ length: 128 }, (_, code) =>
-  code === 0x60 ? "'" : String.fromCharCode(code).toLowerCase(),
+const ASCII_KEYS: number[] = Array.from({ length: 128 }, (_, code) =>
+  code === 0x60 ? 0x27 : code >= 0x41 && code <= 0x5a ? code + 0x20 : code,
 )
 
 /**
  * The trie key the walk reads for an ASCII character, as the first step of a run: white space and
  * "-" are a space (a run of them is one), "`" an apostrophe, letters lower case.
  */
-const ASCII_KEYS_FOLDED: string[] = Array.from({ length: 128 }, (_, code) =>
-  code === 0x2d || code === 0x20 || (code >= 9 && code <= 13) ? ' ' : (ASCII_KEYS[code] as string),
+const ASCII_KEYS_FOLDED: number[] = Array.from({ length: 128 }, (_, code) =>
+  code === 0x2d || code === 0x20 || (code >= 9 && code <= 13)
+    ? SPACE
+    : (ASCII_KEYS[code] as number),
 )
 
 /** Nothing found: one shared empty list, so most walks allocate nothing. */
@@ -331,16 +332,16 @@ const NO_CANDIDATES: Candidate[] = []
  * ASCII takes a fast path with the same folding as `foldExact` (white space and "-" are a space,
  * "`" an apostrophe, letters lower-cased).
  */
-function walk(text: string, start: number, root: TrieNode): Candidate[] {
+function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = true): Candidate[] {
   let found = NO_CANDIDATES
-  let node: TrieNode | undefined = root
+  let node: TrieNode<TrieEntry> | undefined = root
   let i = start
   const n = text.length
   while (i < n && node) {
     const code = text.charCodeAt(i)
-    let key = ' '
+    let key = SPACE
     if (code < 128 && code !== 0x2d && code !== 0x20 && (code < 9 || code > 13)) {
-      key = ASCII_KEYS[code] as string
+      key = ASCII_KEYS[code] as number
       i += 1
     } else {
       const char = text[i] as string
@@ -356,27 +357,51 @@ function walk(text: string, start: number, root: TrieNode): Candidate[] {
           if (breaks > 1) break
         } else i++
       } else {
-        key = folded.toLowerCase()
+        key = keyOf(folded)
         i += 1
       }
     }
-    node = node.next.get(key)
+    node = trieChild(node, key)
     if (!node) break
-    if (node.entries && key !== ' ') {
-      if (text.charCodeAt(i - 1) === 0x2e || !isWordChar(text[i])) {
+    if (node.values && key !== SPACE) {
+      if (
+        text.charCodeAt(i - 1) === 0x2e ||
+        !isWordChar(text[i]) ||
+        (glue && gluedToState(text, i, root))
+      ) {
         if (found === NO_CANDIDATES) found = []
-        found.push({ end: i, entries: node.entries })
+        found.push({ end: i, entries: node.values })
       }
     }
   }
   return found
 }
 
-export interface StateMatch {
-  start: number
-  end: number
-  state: State
-  kind: StatePhraseKind
+/**
+ * "Sri LankaSudan": PDF text that lost the space between two names. A lower-case letter followed
+ * by a capital is a boundary only when a state name starts at the capital (one walk, no glue, so
+ * the work stays linear).
+ */
+function gluedToState(text: string, i: number, root: TrieNode<TrieEntry>): boolean {
+  const next = text.charCodeAt(i)
+  const last = text.charCodeAt(i - 1)
+  if (!(next >= 0x41 && next <= 0x5a && last >= 0x61 && last <= 0x7a)) return false
+  return walk(text, i, root, false).length > 0
+}
+
+/** A mention as `extract()` returns it, built once per match (no intermediate objects). */
+function mention(text: string, start: number, end: number, state: State, demonym: boolean) {
+  const m: Draft<StateMention> = {
+    type: 'state',
+    start,
+    end,
+    text: text.slice(start, end),
+    iso3: state.iso3,
+    iso2: state.iso2,
+    name: state.name,
+  }
+  if (demonym) m.via = 'demonym'
+  return m
 }
 
 /** States whose short names are also common given names. */
@@ -449,13 +474,16 @@ function isPersonName(text: string, start: number, end: number): boolean {
 const COMPASS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Hashemite)$/
 
-/** Drop given-name states used as a person's name, and their later bare uses (see above). */
-function withoutPersons(text: string, matches: StateMatch[]): StateMatch[] {
+/**
+ * Drop given-name states used as a person's name, and their later bare uses (see above). In
+ * place: most texts drop nothing, and a copy of every mention would cost more than the check.
+ */
+function withoutPersons(text: string, matches: Draft<StateMention>[]): Draft<StateMention>[] {
   const persons = new Set<string>()
-  return matches.filter((m) => {
-    // Most names are not given names: compare lengths before slicing.
+  const keep = (m: Draft<StateMention>): boolean => {
+    // Most names are not given names: compare lengths before the set.
     if (!GIVEN_NAME_LENGTHS.has(m.end - m.start)) return true
-    const name = text.slice(m.start, m.end)
+    const name = m.text
     if (!GIVEN_NAMES.has(name)) return true
     if (isPersonName(text, m.start, m.end)) {
       persons.add(name)
@@ -464,7 +492,14 @@ function withoutPersons(text: string, matches: StateMatch[]): StateMatch[] {
     if (!persons.has(name)) return true
     // A later bare use stays a state only inside a comma list ("Chad, Djibouti and Egypt").
     return /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || text[m.end] === ','
-  })
+  }
+  let kept = 0
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as Draft<StateMention>
+    if (keep(m)) matches[kept++] = m
+  }
+  matches.length = kept
+  return matches
 }
 
 /** ASCII letters and digits (1), by code: `isWordChar` without the string. */
@@ -523,23 +558,23 @@ class Triples {
   /** Which ASCII characters may follow a first letter (as the walk folds them), by slot * 128. */
   private readonly second = new Uint8Array(27 * 128)
 
-  constructor(root: TrieNode) {
+  constructor(root: TrieNode<TrieEntry>) {
     for (const [k1, n1] of root.next) {
-      const s1 = letterSlot(k1.charCodeAt(0))
-      if (s1 === 0 || k1.length !== 1) continue
-      if (n1.entries) this.markAll(s1, -1)
+      const s1 = letterSlot(k1)
+      if (s1 === 0) continue
+      if (n1.values) this.markAll(s1, -1)
       for (let code = 0; code < 128; code++) {
-        if (n1.entries || n1.next.has(ASCII_KEYS_FOLDED[code] as string)) {
+        if (n1.values || n1.next.has(ASCII_KEYS_FOLDED[code] as number)) {
           this.second[s1 * 128 + code] = 1
         }
       }
       for (const [k2, n2] of n1.next) {
-        const s2 = letterSlot(k2.charCodeAt(0))
-        if (s2 === 0 || k2.length !== 1) continue
-        if (n2.entries) this.markAll(s1, s2)
+        const s2 = letterSlot(k2)
+        if (s2 === 0) continue
+        if (n2.values) this.markAll(s1, s2)
         for (const k3 of n2.next.keys()) {
-          const s3 = letterSlot(k3.charCodeAt(0))
-          if (s3 !== 0 && k3.length === 1) this.open[(s1 * 27 + s2) * 27 + s3] = 1
+          const s3 = letterSlot(k3)
+          if (s3 !== 0) this.open[(s1 * 27 + s2) * 27 + s3] = 1
         }
       }
     }
@@ -569,12 +604,13 @@ class Triples {
   }
 }
 
-const startScans = new WeakMap<TrieNode, StartScan>()
+const startScans = new WeakMap<StateTrie, StartScan>()
 
-function startScanFor(root: TrieNode): StartScan {
-  let scan = startScans.get(root)
+function startScanFor(trie: StateTrie): StartScan {
+  const { root } = trie
+  let scan = startScans.get(trie)
   if (!scan) {
-    const firsts = [...(root.starts ?? [])]
+    const firsts = [...trie.starts]
     const ascii = firsts.filter((c) => /^[A-Za-z0-9]$/.test(c)).join('')
     const everywhere = firsts.some((c) => c.charCodeAt(0) < 0xc0 && !/^[A-Za-z0-9]$/.test(c))
     // Lower-case starts ("f" of "former Yugoslav ...") would hit every "for" and "from": they go
@@ -583,7 +619,7 @@ function startScanFor(root: TrieNode): StartScan {
     const lower = [...ascii]
       .filter((c) => /[a-z]/.test(c))
       .map((c) => {
-        const next = lowerStartSource(root.next.get(c))
+        const next = lowerStartSource(root.next.get(c.charCodeAt(0)))
         return next === '' ? c : `${c}(?=${next})`
       })
     const alternatives = [...(upper === '' ? [] : [`[${upper}]`]), ...lower]
@@ -599,7 +635,7 @@ function startScanFor(root: TrieNode): StartScan {
       triples: new Triples(root),
     }
     for (const c of ascii) scan.asciiStarts[c.charCodeAt(0)] = 1
-    startScans.set(root, scan)
+    startScans.set(trie, scan)
   }
   return scan
 }
@@ -609,11 +645,12 @@ function startScanFor(root: TrieNode): StartScan {
  * in any case or as letters beyond ASCII. A path stops early at anything but a letter (a space, an
  * apostrophe), so the source matches a prefix of every phrase: a superset, checked by the walk.
  */
-function lowerStartSource(node: TrieNode | undefined, depth = 0): string {
-  if (!node || depth === 3 || node.entries) return ''
+function lowerStartSource(node: TrieNode<TrieEntry> | undefined, depth = 0): string {
+  if (!node || depth === 3 || node.values) return ''
   const paths: string[] = []
-  for (const [key, child] of node.next) {
-    if (!/^[a-z]$/.test(key)) return ''
+  for (const [code, child] of node.next) {
+    if (code < 0x61 || code > 0x7a) return ''
+    const key = String.fromCharCode(code)
     paths.push(`[${key}${key.toUpperCase()}\\u0080-\\uffff]${lowerStartSource(child, depth + 1)}`)
   }
   return paths.length === 0 ? '' : `(?:${paths.join('|')})`
@@ -655,20 +692,23 @@ class StartCursor {
   }
 }
 
-/** All state matches with how they matched (the extractor's core; also used by state lists). */
+/** All state mentions in text order (the extractor's core). */
 export function matchStates(
   text: string,
   options: ExtractOptions = {},
   /** Try every position, without the start scan (for tests that compare the two). */
   everywhere = false,
-): StateMatch[] {
-  const root = trieFor(options)
-  const out: StateMatch[] = []
-  const scan = startScanFor(root)
+): Draft<StateMention>[] {
+  const trie = trieFor(options)
+  const root = trie.root
+  const out: Draft<StateMention>[] = []
+  const scan = startScanFor(trie)
   const starts = new StartCursor(text, everywhere ? { ...scan, everywhere: true } : scan)
   // The next candidate is looked for from `i`: positions before it are inside a match taken.
   let i = 0
-  for (let at = starts.next(0); at !== -1; at = starts.next(i)) {
+  /** Where a state name ended glued to the next word: a start there needs no boundary. */
+  let gluedEnd = -1
+  for (let at = starts.next(0); at !== -1; at = i === gluedEnd ? i : starts.next(i)) {
     i = at + 1
     const code = text.charCodeAt(at)
     if (code < 128) {
@@ -676,10 +716,13 @@ export function matchStates(
       if (scan.asciiStarts[code] !== 1) continue
     } else {
       const char = text[at] as string
-      if (!isWordChar(char) || !root.starts?.has(foldExact(char))) continue
+      if (!isWordChar(char) || !trie.starts.has(foldExact(char))) continue
     }
     const previous = at === 0 ? 0x20 : text.charCodeAt(at - 1)
-    if (previous < 128 ? ASCII_WORD[previous] === 1 : isWordChar(text[at - 1])) continue
+    if (previous < 128 ? ASCII_WORD[previous] === 1 : isWordChar(text[at - 1])) {
+      // Unless a state name glued to this one ended here ("Sri LankaSudan").
+      if (at !== gluedEnd) continue
+    }
     // Three ASCII letters that open no phrase (and no phrase of one or two letters): no walk.
     if (!scan.triples.mayOpen(text, at)) continue
     i = at
@@ -700,8 +743,10 @@ export function matchStates(
         break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
       const state = stateOf(entry.iso3)
-      if (state)
-        out.push({ start: i, end: candidate.end, state, kind: entry.kind as StatePhraseKind })
+      if (state) {
+        out.push(mention(text, i, candidate.end, state, entry.kind === 'demonym'))
+        if (isWordChar(text[candidate.end])) gluedEnd = candidate.end
+      }
       break
     }
     i = consumed
@@ -720,8 +765,8 @@ const LIST_ONLY_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 const LIST_GAP_BEFORE = /^[ \t]*[,;][ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?$/
 const LIST_GAP_AFTER = /^[ \t]*(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)(?:the[ \t]+)?$/
 
-function withListOnlyNames(text: string, matches: StateMatch[]): StateMatch[] {
-  const added: StateMatch[] = []
+function withListOnlyNames(text: string, matches: Draft<StateMention>[]): Draft<StateMention>[] {
+  const added: Draft<StateMention>[] = []
   for (const [pattern, iso3] of LIST_ONLY_NAMES) {
     const state = getState(iso3)
     if (!state) continue
@@ -730,7 +775,7 @@ function withListOnlyNames(text: string, matches: StateMatch[]): StateMatch[] {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index
       const end = start + m[0].length
-      while (k < matches.length && (matches[k] as StateMatch).end <= start) k++
+      while (k < matches.length && (matches[k] as StateMention).end <= start) k++
       const next = matches[k]
       if (next && next.start < end) continue // inside a longer name ("North Korea")
       const previous = matches[k - 1]
@@ -739,7 +784,7 @@ function withListOnlyNames(text: string, matches: StateMatch[]): StateMatch[] {
       const listed =
         (before !== null && before.length <= 12 && LIST_GAP_BEFORE.test(before)) ||
         (after !== null && after.length <= 12 && LIST_GAP_AFTER.test(after))
-      if (listed) added.push({ start, end, state, kind: 'alias' })
+      if (listed) added.push(mention(text, start, end, state, false))
     }
   }
   if (added.length === 0) return matches
@@ -759,16 +804,5 @@ export function extractStates(
 ): StateMention[] {
   void diagnostics
   if (typeof text !== 'string' || text.length === 0) return []
-  return matchStates(text, options, everywhere).map(({ start, end, state, kind }) => {
-    const mention: Draft<StateMention> = {
-      start,
-      end,
-      text: text.slice(start, end),
-      iso3: state.iso3,
-      iso2: state.iso2,
-      name: state.name,
-    }
-    if (kind === 'demonym') mention.via = 'demonym'
-    return mention
-  })
+  return matchStates(text, options, everywhere)
 }

@@ -75,10 +75,26 @@ describe('formatCitation', () => {
     }
   })
 
-  it('throws clear errors', () => {
-    expect(() => formatCitation({ treaty: 'nope' as never })).toThrow(/unknown instrument "nope"/)
-    expect(() => formatCitation({ treaty: 'apmbt' }, { style: 'apa' as never })).toThrow(
-      /unknown style "apa"/,
+  it('throws only a TypeError for a citation that is not an object; the rest degrades', () => {
+    expect(() => formatCitation(null as never)).toThrow(
+      /^formatCitation: `citation` must be an object$/,
     )
+    expect(() => formatCitation('apmbt' as never)).toThrow(TypeError)
+    // An unknown instrument: nothing to cite.
+    expect(formatCitation({ treaty: 'nope' as never, article: '5' })).toBe('')
+    expect(formatCitation({ treaty: 42 as never })).toBe('')
+    // Unknown style, locale or options: the defaults.
+    expect(formatCitation({ treaty: 'apmbt', article: '5' }, { style: 'apa' as never })).toBe(
+      'APMBT Art. 5',
+    )
+    expect(formatCitation({ treaty: 'apmbt' }, 'full' as never)).toBe('APMBT')
+    expect(formatCitation({ treaty: 'ccm' }, { style: 'oscola', locale: 'not a locale!' })).toBe(
+      formatCitation({ treaty: 'ccm' }, { style: 'oscola' }),
+    )
+    // Malformed levels are left out; numbers are written in digits.
+    expect(
+      formatCitation({ treaty: 'apmbt', article: 5, paragraph: {}, subparagraph: 'a' } as never),
+    ).toBe('APMBT Art. 5(a)')
+    expect(formatCitation({ treaty: 'apmbt', article: '', paragraph: '1' })).toBe('APMBT')
   })
 })

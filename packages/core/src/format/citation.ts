@@ -11,7 +11,7 @@
 import type { Citation } from '../models/extraction.js'
 import type { Instrument, InstrumentId } from '../models/instrument.js'
 import type { Pinpoint } from '../models/pinpoint.js'
-import { formatPinpoint } from '../pinpoint/format.js'
+import { formatPinpoint, pinpointLevel } from '../pinpoint/format.js'
 import { getInstrument } from '../registry/instruments.js'
 
 export type CitationStyle = 'short' | 'full' | 'oscola'
@@ -69,19 +69,23 @@ export const treatySeries: Partial<Record<InstrumentId, { citation: string; sour
 
 const styles: ReadonlySet<string> = new Set(['short', 'full', 'oscola'])
 
-function instrumentOf(id: string): Instrument {
-  const instrument = getInstrument(id)
-  if (!instrument) throw new RangeError(`formatCitation: unknown instrument "${id}"`)
-  return instrument
-}
-
 function pinpointOf(citation: CitationInput): Pinpoint | null {
-  const article = citation.article ?? null
-  if (article === null || article === '') return null
+  const article = pinpointLevel(citation.article)
+  if (article === null) return null
   return {
     article,
-    paragraph: citation.paragraph ?? null,
-    subparagraph: citation.subparagraph ?? null,
+    paragraph: pinpointLevel(citation.paragraph),
+    subparagraph: pinpointLevel(citation.subparagraph),
+  }
+}
+
+/** A locale `Intl.DateTimeFormat` accepts: `locale` if it is one, else OSCOLA's `en-GB`. */
+function dateLocale(locale: unknown): string {
+  if (typeof locale !== 'string') return 'en-GB'
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en-GB'
+  } catch {
+    return 'en-GB'
   }
 }
 
@@ -126,31 +130,35 @@ function oscola(instrument: Instrument, pinpoint: Pinpoint | null, locale: strin
  * // 'Article 5 of the Convention on the Prohibition of the Use, Stockpiling, ...'
  * ```
  *
- * Throws a RangeError for an unknown instrument or style.
+ * Errors: a `citation` that is not an object throws a `TypeError` ("formatCitation: `citation`
+ * must be an object"). Nothing else throws: a `treaty` that is not in the registry gives `''`
+ * (nothing to cite), pinpoint levels that are not non-empty strings (or numbers) are left out,
+ * and an unknown `style` or `locale` (or `options` that is not an object) uses the default
+ * (`short`, `en-GB`).
  */
 export function formatCitation(
   citation: CitationInput,
   options: FormatCitationOptions = {},
 ): string {
-  const style = options.style ?? 'short'
-  if (!styles.has(style)) {
-    throw new RangeError(
-      `formatCitation: unknown style "${String(style)}"; use short, full or oscola`,
-    )
-  }
-  const instrument = instrumentOf(citation.treaty)
+  if (citation === null || typeof citation !== 'object')
+    throw new TypeError('formatCitation: `citation` must be an object')
+  const o: FormatCitationOptions = options !== null && typeof options === 'object' ? options : {}
+  const style: CitationStyle =
+    typeof o.style === 'string' && styles.has(o.style) ? o.style : 'short'
+  const treaty: unknown = citation.treaty
+  const instrument = typeof treaty === 'string' ? getInstrument(treaty) : undefined
+  if (!instrument) return ''
   const pinpoint = pinpointOf(citation)
   switch (style) {
-    case 'short':
-      return pinpoint
-        ? `${shortName(instrument)} Art. ${formatPinpoint(pinpoint)}`
-        : shortName(instrument)
     case 'full':
       return pinpoint
         ? `Article ${formatPinpoint(pinpoint)} of the ${instrument.title}`
         : instrument.title
     case 'oscola':
-      return oscola(instrument, pinpoint, options.locale ?? 'en-GB')
+      return oscola(instrument, pinpoint, dateLocale(o.locale))
+    default:
+      return pinpoint
+        ? `${shortName(instrument)} Art. ${formatPinpoint(pinpoint)}`
+        : shortName(instrument)
   }
-  throw new RangeError(`formatCitation: unknown style "${String(style)}"`)
 }

@@ -127,4 +127,23 @@ describe('formatCredit (html)', () => {
         ', <span class="tm-credit-license"><a href="https://creativecommons.org/licenses/by/2.0/" rel="license noopener">CC BY 2.0</a></span>',
     )
   })
+
+  it('throws only a TypeError for a credit that is not an object; the rest degrades', () => {
+    expect(() => formatCredit(null as never)).toThrow(/^formatCredit: `credit` must be an object$/)
+    expect(
+      formatCredit(
+        {
+          kind: 'constructor',
+          title: 42,
+          creator: 'A. Walker',
+          source: {},
+          license: null,
+        } as never,
+        'html' as never,
+      ),
+    ).toBe('A. Walker')
+    expect(formatCredit({ kind: 'map', creator: 'B' } as never, { format: 'pdf' as never })).toBe(
+      'Map by B',
+    )
+  })
 })

@@ -92,7 +92,11 @@ export function creditParts(credit: CreditInput): CreditPart[] {
     parts.push(part)
   }
   if (hasCreator) {
-    const kindWord = kindWords[credit.kind] ?? null
+    const kind: unknown = credit.kind
+    const kindWord =
+      typeof kind === 'string' && Object.hasOwn(kindWords, kind)
+        ? kindWords[kind as CreditMedium]
+        : null
     const prefix = hasTitle ? ' by ' : kindWord ? `${kindWord} by ` : ''
     parts.push({ role: 'creator', text: credit.creator!.trim(), prefix })
   }
@@ -127,10 +131,16 @@ export function creditParts(credit: CreditInput): CreditPart[] {
  * formatCredit({ kind: 'photo', title: 'Cleared field', creator: 'A. Walker', source: 'Flickr', license: 'CC BY 2.0' })
  * // '“Cleared field” by A. Walker on Flickr, CC BY 2.0'
  * ```
+ *
+ * Errors: a `credit` that is not an object throws a `TypeError` ("formatCredit: `credit` must
+ * be an object"). Nothing else throws: fields that are not strings are left out, URLs that are
+ * not absolute http(s) are not linked, and any `format` but `"html"` gives text.
  */
 export function formatCredit(credit: CreditInput, options: FormatCreditOptions = {}): string {
+  if (credit === null || typeof credit !== 'object')
+    throw new TypeError('formatCredit: `credit` must be an object')
   const parts = creditParts(credit)
-  if (options.format === 'html') {
+  if (options !== null && typeof options === 'object' && options.format === 'html') {
     const nodes: ElementContent[] = []
     for (const part of parts) {
       if (part.prefix) nodes.push({ type: 'text', value: part.prefix })

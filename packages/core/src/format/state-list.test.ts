@@ -98,12 +98,26 @@ describe('formatStateList', () => {
     ])
   })
 
-  it('throws a clear error naming every unknown code', () => {
-    expect(() => formatStateList(['AUT', 'XXX', 'QQ'])).toThrow(/unknown state codes: XXX, QQ/)
-    expect(() => formatStateList(['AUT'], { sort: 'size' as never })).toThrow(/unknown sort "size"/)
-    expect(() => formatStateList(['AUT'], { conjunction: 'nor' as never })).toThrow(
-      /unknown conjunction/,
+  it('throws only a TypeError for codes that are not an array; the rest degrades', () => {
+    expect(() => formatStateList('AUT' as never)).toThrow(
+      /^formatStateList: `codes` must be an array$/,
     )
-    expect(() => formatStateList(['AUT'], { locale: 'not a locale!' })).toThrow(RangeError)
+    expect(() => formatStateListToParts(null as never)).toThrow(
+      /^formatStateListToParts: `codes` must be an array$/,
+    )
+    // Entries that name no state are left out.
+    expect(formatStateList(['AUT', 'XXX', null, 40, 'QQ', 'BEL'] as never)).toBe(
+      'Austria and Belgium',
+    )
+    expect(formatStateList(['XXX'])).toBe('')
+    // Unknown option values: the defaults (en, text order, and, short names).
+    const fallback = formatStateList(['BEL', 'AUT'], {
+      sort: 'size' as never,
+      conjunction: 'nor' as never,
+      names: 'long' as never,
+      locale: 'not a locale!',
+    })
+    expect(fallback).toBe(formatStateList(['BEL', 'AUT']))
+    expect(formatStateList(['BEL', 'AUT'], 'alpha' as never)).toBe(fallback)
   })
 })

@@ -59,26 +59,19 @@ function tidyDisplayName(name: string, state: State, language: string): string {
 
 const groupOrder: ReadonlyMap<StateGroupId, number> = new Map(groups.map((g, i) => [g.id, i]))
 
-function resolveStates(codes: readonly string[]): State[] {
-  if (!Array.isArray(codes))
-    throw new TypeError('formatStateList: expected an array of state codes')
-  const unknown: string[] = []
+/**
+ * The states of `codes` in order, each once. Entries that are not strings, or name no state, are
+ * left out (a list shows the states it can name; `getState` tells which codes are unknown).
+ */
+function resolveStates(codes: readonly string[], name: string): State[] {
+  if (!Array.isArray(codes)) throw new TypeError(`${name}: \`codes\` must be an array`)
   const seen = new Set<string>()
   const result: State[] = []
-  for (const code of codes) {
+  for (const code of codes as readonly unknown[]) {
     const state = typeof code === 'string' ? getState(code) : undefined
-    if (!state) {
-      unknown.push(String(code))
-      continue
-    }
-    if (seen.has(state.iso3)) continue
+    if (!state || seen.has(state.iso3)) continue
     seen.add(state.iso3)
     result.push(state)
-  }
-  if (unknown.length > 0) {
-    throw new RangeError(
-      `formatStateList: unknown state code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
-    )
   }
   return result
 }
@@ -106,34 +99,44 @@ function nameIn(
     : state.name
 }
 
-function validate(options: FormatStateListOptions): Required<FormatStateListOptions> {
-  const { locale = 'en', sort = 'text', conjunction = 'and', names = 'short' } = options
-  if (!['text', 'alpha', 'group'].includes(sort)) {
-    throw new RangeError(
-      `formatStateList: unknown sort "${String(sort)}"; use text, alpha or group`,
-    )
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback
+}
+
+/** A locale the Intl constructors accept: `locale` if it is one, else `en`. */
+function validLocale(locale: unknown): string {
+  if (typeof locale !== 'string') return 'en'
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en'
+  } catch {
+    return 'en'
   }
-  if (!['and', 'or'].includes(conjunction)) {
-    throw new RangeError(
-      `formatStateList: unknown conjunction "${String(conjunction)}"; use and or or`,
-    )
+}
+
+/** The options with every unknown or malformed value replaced by its default. */
+function validate(options: unknown): Required<FormatStateListOptions> {
+  const o = (options !== null && typeof options === 'object' ? options : {}) as Record<
+    string,
+    unknown
+  >
+  return {
+    locale: validLocale(o.locale),
+    sort: oneOf(o.sort, ['text', 'alpha', 'group'], 'text'),
+    conjunction: oneOf(o.conjunction, ['and', 'or'], 'and'),
+    names: oneOf(o.names, ['short', 'formal', 'un'], 'short'),
   }
-  if (!['short', 'formal', 'un'].includes(names)) {
-    throw new RangeError(
-      `formatStateList: unknown names "${String(names)}"; use short, formal or un`,
-    )
-  }
-  return { locale, sort, conjunction, names }
 }
 
 /** The named, sorted members of a list: the shared first half of both formatters. */
 function members(
   codes: readonly string[],
   options: FormatStateListOptions,
+  name: string,
 ): { entries: Array<{ state: State; name: string }>; list: Intl.ListFormat } {
+  const states = resolveStates(codes, name)
   const { locale, sort, conjunction, names } = validate(options)
-  const states = resolveStates(codes)
-  // Throws a RangeError for a malformed locale, which is the clear error we want.
   const collator = new Intl.Collator(locale)
   const language = (collator.resolvedOptions().locale.split('-')[0] ?? 'en').toLowerCase()
   // Older runtimes without Intl.DisplayNames get the registry's UN names.
@@ -164,22 +167,31 @@ function members(
  * formatStateList(['AUT', 'BEL', 'BEN'], {locale: 'fr'})    // 'Autriche, Belgique et Bénin'
  * ```
  *
- * Duplicates are dropped (first one kept). Unknown codes throw a RangeError naming them all.
+ * Duplicates are dropped (first one kept).
+ *
+ * Errors: `codes` that is not an array throws a `TypeError` ("formatStateList: `codes` must be an
+ * array"). Nothing else throws: entries that are not strings or name no state are left out
+ * (check codes with `getState` to report them), and an unknown `locale`, `sort`, `conjunction`
+ * or `names` (or `options` that is not an object) uses the default (`en`, `text`, `and`,
+ * `short`).
  */
 export function formatStateList(
   codes: readonly string[],
   options: FormatStateListOptions = {},
 ): string {
-  const { entries, list } = members(codes, options)
+  const { entries, list } = members(codes, options, 'formatStateList')
   return list.format(entries.map((entry) => entry.name))
 }
 
-/** Like `formatStateList`, split into state and literal parts (for markup around each state). */
+/**
+ * Like `formatStateList`, split into state and literal parts (for markup around each state).
+ * Errors: as `formatStateList` (a `TypeError` only for `codes` that is not an array).
+ */
 export function formatStateListToParts(
   codes: readonly string[],
   options: FormatStateListOptions = {},
 ): StateListPart[] {
-  const { entries, list } = members(codes, options)
+  const { entries, list } = members(codes, options, 'formatStateListToParts')
   let index = 0
   return list.formatToParts(entries.map((entry) => entry.name)).map((part) => {
     if (part.type === 'element') {

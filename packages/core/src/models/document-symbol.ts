@@ -1,9 +1,6 @@
 /** The type of a document suffix: addendum, revision, corrigendum, amendment. */
 export type SymbolSuffixType = 'Add' | 'Rev' | 'Corr' | 'Amend'
 
-/** @deprecated Internal alias of {@link SymbolSuffixType}. */
-export type SymbolSuffixKind = SymbolSuffixType
-
 /** One `Add.1` / `Rev.2` / `Corr.1` suffix of a symbol. */
 export interface SymbolSuffix {
   /** The suffix type (the property keeps its historical name). */

@@ -17,6 +17,11 @@ export interface Span {
 
 /** A reference to an instrument, with a pinpoint when one is given ("Article 5(1) of the APMBT"). */
 export interface Citation extends Span {
+  /**
+   * Which entity this is: the discriminant shared by every entity (as unist's `type`), the
+   * renderer's `EntityKind` of it (`citation`, `document`, `state`, `stateList`, `credit`).
+   */
+  readonly type: 'citation'
   /** The instrument cited. */
   readonly treaty: InstrumentId
   /** Article number as stored in the registry (`"5"`, `"8bis"`; Roman numerals as digits), or null. */
@@ -31,6 +36,7 @@ export interface Citation extends Span {
 
 /** A UN or treaty-body document symbol ("CCW/GGE/2008-V/WP.1"). */
 export interface DocumentReference extends Span {
+  readonly type: 'document'
   /** Normalised symbol. */
   readonly symbol: string
   /** `https://docs.un.org/en/{symbol}`. */
@@ -39,6 +45,7 @@ export interface DocumentReference extends Span {
 
 /** A mention of a state. */
 export interface StateMention extends Span {
+  readonly type: 'state'
   /** ISO 3166-1 alpha-3 code. */
   readonly iso3: string
   /** ISO 3166-1 alpha-2 code. */
@@ -51,6 +58,7 @@ export interface StateMention extends Span {
 
 /** Three or more states written as one list ("Chile, Peru and Ecuador"). */
 export interface StateList extends Span {
+  readonly type: 'stateList'
   /** ISO3 codes in text order. */
   readonly members: readonly string[]
   /** Names that stood where members stand but are not known states. */
@@ -61,11 +69,9 @@ export interface StateList extends Span {
 export type CreditMedium =
   'photo' | 'image' | 'picture' | 'video' | 'illustration' | 'map' | 'credit'
 
-/** @deprecated Internal alias of {@link CreditMedium}, kept until the extractors import the new name. */
-export type CreditKind = CreditMedium
-
 /** An image or video credit line, in TASL terms (title, author, source, license). */
 export interface ImageCredit extends Span {
+  readonly type: 'credit'
   /** What is credited (`photo`, `map`, ...). */
   readonly kind: CreditMedium
   readonly title: string | null

@@ -57,7 +57,11 @@ export interface Article {
   readonly title: string | null
 }
 
-/** A fact with the primary source it was checked against. */
+/**
+ * A fact with the primary source it was checked against. The registry's sources are maintainers'
+ * data kept out of the runtime objects (see `docs/registries.md`); the type stays for tools that
+ * read them from the repository.
+ */
 export interface Source {
   /** What was checked against this source, e.g. `"adopted, entryIntoForce"`. */
   readonly fields: string
@@ -89,8 +93,4 @@ export interface Instrument {
   readonly url: string
   /** Articles in order; present for the main treaties. */
   readonly articles?: readonly Article[]
-  /** Primary sources for the facts above. */
-  readonly sources: readonly Source[]
-  /** Phrases that must resolve to this instrument (run by a test, the reporters-db pattern). */
-  readonly examples: readonly string[]
 }

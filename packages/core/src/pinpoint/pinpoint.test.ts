@@ -174,6 +174,17 @@ describe('formatPinpoint', () => {
   })
 })
 
+describe('formatPinpoint with bad input', () => {
+  it('throws only a TypeError for a pinpoint that is not an object; malformed levels are left out', () => {
+    expect(() => formatPinpoint(null as never)).toThrow(
+      /^formatPinpoint: `pinpoint` must be an object$/,
+    )
+    expect(formatPinpoint({} as never)).toBe('')
+    expect(formatPinpoint({ article: 5, paragraph: {}, subparagraph: 'b' } as never)).toBe('5(b)')
+    expect(formatPinpoint({ article: ' ', paragraph: '1', subparagraph: null })).toBe('')
+  })
+})
+
 describe('roman numerals', () => {
   it('round-trips 1..100', () => {
     for (let n = 1; n <= 100; n++) expect(fromRoman(toRoman(n))).toBe(n)

@@ -16,10 +16,11 @@ import {
   normalizeInstrumentName,
   resolveAmbiguous,
 } from './instruments.js'
+import { instrumentExamples } from '../data/instruments/provenance.js'
 
 describe('findInstrument: every example resolves to its entry (reporters-db pattern)', () => {
   const cases = instruments.flatMap((entry) =>
-    entry.examples.map((example) => [example, entry.id] as const),
+    instrumentExamples[entry.id].map((example) => [example, entry.id] as const),
   )
   it.each(cases)('%s -> %s', (example, id) => {
     expect(findInstrument(example)?.id).toBe(id)

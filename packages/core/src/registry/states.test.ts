@@ -274,4 +274,11 @@ describe('state registry', () => {
       expect(names.has(nameKey(phrase)), phrase).toBe(false)
     expect(stateDemonymPhrases.some((p) => p.phrase === 'Congolese')).toBe(false)
   })
+
+  it('throws only a TypeError naming the argument for a code or name that is not a string', () => {
+    expect(() => getState(40 as never)).toThrow(/^getState: `code` must be a string$/)
+    expect(() => findState(null as never)).toThrow(/^findState: `name` must be a string$/)
+    expect(getState('nothing')).toBeUndefined()
+    expect(findState('')).toBeUndefined()
+  })
 })

@@ -66,8 +66,14 @@ for (const state of states) {
   byCode.set(state.m49, state)
 }
 
-/** A state by ISO 3166-1 alpha-2, alpha-3 (any case) or M49 code ("40" and "040" both work). */
+/**
+ * A state by ISO 3166-1 alpha-2, alpha-3 (any case) or M49 code ("40" and "040" both work).
+ *
+ * Errors: a `code` that is not a string throws a `TypeError` ("getState: `code` must be a
+ * string"); a string that is no code gives `undefined`.
+ */
 export function getState(code: string): State | undefined {
+  if (typeof code !== 'string') throw new TypeError('getState: `code` must be a string')
   const trimmed = code.trim()
   if (/^\d{1,3}$/.test(trimmed)) return byCode.get(trimmed.padStart(3, '0'))
   return byCode.get(trimmed.toUpperCase())
@@ -167,8 +173,12 @@ for (const entry of statePhrases) {
  * regard to case, diacritics, a leading "the", curly apostrophes or "&" for "and"; abbreviations
  * ("US", "U.S.", "DPRK") are matched as written. Inverted index forms ("Korea, Republic of") are
  * accepted. Codes are for `getState`.
+ *
+ * Errors: a `name` that is not a string throws a `TypeError` ("findState: `name` must be a
+ * string"); a string that names no state gives `undefined`.
  */
 export function findState(name: string): State | undefined {
+  if (typeof name !== 'string') throw new TypeError('findState: `name` must be a string')
   const trimmed = name.trim()
   const found = byAbbreviation.get(trimmed) ?? byName.get(nameKey(trimmed))
   if (found) return found

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import { parseLicense } from '../data/licenses.js'
 import type {
   Citation,
-  CreditKind,
+  CreditMedium,
   Draft,
   ImageCredit,
   InstrumentId,
@@ -118,6 +118,7 @@ function citeDirective(
   const paragraph = attribute(node, 'paragraph') ?? fromLabel?.paragraph ?? null
   const subparagraph = attribute(node, 'subparagraph') ?? fromLabel?.subparagraph ?? null
   const citation: Draft<Citation> = {
+    type: 'citation',
     start: span.start,
     end: span.end,
     text: label,
@@ -171,6 +172,7 @@ function stateDirective(
     return
   }
   const mention: StateMention = {
+    type: 'state',
     start: span.start,
     end: span.end,
     text: label,
@@ -253,6 +255,7 @@ function statesDirective(
     const state = findState(item.text.split(GAP).join('').trim())
     const mention: StateMention | null = state
       ? {
+          type: 'state',
           start: span.start + item.start,
           end: span.start + item.end,
           text: item.text,
@@ -274,6 +277,7 @@ function statesDirective(
     )
   const members = items.flatMap((item) => (item.mention ? [item.mention] : []))
   const list: StateList = {
+    type: 'stateList',
     start: span.start,
     end: span.end,
     text: label,
@@ -330,7 +334,7 @@ export function loneImage(node: Nodes): Image | null {
   return image
 }
 
-const creditKinds = new Set<CreditKind>([
+const creditKinds = new Set<CreditMedium>([
   'photo',
   'image',
   'picture',
@@ -378,8 +382,9 @@ function creditDirective(
       'unknown-license',
       'info',
     )
-  const kindValue = attribute(node, 'kind') as CreditKind | undefined
+  const kindValue = attribute(node, 'kind') as CreditMedium | undefined
   const credit: Draft<ImageCredit> = {
+    type: 'credit',
     start: span.start,
     end: span.end,
     text: '',

@@ -29,6 +29,7 @@ describe('DOM attributes', () => {
     const extraction: Extraction = {
       citations: [
         {
+          type: 'citation',
           ...at('Article 5(1)(a) of the APMBT'),
           treaty: 'apmbt',
           article: '5',
@@ -37,20 +38,31 @@ describe('DOM attributes', () => {
         },
       ],
       documents: [
-        { ...at('A/RES/63/71'), symbol: 'A/RES/63/71', url: 'https://docs.un.org/en/A/RES/63/71' },
+        {
+          type: 'document',
+          ...at('A/RES/63/71'),
+          symbol: 'A/RES/63/71',
+          url: 'https://docs.un.org/en/A/RES/63/71',
+        },
       ],
       states: [
         {
+          type: 'state',
           ...at('UK'),
           iso3: 'GBR',
           iso2: 'GB',
           name: 'United Kingdom of Great Britain and Northern Ireland',
         },
-        { ...at('Belgium'), iso3: 'BEL', iso2: 'BE', name: 'Belgium' },
-        { ...at('Benin'), iso3: 'BEN', iso2: 'BJ', name: 'Benin' },
+        { type: 'state', ...at('Belgium'), iso3: 'BEL', iso2: 'BE', name: 'Belgium' },
+        { type: 'state', ...at('Benin'), iso3: 'BEN', iso2: 'BJ', name: 'Benin' },
       ],
       stateLists: [
-        { ...at('the UK, Belgium and Benin'), members: ['GBR', 'BEL', 'BEN'], unresolved: ['x'] },
+        {
+          type: 'stateList',
+          ...at('the UK, Belgium and Benin'),
+          members: ['GBR', 'BEL', 'BEN'],
+          unresolved: ['x'],
+        },
       ],
       credits: [],
       diagnostics: [],

@@ -39,6 +39,37 @@ describe('renderStateList', () => {
   it('gives nothing for no states', () => {
     expect(renderStateList([]).children).toEqual([])
   })
+
+  it('puts flags before the names, outside the state elements', () => {
+    const html = hastToHtml(renderStateList(['AUT', 'BEN'], { flags: true, locale: 'en-GB' }))
+    expect(html).toBe(
+      '<span class="tm-state-list" data-count="2">\u{1F1E6}\u{1F1F9}\u00a0<span class="tm-state" data-iso3="AUT">Austria</span> and \u{1F1E7}\u{1F1EF}\u00a0<span class="tm-state" data-iso3="BEN">Benin</span></span>',
+    )
+  })
+
+  it('keeps names that are not states after the states, as written', () => {
+    const root = renderStateList(['FRA', 'ESP'], {
+      unresolved: [' Atlantis ', '', 'Freedonia'],
+      sort: 'alpha',
+      locale: 'en-GB',
+    })
+    const html = hastToHtml(root)
+    expect(html.replace(/<[^>]+>/g, '')).toBe('France, Spain, Atlantis and Freedonia')
+    expect(html).toBe(
+      '<span class="tm-state-list" data-count="2" data-unresolved="2"><span class="tm-state" data-iso3="FRA">France</span>, <span class="tm-state" data-iso3="ESP">Spain</span>, Atlantis and Freedonia</span>',
+    )
+  })
+
+  it('lists only unresolved names when no code is known', () => {
+    const html = hastToHtml(renderStateList([], { unresolved: ['Ruritania'] }))
+    expect(html.replace(/<[^>]+>/g, '')).toBe('Ruritania')
+  })
+
+  it('ignores an unresolved option that is not a list of strings', () => {
+    const plain = hastToHtml(renderStateList(['AUT', 'BEL']))
+    expect(hastToHtml(renderStateList(['AUT', 'BEL'], { unresolved: 'x' as never }))).toBe(plain)
+    expect(hastToHtml(renderStateList(['AUT', 'BEL'], { unresolved: [7 as never] }))).toBe(plain)
+  })
 })
 
 describe('renderCredit', () => {

@@ -6,7 +6,11 @@
 import type { ElementContent, Root } from 'hast'
 import { formatCitation, type CitationInput, type CitationStyle } from '../format/citation.js'
 import type { CreditInput } from '../format/credit.js'
-import { formatStateListToParts, type FormatStateListOptions } from '../format/state-list.js'
+import {
+  formatStateListToParts,
+  type FormatStateListOptions,
+  type StateListPart,
+} from '../format/state-list.js'
 import type { StateMention } from '../models/index.js'
 import { getState } from '../registry/states.js'
 import { generatedCreditElement } from './elements.js'
@@ -38,9 +42,22 @@ export function renderCitation(input: RenderCitationInput, options?: RenderOptio
   if (text.length === 0) throw new RangeError('renderCitation: the citation has no words to show')
   return renderText(
     text,
-    { citations: [{ start: 0, end: text.length, text, ...pinpoint }] },
+    { citations: [{ type: 'citation', start: 0, end: text.length, text, ...pinpoint }] },
     options,
   )
+}
+
+export interface RenderStateListOptions extends FormatStateListOptions, RenderOptions {
+  /**
+   * Put each state's flag (an emoji) before its name. The flag stays outside the state's
+   * element, so the element's words are the name alone.
+   */
+  readonly flags?: boolean
+  /**
+   * Names that are not states (a misspelling, a territory), kept after the states exactly as
+   * written and recorded as the list's `unresolved` members, so nothing an author typed is lost.
+   */
+  readonly unresolved?: readonly string[]
 }
 
 /**
@@ -49,16 +66,24 @@ export function renderCitation(input: RenderCitationInput, options?: RenderOptio
  */
 export function renderStateList(
   codes: readonly string[],
-  options?: (FormatStateListOptions & RenderOptions) | null,
+  options?: RenderStateListOptions | null,
 ): Root {
   if (!Array.isArray(codes)) throw new TypeError('renderStateList: `codes` must be an array')
   const o = options ?? {}
+  const unresolved = Array.isArray(o.unresolved)
+    ? o.unresolved.filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+    : []
+  const parts = codes.length > 0 ? formatStateListToParts(codes, o) : []
+  // Flags or names beyond the registry: the same list words, re-joined with the extra items.
+  const pieces = o.flags === true || unresolved.length > 0 ? rejoin(parts, unresolved, o) : parts
   let text = ''
   const states: StateMention[] = []
-  for (const part of formatStateListToParts(codes, o)) {
+  for (const part of pieces) {
+    text += part.type === 'state' && 'prefix' in part ? part.prefix : ''
     const state = part.type === 'state' && part.iso3 ? getState(part.iso3) : undefined
     if (state)
       states.push({
+        type: 'state',
         start: text.length,
         end: text.length + part.value.length,
         text: part.value,
@@ -72,9 +97,58 @@ export function renderStateList(
   const members = states.map((state) => state.iso3)
   return renderText(
     text,
-    { states, stateLists: [{ start: 0, end: text.length, text, members, unresolved: [] }] },
+    {
+      states,
+      stateLists: [
+        {
+          type: 'stateList',
+          start: 0,
+          end: text.length,
+          text,
+          members,
+          unresolved: unresolved.map((n) => n.trim()),
+        },
+      ],
+    },
     o,
   )
+}
+
+type ListPiece = StateListPart & { readonly prefix?: string }
+
+/** The states' words (as formatted) with flags before them and unresolved names after them. */
+function rejoin(
+  parts: readonly StateListPart[],
+  unresolved: readonly string[],
+  options: RenderStateListOptions,
+): ListPiece[] {
+  const items: Array<{ prefix: string; value: string; iso3?: string }> = []
+  for (const part of parts) {
+    if (part.type !== 'state') continue
+    const flag = options.flags === true && part.iso3 ? getState(part.iso3)?.flag : undefined
+    items.push({ prefix: flag ? `${flag}\u00a0` : '', value: part.value, iso3: part.iso3 })
+  }
+  for (const name of unresolved) items.push({ prefix: '', value: name.trim() })
+  const list = listFormat(options)
+  const out: ListPiece[] = []
+  let index = 0
+  for (const part of list.formatToParts(items.map((item) => item.prefix + item.value))) {
+    const item = part.type === 'element' ? items[index++] : undefined
+    if (!item) out.push({ type: 'literal', value: part.value })
+    else if (item.iso3)
+      out.push({ type: 'state', value: item.value, iso3: item.iso3, prefix: item.prefix })
+    else out.push({ type: 'literal', value: item.value })
+  }
+  return out
+}
+
+function listFormat(options: FormatStateListOptions): Intl.ListFormat {
+  const type = options.conjunction === 'or' ? 'disjunction' : 'conjunction'
+  try {
+    return new Intl.ListFormat(options.locale ?? 'en', { type, style: 'long' })
+  } catch {
+    return new Intl.ListFormat('en', { type, style: 'long' })
+  }
 }
 
 export interface RenderCreditOptions extends RenderOptions {
@@ -94,6 +168,7 @@ export function renderCredit(credit: CreditInput, options?: RenderCreditOptions 
   const o = options ?? {}
   const resolved = resolveRenderOptions(o)
   const entity = {
+    type: 'credit' as const,
     start: 0,
     end: 0,
     text: '',

@@ -32,19 +32,21 @@ const sentence =
 function sentenceExtraction(): Draft<Extraction> {
   const e = empty()
   e.citations.push({
+    type: 'citation',
     ...span(sentence, 'Article 5(1) of the APMBT'),
     treaty: 'apmbt',
     article: '5',
     paragraph: '1',
   })
   e.states.push(
-    { ...span(sentence, 'Austria'), iso3: 'AUT', iso2: 'AT', name: 'Austria' },
-    { ...span(sentence, 'Belgium'), iso3: 'BEL', iso2: 'BE', name: 'Belgium' },
-    { ...span(sentence, 'Benin'), iso3: 'BEN', iso2: 'BJ', name: 'Benin' },
+    { type: 'state', ...span(sentence, 'Austria'), iso3: 'AUT', iso2: 'AT', name: 'Austria' },
+    { type: 'state', ...span(sentence, 'Belgium'), iso3: 'BEL', iso2: 'BE', name: 'Belgium' },
+    { type: 'state', ...span(sentence, 'Benin'), iso3: 'BEN', iso2: 'BJ', name: 'Benin' },
   )
   const list = span(sentence, 'Austria, Belgium and Benin')
-  e.stateLists.push({ ...list, members: ['AUT', 'BEL', 'BEN'], unresolved: [] })
+  e.stateLists.push({ type: 'stateList', ...list, members: ['AUT', 'BEL', 'BEN'], unresolved: [] })
   e.documents.push({
+    type: 'document',
     ...span(sentence, 'CCW/MSP/2023/4'),
     symbol: 'CCW/MSP/2023/4',
     url: 'https://docs.un.org/en/CCW/MSP/2023/4',
@@ -75,6 +77,7 @@ describe('renderText', () => {
     const text = 'See <script>alert(1)</script> & "Article 2" of the NPT'
     const e = empty()
     e.citations.push({
+      type: 'citation',
       ...span(text, '"Article 2" of the NPT'),
       treaty: 'npt',
       article: '2"><img src=x onerror=alert(1)>',
@@ -92,6 +95,7 @@ describe('renderText', () => {
     const text = 'Article 1 of the NPT and S/RES/1540 (2004)'
     const e = empty()
     e.citations.push({
+      type: 'citation',
       ...span(text, 'Article 1 of the NPT'),
       treaty: 'npt',
       article: '1',
@@ -99,6 +103,7 @@ describe('renderText', () => {
       url: 'javascript:alert(1)',
     })
     e.documents.push({
+      type: 'document',
       ...span(text, 'S/RES/1540 (2004)'),
       symbol: 'S/RES/1540(2004)',
       url: 'data:text/html,x',
@@ -147,10 +152,10 @@ describe('renderText', () => {
     const text = 'Alpha Beta Gamma Delta'
     const e = empty()
     e.states.push(
-      { ...span(text, 'Beta Gamma'), iso3: 'AAA', iso2: 'AA', name: 'Beta Gamma' },
-      { ...span(text, 'Gamma Delta'), iso3: 'BBB', iso2: 'BB', name: 'Gamma Delta' },
-      { start: 50, end: 60, text: 'nope', iso3: 'CCC', iso2: 'CC', name: 'x' },
-      { start: 0, end: 5, text: 'Wrong', iso3: 'DDD', iso2: 'DD', name: 'x' },
+      { type: 'state', ...span(text, 'Beta Gamma'), iso3: 'AAA', iso2: 'AA', name: 'Beta Gamma' },
+      { type: 'state', ...span(text, 'Gamma Delta'), iso3: 'BBB', iso2: 'BB', name: 'Gamma Delta' },
+      { type: 'state', start: 50, end: 60, text: 'nope', iso3: 'CCC', iso2: 'CC', name: 'x' },
+      { type: 'state', start: 0, end: 5, text: 'Wrong', iso3: 'DDD', iso2: 'DD', name: 'x' },
     )
     const tree = renderText(text, e)
     expect(textOf(tree)).toBe(text)
@@ -162,6 +167,7 @@ describe('renderText', () => {
     const text = "Photo: 'Harbour at dawn' by jdoe on Flickr (CC BY-SA 2.0)"
     const e = empty()
     e.credits.push({
+      type: 'credit',
       start: 0,
       end: text.length,
       text,
@@ -183,6 +189,7 @@ describe('renderText', () => {
     const text = 'Photo: Article 1 of the NPT by someone'
     const e = empty()
     e.credits.push({
+      type: 'credit',
       start: 0,
       end: text.length,
       text,
@@ -194,6 +201,7 @@ describe('renderText', () => {
       url: 'https://example.org/work',
     })
     e.citations.push({
+      type: 'citation',
       ...span(text, 'Article 1 of the NPT'),
       treaty: 'npt',
       article: '1',
@@ -207,7 +215,13 @@ describe('renderText', () => {
   it('paragraphs', () => {
     const text = 'First line.\n\nSecond with Austria.\n'
     const e = empty()
-    e.states.push({ ...span(text, 'Austria'), iso3: 'AUT', iso2: 'AT', name: 'Austria' })
+    e.states.push({
+      type: 'state',
+      ...span(text, 'Austria'),
+      iso3: 'AUT',
+      iso2: 'AT',
+      name: 'Austria',
+    })
     expect(toHtml(renderParagraphs(text, e))).toBe(
       '<p>First line.</p>\n\n<p>Second with <span class="tm-state" data-iso3="AUT">Austria</span>.</p>\n',
     )
@@ -218,7 +232,13 @@ describe('line breaks in paragraphs', () => {
   it('adds <br> before single line breaks, keeps the text', () => {
     const text = 'First line\nsecond with Austria\n\nNext'
     const e = empty()
-    e.states.push({ ...span(text, 'Austria'), iso3: 'AUT', iso2: 'AT', name: 'Austria' })
+    e.states.push({
+      type: 'state',
+      ...span(text, 'Austria'),
+      iso3: 'AUT',
+      iso2: 'AT',
+      name: 'Austria',
+    })
     const tree = renderParagraphs(text, e)
     expect(toHtml(tree)).toBe(
       '<p>First line<br>\nsecond with <span class="tm-state" data-iso3="AUT">Austria</span></p>\n\n<p>Next</p>',
@@ -239,7 +259,13 @@ describe('renderHtml', () => {
   it('renders a given extraction without extracting again', () => {
     const text = 'Only Belgium here.'
     const extraction = empty()
-    extraction.states.push({ ...span(text, 'Only'), iso3: 'XXX', iso2: 'XX', name: 'Test' })
+    extraction.states.push({
+      type: 'state',
+      ...span(text, 'Only'),
+      iso3: 'XXX',
+      iso2: 'XX',
+      name: 'Test',
+    })
     expect(renderHtml(text, { extraction })).toBe(
       '<span class="tm-state" data-iso3="XXX" title="Test">Only</span> Belgium here.',
     )

@@ -141,6 +141,7 @@ function clean(kind: Kind, f: Fields, source: string, report: Reporter): unknown
       const subparagraph = nullable(f, 'subparagraph')
       const link = url(f, 'url', report, what)
       const citation: Citation = {
+        type: 'citation',
         ...base,
         treaty: text(f, 'treaty', true) as Citation['treaty'],
         article: nullable(f, 'article'),
@@ -152,6 +153,7 @@ function clean(kind: Kind, f: Fields, source: string, report: Reporter): unknown
     }
     case 'documents': {
       const document: DocumentReference = {
+        type: 'document',
         ...base,
         symbol: text(f, 'symbol', true)!,
         url: url(f, 'url', report, what) ?? '',
@@ -161,6 +163,7 @@ function clean(kind: Kind, f: Fields, source: string, report: Reporter): unknown
     case 'states': {
       const iso3 = text(f, 'iso3', true)!
       const state: StateMention = {
+        type: 'state',
         ...base,
         iso3,
         iso2: text(f, 'iso2', false) ?? '',
@@ -171,6 +174,7 @@ function clean(kind: Kind, f: Fields, source: string, report: Reporter): unknown
     }
     case 'stateLists': {
       const list: StateList = {
+        type: 'stateList',
         ...base,
         members: strings(f, 'members', true),
         unresolved: strings(f, 'unresolved', false),
@@ -181,6 +185,7 @@ function clean(kind: Kind, f: Fields, source: string, report: Reporter): unknown
       const link = url(f, 'url', report, what)
       const licenseUrl = url(f, 'licenseUrl', report, what)
       const credit: ImageCredit = {
+        type: 'credit',
         ...base,
         kind: (text(f, 'kind', false) ?? 'credit') as ImageCredit['kind'],
         title: nullable(f, 'title'),

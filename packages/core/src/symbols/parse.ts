@@ -2,7 +2,7 @@ import type {
   DocumentSymbol,
   DocumentSymbolResult,
   SymbolSuffix,
-  SymbolSuffixKind,
+  SymbolSuffixType,
 } from '../models/document-symbol.js'
 import { documentTypes, knownBodies } from './bodies.js'
 
@@ -28,7 +28,7 @@ import { documentTypes, knownBodies } from './bodies.js'
 
 const MAX_LENGTH = 120
 
-const suffixKinds: Record<string, SymbolSuffixKind> = {
+const suffixKinds: Record<string, SymbolSuffixType> = {
   add: 'Add',
   rev: 'Rev',
   corr: 'Corr',
@@ -96,7 +96,7 @@ function classify(parts: string[]): Classified | string {
   for (let i = coreEnd; i < parts.length; i++) {
     const match = suffixShape.exec(parts[i] as string) as RegExpExecArray
     result.suffixes.push({
-      kind: suffixKinds[(match[1] as string).toLowerCase()] as SymbolSuffixKind,
+      kind: suffixKinds[(match[1] as string).toLowerCase()] as SymbolSuffixType,
       number: match[2] as string,
     })
   }

@@ -160,13 +160,13 @@ describe('documentUrl', () => {
     expect(documentUrl('S/RES/1540 (2004)')).toBe('https://docs.un.org/en/S/RES/1540(2004)')
   })
 
-  it('accepts the six UN languages and rejects others clearly', () => {
+  it('accepts the six UN languages (any case, with a region) and falls back to English', () => {
     for (const lang of unLanguages)
       expect(documentUrl('CD/1299', lang)).toContain(`/${lang}/CD/1299`)
-    expect(() => documentUrl('CD/1299', 'de')).toThrow(
-      /unknown language "de".*ar, zh, en, fr, ru, es/,
-    )
-    expect(() => documentUrl('CD/1299', 'EN')).toThrow(RangeError)
+    expect(documentUrl('CD/1299', 'FR-ca')).toBe('https://docs.un.org/fr/CD/1299')
+    expect(documentUrl('CD/1299', 'de')).toBe('https://docs.un.org/en/CD/1299')
+    expect(documentUrl('CD/1299', 42 as never)).toBe('https://docs.un.org/en/CD/1299')
+    expect(() => documentUrl(42 as never)).toThrow(/^documentUrl: `symbol` must be a string$/)
   })
 
   it('throws with the reason for a non-symbol', () => {

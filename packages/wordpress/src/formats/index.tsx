@@ -96,6 +96,7 @@ function CitePopover({
     const marks = markedEntities(selected, {
       citations: [
         {
+          type: 'citation',
           start: 0,
           end: selected.length,
           text: selected,

@@ -16,8 +16,9 @@ import {
   renderCitation,
   renderStateList,
   renderText,
+  safeHttpUrl,
 } from '@treatymark/core'
-import type { CitationStyle, Extraction, ImageCredit, StateListSort } from '@treatymark/core'
+import type { CitationStyle, ImageCredit, StateListSort } from '@treatymark/core'
 import type { Element, ElementContent } from 'hast'
 
 /** Attributes of the `treatymark/citation` block. */
@@ -201,29 +202,6 @@ export function groupSummaryText(codes: readonly string[]): string {
   return parts.length > 0 ? `${head}: ${parts.join(', ')}` : head
 }
 
-/** The state elements core rendered, in order: their words and ISO3 codes. */
-function stateElements(nodes: readonly ElementContent[]): Array<{ name: string; iso3: string }> {
-  const out: Array<{ name: string; iso3: string }> = []
-  const text = (node: ElementContent): string =>
-    node.type === 'text'
-      ? node.value
-      : node.type === 'element'
-        ? node.children.map(text).join('')
-        : ''
-  const walk = (node: ElementContent) => {
-    if (node.type !== 'element') return
-    const className = node.properties.className
-    const iso3 = node.properties.dataIso3
-    if (Array.isArray(className) && className.includes('tm-state') && typeof iso3 === 'string') {
-      out.push({ name: text(node), iso3 })
-      return
-    }
-    node.children.forEach(walk)
-  }
-  nodes.forEach(walk)
-  return out
-}
-
 /** Inner HTML of the state-list block: the list (and its group summary) from core's renderer. */
 export function stateListBlockHtml(attributes: Partial<StateListAttributes>): string {
   const names = Array.isArray(attributes.names)
@@ -235,55 +213,14 @@ export function stateListBlockHtml(attributes: Partial<StateListAttributes>): st
   const order = (['text', 'alpha', 'group'] as const).includes(attributes.order as StateOrder)
     ? (attributes.order as StateOrder)
     : 'text'
-  // Core writes and orders the known states (names in the locale, Intl.ListFormat).
-  const listed = codes.length > 0 ? renderStateList(codes, { locale, sort: order }) : null
-  let children: ElementContent[]
-  if (listed && unknown.length === 0 && !attributes.showFlags) {
-    children = listed.children as ElementContent[]
-  } else {
-    // Unknown names are kept after the states, flags go before each name outside the state's
-    // element (the name stays the state's text): the same renderer over the longer list.
-    const known = listed ? stateElements(listed.children as ElementContent[]) : []
-    const items = [
-      ...known.map((k) => ({
-        prefix: attributes.showFlags ? `${getState(k.iso3)?.flag ?? ''}\u00a0` : '',
-        name: k.name,
-        iso3: k.iso3 as string | null,
-      })),
-      ...unknown.map((name) => ({ prefix: '', name, iso3: null })),
-    ]
-    const parts = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).formatToParts(
-      items.map((i) => i.prefix + i.name),
-    )
-    let text = ''
-    let index = 0
-    const mentions: Array<Extraction['states'][number]> = []
-    for (const part of parts) {
-      const item = part.type === 'element' ? items[index++] : undefined
-      if (!item) {
-        text += part.value
-        continue
-      }
-      text += item.prefix
-      const state = item.iso3 ? getState(item.iso3) : undefined
-      if (state) {
-        mentions.push({
-          start: text.length,
-          end: text.length + item.name.length,
-          text: item.name,
-          iso3: state.iso3,
-          iso2: state.iso2,
-          name: state.name,
-        })
-      }
-      text += item.name
-    }
-    const extraction: Partial<Extraction> = {
-      states: mentions,
-      stateLists: [{ start: 0, end: text.length, text, members: codes, unresolved: unknown }],
-    }
-    children = renderText(text, extraction).children as ElementContent[]
-  }
+  // Core writes, orders and marks up the list: flags outside each state's element, unknown
+  // names kept after the states as the author typed them.
+  const children = renderStateList(codes, {
+    locale,
+    sort: order,
+    flags: attributes.showFlags === true,
+    unresolved: unknown,
+  }).children as ElementContent[]
   const nodes: ElementContent[] = [el('p', null, children)]
   if (attributes.groupSummary && codes.length > 0) {
     nodes.push(
@@ -309,16 +246,9 @@ export interface CreditFields {
   license: string
 }
 
-/** Whether a URL field is empty or an absolute http(s) URL (the only links ever emitted). */
+/** Whether a URL field is empty or an absolute http(s) URL (core's link guard decides). */
 export function isSafeUrl(url: string): boolean {
-  if (url.trim() === '') return true
-  if (!/^https?:\/\//i.test(url.trim())) return false
-  try {
-    const parsed = new URL(url.trim())
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
-  } catch {
-    return false
-  }
+  return url.trim() === '' || safeHttpUrl(url.trim()) !== undefined
 }
 
 /** The credit line as HTML (`<span class="tm-credit" …>`), or '' when no field is filled. */
@@ -333,7 +263,7 @@ export function creditHtml(fields: Partial<CreditFields>): string {
   }
   const text = formatCredit(credit)
   if (text.trim() === '') return ''
-  const entity: ImageCredit = { ...credit, start: 0, end: text.length, text }
+  const entity: ImageCredit = { type: 'credit', ...credit, start: 0, end: text.length, text }
   return hastToHtml(renderText(text, { credits: [entity] }))
 }
 

@@ -19,19 +19,6 @@ export const bilateral: Instrument[] = [
     entryIntoForce: '1988-06-01',
     depositary: null,
     url: 'https://2009-2017.state.gov/t/avc/trty/102360.htm',
-    sources: [
-      {
-        fields: 'title, adopted, entryIntoForce',
-        url: 'https://2009-2017.state.gov/t/avc/trty/102360.htm',
-      },
-    ],
-    examples: [
-      'INF Treaty',
-      'the INF Treaty',
-      'INF',
-      'Intermediate-Range Nuclear Forces Treaty',
-      'intermediate range nuclear forces treaty',
-    ],
   },
   {
     id: 'new-start',
@@ -51,19 +38,5 @@ export const bilateral: Instrument[] = [
     entryIntoForce: '2011-02-05',
     depositary: null,
     url: 'https://2009-2017.state.gov/t/avc/newstart/c44126.htm',
-    sources: [
-      {
-        fields: 'title, adopted, entryIntoForce',
-        url: 'https://2009-2017.state.gov/t/avc/newstart/c44126.htm',
-      },
-    ],
-    examples: [
-      'New START',
-      'New START Treaty',
-      'the New START treaty',
-      'NEW START',
-      'New Strategic Arms Reduction Treaty',
-      'the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms',
-    ],
   },
 ]

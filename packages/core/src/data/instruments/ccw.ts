@@ -45,24 +45,6 @@ export const ccwFamily: Instrument[] = [
       'Depositary',
       'Authentic texts',
     ]),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC },
-      {
-        fields: 'adopted with Protocols I-III on 10 October 1980; entryIntoForce 2 December 1983',
-        url: 'https://international-review.icrc.org/articles/icrc-appeal-following-entry-force-convention-prohibitions-and-restrictions-use-certain',
-      },
-      { fields: 'articles (11, as in the authentic English text)', url: CCW_UNTC },
-    ],
-    examples: [
-      'CCW',
-      'the CCW',
-      'Convention on Certain Conventional Weapons',
-      'the Convention on Certain Conventional Weapons',
-      'convention on certain conventional weapons',
-      'Inhumane Weapons Convention',
-      'CCW Convention',
-      'Convention on Conventional Weapons',
-    ],
   },
   {
     id: 'ccw-p1',
@@ -82,8 +64,6 @@ export const ccwFamily: Instrument[] = [
     entryIntoForce: '1983-12-02',
     depositary: SECRETARY_GENERAL,
     url: CCW_UNTC,
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
-    examples: ['CCW Protocol I', 'Protocol I to the CCW', 'Protocol on Non-Detectable Fragments'],
   },
   {
     id: 'ccw-p2',
@@ -109,13 +89,6 @@ export const ccwFamily: Instrument[] = [
     entryIntoForce: '1983-12-02',
     depositary: SECRETARY_GENERAL,
     url: CCW_UNTC,
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
-    examples: [
-      'CCW Protocol II',
-      'original Protocol II',
-      '1980 Protocol II',
-      'Protocol II to the CCW',
-    ],
   },
   {
     id: 'ccw-ap2',
@@ -154,23 +127,6 @@ export const ccwFamily: Instrument[] = [
       'Consultations of High Contracting Parties',
       'Compliance',
     ]),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-b', 26) },
-      {
-        fields: 'adopted, entryIntoForce',
-        url: 'https://disarmament.unoda.org/ccw-amended-protocol-ii',
-      },
-      { fields: 'articles (14, plus a Technical Annex)', url: untc('XXVI-2-b', 26) },
-    ],
-    examples: [
-      'Amended Protocol II',
-      'amended protocol II',
-      'the Amended Protocol II',
-      'Protocol II as amended',
-      'Protocol II as amended on 3 May 1996',
-      'CCW Amended Protocol II',
-      'Amended Mines Protocol',
-    ],
   },
   {
     id: 'ccw-p3',
@@ -192,8 +148,6 @@ export const ccwFamily: Instrument[] = [
     entryIntoForce: '1983-12-02',
     depositary: SECRETARY_GENERAL,
     url: CCW_UNTC,
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
-    examples: ['CCW Protocol III', 'Incendiary Weapons Protocol', 'Protocol on Incendiary Weapons'],
   },
   {
     id: 'ccw-p4',
@@ -216,13 +170,6 @@ export const ccwFamily: Instrument[] = [
     entryIntoForce: '1998-07-30',
     depositary: SECRETARY_GENERAL,
     url: untc('XXVI-2-a', 26),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-a', 26) }],
-    examples: [
-      'Protocol IV',
-      'CCW Protocol IV',
-      'Protocol on Blinding Laser Weapons',
-      'blinding laser weapons protocol',
-    ],
   },
   {
     id: 'ccw-p5',
@@ -260,17 +207,5 @@ export const ccwFamily: Instrument[] = [
       'Consultations of High Contracting Parties',
       'Compliance',
     ]),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-d', 26) },
-      { fields: 'articles (11, plus a Technical Annex)', url: untc('XXVI-2-d', 26) },
-    ],
-    examples: [
-      'Protocol V',
-      'CCW Protocol V',
-      'Protocol V on Explosive Remnants of War',
-      'the Protocol on Explosive Remnants of War',
-      'ERW Protocol',
-      'protocol v',
-    ],
   },
 ]

@@ -1,5 +1,5 @@
 import type { Instrument } from '../../models/instrument.js'
-import { mtdsgXml, numbered, SECRETARY_GENERAL, untc } from './helpers.js'
+import { numbered, SECRETARY_GENERAL, untc } from './helpers.js'
 
 /** Arms trade, small arms and light weapons, armed violence. */
 export const conventionalArms: Instrument[] = [
@@ -49,21 +49,6 @@ export const conventionalArms: Instrument[] = [
       'Depositary',
       'Authentic Texts',
     ]),
-    sources: [
-      {
-        fields: 'title, adopted (resolution 67/234 B, 2 April 2013), entryIntoForce, depositary',
-        url: mtdsgXml('XXVI-8'),
-      },
-      { fields: 'articles (28)', url: 'https://thearmstradetreaty.org/treaty-text.html' },
-    ],
-    examples: [
-      'ATT',
-      'the ATT',
-      'Arms Trade Treaty',
-      'the Arms Trade Treaty',
-      'arms trade treaty',
-      'Arms-Trade Treaty',
-    ],
   },
   {
     id: 'poa-salw',
@@ -93,14 +78,6 @@ export const conventionalArms: Instrument[] = [
     // The Conference met in New York from 9 to 20 July 2001 and adopted the Programme on its last
     // day (the UN press release DC/2795 reporting it is dated 21 July 2001).
     url: 'https://docs.un.org/en/A/CONF.192/15',
-    sources: [{ fields: 'title, adopted, text', url: 'https://docs.un.org/en/A/CONF.192/15' }],
-    examples: [
-      'PoA',
-      'UN Programme of Action on Small Arms',
-      'Programme of Action on Small Arms and Light Weapons',
-      'the UN Programme of Action on small arms',
-      'UN Program of Action on Small Arms',
-    ],
   },
   {
     id: 'iti',
@@ -121,19 +98,6 @@ export const conventionalArms: Instrument[] = [
     // Negotiated by an open-ended working group (report A/60/88), adopted by the General Assembly
     // on 8 December 2005 (decision 60/519).
     url: 'https://docs.un.org/en/A/60/88',
-    sources: [
-      { fields: 'title, text', url: 'https://docs.un.org/en/A/60/88' },
-      {
-        fields: 'adopted',
-        url: 'https://www.cfr.org/arms-industries-and-trade/un-international-tracing-instrument/p28042',
-      },
-    ],
-    examples: [
-      'ITI',
-      'International Tracing Instrument',
-      'the International Tracing Instrument',
-      'international tracing instrument',
-    ],
   },
   {
     id: 'firearms-protocol',
@@ -153,10 +117,6 @@ export const conventionalArms: Instrument[] = [
     entryIntoForce: '2005-07-03',
     depositary: SECRETARY_GENERAL,
     url: untc('XVIII-12-c', 18),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XVIII-12-c', 18) },
-    ],
-    examples: ['Firearms Protocol', 'the UN Firearms Protocol', 'firearms protocol'],
   },
   {
     id: 'geneva-declaration',
@@ -175,13 +135,5 @@ export const conventionalArms: Instrument[] = [
     // Adopted at the close of the ministerial summit of Switzerland and UNDP; circulated as a UN
     // document of the 2006 PoA Review Conference.
     url: 'https://docs.un.org/en/A/CONF.192/2006/RC/2',
-    sources: [
-      { fields: 'title, adopted, text', url: 'https://docs.un.org/en/A/CONF.192/2006/RC/2' },
-    ],
-    examples: [
-      'Geneva Declaration on Armed Violence and Development',
-      'Geneva Declaration on armed violence and development',
-      'the Geneva Declaration',
-    ],
   },
 ]

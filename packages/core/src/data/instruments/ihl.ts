@@ -1,5 +1,5 @@
 import type { Instrument, InstrumentId } from '../../models/instrument.js'
-import { icrc, SECRETARY_GENERAL, SWISS_FEDERAL_COUNCIL, untc } from './helpers.js'
+import { icrc, SECRETARY_GENERAL, SWISS_FEDERAL_COUNCIL } from './helpers.js'
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const
 const ORDINAL = ['First', 'Second', 'Third', 'Fourth'] as const
@@ -46,14 +46,6 @@ function genevaConvention(index: 0 | 1 | 2 | 3): Instrument {
     entryIntoForce: '1950-10-21',
     depositary: SWISS_FEDERAL_COUNCIL,
     url: icrc(slug),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc(slug) }],
-    examples: [
-      `${ordinal} Geneva Convention`,
-      `the ${ordinal.toLowerCase()} Geneva Convention`,
-      `Geneva Convention ${roman}`,
-      `GC ${roman}`,
-      GC_TITLES[index],
-    ],
   }
 }
 
@@ -83,13 +75,6 @@ export const ihl: Instrument[] = [
     entryIntoForce: '1978-12-07',
     depositary: SWISS_FEDERAL_COUNCIL,
     url: icrc('api-1977'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('api-1977') }],
-    examples: [
-      'Additional Protocol I',
-      'AP I',
-      'First Additional Protocol',
-      'additional protocol I',
-    ],
   },
   {
     id: 'ap-2',
@@ -113,8 +98,6 @@ export const ihl: Instrument[] = [
     entryIntoForce: '1978-12-07',
     depositary: SWISS_FEDERAL_COUNCIL,
     url: icrc('apii-1977'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('apii-1977') }],
-    examples: ['Additional Protocol II', 'Second Additional Protocol', 'additional protocol II'],
   },
   {
     id: 'ap-3',
@@ -135,8 +118,6 @@ export const ihl: Instrument[] = [
     entryIntoForce: '2007-01-14',
     depositary: SWISS_FEDERAL_COUNCIL,
     url: icrc('apiii-2005'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('apiii-2005') }],
-    examples: ['Additional Protocol III', 'AP III', 'Third Additional Protocol'],
   },
   {
     id: 'rome-statute',
@@ -155,15 +136,5 @@ export const ihl: Instrument[] = [
     entryIntoForce: '2002-07-01',
     depositary: SECRETARY_GENERAL,
     url: icrc('icc-statute-1998'),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XVIII-10', 18) },
-      { fields: 'url', url: icrc('icc-statute-1998') },
-    ],
-    examples: [
-      'Rome Statute',
-      'the Rome Statute',
-      'ICC Statute',
-      'Rome Statute of the International Criminal Court',
-    ],
   },
 ]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { InstrumentId } from '../../models/instrument.js'
 import { ambiguousNames, instrumentFamilies, instruments } from './index.js'
+import { instrumentExamples, instrumentSources } from './provenance.js'
 
 /** Every member of the InstrumentId union; the type check below fails when one is missing. */
 const ALL_IDS = [
@@ -93,8 +94,9 @@ describe('instrument data', () => {
     '%s has https URLs and sources',
     (_id, entry) => {
       expect(entry.url).toMatch(/^https:\/\/[^\s]+$/)
-      expect(entry.sources.length).toBeGreaterThan(0)
-      for (const source of entry.sources) {
+      const sources = instrumentSources[entry.id]
+      expect(sources.length).toBeGreaterThan(0)
+      for (const source of sources) {
         expect(source.url).toMatch(/^https:\/\/[^\s]+$/)
         expect(source.fields.trim()).not.toBe('')
       }
@@ -106,7 +108,7 @@ describe('instrument data', () => {
     (_id, entry) => {
       expect(entry.title.trim()).toBe(entry.title)
       expect(entry.title.length).toBeGreaterThan(5)
-      expect(entry.examples.length).toBeGreaterThanOrEqual(2)
+      expect(instrumentExamples[entry.id].length).toBeGreaterThanOrEqual(2)
       for (const abbreviation of entry.abbreviations) expect(abbreviation).toMatch(/[A-Z]/)
       const names = [entry.title, ...entry.shortTitles, ...entry.aliases, ...entry.abbreviations]
       for (const name of names) expect(name).toBe(name.trim().replace(/\s+/g, ' '))
@@ -189,6 +191,21 @@ describe('instrument data', () => {
         expect(seen.has(id)).toBe(false)
         seen.add(id)
       }
+    }
+  })
+})
+
+describe('provenance (sources and examples, kept out of the runtime registry)', () => {
+  it('has sources and examples for exactly the registry ids', () => {
+    const ids = instruments.map((entry) => entry.id).sort()
+    expect(Object.keys(instrumentSources).sort()).toEqual(ids)
+    expect(Object.keys(instrumentExamples).sort()).toEqual(ids)
+  })
+
+  it('keeps sources and examples out of the runtime objects', () => {
+    for (const entry of instruments) {
+      expect(entry).not.toHaveProperty('sources')
+      expect(entry).not.toHaveProperty('examples')
     }
   })
 })

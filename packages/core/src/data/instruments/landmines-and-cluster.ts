@@ -1,5 +1,5 @@
 import type { Instrument } from '../../models/instrument.js'
-import { mtdsgXml, numbered, SECRETARY_GENERAL, untc } from './helpers.js'
+import { numbered, SECRETARY_GENERAL, untc } from './helpers.js'
 
 /** Anti-Personnel Mine Ban Convention (Ottawa, 1997) and Convention on Cluster Munitions (2008). */
 export const landminesAndCluster: Instrument[] = [
@@ -61,34 +61,6 @@ export const landminesAndCluster: Instrument[] = [
       'Depositary',
       'Authentic texts',
     ]),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-5', 26) },
-      {
-        fields: 'adopted (Oslo, 18 September 1997), entryIntoForce',
-        url: 'https://legal.un.org/avl/ha/cpusptam/cpusptam.html',
-      },
-      {
-        fields: 'articles (22, headings of the authentic English text)',
-        url: 'https://www.icrc.org/en/document/1997-convention-prohibition-anti-personnel-mines-and-their-destruction',
-      },
-    ],
-    examples: [
-      'APMBT',
-      'MBT',
-      'APLC',
-      'Mine Ban Treaty',
-      'Mine-Ban Treaty',
-      'mine ban treaty',
-      'the Mine Ban Convention',
-      'Ottawa Convention',
-      'the Ottawa Treaty',
-      'ottawa treaty',
-      'Anti-Personnel Mine Ban Treaty',
-      'Anti-Personnel Mine Ban Convention',
-      'Antipersonnel Mine Ban Convention',
-      'anti-personnel mine ban treaty',
-      'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction',
-    ],
   },
   {
     id: 'ccm',
@@ -137,24 +109,5 @@ export const landminesAndCluster: Instrument[] = [
       'Depositary',
       'Authentic texts',
     ]),
-    sources: [
-      {
-        fields: 'title, adopted (Dublin, 30 May 2008), entryIntoForce, depositary',
-        url: mtdsgXml('XXVI-6'),
-      },
-      {
-        fields: 'articles (23; ICRC edition "As adopted, Dublin, 30 May 2008")',
-        url: 'https://www.clusterconvention.org/the-convention/convention-text/',
-      },
-    ],
-    examples: [
-      'CCM',
-      'Convention on Cluster Munitions',
-      'the Convention on Cluster Munitions',
-      'convention on cluster munitions',
-      'Cluster Munitions Convention',
-      'the Oslo Convention',
-      'Cluster-Munitions Convention',
-    ],
   },
 ]

@@ -1,5 +1,5 @@
 import type { Instrument } from '../../models/instrument.js'
-import { numbered, SECRETARY_GENERAL, unoda, untc } from './helpers.js'
+import { numbered, SECRETARY_GENERAL, unoda } from './helpers.js'
 
 /** Nuclear test bans (PTBT, CTBT) and the regional nuclear-weapon-free zone treaties. */
 export const nuclearTestingAndZones: Instrument[] = [
@@ -39,17 +39,6 @@ export const nuclearTestingAndZones: Instrument[] = [
       'Depositary',
       'Authentic Texts',
     ]),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-4', 26) },
-      { fields: 'articles (17)', url: 'https://www.ctbto.org/the-treaty/treaty-text' },
-    ],
-    examples: [
-      'CTBT',
-      'Comprehensive Nuclear-Test-Ban Treaty',
-      'Comprehensive Nuclear Test Ban Treaty',
-      'Comprehensive Test Ban Treaty',
-      'comprehensive test-ban treaty',
-    ],
   },
   {
     id: 'pts',
@@ -70,14 +59,6 @@ export const nuclearTestingAndZones: Instrument[] = [
     depositary:
       'Governments of the Russian Federation (successor to the USSR), the United Kingdom and the United States of America',
     url: unoda('test_ban'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('test_ban') }],
-    examples: [
-      'Partial Test Ban Treaty',
-      'PTBT',
-      'LTBT',
-      'Limited Test Ban Treaty',
-      'partial test-ban treaty',
-    ],
   },
   {
     id: 'tlatelolco',
@@ -94,16 +75,6 @@ export const nuclearTestingAndZones: Instrument[] = [
     entryIntoForce: '1969-04-25',
     depositary: 'Government of Mexico',
     url: unoda('tlatelolco'),
-    // Article 28 lets it enter into force for each State individually; 25 April 1969 is the
-    // date the UNODA and the IAEA give for its entry into force.
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('tlatelolco') },
-      {
-        fields: 'entryIntoForce',
-        url: 'https://www.iaea.org/es/publications/magazines/bulletin/26-3',
-      },
-    ],
-    examples: ['Treaty of Tlatelolco', 'the Tlatelolco Treaty', 'treaty of tlatelolco'],
   },
   {
     id: 'rarotonga',
@@ -117,8 +88,6 @@ export const nuclearTestingAndZones: Instrument[] = [
     entryIntoForce: '1986-12-11',
     depositary: 'Secretary General of the Pacific Islands Forum Secretariat',
     url: unoda('rarotonga'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('rarotonga') }],
-    examples: ['Treaty of Rarotonga', 'Rarotonga Treaty', 'South Pacific Nuclear Free Zone Treaty'],
   },
   {
     id: 'bangkok',
@@ -132,16 +101,6 @@ export const nuclearTestingAndZones: Instrument[] = [
     entryIntoForce: '1997-03-27',
     depositary: 'Government of Thailand',
     url: unoda('bangkok'),
-    // In force on deposit of the seventh ratification (Article 16), 27 March 1997; some secondary
-    // sources give 28 March.
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('bangkok') },
-      {
-        fields: 'adopted, entryIntoForce, depositary',
-        url: 'https://www.ecolex.org/details/treaty/treaty-on-the-southeast-asia-nuclear-weapon-free-zone-tre-001246/',
-      },
-    ],
-    examples: ['Treaty of Bangkok', 'Bangkok Treaty', 'SEANWFZ Treaty'],
   },
   {
     id: 'pelindaba',
@@ -155,12 +114,6 @@ export const nuclearTestingAndZones: Instrument[] = [
     entryIntoForce: '2009-07-15',
     depositary: 'Chairperson of the African Union Commission',
     url: unoda('pelindaba'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('pelindaba') }],
-    examples: [
-      'Treaty of Pelindaba',
-      'Pelindaba Treaty',
-      'African Nuclear-Weapon-Free Zone Treaty',
-    ],
   },
   {
     id: 'semipalatinsk',
@@ -179,7 +132,5 @@ export const nuclearTestingAndZones: Instrument[] = [
     entryIntoForce: '2009-03-21',
     depositary: 'Kyrgyz Republic',
     url: unoda('canwfz'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('canwfz') }],
-    examples: ['Treaty of Semipalatinsk', 'Semipalatinsk Treaty', 'CANWFZ Treaty'],
   },
 ]

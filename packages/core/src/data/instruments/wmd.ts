@@ -24,18 +24,6 @@ export const wmd: Instrument[] = [
     url: unoda('npt'),
     // The official text numbers its eleven articles I-XI without headings.
     articles: untitled(11),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary, articles', url: unoda('npt') },
-    ],
-    examples: [
-      'NPT',
-      'the NPT',
-      'Non-Proliferation Treaty',
-      'Nuclear Non-Proliferation Treaty',
-      'nuclear non-proliferation treaty',
-      'Nuclear Nonproliferation Treaty',
-      'Treaty on the Non-Proliferation of Nuclear Weapons',
-    ],
   },
   {
     id: 'tpnw',
@@ -78,20 +66,6 @@ export const wmd: Instrument[] = [
       'Depositary',
       'Authentic texts',
     ]),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-9', 26) },
-      {
-        fields: 'articles (20)',
-        url: 'https://www.icrc.org/en/publication/4398-treaty-prohibition-nuclear-weapons',
-      },
-    ],
-    examples: [
-      'TPNW',
-      'Treaty on the Prohibition of Nuclear Weapons',
-      'nuclear ban treaty',
-      'Nuclear Weapons Ban Treaty',
-      'the Prohibition Treaty',
-    ],
   },
   {
     id: 'cwc',
@@ -133,20 +107,6 @@ export const wmd: Instrument[] = [
       'Depositary',
       'Authentic Texts',
     ]),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-3', 26) },
-      {
-        fields: 'adopted (Paris, 13 January 1993: the date and place of the text)',
-        url: 'https://www.opcw.org/chemical-weapons-convention',
-      },
-      { fields: 'articles (24)', url: 'https://www.opcw.org/chemical-weapons-convention/articles' },
-    ],
-    examples: [
-      'CWC',
-      'Chemical Weapons Convention',
-      'the Chemical Weapons Convention',
-      'chemical weapons convention',
-    ],
   },
   {
     id: 'bwc',
@@ -163,16 +123,6 @@ export const wmd: Instrument[] = [
     url: unoda('bwc'),
     // The official text numbers its fifteen articles I-XV without headings.
     articles: untitled(15),
-    sources: [
-      { fields: 'title, adopted, entryIntoForce, depositary, articles', url: unoda('bwc') },
-    ],
-    examples: [
-      'BWC',
-      'BTWC',
-      'Biological Weapons Convention',
-      'Biological and Toxin Weapons Convention',
-      'biological weapons convention',
-    ],
   },
   {
     id: 'geneva-protocol-1925',
@@ -192,13 +142,6 @@ export const wmd: Instrument[] = [
     entryIntoForce: '1928-02-08',
     depositary: 'Government of France',
     url: unoda('1925'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('1925') }],
-    examples: [
-      '1925 Geneva Protocol',
-      'the 1925 Geneva Protocol',
-      'Geneva Protocol of 1925',
-      'Geneva Gas Protocol',
-    ],
   },
   {
     id: 'ost',
@@ -213,7 +156,5 @@ export const wmd: Instrument[] = [
     entryIntoForce: '1967-10-10',
     depositary: THREE_DEPOSITARIES,
     url: unoda('outer_space'),
-    sources: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('outer_space') }],
-    examples: ['Outer Space Treaty', 'the Outer Space Treaty', 'OST', 'outer space treaty'],
   },
 ]

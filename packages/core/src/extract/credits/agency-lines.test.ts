@@ -218,3 +218,30 @@ describe('agency acronyms that are no credit', () => {
     ).toEqual([])
   })
 })
+
+describe('more house styles of agencies', () => {
+  const triples = (text: string) => extractCredits(text).map((c) => [c.text, c.creator, c.source])
+
+  it("an agency's own photo alone in brackets closing its line", () => {
+    expect(triples('A test flight over the range.\n(CNN Photo)')).toEqual([
+      ['CNN Photo', null, 'CNN'],
+    ])
+    expect(triples('Talks (CNN Photo) resumed on Monday.')).toEqual([])
+  })
+
+  it('a chain with "Via" in headline case, and Nordic agencies', () => {
+    expect(triples('Launch seen from the coast. Kcna Via Kns/Ritzau Scanpix')).toEqual([
+      ['Kcna Via Kns/Ritzau Scanpix', null, 'Kcna via Kns/Ritzau Scanpix'],
+    ])
+  })
+
+  it('property: "(<agency> Photo)" closing a line credits the agency', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('CNN', 'BBC', 'NHK', 'AFP', 'Xinhua'), (agency) => {
+        expect(triples(`Delegates in the hall.\n(${agency} Photo)`)).toEqual([
+          [`${agency} Photo`, null, agency],
+        ])
+      }),
+    )
+  })
+})

@@ -25,14 +25,15 @@ import {
  * "ap" in a word; "REUTERS" and "GETTY IMAGES" in the capitals of their captions).
  */
 export const agencyPattern =
-  /\b(?:AP Photo|AP|AFP|Reuters|REUTERS|Getty Images|GETTY IMAGES|Getty|EPA-EFE|EPA|EFE|Xinhua|XINHUA|KCNA|ICRC|UNICEF|NPR|Anadolu Agency|Anadolu|TASS|Sputnik|AAP|dpa|Yonhap|Kyodo|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|SIPA|ZUMA Press|ZUMA Wire|ZUMA|Wikimedia Commons|UN Photo|Shutterstock|Alamy)\b/g
+  /\b(?:AP Photo|AP|AFP|Reuters|REUTERS|Getty Images|GETTY IMAGES|Getty|EPA-EFE|EPA|EFE|Xinhua|XINHUA|KCNA|ICRC|UNICEF|NPR|Anadolu Agency|Anadolu|TASS|Sputnik|AAP|dpa|Yonhap|Kyodo|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|SIPA|ZUMA Press|ZUMA Wire|ZUMA|Wikimedia Commons|UN Photo|Shutterstock|Alamy|Ritzau Scanpix|Scanpix|NTB|CNN|BBC|NHK|Magnum Photos|Panos Pictures|Polaris|Redux|Imago|IMAGO|ANP|Belga|ANSA|PAP)\b/g
 
 /** Agencies that make an unlabelled segment a credit (lower case keys). */
 const agencies: ReadonlySet<string> = new Set(
   (
     'ap photo|ap|afp|reuters|getty images|getty|epa-efe|epa|efe|xinhua|kcna|icrc|unicef|npr|anadolu agency|' +
     'anadolu|tass|sputnik|aap|dpa|yonhap|kyodo|bloomberg|nurphoto|sopa images|lightrocket|sipa|' +
-    'zuma press|zuma wire|zuma|wikimedia commons|un photo|shutterstock|alamy'
+    'zuma press|zuma wire|zuma|wikimedia commons|un photo|shutterstock|alamy|ritzau scanpix|scanpix|ntb|' +
+    'cnn|bbc|nhk|magnum photos|panos pictures|polaris|redux|imago|anp|belga|ansa|pap|kns'
   ).split('|'),
 )
 
@@ -100,7 +101,8 @@ function segmentEnd(text: string, at: number, bracket: boolean): number | null {
 function parts(segment: string): { text: string; sep: string }[] {
   const out: { text: string; sep: string }[] = []
   segment.split('/').forEach((slashed, i) => {
-    slashed.split(' via ').forEach((piece, j) => {
+    // " Via " as a headline-cased site prints it ("Kcna Via Kns/Ritzau Scanpix").
+    slashed.split(/ [Vv]ia /).forEach((piece, j) => {
       let sep = j > 0 ? ' via ' : i > 0 ? '/' : ''
       let part = piece.trim()
       // "KCNA/via Reuters"
@@ -136,10 +138,15 @@ export function readAgencyCredit(
   const list = parts(segment)
   if (list.length === 0 || list.length > 5) return null
   if (list.length === 1) {
-    // Only a bracketed platform stands alone: "(Wikimedia Commons)".
+    // Only a bracketed platform stands alone: "(Wikimedia Commons)", or an agency's own
+    // photo: "(CNN Photo)".
     const only = list[0]!.text
-    return bracket && picturePlatforms.has(only.toLowerCase())
-      ? { creator: null, source: normaliseSource(only) }
+    if (!bracket) return null
+    if (picturePlatforms.has(only.toLowerCase()))
+      return { creator: null, source: normaliseSource(only) }
+    const own = / Photo$/.test(only) ? only.slice(0, -' Photo'.length) : ''
+    return agencies.has(own.toLowerCase()) && own !== 'UN'
+      ? { creator: null, source: normaliseSource(own) }
       : null
   }
   const creators: string[] = []

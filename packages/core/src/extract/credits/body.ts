@@ -105,6 +105,39 @@ export function takeQuotedTitle(s: string): { title: string; rest: string } | nu
   return { title: s.slice(1, close).trim(), rest: s.slice(close + 1) }
 }
 
+/** ", May 2019", ", 3 May 2019", ", May 3, 2019" at the end of a credit body. */
+const trailingDate =
+  /,\s?(?:\d{1,2}\s)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s\d{1,2},)?\s(?:19|20)\d\d$/
+
+/**
+ * "Humanity & Inclusion (HI)": a bracketed acronym of the words before it belongs to them, not
+ * to a part of its own. Joins such a part to the one before it.
+ */
+function joinAcronyms(parts: string[]): string[] {
+  const out: string[] = []
+  for (const part of parts) {
+    const previous = out[out.length - 1]
+    if (
+      previous !== undefined &&
+      /^[A-Z][A-Za-z&]{1,7}$/.test(part) &&
+      /[A-Z]/.test(part.slice(1))
+    ) {
+      const initials = (previous.split('/').pop() ?? '')
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('')
+      const letters = part.replace(/[^A-Z]/g, '')
+      if (letters.length >= 2 && initials.endsWith(letters)) {
+        out[out.length - 1] = `${previous} (${part})`
+        continue
+      }
+    }
+    out.push(part)
+  }
+  return out
+}
+
 /** Classify what is left after title, licence and links: creator and/or source. */
 export function assignRest(rest: string, fields: Fields, label: Label, signal: boolean): boolean {
   let hasSignal = signal
@@ -112,6 +145,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   // Years and year ranges ("2008", "2014-2017", "2017-present"), e-mail addresses.
   s = clean(s.replace(/^(?:19|20)\d\d(?:[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present))?\b,?/i, ''))
   s = clean(withoutEmails(s))
+  // A trailing date after a comma: "Jane Doe, May 2019", "Jane Doe, 3 May 2019".
+  s = clean(s.replace(trailingDate, ''))
   // A trailing year: "Jane Doe, 2008", "Jane Doe 2008" (but "SIPRI Yearbook 2008" keeps it).
   if (/^(?:19|20)\d\d$/.test(s.slice(-4)) && !/[\p{L}\p{N}]/u.test(s.charAt(s.length - 5))) {
     const before = s.slice(0, -4).trimEnd()
@@ -135,10 +170,12 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   }
 
   // Comma or bracket separated parts: "Jane Doe, ICRC", "Jane Doe (Flickr)".
-  const parts = s
-    .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
-    .map(clean)
-    .filter(Boolean)
+  const parts = joinAcronyms(
+    s
+      .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
+      .map(clean)
+      .filter(Boolean),
+  )
   for (const part of parts) {
     if (!assignPart(part, fields, label, hasSignal)) return false
   }
@@ -147,6 +184,7 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
 
 /** Drop e-mail addresses (with their angle brackets, raw or as HTML entities). */
 export function withoutEmails(s: string): string {
+  if (!s.includes('@')) return s
   return s
     .split(' ')
     .filter((token) => {
@@ -160,17 +198,23 @@ export function withoutEmails(s: string): string {
 export const platformUser =
   /^(?:(?:via|from|on)\s+)?(flickr|youtube|instagram|twitter|vimeo|unsplash|wikimedia commons|wikipedia)\s+(?:user|member|account|channel|contributor)\s+(@?[\p{L}\p{N}_.-]+)$/iu
 
-export function assignPart(
-  part: string,
-  fields: Fields,
-  label: Label,
-  hasSignal: boolean,
-): boolean {
+export function assignPart(raw: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
+  const part = raw.replace(militaryRank, '')
   // A quoted part anywhere is the title: "Jane Doe, 'Sunset over the lake', Flickr".
   const quoted = takeQuotedTitle(part)
   if (quoted && !clean(quoted.rest) && fields.title === null) {
     fields.title = quoted.title
     fields.titleQuoted = true
+    return true
+  }
+  // "Humanity & Inclusion (HI)": read the name, then give the acronym back to its field.
+  const acronym = /^([^()]*[^()\s])\s\(([A-Z][A-Za-z&]{1,7})\)$/.exec(part)
+  if (acronym) {
+    const { source, creator } = fields
+    if (!assignPart(acronym[1] as string, fields, label, hasSignal)) return false
+    if (fields.source !== source && fields.source !== null) fields.source += ` (${acronym[2]})`
+    else if (fields.creator !== creator && fields.creator !== null)
+      fields.creator += ` (${acronym[2]})`
     return true
   }
   const user = platformUser.exec(part)
@@ -233,12 +277,21 @@ export function assignPart(
   return assignCreator(part, fields, label, hasSignal)
 }
 
+/**
+ * A military rank before a photographer's name, as armed forces print their credits ("U.S. Navy
+ * photo by Mass Communication Specialist 2nd Class Jane Doe", "U.S. Air Force photo by Senior
+ * Airman John Roe", "Army photo by Staff Sgt. Jane Doe"): the rank is no part of the name.
+ */
+export const militaryRank =
+  /^(?:Mass Communication Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet)\s(?=\p{Lu})/u
+
 export function assignCreator(
-  s: string,
+  raw: string,
   fields: Fields,
   label: Label,
   hasSignal: boolean,
 ): boolean {
+  const s = raw.replace(militaryRank, '')
   if (isPersonName(s)) {
     // "Jane Doe, John Roe": several authors; a lone capitalised word after a name is a place.
     if (fields.creator === null) fields.creator = s

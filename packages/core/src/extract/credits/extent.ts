@@ -20,9 +20,12 @@ export const abbreviations = new Set(
   ),
 )
 
-/** The label of the next cover credit on the same line: " Back cover ©", " Back cover (left) ©". */
+/**
+ * The label of the next cover credit on the same line (" Back cover ©", " Back cover (left) ©",
+ * " Cover photograph ©"), or the design credit that follows them (" Cover design by").
+ */
 export const nextCoverCredit =
-  /[ \t]+(?:Back|Front|Inside)\s+cover(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)/y
+  /[ \t]+(?:(?:(?:Back|Front|Inside)\s+cover|(?:(?:Back|Front|Inside)\s+)?[Cc]over\s+photo(?:graph)?s?)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|Cover\s+(?:design|layout|art)\b)/y
 
 /** Longest body we accept: credit lines are short; anything longer is prose. */
 export const maxBody = 320
@@ -50,7 +53,7 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
       return i
     }
     // "... May 2019 Back cover © ...": the next credit of a row of cover credits.
-    if (c === ' ' && depth === 0 && /[BFI]/.test(text[i + 1] ?? '')) {
+    if (c === ' ' && depth === 0 && /[BFIC]/.test(text[i + 1] ?? '')) {
       nextCoverCredit.lastIndex = i
       if (nextCoverCredit.test(text)) return i
     }

@@ -3,7 +3,7 @@
  * (`startPattern`), the label words the pre-filter looks for, and the labels themselves ("Photo
  * credit:", "UN Photo/", "© ", "ICRC photo by", "Back cover ©").
  */
-import type { CreditKind } from '../../models/extraction.js'
+import type { CreditMedium } from '../../models/extraction.js'
 import { isOrganisation, normaliseSource } from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
@@ -64,12 +64,14 @@ export function syncPoint(text: string, at: number, floor: number): number {
 /**
  * Places a credit line may begin: the start of a line (after list, quote or emphasis markers),
  * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
+ * A report's cover credit ("Cover photograph ©", "Back cover photographs ©") may start anywhere
+ * after a space: PDF text runs a whole imprint page into one line.
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|\.(?=(?:Photo|Image|Credit)s?\b|\u00a9)|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)/g
+  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|\.(?=(?:Photo|Image|Credit)s?\b|\u00a9)|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)/g
 
 export const qualifiers =
-  'all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
+  '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
 export const kinds =
   'un\\s+photo|photo(?:graph)?s?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
@@ -104,7 +106,7 @@ export const orgLabel =
 export interface Label {
   start: number
   bodyStart: number
-  kind: CreditKind
+  kind: CreditMedium
   strength: Strength
   shape: Shape
   /** An explicit credit word ("credit", "courtesy", "©", "UN Photo/"): the body may be a bare title. */
@@ -137,7 +139,7 @@ export function makeLabel(
   }
 }
 
-export function kindOf(word: string): CreditKind {
+export function kindOf(word: string): CreditMedium {
   const w = word.toLowerCase()
   if (w.startsWith('un') || w.startsWith('photo')) return 'photo'
   if (/^(?:image|graph|infographic|chart)/.test(w)) return 'image'
@@ -204,7 +206,7 @@ export function readLabel(text: string, at: number): Label | null {
   const base = {
     start: at,
     bodyStart,
-    kind: 'credit' as CreditKind,
+    kind: 'credit' as CreditMedium,
     presetSource: null,
     shape: 'plain' as Shape,
     vouches: true,

@@ -98,7 +98,18 @@ export function canonicalPlatform(s: string): string | null {
   return platforms.get(s.toLowerCase()) ?? null
 }
 
+/** Characters that `clean` may change: brackets, white space other than single spaces, edge punctuation. */
+const edgePunctuation = /[\s,;:\u2013\u2014|*_-]/
+
 export function clean(s: string): string {
+  // Most parts are clean already: no bracket, no run or other kind of white space, no edge mark.
+  if (
+    s.length > 0 &&
+    !edgePunctuation.test(s.charAt(0)) &&
+    !edgePunctuation.test(s.charAt(s.length - 1)) &&
+    !/[([]|\s\s|[^\S ]/.test(s)
+  )
+    return s
   return s
     .replace(/\(\s*[,;\s]*\)|\[\s*[,;\s]*\]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -1,0 +1,357 @@
+import type { InstrumentId, Source } from '../../models/instrument.js'
+import { icrc, mtdsgXml, unoda, untc } from './helpers.js'
+
+/*
+ * Maintainers' data about the instruments, kept out of the runtime registry so that browser
+ * bundles (`@treatymark/core/dom`, the Ghost enhancer, the WordPress editor script) do not carry
+ * it: the primary sources each entry was checked against, and the phrases that must resolve to
+ * each entry (run by `registry/instruments.test.ts`, the reporters-db pattern). Every id of
+ * `InstrumentId` must have both (the types enforce it; `instruments.test.ts` checks the content).
+ */
+
+const CCW_UNTC = untc('XXVI-2', 26)
+
+/** Primary sources each instrument's facts were checked against (fields -> URL). */
+export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>> = {
+  apmbt: [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-5', 26) },
+    {
+      fields: 'adopted (Oslo, 18 September 1997), entryIntoForce',
+      url: 'https://legal.un.org/avl/ha/cpusptam/cpusptam.html',
+    },
+    {
+      fields: 'articles (22, headings of the authentic English text)',
+      url: 'https://www.icrc.org/en/document/1997-convention-prohibition-anti-personnel-mines-and-their-destruction',
+    },
+  ],
+  ccm: [
+    {
+      fields: 'title, adopted (Dublin, 30 May 2008), entryIntoForce, depositary',
+      url: mtdsgXml('XXVI-6'),
+    },
+    {
+      fields: 'articles (23; ICRC edition "As adopted, Dublin, 30 May 2008")',
+      url: 'https://www.clusterconvention.org/the-convention/convention-text/',
+    },
+  ],
+  ccw: [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC },
+    {
+      fields: 'adopted with Protocols I-III on 10 October 1980; entryIntoForce 2 December 1983',
+      url: 'https://international-review.icrc.org/articles/icrc-appeal-following-entry-force-convention-prohibitions-and-restrictions-use-certain',
+    },
+    { fields: 'articles (11, as in the authentic English text)', url: CCW_UNTC },
+  ],
+  'ccw-p1': [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
+  'ccw-p2': [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
+  'ccw-ap2': [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-b', 26) },
+    {
+      fields: 'adopted, entryIntoForce',
+      url: 'https://disarmament.unoda.org/ccw-amended-protocol-ii',
+    },
+    { fields: 'articles (14, plus a Technical Annex)', url: untc('XXVI-2-b', 26) },
+  ],
+  'ccw-p3': [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
+  'ccw-p4': [{ fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-a', 26) }],
+  'ccw-p5': [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-d', 26) },
+    { fields: 'articles (11, plus a Technical Annex)', url: untc('XXVI-2-d', 26) },
+  ],
+  npt: [{ fields: 'title, adopted, entryIntoForce, depositary, articles', url: unoda('npt') }],
+  tpnw: [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-9', 26) },
+    {
+      fields: 'articles (20)',
+      url: 'https://www.icrc.org/en/publication/4398-treaty-prohibition-nuclear-weapons',
+    },
+  ],
+  cwc: [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-3', 26) },
+    {
+      fields: 'adopted (Paris, 13 January 1993: the date and place of the text)',
+      url: 'https://www.opcw.org/chemical-weapons-convention',
+    },
+    { fields: 'articles (24)', url: 'https://www.opcw.org/chemical-weapons-convention/articles' },
+  ],
+  bwc: [{ fields: 'title, adopted, entryIntoForce, depositary, articles', url: unoda('bwc') }],
+  'geneva-protocol-1925': [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('1925') },
+  ],
+  ost: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('outer_space') }],
+  ctbt: [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-4', 26) },
+    { fields: 'articles (17)', url: 'https://www.ctbto.org/the-treaty/treaty-text' },
+  ],
+  pts: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('test_ban') }],
+  // Article 28 lets it enter into force for each State individually; 25 April 1969 is the
+  // date the UNODA and the IAEA give for its entry into force.
+  tlatelolco: [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('tlatelolco') },
+    {
+      fields: 'entryIntoForce',
+      url: 'https://www.iaea.org/es/publications/magazines/bulletin/26-3',
+    },
+  ],
+  rarotonga: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('rarotonga') }],
+  // In force on deposit of the seventh ratification (Article 16), 27 March 1997; some secondary
+  // sources give 28 March.
+  bangkok: [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('bangkok') },
+    {
+      fields: 'adopted, entryIntoForce, depositary',
+      url: 'https://www.ecolex.org/details/treaty/treaty-on-the-southeast-asia-nuclear-weapon-free-zone-tre-001246/',
+    },
+  ],
+  pelindaba: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('pelindaba') }],
+  semipalatinsk: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('canwfz') }],
+  'gc-1': [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('gci-1949') }],
+  'gc-2': [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('gcii-1949') }],
+  'gc-3': [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('gciii-1949') }],
+  'gc-4': [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('gciv-1949') }],
+  'ap-1': [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('api-1977') }],
+  'ap-2': [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('apii-1977') }],
+  'ap-3': [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('apiii-2005') }],
+  'rome-statute': [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XVIII-10', 18) },
+    { fields: 'url', url: icrc('icc-statute-1998') },
+  ],
+  att: [
+    {
+      fields: 'title, adopted (resolution 67/234 B, 2 April 2013), entryIntoForce, depositary',
+      url: mtdsgXml('XXVI-8'),
+    },
+    { fields: 'articles (28)', url: 'https://thearmstradetreaty.org/treaty-text.html' },
+  ],
+  'poa-salw': [{ fields: 'title, adopted, text', url: 'https://docs.un.org/en/A/CONF.192/15' }],
+  iti: [
+    { fields: 'title, text', url: 'https://docs.un.org/en/A/60/88' },
+    {
+      fields: 'adopted',
+      url: 'https://www.cfr.org/arms-industries-and-trade/un-international-tracing-instrument/p28042',
+    },
+  ],
+  'firearms-protocol': [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XVIII-12-c', 18) },
+  ],
+  'geneva-declaration': [
+    { fields: 'title, adopted, text', url: 'https://docs.un.org/en/A/CONF.192/2006/RC/2' },
+  ],
+  inf: [
+    {
+      fields: 'title, adopted, entryIntoForce',
+      url: 'https://2009-2017.state.gov/t/avc/trty/102360.htm',
+    },
+  ],
+  'new-start': [
+    {
+      fields: 'title, adopted, entryIntoForce',
+      url: 'https://2009-2017.state.gov/t/avc/newstart/c44126.htm',
+    },
+  ],
+}
+
+/** Phrases that must resolve to each instrument (`findInstrument` and `extract`). */
+export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]>> = {
+  apmbt: [
+    'APMBT',
+    'MBT',
+    'APLC',
+    'Mine Ban Treaty',
+    'Mine-Ban Treaty',
+    'mine ban treaty',
+    'the Mine Ban Convention',
+    'Ottawa Convention',
+    'the Ottawa Treaty',
+    'ottawa treaty',
+    'Anti-Personnel Mine Ban Treaty',
+    'Anti-Personnel Mine Ban Convention',
+    'Antipersonnel Mine Ban Convention',
+    'anti-personnel mine ban treaty',
+    'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction',
+  ],
+  ccm: [
+    'CCM',
+    'Convention on Cluster Munitions',
+    'the Convention on Cluster Munitions',
+    'convention on cluster munitions',
+    'Cluster Munitions Convention',
+    'the Oslo Convention',
+    'Cluster-Munitions Convention',
+  ],
+  ccw: [
+    'CCW',
+    'the CCW',
+    'Convention on Certain Conventional Weapons',
+    'the Convention on Certain Conventional Weapons',
+    'convention on certain conventional weapons',
+    'Inhumane Weapons Convention',
+    'CCW Convention',
+    'Convention on Conventional Weapons',
+  ],
+  'ccw-p1': ['CCW Protocol I', 'Protocol I to the CCW', 'Protocol on Non-Detectable Fragments'],
+  'ccw-p2': [
+    'CCW Protocol II',
+    'original Protocol II',
+    '1980 Protocol II',
+    'Protocol II to the CCW',
+  ],
+  'ccw-ap2': [
+    'Amended Protocol II',
+    'amended protocol II',
+    'the Amended Protocol II',
+    'Protocol II as amended',
+    'Protocol II as amended on 3 May 1996',
+    'CCW Amended Protocol II',
+    'Amended Mines Protocol',
+  ],
+  'ccw-p3': ['CCW Protocol III', 'Incendiary Weapons Protocol', 'Protocol on Incendiary Weapons'],
+  'ccw-p4': [
+    'Protocol IV',
+    'CCW Protocol IV',
+    'Protocol on Blinding Laser Weapons',
+    'blinding laser weapons protocol',
+  ],
+  'ccw-p5': [
+    'Protocol V',
+    'CCW Protocol V',
+    'Protocol V on Explosive Remnants of War',
+    'the Protocol on Explosive Remnants of War',
+    'ERW Protocol',
+    'protocol v',
+  ],
+  npt: [
+    'NPT',
+    'the NPT',
+    'Non-Proliferation Treaty',
+    'Nuclear Non-Proliferation Treaty',
+    'nuclear non-proliferation treaty',
+    'Nuclear Nonproliferation Treaty',
+    'Treaty on the Non-Proliferation of Nuclear Weapons',
+  ],
+  tpnw: [
+    'TPNW',
+    'Treaty on the Prohibition of Nuclear Weapons',
+    'nuclear ban treaty',
+    'Nuclear Weapons Ban Treaty',
+    'the Prohibition Treaty',
+  ],
+  cwc: [
+    'CWC',
+    'Chemical Weapons Convention',
+    'the Chemical Weapons Convention',
+    'chemical weapons convention',
+  ],
+  bwc: [
+    'BWC',
+    'BTWC',
+    'Biological Weapons Convention',
+    'Biological and Toxin Weapons Convention',
+    'biological weapons convention',
+  ],
+  'geneva-protocol-1925': [
+    '1925 Geneva Protocol',
+    'the 1925 Geneva Protocol',
+    'Geneva Protocol of 1925',
+    'Geneva Gas Protocol',
+  ],
+  ost: ['Outer Space Treaty', 'the Outer Space Treaty', 'OST', 'outer space treaty'],
+  ctbt: [
+    'CTBT',
+    'Comprehensive Nuclear-Test-Ban Treaty',
+    'Comprehensive Nuclear Test Ban Treaty',
+    'Comprehensive Test Ban Treaty',
+    'comprehensive test-ban treaty',
+  ],
+  pts: [
+    'Partial Test Ban Treaty',
+    'PTBT',
+    'LTBT',
+    'Limited Test Ban Treaty',
+    'partial test-ban treaty',
+  ],
+  tlatelolco: ['Treaty of Tlatelolco', 'the Tlatelolco Treaty', 'treaty of tlatelolco'],
+  rarotonga: ['Treaty of Rarotonga', 'Rarotonga Treaty', 'South Pacific Nuclear Free Zone Treaty'],
+  bangkok: ['Treaty of Bangkok', 'Bangkok Treaty', 'SEANWFZ Treaty'],
+  pelindaba: ['Treaty of Pelindaba', 'Pelindaba Treaty', 'African Nuclear-Weapon-Free Zone Treaty'],
+  semipalatinsk: ['Treaty of Semipalatinsk', 'Semipalatinsk Treaty', 'CANWFZ Treaty'],
+  'gc-1': [
+    'First Geneva Convention',
+    'the first Geneva Convention',
+    'Geneva Convention I',
+    'GC I',
+    'Geneva Convention for the Amelioration of the Condition of the Wounded and Sick in Armed Forces in the Field',
+  ],
+  'gc-2': [
+    'Second Geneva Convention',
+    'the second Geneva Convention',
+    'Geneva Convention II',
+    'GC II',
+    'Geneva Convention for the Amelioration of the Condition of Wounded, Sick and Shipwrecked Members of Armed Forces at Sea',
+  ],
+  'gc-3': [
+    'Third Geneva Convention',
+    'the third Geneva Convention',
+    'Geneva Convention III',
+    'GC III',
+    'Geneva Convention relative to the Treatment of Prisoners of War',
+  ],
+  'gc-4': [
+    'Fourth Geneva Convention',
+    'the fourth Geneva Convention',
+    'Geneva Convention IV',
+    'GC IV',
+    'Geneva Convention relative to the Protection of Civilian Persons in Time of War',
+  ],
+  'ap-1': ['Additional Protocol I', 'AP I', 'First Additional Protocol', 'additional protocol I'],
+  'ap-2': ['Additional Protocol II', 'Second Additional Protocol', 'additional protocol II'],
+  'ap-3': ['Additional Protocol III', 'AP III', 'Third Additional Protocol'],
+  'rome-statute': [
+    'Rome Statute',
+    'the Rome Statute',
+    'ICC Statute',
+    'Rome Statute of the International Criminal Court',
+  ],
+  att: [
+    'ATT',
+    'the ATT',
+    'Arms Trade Treaty',
+    'the Arms Trade Treaty',
+    'arms trade treaty',
+    'Arms-Trade Treaty',
+  ],
+  'poa-salw': [
+    'PoA',
+    'UN Programme of Action on Small Arms',
+    'Programme of Action on Small Arms and Light Weapons',
+    'the UN Programme of Action on small arms',
+    'UN Program of Action on Small Arms',
+  ],
+  iti: [
+    'ITI',
+    'International Tracing Instrument',
+    'the International Tracing Instrument',
+    'international tracing instrument',
+  ],
+  'firearms-protocol': ['Firearms Protocol', 'the UN Firearms Protocol', 'firearms protocol'],
+  'geneva-declaration': [
+    'Geneva Declaration on Armed Violence and Development',
+    'Geneva Declaration on armed violence and development',
+    'the Geneva Declaration',
+  ],
+  inf: [
+    'INF Treaty',
+    'the INF Treaty',
+    'INF',
+    'Intermediate-Range Nuclear Forces Treaty',
+    'intermediate range nuclear forces treaty',
+  ],
+  'new-start': [
+    'New START',
+    'New START Treaty',
+    'the New START treaty',
+    'NEW START',
+    'New Strategic Arms Reduction Treaty',
+    'the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms',
+  ],
+}

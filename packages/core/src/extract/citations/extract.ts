@@ -1,0 +1,283 @@
+/**
+ * The pass over the text: tokenize (candidate starts) -> parse (pinpoint, name) -> resolve
+ * (the instrument) -> emit citations and diagnostics.
+ */
+import type { Citation, Diagnostic, Draft, ExtractOptions } from '../../models/extraction.js'
+import type { InstrumentId } from '../../models/instrument.js'
+import { getInstrument, lastArticle } from '../../registry/instruments.js'
+import { checkArticle } from './diagnose.js'
+import { phraseTrie, readName, readProtocolList, readProtocolOf, readTarget } from './names.js'
+import { type Clause, readPinpoint } from './pinpoints.js'
+import {
+  type Resolver,
+  beyondLast,
+  noteContext,
+  noteNamed,
+  resolveGeneric,
+  resolveUnnamed,
+  urlOf,
+} from './resolve.js'
+import { Candidates, advance, atWordStart, candidateScan } from './tokenize.js'
+
+export function citation(
+  text: string,
+  start: number,
+  end: number,
+  treaty: InstrumentId,
+  article: string | null,
+  paragraph: string | null,
+  subparagraph: string | null,
+): Citation {
+  const result: Draft<Citation> = {
+    type: 'citation',
+    start,
+    end,
+    text: text.slice(start, end),
+    treaty,
+    article,
+    paragraph,
+  }
+  if (subparagraph !== null) result.subparagraph = subparagraph
+  const url = urlOf(treaty, article)
+  if (url) result.url = url
+  return result
+}
+
+/** Emit the citations of one pinpoint clause. */
+function emitClause(
+  resolver: Resolver,
+  clause: Clause,
+  out: Citation[],
+  diagnostics: Diagnostic[],
+): void {
+  const { text } = resolver
+  const { target, items } = clause
+  let id: InstrumentId | undefined
+  if (target.type === 'named') {
+    id = target.id
+  } else if (target.type === 'generic') {
+    id = resolveGeneric(resolver, target.word)
+  } else if (target.type === 'none') {
+    id = resolveUnnamed(resolver, clause.start, items)
+  } else if (target.type === 'unknown') {
+    const name = text.slice(target.nameStart, target.nameEnd)
+    diagnostics.push({
+      start: target.nameStart,
+      end: target.nameEnd,
+      ruleId: 'unknown-instrument',
+      message: `Unknown instrument: "${name}" is not in the instrument registry`,
+      severity: 'warning',
+    })
+    return
+  } else {
+    return
+  }
+  if (!id && target.type === 'none' && resolver.named.length === 0 && !resolver.settled) {
+    resolver.pending.push(clause)
+    return
+  }
+  if (!id) {
+    diagnostics.push({
+      start: clause.start,
+      end: clause.end,
+      ruleId: 'unresolved-article',
+      message: `No instrument for "${text.slice(clause.start, clause.end)}": name one, or set a default instrument`,
+      severity: 'info',
+    })
+    return
+  }
+  items.forEach((item, i) => {
+    const start = i === 0 ? clause.start : item.start
+    const end = i === items.length - 1 ? clause.end : item.end
+    out.push(citation(text, start, end, id, item.article, item.paragraph, item.subparagraph))
+    checkArticle(diagnostics, item, id)
+  })
+  // "Article VI of the Treaty" is a mention of the NPT too; an unnamed "Article 5" is not.
+  if (target.type === 'named' || target.type === 'generic') noteNamed(resolver, id, clause.end)
+}
+
+/**
+ * Find every citation of an instrument in `text`. Returns citations sorted by start; pushes
+ * `unknown-instrument`, `article-out-of-range` and `unresolved-article` diagnostics.
+ */
+export function extractCitations(
+  text: string,
+  options: ExtractOptions = {},
+  diagnostics: Diagnostic[] = [],
+  /** Test every word, without the candidate search (for tests that compare the two). */
+  everywhere = false,
+): Citation[] {
+  if (typeof text !== 'string' || text.length === 0) return []
+  const trie = phraseTrie()
+  const defaultId =
+    options.instrument !== undefined && getInstrument(options.instrument)
+      ? options.instrument
+      : undefined
+  const resolver: Resolver = {
+    text,
+    trie,
+    named: [],
+    context: [],
+    counts: new Map(),
+    lastEnd: new Map(),
+    breaks: { upTo: 0, sentence: -1, paragraph: -1 },
+    defaultId,
+    pending: [],
+    settled: false,
+  }
+  const out: Citation[] = []
+  const length = text.length
+  const scan = everywhere ? undefined : candidateScan(trie)
+  const candidates = scan ? new Candidates(scan, text) : undefined
+  let i = 0
+  while (i < length) {
+    if (candidates) {
+      // Jump to the next place where a pinpoint or a name can start (see `candidateScan`).
+      const next = candidates.next(i)
+      if (next === -1 || next >= length) break
+      i = next
+    }
+    const code = text.charCodeAt(i)
+    // Cheap tests first: "Ar…"/"ar…" or "Pa…"/"pa…"/"¶" may open a pinpoint; the phrase trie's
+    // first-two-character table says whether a name may start here.
+    const second = text.charCodeAt(i + 1) | 0x20
+    const pinpointStart =
+      ((code === 0x41 || code === 0x61) &&
+        second === 0x72 &&
+        (text.charCodeAt(i + 2) | 0x20) === 0x74) ||
+      ((code === 0x50 || code === 0x70) &&
+        second === 0x61 &&
+        (text.charCodeAt(i + 2) | 0x20) === 0x72 &&
+        (text.charCodeAt(i + 3) | 0x20) === 0x61) ||
+      code === 0xb6
+    if ((!pinpointStart && !trie.mayMatchAt(text, i)) || !atWordStart(text, i)) {
+      i = advance(text, i)
+      continue
+    }
+    if (pinpointStart) {
+      const pinpoint = readPinpoint(text, i)
+      if (pinpoint) {
+        const { target, end } = readTarget(resolver, pinpoint.end)
+        emitClause(
+          resolver,
+          { start: pinpoint.start, end, items: pinpoint.items, target },
+          out,
+          diagnostics,
+        )
+        i = Math.max(end, pinpoint.end)
+        continue
+      }
+    }
+    const protocols =
+      (code === 0x50 && text.startsWith('Protocols', i)) ||
+      (code === 0x41 && text.startsWith('Additional', i))
+        ? readProtocolList(resolver, i)
+        : null
+    if (protocols) {
+      for (const item of protocols.items) {
+        out.push(citation(text, item.start, item.end, item.id, null, null, null))
+        noteNamed(resolver, item.id, item.end)
+      }
+      i = protocols.end
+      continue
+    }
+    const name = readName(resolver, i)
+    if (!name) {
+      i = advance(text, i)
+      continue
+    }
+    if (name.entry.type === 'context') {
+      noteContext(resolver, name.entry.id)
+      i = name.end
+      continue
+    }
+    if (name.entry.type !== 'instrument') {
+      i = name.end
+      continue
+    }
+    let id = name.entry.id
+    let end = name.end
+    const protocol = readProtocolOf(resolver, id, end)
+    if (protocol) {
+      id = protocol.id
+      end = protocol.end
+    }
+    // "CWC Article VI", "APMBT Article 5(1)": a name directly followed by its pinpoint.
+    let next = end
+    while (
+      next < length &&
+      next - end < 2 &&
+      (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0xa0)
+    ) {
+      next++
+    }
+    const pinpoint = next > end ? readPinpoint(text, next) : null
+    if (pinpoint && (text.charCodeAt(next) === 0x41 || text.charCodeAt(next) === 0x61)) {
+      emitClause(
+        resolver,
+        {
+          start: name.start,
+          end: pinpoint.end,
+          items: pinpoint.items,
+          target: { type: 'named', id, nameStart: name.start, nameEnd: end },
+        },
+        out,
+        diagnostics,
+      )
+      i = pinpoint.end
+      continue
+    }
+    noteNamed(resolver, id, end)
+    out.push(citation(text, name.start, end, id, null, null, null))
+    i = end
+  }
+  if (resolver.pending.length > 0) resolvePending(resolver, out, diagnostics)
+  return out
+}
+
+/**
+ * Pinpoints met before the first named instrument ("The Article 5 extension process", a heading
+ * above the text that names the Ottawa Convention): the instrument named most often in the whole
+ * text, when it has the article; else the `unresolved-article` diagnostic.
+ */
+function resolvePending(resolver: Resolver, out: Citation[], diagnostics: Diagnostic[]): void {
+  const clauses = resolver.pending
+  resolver.pending = []
+  resolver.settled = true
+  let subject: InstrumentId | undefined
+  let most = 0
+  for (const [id, count] of resolver.counts) {
+    if (count > most) {
+      subject = id
+      most = count
+    }
+  }
+  const before = out.length
+  for (const clause of clauses) {
+    const fits =
+      subject !== undefined &&
+      // Only where the registry knows the articles: a heading's number must exist there.
+      lastArticle(subject) !== undefined &&
+      clause.items.every((item) => !beyondLast(subject, item.article))
+    if (!fits) {
+      diagnostics.push({
+        start: clause.start,
+        end: clause.end,
+        ruleId: 'unresolved-article',
+        message: `No instrument for "${resolver.text.slice(clause.start, clause.end)}": name one, or set a default instrument`,
+        severity: 'info',
+      })
+      continue
+    }
+    emitClause(
+      resolver,
+      {
+        ...clause,
+        target: { type: 'named', id: subject!, nameStart: clause.start, nameEnd: clause.start },
+      },
+      out,
+      diagnostics,
+    )
+  }
+  if (out.length > before) out.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,430 @@
+/**
+ * Instrument names: the phrase trie over the registry, reading a name at a position (with
+ * "Protocol V to the CCW" and protocol lists), and the instrument phrase after a pinpoint.
+ */
+import type { InstrumentId } from '../../models/instrument.js'
+import {
+  ambiguousNames,
+  findInstrument,
+  getInstrument,
+  instrumentPhrases,
+} from '../../registry/instruments.js'
+import { PhraseTrie, isSeparator, isWordChar } from '../phrase-trie.js'
+import {
+  at,
+  genericWordPattern,
+  listSeparatorPattern,
+  ofInstrumentPattern,
+  protocolListPattern,
+  protocolNumeralPattern,
+  protocolOwnerPattern,
+  titleContinuationPattern,
+  titleWordsPattern,
+  unknownNamePattern,
+} from './patterns.js'
+import { type Target } from './pinpoints.js'
+import { type Resolver, noteContext, resolveAmbiguousOnce, resolveEntry } from './resolve.js'
+import { wordChar } from './tokenize.js'
+
+/** What a phrase in the trie stands for. */
+export type Entry =
+  | { type: 'instrument'; id: InstrumentId }
+  | { type: 'ambiguous'; text: string; candidates: readonly InstrumentId[] }
+  /** A name that is no citation but tells which family the text is about ("Geneva Conventions"). */
+  | { type: 'context'; id: InstrumentId }
+  /** A known name of something that is not a registry instrument ("UN Charter"): no citation, no warning. */
+  | { type: 'unregistered' }
+
+/** Names that are not registry instruments but set context or must not be reported as unknown. */
+const CONTEXT_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
+  ['Geneva Conventions', 'gc-1'],
+  ['Geneva Conventions of 1949', 'gc-1'],
+  ['Geneva Conventions of 12 August 1949', 'gc-1'],
+  ['1949 Geneva Conventions', 'gc-1'],
+  ['four Geneva Conventions', 'gc-1'],
+]
+/**
+ * Short names the registry does not list because they are generic outside the field, but that in
+ * arms-control prose always mean one instrument ("the Programme of Action" is the UN small arms
+ * PoA). Matched as written (capitals), and only while the registry itself does not know them.
+ */
+const FIELD_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
+  ['Programme of Action', 'poa-salw'],
+  ['Program of Action', 'poa-salw'],
+]
+const UNREGISTERED_NAMES = [
+  'Charter of the United Nations',
+  'United Nations Charter',
+  'UN Charter',
+  'Charter',
+]
+
+const UN_PREFIX = /^(?:UN|U\.N\.|United Nations)\s+/
+
+let cachedTrie: PhraseTrie<Entry> | undefined
+
+/** The phrase trie over the instrument registry, built once. */
+export function phraseTrie(): PhraseTrie<Entry> {
+  if (cachedTrie) return cachedTrie
+  const trie = new PhraseTrie<Entry>()
+  const entries = new Map<InstrumentId, Entry>()
+  const entryOf = (id: InstrumentId): Entry => {
+    let entry = entries.get(id)
+    if (!entry) {
+      entry = { type: 'instrument', id }
+      entries.set(id, entry)
+    }
+    return entry
+  }
+  for (const phrase of instrumentPhrases) {
+    // "UN Convention on Certain Conventional Weapons": the "UN" is not part of the name's span
+    // (the gold convention), so the name is searched without it.
+    const un = UN_PREFIX.exec(phrase.text)
+    if (un && !phrase.caseSensitive) {
+      const rest = phrase.text.slice(un[0].length)
+      if (/\s/.test(rest)) trie.add(rest, entryOf(phrase.id), false)
+      continue
+    }
+    trie.add(phrase.text, entryOf(phrase.id), phrase.caseSensitive)
+    // Abbreviations in mixed case ("PoA") are also written in capitals ("POA").
+    if (phrase.caseSensitive && phrase.text !== phrase.text.toUpperCase()) {
+      trie.add(phrase.text.toUpperCase(), entryOf(phrase.id), true)
+    }
+    // Names are often written without a leading "the"; the span never includes it.
+    const withoutThe = /^the\s+/i.exec(phrase.text)
+    if (withoutThe && !phrase.caseSensitive) {
+      trie.add(phrase.text.slice(withoutThe[0].length), entryOf(phrase.id), false)
+    }
+  }
+  for (const name of ambiguousNames) {
+    trie.add(
+      name.text,
+      { type: 'ambiguous', text: name.text, candidates: name.candidates },
+      name.caseSensitive,
+    )
+  }
+  for (const [name, id] of CONTEXT_NAMES) trie.add(name, { type: 'context', id }, false)
+  for (const [name, id] of FIELD_NAMES) {
+    if (!findInstrument(name)) trie.add(name, entryOf(id), true)
+  }
+  for (const name of UNREGISTERED_NAMES) trie.add(name, { type: 'unregistered' }, true)
+  cachedTrie = trie
+  return trie
+}
+
+/**
+ * Whether an all-capitals abbreviation stands as a value in arithmetic or code ("-INF + INF",
+ * "the YAML value .INF"): a sign or dot glued to its front, or an operator just before it. A
+ * hyphen after a word ("non-NPT States") and brackets ("(INF)") still read as prose.
+ */
+function inArithmetic(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x41 || code > 0x5a) return false
+  }
+  const before = text.charCodeAt(start - 1)
+  if (before === 0x2b || before === 0x2d || before === 0x2e) {
+    return !isWordChar(text.charCodeAt(start - 2))
+  }
+  let i = start - 1
+  while (i >= 0 && i > start - 3 && text.charCodeAt(i) === 0x20) i--
+  const operator = text.charCodeAt(i)
+  // + * = < > ^ and the minus sign
+  return (
+    i < start - 1 &&
+    (operator === 0x2b ||
+      operator === 0x2a ||
+      operator === 0x3d ||
+      operator === 0x3c ||
+      operator === 0x3e ||
+      operator === 0x5e ||
+      operator === 0x2212)
+  )
+}
+
+/** Whether text[start, end) holds an upper-case letter (ASCII or any script). */
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x41 && code <= 0x5a) return true
+    if (code >= 0x80 && /\p{Lu}/u.test(text[i]!)) return true
+  }
+  return false
+}
+
+/** Characters of a document symbol: letters, digits, "/", ".", "-". */
+function symbolChar(code: number): boolean {
+  return wordChar(code) || code === 0x2f || code === 0x2e || code === 0x2d
+}
+
+/** Whether the slash-joined token around [start, end) has a digit, as every symbol has. */
+function inSymbol(text: string, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && start - from < 60 && symbolChar(text.charCodeAt(from - 1))) from--
+  let to = end
+  while (to < text.length && to - end < 60 && symbolChar(text.charCodeAt(to))) to++
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x30 && code <= 0x39) return true
+  }
+  return false
+}
+
+/** `start` moved past a leading year and its space ("1980 Protocol II" -> "Protocol II"). */
+function afterLeadingYear(text: string, start: number, end: number): number {
+  for (let i = start; i < start + 4; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) return start
+  }
+  let i = start + 4
+  if (i >= end || !isSeparator(text.charCodeAt(i))) return start
+  while (i < end && isSeparator(text.charCodeAt(i))) i++
+  return i < end ? i : start
+}
+
+/** The registry name at `index`, resolved, with its span; follows "CCW Protocol V" and "Protocol V to the CCW". */
+export function readName(
+  resolver: Resolver,
+  index: number,
+): { start: number; end: number; entry: Entry } | null {
+  const { text, trie } = resolver
+  if (!trie.canStart(text.charCodeAt(index))) return null
+  const match = trie.matchAt(text, index)
+  if (!match) return null
+  // A name written all in lower case ("an arms trade treaty", "cluster munition treaty talks")
+  // describes a kind of treaty, not the instrument: names need a capital somewhere.
+  if (!match.exact && !hasCapital(text, match.start, match.end)) return null
+  // Names next to "/" belong to document symbols ("CCW/GGE/2008-V/WP.1"), unless the slashes
+  // only join names ("the CCW/CCM debate").
+  const slashBefore = index > 0 && text.charCodeAt(index - 1) === 0x2f
+  const slashAfter =
+    text.charCodeAt(match.end) === 0x2f && isWordChar(text.charCodeAt(match.end + 1))
+  if ((slashBefore || slashAfter) && inSymbol(text, index, match.end)) return null
+  if (inArithmetic(text, index, match.end)) return null
+  let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
+  let end = match.end
+  // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
+  const first = match.values[0]
+  if (first?.type === 'ambiguous') {
+    const tail =
+      /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3})?(?:to|of)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
+    if (at(tail, text, end)) {
+      const parentStart = tail.lastIndex
+      const parent = trie.matchAt(text, parentStart)
+      const parentEntry = parent?.values[0]
+      const parentId =
+        parentEntry?.type === 'instrument' || parentEntry?.type === 'context'
+          ? parentEntry.id
+          : undefined
+      if (parent && parentId) {
+        const id = resolveAmbiguousOnce(first.text, [parentId])
+        if (id) {
+          entry = { type: 'instrument', id }
+          end = parent.end
+        }
+      }
+    }
+  }
+  // "1980 Protocol II", "1925 Geneva Protocol": the year picks the instrument but, as in
+  // "the 1997 Mine Ban Treaty", it is not part of the name's span.
+  return {
+    start: afterLeadingYear(text, match.start, end),
+    end,
+    entry: entry ?? { type: 'unregistered' },
+  }
+}
+
+/**
+ * A list of protocols by number: one citation per protocol, each numeral read as "Protocol N"
+ * (or "Additional Protocol N") in the current context. The first span includes the word
+ * ("Protocols I"), the others are the numerals ("II", "III").
+ */
+export function readProtocolList(
+  resolver: Resolver,
+  index: number,
+): { end: number; items: Array<{ start: number; end: number; id: InstrumentId }> } | null {
+  const { text, trie } = resolver
+  const head = at(protocolListPattern, text, index)
+  if (!head) return null
+  const prefix = head[1] === undefined ? 'Protocol ' : 'Additional Protocol '
+  const numerals = [{ start: index, end: protocolListPattern.lastIndex, numeral: head[2]! }]
+  let end = protocolListPattern.lastIndex
+  for (let n = 0; n < 6; n++) {
+    if (!at(listSeparatorPattern, text, end)) break
+    const start = listSeparatorPattern.lastIndex
+    const numeral = at(protocolNumeralPattern, text, start)
+    if (!numeral) break
+    end = protocolNumeralPattern.lastIndex
+    numerals.push({ start, end, numeral: numeral[1]! })
+  }
+  // "Protocols I, III and IV of the CCW": the treaty named right after the list decides the
+  // family, before anything named earlier in the text.
+  const owner = protocolOwnerAfter(resolver, end)
+  const resolve = (numeral: string): InstrumentId | undefined => {
+    const phrase = prefix + numeral
+    const match = trie.matchAt(phrase, 0)
+    if (!match || match.end !== phrase.length) return undefined
+    if (owner && match.values[0]?.type === 'ambiguous') {
+      const id = resolveAmbiguousOnce(match.values[0].text, [owner])
+      if (id) return id
+    }
+    const entry = resolveEntry(resolver, match.values, phrase)
+    return entry?.type === 'instrument' ? entry.id : undefined
+  }
+  const items: Array<{ start: number; end: number; id: InstrumentId }> = []
+  for (const item of numerals) {
+    const id = resolve(item.numeral)
+    if (!id) break
+    items.push({ start: item.start, end: item.end, id })
+  }
+  if (items.length === 0) return null
+  return { end: items[items.length - 1]!.end, items }
+}
+
+/** The instrument (or family marker) named right after a list of protocols, if any. */
+function protocolOwnerAfter(resolver: Resolver, index: number): InstrumentId | undefined {
+  const { text, trie } = resolver
+  if (!at(protocolOwnerPattern, text, index)) return undefined
+  const start = protocolOwnerPattern.lastIndex
+  if (start >= text.length || !trie.canStart(text.charCodeAt(start))) return undefined
+  const match = trie.matchAt(text, start)
+  const entry = match?.values[0]
+  if (!entry) return undefined
+  return entry.type === 'instrument' || entry.type === 'context' ? entry.id : undefined
+}
+
+/** After a resolved treaty name: " Protocol V" of that treaty ("CCW Protocol V" is one span). */
+export function readProtocolOf(
+  resolver: Resolver,
+  parent: InstrumentId,
+  index: number,
+): { end: number; id: InstrumentId } | null {
+  const { text, trie } = resolver
+  let start = index
+  while (start < text.length && start - index < 3 && isSeparator(text.charCodeAt(start))) start++
+  if (start === index || start >= text.length) return null
+  if (!trie.canStart(text.charCodeAt(start))) return null
+  const match = trie.matchAt(text, start)
+  const entry = match?.values[0]
+  if (!match || !entry) return null
+  if (entry.type === 'instrument' && getInstrument(entry.id)?.parent === parent) {
+    return { end: match.end, id: entry.id }
+  }
+  if (entry.type === 'ambiguous') {
+    const id = resolveAmbiguousOnce(entry.text, [parent])
+    if (id && getInstrument(id)?.parent === parent) return { end: match.end, id }
+  }
+  return null
+}
+
+const JOINING_WORDS = new Set([
+  'on',
+  'for',
+  'of',
+  'the',
+  'and',
+  'to',
+  'in',
+  'against',
+  'relating',
+  'concerning',
+])
+
+/** Drop trailing joining words from a title span ("Convention on Widgets and the" -> "... Widgets"). */
+function trimJoiningWords(text: string, floor: number, end: number): number {
+  let current = end
+  for (let i = 0; i < 20 && current > floor; i++) {
+    let space = current - 1
+    while (space >= floor && text.charCodeAt(space) !== 0x20 && text.charCodeAt(space) !== 0xa0)
+      space--
+    if (space < floor || !JOINING_WORDS.has(text.slice(space + 1, current))) break
+    current = space
+    while (
+      current > floor &&
+      (text.charCodeAt(current - 1) === 0x20 || text.charCodeAt(current - 1) === 0xa0)
+    ) {
+      current--
+    }
+  }
+  return current
+}
+
+/**
+ * A title the phrase trie did not know: the registry's tolerant lookup (`findInstrument`) may
+ * still know it in another spelling; else it is an unknown instrument.
+ */
+function unknownOrFound(text: string, start: number, end: number): Target {
+  const found = findInstrument(text.slice(start, end))
+  if (found) return { type: 'named', id: found.id, nameStart: start, nameEnd: end }
+  return { type: 'unknown', nameStart: start, nameEnd: end }
+}
+
+/** The instrument phrase after a pinpoint: " of the APMBT", " of this Convention", " AP I". */
+export function readTarget(resolver: Resolver, index: number): { target: Target; end: number } {
+  const { text } = resolver
+  const of = at(ofInstrumentPattern, text, index)
+  if (of) {
+    const start = ofInstrumentPattern.lastIndex
+    const determiner = of[1]
+    const name = readName(resolver, start)
+    if (name) {
+      const protocol =
+        name.entry.type === 'instrument' ? readProtocolOf(resolver, name.entry.id, name.end) : null
+      if (protocol) {
+        return {
+          target: { type: 'named', id: protocol.id, nameStart: name.start, nameEnd: protocol.end },
+          end: protocol.end,
+        }
+      }
+      if (name.entry.type === 'instrument') {
+        return {
+          target: { type: 'named', id: name.entry.id, nameStart: name.start, nameEnd: name.end },
+          end: name.end,
+        }
+      }
+      // "Common Article 3 of the Geneva Conventions": no single instrument, but the context.
+      if (name.entry.type === 'context') noteContext(resolver, name.entry.id)
+      return { target: { type: 'ignored' }, end: name.end }
+    }
+    const generic = at(genericWordPattern, text, start)
+    if (generic && determiner !== undefined) {
+      const wordEnd = genericWordPattern.lastIndex
+      if (!at(titleContinuationPattern, text, wordEnd)) {
+        return { target: { type: 'generic', word: generic[1]! }, end: wordEnd }
+      }
+      const words = at(titleWordsPattern, text, wordEnd)
+      let nameEnd = words ? titleWordsPattern.lastIndex : wordEnd
+      nameEnd = trimJoiningWords(text, wordEnd, nameEnd)
+      return { target: unknownOrFound(text, start, nameEnd), end: nameEnd }
+    }
+    const unknown = at(unknownNamePattern, text, start)
+    if (unknown) {
+      const nameEnd = unknownNamePattern.lastIndex
+      return { target: unknownOrFound(text, start, nameEnd), end: nameEnd }
+    }
+    // "Article 5 of its national law", "Article 4 of resolution 1540": another text, not ours.
+    return { target: { type: 'ignored' }, end: index }
+  }
+  // "Art. 36 AP I", "Article VI NPT": an abbreviation right after the number.
+  let start = index
+  while (
+    start < text.length &&
+    start - index < 2 &&
+    (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)
+  ) {
+    start++
+  }
+  if (start > index) {
+    const name = readName(resolver, start)
+    if (name && name.entry.type === 'instrument') {
+      const match = resolver.trie.matchAt(text, start)
+      if (match?.exact) {
+        return {
+          target: { type: 'named', id: name.entry.id, nameStart: name.start, nameEnd: name.end },
+          end: name.end,
+        }
+      }
+    }
+  }
+  return { target: { type: 'none' }, end: index }
+}

@@ -1,0 +1,226 @@
+/**
+ * Which instrument an unnamed or generic pinpoint refers to: the instruments named so far,
+ * sentence and paragraph breaks, the one the text names most.
+ */
+import type { InstrumentId } from '../../models/instrument.js'
+import {
+  fitsGenericReferent,
+  instrumentUrl,
+  lastArticle,
+  resolveAmbiguous,
+} from '../../registry/instruments.js'
+import { PhraseTrie } from '../phrase-trie.js'
+import { type Entry } from './names.js'
+import { type Clause, type Item } from './pinpoints.js'
+
+export interface Resolver {
+  text: string
+  trie: PhraseTrie<Entry>
+  /** Instruments named so far, each once, most recent last (for pinpoints and referents). */
+  named: InstrumentId[]
+  /** Like `named`, plus context names ("Geneva Conventions"): for ambiguous names only. */
+  context: InstrumentId[]
+  /** How often each instrument was named so far: what the text is mostly about. */
+  counts: Map<InstrumentId, number>
+  /** End of the latest mention of each named instrument. */
+  lastEnd: Map<InstrumentId, number>
+  /** Sentence and paragraph breaks seen so far, scanned incrementally (linear overall). */
+  breaks: { upTo: number; sentence: number; paragraph: number }
+  defaultId: InstrumentId | undefined
+  /**
+   * Unnamed pinpoints met before any instrument was named ("The Article 5 extension process" in
+   * a heading): resolved at the end to what the whole text is about, if it names anything.
+   */
+  pending: Clause[]
+  /** The end of the text is reached: pinpoints are no longer deferred. */
+  settled: boolean
+}
+
+/** Move `id` to the end of a recency list, keeping each id once (the list stays short). */
+function touch(list: InstrumentId[], id: InstrumentId): void {
+  if (list[list.length - 1] === id) return
+  const previous = list.lastIndexOf(id)
+  if (previous === -1) {
+    list.push(id)
+    return
+  }
+  // Shift the later ones down by hand: `splice` costs more than the few moves.
+  for (let k = previous; k < list.length - 1; k++) list[k] = list[k + 1]!
+  list[list.length - 1] = id
+}
+
+/** Remember that `id` was named, ending at `end`. */
+export function noteNamed(resolver: Resolver, id: InstrumentId, end: number): void {
+  touch(resolver.named, id)
+  touch(resolver.context, id)
+  resolver.counts.set(id, (resolver.counts.get(id) ?? 0) + 1)
+  resolver.lastEnd.set(id, Math.max(resolver.lastEnd.get(id) ?? -1, end))
+}
+
+/** Remember a context name that is no citation ("the Geneva Conventions"). */
+export function noteContext(resolver: Resolver, id: InstrumentId): void {
+  touch(resolver.context, id)
+}
+
+/**
+ * Where the sentence and the paragraph around `index` start: just after the last "." "!" "?"
+ * followed by white space or the last line break (sentence), after the last blank line
+ * (paragraph); -1 when none. Calls come in text order, so the text is scanned once.
+ */
+function lastBreaksBefore(
+  resolver: Resolver,
+  index: number,
+): { sentence: number; paragraph: number } {
+  const { text, breaks } = resolver
+  const floor = breaks.upTo
+  if (index > floor) {
+    // Backwards from `index` down to where the previous call stopped: every character is looked
+    // at by at most one call, and the nearest break is usually a few words away.
+    for (let i = index - 1; i >= floor; i--) {
+      const code = text.charCodeAt(i)
+      if (code === 0x0a) {
+        breaks.sentence = i + 1
+        break
+      }
+      if ((code === 0x2e || code === 0x21 || code === 0x3f) && i + 1 < index) {
+        const next = text.charCodeAt(i + 1)
+        if (next === 0x20 || next === 0x0a || next === 0x0d || next === 0xa0) {
+          breaks.sentence = i + 1
+          break
+        }
+      }
+    }
+    // A line break after a line of nothing but white space ends a paragraph.
+    for (let newline = text.lastIndexOf('\n', index - 1); newline >= floor;) {
+      if (newline === 0 || blankBefore(text, newline)) {
+        breaks.paragraph = newline + 1
+        break
+      }
+      if (newline === 0) break
+      newline = text.lastIndexOf('\n', newline - 1)
+    }
+    breaks.upTo = index
+  }
+  return { sentence: breaks.sentence, paragraph: breaks.paragraph }
+}
+
+/** Whether the line that ends at `newline` (a "\n") is blank (the previous line break is close). */
+function blankBefore(text: string, newline: number): boolean {
+  for (let i = newline - 1; i >= 0 && newline - i <= 8; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a) return true
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return false
+  }
+  return false
+}
+
+/**
+ * `resolveAmbiguous`, computed once per name and context (it tidies the name with several regex
+ * replacements on every call; the answer depends on nothing else).
+ */
+const ambiguousCache = new Map<string, InstrumentId | undefined>()
+
+export function resolveAmbiguousOnce(
+  name: string,
+  context: readonly InstrumentId[],
+): InstrumentId | undefined {
+  const key = `${name}\u0000${context.join(' ')}`
+  if (ambiguousCache.has(key)) return ambiguousCache.get(key)
+  const id = resolveAmbiguous(name, context)
+  if (ambiguousCache.size < 10_000) ambiguousCache.set(key, id)
+  return id
+}
+
+/** Resolve a trie match to an instrument id (or a context marker), using what came before. */
+export function resolveEntry(
+  resolver: Resolver,
+  entries: Entry[],
+  matched: string,
+): Entry | undefined {
+  const first = entries[0]
+  if (!first) return undefined
+  if (first.type !== 'ambiguous') return first
+  const context = resolver.defaultId ? [resolver.defaultId, ...resolver.context] : resolver.context
+  const id = resolveAmbiguousOnce(first.text, context) ?? resolveAmbiguousOnce(matched, context)
+  return id ? { type: 'instrument', id } : undefined
+}
+
+/** Whether the instrument lists its articles and `article` is beyond the last. */
+export function beyondLast(id: InstrumentId, article: string): boolean {
+  const last = lastArticle(id)
+  if (!last) return false
+  const n = Number.parseInt(article, 10)
+  const max = Number.parseInt(last.number, 10)
+  return Number.isFinite(n) && Number.isFinite(max) && n > max
+}
+
+/** Weight of `options.instrument` among the named instruments: the author chose it. */
+const DEFAULT_WEIGHT = 2
+
+/**
+ * The instrument of an unnamed pinpoint ("Article 5"), i.e. the one the text is about there:
+ * - an instrument named earlier in the same sentence ("The Mine Ban Treaty requires, under
+ *   Article 5, ...");
+ * - else one named in the same paragraph, the one named most often in the whole text first;
+ * - else the instrument named most often so far, the default counting twice, ties to the most
+ *   recent (a passing mention of "the Firearms Protocol" does not take over a text about the ATT);
+ * - and when the article does not exist in that one ("Article 36" in CCW prose), the next one
+ *   in that order that may have it (its articles are not listed, or go that far).
+ */
+export function resolveUnnamed(
+  resolver: Resolver,
+  start: number,
+  items: readonly Item[],
+): InstrumentId | undefined {
+  const { named, counts, lastEnd, defaultId } = resolver
+  if (named.length === 0) return defaultId
+  const weight = (id: InstrumentId): number =>
+    (counts.get(id) ?? 0) + (id === defaultId ? DEFAULT_WEIGHT : 0)
+  // Recency order, most recent first; the default (when never named) is the oldest.
+  const recent = [...named].reverse()
+  if (defaultId !== undefined && !named.includes(defaultId)) recent.push(defaultId)
+  const byWeight = (ids: InstrumentId[]): InstrumentId[] =>
+    ids
+      .map((id, order) => ({ id, order, weight: weight(id) }))
+      .sort((a, b) => b.weight - a.weight || a.order - b.order)
+      .map((entry) => entry.id)
+  const { sentence, paragraph } = lastBreaksBefore(resolver, start)
+  const inSentence = recent.filter((id) => (lastEnd.get(id) ?? -1) > sentence)
+  const inParagraph = recent.filter((id) => (lastEnd.get(id) ?? -1) > paragraph)
+  // Same sentence (by recency), then same paragraph, then the whole text (by weight).
+  const ranked = [...new Set([...inSentence, ...byWeight(inParagraph), ...byWeight(recent)])]
+  const fits = (id: InstrumentId): boolean => items.every((item) => !beyondLast(id, item.article))
+  return ranked.find(fits) ?? ranked[0]
+}
+
+/** URLs and referent fits are the same for every mention: computed once per pair. */
+const urlCache = new Map<string, string | undefined>()
+const fitCache = new Map<string, boolean>()
+
+export function urlOf(treaty: InstrumentId, article: string | null): string | undefined {
+  const key = `${treaty}|${article ?? ''}`
+  if (urlCache.has(key)) return urlCache.get(key)
+  const url = instrumentUrl(treaty, article === null ? {} : { article })
+  if (urlCache.size < 10_000) urlCache.set(key, url)
+  return url
+}
+
+function fitsWord(word: string, id: InstrumentId): boolean {
+  const key = `${word}|${id}`
+  let fit = fitCache.get(key)
+  if (fit === undefined) {
+    fit = fitsGenericReferent(word, id)
+    if (fitCache.size < 10_000) fitCache.set(key, fit)
+  }
+  return fit
+}
+
+/** The last named instrument that "the {word}" can refer to, else the default. */
+export function resolveGeneric(resolver: Resolver, word: string): InstrumentId | undefined {
+  for (let i = resolver.named.length - 1; i >= 0; i--) {
+    const id = resolver.named[i]!
+    if (fitsWord(word, id)) return id
+  }
+  if (resolver.defaultId) return resolver.defaultId
+  return undefined
+}
