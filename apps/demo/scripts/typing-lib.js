@@ -26,11 +26,23 @@ export function load() {
 
 /** Serve dist/ and start Chromium; `run(browser, base)`; then stop both. */
 export async function withDemo(port, run) {
-  if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('build the demo first')
+  // DEMO_DIST: another build to measure (say, the one before a change), by default dist/.
+  const dist = path.resolve(root, process.env.DEMO_DIST ?? 'dist')
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error('build the demo first')
   const base = `http://127.0.0.1:${port}/`
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      dist,
+    ],
     { cwd: root, stdio: 'ignore', detached: true },
   )
   let browser
