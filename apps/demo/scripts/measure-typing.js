@@ -2,7 +2,8 @@
 // 5,000 words, types into the editor, and prints the main thread's long tasks (> 50 ms, from the
 // Long Tasks API) and the update latency (last keystroke to the preview changing), with the
 // machine's load next to them, and the first load's size. Figures only: this never fails on a slow
-// machine. Usage: node scripts/measure-typing.js [text|markdown ...]; RUNS=3 repeats each mode.
+// machine. Usage: npm run measure -w @treatymark/demo [-- text|markdown ...]; RUNS=3 repeats each mode,
+// DEMO_DIST=path measures another build (say, the one before a change) on the same machine load.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
