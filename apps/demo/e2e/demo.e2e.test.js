@@ -8,11 +8,10 @@ import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { chromiumPath, hasChromium, launchChromium } from '@treatymark/test-chromium'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const shots = path.join(root, 'e2e/screenshots')
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const port = Number(process.env.DEMO_PORT ?? 4170 + Math.floor(Math.random() * 10))
 const base = `http://127.0.0.1:${port}/`
 
@@ -23,10 +22,7 @@ const requested = []
 
 before(async () => {
   assert.ok(existsSync(path.join(root, 'dist/index.html')), 'build the demo first (npm run build)')
-  assert.ok(
-    existsSync(executablePath),
-    `no Chromium at ${executablePath} (apt-get install chromium)`,
-  )
+  assert.ok(hasChromium, `no Chromium at ${chromiumPath} (apt-get install chromium)`)
   mkdirSync(shots, { recursive: true })
   // npx finds the workspace's hoisted vite; its own process group so after() stops vite too.
   server = spawn(
@@ -35,19 +31,7 @@ before(async () => {
     { cwd: root, stdio: 'ignore', detached: true },
   )
   await waitFor(base)
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium({ args: ['--disable-quic'] })
 })
 
 after(async () => {

@@ -1,11 +1,11 @@
 // Shared by measure-typing.js and profile-typing.js: the 5,000-word text, the built demo served by
-// `vite preview`, Debian's Chromium through playwright-core, and a page holding the long text.
+// `vite preview`, Debian's Chromium (@treatymark/test-chromium), and a page holding the long text.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '@treatymark/test-chromium'
 
 export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 
@@ -48,18 +48,7 @@ export async function withDemo(port, run) {
   let browser
   try {
     await waitFor(base)
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    })
+    browser = await launchChromium()
     return await run(browser, base)
   } finally {
     await browser?.close()
