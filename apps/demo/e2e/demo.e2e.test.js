@@ -245,6 +245,8 @@ test('copy HTML, the HTML and JSON tabs, copy markdown', async () => {
   await page.click('#tab-html')
   assert.equal(await page.locator('#html-source').innerText(), html)
   await page.click('#tab-json')
+  // The worker builds the JSON when the tab opens.
+  await page.waitForFunction(() => document.querySelector('#json')?.textContent?.startsWith('{'))
   const json = JSON.parse(await page.locator('#json').innerText())
   assert.equal(json.citations[0].treaty, 'att')
   await page.click('#tab-tree')
@@ -355,6 +357,10 @@ test('a tap on a citation shows its card before following the link', async () =>
   await cite.tap()
   assert.equal(page.url().startsWith(base), true, 'still on the demo')
   assert.equal(await cite.evaluate((e) => e === document.activeElement), true)
+  // The page stays where it was: the citation and its card are in view.
+  const box = await cite.boundingBox()
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `citation in view (${box?.y})`)
+  assert.equal(await cite.evaluate((e) => getComputedStyle(e, '::after').display), 'block')
   assert.equal(await sideways(page), 0)
   await page.screenshot({ path: path.join(shots, 'card-390.png') })
   await close(page)
