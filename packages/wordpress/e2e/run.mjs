@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '@treatymark/test-chromium'
 import { extract } from '@treatymark/core'
 import { pluginRoot, startSite } from './site.mjs'
 import { sizeReport } from '../scripts/size.mjs'
@@ -66,18 +66,7 @@ const site = await startSite({ port })
 console.log(
   `WordPress ${site.version} ready at ${site.base} in ${Math.round(performance.now() - tStart)} ms`,
 )
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await launchChromium()
 const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
 await context.route(
   (url) => !url.href.startsWith(site.base),
