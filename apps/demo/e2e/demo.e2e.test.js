@@ -8,11 +8,10 @@ import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { chromiumPath, hasChromium, launchChromium } from '@treatymark/test-chromium'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const shots = path.join(root, 'e2e/screenshots')
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const port = Number(process.env.DEMO_PORT ?? 4170 + Math.floor(Math.random() * 10))
 const base = `http://127.0.0.1:${port}/`
 
@@ -23,10 +22,7 @@ const requested = []
 
 before(async () => {
   assert.ok(existsSync(path.join(root, 'dist/index.html')), 'build the demo first (npm run build)')
-  assert.ok(
-    existsSync(executablePath),
-    `no Chromium at ${executablePath} (apt-get install chromium)`,
-  )
+  assert.ok(hasChromium, `no Chromium at ${chromiumPath} (apt-get install chromium)`)
   mkdirSync(shots, { recursive: true })
   // npx finds the workspace's hoisted vite; its own process group so after() stops vite too.
   server = spawn(
@@ -35,19 +31,7 @@ before(async () => {
     { cwd: root, stdio: 'ignore', detached: true },
   )
   await waitFor(base)
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium({ args: ['--disable-quic'] })
 })
 
 after(async () => {
@@ -261,6 +245,8 @@ test('copy HTML, the HTML and JSON tabs, copy markdown', async () => {
   await page.click('#tab-html')
   assert.equal(await page.locator('#html-source').innerText(), html)
   await page.click('#tab-json')
+  // The worker builds the JSON when the tab opens.
+  await page.waitForFunction(() => document.querySelector('#json')?.textContent?.startsWith('{'))
   const json = JSON.parse(await page.locator('#json').innerText())
   assert.equal(json.citations[0].treaty, 'att')
   await page.click('#tab-tree')
@@ -371,6 +357,10 @@ test('a tap on a citation shows its card before following the link', async () =>
   await cite.tap()
   assert.equal(page.url().startsWith(base), true, 'still on the demo')
   assert.equal(await cite.evaluate((e) => e === document.activeElement), true)
+  // The page stays where it was: the citation and its card are in view.
+  const box = await cite.boundingBox()
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `citation in view (${box?.y})`)
+  assert.equal(await cite.evaluate((e) => getComputedStyle(e, '::after').display), 'block')
   assert.equal(await sideways(page), 0)
   await page.screenshot({ path: path.join(shots, 'card-390.png') })
   await close(page)

@@ -2,7 +2,8 @@
 // 5,000 words, types into the editor, and prints the main thread's long tasks (> 50 ms, from the
 // Long Tasks API) and the update latency (last keystroke to the preview changing), with the
 // machine's load next to them, and the first load's size. Figures only: this never fails on a slow
-// machine. Usage: node scripts/measure-typing.js [text|markdown ...]; RUNS=3 repeats each mode.
+// machine. Usage: npm run measure -w @treatymark/demo [-- text|markdown ...]; RUNS=3 repeats each mode,
+// DEMO_DIST=path measures another build (say, the one before a change) on the same machine load.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -29,10 +30,16 @@ await withDemo(port, async (browser, base) => {
     console.log(
       `  ${s.mode.padEnd(8)} run ${s.run}: long tasks ${s.tasks.length} [${fmt(s.tasks)}], longest ${Math.round(Math.max(0, ...s.tasks))} ms; ` +
         `over 50 ms of CPU ${s.cpu.length} [${fmt(s.cpu)}], longest ${Math.round(s.longestCpu)} ms of CPU; ` +
-        `update after the last key [${fmt(s.latencies)}] ms, max ${Math.round(Math.max(...s.latencies))}; worker [${fmt(s.worker)}] ms (${s.before} -> ${s.after})`,
+        `update after the last key [${fmt(s.latencies)}] ms, max ${Math.round(Math.max(...s.latencies))}; ` +
+        `worker per analysis ${median(s.worker)} ms wall, ${median(s.workerCpu)} ms CPU (median of ${s.workerCpu.length}) (${s.before} -> ${s.after})`,
     )
   }
 })
+
+function median(xs) {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted.length ? Math.round(sorted[Math.floor(sorted.length / 2)]) : 0
+}
 
 /** What the first visit to the playground downloads: the page's assets, and the worker's. */
 async function firstLoad(browser, base) {
@@ -48,7 +55,9 @@ async function firstLoad(browser, base) {
     .map((p) => (p === '/' ? '/index.html' : p))
     .filter((p) => /\.(html|js|css)$/.test(p))
   const size = (list) => {
-    const bytes = list.map((p) => readFileSync(path.join(root, 'dist', p)))
+    const bytes = list.map((p) =>
+      readFileSync(path.join(path.resolve(root, process.env.DEMO_DIST ?? 'dist'), p)),
+    )
     const raw = bytes.reduce((n, b) => n + b.length, 0)
     const gz = bytes.reduce((n, b) => n + gzipSync(b).length, 0)
     return `${Math.round(raw / 1000)} kB (${Math.round(gz / 1000)} kB gzip)`
@@ -114,14 +123,32 @@ async function measure(browser, base, mode) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
   const cpu = events
     .filter(
-      (e) => e.pid === main?.pid && e.tid === main?.tid && e.name === 'RunTask' && e.ph === 'X',
+      (e) =>
+        e.pid === main?.pid &&
+        e.tid === main?.tid &&
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        e.ph === 'X',
     )
     .map((e) => (e.tdur ?? 0) / 1000)
   const longestCpu = Math.max(0, ...cpu)
+  // The worker's CPU time per analysis (its tasks over 2 ms: one per message it answers).
+  const thread = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'DedicatedWorker thread',
+  )
+  const workerCpu = events
+    .filter(
+      (e) =>
+        e.pid === thread?.pid &&
+        e.tid === thread?.tid &&
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        e.ph === 'X',
+    )
+    .map((e) => (e.tdur ?? 0) / 1000)
+    .filter((ms) => ms > 2)
   const tasks = await page.evaluate(() => window.__longTasks)
   const worker = await page.evaluate(() =>
-    (window.__treatymarkTimings ?? []).slice(-5).map((t) => t.worker),
+    (window.__treatymarkTimings ?? []).slice(-10).map((t) => t.worker),
   )
   await page.close()
-  return { tasks, cpu: cpu.filter((ms) => ms > 50), longestCpu, latencies, worker }
+  return { tasks, cpu: cpu.filter((ms) => ms > 50), longestCpu, latencies, worker, workerCpu }
 }

@@ -2,7 +2,8 @@
 // performance trace (CDP Tracing through playwright-core) while typing, and prints each main-thread
 // task over 50 ms with what took its time (JS functions by self time, style, layout, paint,
 // parsing, GC, message deserialisation). A developer tool: node scripts/profile-typing.js [mode];
-// EXTRA_CSS="..." adds a style sheet first (to try a CSS change), SELF=40 lists the top functions.
+// EXTRA_CSS="..." adds a style sheet first (to try a CSS change), SELF=40 lists the top functions,
+// WORKER=1 looks at the worker thread instead of the main thread.
 import { load, longTextPage, withDemo } from './typing-lib.js'
 
 const port = Number(process.env.PORT ?? 4182)
@@ -47,7 +48,11 @@ await withDemo(port, async (browser, base) => {
 
 function report(events) {
   // The renderer's main thread: the one with CrRendererMain.
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === (process.env.WORKER ? 'DedicatedWorker thread' : 'CrRendererMain'),
+  )
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid)
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur > 50000)
   // CPU profile samples -> self time per function.

@@ -1,11 +1,11 @@
 // Shared by measure-typing.js and profile-typing.js: the 5,000-word text, the built demo served by
-// `vite preview`, Debian's Chromium through playwright-core, and a page holding the long text.
+// `vite preview`, Debian's Chromium (@treatymark/test-chromium), and a page holding the long text.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '@treatymark/test-chromium'
 
 export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 
@@ -26,28 +26,29 @@ export function load() {
 
 /** Serve dist/ and start Chromium; `run(browser, base)`; then stop both. */
 export async function withDemo(port, run) {
-  if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('build the demo first')
+  // DEMO_DIST: another build to measure (say, the one before a change), by default dist/.
+  const dist = path.resolve(root, process.env.DEMO_DIST ?? 'dist')
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error('build the demo first')
   const base = `http://127.0.0.1:${port}/`
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      dist,
+    ],
     { cwd: root, stdio: 'ignore', detached: true },
   )
   let browser
   try {
     await waitFor(base)
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    })
+    browser = await launchChromium()
     return await run(browser, base)
   } finally {
     await browser?.close()

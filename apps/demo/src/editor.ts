@@ -132,11 +132,19 @@ export function createEditor(
     select(start, end, focus) {
       const length = view.state.doc.length
       if (start > length) return
-      view.dispatch({
-        selection: EditorSelection.single(start, Math.min(end, length)),
-        effects: EditorView.scrollIntoView(start, { y: 'center' }),
-      })
-      if (focus) view.focus()
+      const selection = EditorSelection.single(start, Math.min(end, length))
+      if (focus) {
+        // From a panel: bring the editor and the words into view.
+        view.dispatch({ selection, effects: EditorView.scrollIntoView(start, { y: 'center' }) })
+        view.focus()
+        return
+      }
+      // From the preview: scroll the editor's own pane only. scrollIntoView would scroll the
+      // page too, taking the reader away from the citation (and its card) they just tapped.
+      view.dispatch({ selection })
+      const scroller = view.scrollDOM
+      const top = view.lineBlockAt(start).top
+      scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 2)
     },
   }
 }

@@ -102,7 +102,7 @@ function extra(request: ExtraRequest): string {
   if (request.what === 'resources') {
     // What this worker loaded (its script and the chunks it imported), for the offline cache:
     // the page's own resource timeline does not list a worker's imports. JSON, [] on the page.
-    const inWorker = typeof document === 'undefined'
+    const inWorker = typeof (globalThis as { importScripts?: unknown }).importScripts === 'function'
     const urls = inWorker
       ? [self.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]
       : []

@@ -492,6 +492,7 @@ function showPlayground(shared: DemoState | null): Playground {
       const { json } = last.result
       if (json !== undefined) jsonSource.textContent = json
       else {
+        jsonSource.textContent = 'Building the JSON…'
         const shown = last
         void ask('json').then((text) => {
           if (text !== null && last === shown && activeTab === 'json') {

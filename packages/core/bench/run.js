@@ -13,7 +13,8 @@
  *   "U.S. " and "Austria, " repeated, credit lines, realistic prose and minified HTML on one
  *   line) at 1, 4 and 16 MB: MB/s should stay flat and t(4x)/t(x) about 4 (linear time).
  *   BENCH_PATHOLOGICAL_MB sets the sizes (e.g. "0.25,1"), BENCH_PATHOLOGICAL_BUDGET_MS the time
- *   after which a pattern is not run at the next size.
+ *   after which a pattern is not run at the next size; BENCH_ONLY=pathological runs only them.
+ *   Each timed run starts from a collected heap; ratios are given by wall and by CPU time.
  *
  * - Large patterns (over 2000 characters, which recheck cannot decide in a test): one scan over
  *   stress inputs at two sizes.
@@ -118,6 +119,115 @@ function nestedParentheses(size) {
   return '('.repeat(half) + ')'.repeat(size - half)
 }
 
+/**
+ * Pathological inputs, each ONE line (pasted text, minified HTML and PDF extractions often are):
+ * linear time means t(4x)/t(x) about 4 at every step (issue 9 asks for <= 4.5).
+ */
+function runPathological(extract, texts, log) {
+  // CPU time (this process, GC threads included) beside wall time: on a busy machine wall time
+  // also counts the time the process waited for a core, CPU time does not.
+  const cpuMs = () => {
+    const usage = process.cpuUsage()
+    return (usage.user + usage.system) / 1000
+  }
+  const measure = (fn, rounds) => {
+    fn()
+    let ms = Number.POSITIVE_INFINITY
+    let cpu = Number.POSITIVE_INFINITY
+    for (let i = 0; i < rounds; i++) {
+      collectGarbage()
+      const started = performance.now()
+      const startedCpu = cpuMs()
+      fn()
+      cpu = Math.min(cpu, cpuMs() - startedCpu)
+      ms = Math.min(ms, performance.now() - started)
+    }
+    return { ms, cpu }
+  }
+  const oneLine = texts.join(' ').replace(/\s+/g, ' ') + ' ' || 'x '
+  const cases = [
+    ['commas', (n) => repeatTo(',', n)],
+    ['"Article " repeated', (n) => repeatTo('Article ', n)],
+    ['"Articles 1, " repeated', (n) => repeatTo('Articles 1, ', n)],
+    ['nested parentheses', nestedParentheses],
+    ['"A/" repeated', (n) => repeatTo('A/', n)],
+    ['capitalised words', capitalisedWords],
+    ['"Austria, " repeated', (n) => repeatTo('Austria, ', n)],
+    ['"U.S. " repeated', (n) => repeatTo('U.S. ', n)],
+    ['"Photo by Jane Doe. " repeated', (n) => repeatTo('Photo by Jane Doe. ', n)],
+    [
+      'credit lines on one line',
+      (n) =>
+        repeatTo(
+          'Photo: Harbour by Jane Doe via Flickr (CC BY 2.0). Credit: UN Photo/Mark Garten. ',
+          n,
+        ),
+    ],
+    ['realistic prose on one line', (n) => repeatTo(oneLine, n)],
+    [
+      'names, then "Article 1 of the Statute"',
+      (n) => repeatTo('CCW, CCM, NPT, ', n / 2) + repeatTo('Article 1 of the Statute, ', n / 2),
+    ],
+    [
+      'minified HTML',
+      (n) => repeatTo('<p class="x">Austria, <b>Chile</b> and Peru (A/RES/78/52)</p>', n),
+    ],
+  ]
+  const sizes = (process.env.BENCH_PATHOLOGICAL_MB ?? '1,4,16').split(',').map(Number)
+  // A step that took longer than this is not repeated at the next size (it would take minutes).
+  const budgetMs = Number(process.env.BENCH_PATHOLOGICAL_BUDGET_MS ?? 20_000)
+  const ratioHeads = sizes.slice(1).map((s, i) => `t(${s})/t(${sizes[i]})`)
+  // Rows are printed as they are measured (a slow pattern can take minutes): fixed widths.
+  const row = (cells) =>
+    cells
+      .map((cell, c) => String(cell).padEnd(c === 0 ? 40 : 12))
+      .join('  ')
+      .trimEnd()
+  log(
+    `pathological inputs, one line each, at ${sizes.join(', ')} MB ` +
+      '(linear time: MB/s flat, t(4x)/t(x) about 4, by wall time and [by CPU time]; "skipped": ' +
+      `the step before took over ${budgetMs / 1000} s)`,
+  )
+  log(row(['input (one line)', ...sizes.map((s) => `${s} MB`), ...ratioHeads]))
+  let worst = { ratio: 0, name: '' }
+  let worstCpu = { ratio: 0, name: '' }
+  for (const [name, make] of cases) {
+    const times = []
+    for (const s of sizes) {
+      const previous = times[times.length - 1]
+      if (previous && (previous.ms === null || previous.ms > budgetMs)) {
+        times.push({ ms: null, cpu: null, chars: 0 })
+        continue
+      }
+      const text = make(Math.round(s * MB))
+      // Best of three (two at the largest sizes): one round is at the mercy of the machine.
+      const rounds = s <= 4 ? 3 : 2
+      times.push({ ...measure(() => extract(text), rounds), chars: text.length })
+    }
+    const ratios = times.slice(1).map((t, i) => {
+      const before = times[i]
+      if (t.ms === null || before.ms === null) return 'skipped'
+      const ratio = t.ms / Math.max(before.ms, 0.05)
+      const cpuRatio = t.cpu / Math.max(before.cpu, 0.05)
+      const step = `${name} (${sizes[i]} -> ${sizes[i + 1]} MB)`
+      if (ratio > worst.ratio) worst = { ratio, name: step }
+      if (cpuRatio > worstCpu.ratio) worstCpu = { ratio: cpuRatio, name: step }
+      return `${ratio.toFixed(1)} [${cpuRatio.toFixed(1)}]`
+    })
+    log(
+      row([
+        name,
+        ...times.map((t) => (t.ms === null ? 'skipped' : `${fmt(mbps(t.chars, t.ms))} MB/s`)),
+        ...ratios,
+      ]),
+    )
+  }
+  log(
+    `worst t(4x)/t(x): ${worst.ratio.toFixed(1)} for ${worst.name || 'nothing'}; by CPU time ` +
+      `${worstCpu.ratio.toFixed(1)} for ${worstCpu.name || 'nothing'}\n`,
+  )
+}
+
 export async function runBench({ log = console.log } = {}) {
   if (!fs.existsSync(distEntry)) {
     log(`bench: ${path.relative(process.cwd(), distEntry)} is missing; run "npm run build" first`)
@@ -131,6 +241,11 @@ export async function runBench({ log = console.log } = {}) {
 
   const samples = readSamples()
   const texts = samples.length > 0 ? samples : fallbackTexts
+  // BENCH_ONLY=pathological: only the one-line inputs (a quick linearity recheck).
+  if (process.env.BENCH_ONLY === 'pathological') {
+    runPathological(extract, texts, log)
+    return
+  }
   log(
     samples.length > 0
       ? `corpus: ${samples.length} sample texts from ${samplesRoot}`
@@ -241,84 +356,7 @@ export async function runBench({ log = console.log } = {}) {
       `(one extract() of everything costs ${(1 / ratio).toFixed(2)} baseline passes)\n`,
   )
 
-  // Pathological inputs, each ONE line (pasted text, minified HTML and PDF extractions often
-  // are): linear time means t(4x)/t(x) about 4 at every step (issue 9 asks for <= 4.5).
-  const oneLine = texts.join(' ').replace(/\s+/g, ' ') + ' ' || 'x '
-  const cases = [
-    ['commas', (n) => repeatTo(',', n)],
-    ['"Article " repeated', (n) => repeatTo('Article ', n)],
-    ['"Articles 1, " repeated', (n) => repeatTo('Articles 1, ', n)],
-    ['nested parentheses', nestedParentheses],
-    ['"A/" repeated', (n) => repeatTo('A/', n)],
-    ['capitalised words', capitalisedWords],
-    ['"Austria, " repeated', (n) => repeatTo('Austria, ', n)],
-    ['"U.S. " repeated', (n) => repeatTo('U.S. ', n)],
-    ['"Photo by Jane Doe. " repeated', (n) => repeatTo('Photo by Jane Doe. ', n)],
-    [
-      'credit lines on one line',
-      (n) =>
-        repeatTo(
-          'Photo: Harbour by Jane Doe via Flickr (CC BY 2.0). Credit: UN Photo/Mark Garten. ',
-          n,
-        ),
-    ],
-    ['realistic prose on one line', (n) => repeatTo(oneLine, n)],
-    [
-      'names, then "Article 1 of the Statute"',
-      (n) => repeatTo('CCW, CCM, NPT, ', n / 2) + repeatTo('Article 1 of the Statute, ', n / 2),
-    ],
-    [
-      'minified HTML',
-      (n) => repeatTo('<p class="x">Austria, <b>Chile</b> and Peru (A/RES/78/52)</p>', n),
-    ],
-  ]
-  const sizes = (process.env.BENCH_PATHOLOGICAL_MB ?? '1,4,16').split(',').map(Number)
-  // A step that took longer than this is not repeated at the next size (it would take minutes).
-  const budgetMs = Number(process.env.BENCH_PATHOLOGICAL_BUDGET_MS ?? 20_000)
-  const ratioHeads = sizes.slice(1).map((s, i) => `t(${s})/t(${sizes[i]})`)
-  // Rows are printed as they are measured (a slow pattern can take minutes): fixed widths.
-  const row = (cells) =>
-    cells
-      .map((cell, c) => String(cell).padEnd(c === 0 ? 40 : 12))
-      .join('  ')
-      .trimEnd()
-  log(
-    `pathological inputs, one line each, at ${sizes.join(', ')} MB ` +
-      '(linear time: MB/s flat, t(4x)/t(x) about 4; "skipped": the step before took over ' +
-      `${budgetMs / 1000} s)`,
-  )
-  log(row(['input (one line)', ...sizes.map((s) => `${s} MB`), ...ratioHeads]))
-  let worst = { ratio: 0, name: '' }
-  for (const [name, make] of cases) {
-    const times = []
-    for (const s of sizes) {
-      const previous = times[times.length - 1]
-      if (previous && (previous.ms === null || previous.ms > budgetMs)) {
-        times.push({ ms: null, chars: 0 })
-        continue
-      }
-      const text = make(Math.round(s * MB))
-      // Best of three (two at the largest sizes): one round is at the mercy of the machine.
-      const rounds = s <= 4 ? 3 : 2
-      times.push({ ms: best(() => extract(text), rounds), chars: text.length })
-    }
-    const ratios = times.slice(1).map((t, i) => {
-      const before = times[i]
-      if (t.ms === null || before.ms === null) return 'skipped'
-      const ratio = t.ms / Math.max(before.ms, 0.05)
-      if (ratio > worst.ratio)
-        worst = { ratio, name: `${name} (${sizes[i]} -> ${sizes[i + 1]} MB)` }
-      return ratio.toFixed(1)
-    })
-    log(
-      row([
-        name,
-        ...times.map((t) => (t.ms === null ? 'skipped' : `${fmt(mbps(t.chars, t.ms))} MB/s`)),
-        ...ratios,
-      ]),
-    )
-  }
-  log(`worst t(4x)/t(x): ${worst.ratio.toFixed(1)} for ${worst.name || 'nothing'}\n`)
+  runPathological(extract, texts, log)
 
   // Patterns too large for recheck to decide in a test (test/redos.test.ts checks their
   // structure only): one global scan over stress inputs, at 40k and 160k characters.
@@ -399,7 +437,11 @@ function table(rows) {
 
 if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await runBench()
-  if (process.env.BENCH_REMARK !== '0' && fs.existsSync(path.join(here, 'remark.js'))) {
+  if (
+    process.env.BENCH_REMARK !== '0' &&
+    !process.env.BENCH_ONLY &&
+    fs.existsSync(path.join(here, 'remark.js'))
+  ) {
     try {
       const { runRemarkBench } = await import('./remark.js')
       console.log('')

@@ -13,6 +13,12 @@ import { checkedOptions } from './options.js'
 import { registerDirectiveSyntax } from './syntax.js'
 import { treatymarkToMarkdown } from './to-markdown.js'
 import { treatymarkTransform } from './transform.js'
+import {
+  guardParser,
+  recordFrontmatter,
+  repairUnclosedFrontmatter,
+  type FrontmatterExtensions,
+} from './unclosed-frontmatter.js'
 import type { RemarkTreatymarkOptions } from './types.js'
 
 export type * from '../models/public.js'
@@ -120,16 +126,27 @@ export function remarkTreatymark(
   this: Processor,
   options?: RemarkTreatymarkOptions | null,
 ): Transformer {
+  let frontmatter: FrontmatterExtensions | null = null
   if (options?.syntax !== false) {
     const data = this.data() as Record<string | symbol, unknown>
     const flag = Symbol.for('treatymark.syntax')
     if (!data[flag]) {
       data[flag] = true
-      remarkFrontmatter.call(this as never, ['yaml'])
+      frontmatter = recordFrontmatter(this as Processor, () =>
+        remarkFrontmatter.call(this as never, ['yaml']),
+      )
     }
     if (options?.directives !== false) registerDirectiveSyntax(this as Processor)
   }
-  return everything.call(this, options)
+  const transform = everything.call(this, options)
+  // remark-parse used first (the usual order): the parser itself is guarded; else the transformer.
+  if (!frontmatter || guardParser(this as Processor, frontmatter)) return transform
+  const added = frontmatter
+  const processor = this as Processor
+  return (tree, file) => {
+    repairUnclosedFrontmatter(tree, file, processor, added)
+    return transform(tree, file)
+  }
 }
 
 export default remarkTreatymark

@@ -33,6 +33,18 @@ function unLanguage(lang: unknown): UnLanguage {
  */
 export function documentUrl(symbol: string, lang: string = 'en'): string {
   if (typeof symbol !== 'string') throw new TypeError('documentUrl: `symbol` must be a string')
+  return `https://docs.un.org/${unLanguage(lang)}/${symbolPath(symbol)}`
+}
+
+/**
+ * The URL path of each symbol seen lately: `extract()` asks for the URL of every symbol it finds,
+ * and texts name the same few symbols again and again. Bounded (cleared when full).
+ */
+const paths = new Map<string, string>()
+
+function symbolPath(symbol: string): string {
+  const cached = paths.get(symbol)
+  if (cached !== undefined) return cached
   const parsed = parseDocumentSymbol(symbol)
   if (!parsed.ok) {
     throw new TypeError(
@@ -44,5 +56,7 @@ export function documentUrl(symbol: string, lang: string = 'en'): string {
     .split('/')
     .map((component) => encodeURIComponent(component))
     .join('/')
-  return `https://docs.un.org/${unLanguage(lang)}/${path}`
+  if (paths.size >= 2048) paths.clear()
+  paths.set(symbol, path)
+  return path
 }

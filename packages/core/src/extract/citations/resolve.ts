@@ -91,17 +91,25 @@ function lastBreaksBefore(
       }
     }
     // A line break after a line of nothing but white space ends a paragraph.
-    for (let newline = text.lastIndexOf('\n', index - 1); newline >= floor;) {
+    // (A hand-written scan, not lastIndexOf: that would run on past `floor` to the start of a
+    // text with no line break, and cost every citation its position in the text.)
+    for (let newline = lastNewline(text, index - 1, floor); newline >= floor;) {
       if (newline === 0 || blankBefore(text, newline)) {
         breaks.paragraph = newline + 1
         break
       }
       if (newline === 0) break
-      newline = text.lastIndexOf('\n', newline - 1)
+      newline = lastNewline(text, newline - 1, floor)
     }
     breaks.upTo = index
   }
   return { sentence: breaks.sentence, paragraph: breaks.paragraph }
+}
+
+/** The last "\n" at or before `from` and not before `floor`, else -1. */
+function lastNewline(text: string, from: number, floor: number): number {
+  for (let i = from; i >= floor; i--) if (text.charCodeAt(i) === 0x0a) return i
+  return -1
 }
 
 /** Whether the line that ends at `newline` (a "\n") is blank (the previous line break is close). */
