@@ -332,7 +332,7 @@ function documentsPanel(data: PanelData, pick: Pick | null): HTMLElement {
       'tr',
       {},
       el('td', {}, pickButton(d.symbol, 'documents', i, pick)),
-      el('td', {}, el('a', { href: d.url ?? '#', rel: 'noopener' }, 'docs.un.org')),
+      el('td', {}, d.url ? el('a', { href: d.url, rel: 'noopener' }, 'docs.un.org') : '—'),
     ),
   )
   return section('Documents', 'UN documents', total, table(['Symbol', 'Link'], trs), ...more(total))

@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { renderHtml } from '../src/render/index.js'
+import { renderHtml } from '../src/render/html.js'
 import { remarkTreatymark } from '../src/remark/index.js'
 
 const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs')

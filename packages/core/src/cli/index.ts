@@ -124,7 +124,7 @@ export function formatExtraction(
     })
   }
   for (const d of result.documents) {
-    rows.push({ start: d.start, row: ['document', where(d.start), preview(d.text), d.url] })
+    rows.push({ start: d.start, row: ['document', where(d.start), preview(d.text), d.url ?? '-'] })
   }
   for (const s of result.states) {
     rows.push({

@@ -136,7 +136,7 @@ export function extractDocuments(
     if (release) {
       // Press releases are not in the Official Document System: no docs.un.org page, and the
       // press.un.org address needs the year of issue, which the symbol lacks. No URL.
-      found.push({ type: 'document', start, end, text: match[0], symbol: release.symbol, url: '' })
+      found.push({ type: 'document', start, end, text: match[0], symbol: release.symbol })
       continue
     }
     if (!knownBodies.has(body)) continue

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ImageCredit } from '../models/extraction.js'
-import { creditParts, formatCredit, safeUrl } from './credit.js'
+import { safeHttpUrl as safeUrl } from '../render/url.js'
+import { creditParts, formatCredit } from './credit.js'
 
 const base: Pick<ImageCredit, 'kind' | 'title' | 'creator' | 'source' | 'license'> = {
   kind: 'photo',

@@ -9,6 +9,7 @@ import { h } from 'hastscript'
 import { toHtml } from 'hast-util-to-html'
 import { parseLicense } from '../data/licenses.js'
 import type { CreditMedium, CreditRole, ImageCredit } from '../models/extraction.js'
+import { safeHttpUrl } from '../render/url.js'
 
 /** One TASL element of a credit, with the connecting text that goes before it. */
 export interface CreditPart {
@@ -56,18 +57,6 @@ const kindWords: Record<CreditMedium, string | null> = {
   credit: null,
 }
 
-/** Only absolute http(s) URLs are ever emitted. */
-export function safeUrl(url: string | null | undefined): string | undefined {
-  if (typeof url !== 'string') return undefined
-  if (!/^https?:\/\//i.test(url)) return undefined
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined
-  } catch {
-    return undefined
-  }
-}
-
 function present(s: string | null | undefined): s is string {
   return typeof s === 'string' && s.trim().length > 0
 }
@@ -78,7 +67,7 @@ function present(s: string | null | undefined): s is string {
  */
 export function creditParts(credit: CreditInput): CreditPart[] {
   const parts: CreditPart[] = []
-  const workUrl = safeUrl(credit.url)
+  const workUrl = safeHttpUrl(credit.url)
   const hasTitle = present(credit.title)
   const hasCreator = present(credit.creator)
 
@@ -109,7 +98,7 @@ export function creditParts(credit: CreditInput): CreditPart[] {
     parts.push(part)
   }
   if (present(credit.license)) {
-    const url = safeUrl(credit.licenseUrl) ?? safeUrl(parseLicense(credit.license)?.url)
+    const url = safeHttpUrl(credit.licenseUrl) ?? safeHttpUrl(parseLicense(credit.license)?.url)
     const part: CreditPart = {
       role: 'license',
       text: credit.license.trim(),

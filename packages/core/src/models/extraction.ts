@@ -39,8 +39,11 @@ export interface DocumentReference extends Span {
   readonly type: 'document'
   /** Normalised symbol. */
   readonly symbol: string
-  /** `https://docs.un.org/en/{symbol}`. */
-  readonly url: string
+  /**
+   * `https://docs.un.org/en/{symbol}`; absent for symbols that have no page there (press
+   * releases such as "GA/12596" or "SG/SM/21000" are not in the Official Document System).
+   */
+  readonly url?: string
 }
 
 /** A mention of a state. */

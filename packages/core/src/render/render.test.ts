@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
 import type { Draft, Extraction } from '../models/index.js'
-import { renderExtractionHtml, renderHtml, renderParagraphs, renderText } from './index.js'
+import { renderExtractionHtml, renderHtml, renderParagraphs } from './html.js'
+import { renderText } from './text.js'
 import { safeHttpUrl } from './url.js'
 
 function textOf(node: Root | ElementContent): string {

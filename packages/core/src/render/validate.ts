@@ -152,11 +152,12 @@ function clean(kind: Kind, f: Fields, source: string, report: Reporter): unknown
       return citation
     }
     case 'documents': {
+      const link = url(f, 'url', report, what)
       const document: DocumentReference = {
         type: 'document',
         ...base,
         symbol: text(f, 'symbol', true)!,
-        url: url(f, 'url', report, what) ?? '',
+        ...(link === undefined ? {} : { url: link }),
       }
       return document
     }

@@ -52,7 +52,7 @@ describe('document symbols: properties', () => {
             ok: true,
             value: { symbol: doc.symbol },
           })
-          expect(doc.url.startsWith('https://docs.un.org/en/')).toBe(true)
+          expect(doc.url?.startsWith('https://docs.un.org/en/')).toBe(true)
           previousEnd = doc.end
         }
       }),
