@@ -1,5 +1,5 @@
 /**
- * Diagnostics about citations: articles beyond an instrument's last.
+ * Diagnostics about citations: articles beyond an instrument's last, pinpoints with no instrument.
  */
 import type { Diagnostic } from '../../models/extraction.js'
 import type { InstrumentId } from '../../models/instrument.js'
@@ -26,4 +26,19 @@ export function checkArticle(diagnostics: Diagnostic[], item: Item, id: Instrume
       severity: 'error',
     })
   }
+}
+
+/** A pinpoint that names no instrument, with none to resolve it to (`unresolved-article`). */
+export function reportUnresolved(
+  diagnostics: Diagnostic[],
+  text: string,
+  clause: { readonly start: number; readonly end: number },
+): void {
+  diagnostics.push({
+    start: clause.start,
+    end: clause.end,
+    ruleId: 'unresolved-article',
+    message: `No instrument for "${text.slice(clause.start, clause.end)}": name one, or set a default instrument`,
+    severity: 'info',
+  })
 }

@@ -5,7 +5,7 @@
 import type { Citation, Diagnostic, Draft, ExtractOptions } from '../../models/extraction.js'
 import type { InstrumentId } from '../../models/instrument.js'
 import { getInstrument, lastArticle } from '../../registry/instruments.js'
-import { checkArticle } from './diagnose.js'
+import { checkArticle, reportUnresolved } from './diagnose.js'
 import { phraseTrie, readName, readProtocolList, readProtocolOf, readTarget } from './names.js'
 import { type Clause, readPinpoint } from './pinpoints.js'
 import {
@@ -77,13 +77,7 @@ function emitClause(
     return
   }
   if (!id) {
-    diagnostics.push({
-      start: clause.start,
-      end: clause.end,
-      ruleId: 'unresolved-article',
-      message: `No instrument for "${text.slice(clause.start, clause.end)}": name one, or set a default instrument`,
-      severity: 'info',
-    })
+    reportUnresolved(diagnostics, text, clause)
     return
   }
   items.forEach((item, i) => {
@@ -260,13 +254,7 @@ function resolvePending(resolver: Resolver, out: Citation[], diagnostics: Diagno
       lastArticle(subject) !== undefined &&
       clause.items.every((item) => !beyondLast(subject, item.article))
     if (!fits) {
-      diagnostics.push({
-        start: clause.start,
-        end: clause.end,
-        ruleId: 'unresolved-article',
-        message: `No instrument for "${resolver.text.slice(clause.start, clause.end)}": name one, or set a default instrument`,
-        severity: 'info',
-      })
+      reportUnresolved(diagnostics, resolver.text, clause)
       continue
     }
     emitClause(
