@@ -115,6 +115,20 @@ function validLocale(locale: unknown): string {
   }
 }
 
+/**
+ * The `Intl.ListFormat` every list of states is joined with (the formatters, `renderStateList`,
+ * the `::states` directive): long style, `and` or `or`; a malformed locale gives English.
+ */
+export function stateListFormat(
+  locale: unknown = 'en',
+  conjunction: StateListConjunction = 'and',
+): Intl.ListFormat {
+  return new Intl.ListFormat(validLocale(locale), {
+    type: conjunction === 'or' ? 'disjunction' : 'conjunction',
+    style: 'long',
+  })
+}
+
 /** The options with every unknown or malformed value replaced by its default. */
 function validate(options: unknown): Required<FormatStateListOptions> {
   const o = (options !== null && typeof options === 'object' ? options : {}) as Record<
@@ -152,11 +166,7 @@ function members(
       s.group === null ? groupOrder.size : (groupOrder.get(s.group) ?? groupOrder.size)
     entries.sort((a, b) => rank(a.state) - rank(b.state) || collator.compare(a.name, b.name))
   }
-  const list = new Intl.ListFormat(locale, {
-    type: conjunction === 'or' ? 'disjunction' : 'conjunction',
-    style: 'long',
-  })
-  return { entries, list }
+  return { entries, list: stateListFormat(locale, conjunction) }
 }
 
 /**

@@ -15,6 +15,7 @@ import type {
 } from '../models/index.js'
 import { parsePinpoint } from '../pinpoint/index.js'
 import { articleOf, findInstrument, getInstrument } from '../registry/instruments.js'
+import { stateListFormat } from '../format/state-list.js'
 import { findState, getState } from '../registry/states.js'
 import {
   citationElement,
@@ -224,7 +225,8 @@ function visible(text: string): string {
   return text.split(GAP).join('')
 }
 
-const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })
+// The author's words joined as English prose ("A, B and C"), as docs/remark.md documents.
+const listFormat = stateListFormat('en-GB')
 
 function statesDirective(
   node: Directive,

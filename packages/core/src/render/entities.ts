@@ -8,6 +8,7 @@ import { formatCitation, type CitationInput, type CitationStyle } from '../forma
 import type { CreditInput } from '../format/credit.js'
 import {
   formatStateListToParts,
+  stateListFormat,
   type FormatStateListOptions,
   type StateListPart,
 } from '../format/state-list.js'
@@ -129,7 +130,7 @@ function rejoin(
     items.push({ prefix: flag ? `${flag}\u00a0` : '', value: part.value, iso3: part.iso3 })
   }
   for (const name of unresolved) items.push({ prefix: '', value: name.trim() })
-  const list = listFormat(options)
+  const list = stateListFormat(options.locale, options.conjunction)
   const out: ListPiece[] = []
   let index = 0
   for (const part of list.formatToParts(items.map((item) => item.prefix + item.value))) {
@@ -140,15 +141,6 @@ function rejoin(
     else out.push({ type: 'literal', value: item.value })
   }
   return out
-}
-
-function listFormat(options: FormatStateListOptions): Intl.ListFormat {
-  const type = options.conjunction === 'or' ? 'disjunction' : 'conjunction'
-  try {
-    return new Intl.ListFormat(options.locale ?? 'en', { type, style: 'long' })
-  } catch {
-    return new Intl.ListFormat('en', { type, style: 'long' })
-  }
 }
 
 export interface RenderCreditOptions extends RenderOptions {
