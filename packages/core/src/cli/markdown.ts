@@ -4,7 +4,6 @@
  * the plugins do.
  */
 import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Processor } from 'unified'
@@ -13,7 +12,8 @@ import type { Extraction, ExtractOptions, Kind, Severity } from '../models/index
 import type { RuleId } from '../models/rules.js'
 import { sourceOffsetIn } from '../remark/messages.js'
 import { remarkTreatymarkSyntax } from '../remark/syntax.js'
-import { treatymarkTransform } from '../remark/transform.js'
+import { emptyExtraction, treatymarkTransform } from '../remark/transform.js'
+import { registerFrontmatter } from '../remark/unclosed-frontmatter.js'
 import type { RemarkTreatymarkOptions } from '../remark/types.js'
 import { hastToHtml } from '../render/html.js'
 
@@ -49,7 +49,10 @@ function processor(options: ExtractOptions): Processor<Root, Root, Root> {
   return unified()
     .use(remarkParse)
     .use(remarkTreatymarkSyntax)
-    .use(remarkFrontmatter, ['yaml'])
+    .use(function (this: Processor) {
+      // The preset's front matter, with its guard for a fence that never closes.
+      registerFrontmatter(this)
+    })
     .use(() => (tree: Root, file: VFile) => {
       treatymarkTransform(tree, file, settings, kinds)
     }) as unknown as Processor<Root, Root, Root>
@@ -65,14 +68,7 @@ export function readMarkdown(markdown: string, options: ExtractOptions): Markdow
   const run = processor(options)
   const tree = run.runSync(run.parse(file), file)
   const map = file.data.treatymarkSourceMap ?? []
-  const extraction: Extraction = file.data.treatymark ?? {
-    citations: [],
-    documents: [],
-    states: [],
-    stateLists: [],
-    credits: [],
-    diagnostics: [],
-  }
+  const extraction: Extraction = file.data.treatymark ?? emptyExtraction()
   const diagnostics: MarkdownDiagnostic[] = file.messages
     .filter((message) => message.source === 'treatymark')
     .map((message) => ({

@@ -4,7 +4,6 @@
  * one extraction.
  */
 import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { Kind } from '../models/index.js'
@@ -13,12 +12,7 @@ import { checkedOptions } from './options.js'
 import { registerDirectiveSyntax } from './syntax.js'
 import { treatymarkToMarkdown } from './to-markdown.js'
 import { treatymarkTransform } from './transform.js'
-import {
-  guardParser,
-  recordFrontmatter,
-  repairUnclosedFrontmatter,
-  type FrontmatterExtensions,
-} from './unclosed-frontmatter.js'
+import { registerFrontmatter, repairUnclosedFrontmatter } from './unclosed-frontmatter.js'
 import type { RemarkTreatymarkOptions } from './types.js'
 
 export type * from '../models/public.js'
@@ -126,22 +120,20 @@ export function remarkTreatymark(
   this: Processor,
   options?: RemarkTreatymarkOptions | null,
 ): Transformer {
-  let frontmatter: FrontmatterExtensions | null = null
+  let frontmatter: ReturnType<typeof registerFrontmatter> | null = null
   if (options?.syntax !== false) {
     const data = this.data() as Record<string | symbol, unknown>
     const flag = Symbol.for('treatymark.syntax')
     if (!data[flag]) {
       data[flag] = true
-      frontmatter = recordFrontmatter(this as Processor, () =>
-        remarkFrontmatter.call(this as never, ['yaml']),
-      )
+      frontmatter = registerFrontmatter(this as Processor)
     }
     if (options?.directives !== false) registerDirectiveSyntax(this as Processor)
   }
   const transform = everything.call(this, options)
   // remark-parse used first (the usual order): the parser itself is guarded; else the transformer.
-  if (!frontmatter || guardParser(this as Processor, frontmatter)) return transform
-  const added = frontmatter
+  if (!frontmatter || frontmatter.guarded) return transform
+  const { added } = frontmatter
   const processor = this as Processor
   return (tree, file) => {
     repairUnclosedFrontmatter(tree, file, processor, added)

@@ -27,7 +27,7 @@ const directiveKinds: Record<string, Kind> = {
 /** Kinds each file has been processed for (so a second run keeps the first run's data). */
 const processed = new WeakMap<VFile, Set<Kind>>()
 
-function emptyExtraction(): Extraction {
+export function emptyExtraction(): Extraction {
   return { citations: [], documents: [], states: [], stateLists: [], credits: [], diagnostics: [] }
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
+import remarkFrontmatter from 'remark-frontmatter'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 
@@ -22,19 +23,29 @@ type Data = Record<string, unknown>
 const list = (data: Data, key: string): unknown[] =>
   Array.isArray(data[key]) ? (data[key] as unknown[]) : []
 
-/** Run `register` (remark-frontmatter) and return what it added to the processor's data. */
-export function recordFrontmatter(
-  processor: Processor,
-  register: () => void,
-): FrontmatterExtensions {
+/** What remark-frontmatter (YAML) adds to the processor's data when `registerFrontmatter` runs it. */
+function recordFrontmatter(processor: Processor): FrontmatterExtensions {
   const data = processor.data() as Data
   const micromarkBefore = new Set(list(data, 'micromarkExtensions'))
   const fromMarkdownBefore = new Set(list(data, 'fromMarkdownExtensions'))
-  register()
+  remarkFrontmatter.call(processor as never, ['yaml'])
   return {
     micromark: list(data, 'micromarkExtensions').filter((e) => !micromarkBefore.has(e)),
     fromMarkdown: list(data, 'fromMarkdownExtensions').filter((e) => !fromMarkdownBefore.has(e)),
   }
+}
+
+/**
+ * Register remark-frontmatter (YAML) with the guard: the parser is wrapped when there is one
+ * (remark-parse used first). Else `guarded` is false and the caller repairs after parsing
+ * (`repairUnclosedFrontmatter`). The preset and the CLI's markdown reader both use this.
+ */
+export function registerFrontmatter(processor: Processor): {
+  added: FrontmatterExtensions
+  guarded: boolean
+} {
+  const added = recordFrontmatter(processor)
+  return { added, guarded: guardParser(processor, added) }
 }
 
 // The opening fence of YAML front matter: "---" alone on the first line.
@@ -62,7 +73,7 @@ function parseWithout(doc: string, processor: Processor, added: FrontmatterExten
  * document with an unclosed fence is parsed again without the front-matter syntax. Returns
  * whether there was a parser to wrap.
  */
-export function guardParser(processor: Processor, added: FrontmatterExtensions): boolean {
+function guardParser(processor: Processor, added: FrontmatterExtensions): boolean {
   const parse = processor.parser
   if (typeof parse !== 'function' || added.micromark.length === 0) return false
   processor.parser = (doc, file) => {
