@@ -1,4 +1,5 @@
-import { notStatePhrases } from '../data/state-aliases.js'
+import { rules } from '../data/rules.js'
+import { notStatePhrases, stateMisspellings } from '../data/state-aliases.js'
 import type { Diagnostic, Draft, ExtractOptions, StateMention } from '../models/extraction.js'
 import type { State } from '../models/state.js'
 import { trieAdd, trieChild, trieNode, type TrieNode } from './phrase-trie.js'
@@ -48,7 +49,7 @@ import {
 interface TrieEntry {
   /** null for a phrase that is not a state mention (`notStatePhrases`). */
   iso3: string | null
-  kind: StatePhraseKind | 'not-state'
+  kind: StatePhraseKind | 'not-state' | 'misspelling'
   /** The phrase folded without lower-casing, for the case check. */
   exact: string
 }
@@ -124,6 +125,9 @@ function buildTrie(withDemonyms: boolean): StateTrie {
   for (const phrase of notStatePhrases) {
     insert(trie, { iso3: null, kind: 'not-state', exact: foldPhraseExact(phrase) })
   }
+  for (const [phrase, iso3] of Object.entries(stateMisspellings)) {
+    insert(trie, { iso3, kind: 'misspelling', exact: foldPhraseExact(phrase) })
+  }
   if (withDemonyms) {
     for (const { phrase, iso3, kind } of stateDemonymPhrases) {
       insert(trie, { iso3, kind, exact: foldPhraseExact(phrase) })
@@ -173,6 +177,7 @@ const abbreviationSet = new Set(
 const isAsciiLetter = (char: string | undefined) => char !== undefined && /^[A-Za-z]$/.test(char)
 const isAsciiLetterCode = (code: number) =>
   (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+const isCapitalCode = (code: number) => code >= 0x41 && code <= 0x5a
 
 /** The word before `start` and after `end` on the same line (letters only), for the capitals check. */
 function neighbourWords(text: string, start: number, end: number): [string, string] {
@@ -240,9 +245,27 @@ function insideUrl(text: string, start: number): boolean {
  * Words that make a following state name part of an organisation's name ("Mines Action Canada",
  * "Handicap International Belgium", "Amnesty International UK").
  */
-const ORGANISATION_PREFIXES = new Set(['Action', 'International', 'Aid', 'Watch', 'Campaign'])
+const ORGANISATION_PREFIXES = new Set([
+  'Action',
+  'International',
+  'Aid',
+  'Watch',
+  'Campaign',
+  'Children',
+  'Oxfam',
+  'Unicef',
+  'Vision',
+])
 
-function followsOrganisationWord(text: string, start: number): boolean {
+/** Two-letter acronyms of organisations that run country offices ("UN Afghanistan", "HI Laos"). */
+const SHORT_ORGANISATION_ACRONYMS = new Set(['UN', 'HI'])
+
+/**
+ * "Mines Action Canada", "Handicap International Belgium", and the country office of an
+ * organisation named by its acronym: "UNICEF Afghanistan", "UNDP Iraq" (capitals before a name
+ * written in lower case, the acronym not a state's own: "US Chile" stays two states).
+ */
+function followsOrganisationWord(text: string, start: number, end: number): boolean {
   // The cheap test first: a space or tab right before the name.
   const previous = text.charCodeAt(start - 1)
   if (previous !== 0x20 && previous !== 0x09) return false
@@ -251,7 +274,59 @@ function followsOrganisationWord(text: string, start: number): boolean {
   while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--
   let a = b
   while (a > 0 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
-  return a < b && ORGANISATION_PREFIXES.has(text.slice(a, b))
+  if (a === b) return false
+  const word = text.slice(a, b)
+  if (ORGANISATION_PREFIXES.has(word)) return true
+  // An acronym: the word is all capitals and the name is not ("UNICEF Afghanistan"), and the
+  // acronym stands at a word start ("A/RES" or "No.5 UK" are no acronyms of organisations).
+  if (word.length < 2 || !/^[A-Z]+$/.test(word) || !/\p{Ll}/u.test(text.slice(start, end))) {
+    return false
+  }
+  if (a > 0 && !/[\s([{"'\u201c\u2018]/.test(text[a - 1] as string)) return false
+  if (word.length === 2 && !SHORT_ORGANISATION_ACRONYMS.has(word)) return false
+  return !abbreviationSet.has(word)
+}
+
+/**
+ * "Armed Forces of Ukraine", "African Union Mission in Somalia", "Relief and Works Agency for
+ * Palestine Refugees", "the Permanent Mission of Austria", "Royal Embassy of Thailand": a state
+ * named after the head word of a capitalised organisation's name and its preposition. A title is
+ * no organisation: "the Permanent Representative of Austria" is a mention. The head words, with
+ * the prepositions that join a state's name to them:
+ */
+const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
+  ['Forces', new Set(['of', 'in'])],
+  ['Force', new Set(['of', 'in'])],
+  ['Mission', new Set(['in', 'of', 'to'])],
+  ['Missions', new Set(['in', 'of', 'to'])],
+  ['Agency', new Set(['for'])],
+  ['Office', new Set(['in'])],
+  ['Command', new Set(['in'])],
+  ['Embassy', new Set(['of'])],
+])
+
+/** The ASCII word (letters) that ends at `end` after spaces or tabs, and where it starts. */
+function wordBefore(text: string, end: number): [string, number] {
+  let b = end
+  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--
+  if (b === end) return ['', end]
+  let a = b
+  while (a > 0 && b - a < 20 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
+  return [text.slice(a, b), a]
+}
+
+function followsOrganisationOf(text: string, start: number): boolean {
+  // Cheap test first: the name follows a space after "of", "in", "for", "to" (or "the").
+  const previous = text.charCodeAt(start - 1)
+  if (previous !== 0x20 && previous !== 0x09) return false
+  let [word, at] = wordBefore(text, start)
+  if (word === 'the') [word, at] = wordBefore(text, at)
+  if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to') return false
+  const [head, headAt] = wordBefore(text, at)
+  if (!ORGANISATION_OF.get(head)?.has(word)) return false
+  // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission".
+  const [first] = wordBefore(text, headAt)
+  return first !== '' && isCapitalCode(first.charCodeAt(0))
 }
 
 /**
@@ -260,9 +335,12 @@ function followsOrganisationWord(text: string, start: number): boolean {
  * capitalised words after the name, the last an organisation's head word.
  */
 const ORGANISATION_HEADS = new Set(
-  'Centre Center Authority Association Organization Organisation Foundation Society Network Programme Program Coalition Institute Agency Commission'.split(
-    ' ',
-  ),
+  (
+    'Centre Center Authority Association Organization Organisation Foundation Society Network ' +
+    'Programme Program Coalition Institute Agency Commission Navy Army Force Forces Corps Guard ' +
+    'Marines Demining Trust Fund Initiative Project Department Ministry Embassy Mission Command ' +
+    'Congress Senate War Wars Police'
+  ).split(' '),
 )
 
 function precedesOrganisationWord(text: string, end: number): boolean {
@@ -349,12 +427,15 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = tru
       if (folded === ' ') {
         // Whitespace run (at most one line break) or a single dash: one space in the phrase.
         if (isSpace(char)) {
+          const run = i
           let breaks = 0
           while (i < n && isSpace(text[i])) {
             if (text[i] === '\n') breaks++
             i++
           }
-          if (breaks > 1) break
+          // A blank line ends a name, except in a heading in capitals that the page wrapped
+          // ("DEMOCRATIC\n\n\nPEOPLE'S REPUBLIC OF KOREA"): capitals on both sides, few breaks.
+          if (breaks > 1 && !(breaks <= 3 && wrappedCapitals(text, run, i))) break
         } else i++
       } else {
         key = keyOf(folded)
@@ -375,6 +456,16 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = tru
     }
   }
   return found
+}
+
+/** Two capitals before the white space at `run..after` and one after it. */
+function wrappedCapitals(text: string, run: number, after: number): boolean {
+  return (
+    isCapitalCode(text.charCodeAt(run - 1)) &&
+    isCapitalCode(text.charCodeAt(run - 2)) &&
+    isCapitalCode(text.charCodeAt(after)) &&
+    isCapitalCode(text.charCodeAt(after + 1))
+  )
 }
 
 /**
@@ -698,6 +789,8 @@ export function matchStates(
   options: ExtractOptions = {},
   /** Try every position, without the start scan (for tests that compare the two). */
   everywhere = false,
+  /** Receives the mentions written with a known misspelling ("Marshal Islands"). */
+  misspelt?: Draft<StateMention>[],
 ): Draft<StateMention>[] {
   const trie = trieFor(options)
   const root = trie.root
@@ -737,14 +830,17 @@ export function matchStates(
       if (
         entry.iso3 === null ||
         insideUrl(text, i) ||
-        followsOrganisationWord(text, i) ||
+        followsOrganisationWord(text, i, candidate.end) ||
+        followsOrganisationOf(text, i) ||
         precedesOrganisationWord(text, candidate.end)
       )
         break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
       const state = stateOf(entry.iso3)
       if (state) {
-        out.push(mention(text, i, candidate.end, state, entry.kind === 'demonym'))
+        const found = mention(text, i, candidate.end, state, entry.kind === 'demonym')
+        out.push(found)
+        if (entry.kind === 'misspelling') misspelt?.push(found)
         if (isWordChar(text[candidate.end])) gluedEnd = candidate.end
       }
       break
@@ -802,7 +898,19 @@ export function extractStates(
   /** Try every position, without the start scan (for tests that compare the two). */
   everywhere = false,
 ): StateMention[] {
-  void diagnostics
   if (typeof text !== 'string' || text.length === 0) return []
-  return matchStates(text, options, everywhere)
+  const misspelt: Draft<StateMention>[] = []
+  const mentions = matchStates(text, options, everywhere, misspelt)
+  for (const m of misspelt) {
+    // Dropped as a person's name? Then it is no mention to warn about.
+    if (!mentions.includes(m)) continue
+    diagnostics.push({
+      start: m.start,
+      end: m.end,
+      ruleId: 'misspelt-state',
+      message: `“${m.text}” looks like a misspelling of “${m.name}”; read as ${m.iso3}.`,
+      severity: rules['misspelt-state'].severity,
+    })
+  }
+  return mentions
 }
