@@ -163,3 +163,78 @@ describe('two-member lists (property)', () => {
     )
   })
 })
+
+describe('abbreviations the text defines in brackets', () => {
+  it('reads a defined abbreviation as the state from its definition on', () => {
+    expect(
+      found('A CAR law. The Central African Republic (CAR) voted; later CAR and the CAR. A car.'),
+    ).toEqual(['Central African Republic=CAF', 'CAR=CAF', 'CAR=CAF', 'CAR=CAF'])
+    expect(found('Papua New Guinea (P.N.G.) spoke, then P.N.G. and PNG.')).toEqual([
+      'Papua New Guinea=PNG',
+      'P.N.G.=PNG',
+      'P.N.G.=PNG',
+      'PNG=PNG',
+    ])
+  })
+
+  it('takes no bracket that is not made of the initials of the name', () => {
+    expect(found('Austria (AT) and AT; Chile (Santiago) and Peru (LIMA), LIMA.')).toEqual([
+      'Austria=AUT',
+      'Chile=CHL',
+      'Peru=PER',
+    ])
+  })
+
+  it('defines the initials of every name of two words or more (property)', () => {
+    const multi = names.filter((n) => /^\p{Lu}\S* \p{Lu}\S*$/u.test(n))
+    fc.assert(
+      fc.property(fc.constantFrom(...multi), (state) => {
+        const initials = (state.match(/\p{Lu}/gu) ?? []).join('')
+        const text = `Delegates of ${state} (${initials}) met. Later ${initials} agreed.`
+        const got = extractStates(text, {}, [])
+        expect(got.map((m) => m.name)).toEqual([state, state, state])
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
+
+describe('text extracted from PDF files', () => {
+  it('reads names that lost a space or were hyphenated at a line end', () => {
+    expect(
+      found(
+        'Austria, SriLanka, UnitedKingdom, Herze-\ngovina, Turkmen-\nistan and Guinea-\nBissau',
+      ),
+    ).toEqual([
+      'Austria=AUT',
+      'SriLanka=LKA',
+      'UnitedKingdom=GBR',
+      'Turkmen-\nistan=TKM',
+      'Guinea-\nBissau=GNB',
+    ])
+    expect(found('Bosnia and Herze-\ngovina voted.')).toEqual(['Bosnia and Herze-\ngovina=BIH'])
+    // Abbreviations are never mended, and a word the page hyphenated is no state.
+    expect(found('BiH, fYROM; self-\ndefence; iPhone; #StandWithUkraine')).toEqual([
+      'BiH=BIH',
+      'fYROM=MKD',
+    ])
+  })
+
+  it('mends every name of several words (property)', () => {
+    const multi = names.filter((n) => /^\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)+$/u.test(n))
+    fc.assert(
+      fc.property(fc.constantFrom(...multi), fc.nat(), (state, cut) => {
+        const glued = state.replaceAll(' ', '')
+        // Hyphenated inside its longest word, two letters at least on either side.
+        const word = [...state.split(' ')].sort((a, b) => b.length - a.length)[0] as string
+        const at = state.indexOf(word) + 2 + (cut % (word.length - 3))
+        const hyphenated = `${state.slice(0, at)}-\n${state.slice(at)}`
+        for (const text of [glued, hyphenated]) {
+          const got = extractStates(`Votes: ${text}, Chile.`, {}, [])
+          expect(got.map((m) => m.name)).toEqual([state, 'Chile'])
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
