@@ -91,7 +91,12 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   MDV: { demonyms: ['Maldivian'] },
   MHL: { abbreviations: ['RMI'] },
   MKD: {
-    formerNames: ['former Yugoslav Republic of Macedonia', 'Republic of Macedonia', 'Macedonia'],
+    formerNames: [
+      'former Yugoslav Republic of Macedonia',
+      'Republic of Macedonia',
+      'Macedonia',
+      'FYR Macedonia',
+    ],
     abbreviations: ['FYROM', 'fYROM'],
     demonyms: ['North Macedonian'],
   },
@@ -228,4 +233,5 @@ export const stateMisspellings: Readonly<Record<string, string>> = {
   Azerbajan: 'AZE',
   Srilanka: 'LKA',
   Cambodja: 'KHM',
+  Bostwana: 'BWA',
 }

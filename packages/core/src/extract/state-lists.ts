@@ -1,4 +1,5 @@
 import type { Diagnostic, ExtractOptions, StateList, StateMention } from '../models/extraction.js'
+import { states as registry } from '../registry/states.js'
 
 /**
  * Lists of three or more states written as one list ("Austria, Belgium, Chile and Denmark").
@@ -56,6 +57,9 @@ const NON_STATE_ACTORS = new Set([
   'Order of Malta',
 ])
 
+/** Demonyms of every state ("Israeli", "Congolese"): no names in member positions. */
+const DEMONYMS = new Set(registry.flatMap((state) => state.demonyms))
+
 /** Capitalised words that are not names of states: a list breaks at them. */
 const NOT_NAMES = new Set(
   (
@@ -96,9 +100,12 @@ const NAME_RE =
  * Separator: comma, semicolon or the bar of an index ("Samoa | San Marino | Senegal") and/or a
  * conjunction, then an optional "the".
  */
-/** A footnote marker after a member ("Niger,[1] Serbia", "Austria*, Belgium", "Chile†"). */
+/**
+ * A footnote marker after a member ("Niger,[1] Serbia", "Austria*, Belgium", "Chile†", and
+ * "Fiji1" where PDF text lost the superscript).
+ */
 const FOOTNOTE =
-  '(?:\\[\\d{1,3}\\]|\\*{1,3}|[\\u2020\\u2021\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3})?'
+  '(?:\\[\\d{1,3}\\]|\\*{1,3}|\\d{1,2}|[\\u2020\\u2021\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3})?'
 const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
 const SEP_RE = new RegExp(
   `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS})?(?:(and also|and|or|&|as well as|plus)(?![A-Za-z])${WS})?(?:the[^\\S\\n]+)?`,
@@ -139,6 +146,8 @@ const INSTRUMENT_WORDS =
  */
 function nameVerdict(name: string): 'unknown' | 'skip' | 'break' {
   if (NON_STATE_ACTORS.has(name)) return 'skip'
+  // "India, Iraq, Ireland, and the Israeli regime": an adjective, not a state's name.
+  if (DEMONYMS.has(name)) return 'break'
   // "the Arms Trade Treaty, Ghana, Peru and Viet Nam": an instrument's name ends the list.
   if (INSTRUMENT_WORDS.test(name)) return 'break'
   const first = (name.split(/\s+/)[0] as string).replace(/\.$/, '')
@@ -250,7 +259,7 @@ function extendEnd(text: string, run: Run): { start: number; end: number; text: 
 }
 
 const START_INTRO =
-  /(?:[:(]|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
+  /(?:[:(][^\S\n]*|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
 
 /** An unknown name before the first member: "such as Ruritania, Austria and Belgium". */
 function extendStart(text: string, run: Run): { start: number; end: number; text: string } | null {

@@ -238,3 +238,35 @@ describe('text extracted from PDF files', () => {
     )
   })
 })
+
+describe('marks that pages put next to names', () => {
+  it('reads footnote digits that lost their superscript and modifier-letter apostrophes', () => {
+    expect(found('Abstaining: Togo1, Malawi12, Peru2020, G20.')).toEqual(['Togo=TGO', 'Malawi=MWI'])
+    expect(found('Iranˈs envoy and Perúʼs.')).toEqual(['Iran=IRN', 'Perú=PER'])
+  })
+
+  it('keeps a vote list whole across footnote digits (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 3, maxLength: 8 }), fc.nat(), (list, n) => {
+        fc.pre(list.every((a) => list.every((b) => a === b || !a.includes(b))))
+        const marked = list.map((item, k) =>
+          k === n % list.length ? `${item}${(n % 12) + 1}` : item,
+        )
+        const text = `Abstaining: ${marked.join(', ')}.`
+        const got = extractStateLists(text, extractStates(text, {}, []), {}, [])
+        expect(got).toHaveLength(1)
+        expect(got[0]?.members).toHaveLength(list.length)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('list edges', () => {
+  it('takes an unknown first member after a label and stops at a demonym', () => {
+    const text = 'Still to destroy: Ruritania, Peru, Chile, and the Israeli stocks.'
+    const [list] = extractStateLists(text, extractStates(text, {}, []), {}, [])
+    expect(list?.text).toBe('Ruritania, Peru, Chile')
+    expect(list?.unresolved).toEqual(['Ruritania'])
+  })
+})

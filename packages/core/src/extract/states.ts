@@ -145,7 +145,8 @@ const wordChar = /[\p{L}\p{Nd}\p{Nl}\p{M}]/u
 
 /**
  * Letters, digits and marks; an ASCII fast path keeps the scan cheap. Superscript digits and other
- * \p{No} are footnote marks, not part of a word ("Chile\u00b9, Peru").
+ * \p{No} are footnote marks, not part of a word ("Chile\u00b9, Peru"); so are the modifier
+ * letters U+02B9-U+02CC that stand for apostrophes and accents.
  */
 function isWordChar(char: string | undefined): boolean {
   if (char === undefined) return false
@@ -153,6 +154,8 @@ function isWordChar(char: string | undefined): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
   }
+  // Modifier letters that pages use as apostrophes ("Iranˈs", "Iranʼs"): no part of a word.
+  if (code >= 0x2b9 && code <= 0x2cc) return false
   return wordChar.test(char)
 }
 
@@ -482,6 +485,7 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = tru
       if (
         text.charCodeAt(i - 1) === 0x2e ||
         !isWordChar(text[i]) ||
+        footnoteDigits(text, i) ||
         (glue && gluedToState(text, i, root))
       ) {
         if (found === NO_CANDIDATES) found = []
@@ -495,6 +499,18 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = tru
 }
 
 const isLowerCode = (code: number) => code >= 0x61 && code <= 0x7a
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39
+
+/**
+ * "Fiji1, Cameroon12": a footnote mark that PDF text turned from a superscript into digits, one
+ * or two right after a lower-case letter and before no letter or digit.
+ */
+function footnoteDigits(text: string, at: number): boolean {
+  if (!isDigitCode(text.charCodeAt(at)) || !isLowerCode(text.charCodeAt(at - 1))) return false
+  let j = at + 1
+  if (isDigitCode(text.charCodeAt(j))) j++
+  return !isWordChar(text[j])
+}
 
 /**
  * After a "-" at `at` that ends its line before a lower-case letter ("Herze-\ngovina"), the index
