@@ -191,6 +191,8 @@ export const notStatePhrases: readonly string[] = [
   'Bank of America',
   'Captain America',
   "America's Cup",
+  // Newspapers named after a state in capitals ("USA Today" is caught by its head word).
+  'USA TODAY',
   // Wars named after states: the war, not a mention of them.
   'Iran-Iraq War',
   'Iraq-Iran War',

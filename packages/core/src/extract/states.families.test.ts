@@ -41,6 +41,18 @@ describe('state names inside the name of an organisation, a force or a war', () 
     expect(found('Navy ships of the US. Army units left Chile.')).toEqual(['US=USA', 'Chile=CHL'])
   })
 
+  it('does not take a state in the name of a ministry, bank, university or newspaper', () => {
+    expect(
+      found(
+        'The Ministry of Foreign Affairs of Chile, the Ministry of Defence of Peru, the Bank of Japan, University of Malta, the Times of India, China Daily and USA TODAY.',
+      ),
+    ).toEqual([])
+    expect(found('The government of Japan and the people of Malta.')).toEqual([
+      'Japan=JPN',
+      'Malta=MLT',
+    ])
+  })
+
   it('does not take the country office of an organisation named by its acronym', () => {
     expect(found('Photo: UNDP Iraq/Jane Roe. A clinic in Iraq.')).toEqual(['Iraq=IRQ'])
     expect(found('WFP Yemen and UN Yemen staff met.')).toEqual([])

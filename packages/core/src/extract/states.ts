@@ -306,7 +306,18 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   ['Office', new Set(['in'])],
   ['Command', new Set(['in'])],
   ['Embassy', new Set(['of'])],
+  // Ministries, banks, universities and newspapers of a state: "Ministry of Foreign Affairs of
+  // Ukraine", "Central Bank of Nigeria", "University of Malta", "the Times of India".
+  ['Affairs', new Set(['of'])],
+  ['Defence', new Set(['of'])],
+  ['Defense', new Set(['of'])],
+  ['Bank', new Set(['of'])],
+  ['University', new Set(['of', 'in'])],
+  ['Times', new Set(['of'])],
 ])
+
+/** Heads that name an organisation without a capitalised word before them ("the Bank of Japan"). */
+const STANDALONE_HEADS = new Set(['Bank', 'University', 'Times'])
 
 /** The ASCII word (letters) that ends at `end` after spaces or tabs, and where it starts. */
 function wordBefore(text: string, end: number): [string, number] {
@@ -330,8 +341,11 @@ function followsOrganisationOf(text: string, start: number): boolean {
   if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to') return false
   const [head, headAt] = wordBefore(text, at)
   if (!ORGANISATION_OF.get(head)?.has(word)) return false
-  // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission".
-  const [first] = wordBefore(text, headAt)
+  if (STANDALONE_HEADS.has(head)) return true
+  // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission",
+  // "Ministry of Defence".
+  let [first, firstAt] = wordBefore(text, headAt)
+  if (first === 'of') [first, firstAt] = wordBefore(text, firstAt)
   return first !== '' && isCapitalCode(first.charCodeAt(0))
 }
 
@@ -345,7 +359,7 @@ const ORGANISATION_HEADS = new Set(
     'Centre Center Authority Association Organization Organisation Foundation Society Network ' +
     'Programme Program Coalition Institute Agency Commission Navy Army Force Forces Corps Guard ' +
     'Marines Demining Trust Fund Initiative Project Department Ministry Embassy Mission Command ' +
-    'Congress Senate War Wars Police'
+    'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today'
   ).split(' '),
 )
 
