@@ -105,13 +105,20 @@ describe('extractStateLists', () => {
   })
 
   it('skips organisations in member positions and breaks at other words', () => {
-    // Two states and two organisations: not a list of three states.
-    expect(spans('Austria, the European Union, Kenya and the ICRC agreed.')).toEqual([])
+    // Two states and two organisations: a list of two states.
+    expect(spans('Austria, the European Union, Kenya and the ICRC agreed.')).toEqual([
+      'Austria, the European Union, Kenya|AUT,KEN|',
+    ])
     expect(spans('Austria, the European Union, Kenya and Chile agreed.')).toEqual([
       'Austria, the European Union, Kenya and Chile|AUT,KEN,CHL|',
     ])
-    expect(spans('Austria, Kenya, Ambassador Smith and Chile met.')).toEqual([])
-    expect(spans('Austria, Belgium and Handicap International agreed.')).toEqual([])
+    // A title breaks the list; the two states before it are a list of two.
+    expect(spans('Austria, Kenya, Ambassador Smith and Chile met.')).toEqual([
+      'Austria, Kenya|AUT,KEN|',
+    ])
+    expect(spans('Austria, Belgium and Handicap International agreed.')).toEqual([
+      'Austria, Belgium|AUT,BEL|',
+    ])
   })
 
   it('does not take cities, regions or titles for unknown states', () => {

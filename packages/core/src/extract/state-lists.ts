@@ -274,27 +274,25 @@ function extendStart(text: string, run: Run): { start: number; end: number; text
 }
 
 /**
- * Two states are a list only when a comma (or semicolon) separates them, as in the tally of a
- * recorded vote, and the text shows they are written as a list: they fill a parenthetical
- * ("(Israel, United States)") or follow a label's colon ("Against: Israel, United States"), or
- * the list goes on in words or ends its line right after them ("the United States, China, and
- * six other States"). Two states joined by "and" alone ("Russia and Ukraine") are two mentions,
- * and so is "In Austria, Belgium spoke".
+ * Two states are a list when a comma (or semicolon) separates them: the tally of a recorded vote
+ * ("(Israel, United States)", "Against: Israel, United States"), "the United States, China, and
+ * six other States". Two states joined by "and" alone ("Russia and Ukraine") are two mentions, and
+ * so are two that a clause's opening phrase and its subject put side by side ("In Austria,
+ * Belgium spoke first"; "Like Chile, Peru abstained").
  */
 function isPair(text: string, run: Run): boolean {
   if (run.members.length !== 2 || run.unknowns.length !== 0 || !run.comma) return false
-  const [first, last] = run.members as [StateMention, StateMention]
-  const before = text.slice(Math.max(0, first.start - 6), first.start)
-  const after = text.slice(last.end, last.end + 30)
-  return PAIR_OPEN.test(before) || PAIR_CLOSE.test(after)
+  const first = run.members[0] as StateMention
+  const before = text.slice(Math.max(0, first.start - 40), first.start)
+  // "Chile and Peru, Ghana spoke": the pair would split a list that its "and" closed.
+  return !OPENING_PHRASE.test(before) && !AFTER_CONJUNCTION.test(before)
 }
 
-/** "(" or a label's ":" (and perhaps a line break) before the first member. */
-const PAIR_OPEN = /[(:]\s*(?:the[^\S\n]+)?$/
-/** ")", ";", a line end, the end of the text, or ", and six other States", after the last one. */
-const PAIR_CLOSE = new RegExp(
-  `^${FOOTNOTE}[^\\S\\n]*(?:[);\\n]|$|\\.[^\\S\\n]*(?:\\n|$)|(?:,[^\\S\\n]*)?(?:and|or)[^\\S\\n]+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|others|several|many|some|a few|a dozen|dozens)\\b))`,
-)
+const AFTER_CONJUNCTION = /(?:^|[^\p{L}])(?:and|or|&)[^\S\n]+(?:the[^\S\n]+)?$/u
+
+/** "In", "Like", "As for" ... (and "the") at the start of a sentence or line, before a name. */
+const OPENING_PHRASE =
+  /(?:^|[.!?]["'\u201d\u2019)]?[^\S\n]+|\n[^\S\n]*)(?:In|For|Like|Unlike|After|Before|With|Without|From|To|As for|As with|Besides|Beyond|Apart from|Outside|Within|Inside|Across|Throughout|Than|Under|Over|Unlike|Along with|Together with|Next to|Compared with|Compared to)[^\S\n]+(?:the[^\S\n]+)?$/
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -506,4 +504,4 @@ export function extractStateLists(
 }
 
 /** The patterns built at run time, exported for the ReDoS check. */
-export const stateListPatterns: readonly RegExp[] = [SEP_RE, COUNT_RE, PAIR_CLOSE]
+export const stateListPatterns: readonly RegExp[] = [SEP_RE, COUNT_RE]
