@@ -13,6 +13,7 @@ import {
   beyondLast,
   noteContext,
   noteNamed,
+  noteSubject,
   resolveGeneric,
   resolveUnnamed,
   urlOf,
@@ -113,6 +114,7 @@ export function extractCitations(
     named: [],
     context: [],
     counts: new Map(),
+    subjects: new Map(),
     lastEnd: new Map(),
     breaks: { upTo: 0, sentence: -1, paragraph: -1 },
     defaultId,
@@ -185,6 +187,11 @@ export function extractCitations(
       i = name.end
       continue
     }
+    if (name.entry.type === 'subject') {
+      noteSubject(resolver, name.entry.id)
+      i = name.end
+      continue
+    }
     if (name.entry.type !== 'instrument') {
       i = name.end
       continue
@@ -240,7 +247,9 @@ function resolvePending(resolver: Resolver, out: Citation[], diagnostics: Diagno
   resolver.settled = true
   let subject: InstrumentId | undefined
   let most = 0
-  for (const [id, count] of resolver.counts) {
+  // What the text names most; when it names nothing, what its subject names point at.
+  const counts = resolver.counts.size > 0 ? resolver.counts : resolver.subjects
+  for (const [id, count] of counts) {
     if (count > most) {
       subject = id
       most = count

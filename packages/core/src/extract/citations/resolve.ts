@@ -22,6 +22,8 @@ export interface Resolver {
   context: InstrumentId[]
   /** How often each instrument was named so far: what the text is mostly about. */
   counts: Map<InstrumentId, number>
+  /** How often a subject name ("Landmine Monitor") pointed at each instrument. */
+  subjects: Map<InstrumentId, number>
   /** End of the latest mention of each named instrument. */
   lastEnd: Map<InstrumentId, number>
   /** Sentence and paragraph breaks seen so far, scanned incrementally (linear overall). */
@@ -55,6 +57,11 @@ export function noteNamed(resolver: Resolver, id: InstrumentId, end: number): vo
   touch(resolver.context, id)
   resolver.counts.set(id, (resolver.counts.get(id) ?? 0) + 1)
   resolver.lastEnd.set(id, Math.max(resolver.lastEnd.get(id) ?? -1, end))
+}
+
+/** Remember a subject name that is no citation ("Landmine Monitor"). */
+export function noteSubject(resolver: Resolver, id: InstrumentId): void {
+  resolver.subjects.set(id, (resolver.subjects.get(id) ?? 0) + 1)
 }
 
 /** Remember a context name that is no citation ("the Geneva Conventions"). */

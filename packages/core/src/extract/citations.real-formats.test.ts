@@ -1,0 +1,107 @@
+/**
+ * Citation formats met on real pages (CCW meeting summaries, Monitor reports, IHL commentaries),
+ * in example sentences of our own: numbered protocols with their subject, "as amended", the
+ * subject a report series implies, and abbreviations read only after a pinpoint.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extract } from './index.js'
+
+const cites = (text: string) =>
+  extract(text, { kinds: ['citations'] }).citations.map((c) => `${c.text}=${c.treaty}:${c.article}`)
+
+describe('numbered and ordinal protocol names', () => {
+  const protocols = [
+    ['Protocol I on Non-Detectable Fragments', 'ccw-p1'],
+    ['CCW Protocol I on Non-Detectable Fragments', 'ccw-p1'],
+    ['Protocol III on Incendiary Weapons', 'ccw-p3'],
+    ['CCW Protocol III on Incendiary Weapons', 'ccw-p3'],
+    ['Protocol IV on Blinding Laser Weapons', 'ccw-p4'],
+    ['Fourth Protocol on Blinding Laser Weapons', 'ccw-p4'],
+    ['Fifth Protocol on Explosive Remnants of War', 'ccw-p5'],
+    ['CCW Protocol V on Explosive Remnants of War', 'ccw-p5'],
+    ['Protocol II, as amended on 3 May 1996', 'ccw-ap2'],
+    ['Protocol II as amended in 1996', 'ccw-ap2'],
+  ] as const
+
+  it('spans the number and the subject as one name', () => {
+    expect(cites('Delegates praised Protocol IV on Blinding Laser Weapons as a success.')).toEqual([
+      'Protocol IV on Blinding Laser Weapons=ccw-p4:null',
+    ])
+    expect(cites('In 2003 a Fifth Protocol on Explosive Remnants of War was agreed.')).toEqual([
+      'Fifth Protocol on Explosive Remnants of War=ccw-p5:null',
+    ])
+  })
+
+  it('reads "Protocol II, as amended" as Amended Protocol II, not Additional Protocol II', () => {
+    expect(cites('Parties to Protocol II, as amended on 3 May 1996, met in Geneva.')).toEqual([
+      'Protocol II, as amended on 3 May 1996=ccw-ap2:null',
+    ])
+  })
+
+  it('property: each name in any sentence is one citation of its protocol', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...protocols),
+        fc.constantFrom('Parties to the ', 'Under ', 'We discussed '),
+        fc.constantFrom(' in Geneva.', ', said the chair.', ' (2024)'),
+        ([name, id], before, after) => {
+          expect(cites(before + name + after)).toEqual([`${name}=${id}:null`])
+        },
+      ),
+    )
+  })
+})
+
+describe('the subject of a report series', () => {
+  it('resolves an unnamed article under a Monitor heading', () => {
+    const text =
+      'Landmine Monitor 2031\nMine Action\nTwo States Parties asked to extend their Article 5 ' +
+      'deadlines this year.'
+    expect(cites(text)).toEqual(['Article 5=apmbt:5'])
+    expect(cites('Cluster Munition Monitor 2030\n\nStockpiles under Article 3 shrank.')).toEqual([
+      'Article 3=ccm:3',
+    ])
+  })
+
+  it('gives way to an instrument the text names', () => {
+    const text =
+      'Landmine Monitor 2031\n\nArticle 7 reports under the Convention on Cluster Munitions ' +
+      'were late.'
+    expect(cites(text)).toEqual(['Article 7=ccm:7', 'Convention on Cluster Munitions=ccm:null'])
+  })
+
+  it('property: the Monitor name is never a citation and sets the subject', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(['Landmine Monitor', 'apmbt'], ['Cluster Munition Monitor', 'ccm']),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1999, max: 2040 }),
+        ([series, id], article, year) => {
+          const text = `${series} ${year}\n\nThree States reported under Article ${article}.`
+          expect(cites(text)).toEqual([`Article ${article}=${id}:${article}`])
+        },
+      ),
+    )
+  })
+})
+
+describe('abbreviations read only after a pinpoint', () => {
+  it('reads "API" as Additional Protocol I after an article', () => {
+    expect(cites('Reviews under Article 36 of API are rare; Art. 57 API too.')).toEqual([
+      'Article 36 of API=ap-1:36',
+      'Art. 57 API=ap-1:57',
+    ])
+  })
+
+  it('property: "API" elsewhere is no citation', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('The API returns JSON.', 'Our REST API', 'an API key', 'API 2.0 docs'),
+        (text) => {
+          expect(cites(text)).toEqual([])
+        },
+      ),
+    )
+  })
+})
