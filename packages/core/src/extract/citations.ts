@@ -44,7 +44,9 @@
  * The steps, one file each under `citations/`, as eyecite splits them (tokenize -> parse ->
  * resolve -> diagnose):
  * - `tokenize.ts`: where a citation can start (candidate search, word steps);
- * - `patterns.ts` and `pinpoints.ts`: the pinpoint clause with a span per item;
+ * - `pinpoints.ts`: the pinpoint clause with a span per item, read by `pinpoint/read.ts` (the
+ *   one pinpoint reader, which `parsePinpoint` uses too);
+ * - `patterns.ts`: the phrases around names ("of the", "this Convention", protocol lists);
  * - `names.ts`: instrument names (phrase trie, protocols, the phrase after a pinpoint);
  * - `resolve.ts`: which instrument an unnamed or generic pinpoint refers to;
  * - `diagnose.ts`: diagnostics about the articles cited;
