@@ -105,3 +105,37 @@ describe('abbreviations read only after a pinpoint', () => {
     )
   })
 })
+
+describe('"the Convention" across paragraphs', () => {
+  const conventions = [
+    ['Anti-Personnel Mine Ban Convention', 'apmbt'],
+    ['Convention on Cluster Munitions', 'ccm'],
+    ['Chemical Weapons Convention', 'cwc'],
+    ['Biological Weapons Convention', 'bwc'],
+  ] as const
+
+  it('keeps the latest one named in the same paragraph', () => {
+    const text =
+      'Notes on the Anti-Personnel Mine Ban Convention\n\nThe Convention on Cluster Munitions ' +
+      'asks for stockpile destruction under Article 3 of the Convention.'
+    expect(cites(text).at(-1)).toBe('Article 3 of the Convention=ccm:3')
+  })
+
+  it('property: after an aside in another paragraph, the title names the subject', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...conventions),
+        fc.constantFrom(...conventions),
+        fc.integer({ min: 1, max: 9 }),
+        ([title, subject], [aside, other], article) => {
+          const text =
+            `Meetings of the ${title}\n\nThe ${aside} was also discussed.\n\n` +
+            `Stocks were destroyed under Article ${article} of the Convention.`
+          expect(cites(text).at(-1)).toBe(
+            `Article ${article} of the Convention=${title === aside ? other : subject}:${article}`,
+          )
+        },
+      ),
+    )
+  })
+})

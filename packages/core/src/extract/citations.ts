@@ -25,8 +25,10 @@
  *   "Mine Ban Treaty"); names written all in lower case ("an arms trade treaty") are descriptions,
  *   not citations.
  * - "the Convention" / "this Treaty" / "the Protocol" with a pinpoint resolve to the last named
- *   instrument that the word fits (registry `genericReferents`), else `options.instrument`. On its
- *   own, without a pinpoint, "the Convention" is NOT a citation.
+ *   instrument that the word fits (registry `genericReferents`) in the same paragraph; else to
+ *   the one the text is about among those it fits (named most often, the title's counting once
+ *   more), else `options.instrument`. On its own, without a pinpoint, "the Convention" is NOT a
+ *   citation.
  * - After a singular "Article"/"paragraph" only "and"/"or" join further numbers ("Under Article 7,
  *   12 States reported" cites Article 7 only); after "Articles"/"paragraphs" commas do too.
  * - Lists: one citation per listed item. The first span starts at the clause ("Articles 8"), middle

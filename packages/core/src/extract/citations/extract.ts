@@ -57,7 +57,7 @@ function emitClause(
   if (target.type === 'named') {
     id = target.id
   } else if (target.type === 'generic') {
-    id = resolveGeneric(resolver, target.word)
+    id = resolveGeneric(resolver, target.word, clause.start)
   } else if (target.type === 'none') {
     id = resolveUnnamed(resolver, clause.start, items)
   } else if (target.type === 'unknown') {
@@ -116,6 +116,7 @@ export function extractCitations(
     counts: new Map(),
     subjects: new Map(),
     lastEnd: new Map(),
+    titled: new Set(),
     breaks: { upTo: 0, sentence: -1, paragraph: -1 },
     defaultId,
     pending: [],
