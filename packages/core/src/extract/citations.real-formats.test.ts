@@ -139,3 +139,27 @@ describe('"the Convention" across paragraphs', () => {
     )
   })
 })
+
+describe('Common Article 3', () => {
+  it('is no citation of the instrument named before it', () => {
+    expect(
+      cites(
+        'Article 36 of Additional Protocol I applies, and Common Article 3 protects detainees.',
+      ),
+    ).toEqual(['Article 36 of Additional Protocol I=ap-1:36'])
+  })
+
+  it('property: "common Article N" in any case, with or without its Conventions', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Common', 'common'),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom('', ' of the Geneva Conventions', ' of the four Geneva Conventions'),
+        (word, n, tail) => {
+          const text = `The Ottawa Convention was signed. ${word} Article ${n}${tail} binds all parties.`
+          expect(cites(text)).toEqual(['Ottawa Convention=apmbt:null'])
+        },
+      ),
+    )
+  })
+})

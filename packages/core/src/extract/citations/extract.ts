@@ -18,7 +18,7 @@ import {
   resolveUnnamed,
   urlOf,
 } from './resolve.js'
-import { Candidates, advance, atWordStart, candidateScan } from './tokenize.js'
+import { Candidates, advance, atWordStart, candidateScan, wordChar } from './tokenize.js'
 
 export function citation(
   text: string,
@@ -42,6 +42,15 @@ export function citation(
   const url = urlOf(treaty, article)
   if (url) result.url = url
   return result
+}
+
+/** Whether the word "Common" (or "common") and a space come right before `index`. */
+function afterCommon(text: string, index: number): boolean {
+  if (index < 7) return false
+  const space = text.charCodeAt(index - 1)
+  if (space !== 0x20 && space !== 0xa0) return false
+  const word = text.slice(index - 7, index - 1)
+  return (word === 'Common' || word === 'common') && !wordChar(text.charCodeAt(index - 8))
 }
 
 /** Emit the citations of one pinpoint clause. */
@@ -153,6 +162,13 @@ export function extractCitations(
     }
     if (pinpointStart) {
       const pinpoint = readPinpoint(text, i)
+      if (pinpoint && afterCommon(text, i)) {
+        // "Common Article 3": the article every Geneva Convention shares, no single instrument.
+        const { end } = readTarget(resolver, pinpoint.end)
+        noteContext(resolver, 'gc-1')
+        i = Math.max(end, pinpoint.end)
+        continue
+      }
       if (pinpoint) {
         const { target, end } = readTarget(resolver, pinpoint.end)
         emitClause(
