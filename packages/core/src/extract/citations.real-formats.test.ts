@@ -64,6 +64,16 @@ describe('the subject of a report series', () => {
     ])
   })
 
+  it('takes the treaty of a meeting series cited before the article', () => {
+    const text =
+      'Papers: APLC/MSP.31/2033/4 and APLC/MSP.31/2033/WP.2\n\nTwo Article 5 extension ' +
+      'requests were considered.'
+    expect(cites(text)).toEqual(['Article 5=apmbt:5'])
+    expect(cites('See CCM/MSP/2032/6.\n\nStockpiles under Article 3 shrank.')).toEqual([
+      'Article 3=ccm:3',
+    ])
+  })
+
   it('gives way to an instrument the text names', () => {
     const text =
       'Landmine Monitor 2031\n\nArticle 7 reports under the Convention on Cluster Munitions ' +

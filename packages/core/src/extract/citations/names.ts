@@ -221,7 +221,14 @@ export function readName(
   const slashBefore = index > 0 && text.charCodeAt(index - 1) === 0x2f
   const slashAfter =
     text.charCodeAt(match.end) === 0x2f && isWordChar(text.charCodeAt(match.end + 1))
-  if ((slashBefore || slashAfter) && inSymbol(text, index, match.end)) return null
+  if ((slashBefore || slashAfter) && inSymbol(text, index, match.end)) {
+    // No citation, but the series says what the page is about ("APLC/MSP.21/2023/5": the Mine
+    // Ban Convention), should it cite "Article 5" without naming any instrument.
+    const entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
+    return entry?.type === 'instrument'
+      ? { start: match.start, end: match.end, entry: { type: 'subject', id: entry.id } }
+      : null
+  }
   if (inArithmetic(text, index, match.end)) return null
   let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
   let end = match.end
