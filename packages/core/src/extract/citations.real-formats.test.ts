@@ -173,3 +173,39 @@ describe('Common Article 3', () => {
     )
   })
 })
+
+describe('ranges and lists of subparagraphs', () => {
+  it('keeps "Article 7(1)(a)–(c) of the ATT" one citation', () => {
+    const [cite] = extract('Under Article 7(1)(a)–(c) of the ATT, exporters assess risks.', {
+      kinds: ['citations'],
+    }).citations
+    expect([cite?.text, cite?.article, cite?.paragraph, cite?.subparagraph]).toEqual([
+      'Article 7(1)(a)–(c) of the ATT',
+      '7',
+      '1',
+      'a-c',
+    ])
+  })
+
+  it('property: any range or list of subparagraphs stays inside one citation', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom('–', '-', ' to ', ', ', ' and ', ', and '),
+        fc.constantFrom('(1)(a)', '(2)(b)', '(a)'),
+        (article, separator, levels) => {
+          const pinpoint = `Article ${article}${levels}${separator}(d)`
+          expect(cites(`Under ${pinpoint} of the CCM, States act.`)).toEqual([
+            `${pinpoint} of the CCM=ccm:${article}`,
+          ])
+        },
+      ),
+    )
+  })
+
+  it('reads "Article 1 common to the Geneva Conventions" as no single instrument', () => {
+    expect(
+      cites('The Rome Statute applies. Article 1 common to the Geneva Conventions too.'),
+    ).toEqual(['Rome Statute=rome-statute:null'])
+  })
+})

@@ -44,7 +44,7 @@ export interface Dialect {
   readonly dot: RegExp
   /** "(1)", " (a)". Group: the level. */
   readonly level: RegExp
-  /** "-(c)", ", (b)", " and (c)" after levels (whole strings only). Groups: dash, word, level. */
+  /** "-(c)", ", (b)", " and (c)" after levels. Groups: dash, word, level. */
   readonly tail: RegExp | null
   /** Between list items. */
   readonly separator: RegExp
@@ -140,7 +140,8 @@ export const PROSE: Dialect = {
   ),
   dot: /\.(\d{1,3})(?![\d.])/y,
   level: /[ \u00a0]?\((\d{1,3}|[a-z]{1,4})\)/y,
-  tail: null,
+  // "7(1)(a)–(c)", "7(1)(a), (b) and (c)": one citation whose span covers the whole tail.
+  tail: /(?:[ \u00a0]?([-\u2013])[ \u00a0]?|,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](to|and|or|through)[ \u00a0])\((\d{1,3}|[a-z]{1,4})\)/y,
   separator:
     /(?:[ \u00a0]?,[ \u00a0]{0,2}(?:(and|or|&)[ \u00a0]{1,2})?|[ \u00a0]{1,2}(and|or|&|to|through)[ \u00a0]{1,2}|[ \u00a0]?(-|\u2013)[ \u00a0]?)/y,
   separatorKind: (match) => ({
@@ -178,7 +179,7 @@ export interface NumberRef {
   roman: boolean
   /** Bracketed (or dotted) levels after the number. */
   levels: string[]
-  /** Further items at the last level: a list item, or the end of a range (whole strings). */
+  /** Further items at the last level: a list item, or the end of a range. */
   tail: Array<{ range: boolean; value: string }>
 }
 
@@ -274,7 +275,7 @@ function articleNumber(
   })
 }
 
-/** Bracketed levels and (whole strings) the tail of the last one. */
+/** Bracketed levels and the tail of the last one. */
 function levelsAndTail(cursor: Cursor, dialect: Dialect, ref: NumberRef): NumberRef {
   for (let i = 0; i < 4; i++) {
     const level = cursor.eat(dialect.level)

@@ -53,6 +53,12 @@ function afterCommon(text: string, index: number): boolean {
   return (word === 'Common' || word === 'common') && !wordChar(text.charCodeAt(index - 8))
 }
 
+/** Whether " common to" follows `index` ("Article 1 common to the four Conventions"). */
+function commonAfter(text: string, index: number): boolean {
+  const space = text.charCodeAt(index)
+  return (space === 0x20 || space === 0xa0) && text.startsWith('common to', index + 1)
+}
+
 /** Emit the citations of one pinpoint clause. */
 function emitClause(
   resolver: Resolver,
@@ -162,8 +168,9 @@ export function extractCitations(
     }
     if (pinpointStart) {
       const pinpoint = readPinpoint(text, i)
-      if (pinpoint && afterCommon(text, i)) {
-        // "Common Article 3": the article every Geneva Convention shares, no single instrument.
+      if (pinpoint && (afterCommon(text, i) || commonAfter(text, pinpoint.end))) {
+        // "Common Article 3", "Article 1 common to the Geneva Conventions": the article every
+        // Geneva Convention shares, no single instrument.
         const { end } = readTarget(resolver, pinpoint.end)
         noteContext(resolver, 'gc-1')
         i = Math.max(end, pinpoint.end)

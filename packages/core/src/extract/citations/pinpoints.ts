@@ -54,16 +54,21 @@ function articleItems(article: ArticleItem): Item[] {
   } else {
     const [first, second, ...deeper] = ref.levels
     const isLetter = first !== undefined && isLetters(first)
+    let sub = isLetter
+      ? first
+      : second === undefined
+        ? null
+        : second + deeper.map((level) => `(${level})`).join('')
+    // "(a)–(c)" after the levels: a subparagraph range reads "a-c"; a list ("(a), (b)") keeps
+    // its first item. Either way the span covers the tail.
+    const range = ref.tail.find((item) => item.range)
+    if (range && sub !== null) sub += `-${range.value}`
     items.push({
       start: ref.start,
       end: ref.end,
       article: ref.value,
       paragraph: first === undefined || isLetter ? null : first,
-      subparagraph: isLetter
-        ? first
-        : second === undefined
-          ? null
-          : second + deeper.map((level) => `(${level})`).join(''),
+      subparagraph: sub,
     })
   }
   // ", subparagraph (a)": the reader reads it only where the levels named none.
