@@ -216,3 +216,27 @@ export function readLabel(text: string, at: number): Label | null {
   if (b[6]) return makeLabel(base, 'weak', 'plain', true, true)
   return makeLabel(base, 'weak', 'plain', true, false)
 }
+
+/**
+ * "Image Source: U.S. Navy photo by Jane Roe / Wikimedia Commons": an organisation's photo named
+ * inside the body of another label. The organisation whose photo it is becomes the source (the
+ * platform it was found on comes second); the body starts after its "photo by".
+ */
+export function innerOrgLabel(text: string, label: Label): Label | null {
+  if (label.presetSource !== null || label.shape !== 'plain') return null
+  let at = label.bodyStart
+  while (text[at] === ' ' || text[at] === '\t') at++
+  orgLabel.lastIndex = at
+  const o = orgLabel.exec(text)
+  if (!o || !isOrganisation(o[1] ?? '')) return null
+  return {
+    start: label.start,
+    bodyStart: at + o[0].length,
+    kind: label.kind,
+    strength: label.strength,
+    shape: 'by',
+    vouches: label.vouches,
+    presetSource: normaliseSource(o[1] ?? ''),
+    needsImageWord: false,
+  }
+}

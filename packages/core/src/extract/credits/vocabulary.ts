@@ -155,6 +155,15 @@ export function isOrganisation(s: string): boolean {
   if (canonicalPlatform(t)) return true
   const ws = words(t)
   if (ws.length > 8) return false
+  // "The San Francisco Chronicle", "The Guardian": no one's name starts with a capital "The".
+  if (
+    t !== s.trim() &&
+    /^The\s/.test(s.trim()) &&
+    ws.length <= 5 &&
+    ws.every((w) => isNameWord(w) || /^(?:of|and|&)$/.test(w))
+  ) {
+    return true
+  }
   if (
     !ws.every(
       (w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on|at|in)$/i.test(w),
@@ -188,9 +197,14 @@ export function isDomain(s: string): boolean {
   return /^[a-z]{2,}$/i.test(tld) && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))
 }
 
+/**
+ * The source as credits name it: a platform's own spelling, without a lower-case article ("on
+ * the Flickr", "courtesy of the Ministry"); a capital "The" is part of a name ("The Guardian").
+ */
 export function normaliseSource(s: string): string {
-  const t = stripThe(s.trim())
-  return canonicalPlatform(t) ?? t
+  const trimmed = s.trim()
+  const t = stripThe(trimmed)
+  return canonicalPlatform(t) ?? (/^The\s/.test(trimmed) ? trimmed : t)
 }
 
 /** Slash segments that name neither person nor agency: asset ids, years, "File", "Handout". */
