@@ -26,7 +26,7 @@ import {
  * "ap" in a word; "REUTERS" and "GETTY IMAGES" in the capitals of their captions).
  */
 export const agencyPattern =
-  /\b(?:AP Photo|AP|AFP PHOTO|AFP Photo|AFP|Reuters|REUTERS|Getty Images|GETTY IMAGES|Getty|EPA-EFE|EPA|EFE|Xinhua|XINHUA|KCNA|ICRC|UNICEF|NPR|Anadolu Agency|Anadolu|TASS|Sputnik|AAP|dpa|Yonhap|Kyodo|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|SIPA|ZUMA Press|ZUMA Wire|ZUMA|Wikimedia Commons|UN Photo|Shutterstock|Alamy|Ritzau Scanpix|Scanpix|NTB|CNN|BBC|NHK|Magnum Photos|Panos Pictures|Polaris|Redux|Imago|IMAGO|ANP|Belga|ANSA|PAP|UN|UNDP|UNHCR|UNMAS|UNFPA|OCHA|UNOCHA|WFP|IOM|UNRWA|UNESCO|UNOPS|UNODA|UNIDIR|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNIFIL|UNAMA|UNAMI|UNSOM|MSF|HRW|Human Rights Watch|Amnesty International|Amnesty|MAG|HALO Trust|HALO|NPA|DDG|FSD|APOPO|GICHD|ICBL|IFRC|NRC|Al Jazeera)\b/g
+  /\b(?:AP Photo|AP|AFP PHOTO|AFP Photo|AFP|Reuters|REUTERS|Getty Images|GETTY IMAGES|Getty|EPA-EFE|EPA|EFE|Xinhua|XINHUA|KCNA|ICRC|UNICEF|NPR|Anadolu Agency|Anadolu|TASS|Sputnik|AAP|dpa|Yonhap|Kyodo|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|SIPA|ZUMA Press|ZUMA Wire|ZUMA|Wikimedia Commons|UN Photo|Shutterstock|Alamy|Ritzau Scanpix|Scanpix|NTB|CNN|BBC|NHK|Magnum Photos|Panos Pictures|Polaris|Redux|Imago|IMAGO|ANP|Belga|ANSA|PAP|UN|UNDP|UNHCR|UNMAS|UNFPA|OCHA|UNOCHA|WFP|IOM|UNRWA|UNESCO|UNOPS|UNODA|UNIDIR|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNIFIL|UNAMA|UNAMI|UNSOM|MSF|HRW|Human Rights Watch|Amnesty International|Amnesty|MAG|HALO Trust|HALO|NPA|DDG|FSD|APOPO|GICHD|ICBL|IFRC|NRC|Al Jazeera|The New York Times|New York Times|The Washington Post|The Guardian|The Times|Los Angeles Times|The Wall Street Journal|Financial Times|Le Monde)\b/g
 
 /**
  * Agencies that make an unlabelled segment a credit (lower case keys): picture agencies,
@@ -52,7 +52,8 @@ const signers: ReadonlySet<string> = new Set(
     'un|un news|un women|undp|unhcr|unmas|unfpa|ocha|unocha|wfp|iom|unrwa|unesco|unops|unoda|unidir|' +
     'monusco|minusma|minusca|unmiss|unifil|unama|unami|unsom|msf|hrw|human rights watch|' +
     'amnesty international|amnesty|mag|halo trust|the halo trust|halo|npa|ddg|fsd|apopo|gichd|icbl|' +
-    'icbl-cmc|ifrc|nrc'
+    'icbl-cmc|ifrc|nrc|the new york times|new york times|the washington post|the guardian|the times|' +
+    'los angeles times|the wall street journal|financial times|le monde'
   ).split('|'),
 )
 

@@ -167,6 +167,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
   s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
+  // "picture alliance / dpa | Jane Roe": a bar between agency and photographer, as a slash.
+  if (s.includes(' | ')) s = s.replace(/ \| /g, '/')
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
   if (!s) return true
 
@@ -176,7 +178,7 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   const suffix = splitSourceSuffix(s)
   // "KCNA via Reuters": an agency's picture distributed by another is a chain of sources.
   const chained = clean(suffix.rest)
-  if (suffix.source && suffix.via && chained && isOrganisation(chained) && !/\s/.test(chained)) {
+  if (suffix.source && suffix.via && chained && isOrganisation(chained)) {
     fields.source ??= `${normaliseSource(chained)} via ${suffix.source}`
     return true
   }

@@ -41,7 +41,20 @@ export const platforms = new Map<string, string>(
     'AP',
     'Associated Press',
     'EPA',
+    'EPA-EFE',
+    'EFE',
     'ICRC',
+    'dpa',
+    'picture alliance',
+    'picture-alliance',
+    'IMAGO',
+    'Xinhua',
+    'KCNA',
+    'Anadolu Agency',
+    'ANSA',
+    'Kyodo',
+    'Yonhap',
+    'TASS',
   ].map((name) => [name.toLowerCase(), name]),
 )
 
@@ -166,7 +179,9 @@ export function isOrganisation(s: string): boolean {
   }
   if (
     !ws.every(
-      (w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on|at|in)$/i.test(w),
+      (w) =>
+        /^[\p{Lu}\p{N}@]/u.test(w) ||
+        /^(?:of|for|and|the|de|des|du|&|on|at|in|\u2014|\u2013)$/i.test(w),
     )
   ) {
     return false
@@ -178,6 +193,8 @@ export function isOrganisation(s: string): boolean {
       canonicalPlatform(w) !== null ||
       (shouting && /^(?:UN|AP|AFP|EPA|ICRC|US|U\.S\.)$/.test(w)) ||
       orgWords.has(w.toLowerCase().replace(/[.,']+$/, '')) ||
+      // "Cover-Images", "Foto-Agentur": an organisation word inside a hyphenated name.
+      (w.includes('-') && w.split('-').some((p) => orgWords.has(p.toLowerCase()))) ||
       (!shouting &&
         // Two capitals are initials in "JP Richardson", an acronym only standing alone ("AP").
         (ws.length === 1 || w.length > 2) &&
