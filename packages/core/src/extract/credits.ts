@@ -19,6 +19,7 @@
 import { findLicenses } from '../data/licenses.js'
 import type { Diagnostic, Draft, ExtractOptions, ImageCredit } from '../models/extraction.js'
 import { findAgencyLines } from './credits/agency-lines.js'
+import { findCommonsLines } from './credits/commons.js'
 import { LiteralWindows } from './prefilter.js'
 import { particles, clean, words } from './credits/vocabulary.js'
 import {
@@ -217,6 +218,22 @@ function extendRights(text: string, parsed: Parsed): Parsed | null {
   return null
 }
 
+/** Does one of `sorted` (credits sorted by start, not overlapping) cover offset `at`? */
+function coveredBy(sorted: readonly ImageCredit[]): (at: number) => boolean {
+  return (at) => {
+    let lo = 0
+    let hi = sorted.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const c = sorted[mid]!
+      if (at < c.start) hi = mid - 1
+      else if (at >= c.end) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+}
+
 /** The credit that `parsed` reads, with the text from its label's start. */
 function toCredit(text: string, parsed: Parsed): ImageCredit {
   const { fields, end, label } = parsed
@@ -328,20 +345,29 @@ export function extractCredits(
     floor = parsed.end
     startPattern.lastIndex = Math.max(startPattern.lastIndex, parsed.end)
   }
+  // Commons' attribution lines ("By Jane Roe - Own work, CC BY-SA 4.0, https://commons...").
+  const byLabel = credits.length
+  const inLabelled = coveredBy(credits.slice())
+  for (const line of findCommonsLines(text, inLabelled)) {
+    const credit: Draft<ImageCredit> = {
+      type: 'credit',
+      start: line.start,
+      end: line.end,
+      text: text.slice(line.start, line.end),
+      kind: 'credit',
+      title: null,
+      creator: line.creator,
+      source: 'Wikimedia Commons',
+      license: line.license,
+    }
+    credit.url = line.url
+    if (line.licenseUrl) credit.licenseUrl = line.licenseUrl
+    emit(credit)
+  }
+  if (credits.length > byLabel) credits.sort((a, b) => a.start - b.start)
   // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
   const labelled = credits.slice()
-  const taken = (at: number): boolean => {
-    let lo = 0
-    let hi = labelled.length - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      const c = labelled[mid]!
-      if (at < c.start) hi = mid - 1
-      else if (at >= c.end) lo = mid + 1
-      else return true
-    }
-    return false
-  }
+  const taken = coveredBy(labelled)
   for (const line of findAgencyLines(text, taken)) {
     emit({
       type: 'credit',

@@ -196,6 +196,8 @@ export function readAgencyCredit(
   written: string,
   closer: string | null,
 ): { creator: string | null; source: string | null; license: string | null } | null {
+  // "By Jane Roe, AP": an article's byline, not a picture's credit.
+  if (/^By\s/i.test(written)) return null
   let segment = written.replace(/^(?:File|FILE):[ \t]*/, '')
   // "Jane Roe, CC BY-SA 4.0, via Wikimedia Commons": the attribution Commons suggests.
   let license: string | null = null

@@ -31,11 +31,12 @@ const yearRange = /(?:19|20)\d\d[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present)\b
 
 /** Words of a page's footer next to its copyright notice. */
 const footerWords =
-  /\b(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|sitemap|site map|contact us|all rights reserved|registered trademark)\b/i
+  /\b(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|sitemap|site map|contact us|subscribe|newsletter|follow us|registered trademark)\b/i
 
 /**
- * Is the copyright line at `start..end`, which names an organisation but no person, the notice
- * of the site it closes? `rights` says "All rights reserved" followed it.
+ * Is the copyright line at `start..end` the notice of the site it closes? Footer words around
+ * it say so; for a line that names an organisation but no person, so do a year range, "Copyright
+ * ©" and "All rights reserved" (`rights`: it followed the line).
  */
 export function isSiteNotice(
   text: string,
@@ -44,12 +45,12 @@ export function isSiteNotice(
   creator: string | null,
   rights: boolean,
 ): boolean {
+  const around = text.slice(Math.max(0, start - 160), start) + ' ' + text.slice(end, end + 160)
+  if (footerWords.test(around)) return true
   if (creator !== null) return false
   const line = text.slice(start, end)
   // "Copyright © AFP 2017-2025", "Copyright (c) 2024 Example News".
   if (yearRange.test(line)) return true
   if (/^copyright\s*(?:\u00a9|\(c\))/i.test(line)) return true
-  if (rights) return true
-  const around = text.slice(Math.max(0, start - 160), start) + ' ' + text.slice(end, end + 160)
-  return footerWords.test(around)
+  return rights || /\ball rights reserved\b/i.test(around)
 }
