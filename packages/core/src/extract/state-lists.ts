@@ -108,7 +108,7 @@ const FOOTNOTE =
   '(?:\\[\\d{1,3}\\]|\\*{1,3}|\\d{1,2}|[\\u2020\\u2021\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3})?'
 const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
 const SEP_RE = new RegExp(
-  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS})?(?:(and also|and|or|&|as well as|plus)(?![A-Za-z])${WS})?(?:the[^\\S\\n]+)?`,
+  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS})?(?:(and also|and|or|&|as well as|plus|AND)(?![A-Za-z])${WS})?(?:(?:the|The|THE)[^\\S\\n]+)?`,
   'y',
 )
 const PAREN_LOOKAHEAD = 300

@@ -29,6 +29,10 @@ describe('state names inside the name of an organisation, a force or a war', () 
     ).toEqual([])
     expect(found('The U.S. Department of State and the UK Ministry of Defence.')).toEqual([])
     expect(found('The Vietnam War ended; the Afghanistan War did too.')).toEqual([])
+    expect(
+      found('The U.S. Geological Survey, the US Supreme Court and the U.S. Forest Service.'),
+    ).toEqual([])
+    expect(found('The U.S. President and the UK Parliament.')).toEqual(['U.S.=USA', 'UK=GBR'])
     expect(found('A group called Laos Village Demining works in Laos.')).toEqual(['Laos=LAO'])
   })
 
@@ -280,5 +284,32 @@ describe('list edges', () => {
     const [list] = extractStateLists(text, extractStates(text, {}, []), {}, [])
     expect(list?.text).toBe('Ruritania, Peru, Chile')
     expect(list?.unresolved).toEqual(['Ruritania'])
+  })
+})
+
+describe('a capitalised article before a member', () => {
+  it('keeps the list whole across "The" and "THE"', () => {
+    const text = 'In favour: Senegal, The Gambia, Ghana, The Netherlands and The Bahamas.'
+    const [list] = extractStateLists(text, extractStates(text, {}, []), {}, [])
+    expect(list?.text).toBe('Senegal, The Gambia, Ghana, The Netherlands and The Bahamas')
+    expect(list?.members).toEqual(['SEN', 'GMB', 'GHA', 'NLD', 'BHS'])
+  })
+
+  it('holds for any article before any member (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(name, { minLength: 3, maxLength: 6 }),
+        fc.array(fc.constantFrom('', 'the ', 'The ', 'THE '), { minLength: 6, maxLength: 6 }),
+        (list, articles) => {
+          fc.pre(list.every((a) => list.every((b) => a === b || !a.includes(b))))
+          const items = list.map((item, k) => `${k === 0 ? '' : articles[k]}${item}`)
+          const text = `Against: ${items.slice(0, -1).join(', ')} and ${items.at(-1)}.`
+          const got = extractStateLists(text, extractStates(text, {}, []), {}, [])
+          expect(got).toHaveLength(1)
+          expect(got[0]?.members).toHaveLength(list.length)
+        },
+      ),
+      { numRuns: 200 },
+    )
   })
 })

@@ -260,6 +260,9 @@ const ORGANISATION_PREFIXES = new Set([
   'Vision',
 ])
 
+/** Words in capitals that are no acronyms ("THE Gambia" in a heading). */
+const CAPITAL_WORDS = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'INTO', 'OVER', 'UPON', 'NEAR'])
+
 /** Two-letter acronyms of organisations that run country offices ("UN Afghanistan", "HI Laos"). */
 const SHORT_ORGANISATION_ACRONYMS = new Set(['UN', 'HI'])
 
@@ -287,7 +290,7 @@ function followsOrganisationWord(text: string, start: number, end: number): bool
   }
   if (a > 0 && !/[\s([{"'\u201c\u2018]/.test(text[a - 1] as string)) return false
   if (word.length === 2 && !SHORT_ORGANISATION_ACRONYMS.has(word)) return false
-  return !abbreviationSet.has(word)
+  return !abbreviationSet.has(word) && !CAPITAL_WORDS.has(word)
 }
 
 /**
@@ -359,7 +362,9 @@ const ORGANISATION_HEADS = new Set(
     'Centre Center Authority Association Organization Organisation Foundation Society Network ' +
     'Programme Program Coalition Institute Agency Commission Navy Army Force Forces Corps Guard ' +
     'Marines Demining Trust Fund Initiative Project Department Ministry Embassy Mission Command ' +
-    'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today'
+    'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today Office Bureau ' +
+    'Survey Academy Committee Council Laboratory Laboratories Service Court Corporation Company ' +
+    'Airlines Airways Railways University College School Hospital Museum Bank Group'
   ).split(' '),
 )
 
