@@ -103,7 +103,8 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   MMR: { formerNames: ['Burma'] },
   NLD: { aliases: ['Netherlands', 'Holland'] },
   NZL: { abbreviations: ['NZ'] },
-  PRK: { aliases: ['North Korea'], abbreviations: ['DPRK', 'D.P.R.K.'] },
+  // "DPR Korea": the UN system's own short form (https://dprkorea.un.org).
+  PRK: { aliases: ['North Korea', 'DPR Korea'], abbreviations: ['DPRK', 'D.P.R.K.'] },
   PSE: { aliases: ['Palestine'] },
   RUS: { aliases: ['Russia'] },
   SAU: { abbreviations: ['KSA'] },
@@ -121,6 +122,7 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
     abbreviations: ['U.S.', 'US', 'USA', 'U.S.A.'],
   },
   VAT: { aliases: ['Vatican', 'Vatican City', 'Vatican City State'] },
+  VCT: { aliases: ['Saint Vincent and Grenadines'] },
   VEN: { aliases: ['Venezuela', 'Bolivarian Republic of Venezuela'] },
   VNM: { aliases: ['Vietnam', 'Viet-Nam'] },
   WSM: { formerNames: ['Western Samoa'] },
