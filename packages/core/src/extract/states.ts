@@ -258,6 +258,7 @@ const ORGANISATION_PREFIXES = new Set([
   'Oxfam',
   'Unicef',
   'Vision',
+  'Women',
 ])
 
 /** Words in capitals that are no acronyms ("THE Gambia" in a heading). */
@@ -767,8 +768,16 @@ class Triples {
       for (const [k2, n2] of n1.next) {
         const s2 = letterSlot(k2)
         if (s2 === 0) continue
-        // A phrase whose first word has two letters may lose its space ("ElSalvador").
-        if (n2.values || n2.next.has(SPACE)) this.markAll(s1, s2)
+        if (n2.values) this.markAll(s1, s2)
+        // A phrase whose first word has two letters may lose its space ("ElSalvador"): the
+        // third letter is the first of the next word.
+        const space = n2.next.get(SPACE)
+        if (space) {
+          for (const k3 of space.next.keys()) {
+            const s3 = letterSlot(k3)
+            if (s3 !== 0) this.open[(s1 * 27 + s2) * 27 + s3] = 1
+          }
+        }
         for (const k3 of n2.next.keys()) {
           const s3 = letterSlot(k3)
           if (s3 !== 0) this.open[(s1 * 27 + s2) * 27 + s3] = 1
@@ -1020,9 +1029,10 @@ function withDefinedAbbreviations(
   let defined: Map<string, Draft<StateMention>> | null = null
   let first = text.length
   for (const m of matches) {
-    // Cheap test first: "(" within the next few characters.
-    const paren = text.indexOf('(', m.end)
-    if (paren === -1 || paren - m.end > 3) continue
+    // Cheap test first: "(" right after the name or after a space or two.
+    let paren = m.end
+    while (paren < m.end + 3 && text.charCodeAt(paren) === 0x20) paren++
+    if (text.charCodeAt(paren) !== 0x28) continue
     const found = DEFINITION.exec(text.slice(m.end, m.end + 24))
     if (!found) continue
     const written = found[1] as string
