@@ -64,6 +64,12 @@ describe('the subject of a report series', () => {
     ])
   })
 
+  it('takes no side under the Monitor of both treaties', () => {
+    expect(
+      cites('Landmine and Cluster Munition Monitor\n\nClearance under Article 5 went on.'),
+    ).toEqual([])
+  })
+
   it('takes the treaty of a meeting series cited before the article', () => {
     const text =
       'Papers: APLC/MSP.31/2033/4 and APLC/MSP.31/2033/WP.2\n\nTwo Article 5 extension ' +
