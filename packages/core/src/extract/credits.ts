@@ -19,6 +19,7 @@
 import { findLicenses } from '../data/licenses.js'
 import type { Diagnostic, Draft, ExtractOptions, ImageCredit } from '../models/extraction.js'
 import { findAgencyLines } from './credits/agency-lines.js'
+import { findCommonsLines } from './credits/commons.js'
 import { LiteralWindows } from './prefilter.js'
 import { particles, clean, words } from './credits/vocabulary.js'
 import {
@@ -32,38 +33,19 @@ import {
   type Label,
   makeLabel,
   readLabel,
+  innerOrgLabel,
 } from './credits/labels.js'
 import { bodyEnd } from './credits/extent.js'
-import { type Fields, takeQuotedTitle, readBody } from './credits/body.js'
+import { type Fields, takeQuotedTitle } from './credits/body.js'
+import { type Parsed, parseAt, trimEnd } from './credits/parsed.js'
+import { splitAtAnd } from './credits/several.js'
+import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
 
 export { literals, kindLabel } from './credits/labels.js'
 export { nextCoverCredit } from './credits/extent.js'
 export { hosts } from './credits/vocabulary.js'
 
 // --- The extractor ----------------------------------------------------------------------------
-
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end
-  while (e > start && /[\s.,;:*_]/.test(text[e - 1] ?? '')) e--
-  return e
-}
-
-interface Parsed {
-  label: Label
-  rawEnd: number
-  end: number
-  fields: Fields
-}
-
-function parseAt(text: string, label: Label, closer: string | null): Parsed | null {
-  const rawEnd = bodyEnd(text, label.bodyStart, closer)
-  if (rawEnd < 0) return null
-  const end = trimEnd(text, label.bodyStart, rawEnd)
-  if (end <= label.bodyStart) return null
-  const fields = readBody(text.slice(label.bodyStart, end), label)
-  if (!fields) return null
-  return { label, rawEnd, end, fields }
-}
 
 function onlyTitle(f: Fields): boolean {
   return f.title !== null && f.creator === null && f.source === null && f.license === null && !f.url
@@ -236,25 +218,40 @@ function extendRights(text: string, parsed: Parsed): Parsed | null {
   return null
 }
 
-/**
- * Words of a software or legal licence notice: a copyright line among them ("Copyright (c) 2015
- * Jane Roe / Permission is hereby granted, ...", "Copyright 2022 Free Software Foundation, Inc.
- * License GPLv3+") is the notice of a program or a text, not the credit of an image.
- */
-const softwareNotice =
-  /permission is hereby granted|permission to use, copy|this (?:program|library|software|file|package|documentation) is (?:free|distributed)|redistribution and use|licen[cs]ed under the (?:apache|mit|bsd|gnu|mozilla|eclipse)|(?:apache|mit|bsd|isc|mozilla public|gnu (?:lesser |library |affero )?general public) licen[cs]e|\bl?gpl ?v?\d|\bwarrant(?:y|ies)\b|free software foundation|open source|source code|\b(?:npm|github|pypi|crates?)\b|^(?:files|license|upstream-\w+):/im
+/** Does one of `sorted` (credits sorted by start, not overlapping) cover offset `at`? */
+function coveredBy(sorted: readonly ImageCredit[]): (at: number) => boolean {
+  return (at) => {
+    let lo = 0
+    let hi = sorted.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const c = sorted[mid]!
+      if (at < c.start) hi = mid - 1
+      else if (at >= c.end) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+}
 
-/** Holders that only software notices name: "Google, Inc", "The OpenSSL Project Authors". */
-const softwareHolder =
-  /(?:,?\s(?:Inc|L\.?P|LLC|Ltd|GmbH|Corp)\.?|\bProject(?:\sAuthors)?|\bAuthors|\band\s(?:its\s)?contributors|\band\sothers)$/i
-
-/** Is the copyright line at `start..end` part of a software or legal licence notice? */
-function inSoftwareNotice(text: string, start: number, end: number): boolean {
-  if (softwareHolder.test(text.slice(start, end))) return true
-  // A run of copyright lines ("© 2006 Jane Roe © 2011 John Doe ...") is a notice block.
-  const near = text.slice(Math.max(0, start - 120), start) + ' ' + text.slice(end, end + 120)
-  if (/\u00a9|\(c\)|\bcopyright\b/i.test(near)) return true
-  return softwareNotice.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 400)))
+/** The credit that `parsed` reads, with the text from its label's start. */
+function toCredit(text: string, parsed: Parsed): ImageCredit {
+  const { fields, end, label } = parsed
+  const credit: Draft<ImageCredit> = {
+    type: 'credit',
+    start: label.start,
+    end,
+    text: text.slice(label.start, end),
+    kind: label.kind,
+    title: fields.title,
+    creator: fields.creator,
+    source: fields.source,
+    license: fields.license,
+  }
+  if (fields.url && /^https?:\/\//i.test(fields.url)) credit.url = fields.url
+  if (fields.licenseUrl && /^https:\/\//i.test(fields.licenseUrl))
+    credit.licenseUrl = fields.licenseUrl
+  return credit
 }
 
 /**
@@ -315,6 +312,8 @@ export function extractCredits(
       opener = null
     }
     if (!label) continue
+    // "Image Source: U.S. Navy photo by Jane Roe": the organisation's photo inside the body.
+    label = innerOrgLabel(text, label) ?? label
     const closer = opener === '(' ? ')' : opener === '[' ? ']' : null
     let parsed = parseAt(text, label, closer)
     parsed = captionThenCredit(text, label, closer, parsed) ?? parsed
@@ -325,47 +324,50 @@ export function extractCredits(
       if (extended) parsed = extended
       else if (!label.vouches || !parsed.fields.titleQuoted) continue
     }
-    parsed = extendRights(text, parsed) ?? parsed
-    // A bare copyright line ("© 2015 Jane Roe") within a licence notice credits no image.
+    const rights = extendRights(text, parsed)
+    parsed = rights ?? parsed
+    // A bare copyright line ("© 2015 Jane Roe") within a licence notice or a site's footer
+    // credits no image.
     if (
       label.kind === 'credit' &&
       /^(?:\u00a9|\(c\)|copyright)/i.test(text.slice(label.start, label.bodyStart).trim())
     ) {
       if (inSoftwareNotice(text, label.start, parsed.end)) continue
+      const reserved = rights !== null && rights.fields.license === 'All rights reserved'
+      if (isSiteNotice(text, label.start, parsed.end, parsed.fields.creator, reserved)) continue
     }
-    const { fields, end } = parsed
+    // "© HI, March 2019 and Jane Roe/MAG, May 2018": two credits on one line.
+    const pair =
+      parsed.fields.title === null || / and /.test(parsed.fields.title)
+        ? splitAtAnd(text, parsed)
+        : null
+    for (const one of pair ?? [parsed]) emit(toCredit(text, one))
+    floor = parsed.end
+    startPattern.lastIndex = Math.max(startPattern.lastIndex, parsed.end)
+  }
+  // Commons' attribution lines ("By Jane Roe - Own work, CC BY-SA 4.0, https://commons...").
+  const byLabel = credits.length
+  const inLabelled = coveredBy(credits.slice())
+  for (const line of findCommonsLines(text, inLabelled)) {
     const credit: Draft<ImageCredit> = {
       type: 'credit',
-      start: label.start,
-      end,
-      text: text.slice(label.start, end),
-      kind: label.kind,
-      title: fields.title,
-      creator: fields.creator,
-      source: fields.source,
-      license: fields.license,
+      start: line.start,
+      end: line.end,
+      text: text.slice(line.start, line.end),
+      kind: 'credit',
+      title: null,
+      creator: line.creator,
+      source: 'Wikimedia Commons',
+      license: line.license,
     }
-    if (fields.url && /^https?:\/\//i.test(fields.url)) credit.url = fields.url
-    if (fields.licenseUrl && /^https:\/\//i.test(fields.licenseUrl))
-      credit.licenseUrl = fields.licenseUrl
+    credit.url = line.url
+    if (line.licenseUrl) credit.licenseUrl = line.licenseUrl
     emit(credit)
-    floor = end
-    startPattern.lastIndex = Math.max(startPattern.lastIndex, end)
   }
+  if (credits.length > byLabel) credits.sort((a, b) => a.start - b.start)
   // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
   const labelled = credits.slice()
-  const taken = (at: number): boolean => {
-    let lo = 0
-    let hi = labelled.length - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      const c = labelled[mid]!
-      if (at < c.start) hi = mid - 1
-      else if (at >= c.end) lo = mid + 1
-      else return true
-    }
-    return false
-  }
+  const taken = coveredBy(labelled)
   for (const line of findAgencyLines(text, taken)) {
     emit({
       type: 'credit',
@@ -376,7 +378,7 @@ export function extractCredits(
       title: null,
       creator: line.creator,
       source: line.source,
-      license: null,
+      license: line.license,
     })
   }
   if (credits.length > labelled.length) credits.sort((a, b) => a.start - b.start)

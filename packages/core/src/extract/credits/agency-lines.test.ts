@@ -231,7 +231,7 @@ describe('more house styles of agencies', () => {
 
   it('a chain with "Via" in headline case, and Nordic agencies', () => {
     expect(triples('Launch seen from the coast. Kcna Via Kns/Ritzau Scanpix')).toEqual([
-      ['Kcna Via Kns/Ritzau Scanpix', null, 'Kcna via Kns/Ritzau Scanpix'],
+      ['Kcna Via Kns/Ritzau Scanpix', null, 'KCNA via Kns/Ritzau Scanpix'],
     ])
   })
 

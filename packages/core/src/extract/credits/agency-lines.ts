@@ -11,6 +11,7 @@
  * a year or an asset id), at least one of them a known agency. Prose that names an agency ("AP
  * reported", "the Reuters/Ipsos poll") has parts that are neither and is left alone.
  */
+import { findLicenses } from '../../data/licenses.js'
 import {
   clean,
   ignorableSegment,
@@ -25,17 +26,60 @@ import {
  * "ap" in a word; "REUTERS" and "GETTY IMAGES" in the capitals of their captions).
  */
 export const agencyPattern =
-  /\b(?:AP Photo|AP|AFP|Reuters|REUTERS|Getty Images|GETTY IMAGES|Getty|EPA-EFE|EPA|EFE|Xinhua|XINHUA|KCNA|ICRC|UNICEF|NPR|Anadolu Agency|Anadolu|TASS|Sputnik|AAP|dpa|Yonhap|Kyodo|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|SIPA|ZUMA Press|ZUMA Wire|ZUMA|Wikimedia Commons|UN Photo|Shutterstock|Alamy|Ritzau Scanpix|Scanpix|NTB|CNN|BBC|NHK|Magnum Photos|Panos Pictures|Polaris|Redux|Imago|IMAGO|ANP|Belga|ANSA|PAP)\b/g
+  /\b(?:AP Photo|AP|AFP PHOTO|AFP Photo|AFP|Reuters|REUTERS|Getty Images|GETTY IMAGES|Getty|EPA-EFE|EPA|EFE|Xinhua|XINHUA|KCNA|ICRC|UNICEF|NPR|Anadolu Agency|Anadolu|TASS|Sputnik|AAP|dpa|Yonhap|Kyodo|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|SIPA|ZUMA Press|ZUMA Wire|ZUMA|Wikimedia Commons|UN Photo|Shutterstock|Alamy|Ritzau Scanpix|Scanpix|NTB|CNN|BBC|NHK|Magnum Photos|Panos Pictures|Polaris|Redux|Imago|IMAGO|ANP|Belga|ANSA|PAP|UN|UNDP|UNHCR|UNMAS|UNFPA|OCHA|UNOCHA|WFP|IOM|UNRWA|UNESCO|UNOPS|UNODA|UNIDIR|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNIFIL|UNAMA|UNAMI|UNSOM|MSF|HRW|Human Rights Watch|Amnesty International|Amnesty|MAG|HALO Trust|HALO|NPA|DDG|FSD|APOPO|GICHD|ICBL|IFRC|NRC|Al Jazeera|The New York Times|New York Times|The Washington Post|The Guardian|The Times|Los Angeles Times|The Wall Street Journal|Financial Times|Le Monde)\b/g
 
-/** Agencies that make an unlabelled segment a credit (lower case keys). */
+/**
+ * Agencies that make an unlabelled segment a credit (lower case keys): picture agencies,
+ * newspapers' wires and picture libraries. A chain of them alone ("AFP/Getty Images") is a credit.
+ */
 const agencies: ReadonlySet<string> = new Set(
   (
-    'ap photo|ap|afp|reuters|getty images|getty|epa-efe|epa|efe|xinhua|kcna|icrc|unicef|npr|anadolu agency|' +
+    'ap photo|ap|afp photo|afp|reuters|getty images|getty|epa-efe|epa|efe|xinhua|kcna|icrc|unicef|npr|anadolu agency|' +
     'anadolu|tass|sputnik|aap|dpa|yonhap|kyodo|bloomberg|nurphoto|sopa images|lightrocket|sipa|' +
     'zuma press|zuma wire|zuma|wikimedia commons|un photo|shutterstock|alamy|ritzau scanpix|scanpix|ntb|' +
-    'cnn|bbc|nhk|magnum photos|panos pictures|polaris|redux|imago|anp|belga|ansa|pap|kns'
+    'cnn|bbc|nhk|magnum photos|panos pictures|polaris|redux|imago|anp|belga|ansa|pap|kns|al jazeera'
   ).split('|'),
 )
+
+/**
+ * Organisations that sign their own pictures with a photographer's name ("UNDP/Jane Roe",
+ * "UN Women/Jane Roe", "Jane Roe/MSF", "UNICEF Afghanistan/Jane Roe"): United Nations bodies,
+ * missions and humanitarian organisations. They make a credit only beside a person's name (a
+ * chain of them alone, "UN/AU", is prose).
+ */
+const signers: ReadonlySet<string> = new Set(
+  (
+    'un|un news|un women|undp|unhcr|unmas|unfpa|ocha|unocha|wfp|iom|unrwa|unesco|unops|unoda|unidir|' +
+    'monusco|minusma|minusca|unmiss|unifil|unama|unami|unsom|msf|hrw|human rights watch|' +
+    'amnesty international|amnesty|mag|halo trust|the halo trust|halo|npa|ddg|fsd|apopo|gichd|icbl|' +
+    'icbl-cmc|ifrc|nrc|the new york times|new york times|the washington post|the guardian|the times|' +
+    'los angeles times|the wall street journal|financial times|le monde'
+  ).split('|'),
+)
+
+/** "UNICEF Afghanistan", "UN Nairobi", "UN Women", "WFP Sudan": an agency and its office. */
+function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
+  const ws = words(part)
+  if (ws.length < 2 || ws.length > 4) return false
+  return (
+    set.has((ws[0] ?? '').toLowerCase()) && ws.slice(1).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w))
+  )
+}
+
+/** Is `part` a known picture agency (or one of its offices)? */
+function isAgency(part: string): boolean {
+  const key = part.toLowerCase()
+  return (
+    agencies.has(key) ||
+    agencyOffice(part, agencies) ||
+    (/^pool /.test(key) && agencies.has(key.slice(5)))
+  )
+}
+
+/** Is `part` an organisation that signs its pictures (or one of its offices)? */
+function isSigner(part: string): boolean {
+  return signers.has(part.toLowerCase()) || agencyOffice(part, signers)
+}
 
 /**
  * Picture libraries that may stand alone in brackets after a caption ("(Wikimedia Commons)");
@@ -60,32 +104,38 @@ export interface AgencyLine {
   end: number
   creator: string | null
   source: string | null
+  license: string | null
 }
 
 /** Start of the segment around `at`: line start, sentence start or an opening bracket. */
-function segmentStart(text: string, at: number): { start: number; bracket: boolean } | null {
+function segmentStart(text: string, at: number): { start: number; closer: string | null } | null {
   const floor = Math.max(0, at - reach)
   for (let j = at - 1; j >= floor; j--) {
     const ch = text[j]
-    if (ch === '\n') return { start: j + 1, bracket: false }
-    if (ch === '(') return { start: j + 1, bracket: true }
-    if (ch === ')' || ch === '"' || ch === ':' || ch === ';') return null
+    if (ch === '\n') return { start: j + 1, closer: null }
+    // "(AP Photo/Jane Roe)", and Al Jazeera's "[Jane Roe/Reuters]".
+    if (ch === '(') return { start: j + 1, closer: ')' }
+    if (ch === '[') return { start: j + 1, closer: ']' }
+    // "[File: Jane Roe/AP]": an archive picture's note opens the bracket.
+    if (ch === ':' && /[[(](?:File|FILE)$/.test(text.slice(Math.max(0, j - 5), j))) continue
+    if (ch === ')' || ch === ']' || ch === '"' || ch === ':' || ch === ';') return null
     if ((ch === ' ' || ch === '\t') && /[.!?]/.test(text[j - 1] ?? '')) {
       // "J. Doe", "U.S. Navy": a capital initial or a dotted abbreviation ends no sentence.
       if (/(?:^|[\s.])\p{Lu}\.$/u.test(text.slice(Math.max(0, j - 3), j))) continue
-      return { start: j + 1, bracket: false }
+      return { start: j + 1, closer: null }
     }
   }
-  return at - reach <= 0 ? { start: 0, bracket: false } : null
+  return at - reach <= 0 ? { start: 0, closer: null } : null
 }
 
 /** End of the segment: line end (an NPR "hide caption" cut off), or the closing bracket. */
-function segmentEnd(text: string, at: number, bracket: boolean): number | null {
+function segmentEnd(text: string, at: number, closer: string | null): number | null {
   const ceiling = Math.min(text.length, at + reach)
   let j = at
   while (j < ceiling && text[j] !== '\n') {
-    if (text[j] === ')') {
-      if (!bracket) return null
+    const ch = text[j]
+    if (ch === ')' || ch === ']') {
+      if (ch !== closer) return null
       // A bracketed credit closes its line: "... 1955 (Wikimedia Commons)".
       let k = j + 1
       while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '.')) k++
@@ -93,7 +143,7 @@ function segmentEnd(text: string, at: number, bracket: boolean): number | null {
     }
     j++
   }
-  if (bracket || (j === ceiling && j < text.length)) return null
+  if (closer || (j === ceiling && j < text.length)) return null
   return j
 }
 
@@ -116,22 +166,71 @@ function parts(segment: string): { text: string; sep: string }[] {
   return out
 }
 
+/** A photographer on assignment or a newspaper's own: "for NPR", "for The Guardian". */
+function isAssignment(agency: string): boolean {
+  return (
+    isAgency(agency) || isSigner(agency) || (/^The\s\p{Lu}/u.test(agency) && isOrganisation(agency))
+  )
+}
+
+/** Who may stand where a photographer's name goes in "Name - role, Agency". */
+const uncredited = /^(?:Uncredited|Handout|HANDOUT|STR|Stringer|Pool|POOL)$/
+
+/**
+ * Read a chain of agencies ("Pool AFP", "KCNA via KNS", "AFP/Getty Images") as a source, as
+ * written, or null when one of its parts is not an organisation or none is a known agency.
+ */
+function agencyChain(s: string): string | null {
+  const list = parts(s)
+  if (list.length === 0 || list.length > 4) return null
+  let known = false
+  for (const { text: part } of list) {
+    if (isAgency(part)) known = true
+    else if (!isOrganisation(part) && !isSigner(part)) return null
+  }
+  return known ? clean(s) : null
+}
+
 /** Read `segment` as an agency credit, or null. */
 export function readAgencyCredit(
   written: string,
-  bracket: boolean,
-): { creator: string | null; source: string | null } | null {
-  let segment = written
+  closer: string | null,
+): { creator: string | null; source: string | null; license: string | null } | null {
+  // "By Jane Roe, AP": an article's byline, not a picture's credit.
+  if (/^By\s/i.test(written)) return null
+  let segment = written.replace(/^(?:File|FILE):[ \t]*/, '')
+  // "Jane Roe, CC BY-SA 4.0, via Wikimedia Commons": the attribution Commons suggests.
+  let license: string | null = null
+  if (/\b(?:CC|cc|Creative|Public|public|Attribution)\b|creativecommons/.test(segment)) {
+    const [found] = findLicenses(segment)
+    if (!found) return null
+    license = found.name
+    segment = clean(
+      `${segment.slice(0, found.start)} ${segment.slice(found.end).replace(/^\s*<[^<>\s]{1,200}>/, '')}`,
+    )
+    if (!segment.endsWith('Wikimedia Commons')) return null
+  }
+  const read = (creator: string | null, source: string | null) => ({ creator, source, license })
   // "AP Photo/Jane Doe, File": an archive picture; the note is no part of a name.
   const file = /,[ \t]?(?:File|FILE)(?:[ \t][Pp]hoto)?$/.exec(segment)
   if (file) segment = segment.slice(0, file.index)
+  // "Jane Roe - pool, Pool AFP", "Uncredited - hogp, KCNA via KNS": the photographer, a dash and
+  // the agency's slug, then the credit line of the picture service.
+  const dash = /^([^,]{2,60}?) - [\p{Ll}\p{N}][\p{L}\p{N}.-]{0,20}, (.+)$/u.exec(segment)
+  if (dash) {
+    const who = dash[1] ?? ''
+    const source = agencyChain(dash[2] ?? '')
+    if (!source) return null
+    if (uncredited.test(who)) return read(null, source)
+    return words(who).length >= 2 && isPersonName(who) ? read(who, source) : null
+  }
   // "Jane Doe for NPR": a photographer on assignment.
   const forAt = segment.indexOf(' for ')
   if (forAt > 0 && !segment.includes('/')) {
     const person = segment.slice(0, forAt).trim()
     const agency = segment.slice(forAt + 5).trim()
-    if (words(person).length >= 2 && isPersonName(person) && agencies.has(agency.toLowerCase())) {
-      return { creator: person, source: normaliseSource(agency) }
+    if (words(person).length >= 2 && isPersonName(person) && isAssignment(agency)) {
+      return read(person, normaliseSource(agency))
     }
     return null
   }
@@ -141,7 +240,7 @@ export function readAgencyCredit(
     const person = segment.slice(0, comma).trim()
     const agency = segment.slice(comma + 2).trim()
     if (words(person).length >= 2 && isPersonName(person) && agencies.has(agency.toLowerCase())) {
-      return { creator: person, source: normaliseSource(agency) }
+      return read(person, normaliseSource(agency))
     }
   }
   const list = parts(segment)
@@ -150,23 +249,29 @@ export function readAgencyCredit(
     // Only a bracketed platform stands alone: "(Wikimedia Commons)", or an agency's own
     // photo: "(CNN Photo)".
     const only = list[0]!.text
-    if (!bracket) return null
-    if (picturePlatforms.has(only.toLowerCase()))
-      return { creator: null, source: normaliseSource(only) }
+    if (!closer) return null
+    // "[Reuters]": a news site's credit in square brackets ("(AP)" is a dateline's agency).
+    if (
+      picturePlatforms.has(only.toLowerCase()) ||
+      (closer === ']' && agencies.has(only.toLowerCase()))
+    )
+      return read(null, normaliseSource(only))
     const own = / Photo$/.test(only) ? only.slice(0, -' Photo'.length) : ''
-    return agencies.has(own.toLowerCase()) && own !== 'UN'
-      ? { creator: null, source: normaliseSource(own) }
-      : null
+    return agencies.has(own.toLowerCase()) && own !== 'UN' ? read(null, normaliseSource(own)) : null
   }
   const creators: string[] = []
   let source = ''
   let pendingSep = ''
   let known = false
+  let signed = false
   for (const { text: part, sep } of list) {
     if (!pendingSep || sep === ' via ') pendingSep = sep
     if (ignorable.test(part) || ignorableSegment.test(part)) continue
-    if (agencies.has(part.toLowerCase()) || isOrganisation(part)) {
-      known ||= agencies.has(part.toLowerCase())
+    const agency = isAgency(part)
+    const signer = !agency && isSigner(part)
+    if (agency || signer || isOrganisation(part)) {
+      known ||= agency
+      signed ||= signer
       source += (source ? pendingSep || '/' : '') + normaliseSource(part)
     } else if (words(part).length >= 2 && isPersonName(part)) {
       creators.push(part)
@@ -175,9 +280,10 @@ export function readAgencyCredit(
     }
     pendingSep = ''
   }
-  if (!known || creators.length > 2) return null
+  // An organisation that signs its pictures makes a credit only beside a photographer's name.
+  if (!(known || (signed && creators.length > 0)) || creators.length > 2) return null
   if (!source && creators.length === 0) return null
-  return { creator: creators.length > 0 ? creators.join(', ') : null, source: source || null }
+  return read(creators.length > 0 ? creators.join(', ') : null, source || null)
 }
 
 /**
@@ -194,7 +300,7 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     if (at < floor || taken(at)) continue
     const begin = segmentStart(text, at)
     if (!begin) continue
-    const end = segmentEnd(text, at + m[0].length, begin.bracket)
+    const end = segmentEnd(text, at + m[0].length, begin.closer)
     if (end === null) continue
     let start = begin.start
     while (start < end && /[\s*_>•-]/.test(text[start] ?? '')) start++
@@ -206,7 +312,7 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
       while (stop > start && /\s/.test(text[stop - 1] ?? '')) stop--
     }
     if (stop <= start || taken(start) || taken(stop - 1)) continue
-    const credit = readAgencyCredit(text.slice(start, stop), begin.bracket)
+    const credit = readAgencyCredit(text.slice(start, stop), begin.closer)
     if (!credit) continue
     found.push({ start, end: stop, ...credit })
     floor = stop

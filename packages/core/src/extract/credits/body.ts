@@ -117,6 +117,10 @@ export function takeQuotedTitle(s: string): { title: string; rest: string } | nu
 const trailingDate =
   /,\s?(?:\d{1,2}\s)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s\d{1,2},)?\s(?:19|20)\d\d$/
 
+/** " 20 July 2015" after a name without a comma ("UNICEF/Jane Roe 20 July 2015"). */
+const trailingDayDate =
+  /\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d$/
+
 /**
  * "Humanity & Inclusion (HI)": a bracketed acronym of the words before it belongs to them, not
  * to a part of its own. Joins such a part to the one before it.
@@ -154,7 +158,7 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   s = clean(s.replace(/^(?:19|20)\d\d(?:[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present))?\b,?/i, ''))
   s = clean(withoutEmails(s))
   // A trailing date after a comma: "Jane Doe, May 2019", "Jane Doe, 3 May 2019".
-  s = clean(s.replace(trailingDate, ''))
+  s = clean(s.replace(trailingDate, '').replace(trailingDayDate, ''))
   // A trailing year: "Jane Doe, 2008", "Jane Doe 2008" (but "SIPRI Yearbook 2008" keeps it).
   if (/^(?:19|20)\d\d$/.test(s.slice(-4)) && !/[\p{L}\p{N}]/u.test(s.charAt(s.length - 5))) {
     const before = s.slice(0, -4).trimEnd()
@@ -163,6 +167,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
   s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
+  // "picture alliance / dpa | Jane Roe": a bar between agency and photographer, as a slash.
+  if (s.includes(' | ')) s = s.replace(/ \| /g, '/')
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
   if (!s) return true
 
@@ -172,9 +178,20 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   const suffix = splitSourceSuffix(s)
   // "KCNA via Reuters": an agency's picture distributed by another is a chain of sources.
   const chained = clean(suffix.rest)
-  if (suffix.source && suffix.via && chained && isOrganisation(chained) && !/\s/.test(chained)) {
+  if (suffix.source && suffix.via && chained && isOrganisation(chained)) {
     fields.source ??= `${normaliseSource(chained)} via ${suffix.source}`
     return true
+  }
+  // "Jane Roe/AFP via Getty Images": the agency before "via" heads the chain of sources.
+  const slash = chained.lastIndexOf('/')
+  if (suffix.source && suffix.via && slash > 0) {
+    const agency = clean(chained.slice(slash + 1))
+    if (agency && isOrganisation(agency)) {
+      fields.source ??= `${normaliseSource(agency)} via ${suffix.source}`
+      s = clean(chained.slice(0, slash))
+      if (!s) return true
+      return assignPart(s, fields, label, true)
+    }
   }
   if (suffix.source) {
     fields.source ??= suffix.source

@@ -72,8 +72,15 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     }
     if (closer && depth === 0 && c === closer) return i
     if (c === '(' || c === '[') depth++
-    else if ((c === ')' || c === ']') && depth > 0) depth--
-    else if (c in quotePairs && isOpeningQuote(text, i)) {
+    else if ((c === ')' || c === ']') && depth > 0) {
+      depth--
+      // "Image credit: (Jane Roe)The next caption": a bracketed body with text glued after it.
+      if (depth === 0 && /\p{L}/u.test(text[i + 1] ?? '')) {
+        let open = from
+        while (open < i && (text[open] === ' ' || text[open] === '\t')) open++
+        if (text[open] === (c === ')' ? '(' : '[')) return i + 1
+      }
+    } else if (c in quotePairs && isOpeningQuote(text, i)) {
       const close = closingQuote(text, i)
       if (close > i) {
         i = close + 1

@@ -68,7 +68,7 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * after a space: PDF text runs a whole imprint page into one line.
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|\.(?=(?:Photo|Image|Credit)s?\b|\u00a9)|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)/g
+  /(?:^|\n)[ \t>#*_-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|\.(?=(?:Photo|Image|Credit)s?\b|\u00a9)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d[ \t][A-Z])|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
@@ -94,7 +94,11 @@ export const kindLabel = new RegExp(
  * report's "Back cover ©" / "Back cover (left) ©".
  */
 export const bareLabel =
-  /(?:photo\s+)?(credits?)\s*[:\u2013\u2014]|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)/iy
+  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?:\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)/iy
+
+/** Names that start with "Credit" and are no label: banks, unions, card issuers. */
+const creditWords =
+  /^(?:Suisse|Agricole|Union|Card|Karma|Mutuel|Lyonnais|Risk|Rating|Default|Score|Suisse)\b/
 
 export type Strength = 'strong' | 'medium' | 'weak'
 export type Shape = 'plain' | 'by' | 'of' | 'via'
@@ -212,7 +216,41 @@ export function readLabel(text: string, at: number): Label | null {
     vouches: true,
   }
   if (b[1]) return makeLabel(base, 'strong', 'plain', true, false)
-  if (b[4] || b[5] || b[7]) return makeLabel(base, 'strong', 'plain', true, false)
-  if (b[6]) return makeLabel(base, 'weak', 'plain', true, true)
+  // "Credit Jane Roe/Reuters" (a newspaper's caption): a capital "Credit", then a capital.
+  if (b[2]) {
+    if (
+      text[at] !== 'C' ||
+      !/[A-Z]/.test(text[bodyStart] ?? '') ||
+      creditWords.test(text.slice(bodyStart, bodyStart + 12))
+    )
+      return null
+    return makeLabel(base, 'medium', 'plain', true, false)
+  }
+  if (b[5] || b[6] || b[8]) return makeLabel(base, 'strong', 'plain', true, false)
+  if (b[7]) return makeLabel(base, 'weak', 'plain', true, true)
   return makeLabel(base, 'weak', 'plain', true, false)
+}
+
+/**
+ * "Image Source: U.S. Navy photo by Jane Roe / Wikimedia Commons": an organisation's photo named
+ * inside the body of another label. The organisation whose photo it is becomes the source (the
+ * platform it was found on comes second); the body starts after its "photo by".
+ */
+export function innerOrgLabel(text: string, label: Label): Label | null {
+  if (label.presetSource !== null || label.shape !== 'plain') return null
+  let at = label.bodyStart
+  while (text[at] === ' ' || text[at] === '\t') at++
+  orgLabel.lastIndex = at
+  const o = orgLabel.exec(text)
+  if (!o || !isOrganisation(o[1] ?? '')) return null
+  return {
+    start: label.start,
+    bodyStart: at + o[0].length,
+    kind: label.kind,
+    strength: label.strength,
+    shape: 'by',
+    vouches: label.vouches,
+    presetSource: normaliseSource(o[1] ?? ''),
+    needsImageWord: false,
+  }
 }

@@ -41,7 +41,20 @@ export const platforms = new Map<string, string>(
     'AP',
     'Associated Press',
     'EPA',
+    'EPA-EFE',
+    'EFE',
     'ICRC',
+    'dpa',
+    'picture alliance',
+    'picture-alliance',
+    'IMAGO',
+    'Xinhua',
+    'KCNA',
+    'Anadolu Agency',
+    'ANSA',
+    'Kyodo',
+    'Yonhap',
+    'TASS',
   ].map((name) => [name.toLowerCase(), name]),
 )
 
@@ -155,9 +168,20 @@ export function isOrganisation(s: string): boolean {
   if (canonicalPlatform(t)) return true
   const ws = words(t)
   if (ws.length > 8) return false
+  // "The San Francisco Chronicle", "The Guardian": no one's name starts with a capital "The".
+  if (
+    t !== s.trim() &&
+    /^The\s/.test(s.trim()) &&
+    ws.length <= 5 &&
+    ws.every((w) => isNameWord(w) || /^(?:of|and|&)$/.test(w))
+  ) {
+    return true
+  }
   if (
     !ws.every(
-      (w) => /^[\p{Lu}\p{N}@]/u.test(w) || /^(?:of|for|and|the|de|des|du|&|on|at|in)$/i.test(w),
+      (w) =>
+        /^[\p{Lu}\p{N}@]/u.test(w) ||
+        /^(?:of|for|and|the|de|des|du|&|on|at|in|\u2014|\u2013)$/i.test(w),
     )
   ) {
     return false
@@ -169,6 +193,8 @@ export function isOrganisation(s: string): boolean {
       canonicalPlatform(w) !== null ||
       (shouting && /^(?:UN|AP|AFP|EPA|ICRC|US|U\.S\.)$/.test(w)) ||
       orgWords.has(w.toLowerCase().replace(/[.,']+$/, '')) ||
+      // "Cover-Images", "Foto-Agentur": an organisation word inside a hyphenated name.
+      (w.includes('-') && w.split('-').some((p) => orgWords.has(p.toLowerCase()))) ||
       (!shouting &&
         // Two capitals are initials in "JP Richardson", an acronym only standing alone ("AP").
         (ws.length === 1 || w.length > 2) &&
@@ -188,9 +214,14 @@ export function isDomain(s: string): boolean {
   return /^[a-z]{2,}$/i.test(tld) && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))
 }
 
+/**
+ * The source as credits name it: a platform's own spelling, without a lower-case article ("on
+ * the Flickr", "courtesy of the Ministry"); a capital "The" is part of a name ("The Guardian").
+ */
 export function normaliseSource(s: string): string {
-  const t = stripThe(s.trim())
-  return canonicalPlatform(t) ?? t
+  const trimmed = s.trim()
+  const t = stripThe(trimmed)
+  return canonicalPlatform(t) ?? (/^The\s/.test(trimmed) ? trimmed : t)
 }
 
 /** Slash segments that name neither person nor agency: asset ids, years, "File", "Handout". */

@@ -1,0 +1,357 @@
+/**
+ * Credit lines in the house styles of agencies, the UN, NGOs, newspapers and Wikimedia Commons,
+ * as real pages print them (every sentence written for these tests; the names are invented).
+ * One `describe` per family, each with a property test.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extractCredits } from '../credits.js'
+
+const fields = (text: string) =>
+  extractCredits(text).map((c) => ({
+    text: c.text,
+    creator: c.creator,
+    source: c.source,
+    license: c.license,
+  }))
+
+const person = fc
+  .tuple(
+    fc.constantFrom('Ana', 'Jonas', 'Mira', 'Tomas', 'Lena', 'Pablo', 'Yusuf', 'Hana'),
+    fc.constantFrom('Ferreira', 'Berg', 'Lund', 'Kerr', 'Novak', 'Ortiz', 'de Souza', 'Okafor'),
+  )
+  .map(([a, b]) => `${a} ${b}`)
+
+const caption = fc.constantFrom(
+  'A deminer marks a cleared lane near the border.',
+  'Delegates leave the conference hall in Geneva.',
+  'Stockpiled shells before their destruction, 2019.',
+  'Children learn about the danger of mines at school.',
+)
+
+describe('organisations that sign their pictures (UN bodies, missions, NGOs)', () => {
+  it.each([
+    ['A vaccination team in the valley.\nUNICEF Sudan/Ana Berg', 'Ana Berg', 'UNICEF Sudan'],
+    ['A mural at a youth centre.\nUN Kampala/Jonas Lund', 'Jonas Lund', 'UN Kampala'],
+    ['Women in a training class. UN Women/Mira Kerr', 'Mira Kerr', 'UN Women'],
+    ['Clearance near the airport. UNMAS/Tomas Novak', 'Tomas Novak', 'UNMAS'],
+    ['A survivor at the rehabilitation centre. Lena Ortiz/MSF', 'Lena Ortiz', 'MSF'],
+    ['A convoy crosses the river. WFP/Pablo de Souza', 'Pablo de Souza', 'WFP'],
+  ])('%s', (text, creator, source) => {
+    const [credit] = fields(text)
+    expect(credit).toMatchObject({ creator, source })
+    expect(fields(text)).toHaveLength(1)
+  })
+
+  it('a chain of organisations alone is prose, not a credit', () => {
+    expect(fields('The UN/AU mission in the region ended in 2020.')).toEqual([])
+    expect(fields('A WFP/UNICEF joint statement\nMAG/HALO joint programme')).toEqual([])
+  })
+
+  it('property: "<signer>[ <office>]/<name>" closing a caption credits both', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('UNDP', 'UNHCR', 'UNICEF', 'OCHA', 'IOM', 'UNMAS', 'MONUSCO'),
+        fc.constantFrom('', ' Yemen', ' Mali', ' South Sudan'),
+        fc.boolean(),
+        (cap, who, signer, office, newline) => {
+          const credit = `${signer}${office}/${who}`
+          const found = extractCredits(`${cap}${newline ? '\n' : ' '}${credit}`)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ text: credit, creator: who, source: signer + office })
+        },
+      ),
+    )
+  })
+})
+
+describe('newspapers and their picture desks', () => {
+  it.each([
+    [
+      'Engineers inspect the reactor hall. Ana Berg/The Daily Ledger via Getty Images',
+      'Ana Berg',
+      'The Daily Ledger via Getty Images',
+    ],
+    ['Talks resumed on Monday. Jonas Lund/The New York Times', 'Jonas Lund', 'The New York Times'],
+    ['Talks resumed on Monday. Credit Mira Kerr for The Guardian', 'Mira Kerr', 'The Guardian'],
+    ['Talks resumed on Monday. Credit...Tomas Novak/Reuters', 'Tomas Novak', 'Reuters'],
+    ['Smoke over the range.Credit...Lena Ortiz/Reuters', 'Lena Ortiz', 'Reuters'],
+    ['A rally in the square. [Pablo Ortiz/Reuters]', 'Pablo Ortiz', 'Reuters'],
+    ['A rally in the square. [File: Hana Okafor/AP Photo]', 'Hana Okafor', 'AP Photo'],
+    ['Protesters at the gate. AFP PHOTO / JONAS BERG', 'JONAS BERG', 'AFP PHOTO'],
+    [
+      'Launch seen from the coast. (Photo by ANA LUND/AFP via Getty Images)',
+      'ANA LUND',
+      'AFP via Getty Images',
+    ],
+    ['A missile on parade.\nImage: Parade-Images/IMAGO', null, 'Parade-Images/IMAGO'],
+    [
+      'A missile on parade.\nPhoto: picture alliance / dpa | Mira Berg',
+      'Mira Berg',
+      'picture alliance/dpa',
+    ],
+  ])('%s', (text, creator, source) => {
+    const found = fields(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ creator, source })
+  })
+
+  it('a wire picture passed on by another agency keeps the whole chain', () => {
+    expect(
+      fields(
+        'The agency released pictures of the launch. Credit Korean Central News Agency, via Agence France-Presse \u2014 Getty Images',
+      )[0],
+    ).toMatchObject({
+      creator: null,
+      source: 'Korean Central News Agency via Agence France-Presse \u2014 Getty Images',
+    })
+  })
+
+  it("a pool photographer with the service's slug, and an uncredited handout", () => {
+    expect(fields('The president waves.\nHana Lee - pool, Pool AFP')).toEqual([
+      { text: 'Hana Lee - pool, Pool AFP', creator: 'Hana Lee', source: 'Pool AFP', license: null },
+    ])
+    expect(fields('A leader speaks.\nUncredited - hogp, KCNA via KNS')).toEqual([
+      {
+        text: 'Uncredited - hogp, KCNA via KNS',
+        creator: null,
+        source: 'KCNA via KNS',
+        license: null,
+      },
+    ])
+  })
+
+  it.each([
+    'Credit Suisse reported a loss for the quarter.',
+    'Credit Union members met on Friday.',
+    'By Jonas Berg, AP',
+    'SEOUL, South Korea (AP)',
+    'The Guardian reported that the talks had stalled.',
+  ])('no credit: %s', (text) => {
+    expect(fields(text)).toEqual([])
+  })
+
+  it('property: "Credit <name> for <paper>" and "Credit...<name>/<agency>" after a caption', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('The New York Times', 'The Guardian', 'The Evening Post'),
+        fc.constantFrom('Reuters', 'AFP', 'Getty Images'),
+        fc.boolean(),
+        (cap, who, paper, agency, assignment) => {
+          const credit = assignment ? `Credit ${who} for ${paper}` : `Credit...${who}/${agency}`
+          const found = extractCredits(`${cap} ${credit}`)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({
+            text: credit,
+            creator: who,
+            source: assignment ? paper : agency,
+          })
+        },
+      ),
+    )
+  })
+})
+
+describe('two credits on one line joined by "and"', () => {
+  it("a report's cover credits", () => {
+    expect(
+      fields('Back cover photographs \u00a9 DDG, April 2020 and Ana Berg/NPA, June 2019'),
+    ).toEqual([
+      {
+        text: 'Back cover photographs \u00a9 DDG, April 2020',
+        creator: null,
+        source: 'DDG',
+        license: null,
+      },
+      { text: 'Ana Berg/NPA, June 2019', creator: 'Ana Berg', source: 'NPA', license: null },
+    ])
+  })
+
+  it('two photographers of one picture stay one credit', () => {
+    expect(fields('Photos: Ana Berg and Jonas Lund/ICRC')).toEqual([
+      {
+        text: 'Photos: Ana Berg and Jonas Lund/ICRC',
+        creator: 'Ana Berg and Jonas Lund',
+        source: 'ICRC',
+        license: null,
+      },
+    ])
+  })
+
+  it('property: "<label> © <A>, <date> and <name>/<agency>, <date>" gives two credits', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Cover photo', 'Back cover photographs', 'Photos'),
+        fc.constantFrom('HI', 'MAG', 'Mines Advisory Group', 'FSD'),
+        person,
+        fc.constantFrom('NPA', 'ICRC', 'HALO Trust'),
+        fc.constantFrom('March 2019', '2020', '4 May 2018'),
+        (label, first, who, agency, date) => {
+          const text = `${label} \u00a9 ${first}, ${date} and ${who}/${agency}, ${date}`
+          const found = extractCredits(text)
+          expect(found.map((c) => [c.creator, c.source])).toEqual([
+            [null, first],
+            [who, agency],
+          ])
+          expect(found[1]!.end).toBe(text.length)
+        },
+      ),
+    )
+  })
+})
+
+describe('labels inside labels, brackets and dates', () => {
+  it('the organisation whose photo it is is the source, not the site it was found on', () => {
+    expect(
+      fields('A jet over the bay. Image Source: U.S. Navy photo by Ana Berg / Wikimedia Commons'),
+    ).toEqual([
+      {
+        text: 'Image Source: U.S. Navy photo by Ana Berg / Wikimedia Commons',
+        creator: 'Ana Berg',
+        source: 'U.S. Navy',
+        license: null,
+      },
+    ])
+  })
+
+  it('a bracketed name with the next caption glued after it', () => {
+    const text =
+      '(Image credit: (Jonas Lund)Teams clear the fields by hand, metre by metre)\n(Image credit: (Jonas Lund))'
+    expect(fields(text)).toEqual([
+      { text: 'Image credit: (Jonas Lund)', creator: 'Jonas Lund', source: null, license: null },
+      { text: 'Image credit: (Jonas Lund)', creator: 'Jonas Lund', source: null, license: null },
+    ])
+  })
+
+  it('a date after the name without a comma, and an asset number', () => {
+    expect(
+      fields('A girl outside her school. \u00a9UNICEF/NYHQ2012-0042/Okafor 3 March 2012')[0],
+    ).toMatchObject({ creator: 'Okafor', source: 'UNICEF' })
+  })
+
+  it('the BBC\'s "Image source," glued to the caption before it', () => {
+    expect(
+      fields('A deminer lifts the fuze out of a mine, 2011Image source, Mira Kerr\nImage caption,'),
+    ).toEqual([
+      { text: 'Image source, Mira Kerr', creator: 'Mira Kerr', source: null, license: null },
+    ])
+  })
+
+  it('property: a bracketed credit ends at its bracket whatever is glued after it', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('Image credit:', 'Photo credit:', 'Photo:'),
+        fc.constantFrom('Clearing goes on', 'The team', 'Volunteers'),
+        (who, label, glued) => {
+          const found = extractCredits(`(${label} (${who})${glued} in the village)`)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ text: `${label} (${who})`, creator: who })
+        },
+      ),
+    )
+  })
+})
+
+describe("Wikimedia Commons' attribution lines", () => {
+  it.each([
+    [
+      'By Ana Berg - Own work, CC BY-SA 4.0, https://commons.wikimedia.org/w/index.php?curid=1001',
+      'Ana Berg',
+      'CC BY-SA 4.0',
+    ],
+    [
+      '<em>The old bridge. By Jlund - Own work, CC BY-SA 3.0, https://commons.wikimedia.org/w/index.php?curid=2002</em>',
+      'Jlund',
+      'CC BY-SA 3.0',
+    ],
+    [
+      '* By Unknown author - City archive, Public Domain, https://commons.wikimedia.org/w/index.php?curid=3003',
+      null,
+      'Public domain',
+    ],
+  ])('%s', (text, creator, license) => {
+    const found = fields(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ creator, source: 'Wikimedia Commons' })
+    expect(found[0]!.license?.toLowerCase()).toBe(license.toLowerCase())
+  })
+
+  it('the credit Commons suggests: name, licence, "via Wikimedia Commons"', () => {
+    expect(fields('Mira Kerr, CC BY-SA 4.0, via Wikimedia Commons')).toEqual([
+      {
+        text: 'Mira Kerr, CC BY-SA 4.0, via Wikimedia Commons',
+        creator: 'Mira Kerr',
+        source: 'Wikimedia Commons',
+        license: 'CC BY-SA 4.0',
+      },
+    ])
+  })
+
+  it('property: "By <name> - Own work, <licence>, <address>" names author, licence and source', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('CC BY 2.0', 'CC BY-SA 3.0', 'CC BY-SA 4.0', 'CC BY-NC 4.0'),
+        fc.integer({ min: 1, max: 99999999 }),
+        fc.boolean(),
+        (who, licence, id, by) => {
+          const line = `${by ? 'By ' : ''}${who} - Own work, ${licence}, https://commons.wikimedia.org/w/index.php?curid=${id}`
+          const found = extractCredits(`A picture of the site.\n${line}\n`)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({
+            text: line,
+            creator: who,
+            source: 'Wikimedia Commons',
+            license: licence,
+          })
+        },
+      ),
+    )
+  })
+})
+
+describe("a site's copyright notice is no image credit", () => {
+  it.each([
+    'Copyright \u00a9 AFP 2017-2025',
+    'Copyright \u00a9 2024 Example Landmine Project. All Rights Reserved.',
+    'Terms of Use | Privacy Notice | \u00a9 ICRC 2024',
+    'Subscribe to our newsletter. \u00a9 2024 Example Org',
+    'Copyright 2024 The Associated Press. All rights reserved.',
+  ])('%s', (text) => {
+    expect(fields(text)).toEqual([])
+  })
+
+  it('a bare copyright line under a picture stays a credit', () => {
+    expect(fields('A deminer at work near the border. \u00a9 MAG')).toEqual([
+      { text: '\u00a9 MAG', creator: null, source: 'MAG', license: null },
+    ])
+    expect(fields('A survivor at home, 2019.\n\u00a9 2019 Ana Berg/Human Rights Watch')).toEqual([
+      {
+        text: '\u00a9 2019 Ana Berg/Human Rights Watch',
+        creator: 'Ana Berg',
+        source: 'Human Rights Watch',
+        license: null,
+      },
+    ])
+  })
+
+  it('property: "Copyright © <org> <year range>" is never a credit, "© <name>/<org>" always is', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('AFP', 'Reuters', 'Example News', 'MAG'),
+        fc.constantFrom('2010-2025', '2017\u20132024', '2001 - present'),
+        (cap, who, org, range) => {
+          expect(extractCredits(`${cap}\nCopyright \u00a9 ${org} ${range}`)).toEqual([])
+          expect(extractCredits(`${cap}\n\u00a9 ${who}/${org}`)).toHaveLength(1)
+        },
+      ),
+    )
+  })
+})

@@ -1,0 +1,56 @@
+/**
+ * Copyright lines that credit no image: the notice of a program or a licence text ("Copyright
+ * (c) 2015 Jane Roe / Permission is hereby granted, ...") and a site's own footer ("Copyright ©
+ * AFP 2017-2025", "© 2025 Example News. All rights reserved. Privacy policy"). A bare copyright
+ * line under a picture ("© MAG", "© 2019 Jane Roe/HRW") stays a credit.
+ */
+
+/**
+ * Words of a software or legal licence notice: a copyright line among them ("Copyright (c) 2015
+ * Jane Roe / Permission is hereby granted, ...", "Copyright 2022 Free Software Foundation, Inc.
+ * License GPLv3+") is the notice of a program or a text, not the credit of an image.
+ */
+const softwareNotice =
+  /permission is hereby granted|permission to use, copy|this (?:program|library|software|file|package|documentation) is (?:free|distributed)|redistribution and use|licen[cs]ed under the (?:apache|mit|bsd|gnu|mozilla|eclipse)|(?:apache|mit|bsd|isc|mozilla public|gnu (?:lesser |library |affero )?general public) licen[cs]e|\bl?gpl ?v?\d|\bwarrant(?:y|ies)\b|free software foundation|open source|source code|\b(?:npm|github|pypi|crates?)\b|^(?:files|license|upstream-\w+):/im
+
+/** Holders that only software notices name: "Google, Inc", "The OpenSSL Project Authors". */
+const softwareHolder =
+  /(?:,?\s(?:Inc|L\.?P|LLC|Ltd|GmbH|Corp)\.?|\bProject(?:\sAuthors)?|\bAuthors|\band\s(?:its\s)?contributors|\band\sothers)$/i
+
+/** Is the copyright line at `start..end` part of a software or legal licence notice? */
+export function inSoftwareNotice(text: string, start: number, end: number): boolean {
+  if (softwareHolder.test(text.slice(start, end))) return true
+  // A run of copyright lines ("© 2006 Jane Roe © 2011 John Doe ...") is a notice block.
+  const near = text.slice(Math.max(0, start - 120), start) + ' ' + text.slice(end, end + 120)
+  if (/\u00a9|\(c\)|\bcopyright\b/i.test(near)) return true
+  return softwareNotice.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 400)))
+}
+
+/** A year range ("2017-2025", "2010 - present"): a site's notice runs to this year. */
+const yearRange = /(?:19|20)\d\d[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present)\b/i
+
+/** Words of a page's footer next to its copyright notice. */
+const footerWords =
+  /\b(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|sitemap|site map|contact us|subscribe|newsletter|follow us|registered trademark)\b/i
+
+/**
+ * Is the copyright line at `start..end` the notice of the site it closes? Footer words around
+ * it say so; for a line that names an organisation but no person, so do a year range, "Copyright
+ * ©" and "All rights reserved" (`rights`: it followed the line).
+ */
+export function isSiteNotice(
+  text: string,
+  start: number,
+  end: number,
+  creator: string | null,
+  rights: boolean,
+): boolean {
+  const around = text.slice(Math.max(0, start - 160), start) + ' ' + text.slice(end, end + 160)
+  if (footerWords.test(around)) return true
+  if (creator !== null) return false
+  const line = text.slice(start, end)
+  // "Copyright © AFP 2017-2025", "Copyright (c) 2024 Example News".
+  if (yearRange.test(line)) return true
+  if (/^copyright\s*(?:\u00a9|\(c\))/i.test(line)) return true
+  return rights || /\ball rights reserved\b/i.test(around)
+}

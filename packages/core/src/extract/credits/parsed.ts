@@ -1,0 +1,53 @@
+/**
+ * A credit read from a label to the end of its body: the step that joins the label
+ * (`labels.ts`), the extent (`extent.ts`) and the fields (`body.ts`).
+ */
+import { type Fields, readBody } from './body.js'
+import { bodyEnd } from './extent.js'
+import type { Label } from './labels.js'
+
+export interface Parsed {
+  label: Label
+  /** Where the body stopped (a full stop, a bracket, the end of the line). */
+  rawEnd: number
+  /** The end of the credit: `rawEnd` without trailing punctuation and space. */
+  end: number
+  fields: Fields
+}
+
+/** `end` moved back over trailing white space and punctuation, not before `start`. */
+export function trimEnd(text: string, start: number, end: number): number {
+  let e = end
+  while (e > start && /[\s.,;:*_]/.test(text[e - 1] ?? '')) e--
+  return e
+}
+
+/** The body of `label` read up to `rawEnd`, or null when it reads as no credit. */
+export function parseUntil(text: string, label: Label, rawEnd: number): Parsed | null {
+  const end = trimEnd(text, label.bodyStart, rawEnd)
+  if (end <= label.bodyStart) return null
+  const fields = readBody(text.slice(label.bodyStart, end), label)
+  if (!fields) return null
+  return { label, rawEnd, end, fields }
+}
+
+/** The credit that `label` begins, its body ending where `bodyEnd` says, or null. */
+export function parseAt(text: string, label: Label, closer: string | null): Parsed | null {
+  const rawEnd = bodyEnd(text, label.bodyStart, closer)
+  if (rawEnd < 0) return null
+  return parseUntil(text, label, rawEnd)
+}
+
+/** A label of no words at `at`: a credit body that follows another credit or a caption. */
+export function plainLabel(at: number, kind: Label['kind']): Label {
+  return {
+    start: at,
+    bodyStart: at,
+    kind,
+    strength: 'medium',
+    shape: 'plain',
+    vouches: false,
+    presetSource: null,
+    needsImageWord: false,
+  }
+}
