@@ -205,7 +205,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     s
       .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
       .map(clean)
-      .filter(Boolean),
+      // "UN Photo/Jane Roe (file)": an archive picture's note names no one.
+      .filter((part) => part && !/^(?:file(?: photo)?|archive)$/i.test(part)),
   )
   for (const part of parts) {
     if (!assignPart(part, fields, label, hasSignal)) return false
