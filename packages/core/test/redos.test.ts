@@ -3,7 +3,7 @@
  *
  * Two sources, so nothing slips through:
  * - every RegExp exported by the extraction modules (and RegExps inside exported objects and
- *   arrays, e.g. `citationPatterns`, the pinpoint parser's `re`), which covers patterns built at
+ *   arrays, e.g. `citationPatterns`, the pinpoint reader's dialects `WHOLE` and `PROSE`), which covers patterns built at
  *   run time with `new RegExp(...)`;
  * - every regex literal in their source files, read with the TypeScript parser.
  */
@@ -20,6 +20,7 @@ import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
 import * as pinpointParse from '../src/pinpoint/parse.js'
 import * as pinpointPattern from '../src/pinpoint/pattern.js'
+import * as pinpointRead from '../src/pinpoint/read.js'
 import * as instruments from '../src/registry/instruments.js'
 import * as symbols from '../src/symbols/parse.js'
 
@@ -65,6 +66,7 @@ const modules: Record<string, object> = {
   'extract/state-lists': stateLists,
   'pinpoint/parse': pinpointParse,
   'pinpoint/pattern': pinpointPattern,
+  'pinpoint/read': pinpointRead,
   'registry/instruments': instruments,
   'symbols/parse': symbols,
 }

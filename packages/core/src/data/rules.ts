@@ -36,6 +36,7 @@ export const rules: Readonly<Record<RuleId, Rule>> = deepFreeze({
   'invalid-tree': { severity: 'error', reporter: 'render' },
   'invalid-url': { severity: 'warning', reporter: 'remark' },
   'list-count-mismatch': { severity: 'warning', reporter: 'extract' },
+  'misspelt-state': { severity: 'warning', reporter: 'extract' },
   'unknown-instrument': { severity: 'warning', reporter: 'extract' },
   'unknown-license': { severity: 'info', reporter: 'remark' },
   'unknown-state': { severity: 'warning', reporter: 'remark' },

@@ -11,7 +11,9 @@
  * of a phrase: the extractor leaves it outside the span and findState() ignores it.
  *
  * Decisions (see docs in the extractor too):
- * - "America" is NOT an alias: it also names the continent(s) ("Latin America", "the Americas").
+ * - "America" is the United States ("America's arsenal"), as in the annotators' convention; the
+ *   continents and regions are not-state phrases ("Latin America", "North America"), and
+ *   "the Americas" is another word.
  * - "Korea" alone is NOT an alias (two states); neither is "Timor" (the island), "Guinea" is only
  *   Guinea (longest match keeps "Equatorial Guinea", "Guinea-Bissau", "Papua New Guinea").
  * - "Congo" is the UN short name of the Republic of the Congo (COG), so it resolves there.
@@ -110,7 +112,7 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   TUR: { formerNames: ['Turkey', 'Republic of Turkey'], demonyms: ['Turk'] },
   TZA: { aliases: ['Tanzania'] },
   USA: {
-    aliases: ['United States', 'United States of America'],
+    aliases: ['United States', 'United States of America', 'America'],
     abbreviations: ['U.S.', 'US', 'USA', 'U.S.A.'],
   },
   VAT: { aliases: ['Vatican', 'Vatican City', 'Vatican City State'] },
@@ -171,6 +173,19 @@ export const notStatePhrases: readonly string[] = [
   'Atlanta, Georgia',
   'Georgia Tech',
   'Jordan Valley',
+  // The continents and regions named "America", and names that contain it.
+  'Latin America',
+  'North America',
+  'South America',
+  'Central America',
+  'Middle America',
+  'Spanish America',
+  'Ibero-America',
+  'Anglo-America',
+  'Voice of America',
+  'Bank of America',
+  'Captain America',
+  "America's Cup",
   // Wars named after states: the war, not a mention of them.
   'Iran-Iraq War',
   'Iraq-Iran War',
@@ -179,3 +194,38 @@ export const notStatePhrases: readonly string[] = [
   'Iraq War',
   'Lebanon War',
 ]
+
+/**
+ * Misspellings of state names that writers make often enough to meet on real pages (the
+ * Marshall Islands with one "l", the Philippines with two "l"s and one "p"). The extractor reads
+ * them as the state, so a list keeps its member, and reports a `misspelt-state` warning with the
+ * right name; `findState` does not accept them. Only spellings that are no word or other name of
+ * their own ("Columbia" is a river, a university and a district; "Lichtenstein" a surname;
+ * "Luxemburg" and "Bahrein" are older spellings, not mistakes). Right names: UN Member States
+ * (https://www.un.org/en/about-us/member-states).
+ */
+export const stateMisspellings: Readonly<Record<string, string>> = {
+  'Marshal Islands': 'MHL',
+  Phillipines: 'PHL',
+  Philipines: 'PHL',
+  Phillippines: 'PHL',
+  'Equitorial Guinea': 'GNQ',
+  Afganistan: 'AFG',
+  Isreal: 'ISR',
+  Lybia: 'LBY',
+  Tunesia: 'TUN',
+  Morrocco: 'MAR',
+  Venezuala: 'VEN',
+  Nicaraugua: 'NIC',
+  Gautemala: 'GTM',
+  Belguim: 'BEL',
+  Portugual: 'PRT',
+  Zimbabwae: 'ZWE',
+  Kyrgystan: 'KGZ',
+  Kyrgyztan: 'KGZ',
+  Tajikstan: 'TJK',
+  Uzbekstan: 'UZB',
+  Azerbajan: 'AZE',
+  Srilanka: 'LKA',
+  Cambodja: 'KHM',
+}

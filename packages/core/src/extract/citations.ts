@@ -25,8 +25,10 @@
  *   "Mine Ban Treaty"); names written all in lower case ("an arms trade treaty") are descriptions,
  *   not citations.
  * - "the Convention" / "this Treaty" / "the Protocol" with a pinpoint resolve to the last named
- *   instrument that the word fits (registry `genericReferents`), else `options.instrument`. On its
- *   own, without a pinpoint, "the Convention" is NOT a citation.
+ *   instrument that the word fits (registry `genericReferents`) in the same paragraph; else to
+ *   the one the text is about among those it fits (named most often, the title's counting once
+ *   more), else `options.instrument`. On its own, without a pinpoint, "the Convention" is NOT a
+ *   citation.
  * - After a singular "Article"/"paragraph" only "and"/"or" join further numbers ("Under Article 7,
  *   12 States reported" cites Article 7 only); after "Articles"/"paragraphs" commas do too.
  * - Lists: one citation per listed item. The first span starts at the clause ("Articles 8"), middle
@@ -44,7 +46,9 @@
  * The steps, one file each under `citations/`, as eyecite splits them (tokenize -> parse ->
  * resolve -> diagnose):
  * - `tokenize.ts`: where a citation can start (candidate search, word steps);
- * - `patterns.ts` and `pinpoints.ts`: the pinpoint clause with a span per item;
+ * - `pinpoints.ts`: the pinpoint clause with a span per item, read by `pinpoint/read.ts` (the
+ *   one pinpoint reader, which `parsePinpoint` uses too);
+ * - `patterns.ts`: the phrases around names ("of the", "this Convention", protocol lists);
  * - `names.ts`: instrument names (phrase trie, protocols, the phrase after a pinpoint);
  * - `resolve.ts`: which instrument an unnamed or generic pinpoint refers to;
  * - `diagnose.ts`: diagnostics about the articles cited;

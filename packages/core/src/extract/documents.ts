@@ -20,11 +20,13 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION']
 
 /**
  * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" (the bracketed
- * year marks the Council's series) and "General Assembly resolution 75/1". Groups: Council
- * number, year; Assembly session, number.
+ * year marks the Council's series), "General Assembly resolution 75/1" and a resolution of a
+ * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
+ * Final Document of its first special session on disarmament; "resolution ES-11/1"). Groups:
+ * Council number, year; Assembly session, number.
  */
 export const resolutionPattern =
-  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2})\)|(?<=General Assembly[ \t]+[Rr]esolutions?[ \t]+)(\d{1,2})\/(\d{1,3})(?![\d/]))/g
+  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2})\)|((?<=General Assembly[ \t]+[Rr]esolutions?[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it

@@ -119,6 +119,8 @@ function matchName(text: string, pos: number): { start: number; end: number; tex
 interface GapResult {
   unknowns: Array<{ start: number; end: number; text: string }>
   conjunction: boolean
+  /** A comma or semicolon stood in the gap. */
+  comma: boolean
   /** A bar ("|") separated the members. */
   bar: boolean
 }
@@ -176,7 +178,7 @@ function parseGap(
   conjunctionSeen: boolean,
   barred = false,
 ): GapResult | null {
-  const result: GapResult = { unknowns: [], conjunction: false, bar: false }
+  const result: GapResult = { unknowns: [], conjunction: false, bar: false, comma: false }
   let pos = from
   // "Singapore | Sweden Switzerland | Syria": in a list of bars (an index, a table pasted as
   // text) a bare space is a bar that was lost.
@@ -195,6 +197,7 @@ function parseGap(
     if (!sep || (!sep[1] && !sep[2])) return null
     if (sep[2]) result.conjunction = true
     if (sep[1] === '|') result.bar = true
+    if (sep[1] === ',' || sep[1] === ';') result.comma = true
     // "Costa Rica, Luxembourg and Trinidad and Tobago, and the Sierra Leone conference": a second
     // ", and" after the list's conjunction starts a new phrase ("A & B & C" and "A and B and C"
     // without commas stay one list).
@@ -224,6 +227,8 @@ interface Run {
   separators: number
   /** Members separated by bars ("Samoa | San Marino"). */
   barred: boolean
+  /** A comma or semicolon separated two members. */
+  comma: boolean
 }
 
 /** An unknown name after the last member: "Austria, Belgium and Ruritania." */
@@ -258,6 +263,29 @@ function extendStart(text: string, run: Run): { start: number; end: number; text
   const offset = before.lastIndexOf(match[1])
   return { start: from + offset, end: from + offset + match[1].length, text: match[1] }
 }
+
+/**
+ * Two states are a list only when a comma (or semicolon) separates them, as in the tally of a
+ * recorded vote, and the text shows they are written as a list: they fill a parenthetical
+ * ("(Israel, United States)") or follow a label's colon ("Against: Israel, United States"), or
+ * the list goes on in words or ends its line right after them ("the United States, China, and
+ * six other States"). Two states joined by "and" alone ("Russia and Ukraine") are two mentions,
+ * and so is "In Austria, Belgium spoke".
+ */
+function isPair(text: string, run: Run): boolean {
+  if (run.members.length !== 2 || run.unknowns.length !== 0 || !run.comma) return false
+  const [first, last] = run.members as [StateMention, StateMention]
+  const before = text.slice(Math.max(0, first.start - 6), first.start)
+  const after = text.slice(last.end, last.end + 30)
+  return PAIR_OPEN.test(before) || PAIR_CLOSE.test(after)
+}
+
+/** "(" or a label's ":" (and perhaps a line break) before the first member. */
+const PAIR_OPEN = /[(:]\s*(?:the[^\S\n]+)?$/
+/** ")", ";", a line end, the end of the text, or ", and six other States", after the last one. */
+const PAIR_CLOSE = new RegExp(
+  `^${FOOTNOTE}[^\\S\\n]*(?:[);\\n]|$|\\.[^\\S\\n]*(?:\\n|$)|(?:,[^\\S\\n]*)?(?:and|or)[^\\S\\n]+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|others|several|many|some|a few|a dozen|dozens)\\b))`,
+)
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -406,6 +434,7 @@ export function extractStateLists(
       conjunction: false,
       separators: 0,
       barred: false,
+      comma: false,
     }
     let j = i + 1
     while (j < mentions.length) {
@@ -427,6 +456,7 @@ export function extractStateLists(
       run.unknowns.push(...gap.unknowns)
       run.conjunction ||= gap.conjunction
       run.barred ||= gap.bar
+      run.comma ||= gap.comma
       j = next + 1
     }
     const tail = extendEnd(text, run)
@@ -434,7 +464,7 @@ export function extractStateLists(
     const head = run.members.length >= 2 ? extendStart(text, run) : null
     if (head) run.unknowns.unshift(head)
     const total = run.members.length + run.unknowns.length
-    if (run.members.length >= 2 && total >= 3) {
+    if (run.members.length >= 2 && (total >= 3 || isPair(text, run))) {
       const first = run.members[0] as StateMention
       const last = run.members[run.members.length - 1] as StateMention
       const start = Math.min(first.start, head?.start ?? first.start)
@@ -467,4 +497,4 @@ export function extractStateLists(
 }
 
 /** The patterns built at run time, exported for the ReDoS check. */
-export const stateListPatterns: readonly RegExp[] = [SEP_RE, COUNT_RE]
+export const stateListPatterns: readonly RegExp[] = [SEP_RE, COUNT_RE, PAIR_CLOSE]

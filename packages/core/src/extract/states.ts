@@ -1,4 +1,5 @@
-import { notStatePhrases } from '../data/state-aliases.js'
+import { rules } from '../data/rules.js'
+import { notStatePhrases, stateMisspellings } from '../data/state-aliases.js'
 import type { Diagnostic, Draft, ExtractOptions, StateMention } from '../models/extraction.js'
 import type { State } from '../models/state.js'
 import { trieAdd, trieChild, trieNode, type TrieNode } from './phrase-trie.js'
@@ -48,7 +49,7 @@ import {
 interface TrieEntry {
   /** null for a phrase that is not a state mention (`notStatePhrases`). */
   iso3: string | null
-  kind: StatePhraseKind | 'not-state'
+  kind: StatePhraseKind | 'not-state' | 'misspelling'
   /** The phrase folded without lower-casing, for the case check. */
   exact: string
 }
@@ -124,6 +125,9 @@ function buildTrie(withDemonyms: boolean): StateTrie {
   for (const phrase of notStatePhrases) {
     insert(trie, { iso3: null, kind: 'not-state', exact: foldPhraseExact(phrase) })
   }
+  for (const [phrase, iso3] of Object.entries(stateMisspellings)) {
+    insert(trie, { iso3, kind: 'misspelling', exact: foldPhraseExact(phrase) })
+  }
   if (withDemonyms) {
     for (const { phrase, iso3, kind } of stateDemonymPhrases) {
       insert(trie, { iso3, kind, exact: foldPhraseExact(phrase) })
@@ -173,6 +177,7 @@ const abbreviationSet = new Set(
 const isAsciiLetter = (char: string | undefined) => char !== undefined && /^[A-Za-z]$/.test(char)
 const isAsciiLetterCode = (code: number) =>
   (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+const isCapitalCode = (code: number) => code >= 0x41 && code <= 0x5a
 
 /** The word before `start` and after `end` on the same line (letters only), for the capitals check. */
 function neighbourWords(text: string, start: number, end: number): [string, string] {
@@ -240,9 +245,27 @@ function insideUrl(text: string, start: number): boolean {
  * Words that make a following state name part of an organisation's name ("Mines Action Canada",
  * "Handicap International Belgium", "Amnesty International UK").
  */
-const ORGANISATION_PREFIXES = new Set(['Action', 'International', 'Aid', 'Watch', 'Campaign'])
+const ORGANISATION_PREFIXES = new Set([
+  'Action',
+  'International',
+  'Aid',
+  'Watch',
+  'Campaign',
+  'Children',
+  'Oxfam',
+  'Unicef',
+  'Vision',
+])
 
-function followsOrganisationWord(text: string, start: number): boolean {
+/** Two-letter acronyms of organisations that run country offices ("UN Afghanistan", "HI Laos"). */
+const SHORT_ORGANISATION_ACRONYMS = new Set(['UN', 'HI'])
+
+/**
+ * "Mines Action Canada", "Handicap International Belgium", and the country office of an
+ * organisation named by its acronym: "UNICEF Afghanistan", "UNDP Iraq" (capitals before a name
+ * written in lower case, the acronym not a state's own: "US Chile" stays two states).
+ */
+function followsOrganisationWord(text: string, start: number, end: number): boolean {
   // The cheap test first: a space or tab right before the name.
   const previous = text.charCodeAt(start - 1)
   if (previous !== 0x20 && previous !== 0x09) return false
@@ -251,7 +274,62 @@ function followsOrganisationWord(text: string, start: number): boolean {
   while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--
   let a = b
   while (a > 0 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
-  return a < b && ORGANISATION_PREFIXES.has(text.slice(a, b))
+  if (a === b) return false
+  const word = text.slice(a, b)
+  if (ORGANISATION_PREFIXES.has(word)) return true
+  // An acronym: the word is all capitals and the name is not ("UNICEF Afghanistan"), and the
+  // acronym stands at a word start ("A/RES" or "No.5 UK" are no acronyms of organisations).
+  if (word.length < 2 || !/^[A-Z]+$/.test(word) || !/\p{Ll}/u.test(text.slice(start, end))) {
+    return false
+  }
+  if (a > 0 && !/[\s([{"'\u201c\u2018]/.test(text[a - 1] as string)) return false
+  if (word.length === 2 && !SHORT_ORGANISATION_ACRONYMS.has(word)) return false
+  return !abbreviationSet.has(word)
+}
+
+/**
+ * "Armed Forces of Ukraine", "African Union Mission in Somalia", "Relief and Works Agency for
+ * Palestine Refugees", "the Permanent Mission of Austria", "Royal Embassy of Thailand": a state
+ * named after the head word of a capitalised organisation's name and its preposition. A title is
+ * no organisation: "the Permanent Representative of Austria" is a mention. The head words, with
+ * the prepositions that join a state's name to them:
+ */
+const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
+  ['Forces', new Set(['of', 'in'])],
+  ['Force', new Set(['of', 'in'])],
+  ['Mission', new Set(['in', 'of', 'to'])],
+  ['Missions', new Set(['in', 'of', 'to'])],
+  ['Agency', new Set(['for'])],
+  ['Office', new Set(['in'])],
+  ['Command', new Set(['in'])],
+  ['Embassy', new Set(['of'])],
+])
+
+/** The ASCII word (letters) that ends at `end` after spaces or tabs, and where it starts. */
+function wordBefore(text: string, end: number): [string, number] {
+  let b = end
+  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--
+  if (b === end) return ['', end]
+  let a = b
+  while (a > 0 && b - a < 20 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
+  return [text.slice(a, b), a]
+}
+
+function followsOrganisationOf(text: string, start: number): boolean {
+  // Cheap test first: the name follows a space after "of", "in", "for", "to" (or "the").
+  const previous = text.charCodeAt(start - 1)
+  if (previous !== 0x20 && previous !== 0x09) return false
+  const last = text.charCodeAt(start - 2)
+  if (last !== 0x66 && last !== 0x6e && last !== 0x72 && last !== 0x6f && last !== 0x65)
+    return false
+  let [word, at] = wordBefore(text, start)
+  if (word === 'the') [word, at] = wordBefore(text, at)
+  if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to') return false
+  const [head, headAt] = wordBefore(text, at)
+  if (!ORGANISATION_OF.get(head)?.has(word)) return false
+  // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission".
+  const [first] = wordBefore(text, headAt)
+  return first !== '' && isCapitalCode(first.charCodeAt(0))
 }
 
 /**
@@ -260,9 +338,12 @@ function followsOrganisationWord(text: string, start: number): boolean {
  * capitalised words after the name, the last an organisation's head word.
  */
 const ORGANISATION_HEADS = new Set(
-  'Centre Center Authority Association Organization Organisation Foundation Society Network Programme Program Coalition Institute Agency Commission'.split(
-    ' ',
-  ),
+  (
+    'Centre Center Authority Association Organization Organisation Foundation Society Network ' +
+    'Programme Program Coalition Institute Agency Commission Navy Army Force Forces Corps Guard ' +
+    'Marines Demining Trust Fund Initiative Project Department Ministry Embassy Mission Command ' +
+    'Congress Senate War Wars Police'
+  ).split(' '),
 )
 
 function precedesOrganisationWord(text: string, end: number): boolean {
@@ -288,6 +369,8 @@ function precedesOrganisationWord(text: string, end: number): boolean {
 interface Candidate {
   end: number
   entries: TrieEntry[]
+  /** The walk read a lost space ("SriLanka") or a hyphen at a line end ("Herze-\ngovina"). */
+  mended?: boolean
 }
 
 /**
@@ -337,9 +420,30 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = tru
   let node: TrieNode<TrieEntry> | undefined = root
   let i = start
   const n = text.length
+  let mended = false
+  let mendedAt = -1
   while (i < n && node) {
     const code = text.charCodeAt(i)
     let key = SPACE
+    if (isCapitalCode(code) && i > start && i !== mendedAt && isLowerCode(text.charCodeAt(i - 1))) {
+      // "SriLanka", "UnitedKingdom": PDF text that lost the space inside a name.
+      const space = trieChild(node, SPACE)
+      if (space) {
+        node = space
+        mended = true
+        mendedAt = i
+        continue
+      }
+    }
+    if (code === 0x2d && i > start) {
+      // "Herze-\ngovina": a word the page hyphenated at a line end.
+      const after = hyphenBreakEnd(text, i)
+      if (after !== -1 && trieChild(node, text.charCodeAt(after))) {
+        i = after
+        mended = true
+        continue
+      }
+    }
     if (code < 128 && code !== 0x2d && code !== 0x20 && (code < 9 || code > 13)) {
       key = ASCII_KEYS[code] as number
       i += 1
@@ -349,13 +453,24 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = tru
       if (folded === ' ') {
         // Whitespace run (at most one line break) or a single dash: one space in the phrase.
         if (isSpace(char)) {
+          const run = i
           let breaks = 0
           while (i < n && isSpace(text[i])) {
             if (text[i] === '\n') breaks++
             i++
           }
-          if (breaks > 1) break
-        } else i++
+          // A blank line ends a name, except in a heading in capitals that the page wrapped
+          // ("DEMOCRATIC\n\n\nPEOPLE'S REPUBLIC OF KOREA"): capitals on both sides, few breaks.
+          if (breaks > 1 && !(breaks <= 3 && wrappedCapitals(text, run, i))) break
+        } else {
+          // A dash, and the white space after it ("Guinea-\nBissau" at a line end).
+          i++
+          let breaks = 0
+          while (i < n && isSpace(text[i])) {
+            if (text[i] === '\n' && ++breaks > 1) break
+            i++
+          }
+        }
       } else {
         key = keyOf(folded)
         i += 1
@@ -370,11 +485,57 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = tru
         (glue && gluedToState(text, i, root))
       ) {
         if (found === NO_CANDIDATES) found = []
-        found.push({ end: i, entries: node.values })
+        found.push(
+          mended ? { end: i, entries: node.values, mended } : { end: i, entries: node.values },
+        )
       }
     }
   }
   return found
+}
+
+const isLowerCode = (code: number) => code >= 0x61 && code <= 0x7a
+
+/**
+ * After a "-" at `at` that ends its line before a lower-case letter ("Herze-\ngovina"), the index
+ * of that letter; -1 otherwise. Spaces may stand on either side of the line break.
+ */
+function hyphenBreakEnd(text: string, at: number): number {
+  let j = at + 1
+  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++
+  if (text.charCodeAt(j) === 0x0d) j++
+  if (text.charCodeAt(j) !== 0x0a) return -1
+  j++
+  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++
+  return isLowerCode(text.charCodeAt(j)) && isLowerCode(text.charCodeAt(at - 1)) ? j : -1
+}
+
+/**
+ * Does a span the walk mended ("SriLanka", "Herze-\ngovina") spell `entry`? Spaces before
+ * capitals may be lost and hyphens at line ends go; the case check is the one of `caseMatches`.
+ * Abbreviations are never mended.
+ */
+function mendedMatches(text: string, start: number, end: number, entry: TrieEntry): boolean {
+  if (entry.kind === 'abbreviation') return false
+  const matched = foldPhraseExact(text.slice(start, end).replace(HYPHEN_BREAK, '')).replace(
+    SPACE_BEFORE_CAPITAL,
+    '',
+  )
+  const exact = entry.exact.replace(SPACE_BEFORE_CAPITAL, '')
+  return matched === exact || (matched === exact.toUpperCase() && /\p{Lu}{2}/u.test(matched))
+}
+
+const HYPHEN_BREAK = /-[ \t]*\r?\n[ \t]*(?=[a-z])/g
+const SPACE_BEFORE_CAPITAL = / (?=\p{Lu})/gu
+
+/** Two capitals before the white space at `run..after` and one after it. */
+function wrappedCapitals(text: string, run: number, after: number): boolean {
+  return (
+    isCapitalCode(text.charCodeAt(run - 1)) &&
+    isCapitalCode(text.charCodeAt(run - 2)) &&
+    isCapitalCode(text.charCodeAt(after)) &&
+    isCapitalCode(text.charCodeAt(after + 1))
+  )
 }
 
 /**
@@ -571,7 +732,8 @@ class Triples {
       for (const [k2, n2] of n1.next) {
         const s2 = letterSlot(k2)
         if (s2 === 0) continue
-        if (n2.values) this.markAll(s1, s2)
+        // A phrase whose first word has two letters may lose its space ("ElSalvador").
+        if (n2.values || n2.next.has(SPACE)) this.markAll(s1, s2)
         for (const k3 of n2.next.keys()) {
           const s3 = letterSlot(k3)
           if (s3 !== 0) this.open[(s1 * 27 + s2) * 27 + s3] = 1
@@ -698,6 +860,8 @@ export function matchStates(
   options: ExtractOptions = {},
   /** Try every position, without the start scan (for tests that compare the two). */
   everywhere = false,
+  /** Receives the mentions written with a known misspelling ("Marshal Islands"). */
+  misspelt?: Draft<StateMention>[],
 ): Draft<StateMention>[] {
   const trie = trieFor(options)
   const root = trie.root
@@ -731,27 +895,32 @@ export function matchStates(
     for (let c = candidates.length - 1; c >= 0; c--) {
       const candidate = candidates[c] as Candidate
       const matched = foldSpan(text, i, candidate.end)
-      const entry = candidate.entries.find((e) => caseMatches(matched, text, i, candidate.end, e))
+      const entry = candidate.mended
+        ? candidate.entries.find((e) => mendedMatches(text, i, candidate.end, e))
+        : candidate.entries.find((e) => caseMatches(matched, text, i, candidate.end, e))
       if (!entry) continue
       consumed = candidate.end
       if (
         entry.iso3 === null ||
         insideUrl(text, i) ||
-        followsOrganisationWord(text, i) ||
+        followsOrganisationWord(text, i, candidate.end) ||
+        followsOrganisationOf(text, i) ||
         precedesOrganisationWord(text, candidate.end)
       )
         break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
       const state = stateOf(entry.iso3)
       if (state) {
-        out.push(mention(text, i, candidate.end, state, entry.kind === 'demonym'))
+        const found = mention(text, i, candidate.end, state, entry.kind === 'demonym')
+        out.push(found)
+        if (entry.kind === 'misspelling') misspelt?.push(found)
         if (isWordChar(text[candidate.end])) gluedEnd = candidate.end
       }
       break
     }
     i = consumed
   }
-  return withListOnlyNames(text, withoutPersons(text, out))
+  return withDefinedAbbreviations(text, withListOnlyNames(text, withoutPersons(text, out)))
 }
 
 /**
@@ -792,6 +961,67 @@ function withListOnlyNames(text: string, matches: Draft<StateMention>[]): Draft<
 }
 
 /**
+ * Abbreviations a text defines in brackets after a state's name and then uses: "the Central
+ * African Republic (CAR)", "Papua New Guinea (PNG)". "CAR" and "PNG" are no abbreviations of
+ * their own (a car, an image format), but once defined they name the state until the text ends.
+ * The abbreviation must be two to six capitals (dots allowed: "P.N.G.") taken in order from the
+ * initials of the name, the first initial first; the definition in brackets is a mention too.
+ */
+const DEFINITION = /^[ \t]*\((?:the[ \t]+)?((?:[A-Z]\.?){2,6})\)/
+const CAPITALS_WORD = /(?<![\p{L}\p{N}.])(?:[A-Z]\.?){2,6}(?![\p{L}\p{N}])/gu
+
+function initialsAllow(name: string, abbreviation: string): boolean {
+  const initials = (name.match(/\p{Lu}/gu) ?? []).join('')
+  if (initials[0] !== abbreviation[0]) return false
+  let k = 0
+  for (const letter of initials) if (letter === abbreviation[k]) k++
+  return k === abbreviation.length
+}
+
+function withDefinedAbbreviations(
+  text: string,
+  matches: Draft<StateMention>[],
+): Draft<StateMention>[] {
+  let defined: Map<string, Draft<StateMention>> | null = null
+  let first = text.length
+  for (const m of matches) {
+    // Cheap test first: "(" within the next few characters.
+    const paren = text.indexOf('(', m.end)
+    if (paren === -1 || paren - m.end > 3) continue
+    const found = DEFINITION.exec(text.slice(m.end, m.end + 24))
+    if (!found) continue
+    const written = found[1] as string
+    const abbreviation = written.replaceAll('.', '')
+    if (abbreviationSet.has(abbreviation) || !initialsAllow(m.text, abbreviation)) continue
+    defined ??= new Map()
+    // Used with or without its dots: "P.N.G." and "PNG".
+    for (const form of [written, abbreviation]) if (!defined.has(form)) defined.set(form, m)
+    first = Math.min(first, m.end)
+  }
+  if (defined === null) return matches
+  const added: Draft<StateMention>[] = []
+  let k = 0
+  CAPITALS_WORD.lastIndex = first
+  for (let hit = CAPITALS_WORD.exec(text); hit; hit = CAPITALS_WORD.exec(text)) {
+    let word = hit[0]
+    // "P.N.G." keeps its dots; "CAR." at a sentence end does not.
+    if (word.endsWith('.') && !defined.has(word)) word = word.slice(0, -1)
+    const owner = defined.get(word)
+    if (!owner || hit.index < owner.end) continue
+    const start = hit.index
+    const end = start + word.length
+    while (k < matches.length && (matches[k] as StateMention).end <= start) k++
+    const next = matches[k]
+    if (next && next.start < end) continue
+    if (!acceptAbbreviation(text, start, end)) continue
+    const state = stateOf(owner.iso3)
+    if (state) added.push(mention(text, start, end, state, false))
+  }
+  if (added.length === 0) return matches
+  return [...matches, ...added].sort((a, b) => a.start - b.start)
+}
+
+/**
  * Extract state mentions: `{start, end, text, iso3, iso2, name}` sorted by start. Demonyms only
  * with `options.demonyms` (tagged `via: "demonym"`).
  */
@@ -802,7 +1032,21 @@ export function extractStates(
   /** Try every position, without the start scan (for tests that compare the two). */
   everywhere = false,
 ): StateMention[] {
-  void diagnostics
   if (typeof text !== 'string' || text.length === 0) return []
-  return matchStates(text, options, everywhere)
+  const misspelt: Draft<StateMention>[] = []
+  const mentions = matchStates(text, options, everywhere, misspelt)
+  if (misspelt.length === 0) return mentions
+  const kept = new Set(mentions)
+  for (const m of misspelt) {
+    // Dropped as a person's name? Then it is no mention to warn about.
+    if (!kept.has(m)) continue
+    diagnostics.push({
+      start: m.start,
+      end: m.end,
+      ruleId: 'misspelt-state',
+      message: `“${m.text}” looks like a misspelling of “${m.name}”; read as ${m.iso3}.`,
+      severity: rules['misspelt-state'].severity,
+    })
+  }
+  return mentions
 }

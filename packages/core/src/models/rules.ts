@@ -18,6 +18,7 @@ export type RuleId =
   | 'invalid-tree'
   | 'invalid-url'
   | 'list-count-mismatch'
+  | 'misspelt-state'
   | 'unknown-instrument'
   | 'unknown-license'
   | 'unknown-state'

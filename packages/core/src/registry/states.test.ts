@@ -249,7 +249,7 @@ describe('state registry', () => {
     }
     expect(findState('Austria, Belgium')).toBeUndefined()
     expect(findState('us')).toBeUndefined()
-    expect(findState('America')).toBeUndefined()
+    expect(findState('America')?.iso3).toBe('USA')
     expect(findState('Korea')).toBeUndefined()
     expect(findState('Ruritania')).toBeUndefined()
     expect(findState('European Union')).toBeUndefined()

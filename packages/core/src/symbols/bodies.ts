@@ -30,6 +30,12 @@ export const symbolSeries: readonly SymbolSeries[] = [
     body: 'TPNW',
     name: 'Treaty on the Prohibition of Nuclear Weapons: meetings of States Parties',
   },
+  {
+    // Printed "CTBT-Art.XIV/2021/6": the series keeps its mixed case. Conferences on Facilitating
+    // the Entry into Force of the CTBT, convened by the Secretary-General under Article XIV.
+    body: 'CTBT-Art.XIV',
+    name: 'Comprehensive Nuclear-Test-Ban Treaty: conferences under Article XIV',
+  },
   { body: 'CCPR', name: 'Human Rights Committee' },
   { body: 'CERD', name: 'Committee on the Elimination of Racial Discrimination' },
   { body: 'CEDAW', name: 'Committee on the Elimination of Discrimination against Women' },
@@ -46,7 +52,15 @@ export const symbolSeries: readonly SymbolSeries[] = [
   { body: 'ECE', name: 'Economic Commission for Europe' },
 ]
 
-export const knownBodies: ReadonlySet<string> = new Set(symbolSeries.map((s) => s.body))
+/** Every series as printed and in capitals ("CTBT-Art.XIV", "CTBT-ART.XIV"). */
+export const knownBodies: ReadonlySet<string> = new Set(
+  symbolSeries.flatMap((s) => [s.body, s.body.toUpperCase()]),
+)
+
+/** How each series is printed, by its capitals: "CTBT-ART.XIV" -> "CTBT-Art.XIV". */
+export const printedBodies: ReadonlyMap<string, string> = new Map(
+  symbolSeries.map((s) => [s.body.toUpperCase(), s.body]),
+)
 
 /**
  * Document types that appear as a component of their own ("RES", "PRST") or with a number

@@ -4,7 +4,7 @@ import type {
   SymbolSuffix,
   SymbolSuffixType,
 } from '../models/document-symbol.js'
-import { documentTypes, knownBodies } from './bodies.js'
+import { documentTypes, knownBodies, printedBodies } from './bodies.js'
 
 /*
  * Grammar (after normalisation), components separated by "/":
@@ -19,7 +19,8 @@ import { documentTypes, knownBodies } from './bodies.js'
  * Decisions:
  * - OPCW symbols ("C-25/DEC.5", "EC-94/DEC.1") are rejected with a reason: they are not in the
  *   UN Official Document System, and treatymark links every symbol to docs.un.org.
- * - The body is matched case-insensitively and printed in capitals; an all-lower-case symbol
+ * - The body is matched case-insensitively and printed as its series is ("CCW", "CTBT-Art.XIV");
+ *   an all-lower-case symbol
  *   ("a/res/63/71") is upper-cased. Other components keep their printed case ("TD/B/Inf.222",
  *   "E/CN.4/Sub.2/..."), except the suffix words, always "Add.", "Rev.", "Corr.", "Amend.".
  * - Whitespace around slashes and after the dot of a typed number ("L. 1") is removed; any
@@ -159,7 +160,8 @@ function recase(parts: string[], allLower: boolean): string[] {
   return parts.map((part, i) => {
     const suffix = suffixShape.exec(part)
     if (suffix) return `${suffixKinds[(suffix[1] as string).toLowerCase()]}.${suffix[2]}`
-    return i === 0 || allLower ? part.toUpperCase() : part
+    if (i === 0) return printedBodies.get(part.toUpperCase()) ?? part.toUpperCase()
+    return allLower ? part.toUpperCase() : part
   })
 }
 

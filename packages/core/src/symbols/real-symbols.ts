@@ -180,6 +180,31 @@ export const realSymbols: RealSymbol[] = [
     number: '11',
     source: 'https://www.un.org/disarmament/publications/library/bwc',
   },
+  // Comprehensive Nuclear-Test-Ban Treaty: Article XIV conferences
+  {
+    symbol: 'CTBT-Art.XIV/2021/6',
+    body: 'CTBT-Art.XIV',
+    year: '2021',
+    number: '6',
+    source: 'https://readkong.com/page/report-of-the-conference-ctbto-3897806',
+  },
+  {
+    symbol: 'CTBT-Art.XIV/2015/WP.1',
+    body: 'CTBT-Art.XIV',
+    type: 'WP',
+    year: '2015',
+    number: '1',
+    source: 'https://lawsdocbox.com/amp/66480154-Immigration/Ctbt-art-xiv-2015-wp-1.html',
+  },
+  {
+    symbol: 'CTBT-Art.XIV/2023/INF.2',
+    body: 'CTBT-Art.XIV',
+    type: 'INF',
+    year: '2023',
+    number: '2',
+    source:
+      'https://reachingcriticalwill.org/news/latest-news/16974-information-on-civil-society-participation-at-the-13th-conference-on-facilitating-entry-into-force-of-the-ctbt-article-xiv-conference',
+  },
   // Non-Proliferation Treaty review cycles
   { symbol: 'NPT/CONF.2020/1', body: 'NPT/CONF.2020', year: '2020', number: '1', source: npt2020 },
   { symbol: 'NPT/CONF.2020/WP.1', body: 'NPT/CONF.2020', type: 'WP', number: '1', source: npt2020 },

@@ -179,14 +179,6 @@ export function stateListMembers(names: readonly string[]): {
   return { codes, unknown }
 }
 
-function safeLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en'
-  } catch {
-    return 'en'
-  }
-}
-
 /** "3 states: 2 African Group, 1 Western European and Others Group" (English, like the registry). */
 export function groupSummaryText(codes: readonly string[]): string {
   const counts = new Map<string, number>()
@@ -209,14 +201,14 @@ export function stateListBlockHtml(attributes: Partial<StateListAttributes>): st
     : []
   const { codes, unknown } = stateListMembers(names)
   if (codes.length === 0 && unknown.length === 0) return ''
-  const locale = safeLocale(attributes.locale ?? 'en')
   const order = (['text', 'alpha', 'group'] as const).includes(attributes.order as StateOrder)
     ? (attributes.order as StateOrder)
     : 'text'
   // Core writes, orders and marks up the list: flags outside each state's element, unknown
   // names kept after the states as the author typed them.
+  // Core falls back to English for a locale Intl does not accept.
   const children = renderStateList(codes, {
-    locale,
+    locale: attributes.locale ?? 'en',
     sort: order,
     flags: attributes.showFlags === true,
     unresolved: unknown,

@@ -51,12 +51,26 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
       url: 'https://disarmament.unoda.org/ccw-amended-protocol-ii',
     },
     { fields: 'articles (14, plus a Technical Annex)', url: untc('XXVI-2-b', 26) },
+    {
+      fields: 'aliases (CCW Protocol II ... (as amended on 3 May 1996))',
+      url: 'https://ungeneva.org/zh/news-media/meeting-summary/2010/04/states-parties-two-ccw-protocols-benefit-newly-structured',
+    },
   ],
   'ccw-p3': [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
-  'ccw-p4': [{ fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-a', 26) }],
+  'ccw-p4': [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-a', 26) },
+    {
+      fields: 'aliases (Protocol IV on Blinding Laser Weapons)',
+      url: 'https://www.fas.org/nuke/control/ccw/index.html',
+    },
+  ],
   'ccw-p5': [
     { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-d', 26) },
     { fields: 'articles (11, plus a Technical Annex)', url: untc('XXVI-2-d', 26) },
+    {
+      fields: 'aliases (Fifth Protocol on Explosive Remnants of War)',
+      url: 'https://gichd.org/publications-resources/publications/erw-states-conclude-a-protocol',
+    },
   ],
   npt: [{ fields: 'title, adopted, entryIntoForce, depositary, articles', url: unoda('npt') }],
   tpnw: [
@@ -189,7 +203,12 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'CCW Convention',
     'Convention on Conventional Weapons',
   ],
-  'ccw-p1': ['CCW Protocol I', 'Protocol I to the CCW', 'Protocol on Non-Detectable Fragments'],
+  'ccw-p1': [
+    'CCW Protocol I',
+    'Protocol I to the CCW',
+    'Protocol on Non-Detectable Fragments',
+    'Protocol I on Non-Detectable Fragments',
+  ],
   'ccw-p2': [
     'CCW Protocol II',
     'original Protocol II',
@@ -202,20 +221,30 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'the Amended Protocol II',
     'Protocol II as amended',
     'Protocol II as amended on 3 May 1996',
+    'Protocol II, as amended on 3 May 1996',
+    'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices as amended on 3 May 1996',
     'CCW Amended Protocol II',
     'Amended Mines Protocol',
   ],
-  'ccw-p3': ['CCW Protocol III', 'Incendiary Weapons Protocol', 'Protocol on Incendiary Weapons'],
+  'ccw-p3': [
+    'CCW Protocol III',
+    'Incendiary Weapons Protocol',
+    'Protocol on Incendiary Weapons',
+    'Protocol III on Incendiary Weapons',
+  ],
   'ccw-p4': [
     'Protocol IV',
     'CCW Protocol IV',
     'Protocol on Blinding Laser Weapons',
+    'Protocol IV on Blinding Laser Weapons',
+    'Fourth Protocol on Blinding Laser Weapons',
     'blinding laser weapons protocol',
   ],
   'ccw-p5': [
     'Protocol V',
     'CCW Protocol V',
     'Protocol V on Explosive Remnants of War',
+    'Fifth Protocol on Explosive Remnants of War',
     'the Protocol on Explosive Remnants of War',
     'ERW Protocol',
     'protocol v',

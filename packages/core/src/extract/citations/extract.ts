@@ -13,11 +13,12 @@ import {
   beyondLast,
   noteContext,
   noteNamed,
+  noteSubject,
   resolveGeneric,
   resolveUnnamed,
   urlOf,
 } from './resolve.js'
-import { Candidates, advance, atWordStart, candidateScan } from './tokenize.js'
+import { Candidates, advance, atWordStart, candidateScan, wordChar } from './tokenize.js'
 
 export function citation(
   text: string,
@@ -43,6 +44,21 @@ export function citation(
   return result
 }
 
+/** Whether the word "Common" (or "common") and a space come right before `index`. */
+function afterCommon(text: string, index: number): boolean {
+  if (index < 7) return false
+  const space = text.charCodeAt(index - 1)
+  if (space !== 0x20 && space !== 0xa0) return false
+  const word = text.slice(index - 7, index - 1)
+  return (word === 'Common' || word === 'common') && !wordChar(text.charCodeAt(index - 8))
+}
+
+/** Whether " common to" follows `index` ("Article 1 common to the four Conventions"). */
+function commonAfter(text: string, index: number): boolean {
+  const space = text.charCodeAt(index)
+  return (space === 0x20 || space === 0xa0) && text.startsWith('common to', index + 1)
+}
+
 /** Emit the citations of one pinpoint clause. */
 function emitClause(
   resolver: Resolver,
@@ -56,7 +72,7 @@ function emitClause(
   if (target.type === 'named') {
     id = target.id
   } else if (target.type === 'generic') {
-    id = resolveGeneric(resolver, target.word)
+    id = resolveGeneric(resolver, target.word, clause.start)
   } else if (target.type === 'none') {
     id = resolveUnnamed(resolver, clause.start, items)
   } else if (target.type === 'unknown') {
@@ -113,7 +129,9 @@ export function extractCitations(
     named: [],
     context: [],
     counts: new Map(),
+    subjects: new Map(),
     lastEnd: new Map(),
+    titled: new Set(),
     breaks: { upTo: 0, sentence: -1, paragraph: -1 },
     defaultId,
     pending: [],
@@ -150,6 +168,14 @@ export function extractCitations(
     }
     if (pinpointStart) {
       const pinpoint = readPinpoint(text, i)
+      if (pinpoint && (afterCommon(text, i) || commonAfter(text, pinpoint.end))) {
+        // "Common Article 3", "Article 1 common to the Geneva Conventions": the article every
+        // Geneva Convention shares, no single instrument.
+        const { end } = readTarget(resolver, pinpoint.end)
+        noteContext(resolver, 'gc-1')
+        i = Math.max(end, pinpoint.end)
+        continue
+      }
       if (pinpoint) {
         const { target, end } = readTarget(resolver, pinpoint.end)
         emitClause(
@@ -182,6 +208,11 @@ export function extractCitations(
     }
     if (name.entry.type === 'context') {
       noteContext(resolver, name.entry.id)
+      i = name.end
+      continue
+    }
+    if (name.entry.type === 'subject') {
+      noteSubject(resolver, name.entry.id)
       i = name.end
       continue
     }
@@ -240,7 +271,9 @@ function resolvePending(resolver: Resolver, out: Citation[], diagnostics: Diagno
   resolver.settled = true
   let subject: InstrumentId | undefined
   let most = 0
-  for (const [id, count] of resolver.counts) {
+  // What the text names most; when it names nothing, what its subject names point at.
+  const counts = resolver.counts.size > 0 ? resolver.counts : resolver.subjects
+  for (const [id, count] of counts) {
     if (count > most) {
       subject = id
       most = count

@@ -32,6 +32,11 @@ export type Entry =
   | { type: 'ambiguous'; text: string; candidates: readonly InstrumentId[] }
   /** A name that is no citation but tells which family the text is about ("Geneva Conventions"). */
   | { type: 'context'; id: InstrumentId }
+  /**
+   * A name that is no citation but says what the whole page is about ("Landmine Monitor"): an
+   * article cited before any instrument is named resolves to it (see `resolvePending`).
+   */
+  | { type: 'subject'; id: InstrumentId }
   /** A known name of something that is not a registry instrument ("UN Charter"): no citation, no warning. */
   | { type: 'unregistered' }
 
@@ -43,6 +48,22 @@ const CONTEXT_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
   ['1949 Geneva Conventions', 'gc-1'],
   ['four Geneva Conventions', 'gc-1'],
 ]
+/**
+ * Titles of publications and bodies that work under one instrument: the Landmine Monitor reports
+ * on the Mine Ban Treaty, the Cluster Munition Monitor on the Convention on Cluster Munitions
+ * (both by the ICBL-CMC: http://www.the-monitor.org/en-gb/reports/2014/landmine-monitor-2014/mine-action-overview.aspx).
+ * A page under such a title that cites "Article 5" without naming the treaty means that treaty.
+ */
+const SUBJECT_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
+  ['Landmine Monitor', 'apmbt'],
+  ['Cluster Munition Monitor', 'ccm'],
+]
+/**
+ * Abbreviations read as an instrument only right after a pinpoint ("Article 36 of API", "Art. 57
+ * API"): elsewhere "API" is far more often the programming term.
+ */
+const PINPOINT_ONLY_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [['API', 'ap-1']]
+
 /**
  * Short names the registry does not list because they are generic outside the field, but that in
  * arms-control prose always mean one instrument ("the Programme of Action" is the UN small arms
@@ -104,6 +125,7 @@ export function phraseTrie(): PhraseTrie<Entry> {
     )
   }
   for (const [name, id] of CONTEXT_NAMES) trie.add(name, { type: 'context', id }, false)
+  for (const [name, id] of SUBJECT_NAMES) trie.add(name, { type: 'subject', id }, false)
   for (const [name, id] of FIELD_NAMES) {
     if (!findInstrument(name)) trie.add(name, entryOf(id), true)
   }
@@ -199,7 +221,14 @@ export function readName(
   const slashBefore = index > 0 && text.charCodeAt(index - 1) === 0x2f
   const slashAfter =
     text.charCodeAt(match.end) === 0x2f && isWordChar(text.charCodeAt(match.end + 1))
-  if ((slashBefore || slashAfter) && inSymbol(text, index, match.end)) return null
+  if ((slashBefore || slashAfter) && inSymbol(text, index, match.end)) {
+    // No citation, but the series says what the page is about ("APLC/MSP.21/2023/5": the Mine
+    // Ban Convention), should it cite "Article 5" without naming any instrument.
+    const entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
+    return entry?.type === 'instrument'
+      ? { start: match.start, end: match.end, entry: { type: 'subject', id: entry.id } }
+      : null
+  }
   if (inArithmetic(text, index, match.end)) return null
   let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
   let end = match.end
@@ -359,6 +388,18 @@ function unknownOrFound(text: string, start: number, end: number): Target {
   return { type: 'unknown', nameStart: start, nameEnd: end }
 }
 
+/** A `PINPOINT_ONLY_NAMES` abbreviation at `start`, as a whole word. */
+function pinpointOnlyName(
+  text: string,
+  start: number,
+): { id: InstrumentId; end: number } | undefined {
+  for (const [name, id] of PINPOINT_ONLY_NAMES) {
+    const end = start + name.length
+    if (text.startsWith(name, start) && !wordChar(text.charCodeAt(end))) return { id, end }
+  }
+  return undefined
+}
+
 /** The instrument phrase after a pinpoint: " of the APMBT", " of this Convention", " AP I". */
 export function readTarget(resolver: Resolver, index: number): { target: Target; end: number } {
   const { text } = resolver
@@ -366,6 +407,13 @@ export function readTarget(resolver: Resolver, index: number): { target: Target;
   if (of) {
     const start = ofInstrumentPattern.lastIndex
     const determiner = of[1]
+    const only = determiner === undefined ? pinpointOnlyName(text, start) : undefined
+    if (only) {
+      return {
+        target: { type: 'named', id: only.id, nameStart: start, nameEnd: only.end },
+        end: only.end,
+      }
+    }
     const name = readName(resolver, start)
     if (name) {
       const protocol =
@@ -415,6 +463,13 @@ export function readTarget(resolver: Resolver, index: number): { target: Target;
     start++
   }
   if (start > index) {
+    const only = pinpointOnlyName(text, start)
+    if (only) {
+      return {
+        target: { type: 'named', id: only.id, nameStart: start, nameEnd: only.end },
+        end: only.end,
+      }
+    }
     const name = readName(resolver, start)
     if (name && name.entry.type === 'instrument') {
       const match = resolver.trie.matchAt(text, start)

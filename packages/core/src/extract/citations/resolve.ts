@@ -22,8 +22,14 @@ export interface Resolver {
   context: InstrumentId[]
   /** How often each instrument was named so far: what the text is mostly about. */
   counts: Map<InstrumentId, number>
+  /** How often a subject name ("Landmine Monitor") pointed at each instrument. */
+  subjects: Map<InstrumentId, number>
   /** End of the latest mention of each named instrument. */
   lastEnd: Map<InstrumentId, number>
+  /** Instruments named in the first line of the text (its title), if any. */
+  titled: Set<InstrumentId>
+  /** End of the first line when the text has several (-1 for a single line); set on first use. */
+  firstLineEnd?: number
   /** Sentence and paragraph breaks seen so far, scanned incrementally (linear overall). */
   breaks: { upTo: number; sentence: number; paragraph: number }
   defaultId: InstrumentId | undefined
@@ -55,6 +61,16 @@ export function noteNamed(resolver: Resolver, id: InstrumentId, end: number): vo
   touch(resolver.context, id)
   resolver.counts.set(id, (resolver.counts.get(id) ?? 0) + 1)
   resolver.lastEnd.set(id, Math.max(resolver.lastEnd.get(id) ?? -1, end))
+  if (resolver.firstLineEnd === undefined) {
+    const newline = resolver.text.indexOf('\n')
+    resolver.firstLineEnd = newline === -1 ? -1 : newline
+  }
+  if (end <= resolver.firstLineEnd) resolver.titled.add(id)
+}
+
+/** Remember a subject name that is no citation ("Landmine Monitor"). */
+export function noteSubject(resolver: Resolver, id: InstrumentId): void {
+  resolver.subjects.set(id, (resolver.subjects.get(id) ?? 0) + 1)
 }
 
 /** Remember a context name that is no citation ("the Geneva Conventions"). */
@@ -223,12 +239,33 @@ function fitsWord(word: string, id: InstrumentId): boolean {
   return fit
 }
 
-/** The last named instrument that "the {word}" can refer to, else the default. */
-export function resolveGeneric(resolver: Resolver, word: string): InstrumentId | undefined {
-  for (let i = resolver.named.length - 1; i >= 0; i--) {
-    const id = resolver.named[i]!
-    if (fitsWord(word, id)) return id
+/**
+ * The instrument "the {word}" refers to ("Article 4 of the Convention"):
+ * - the last one named in the same paragraph that the word fits;
+ * - else, among those named before that it fits, the one the text is about: named most often,
+ *   the one in the title counting once more, ties to the most recent (an aside on the
+ *   Convention on Cluster Munitions in a page about the Mine Ban Convention does not take
+ *   "the Convention" of the next paragraph);
+ * - else the default.
+ */
+export function resolveGeneric(
+  resolver: Resolver,
+  word: string,
+  start: number,
+): InstrumentId | undefined {
+  const { named, counts, lastEnd, titled } = resolver
+  const { paragraph } = lastBreaksBefore(resolver, start)
+  let best: InstrumentId | undefined
+  let bestWeight = -1
+  for (let i = named.length - 1; i >= 0; i--) {
+    const id = named[i]!
+    if (!fitsWord(word, id)) continue
+    if ((lastEnd.get(id) ?? -1) > paragraph) return id
+    const weight = (counts.get(id) ?? 0) + (titled.has(id) ? 1 : 0)
+    if (weight > bestWeight) {
+      best = id
+      bestWeight = weight
+    }
   }
-  if (resolver.defaultId) return resolver.defaultId
-  return undefined
+  return best ?? resolver.defaultId
 }

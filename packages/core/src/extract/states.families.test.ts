@@ -1,0 +1,240 @@
+/**
+ * The families of misses found on real pages (issue 8), each with sentences written for these
+ * tests and a property test over every state: organisations named after a state, headings in
+ * capitals that the page wrapped, known misspellings, "America", and two-member lists.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { stateMisspellings } from '../data/state-aliases.js'
+import type { Diagnostic } from '../models/extraction.js'
+import { states } from '../registry/states.js'
+import { extractStateLists } from './state-lists.js'
+import { extractStates } from './states.js'
+
+function found(text: string): string[] {
+  return extractStates(text, {}, []).map((m) => `${m.text}=${m.iso3}`)
+}
+
+/** UN short names that are one state's name only and not given names. */
+const names = states
+  .map((s) => s.name)
+  .filter((name) => !['Chad', 'Jordan', 'Georgia'].includes(name) && !name.includes('('))
+
+const name = fc.constantFrom(...names)
+
+describe('state names inside the name of an organisation, a force or a war', () => {
+  it('does not take a state that a military branch or office follows', () => {
+    expect(
+      found('A U.S. Navy ship, the US Army, US Air Force crews and the U.S. Marine Corps.'),
+    ).toEqual([])
+    expect(found('The U.S. Department of State and the UK Ministry of Defence.')).toEqual([])
+    expect(found('The Vietnam War ended; the Afghanistan War did too.')).toEqual([])
+    expect(found('A group called Laos Village Demining works in Laos.')).toEqual(['Laos=LAO'])
+  })
+
+  it('still takes the state itself and its adjective use', () => {
+    expect(found('The U.S. said no. US officials and the US-led coalition.')).toEqual([
+      'U.S.=USA',
+      'US=USA',
+      'US=USA',
+    ])
+    expect(found('Navy ships of the US. Army units left Chile.')).toEqual(['US=USA', 'Chile=CHL'])
+  })
+
+  it('does not take the country office of an organisation named by its acronym', () => {
+    expect(found('Photo: UNDP Iraq/Jane Roe. A clinic in Iraq.')).toEqual(['Iraq=IRQ'])
+    expect(found('WFP Yemen and UN Yemen staff met.')).toEqual([])
+    // A state's own abbreviation is no organisation: "US Chile talks" names two states.
+    expect(found('US Chile talks')).toEqual(['US=USA', 'Chile=CHL'])
+  })
+
+  it('does not take a state after the head word of a capitalised organisation name', () => {
+    expect(
+      found(
+        'The Armed Forces of Ukraine, the Interim Force in Lebanon, the UN Mission in South Sudan and the Permanent Mission of Peru.',
+      ),
+    ).toEqual([])
+    expect(found('The Permanent Representative of Peru and the army of Peru.')).toEqual([
+      'Peru=PER',
+      'Peru=PER',
+    ])
+  })
+
+  it('holds for every state name (property)', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.constantFrom('Navy', 'Air Force', 'Mine Action Authority', 'War'),
+        (state, head) => {
+          expect(found(`The ${state} ${head} said so.`)).toEqual([])
+          expect(found(`The Armed Forces of ${state} said so.`)).toEqual([])
+          expect(found(`The delegate of ${state} said so.`)).toEqual([
+            expect.stringMatching(new RegExp(`^${state.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}=`)),
+          ])
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('headings in capitals', () => {
+  it('takes the longest name across the blank lines of a wrapped heading', () => {
+    expect(found('COUNCIL CONDEMNS DEMOCRATIC\n\n\nPEOPLE’S REPUBLIC OF KOREA TEST')).toEqual([
+      'DEMOCRATIC\n\n\nPEOPLE’S REPUBLIC OF KOREA=PRK',
+    ])
+    expect(found('Democratic\n\nRepublic of the Congo')).toEqual(['Republic of the Congo=COG'])
+    expect(found('CHILE\n\nPERU')).toEqual(['CHILE=CHL', 'PERU=PER'])
+  })
+
+  it('reads every name in capitals as the state (property)', () => {
+    fc.assert(
+      fc.property(name, (state) => {
+        const upper = state.toUpperCase()
+        const got = extractStates(`STATEMENT BY ${upper} ON THE TEST`, {}, [])
+        expect(got.map((m) => m.name)).toEqual([state])
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('misspelt names', () => {
+  it('reads a known misspelling as the state and warns', () => {
+    const diagnostics: Diagnostic[] = []
+    const got = extractStates('Tests in the Marshal Islands went on.', {}, diagnostics)
+    expect(got.map((m) => `${m.text}=${m.iso3}`)).toEqual(['Marshal Islands=MHL'])
+    expect(diagnostics).toEqual([
+      {
+        start: 13,
+        end: 28,
+        ruleId: 'misspelt-state',
+        message: '“Marshal Islands” looks like a misspelling of “Marshall Islands”; read as MHL.',
+        severity: 'warning',
+      },
+    ])
+  })
+
+  it('keeps a list whole around a misspelt member (property)', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.constantFrom(...Object.keys(stateMisspellings)),
+        name,
+        (a, misspelt, b) => {
+          fc.pre(a !== b)
+          const text = `Against: ${a}, ${misspelt} and ${b}.`
+          const diagnostics: Diagnostic[] = []
+          const mentions = extractStates(text, {}, diagnostics)
+          const lists = extractStateLists(text, mentions, {}, diagnostics)
+          expect(lists).toHaveLength(1)
+          expect(lists[0]?.text).toBe(`${a}, ${misspelt} and ${b}`)
+          expect(lists[0]?.members[1]).toBe(stateMisspellings[misspelt])
+          expect(diagnostics.map((d) => d.ruleId)).toEqual(['misspelt-state'])
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('"America"', () => {
+  it('is the United States, but not inside the names of continents and regions', () => {
+    expect(
+      found("America's arsenal; Latin America, North America and the Americas; Voice of America."),
+    ).toEqual(['America=USA'])
+  })
+})
+
+describe('two-member lists (property)', () => {
+  it('takes a pair in brackets with a comma and never one joined by "and" alone', () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        fc.pre(a !== b && !a.includes(b) && !b.includes(a))
+        const withComma = `adopted by 150 votes to 2 (${a}, ${b}), with 3 abstentions`
+        const mentions = extractStates(withComma, {}, [])
+        expect(extractStateLists(withComma, mentions, {}, []).map((l) => l.text)).toEqual([
+          `${a}, ${b}`,
+        ])
+        const withAnd = `Talks between ${a} and ${b} resumed.`
+        expect(extractStateLists(withAnd, extractStates(withAnd, {}, []), {}, [])).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('abbreviations the text defines in brackets', () => {
+  it('reads a defined abbreviation as the state from its definition on', () => {
+    expect(
+      found('A CAR law. The Central African Republic (CAR) voted; later CAR and the CAR. A car.'),
+    ).toEqual(['Central African Republic=CAF', 'CAR=CAF', 'CAR=CAF', 'CAR=CAF'])
+    expect(found('Papua New Guinea (P.N.G.) spoke, then P.N.G. and PNG.')).toEqual([
+      'Papua New Guinea=PNG',
+      'P.N.G.=PNG',
+      'P.N.G.=PNG',
+      'PNG=PNG',
+    ])
+  })
+
+  it('takes no bracket that is not made of the initials of the name', () => {
+    expect(found('Austria (AT) and AT; Chile (Santiago) and Peru (LIMA), LIMA.')).toEqual([
+      'Austria=AUT',
+      'Chile=CHL',
+      'Peru=PER',
+    ])
+  })
+
+  it('defines the initials of every name of two words or more (property)', () => {
+    const multi = names.filter((n) => /^\p{Lu}\S* \p{Lu}\S*$/u.test(n))
+    fc.assert(
+      fc.property(fc.constantFrom(...multi), (state) => {
+        const initials = (state.match(/\p{Lu}/gu) ?? []).join('')
+        const text = `Delegates of ${state} (${initials}) met. Later ${initials} agreed.`
+        const got = extractStates(text, {}, [])
+        expect(got.map((m) => m.name)).toEqual([state, state, state])
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
+
+describe('text extracted from PDF files', () => {
+  it('reads names that lost a space or were hyphenated at a line end', () => {
+    expect(
+      found(
+        'Austria, SriLanka, UnitedKingdom, Herze-\ngovina, Turkmen-\nistan and Guinea-\nBissau',
+      ),
+    ).toEqual([
+      'Austria=AUT',
+      'SriLanka=LKA',
+      'UnitedKingdom=GBR',
+      'Turkmen-\nistan=TKM',
+      'Guinea-\nBissau=GNB',
+    ])
+    expect(found('Bosnia and Herze-\ngovina voted.')).toEqual(['Bosnia and Herze-\ngovina=BIH'])
+    // Abbreviations are never mended, and a word the page hyphenated is no state.
+    expect(found('BiH, fYROM; self-\ndefence; iPhone; #StandWithUkraine')).toEqual([
+      'BiH=BIH',
+      'fYROM=MKD',
+    ])
+  })
+
+  it('mends every name of several words (property)', () => {
+    const multi = names.filter((n) => /^\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)+$/u.test(n))
+    fc.assert(
+      fc.property(fc.constantFrom(...multi), fc.nat(), (state, cut) => {
+        const glued = state.replaceAll(' ', '')
+        // Hyphenated inside its longest word, two letters at least on either side.
+        const word = [...state.split(' ')].sort((a, b) => b.length - a.length)[0] as string
+        const at = state.indexOf(word) + 2 + (cut % (word.length - 3))
+        const hyphenated = `${state.slice(0, at)}-\n${state.slice(at)}`
+        for (const text of [glued, hyphenated]) {
+          const got = extractStates(`Votes: ${text}, Chile.`, {}, [])
+          expect(got.map((m) => m.name)).toEqual([state, 'Chile'])
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
