@@ -398,3 +398,47 @@ describe("Creative Commons' attributions without a label", () => {
     )
   })
 })
+
+describe('chains of agencies after a photographer, and names in capitals', () => {
+  it.each([
+    ['(Photo by Ana Berg/NurPhoto via Getty Images)', 'Ana Berg', 'NurPhoto via Getty Images'],
+    [
+      'Photo: Jonas Lund/Anadolu Agency via Getty Images',
+      'Jonas Lund',
+      'Anadolu Agency via Getty Images',
+    ],
+    [
+      'Crowds at the gate. Mira Kerr/SOPA Images/LightRocket via Getty Images',
+      'Mira Kerr',
+      'SOPA Images/LightRocket via Getty Images',
+    ],
+    ['Crowds at the gate. Tomas NOVAK / AFP', 'Tomas NOVAK', 'AFP'],
+    [
+      'Five peacekeepers were honoured at the ceremony. Photo: MINUSCA 12 May 2017 \u2013 The mission held a memorial today.',
+      null,
+      'MINUSCA',
+    ],
+  ])('%s', (text, creator, source) => {
+    const found = fields(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ creator, source })
+  })
+
+  it('property: "<name>/<agency>[/<agency>] via <library>" keeps the agencies in the source', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('AFP', 'NurPhoto', 'Anadolu Agency', 'SOPA Images/LightRocket', 'Pool/AFP'),
+        fc.constantFrom('Getty Images', 'Reuters'),
+        fc.boolean(),
+        (who, agency, library, labelled) => {
+          const credit = `${labelled ? 'Photo: ' : ''}${who}/${agency} via ${library}`
+          const found = extractCredits(`Crowds at the gate.\n${credit}`)
+          expect(found).toHaveLength(1)
+          expect(found[0]!.creator).toBe(who)
+          expect(found[0]!.source).toBe(`${agency.replace(/^Pool\//, '')} via ${library}`)
+        },
+      ),
+    )
+  })
+})
