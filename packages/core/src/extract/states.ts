@@ -427,7 +427,7 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = tru
     let key = SPACE
     if (isCapitalCode(code) && i > start && i !== mendedAt && isLowerCode(text.charCodeAt(i - 1))) {
       // "SriLanka", "UnitedKingdom": PDF text that lost the space inside a name.
-      const space = trieChild(node, SPACE)
+      const space: TrieNode<TrieEntry> | undefined = trieChild(node, SPACE)
       if (space) {
         node = space
         mended = true
