@@ -20,6 +20,7 @@ import { findLicenses } from '../data/licenses.js'
 import type { Diagnostic, Draft, ExtractOptions, ImageCredit } from '../models/extraction.js'
 import { findAgencyLines } from './credits/agency-lines.js'
 import { findCommonsLines } from './credits/commons.js'
+import { findLicensedAttributions } from './credits/licensed.js'
 import { LiteralWindows } from './prefilter.js'
 import { particles, clean, words } from './credits/vocabulary.js'
 import {
@@ -363,6 +364,10 @@ export function extractCredits(
     credit.url = line.url
     if (line.licenseUrl) credit.licenseUrl = line.licenseUrl
     emit(credit)
+  }
+  // Creative Commons' attributions ("“Title” by jroe is licensed under CC BY 2.0").
+  for (const parsed of findLicensedAttributions(text, coveredBy(credits.slice()))) {
+    emit(toCredit(text, parsed))
   }
   if (credits.length > byLabel) credits.sort((a, b) => a.start - b.start)
   // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
