@@ -166,7 +166,7 @@ describe('markupHast properties', () => {
     const p: Element = {
       type: 'element',
       tagName: 'p',
-      properties: { className: [Object.create(null) as never, 'tm-note', 3] },
+      properties: { className: [Object.create(null) as never, 'tm-note', 3 as never] },
       children: [{ type: 'text', value: 'Article 5 of the APMBT' }],
     }
     const tree: Root = { type: 'root', children: [p] }
