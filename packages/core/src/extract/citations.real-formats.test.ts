@@ -39,6 +39,19 @@ describe('numbered and ordinal protocol names', () => {
     ])
   })
 
+  it('reads a "Protocol II" said later in its sentence to be "as amended" as Amended Protocol II', () => {
+    const text =
+      'Experts of CCW Protocol II on Prohibitions or Restrictions on the Use of Mines, ' +
+      'Booby-Traps and Other Devices (as amended on 3 May 1996) met.'
+    expect(cites(text)).toEqual(['CCW Protocol II=ccw-ap2:null'])
+    expect(cites('Protocol II applies. Later, a text was amended.')).toEqual([
+      'Protocol II=ap-2:null',
+    ])
+    expect(cites('The original Protocol II, as amended in part, differs.')).toEqual([
+      'original Protocol II=ccw-p2:null',
+    ])
+  })
+
   it('property: each name in any sentence is one citation of its protocol', () => {
     fc.assert(
       fc.property(
@@ -62,6 +75,12 @@ describe('the subject of a report series', () => {
     expect(cites('Cluster Munition Monitor 2030\n\nStockpiles under Article 3 shrank.')).toEqual([
       'Article 3=ccm:3',
     ])
+  })
+
+  it('takes no side under the Monitor of both treaties', () => {
+    expect(
+      cites('Landmine and Cluster Munition Monitor\n\nClearance under Article 5 went on.'),
+    ).toEqual([])
   })
 
   it('takes the treaty of a meeting series cited before the article', () => {

@@ -20,6 +20,7 @@ import { findLicenses } from '../data/licenses.js'
 import type { Diagnostic, Draft, ExtractOptions, ImageCredit } from '../models/extraction.js'
 import { findAgencyLines } from './credits/agency-lines.js'
 import { findCommonsLines } from './credits/commons.js'
+import { findLicensedAttributions } from './credits/licensed.js'
 import { LiteralWindows } from './prefilter.js'
 import { particles, clean, words } from './credits/vocabulary.js'
 import {
@@ -349,38 +350,44 @@ export function extractCredits(
   const byLabel = credits.length
   const inLabelled = coveredBy(credits.slice())
   for (const line of findCommonsLines(text, inLabelled)) {
-    const credit: Draft<ImageCredit> = {
-      type: 'credit',
-      start: line.start,
-      end: line.end,
-      text: text.slice(line.start, line.end),
-      kind: 'credit',
-      title: null,
-      creator: line.creator,
-      source: 'Wikimedia Commons',
-      license: line.license,
-    }
+    const credit = lineCredit(text, { ...line, source: 'Wikimedia Commons' })
     credit.url = line.url
     if (line.licenseUrl) credit.licenseUrl = line.licenseUrl
     emit(credit)
+  }
+  // Creative Commons' attributions ("“Title” by jroe is licensed under CC BY 2.0").
+  for (const parsed of findLicensedAttributions(text, coveredBy(credits.slice()))) {
+    emit(toCredit(text, parsed))
   }
   if (credits.length > byLabel) credits.sort((a, b) => a.start - b.start)
   // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
   const labelled = credits.slice()
   const taken = coveredBy(labelled)
-  for (const line of findAgencyLines(text, taken)) {
-    emit({
-      type: 'credit',
-      start: line.start,
-      end: line.end,
-      text: text.slice(line.start, line.end),
-      kind: 'credit',
-      title: null,
-      creator: line.creator,
-      source: line.source,
-      license: line.license,
-    })
-  }
+  for (const line of findAgencyLines(text, taken)) emit(lineCredit(text, line))
   if (credits.length > labelled.length) credits.sort((a, b) => a.start - b.start)
   return credits
+}
+
+/** A credit read from one unlabelled line (an agency line, a Commons attribution). */
+function lineCredit(
+  text: string,
+  line: {
+    start: number
+    end: number
+    creator: string | null
+    source: string | null
+    license: string | null
+  },
+): Draft<ImageCredit> {
+  return {
+    type: 'credit',
+    start: line.start,
+    end: line.end,
+    text: text.slice(line.start, line.end),
+    kind: 'credit',
+    title: null,
+    creator: line.creator,
+    source: line.source,
+    license: line.license,
+  }
 }

@@ -72,3 +72,27 @@ describe('resolutions of special sessions cited by number', () => {
     expect(found('Item S-10/2 of the list.').documents).toEqual([])
   })
 })
+
+describe('"UNSCR" before a Council resolution', () => {
+  it('cites the resolution when its year follows', () => {
+    expect(found('Under UNSCR 1540 (2004), States report controls.').documents).toEqual([
+      '1540 (2004)=S/RES/1540 (2004)',
+    ])
+    expect(found('UNSCR 1540 asks States to report.').documents).toEqual([])
+  })
+
+  it('property: any number and year, and lists after "UNSCRs"', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 2999 }),
+        fc.integer({ min: 1990, max: 2040 }),
+        (n, year) => {
+          expect(found(`See UNSCRs ${n} (${year}) and ${n + 1} (${year}).`).documents).toEqual([
+            `${n} (${year})=S/RES/${n} (${year})`,
+            `${n + 1} (${year})=S/RES/${n + 1} (${year})`,
+          ])
+        },
+      ),
+    )
+  })
+})

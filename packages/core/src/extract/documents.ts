@@ -16,17 +16,17 @@ import { documentUrl } from '../symbols/url.js'
  * Every symbol contains a slash, and a resolution cited by number names itself: the pre-filter
  * can skip texts without either.
  */
-export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION']
+export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSCR']
 
 /**
- * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" (the bracketed
- * year marks the Council's series), "General Assembly resolution 75/1" and a resolution of a
+ * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" and "UNSCR 1540
+ * (2004)" (the bracketed year marks the Council's series), "General Assembly resolution 75/1" and a resolution of a
  * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
  * Final Document of its first special session on disarmament; "resolution ES-11/1"). Groups:
  * Council number, year; Assembly session, number.
  */
 export const resolutionPattern =
-  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2})\)|((?<=General Assembly[ \t]+[Rr]esolutions?[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
+  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2})\)|((?<=General Assembly[ \t]+[Rr]esolutions?[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -102,7 +102,7 @@ export function extractDocuments(
 ): DocumentReference[] {
   const found: DocumentReference[] = []
   if (typeof text !== 'string') return found
-  if (text.includes('esolution') || text.includes('ESOLUTION'))
+  if (text.includes('esolution') || text.includes('ESOLUTION') || text.includes('UNSCR'))
     found.push(...resolutionsInProse(text))
   if (!text.includes('/')) return found
   // Every symbol has a slash: jump from slash to slash, step back to the start of the token

@@ -526,6 +526,7 @@ export function readPinpointTree(
   forms: ReadonlyArray<'article' | 'paragraph-of' | 'bare'> = ['article', 'paragraph-of'],
 ): PinpointTree | null {
   for (const form of forms) {
+    if (!mayStart(text, index, dialect, form)) continue
     const cursor = new Cursor(text, index)
     const tree =
       form === 'article'
@@ -536,6 +537,43 @@ export function readPinpointTree(
     if (tree) return tree
   }
   return null
+}
+
+/**
+ * Whether a form can start at `index`: its head word, then a digit or a roman numeral. A cheap
+ * test before the reader allocates anything: most places tested in prose ("Artillery", "party")
+ * are no pinpoint.
+ */
+function mayStart(
+  text: string,
+  index: number,
+  dialect: Dialect,
+  form: 'article' | 'paragraph-of' | 'bare',
+): boolean {
+  let next = index
+  if (form === 'article') {
+    dialect.articles.lastIndex = index
+    if (dialect.articles.test(text)) next = dialect.articles.lastIndex
+    else {
+      dialect.article.lastIndex = index
+      if (!dialect.article.test(text)) return false
+      next = dialect.article.lastIndex
+    }
+  } else if (form === 'paragraph-of') {
+    // "subparagraph (a) of paragraph 1 of Article 7" (whole strings) starts with another word.
+    if (dialect.subparagraphHead) return true
+    dialect.paragraphHead.lastIndex = index
+    if (!dialect.paragraphHead.test(text)) return false
+    next = dialect.paragraphHead.lastIndex
+  }
+  const code = text.charCodeAt(next)
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x49 ||
+    code === 0x56 ||
+    code === 0x58 ||
+    code === 0x4c
+  )
 }
 
 function bare(cursor: Cursor, dialect: Dialect): PinpointTree | null {

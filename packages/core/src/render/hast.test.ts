@@ -160,4 +160,17 @@ describe('markupHast properties', () => {
       { numRuns: 300 },
     )
   })
+
+  it('ignores class names that are not strings or numbers in a broken tree', () => {
+    // A value with no string form (a null-prototype object) once made markupHast throw.
+    const p: Element = {
+      type: 'element',
+      tagName: 'p',
+      properties: { className: [Object.create(null) as never, 'tm-note', 3 as never] },
+      children: [{ type: 'text', value: 'Article 5 of the APMBT' }],
+    }
+    const tree: Root = { type: 'root', children: [p] }
+    expect(() => markupHast(tree)).not.toThrow()
+    expect(textOf(tree)).toBe('Article 5 of the APMBT')
+  })
 })

@@ -11,7 +11,10 @@ export interface MarkupHastOptions extends RenderOptions, ExtractOptions {}
 
 function classes(element: Element): string[] {
   const value: unknown = element.properties.className
-  if (Array.isArray(value)) return value.map(String)
+  // Only strings and numbers are class names; anything else in a broken tree is ignored, not
+  // converted (an object without a prototype has no string form).
+  if (Array.isArray(value))
+    return value.filter((v) => typeof v === 'string' || typeof v === 'number').map(String)
   return typeof value === 'string' ? value.split(/\s+/) : []
 }
 

@@ -53,6 +53,26 @@ function afterCommon(text: string, index: number): boolean {
   return (word === 'Common' || word === 'common') && !wordChar(text.charCodeAt(index - 8))
 }
 
+/**
+ * Whether a "Protocol II" (not an "Additional", "original" or "1980" one) is said, later in its
+ * sentence, to be "as amended" ("CCW Protocol II on Prohibitions or Restrictions on the Use of
+ * Mines, Booby-Traps and Other Devices (as amended on 3 May 1996)"): then it is Amended Protocol
+ * II. The look-ahead is bounded (200 characters) and such names are rare: the pass stays linear.
+ */
+function amendedLater(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end)
+  if (!name.endsWith('Protocol II') || /Additional|original|1980/i.test(name)) return false
+  const limit = Math.min(text.length, end + 200)
+  for (let i = end; i < limit; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a || (code === 0x2e && text.charCodeAt(i + 1) === 0x20)) return false
+    if (code === 0x61 && text.startsWith('as amended', i) && !wordChar(text.charCodeAt(i - 1))) {
+      return true
+    }
+  }
+  return false
+}
+
 /** Whether " common to" follows `index` ("Article 1 common to the four Conventions"). */
 function commonAfter(text: string, index: number): boolean {
   const space = text.charCodeAt(index)
@@ -227,6 +247,7 @@ export function extractCitations(
       id = protocol.id
       end = protocol.end
     }
+    if ((id === 'ccw-p2' || id === 'ap-2') && amendedLater(text, name.start, end)) id = 'ccw-ap2'
     // "CWC Article VI", "APMBT Article 5(1)": a name directly followed by its pinpoint.
     let next = end
     while (

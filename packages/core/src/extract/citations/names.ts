@@ -74,6 +74,8 @@ const FIELD_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
   ['Program of Action', 'poa-salw'],
 ]
 const UNREGISTERED_NAMES = [
+  // The Monitor of both treaties says nothing about which one a page is about.
+  'Landmine and Cluster Munition Monitor',
   'Charter of the United Nations',
   'United Nations Charter',
   'UN Charter',

@@ -100,6 +100,9 @@ function clauseItems(tree: PinpointTree): Item[] {
   return []
 }
 
+const ARTICLE = ['article'] as const
+const PARAGRAPH_OF = ['paragraph-of'] as const
+
 /** "Article …" / "Articles …" / "paragraph N of Article …" at `index`, without the instrument. */
 export function readPinpoint(
   text: string,
@@ -107,14 +110,14 @@ export function readPinpoint(
 ): { start: number; end: number; items: Item[] } | null {
   const code = text.charCodeAt(index)
   // "paragraph 3 of Article 5" starts with "P", "p" or "¶"; an article clause with "A" or "a".
-  const form =
+  const forms =
     code === 0x50 || code === 0x70 || code === 0xb6
-      ? 'paragraph-of'
+      ? PARAGRAPH_OF
       : code === 0x41 || code === 0x61
-        ? 'article'
+        ? ARTICLE
         : null
-  if (form === null) return null
-  const tree = readPinpointTree(text, index, PROSE, [form])
+  if (forms === null) return null
+  const tree = readPinpointTree(text, index, PROSE, forms)
   if (!tree) return null
   return { start: tree.start, end: tree.end, items: clauseItems(tree) }
 }

@@ -13,6 +13,8 @@
  */
 import { findLicenses } from '../../data/licenses.js'
 import {
+  agencies,
+  signers,
   clean,
   ignorableSegment,
   isOrganisation,
@@ -27,35 +29,6 @@ import {
  */
 export const agencyPattern =
   /\b(?:AP Photo|AP|AFP PHOTO|AFP Photo|AFP|Reuters|REUTERS|Getty Images|GETTY IMAGES|Getty|EPA-EFE|EPA|EFE|Xinhua|XINHUA|KCNA|ICRC|UNICEF|NPR|Anadolu Agency|Anadolu|TASS|Sputnik|AAP|dpa|Yonhap|Kyodo|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|SIPA|ZUMA Press|ZUMA Wire|ZUMA|Wikimedia Commons|UN Photo|Shutterstock|Alamy|Ritzau Scanpix|Scanpix|NTB|CNN|BBC|NHK|Magnum Photos|Panos Pictures|Polaris|Redux|Imago|IMAGO|ANP|Belga|ANSA|PAP|UN|UNDP|UNHCR|UNMAS|UNFPA|OCHA|UNOCHA|WFP|IOM|UNRWA|UNESCO|UNOPS|UNODA|UNIDIR|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNIFIL|UNAMA|UNAMI|UNSOM|MSF|HRW|Human Rights Watch|Amnesty International|Amnesty|MAG|HALO Trust|HALO|NPA|DDG|FSD|APOPO|GICHD|ICBL|IFRC|NRC|Al Jazeera|The New York Times|New York Times|The Washington Post|The Guardian|The Times|Los Angeles Times|The Wall Street Journal|Financial Times|Le Monde)\b/g
-
-/**
- * Agencies that make an unlabelled segment a credit (lower case keys): picture agencies,
- * newspapers' wires and picture libraries. A chain of them alone ("AFP/Getty Images") is a credit.
- */
-const agencies: ReadonlySet<string> = new Set(
-  (
-    'ap photo|ap|afp photo|afp|reuters|getty images|getty|epa-efe|epa|efe|xinhua|kcna|icrc|unicef|npr|anadolu agency|' +
-    'anadolu|tass|sputnik|aap|dpa|yonhap|kyodo|bloomberg|nurphoto|sopa images|lightrocket|sipa|' +
-    'zuma press|zuma wire|zuma|wikimedia commons|un photo|shutterstock|alamy|ritzau scanpix|scanpix|ntb|' +
-    'cnn|bbc|nhk|magnum photos|panos pictures|polaris|redux|imago|anp|belga|ansa|pap|kns|al jazeera'
-  ).split('|'),
-)
-
-/**
- * Organisations that sign their own pictures with a photographer's name ("UNDP/Jane Roe",
- * "UN Women/Jane Roe", "Jane Roe/MSF", "UNICEF Afghanistan/Jane Roe"): United Nations bodies,
- * missions and humanitarian organisations. They make a credit only beside a person's name (a
- * chain of them alone, "UN/AU", is prose).
- */
-const signers: ReadonlySet<string> = new Set(
-  (
-    'un|un news|un women|undp|unhcr|unmas|unfpa|ocha|unocha|wfp|iom|unrwa|unesco|unops|unoda|unidir|' +
-    'monusco|minusma|minusca|unmiss|unifil|unama|unami|unsom|msf|hrw|human rights watch|' +
-    'amnesty international|amnesty|mag|halo trust|the halo trust|halo|npa|ddg|fsd|apopo|gichd|icbl|' +
-    'icbl-cmc|ifrc|nrc|the new york times|new york times|the washington post|the guardian|the times|' +
-    'los angeles times|the wall street journal|financial times|le monde'
-  ).split('|'),
-)
 
 /** "UNICEF Afghanistan", "UN Nairobi", "UN Women", "WFP Sudan": an agency and its office. */
 function agencyOffice(part: string, set: ReadonlySet<string>): boolean {

@@ -176,22 +176,25 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, ''))
   if (!s) return true
   const suffix = splitSourceSuffix(s)
-  // "KCNA via Reuters": an agency's picture distributed by another is a chain of sources.
   const chained = clean(suffix.rest)
-  if (suffix.source && suffix.via && chained && isOrganisation(chained)) {
-    fields.source ??= `${normaliseSource(chained)} via ${suffix.source}`
-    return true
-  }
-  // "Jane Roe/AFP via Getty Images": the agency before "via" heads the chain of sources.
-  const slash = chained.lastIndexOf('/')
-  if (suffix.source && suffix.via && slash > 0) {
-    const agency = clean(chained.slice(slash + 1))
-    if (agency && isOrganisation(agency)) {
-      fields.source ??= `${normaliseSource(agency)} via ${suffix.source}`
-      s = clean(chained.slice(0, slash))
+  // "Jane Roe/SOPA Images/LightRocket via Getty Images": the agencies before "via" head the
+  // chain of sources; the photographer stays before them.
+  if (suffix.source && suffix.via && chained.includes('/')) {
+    const segments = chained.split(/\s*\/\s*/).map(clean)
+    let k = segments.length
+    while (k > 0 && isOrganisation(segments[k - 1] ?? '')) k--
+    const agencies = segments.slice(k).filter((seg) => !ignorableSegment.test(seg))
+    if (agencies.length > 0) {
+      fields.source ??= `${agencies.map(normaliseSource).join('/')} via ${suffix.source}`
+      s = clean(segments.slice(0, k).join('/'))
       if (!s) return true
       return assignPart(s, fields, label, true)
     }
+  }
+  // "KCNA via Reuters": an agency's picture distributed by another is a chain of sources.
+  if (suffix.source && suffix.via && chained && isOrganisation(chained)) {
+    fields.source ??= `${normaliseSource(chained)} via ${suffix.source}`
+    return true
   }
   if (suffix.source) {
     fields.source ??= suffix.source
@@ -205,7 +208,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     s
       .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
       .map(clean)
-      .filter(Boolean),
+      // "UN Photo/Jane Roe (file)": an archive picture's note names no one.
+      .filter((part) => part && !/^(?:file(?: photo)?|archive)$/i.test(part)),
   )
   for (const part of parts) {
     if (!assignPart(part, fields, label, hasSignal)) return false

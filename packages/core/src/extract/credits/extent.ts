@@ -31,6 +31,10 @@ export const nextCoverCredit =
 const sentenceAfterGlue =
   /(?:The|This|These|Those|It|Its|In|On|At|As|After|Before|During|While|Under|According|A|An|He|She|They|We|His|Her|Their)\s/y
 
+/** " 12 May 2017 – ": a news story's dateline, glued to the credit of its picture. */
+const dateline =
+  / \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d [\u2013\u2014-] /y
+
 /** Longest body we accept: credit lines are short; anything longer is prose. */
 export const maxBody = 320
 
@@ -64,6 +68,16 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
         sentenceAfterGlue.lastIndex = i
         if (sentenceAfterGlue.test(text)) return i
       }
+    }
+    // "Photo: MINUSCA 12 May 2017 – The mission held ...": the dateline of the story after it.
+    if (
+      c === ' ' &&
+      depth === 0 &&
+      text.charCodeAt(i + 1) >= 0x30 &&
+      text.charCodeAt(i + 1) <= 0x39
+    ) {
+      dateline.lastIndex = i
+      if (dateline.test(text)) return i
     }
     // "... May 2019 Back cover © ...": the next credit of a row of cover credits.
     if (c === ' ' && depth === 0 && /[BFIC]/.test(text[i + 1] ?? '')) {

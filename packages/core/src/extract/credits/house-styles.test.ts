@@ -355,3 +355,90 @@ describe("a site's copyright notice is no image credit", () => {
     )
   })
 })
+
+describe("Creative Commons' attributions without a label", () => {
+  it('a quoted title, its author and the licence', () => {
+    expect(
+      fields(
+        'A view of the pass.\n\u201cDawn over the pass\u201d by jlund is licensed under CC BY 2.0.',
+      ),
+    ).toEqual([
+      {
+        text: '\u201cDawn over the pass\u201d by jlund is licensed under CC BY 2.0',
+        creator: 'jlund',
+        source: null,
+        license: 'CC BY 2.0',
+      },
+    ])
+  })
+
+  it.each([
+    'The software is licensed under the MIT License.',
+    'All content is licensed under CC BY 4.0 unless otherwise noted.',
+    'The report said the "old fields" were cleared, and it is licensed under CC BY 4.0.',
+  ])('no credit: %s', (text) => {
+    expect(fields(text)).toEqual([])
+  })
+
+  it('property: "<quoted title>" by <author> is licensed under <licence>', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        fc.constantFrom('Mine field at dusk', 'The old depot', 'Clearance, day 3'),
+        fc.oneof(person, fc.constantFrom('jlund', 'mira_k', 'tnovak84')),
+        fc.constantFrom('CC BY 2.0', 'CC BY-SA 2.0', 'CC BY-NC 4.0'),
+        fc.constantFrom(['"', '"'], ['\u201c', '\u201d']),
+        (cap, title, who, licence, [open, close]) => {
+          const credit = `${open}${title}${close} by ${who} is licensed under ${licence}`
+          const found = extractCredits(`${cap} ${credit}.`)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ text: credit, title, creator: who, license: licence })
+        },
+      ),
+    )
+  })
+})
+
+describe('chains of agencies after a photographer, and names in capitals', () => {
+  it.each([
+    ['(Photo by Ana Berg/NurPhoto via Getty Images)', 'Ana Berg', 'NurPhoto via Getty Images'],
+    [
+      'Photo: Jonas Lund/Anadolu Agency via Getty Images',
+      'Jonas Lund',
+      'Anadolu Agency via Getty Images',
+    ],
+    [
+      'Crowds at the gate. Mira Kerr/SOPA Images/LightRocket via Getty Images',
+      'Mira Kerr',
+      'SOPA Images/LightRocket via Getty Images',
+    ],
+    ['Crowds at the gate. Tomas NOVAK / AFP', 'Tomas NOVAK', 'AFP'],
+    [
+      'Five peacekeepers were honoured at the ceremony. Photo: MINUSCA 12 May 2017 \u2013 The mission held a memorial today.',
+      null,
+      'MINUSCA',
+    ],
+  ])('%s', (text, creator, source) => {
+    const found = fields(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ creator, source })
+  })
+
+  it('property: "<name>/<agency>[/<agency>] via <library>" keeps the agencies in the source', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('AFP', 'NurPhoto', 'Anadolu Agency', 'SOPA Images/LightRocket', 'Pool/AFP'),
+        fc.constantFrom('Getty Images', 'Reuters'),
+        fc.boolean(),
+        (who, agency, library, labelled) => {
+          const credit = `${labelled ? 'Photo: ' : ''}${who}/${agency} via ${library}`
+          const found = extractCredits(`Crowds at the gate.\n${credit}`)
+          expect(found).toHaveLength(1)
+          expect(found[0]!.creator).toBe(who)
+          expect(found[0]!.source).toBe(`${agency.replace(/^Pool\//, '')} via ${library}`)
+        },
+      ),
+    )
+  })
+})

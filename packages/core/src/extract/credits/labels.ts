@@ -103,9 +103,13 @@ const creditWords =
 export type Strength = 'strong' | 'medium' | 'weak'
 export type Shape = 'plain' | 'by' | 'of' | 'via'
 
-/** "U.S. Navy photo by ...", "ICRC photo by ...": an organisation's photo, credited to a person. */
+/**
+ * "U.S. Navy photo by ...", "ICRC photo by ...": an organisation's photo, credited to a person.
+ * Words are bounded: a run of letters and dots without a space ("Credit...Credit...") must not
+ * be read to its end at every label.
+ */
 export const orgLabel =
-  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]*|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]*)\s+(photo(?:graph)?s?|images?|videos?|graphics?|illustrations?|footage)\s+(?:by|courtesy(?:\s+of)?)\b/uy
+  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})\s+(photo(?:graph)?s?|images?|videos?|graphics?|illustrations?|footage)\s+(?:by|courtesy(?:\s+of)?)\b/uy
 
 export interface Label {
   start: number

@@ -58,6 +58,35 @@ export const platforms = new Map<string, string>(
   ].map((name) => [name.toLowerCase(), name]),
 )
 
+/**
+ * Agencies that make an unlabelled segment a credit (lower case keys): picture agencies,
+ * newspapers' wires and picture libraries. A chain of them alone ("AFP/Getty Images") is a credit.
+ */
+export const agencies: ReadonlySet<string> = new Set(
+  (
+    'ap photo|ap|afp photo|afp|reuters|getty images|getty|epa-efe|epa|efe|xinhua|kcna|icrc|unicef|npr|anadolu agency|' +
+    'anadolu|tass|sputnik|aap|dpa|yonhap|kyodo|bloomberg|nurphoto|sopa images|lightrocket|sipa|' +
+    'zuma press|zuma wire|zuma|wikimedia commons|un photo|shutterstock|alamy|ritzau scanpix|scanpix|ntb|' +
+    'cnn|bbc|nhk|magnum photos|panos pictures|polaris|redux|imago|anp|belga|ansa|pap|kns|al jazeera'
+  ).split('|'),
+)
+
+/**
+ * Organisations that sign their own pictures with a photographer's name ("UNDP/Jane Roe",
+ * "UN Women/Jane Roe", "Jane Roe/MSF", "UNICEF Afghanistan/Jane Roe"): United Nations bodies,
+ * missions and humanitarian organisations. They make a credit only beside a person's name (a
+ * chain of them alone, "UN/AU", is prose).
+ */
+export const signers: ReadonlySet<string> = new Set(
+  (
+    'un|un news|un women|undp|unhcr|unmas|unfpa|ocha|unocha|wfp|iom|unrwa|unesco|unops|unoda|unidir|' +
+    'monusco|minusma|minusca|unmiss|unifil|unama|unami|unsom|msf|hrw|human rights watch|' +
+    'amnesty international|amnesty|mag|halo trust|the halo trust|halo|npa|ddg|fsd|apopo|gichd|icbl|' +
+    'icbl-cmc|ifrc|nrc|the new york times|new york times|the washington post|the guardian|the times|' +
+    'los angeles times|the wall street journal|financial times|le monde'
+  ).split('|'),
+)
+
 /** Hosts of image and video platforms, to name the source when only a link is given. */
 export const hosts: [RegExp, string][] = [
   [/(^|\.)flickr\.com$|(^|\.)flic\.kr$/, 'Flickr'],
@@ -166,8 +195,20 @@ export function isOrganisation(s: string): boolean {
   const t = stripThe(s.trim())
   if (!t) return false
   if (canonicalPlatform(t)) return true
+  const key = t.toLowerCase()
+  if (agencies.has(key) || signers.has(key)) return true
   const ws = words(t)
   if (ws.length > 8) return false
+  // "Jane ROE": a surname in capitals, as French agencies print it, is a person's name.
+  if (
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(ws[0] ?? '') &&
+    ws.slice(1).every((w) => /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(w)) &&
+    !ws.some((w) => orgWords.has(w.toLowerCase()) || canonicalPlatform(w) !== null)
+  ) {
+    return false
+  }
   // "The San Francisco Chronicle", "The Guardian": no one's name starts with a capital "The".
   if (
     t !== s.trim() &&

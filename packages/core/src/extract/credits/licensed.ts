@@ -1,0 +1,65 @@
+/**
+ * The attribution that Creative Commons' tools (the licence chooser, Openverse) write for a
+ * reused work, printed under a picture without a label: "“Dawn over the valley” by jroe is
+ * licensed under CC BY 2.0." Found by its verb ("is licensed under"); the credit runs from the
+ * quoted title that opens its line or sentence to the end of the licence.
+ */
+import { findLicenses } from '../../data/licenses.js'
+import { isOpeningQuote, quotePairs } from './extent.js'
+import { type Parsed, parseUntil } from './parsed.js'
+
+const verbs = [' is licensed under ', ' is licenced under ', ' are licensed under ']
+
+/** How far before the verb the title may open. */
+const reach = 240
+
+/** The quote that opens the line or sentence the verb at `at` stands in, or -1. */
+function titleStart(text: string, at: number): number {
+  const floor = Math.max(0, at - reach)
+  for (let j = at - 1; j >= floor; j--) {
+    const c = text[j] ?? ''
+    if (c === '\n') return -1
+    if (!(c in quotePairs) || !isOpeningQuote(text, j)) continue
+    let k = j - 1
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--
+    // At the start of a line, after a list or quote marker or a bracket, or after a sentence.
+    if (k < 0 || /[\n>*([]/.test(text[k] ?? '') || (k < j - 1 && /[.!?:]/.test(text[k] ?? ''))) {
+      return j
+    }
+  }
+  return -1
+}
+
+/** Creative Commons attributions in `text`, each parsed; `taken` marks offsets credited. */
+export function findLicensedAttributions(text: string, taken: (at: number) => boolean): Parsed[] {
+  const found: Parsed[] = []
+  let floor = 0
+  for (const verb of verbs) {
+    for (let at = text.indexOf(verb); at !== -1; at = text.indexOf(verb, at + verb.length)) {
+      if (at < floor || taken(at)) continue
+      const after = at + verb.length
+      let lineEnd = after
+      const ceiling = Math.min(text.length, after + 120)
+      while (lineEnd < ceiling && text[lineEnd] !== '\n') lineEnd++
+      const [licence] = findLicenses(text.slice(after, lineEnd))
+      if (!licence || licence.start !== 0) continue
+      const start = titleStart(text, at)
+      if (start < 0 || taken(start)) continue
+      const label = {
+        start,
+        bodyStart: start,
+        kind: 'credit' as const,
+        strength: 'strong' as const,
+        shape: 'plain' as const,
+        vouches: true,
+        presetSource: null,
+        needsImageWord: false,
+      }
+      const parsed = parseUntil(text, label, after + licence.end)
+      if (!parsed || parsed.fields.title === null || parsed.fields.license === null) continue
+      found.push(parsed)
+      floor = parsed.end
+    }
+  }
+  return found.sort((a, b) => a.label.start - b.label.start)
+}
