@@ -96,6 +96,8 @@ test('the first screen explains itself and never scrolls sideways (1366 and 390 
       await cites.nth(i).focus()
       assert.equal(await sideways(page), 0, `card ${i} at ${width} px`)
     }
+    // The last card fades in (120 ms, core's style.css): shoot it once it is opaque.
+    await page.waitForTimeout(250)
     await page.screenshot({ path: path.join(shots, `playground-${width}.png`) })
     await page.goto(`${base}#/docs/rendering`)
     await page.waitForSelector('article.doc h1')
