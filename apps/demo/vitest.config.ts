@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.js'],
-    setupFiles: ['./vitest.setup.ts'],
+    setupFiles: ['../../test/vitest-setup.ts'],
   },
 })

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    setupFiles: ['test/setup.ts'],
+    setupFiles: ['../../test/vitest-setup.ts'],
     testTimeout: 60_000,
   },
 })

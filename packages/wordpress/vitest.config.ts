@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
-    setupFiles: ['test/setup.ts'],
+    setupFiles: ['../../test/vitest-setup.ts'],
     testTimeout: 60_000,
     // @wordpress/* import JSON without import attributes: let Vite transform them.
     server: { deps: { inline: [/@wordpress\//] } },

@@ -1,5 +1,0 @@
-import { beforeEach, expect } from 'vitest'
-
-beforeEach(() => {
-  expect.hasAssertions()
-})
