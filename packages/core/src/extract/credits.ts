@@ -19,6 +19,8 @@
 import { findLicenses } from '../data/licenses.js'
 import type { Diagnostic, Draft, ExtractOptions, ImageCredit } from '../models/extraction.js'
 import { findAgencyLines } from './credits/agency-lines.js'
+import { findButtonCredits } from './credits/caption-buttons.js'
+import { findCaptionLines } from './credits/caption-lines.js'
 import { findCommonsLines } from './credits/commons.js'
 import { findLicensedAttributions } from './credits/licensed.js'
 import { LiteralWindows } from './prefilter.js'
@@ -45,6 +47,7 @@ import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
 export { literals, kindLabel } from './credits/labels.js'
 export { nextCoverCredit } from './credits/extent.js'
 export { hosts } from './credits/vocabulary.js'
+export { agencyPattern } from './credits/agencies.js'
 
 // --- The extractor ----------------------------------------------------------------------------
 
@@ -220,7 +223,7 @@ function extendRights(text: string, parsed: Parsed): Parsed | null {
 }
 
 /** Does one of `sorted` (credits sorted by start, not overlapping) cover offset `at`? */
-function coveredBy(sorted: readonly ImageCredit[]): (at: number) => boolean {
+function coveredBy(sorted: readonly { start: number; end: number }[]): (at: number) => boolean {
   return (at) => {
     let lo = 0
     let hi = sorted.length - 1
@@ -291,6 +294,10 @@ export function extractCredits(
       })
     }
   }
+  // Credits around caption buttons first: a label inside one ("Courtesy Example Books hide
+  // caption") must not read the button's words as its body.
+  const buttons = findButtonCredits(text, () => false)
+  const inButton = coveredBy(buttons)
   const windows = new LiteralWindows(text, labelWords, labelBarrier, isLabelBarrier)
   while ((m = startPattern.exec(text))) {
     if (m[0].length === 0) startPattern.lastIndex++
@@ -312,7 +319,7 @@ export function extractCredits(
       label = readLabel(text, at - 1)
       opener = null
     }
-    if (!label) continue
+    if (!label || (buttons.length > 0 && inButton(label.start))) continue
     // "Image Source: U.S. Navy photo by Jane Roe": the organisation's photo inside the body.
     label = innerOrgLabel(text, label) ?? label
     const closer = opener === '(' ? ')' : opener === '[' ? ']' : null
@@ -360,11 +367,20 @@ export function extractCredits(
     emit(toCredit(text, parsed))
   }
   if (credits.length > byLabel) credits.sort((a, b) => a.start - b.start)
+  // Credits printed around a news site's caption buttons ("Jane Roe/AP hide caption").
+  let before = credits.length
+  const labelled = coveredBy(credits.slice())
+  for (const line of buttons) if (!labelled(line.start)) emit(lineCredit(text, line))
+  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
-  const labelled = credits.slice()
-  const taken = coveredBy(labelled)
-  for (const line of findAgencyLines(text, taken)) emit(lineCredit(text, line))
-  if (credits.length > labelled.length) credits.sort((a, b) => a.start - b.start)
+  before = credits.length
+  for (const line of findAgencyLines(text, coveredBy(credits.slice()))) emit(lineCredit(text, line))
+  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
+  // Short credit lines under captions ("— Reuters", "NASA via Flickr Commons").
+  before = credits.length
+  const found = credits.slice()
+  for (const line of findCaptionLines(text, coveredBy(found), found)) emit(lineCredit(text, line))
+  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   return credits
 }
 

@@ -150,6 +150,11 @@ function joinAcronyms(parts: string[]): string[] {
   return out
 }
 
+/** A single capitalised word or acronym: an agency's name in a chain ("Afripics", "NTB"). */
+function isSourceWord(seg: string): boolean {
+  return isOrganisation(seg) || (words(seg).length === 1 && isNameWord(seg))
+}
+
 /** Classify what is left after title, licence and links: creator and/or source. */
 export function assignRest(rest: string, fields: Fields, label: Label, signal: boolean): boolean {
   let hasSignal = signal
@@ -167,6 +172,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
   s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
+  // "© IWM MH 29427", "Jane Roe / ABC 123456": an archive's catalogue number names no one.
+  s = s.replace(catalogueNumber, '')
   // "picture alliance / dpa | Jane Roe": a bar between agency and photographer, as a slash.
   if (s.includes(' | ')) s = s.replace(/ \| /g, '/')
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
@@ -212,10 +219,16 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
       .filter((part) => part && !/^(?:file(?: photo)?|archive)$/i.test(part)),
   )
   for (const part of parts) {
+    // "U.S. Army photo by Sgt. Jane Roe, 71st Ordnance Group": after the organisation's
+    // photographer, the rest names the unit she serves in, not the credit.
+    if (label.presetSource !== null && label.shape === 'by' && fields.creator !== null) break
     if (!assignPart(part, fields, label, hasSignal)) return false
   }
   return true
 }
+
+/** A catalogue number at the end of a credit: a short code in capitals, then digits. */
+export const catalogueNumber = /\s\p{Lu}{1,4}[ -]?\d{3,8}$/u
 
 /** Drop e-mail addresses (with their angle brackets, raw or as HTML entities). */
 export function withoutEmails(s: string): string {
@@ -252,6 +265,17 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
       fields.creator += ` (${acronym[2]})`
     return true
   }
+  // "Photograph by US Navy, copyright by National Geographic": the holder is the source, and
+  // an organisation named after "by" is then the author.
+  const holder = /^(?:copyright|\u00a9)\s*(?:by\s+)?(\S.*)$/i.exec(part)
+  if (holder && (isOrganisation(holder[1] ?? '') || isPersonName(holder[1] ?? ''))) {
+    if (label.shape === 'by' && fields.creator === null && fields.source !== null) {
+      fields.creator = fields.source
+      fields.source = null
+    }
+    fields.source ??= normaliseSource(holder[1] ?? '')
+    return true
+  }
   const user = platformUser.exec(part)
   if (user) {
     fields.source ??= canonicalPlatform(user[1] ?? '') ?? user[1] ?? null
@@ -274,6 +298,15 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
         return true
       }
       if (orgs.length > 0) {
+        // "Jane Roe/Alamy/Afripics", "APFootage/Alamy": the first part that is no agency is
+        // the photographer; every part after an agency is one more agency, whatever its shape.
+        const firstOrg = segments.findIndex((seg) => isOrganisation(seg))
+        const who = segments.slice(0, firstOrg)
+        const chain = segments.slice(firstOrg)
+        if (who.length > 0 && chain.length > 1 && chain.slice(1).every(isSourceWord)) {
+          fields.source ??= chain.map(normaliseSource).join('/')
+          return who.every((seg) => assignCreator(seg, fields, label, true))
+        }
         fields.source ??= orgs.map(normaliseSource).join('/')
         return others.every((seg) => assignCreator(seg, fields, label, true))
       }
@@ -284,7 +317,13 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
           fields.source ??= second
           return assignCreator(first, fields, label, true)
         }
-        if (words(second).length === 1 && words(first).length > 1 && isNameWord(second)) {
+        // "Jane Roe/freelance": after a full name, any single word is where it came from.
+        if (
+          words(second).length === 1 &&
+          words(first).length > 1 &&
+          (isNameWord(second) || /^\p{Ll}+$/u.test(second)) &&
+          isPersonName(first)
+        ) {
           fields.source ??= second
           return assignCreator(first, fields, label, true)
         }
@@ -393,6 +432,14 @@ export function readBody(body: string, label: Label): Fields | null {
   // "All photos courtesy of the author": the author of the text around it.
   if (/^\s*the (?:author|photographer|writer)s?[\s.]*$/i.test(body)) {
     fields.creator = body.trim().replace(/\.$/, '')
+    return fields
+  }
+
+  // "Photographer : DOE, Jane": the creator as the record writes it, surname first or not.
+  if (label.shape === 'who') {
+    const name = clean(body)
+    if (!name || name.length > 80 || !isPersonName(name.replace(/,/g, ''))) return null
+    fields.creator = name
     return fields
   }
 

@@ -2,6 +2,7 @@
  * Where a credit ends: the end of its line, sentence or bracket, quotes skipped, the next cover
  * credit of a row, a year glued to the caption after it.
  */
+import { isGlued } from './glue.js'
 
 export const quotePairs: Record<string, string> = {
   '"': '"',
@@ -15,7 +16,8 @@ export const quotePairs: Record<string, string> = {
 // --- Where a credit ends ----------------------------------------------------------------------
 
 export const abbreviations = new Set(
-  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx'.split(
+  // Military ranks too, as armed forces print them before a photographer's name ("Cpl. Jane Roe").
+  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx cpl pfc pvt spc maj cmdr ens adm'.split(
     ' ',
   ),
 )
@@ -27,9 +29,6 @@ export const abbreviations = new Set(
 export const nextCoverCredit =
   /[ \t]+(?:(?:(?:Back|Front|Inside)\s+cover|(?:(?:Back|Front|Inside)\s+)?[Cc]over\s+photo(?:graph)?s?)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|Cover\s+(?:design|layout|art)\b)/y
 
-/** First words of a sentence glued to the credit before it ("...Jane RoeThe Assembly"). */
-const sentenceAfterGlue =
-  /(?:The|This|These|Those|It|Its|In|On|At|As|After|Before|During|While|Under|According|A|An|He|She|They|We|His|Her|Their)\s/y
 
 /** " 12 May 2017 – ": a news story's dateline, glued to the credit of its picture. */
 const dateline =
@@ -61,13 +60,13 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
       return i
     }
     // "UN Photo/Jane RoeThe Assembly met": PDF or scraped text that lost the space before the
-    // next sentence; the capital of a sentence's first word after a lower-case letter ends it.
-    if (c >= 'A' && c <= 'Z' && i > from) {
-      const before = text.charCodeAt(i - 1)
-      if (before >= 0x61 && before <= 0x7a) {
-        sentenceAfterGlue.lastIndex = i
-        if (sentenceAfterGlue.test(text)) return i
-      }
+    // next sentence (see glue.ts).
+    if (i > from && isGlued(text, i)) return i
+    // "Jane Roe/AGENCY; Example.com: Hikers on the dunes": after a chain of sources, a colon
+    // opens the caption.
+    if (c === ':' && depth === 0 && text[i + 1] === ' ' && /[/;]/.test(text.slice(from, i))) {
+      const next = text.charCodeAt(i + 2)
+      if (next >= 0x41 && next <= 0x5a) return i
     }
     // "Photo: MINUSCA 12 May 2017 – The mission held ...": the dateline of the story after it.
     if (

@@ -17,12 +17,39 @@ const softwareNotice =
 const softwareHolder =
   /(?:,?\s(?:Inc|L\.?P|LLC|Ltd|GmbH|Corp)\.?|\bProject(?:\sAuthors)?|\bAuthors|\band\s(?:its\s)?contributors|\band\sothers)$/i
 
+const copyrightMark = /\u00a9|\(c\)|\bcopyright\b/i
+const opensWithMark = /^[ \t*>-]*(?:\u00a9|\(c\)|copyright\b)/i
+
+/** The non-blank line next to offset `at` going `step` (-1 up, +1 down), at most 120 characters. */
+function nextLine(text: string, at: number, step: -1 | 1): string {
+  let i = at
+  // Over the line break and blank lines (a few).
+  for (let n = 0; n < 8 && i >= 0 && i < text.length && /\s/.test(text[i] ?? ''); n++) i += step
+  const edge = i
+  while (i >= 0 && i < text.length && text[i] !== '\n' && Math.abs(i - edge) < 120) i += step
+  return step < 0 ? text.slice(i + 1, edge + 1) : text.slice(edge, i)
+}
+
+/**
+ * Another copyright mark on the same line, or opening the line just above or below: a block of
+ * notices. Copyright lines with captions between them (a gallery's "... ©MSF") are not one.
+ */
+function copyrightNear(text: string, start: number, end: number): boolean {
+  let a = start
+  while (a > 0 && text[a - 1] !== '\n' && start - a < 120) a--
+  let z = end
+  while (z < text.length && text[z] !== '\n' && z - end < 120) z++
+  if (copyrightMark.test(text.slice(a, start)) || copyrightMark.test(text.slice(end, z))) return true
+  if (text.slice(a, start).trim() !== '') return false
+  return opensWithMark.test(nextLine(text, a - 1, -1)) || opensWithMark.test(nextLine(text, z, 1))
+}
+
 /** Is the copyright line at `start..end` part of a software or legal licence notice? */
 export function inSoftwareNotice(text: string, start: number, end: number): boolean {
   if (softwareHolder.test(text.slice(start, end))) return true
-  // A run of copyright lines ("© 2006 Jane Roe © 2011 John Doe ...") is a notice block.
-  const near = text.slice(Math.max(0, start - 120), start) + ' ' + text.slice(end, end + 120)
-  if (/\u00a9|\(c\)|\bcopyright\b/i.test(near)) return true
+  // A run of copyright lines ("© 2006 Jane Roe © 2011 John Doe ...") is a notice block; copyright
+  // lines with captions between them (a gallery's "... ©MSF") are not.
+  if (copyrightNear(text, start, end)) return true
   return softwareNotice.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 400)))
 }
 

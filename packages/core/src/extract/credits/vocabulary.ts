@@ -4,6 +4,7 @@
  * (agency-lines.ts) ask these predicates.
  */
 import { fromRoman } from '../../pinpoint/roman.js'
+import { agencyNames, signerNames } from './agencies.js'
 
 // --- Vocabulary -------------------------------------------------------------------------------
 
@@ -58,34 +59,11 @@ export const platforms = new Map<string, string>(
   ].map((name) => [name.toLowerCase(), name]),
 )
 
-/**
- * Agencies that make an unlabelled segment a credit (lower case keys): picture agencies,
- * newspapers' wires and picture libraries. A chain of them alone ("AFP/Getty Images") is a credit.
- */
-export const agencies: ReadonlySet<string> = new Set(
-  (
-    'ap photo|ap|afp photo|afp|reuters|getty images|getty|epa-efe|epa|efe|xinhua|kcna|icrc|unicef|npr|anadolu agency|' +
-    'anadolu|tass|sputnik|aap|dpa|yonhap|kyodo|bloomberg|nurphoto|sopa images|lightrocket|sipa|' +
-    'zuma press|zuma wire|zuma|wikimedia commons|un photo|shutterstock|alamy|ritzau scanpix|scanpix|ntb|' +
-    'cnn|bbc|nhk|magnum photos|panos pictures|polaris|redux|imago|anp|belga|ansa|pap|kns|al jazeera'
-  ).split('|'),
-)
+/** Agencies that make an unlabelled segment a credit (lower-case keys; see `agencies.ts`). */
+export const agencies: ReadonlySet<string> = new Set(agencyNames.map((n) => n.toLowerCase()))
 
-/**
- * Organisations that sign their own pictures with a photographer's name ("UNDP/Jane Roe",
- * "UN Women/Jane Roe", "Jane Roe/MSF", "UNICEF Afghanistan/Jane Roe"): United Nations bodies,
- * missions and humanitarian organisations. They make a credit only beside a person's name (a
- * chain of them alone, "UN/AU", is prose).
- */
-export const signers: ReadonlySet<string> = new Set(
-  (
-    'un|un news|un women|undp|unhcr|unmas|unfpa|ocha|unocha|wfp|iom|unrwa|unesco|unops|unoda|unidir|' +
-    'monusco|minusma|minusca|unmiss|unifil|unama|unami|unsom|msf|hrw|human rights watch|' +
-    'amnesty international|amnesty|mag|halo trust|the halo trust|halo|npa|ddg|fsd|apopo|gichd|icbl|' +
-    'icbl-cmc|ifrc|nrc|the new york times|new york times|the washington post|the guardian|the times|' +
-    'los angeles times|the wall street journal|financial times|le monde'
-  ).split('|'),
-)
+/** Organisations that sign their own pictures (lower-case keys; see `agencies.ts`). */
+export const signers: ReadonlySet<string> = new Set(signerNames.map((n) => n.toLowerCase()))
 
 /** Hosts of image and video platforms, to name the source when only a link is given. */
 export const hosts: [RegExp, string][] = [
@@ -187,7 +165,8 @@ export function isHandle(s: string): boolean {
 }
 
 export function looksStrongHandle(s: string): boolean {
-  return isHandle(s) && /[_\d@]|\p{Ll}.*\p{Lu}/u.test(s)
+  // "jane.roe": a dot inside a word that is no domain is a user name too.
+  return isHandle(s) && (s.includes('.') || /[_\d@]|\p{Ll}.*\p{Lu}/u.test(s))
 }
 
 /** "ICRC", "UN Photo", "Getty Images", "Human Rights Watch", "the Red Cross", "AFP/Getty Images". */
@@ -197,6 +176,8 @@ export function isOrganisation(s: string): boolean {
   if (canonicalPlatform(t)) return true
   const key = t.toLowerCase()
   if (agencies.has(key) || signers.has(key)) return true
+  // "Simon & Schuster", "Marks & Spencer": two single words joined by "&" are a firm's name.
+  if (/^\p{Lu}\p{L}+ & \p{Lu}\p{L}+$/u.test(t)) return true
   const ws = words(t)
   if (ws.length > 8) return false
   // "Jane ROE": a surname in capitals, as French agencies print it, is a person's name.
@@ -252,7 +233,8 @@ export function isDomain(s: string): boolean {
   const labels = host.split('.')
   if (labels.length < 2) return false
   const tld = labels[labels.length - 1] ?? ''
-  return /^[a-z]{2,}$/i.test(tld) && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))
+  // A country's two letters or a generic top-level domain; "jane.doe" is a user name.
+  return /^(?:[a-z]{2}|com|org|net|edu|gov|int|mil|info|biz|museum|news|media|online|photo|photos)$/i.test(tld) && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))
 }
 
 /**
@@ -267,4 +249,4 @@ export function normaliseSource(s: string): string {
 
 /** Slash segments that name neither person nor agency: asset ids, years, "File", "Handout". */
 export const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu
+  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu

@@ -1,0 +1,151 @@
+/**
+ * Who signs pictures, as data. `agencyNames`: news and picture agencies, picture libraries and
+ * platforms, whose name makes an unlabelled "Jane Roe/Name" or "Name/Other" line a credit.
+ * `signerNames`: United Nations bodies, missions, humanitarian organisations and newspapers that
+ * sign their own pictures; they make a credit only beside a photographer's name ("UNDP/Jane Roe").
+ * Captions print the names as written here, agencies also in capitals ("REUTERS", "GETTY IMAGES");
+ * `agencyPattern` finds both. The recogniser reads a credit by its shape (see `phrase.ts` and
+ * `caption-lines.ts`); this table is a bonus that lets an agency's name alone vouch for a line.
+ *
+ * Sources: AP, Reuters, AFP and EFE as the global news agencies,
+ * https://en.wikipedia.org/wiki/News_agency ; Corbis' picture collections, distributed by Getty
+ * Images since 2016, https://www.selling-stock.com/Article/getty-supplies-corbis-contributors-with-infor ;
+ * the others as they sign pictures on the pages read for issue 8 (news sites' captions, UN and
+ * NGO pages).
+ */
+
+export const agencyNames: readonly string[] = [
+  // Wire services and their picture desks.
+  'AP',
+  'AP Photo',
+  'Associated Press',
+  'AFP',
+  'AFP Photo',
+  'Reuters',
+  'EPA',
+  'EPA-EFE',
+  'EFE',
+  'Xinhua',
+  'KCNA',
+  'KNS',
+  'Anadolu Agency',
+  'Anadolu',
+  'TASS',
+  'Sputnik',
+  'AAP',
+  'dpa',
+  'Yonhap',
+  'Kyodo',
+  'ANSA',
+  'ANP',
+  'Belga',
+  'PAP',
+  'NTB',
+  'Ritzau Scanpix',
+  'Scanpix',
+  'Bloomberg',
+  // Broadcasters whose pictures others print.
+  'NPR',
+  'CNN',
+  'BBC',
+  'NHK',
+  'Al Jazeera',
+  // Picture agencies and libraries.
+  'Getty Images',
+  'Getty',
+  'NurPhoto',
+  'SOPA Images',
+  'LightRocket',
+  'Sipa',
+  'ZUMA Press',
+  'ZUMA Wire',
+  'ZUMA',
+  'Magnum Photos',
+  'Panos Pictures',
+  'Polaris',
+  'Redux',
+  'Imago',
+  'Corbis',
+  'Shutterstock',
+  'Alamy',
+  // Platforms and the organisations' own photo services.
+  'Wikimedia Commons',
+  'Wikimedia',
+  'Flickr',
+  'UN Photo',
+  'ICRC',
+  'UNICEF',
+]
+
+export const signerNames: readonly string[] = [
+  'UN',
+  'UN News',
+  'UN Women',
+  'UNDP',
+  'UNHCR',
+  'UNMAS',
+  'UNFPA',
+  'OCHA',
+  'UNOCHA',
+  'WFP',
+  'IOM',
+  'UNRWA',
+  'UNESCO',
+  'UNOPS',
+  'UNODA',
+  'UNIDIR',
+  'MONUSCO',
+  'MINUSMA',
+  'MINUSCA',
+  'UNMISS',
+  'UNIFIL',
+  'UNAMA',
+  'UNAMI',
+  'UNSOM',
+  'MSF',
+  'HRW',
+  'Human Rights Watch',
+  'Amnesty International',
+  'Amnesty',
+  'MAG',
+  'HALO Trust',
+  'The HALO Trust',
+  'HALO',
+  'NPA',
+  'DDG',
+  'FSD',
+  'APOPO',
+  'GICHD',
+  'ICBL',
+  'ICBL-CMC',
+  'IFRC',
+  'NRC',
+  'The New York Times',
+  'New York Times',
+  'The Washington Post',
+  'The Guardian',
+  'The Times',
+  'Los Angeles Times',
+  'The Wall Street Journal',
+  'Financial Times',
+  'Le Monde',
+]
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Every spelling, longest first, so that "Getty Images" wins over "Getty". */
+function spellings(): string[] {
+  const all = new Set<string>()
+  for (const name of agencyNames) {
+    all.add(name)
+    all.add(name.toUpperCase())
+  }
+  for (const name of signerNames) all.add(name.replace(/^The (?=HALO)/, ''))
+  return [...all].sort((a, b) => b.length - a.length)
+}
+
+/**
+ * Agencies and signers as captions print them (case-sensitive: "AP" the agency, not "ap" in a
+ * word). Built from the tables above; its ReDoS check runs through the `credits.ts` exports.
+ */
+export const agencyPattern = new RegExp(`\\b(?:${spellings().map(escape).join('|')})\\b`, 'g')

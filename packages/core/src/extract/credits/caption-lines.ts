@@ -1,0 +1,89 @@
+/**
+ * Credits on a short line of their own under a caption, without a label: "— Reuters",
+ * "NASA via Flickr Commons", "Jane Roe/Example Agency". Position and shape decide, not a list of
+ * names: the line above is a caption (a sentence that ends in a full stop or a bracket), and the
+ * line reads as a credit phrase (`phrase.ts`) joined by "/", " via " or " for ", or follows a dash,
+ * or is a known picture agency alone. A line that repeats the credit printed just above it
+ * ("Credit Jane Roe/Wikipedia" then "Jane Roe/Wikipedia") is a credit too, with its fields.
+ */
+import type { ImageCredit } from '../../models/extraction.js'
+import { readPhrase, type PhraseCredit } from './phrase.js'
+import { agencies } from './vocabulary.js'
+
+export interface CaptionLine extends PhraseCredit {
+  start: number
+  end: number
+  license: string | null
+}
+
+/** Longest credit line read here, and shortest caption above it. */
+const longestLine = 70
+const shortestCaption = 40
+
+/** The caption line above `lineStart`, over at most two blank lines: its start and end. */
+function lineAbove(text: string, lineStart: number): { start: number; end: number } | null {
+  let end = lineStart - 1
+  for (let blank = 0; blank < 3; blank++) {
+    let start = end
+    while (start > 0 && text[start - 1] !== '\n') start--
+    if (text.slice(start, end).trim() !== '') {
+      while (end > start && /\s/.test(text[end - 1] ?? '')) end--
+      return { start, end }
+    }
+    if (start === 0) return null
+    end = start - 1
+  }
+  return null
+}
+
+/** Credits on short lines under captions; `credits` are those found so far (sorted by start). */
+export function findCaptionLines(
+  text: string,
+  taken: (at: number) => boolean,
+  credits: readonly ImageCredit[],
+): CaptionLine[] {
+  const found: CaptionLine[] = []
+  let lineStart = 0
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = text.length
+    const line = readLine(text, lineStart, lineEnd, taken, credits)
+    if (line) found.push(line)
+    lineStart = lineEnd + 1
+  }
+  return found
+}
+
+function readLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  taken: (at: number) => boolean,
+  credits: readonly ImageCredit[],
+): CaptionLine | null {
+  if (lineEnd - lineStart > longestLine + 12 || lineStart === 0) return null
+  let start = lineStart
+  while (start < lineEnd && /[ \t\u2022*>]/.test(text[start] ?? '')) start++
+  // "— Reuters": a dash before the credit, as some papers print it.
+  const dashed = /^[\u2014\u2013-][ \t]/.test(text.slice(start, start + 2))
+  if (dashed) start += 2
+  let end = lineEnd
+  while (end > start && /[\s.]/.test(text[end - 1] ?? '')) end--
+  if (end - start < 2 || end - start > longestLine || taken(start)) return null
+  const written = text.slice(start, end)
+  const above = lineAbove(text, lineStart)
+  if (!above) return null
+  // The same credit as the line above, its label left off.
+  const echo = credits.find((c) => c.start <= above.start + 12 && c.end === above.end)
+  if (echo && echo.text.endsWith(written) && echo.text.length > written.length) {
+    return { start, end, creator: echo.creator, source: echo.source, license: echo.license }
+  }
+  if (above.end - above.start < shortestCaption || !/[.!?)\u201d"'\u2019]/.test(text[above.end - 1] ?? '')) {
+    return null
+  }
+  const chained = written.includes('/') || / [Vv]ia | for /.test(written)
+  if (!chained && !dashed && !agencies.has(written.toLowerCase())) return null
+  const credit = readPhrase(written)
+  if (!credit || (dashed && !chained && credit.source === null)) return null
+  return { start, end, ...credit, license: null }
+}

@@ -1,0 +1,89 @@
+/**
+ * A credit phrase read by its shape alone, where its position already says it is a credit (the
+ * line after a news site's "toggle caption" button, a short line under a caption): names and
+ * agencies joined by "/", " via " or " for ", or "Courtesy" and a name. "Jane Roe/AP", "Unknown/
+ * Wikimedia", "R.J. Roe/U.S. Air Force", "Corbis", "NASA via Flickr Commons", "Jane Roe for NPR",
+ * "Courtesy Example Books". The first part is the photographer when it reads as a person's name
+ * and more parts follow; every other part is a source, in the order written.
+ */
+import { parts } from './agency-lines.js'
+import {
+  clean,
+  isNameWord,
+  isOrganisation,
+  isPersonName,
+  normaliseSource,
+  words,
+} from './vocabulary.js'
+
+/** Parts that name no one: an unknown or uncredited photographer, a stringer, a handout. */
+const unnamed = /^(?:Unknown|Uncredited|Anonymous|STR|Stringer|Handout|HANDOUT|Pool|POOL|File|FILE)$/
+
+export interface PhraseCredit {
+  creator: string | null
+  source: string | null
+}
+
+/** Lower-case words a name or an agency's name may hold ("Bureau of Statistics", "Roe & Sons"). */
+const joiners = /^(?:of|and|the|for|de|des|du|da|van|von|der|den|del|di|la|le|al|el|&|on|at|in)$/
+
+/** Does `part` read as a name: capitalised words, initials, acronyms, a few joining words? */
+export function isNameShaped(part: string): boolean {
+  const ws = words(part)
+  if (ws.length === 0 || ws.length > 8) return false
+  if (!/^[\p{Lu}\p{N}]/u.test(ws[0] ?? '')) return false
+  return ws.every(
+    (w) =>
+      isNameWord(w) ||
+      joiners.test(w) ||
+      // Acronyms and names with inner marks ("U.S.", "EPA-EFE"); no digits: "SC/15648" is a symbol.
+      /^\p{Lu}[\p{L}.&'\u2019-]*$/u.test(w) ||
+      /^\p{N}{1,3}(?:st|nd|rd|th)$/u.test(w),
+  )
+}
+
+/** Is `part` a person's name rather than an organisation's? */
+function isPerson(part: string): boolean {
+  return words(part).length >= 2 && isPersonName(part) && !isOrganisation(part)
+}
+
+/** Read `written` as a credit by its shape, or null. */
+export function readPhrase(written: string): PhraseCredit | null {
+  const t = clean(written)
+  if (!t || t.length > 100) return null
+  const courtesy = /^Courtesy(?:\s+of)?\s+(\S.*)$/i.exec(t)
+  if (courtesy) {
+    const who = courtesy[1] ?? ''
+    return isNameShaped(who.replace(/^the\s/i, '')) ? { creator: null, source: normaliseSource(who) } : null
+  }
+  const forAt = t.indexOf(' for ')
+  if (forAt > 0 && !t.includes('/')) {
+    const person = t.slice(0, forAt)
+    const agency = t.slice(forAt + 5)
+    return isPerson(person) && isNameShaped(agency)
+      ? { creator: person, source: normaliseSource(agency) }
+      : null
+  }
+  const list = parts(t)
+  if (list.length === 0 || list.length > 5) return null
+  let creator: string | null = null
+  let source = ''
+  let sep = ''
+  list.forEach(({ text: part, sep: before }, i) => {
+    if (!sep || before === ' via ') sep = before
+    if (unnamed.test(part)) return
+    if (!isNameShaped(part)) {
+      source = '\u0000'
+      return
+    }
+    if (i === 0 && list.length > 1 && isPerson(part)) creator = part
+    else if (list.length === 1 && isPerson(part)) creator = part
+    else {
+      source += (source ? sep || '/' : '') + normaliseSource(part)
+      sep = ''
+    }
+  })
+  if (source.includes('\u0000')) return null
+  if (creator === null && !source) return null
+  return { creator, source: source || null }
+}

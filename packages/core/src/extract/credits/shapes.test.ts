@@ -1,0 +1,319 @@
+/**
+ * Credits recognised by their shape and position rather than by a list of names: words glued by
+ * lost white space, credits printed around caption buttons, short credit lines under captions,
+ * archive records, labels in other languages, ranks before a photographer's name, gallery
+ * copyright lines, chains of agencies nobody listed. Every sentence is written for these tests;
+ * the names are invented. One `describe` per family, each with a property test.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extractCredits } from '../credits.js'
+
+const fields = (text: string) =>
+  extractCredits(text).map((c) => ({
+    text: c.text,
+    creator: c.creator,
+    source: c.source,
+    license: c.license,
+  }))
+
+/** Every credit's span lies in the text and slices to its `text`. */
+function sane(text: string): void {
+  for (const c of extractCredits(text)) {
+    expect(c.start).toBeGreaterThanOrEqual(0)
+    expect(c.end).toBeLessThanOrEqual(text.length)
+    expect(c.start).toBeLessThan(c.end)
+    expect(text.slice(c.start, c.end)).toBe(c.text)
+  }
+}
+
+const person = fc
+  .tuple(
+    fc.constantFrom('Ines', 'Karl', 'Oona', 'Rafael', 'Selma', 'Teodor', 'Wanjiru', 'Zofia'),
+    fc.constantFrom('Halvorsen', 'Mbeki', 'Quist', 'Rautio', 'Varga', 'Whitlock', 'Ydstie'),
+  )
+  .map(([a, b]) => `${a} ${b}`)
+
+/** Agencies no list of ours names: the shape of the chain must carry them. */
+const unlistedAgency = fc.constantFrom(
+  'Northlight Pictures',
+  'Harbour Images',
+  'Kestrel',
+  'Fjordfoto',
+  'Landmine Action',
+)
+
+const caption = fc.constantFrom(
+  'A field team marks the edge of a suspected minefield near the village.',
+  'Delegates queue at the entrance of the meeting hall on the first morning.',
+  'Rusted submunitions lie in an orchard that families have not used for years.',
+)
+
+describe('words glued by lost white space', () => {
+  it.each([
+    [
+      'Photograph: Ines Halvorsen/freelanceAfter the war, farmers returned.',
+      'Photograph: Ines Halvorsen/freelance',
+      'Ines Halvorsen',
+      'freelance',
+    ],
+    [
+      'Photograph: Karl Mbeki/Landmine ActionAround half of the fields are unsafe.',
+      'Photograph: Karl Mbeki/Landmine Action',
+      'Karl Mbeki',
+      'Landmine Action',
+    ],
+    [
+      'Photograph: Karl Mbeki/Landmine ActionOsman, 19, tends the goats.',
+      'Photograph: Karl Mbeki/Landmine Action',
+      'Karl Mbeki',
+      'Landmine Action',
+    ],
+    ['Photo by Oona QuistQuarterly Review', 'Photo by Oona Quist', 'Oona Quist', null],
+  ])('%s', (text, credit, creator, source) => {
+    expect(fields(text)).toEqual([{ text: credit, creator, source, license: null }])
+  })
+
+  it('keeps names written in camel case whole', () => {
+    expect(fields('Photo by Selma MacArthur')[0]?.creator).toBe('Selma MacArthur')
+    expect(fields('Photo: Teodor Varga/NurPhoto via Getty Images')[0]).toMatchObject({
+      creator: 'Teodor Varga',
+      source: 'NurPhoto via Getty Images',
+    })
+    expect(fields('Photo by Zofia Ydstie/PhotoQuest/Getty Images')[0]?.text).toBe(
+      'Photo by Zofia Ydstie/PhotoQuest/Getty Images',
+    )
+    expect(
+      fields('Photo: Rafael Rautio, Creative Commons Attribution-ShareAlike 2.0 Generic')[0]
+        ?.license,
+    ).toBe('CC BY-SA 2.0')
+  })
+
+  it('property: a credit glued to the next sentence ends where the credit ends', () => {
+    fc.assert(
+      fc.property(
+        person,
+        unlistedAgency,
+        fc.constantFrom('The', 'Around', 'Following', 'By', 'Villagers', 'Hassan'),
+        (who, agency, next) => {
+          const credit = `Photograph: ${who}/${agency}`
+          const text = `${credit}${next} the rains, the fields flooded again.`
+          sane(text)
+          expect(fields(text)[0]).toMatchObject({ text: credit, creator: who, source: agency })
+        },
+      ),
+    )
+  })
+})
+
+describe('credits printed around caption buttons', () => {
+  it('reads both copies, whatever the agency', () => {
+    const text =
+      'A test stand in the desert in 1962. Oona Quist/Kestrel hide caption\n\ntoggle caption\nOona Quist/Kestrel\n\nNext story'
+    expect(fields(text)).toEqual([
+      { text: 'Oona Quist/Kestrel', creator: 'Oona Quist', source: 'Kestrel', license: null },
+      { text: 'Oona Quist/Kestrel', creator: 'Oona Quist', source: 'Kestrel', license: null },
+    ])
+  })
+
+  it.each([
+    ['Unknown/Wikimedia', null, 'Wikimedia'],
+    ['Harbour Images', null, 'Harbour Images'],
+    ['Courtesy Lantern & Quill', null, 'Lantern & Quill'],
+    ['K.L. Rautio/U.S. Air Force', 'K.L. Rautio', 'U.S. Air Force'],
+    ['Selma Varga for NPR', 'Selma Varga', 'NPR'],
+  ])('%s', (credit, creator, source) => {
+    const text = `Silos under snow in 1971. ${credit} hide caption\n\nitoggle caption ${credit}\n\nMore`
+    const found = fields(text)
+    expect(found).toHaveLength(2)
+    for (const one of found) expect(one).toMatchObject({ text: credit, creator, source })
+  })
+
+  it('a sentence after the button is no credit', () => {
+    expect(fields('toggle caption\nThe delegates met again on Monday to discuss it.')).toEqual([])
+  })
+
+  it('property: any name and agency between the buttons is one credit printed twice', () => {
+    fc.assert(
+      fc.property(caption, person, unlistedAgency, (cap, who, agency) => {
+        const credit = `${who}/${agency}`
+        const text = `${cap} ${credit} hide caption\n\ntoggle caption\n${credit}\n`
+        sane(text)
+        const found = fields(text)
+        expect(found).toHaveLength(2)
+        expect(found[0]).toMatchObject({ creator: who, source: agency })
+      }),
+    )
+  })
+})
+
+describe('short credit lines under a caption', () => {
+  it.each([
+    ['— Reuters', null, 'Reuters'],
+    ['Archive Service via Fjordfoto', null, 'Archive Service via Fjordfoto'],
+    ['NASA via Flickr Commons', null, 'NASA via Flickr Commons'],
+    ['Teodor Varga/Harbour Images', 'Teodor Varga', 'Harbour Images'],
+  ])('%s', (line, creator, source) => {
+    const text = `Crowds watch the launch from the beach on a clear morning in 1969.\n${line}\n\nThe story goes on.`
+    const [credit] = fields(text)
+    expect(credit).toMatchObject({ text: line.replace(/^— /, ''), creator, source })
+  })
+
+  it('a line that repeats the credit above it is a second credit with the same fields', () => {
+    const text =
+      'Credit Testing Ground Archive/Wikipedia (public domain)\nTesting Ground Archive/Wikipedia (public domain)\n\nThe shot, 1957.'
+    const found = fields(text)
+    expect(found).toHaveLength(2)
+    expect(found[1]).toEqual({
+      ...found[0],
+      text: 'Testing Ground Archive/Wikipedia (public domain)',
+    })
+    expect(found[1]?.license).toBe('Public Domain')
+  })
+
+  it('document symbols, headings and datelines under a caption are no credits', () => {
+    for (const line of [
+      'SC/15648',
+      'NPT/CONF.2015/PC.I/WP.12',
+      'Reports & Analysis',
+      'Wire / Thursday, 30 November 2017',
+      'Reuters reported on Monday',
+    ]) {
+      expect(fields(`The Council voted on the draft after a long debate in the chamber.\n${line}\n`)).toEqual([])
+    }
+  })
+
+  it('property: a chain under a caption is a credit, the same words in a paragraph are not', () => {
+    fc.assert(
+      fc.property(caption, person, unlistedAgency, (cap, who, agency) => {
+        const line = `${who}/${agency}`
+        const text = `${cap}\n${line}\n`
+        sane(text)
+        expect(fields(text)[0]).toMatchObject({ text: line, creator: who, source: agency })
+        sane(`${cap} We met ${line} later.`)
+      }),
+    )
+  })
+})
+
+describe('labels of archive records and other languages', () => {
+  it.each([
+    ['Photographer : QUIST, Oona', 'QUIST, Oona', null],
+    ['Copyright : ICRC', null, 'ICRC'],
+    ['Photo-Source: example-monitor.org', null, 'example-monitor.org'],
+    ['Foto: Uncredited/KCNA/KNS/dpa', null, 'KCNA/KNS/dpa'],
+    ['Imagen: Karl Mbeki / MSF', 'Karl Mbeki', 'MSF'],
+    ['Copyright: © IWM', null, 'IWM'],
+    ['© IWM MH 12345', null, 'IWM'],
+  ])('%s', (text, creator, source) => {
+    expect(fields(`Some caption here.\n${text}\n`)).toEqual([
+      { text, creator, source, license: null },
+    ])
+  })
+
+  it('"(Photo Name/Agency/Agency)" without a colon', () => {
+    expect(fields('The senator speaks. (Photo Ines Varga/AFP/Getty Images)“We will”')).toEqual([
+      {
+        text: 'Photo Ines Varga/AFP/Getty Images',
+        creator: 'Ines Varga',
+        source: 'AFP/Getty Images',
+        license: null,
+      },
+    ])
+    expect(fields('(Photo essay on the camps)')).toEqual([])
+  })
+
+  it('property: "<label> : <name>" with any space before the colon', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Photographer', 'Copyright'),
+        fc.constantFrom('', ' ', '  '),
+        person,
+        (label, space, who) => {
+          const text = `Record 12\n${label}${space}: ${who}\nStatus : public`
+          sane(text)
+          expect(fields(text)).toHaveLength(1)
+        },
+      ),
+    )
+  })
+})
+
+describe('ranks, units and several agencies in a chain', () => {
+  it.each([
+    ['(U.S. Marine Corps photo by Cpl. Ines Quist)', 'Ines Quist', 'U.S. Marine Corps'],
+    ['(U.S. Army video by Pfc. Karl Varga)', 'Karl Varga', 'U.S. Army'],
+    [
+      '(Army photo by Staff Sgt. Oona Mbeki, 12th Signal Group (ESG), Public Affairs)',
+      'Oona Mbeki',
+      'Army',
+    ],
+  ])('%s', (text, creator, source) => {
+    expect(fields(`Soldiers train at the range. ${text}`)[0]).toMatchObject({ creator, source })
+  })
+
+  it('every part after an agency is one more agency', () => {
+    expect(fields('Photo credit: © Seaview / Alamy / Kestrel')[0]).toMatchObject({
+      creator: 'Seaview',
+      source: 'Alamy/Kestrel',
+    })
+  })
+
+  it('a user name with a dot after "photo by" is its author, not a web site', () => {
+    expect(fields('*photo by ines.quist.*')[0]).toMatchObject({ creator: 'ines.quist', source: null })
+  })
+
+  it('"copyright by" names the holder; the organisation after "by" is then the author', () => {
+    expect(fields('Photograph by US Navy, copyright by Harbour Magazine.')[0]).toMatchObject({
+      creator: 'US Navy',
+      source: 'Harbour Magazine',
+    })
+  })
+
+  it('property: a rank before the name never ends the credit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Cpl.', 'Pfc.', 'Sgt.', 'Staff Sgt.', 'Maj.', 'Spc.'),
+        person,
+        fc.constantFrom('U.S. Army', 'U.S. Navy', 'Oregon Army National Guard'),
+        (rank, who, org) => {
+          const text = `A drill at the base. (${org} photo by ${rank} ${who})`
+          sane(text)
+          expect(fields(text)[0]).toMatchObject({ creator: who, source: org })
+        },
+      ),
+    )
+  })
+})
+
+describe('copyright lines in a gallery', () => {
+  it('a bare © credit at the end of each caption, in any script', () => {
+    const text =
+      '手術室で乳児を診る医師=2023年11月20日 ©MSF\n\n\n給水支援を行うスタッフ=1月20日 ©Oona Quist\n\n\n破壊された車両\n© MSF'
+    expect(fields(text).map((c) => [c.text, c.creator, c.source])).toEqual([
+      ['©MSF', null, 'MSF'],
+      ['©Oona Quist', 'Oona Quist', null],
+      ['© MSF', null, 'MSF'],
+    ])
+  })
+
+  it('a block of copyright notices is still no credit', () => {
+    expect(fields('© 2006 Ines Quist\n© 2011 Karl Varga\nPermission is hereby granted')).toEqual([])
+  })
+
+  it('property: galleries of "caption ©Holder" keep every credit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(caption, fc.constantFrom('MSF', 'ICRC', 'HALO Trust')), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (items) => {
+          const text = items.map(([cap, holder]) => `${cap} ©${holder}`).join('\n\n')
+          sane(text)
+          expect(fields(text)).toHaveLength(items.length)
+        },
+      ),
+    )
+  })
+})
