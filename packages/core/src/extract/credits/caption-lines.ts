@@ -78,7 +78,10 @@ function readLine(
   if (echo && echo.text.endsWith(written) && echo.text.length > written.length) {
     return { start, end, creator: echo.creator, source: echo.source, license: echo.license }
   }
-  if (above.end - above.start < shortestCaption || !/[.!?)\u201d"'\u2019]/.test(text[above.end - 1] ?? '')) {
+  if (
+    above.end - above.start < shortestCaption ||
+    !/[.!?)\u201d"'\u2019]/.test(text[above.end - 1] ?? '')
+  ) {
     return null
   }
   const chained = written.includes('/') || / [Vv]ia | for /.test(written)

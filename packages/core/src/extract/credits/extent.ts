@@ -29,7 +29,6 @@ export const abbreviations = new Set(
 export const nextCoverCredit =
   /[ \t]+(?:(?:(?:Back|Front|Inside)\s+cover|(?:(?:Back|Front|Inside)\s+)?[Cc]over\s+photo(?:graph)?s?)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|Cover\s+(?:design|layout|art)\b)/y
 
-
 /** " 12 May 2017 – ": a news story's dateline, glued to the credit of its picture. */
 const dateline =
   / \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d [\u2013\u2014-] /y

@@ -34,7 +34,6 @@ function knownName(text: string, i: number): boolean {
   return agencies.has(word) || platforms.has(word) || licenceWords.has(word)
 }
 
-
 /**
  * Does a new word start at `i` although no space stands before it? `text[i]` is a capital and
  * `text[i - 1]` a lower-case letter.

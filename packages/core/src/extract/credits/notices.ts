@@ -39,7 +39,8 @@ function copyrightNear(text: string, start: number, end: number): boolean {
   while (a > 0 && text[a - 1] !== '\n' && start - a < 120) a--
   let z = end
   while (z < text.length && text[z] !== '\n' && z - end < 120) z++
-  if (copyrightMark.test(text.slice(a, start)) || copyrightMark.test(text.slice(end, z))) return true
+  if (copyrightMark.test(text.slice(a, start)) || copyrightMark.test(text.slice(end, z)))
+    return true
   if (text.slice(a, start).trim() !== '') return false
   return opensWithMark.test(nextLine(text, a - 1, -1)) || opensWithMark.test(nextLine(text, z, 1))
 }

@@ -17,7 +17,8 @@ import {
 } from './vocabulary.js'
 
 /** Parts that name no one: an unknown or uncredited photographer, a stringer, a handout. */
-const unnamed = /^(?:Unknown|Uncredited|Anonymous|STR|Stringer|Handout|HANDOUT|Pool|POOL|File|FILE)$/
+const unnamed =
+  /^(?:Unknown|Uncredited|Anonymous|STR|Stringer|Handout|HANDOUT|Pool|POOL|File|FILE)$/
 
 export interface PhraseCredit {
   creator: string | null
@@ -54,7 +55,9 @@ export function readPhrase(written: string): PhraseCredit | null {
   const courtesy = /^Courtesy(?:\s+of)?\s+(\S.*)$/i.exec(t)
   if (courtesy) {
     const who = courtesy[1] ?? ''
-    return isNameShaped(who.replace(/^the\s/i, '')) ? { creator: null, source: normaliseSource(who) } : null
+    return isNameShaped(who.replace(/^the\s/i, ''))
+      ? { creator: null, source: normaliseSource(who) }
+      : null
   }
   const forAt = t.indexOf(' for ')
   if (forAt > 0 && !t.includes('/')) {

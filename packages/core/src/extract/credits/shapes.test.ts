@@ -179,7 +179,9 @@ describe('short credit lines under a caption', () => {
       'Wire / Thursday, 30 November 2017',
       'Reuters reported on Monday',
     ]) {
-      expect(fields(`The Council voted on the draft after a long debate in the chamber.\n${line}\n`)).toEqual([])
+      expect(
+        fields(`The Council voted on the draft after a long debate in the chamber.\n${line}\n`),
+      ).toEqual([])
     }
   })
 
@@ -260,7 +262,10 @@ describe('ranks, units and several agencies in a chain', () => {
   })
 
   it('a user name with a dot after "photo by" is its author, not a web site', () => {
-    expect(fields('*photo by ines.quist.*')[0]).toMatchObject({ creator: 'ines.quist', source: null })
+    expect(fields('*photo by ines.quist.*')[0]).toMatchObject({
+      creator: 'ines.quist',
+      source: null,
+    })
   })
 
   it('"copyright by" names the holder; the organisation after "by" is then the author', () => {

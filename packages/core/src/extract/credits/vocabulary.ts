@@ -234,7 +234,11 @@ export function isDomain(s: string): boolean {
   if (labels.length < 2) return false
   const tld = labels[labels.length - 1] ?? ''
   // A country's two letters or a generic top-level domain; "jane.doe" is a user name.
-  return /^(?:[a-z]{2}|com|org|net|edu|gov|int|mil|info|biz|museum|news|media|online|photo|photos)$/i.test(tld) && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))
+  return (
+    /^(?:[a-z]{2}|com|org|net|edu|gov|int|mil|info|biz|museum|news|media|online|photo|photos)$/i.test(
+      tld,
+    ) && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l))
+  )
 }
 
 /**
