@@ -280,10 +280,34 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     }
     if (stop <= start || taken(start) || taken(stop - 1)) continue
     const credit = readAgencyCredit(text.slice(start, stop), begin.closer)
-    if (!credit) continue
-    found.push({ start, end: stop, ...credit })
+    if (credit) found.push({ start, end: stop, ...credit })
+    else if (!several(text, start, stop, found)) continue
     floor = stop
     agencyPattern.lastIndex = Math.max(agencyPattern.lastIndex, stop)
   }
   return found
+}
+
+/**
+ * "Jane Roe/AFP, John Doe/AFP, Mary Major/Anadolu via AFP,": several credits on one line, as an
+ * exhibition or a report lists its photographers. Each part joined by a slash that reads as an
+ * agency credit is one; the rest of the list is left alone. Were any found?
+ */
+function several(text: string, start: number, stop: number, found: AgencyLine[]): boolean {
+  const line = text.slice(start, stop)
+  if (!line.includes(', ')) return false
+  let any = false
+  let from = 0
+  for (const piece of line.split(',')) {
+    const lead = piece.length - piece.trimStart().length
+    const written = piece.trim()
+    const at = start + from + lead
+    from += piece.length + 1
+    if (!written.includes('/')) continue
+    const credit = readAgencyCredit(written, null)
+    if (!credit) continue
+    found.push({ start: at, end: at + written.length, ...credit })
+    any = true
+  }
+  return any
 }

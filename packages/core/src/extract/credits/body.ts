@@ -152,7 +152,12 @@ function joinAcronyms(parts: string[]): string[] {
 
 /** A single capitalised word or acronym: an agency's name in a chain ("Afripics", "NTB"). */
 function isSourceWord(seg: string): boolean {
-  return isOrganisation(seg) || (words(seg).length === 1 && isNameWord(seg))
+  const name = seg.replace(/ \(\p{Lu}{2,8}\)$/u, '')
+  return (
+    isOrganisation(name) ||
+    (words(name).length === 1 && isNameWord(name)) ||
+    (words(name).length <= 6 && words(name).every((w) => isNameWord(w) || particles.has(w)))
+  )
 }
 
 /** Classify what is left after title, licence and links: creator and/or source. */
@@ -211,10 +216,13 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   }
 
   // Comma or bracket separated parts: "Jane Doe, ICRC", "Jane Doe (Flickr)".
+  // "Jane Roe / Médecins Sans Frontières (MSF) / NTB": an acronym in brackets inside a chain of
+  // slashes stays with its name (marked so that the split below keeps it).
+  if (s.includes('/')) s = s.replace(chainAcronym, ' \u0001$1\u0002')
   const parts = joinAcronyms(
     s
       .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
-      .map(clean)
+      .map((part) => clean(part.replace(/\u0001/g, '(').replace(/\u0002/g, ')')))
       // "UN Photo/Jane Roe (file)": an archive picture's note names no one.
       .filter((part) => part && !/^(?:file(?: photo)?|archive)$/i.test(part)),
   )
@@ -226,6 +234,9 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   }
   return true
 }
+
+/** " (MSF)" before a slash or the end, in a chain of slashes. */
+const chainAcronym = / \((\p{Lu}{2,8})\)(?=\s*(?:\/|$))/gu
 
 /** A catalogue number at the end of a credit: a short code in capitals, then digits. */
 export const catalogueNumber = /\s\p{Lu}{1,4}[ -]?\d{3,8}$/u
@@ -295,6 +306,11 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
       const others = segments.filter((seg) => !isOrganisation(seg))
       if (others.length === 0) {
         fields.source ??= canonicalPlatform(part) ?? orgs.map(normaliseSource).join('/')
+        return true
+      }
+      // "Uncredited/Nordbild/dpa": no photographer named; every part is a source.
+      if (orgs.length > 0 && /^(?:uncredited|unknown|str|stringer)\s*\//i.test(part)) {
+        fields.source ??= segments.map(normaliseSource).join('/')
         return true
       }
       if (orgs.length > 0) {

@@ -87,6 +87,8 @@ function readLine(
   const chained = written.includes('/') || / [Vv]ia | for /.test(written)
   if (!chained && !dashed && !agencies.has(written.toLowerCase())) return null
   const credit = readPhrase(written)
-  if (!credit || (dashed && !chained && credit.source === null)) return null
+  if (!credit) return null
+  // "— Northwind Wire": a name alone after a dash is the agency's.
+  if (dashed && !chained) return { start, end, creator: null, source: written, license: null }
   return { start, end, ...credit, license: null }
 }

@@ -3,6 +3,7 @@
  * credit of a row, a year glued to the caption after it.
  */
 import { isGlued } from './glue.js'
+import { isNameWord, subjectTitles } from './vocabulary.js'
 
 export const quotePairs: Record<string, string> = {
   '"': '"',
@@ -153,4 +154,29 @@ export function isSentenceEnd(text: string, i: number): boolean {
     return j >= text.length || text[j] === '\n'
   }
   return true
+}
+
+/** Five-letter stems of the offices that open a caption about who is pictured ("Ambas", "Presi"). */
+const officeStems = new Set(
+  [...subjectTitles].filter((t) => t.length >= 6).map((t) => t.slice(0, 5)),
+)
+
+/**
+ * "Photo Credit: Jane Roe Ambassador John Doe (left) speaks": a photographer's name that runs
+ * into a caption opening with an office, where the line break between them was lost. The end of
+ * the name (two or three name words before the office), or -1.
+ */
+export function nameBeforeOffice(text: string, from: number, to: number): number {
+  const body = text.slice(from, Math.min(to, from + 120))
+  const ws = /^(\s*)(\S+) (\S+)(?: (\S+))?(?: (\S+))? /.exec(body)
+  if (!ws) return -1
+  const names = [ws[2], ws[3], ws[4], ws[5]].filter((w): w is string => w !== undefined)
+  for (let n = 2; n <= 3 && n < names.length; n++) {
+    const office = names[n] ?? ''
+    if (!names.slice(0, n).every(isNameWord)) return -1
+    if (office.length >= 6 && officeStems.has(office.slice(0, 5))) {
+      return from + (ws[1] ?? '').length + names.slice(0, n).join(' ').length
+    }
+  }
+  return -1
 }

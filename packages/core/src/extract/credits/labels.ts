@@ -68,7 +68,7 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * after a space: PDF text runs a whole imprint page into one line.
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[ \t](?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d[ \t][A-Z])|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)/g
+  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][ \t]?[*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[ \t](?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d[ \t][A-Z])|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
@@ -153,8 +153,8 @@ export function makeLabel(
 
 export function kindOf(word: string): CreditMedium {
   const w = word.toLowerCase()
-  if (w.startsWith('un') || w.startsWith('photo')) return 'photo'
-  if (/^(?:image|graph|infographic|chart)/.test(w)) return 'image'
+  if (w.startsWith('un') || w.startsWith('photo') || w.startsWith('foto')) return 'photo'
+  if (/^(?:image|graph|infographic|chart|bild)/.test(w)) return 'image'
   if (w.startsWith('pic')) return 'picture'
   if (w.startsWith('video') || w === 'footage') return 'video'
   if (w.startsWith('illustration') || w.startsWith('drawing') || w.startsWith('cartoon')) {

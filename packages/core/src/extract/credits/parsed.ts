@@ -3,7 +3,7 @@
  * (`labels.ts`), the extent (`extent.ts`) and the fields (`body.ts`).
  */
 import { type Fields, readBody } from './body.js'
-import { bodyEnd } from './extent.js'
+import { bodyEnd, nameBeforeOffice } from './extent.js'
 import type { Label } from './labels.js'
 
 export interface Parsed {
@@ -33,8 +33,13 @@ export function parseUntil(text: string, label: Label, rawEnd: number): Parsed |
 
 /** The credit that `label` begins, its body ending where `bodyEnd` says, or null. */
 export function parseAt(text: string, label: Label, closer: string | null): Parsed | null {
-  const rawEnd = bodyEnd(text, label.bodyStart, closer)
+  let rawEnd = bodyEnd(text, label.bodyStart, closer)
   if (rawEnd < 0) return null
+  // "Photo Credit: Jane Roe Ambassador John Doe speaks": the credit ends before the office.
+  if (label.vouches && label.shape === 'plain') {
+    const name = nameBeforeOffice(text, label.bodyStart, rawEnd)
+    if (name > 0) rawEnd = name
+  }
   return parseUntil(text, label, rawEnd)
 }
 
