@@ -88,7 +88,7 @@ function readLine(
   if (!chained && !dashed && !agencies.has(written.toLowerCase())) return null
   const credit = readPhrase(written)
   if (!credit) return null
-  // "— Northwind Wire": a name alone after a dash is the agency's.
-  if (dashed && !chained) return { start, end, creator: null, source: written, license: null }
+  // "— Reuters" names an agency; "— Jane Roe" under a paragraph is a byline or a quote's author.
+  if (dashed && !chained && credit.source === null) return null
   return { start, end, ...credit, license: null }
 }

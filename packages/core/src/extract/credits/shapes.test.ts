@@ -159,6 +159,12 @@ describe('short credit lines under a caption', () => {
     expect(credit).toMatchObject({ text: line.replace(/^— /, ''), creator, source })
   })
 
+  it("a person's name after a dash under a paragraph is a byline, not a credit", () => {
+    expect(
+      fields('The talks will resume in the spring, officials said on Friday.\n— Ines Varga\n'),
+    ).toEqual([])
+  })
+
   it('a line that repeats the credit above it is a second credit with the same fields', () => {
     const text =
       'Credit Testing Ground Archive/Wikipedia (public domain)\nTesting Ground Archive/Wikipedia (public domain)\n\nThe shot, 1957.'
