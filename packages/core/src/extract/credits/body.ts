@@ -218,11 +218,11 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   // Comma or bracket separated parts: "Jane Doe, ICRC", "Jane Doe (Flickr)".
   // "Jane Roe / Médecins Sans Frontières (MSF) / NTB": an acronym in brackets inside a chain of
   // slashes stays with its name (marked so that the split below keeps it).
-  if (s.includes('/')) s = s.replace(chainAcronym, ' \u0001$1\u0002')
+  if (s.includes('/')) s = s.replace(chainAcronym, ' \ue000$1\ue001')
   const parts = joinAcronyms(
     s
       .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
-      .map((part) => clean(part.replace(/\u0001/g, '(').replace(/\u0002/g, ')')))
+      .map((part) => clean(part.replace(/\ue000/g, '(').replace(/\ue001/g, ')')))
       // "UN Photo/Jane Roe (file)": an archive picture's note names no one.
       .filter((part) => part && !/^(?:file(?: photo)?|archive)$/i.test(part)),
   )
