@@ -28,7 +28,7 @@ import { findButtonCredits } from './credits/caption-buttons.js'
 import { findCaptionLines } from './credits/caption-lines.js'
 import { captionThenCredit, extendCaption, onlyTitle } from './credits/captions.js'
 import { findCommonsLines } from './credits/commons.js'
-import { findLicensedAttributions } from './credits/licensed.js'
+import { findBracketedLicences, findLicensedAttributions } from './credits/licensed.js'
 import {
   labelWords,
   labelBarrier,
@@ -156,6 +156,12 @@ export function extractCredits(
   // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
   before = credits.length
   for (const line of findAgencyLines(text, coveredBy(credits.slice()))) emit(lineCredit(text, line))
+  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
+  // A user and a licence in brackets ("(jroe, via and used under Creative Commons zero)").
+  before = credits.length
+  for (const one of findBracketedLicences(text, coveredBy(credits.slice()))) {
+    emit(lineCredit(text, { ...one, source: null }))
+  }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // Short credit lines under captions ("— Reuters", "NASA via Flickr Commons").
   before = credits.length

@@ -84,7 +84,7 @@ function readLine(
   ) {
     return null
   }
-  const chained = written.includes('/') || / [Vv]ia | for /.test(written)
+  const chained = written.includes('/') || / [Vv]ia | for | \| /.test(written)
   if (!chained && !dashed && !agencies.has(written.toLowerCase())) return null
   const credit = readPhrase(written)
   if (!credit) return null

@@ -7,6 +7,7 @@
 import { findLicenses } from '../../data/licenses.js'
 import { isOpeningQuote, quotePairs } from './extent.js'
 import { type Parsed, parseUntil } from './parsed.js'
+import { isHandle, isPersonName } from './vocabulary.js'
 
 const verbs = [' is licensed under ', ' is licenced under ', ' are licensed under ']
 
@@ -62,4 +63,50 @@ export function findLicensedAttributions(text: string, taken: (at: number) => bo
     }
   }
   return found.sort((a, b) => a.label.start - b.label.start)
+}
+
+/** Words of a licence phrase that name no one ("via and used under"). */
+const licenceWords = /\b(?:via|and|used|shared|released|under|licen[cs]ed|is|are|a|an|the)\b/gi
+
+/** Literal words that start a written licence. */
+const licenceStarts = ['Creative Commons', 'CC BY', 'CC0', 'CC-BY']
+
+export interface BracketedLicence {
+  start: number
+  end: number
+  creator: string
+  license: string
+}
+
+/**
+ * "(jroe, via and used under Creative Commons zero)", "(Jane Roe, CC BY 2.0)": a bracket on a
+ * picture's line that holds only a user or a person and a licence. The credit is what the bracket
+ * holds.
+ */
+export function findBracketedLicences(
+  text: string,
+  taken: (at: number) => boolean,
+): BracketedLicence[] {
+  const found: BracketedLicence[] = []
+  for (const word of licenceStarts) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      let open = at - 1
+      while (open >= 0 && at - open < 80 && !/[()\n]/.test(text[open] ?? '')) open--
+      let close = at
+      while (close < text.length && close - at < 120 && !/[()\n]/.test(text[close] ?? '')) close++
+      if (text[open] !== '(' || text[close] !== ')' || taken(open + 1)) continue
+      const inner = text.slice(open + 1, close)
+      const [licence] = findLicenses(inner)
+      if (!licence) continue
+      // Commas and spaces only: a user name may end in "_" ("jroe_").
+      const rest = `${inner.slice(0, licence.start)} ${inner.slice(licence.end)}`
+        .replace(licenceWords, ' ')
+        .replace(/[\s,;]+/g, ' ')
+        .trim()
+      if (!rest || !(isHandle(rest) || isPersonName(rest))) continue
+      if (found.some((f) => f.start === open + 1)) continue
+      found.push({ start: open + 1, end: close, creator: rest, license: licence.name })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
 }

@@ -67,7 +67,8 @@ export function readPhrase(written: string): PhraseCredit | null {
       ? { creator: person, source: normaliseSource(agency) }
       : null
   }
-  const list = parts(t)
+  // "Jane Roe | Example Agency": a bar between the parts, as a slash.
+  const list = parts(t.replace(/ \| /g, '/'))
   if (list.length === 0 || list.length > 5) return null
   let creator: string | null = null
   let source = ''

@@ -328,3 +328,51 @@ describe('copyright lines in a gallery', () => {
     )
   })
 })
+
+describe('a user and a licence in brackets', () => {
+  it.each([
+    ['(oquist, via and used under Creative Commons zero)', 'oquist', 'CC0 1.0'],
+    ['(Ines Varga, CC BY 2.0)', 'Ines Varga', 'CC BY 2.0'],
+    ['(Karl Mbeki, licensed under CC BY-SA 4.0)', 'Karl Mbeki', 'CC BY-SA 4.0'],
+  ])('%s', (bracket, creator, license) => {
+    const text = `Dawn over the range, 2015.\n\n${bracket}\n`
+    expect(fields(text)).toEqual([{ text: bracket.slice(1, -1), creator, source: null, license }])
+  })
+
+  it('a licence alone in brackets, or prose around one, is no credit', () => {
+    expect(fields('Read the deed (CC BY 2.0) before reuse.')).toEqual([])
+    expect(
+      fields('(the text is shared under Creative Commons terms for everyone to reuse)'),
+    ).toEqual([])
+  })
+
+  it('property: any user name and a licence in brackets', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z][a-z0-9_]{2,12}$/),
+        fc.constantFrom('CC BY 2.0', 'CC BY-SA 4.0', 'Creative Commons zero', 'CC0'),
+        fc.constantFrom(', ', ', via and used under ', ', licensed under '),
+        (user, licence, joint) => {
+          const text = `A view of the valley.\n(${user}${joint}${licence})`
+          sane(text)
+          expect(fields(text)[0]).toMatchObject({ creator: user })
+        },
+      ),
+    )
+  })
+})
+
+describe('a bar between photographer and agency on a line under a caption', () => {
+  it('reads "Name | Agency" like "Name/Agency"', () => {
+    const text =
+      'Herders return to the pasture after the clearance of the valley.\nOona Quist | Harbour Images\n'
+    expect(fields(text)).toEqual([
+      {
+        text: 'Oona Quist | Harbour Images',
+        creator: 'Oona Quist',
+        source: 'Harbour Images',
+        license: null,
+      },
+    ])
+  })
+})
