@@ -376,3 +376,51 @@ describe('a bar between photographer and agency on a line under a caption', () =
     ])
   })
 })
+
+describe('a list of photographers with their agencies', () => {
+  it('each "Name/Agency" of the list is a credit; names alone are left', () => {
+    const text =
+      'Photographs\nInes Varga/AFP, Karl Mbeki/Anadolu via AFP, Oona Quist,\nSelma Berg/AFP\n'
+    expect(fields(text).map((c) => [c.text, c.creator, c.source])).toEqual([
+      ['Ines Varga/AFP', 'Ines Varga', 'AFP'],
+      ['Karl Mbeki/Anadolu via AFP', 'Karl Mbeki', 'Anadolu via AFP'],
+      ['Selma Berg/AFP', 'Selma Berg', 'AFP'],
+    ])
+  })
+
+  it('property: any number of "Name/AFP" on one line', () => {
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 2, maxLength: 5 }), (names) => {
+        const text = `Photographs\n${names.map((n) => `${n}/AFP`).join(', ')},\n`
+        sane(text)
+        expect(fields(text).map((c) => c.creator)).toEqual(names)
+      }),
+    )
+  })
+})
+
+describe("a photographer's name running into a caption that opens with an office", () => {
+  it('ends the credit before the office, even misspelt', () => {
+    expect(
+      fields('Photo Credit: Ines Varga Ambasssador Karl Mbeki (left) opens the session.'),
+    ).toEqual([
+      { text: 'Photo Credit: Ines Varga', creator: 'Ines Varga', source: null, license: null },
+    ])
+  })
+
+  it('property: two- or three-word names before an office', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('', ' Lund'),
+        fc.constantFrom('Ambassador', 'President', 'Minister', 'Secretary-General'),
+        (who, more, office) => {
+          const name = `${who}${more}`
+          const text = `Photo Credit: ${name} ${office} Ines Berg speaks to the room.`
+          sane(text)
+          expect(fields(text)[0]).toMatchObject({ creator: name })
+        },
+      ),
+    )
+  })
+})
