@@ -133,7 +133,7 @@ export const signerNames: readonly string[] = [
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Every spelling, longest first, so that "Getty Images" wins over "Getty". */
+/** Every spelling: as written, agencies also in capitals. */
 function spellings(): string[] {
   const all = new Set<string>()
   for (const name of agencyNames) {
@@ -141,11 +141,36 @@ function spellings(): string[] {
     all.add(name.toUpperCase())
   }
   for (const name of signerNames) all.add(name.replace(/^The (?=HALO)/, ''))
-  return [...all].sort((a, b) => b.length - a.length)
+  return [...all]
+}
+
+/**
+ * The spellings as one regex source shaped like a trie ("G(?:etty(?: Images)?|ICHD)"): the
+ * engine reads each letter once instead of trying every name at every word. Greedy optional
+ * tails try the longer name first ("Getty Images" before "Getty").
+ */
+function trieSource(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>()
+  let ends = false
+  for (const w of words) {
+    if (w === '') {
+      ends = true
+      continue
+    }
+    const first = w.charAt(0)
+    const rest = byFirst.get(first) ?? []
+    rest.push(w.slice(1))
+    byFirst.set(first, rest)
+  }
+  const branches = [...byFirst].map(([c, rest]) => escape(c) + trieSource(rest))
+  if (branches.length === 0) return ''
+  const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`
+  if (!ends) return body
+  return branches.length === 1 && body.length === 1 ? `${body}?` : `(?:${body})?`
 }
 
 /**
  * Agencies and signers as captions print them (case-sensitive: "AP" the agency, not "ap" in a
  * word). Built from the tables above; its ReDoS check runs through the `credits.ts` exports.
  */
-export const agencyPattern = new RegExp(`\\b(?:${spellings().map(escape).join('|')})\\b`, 'g')
+export const agencyPattern = new RegExp(`\\b${trieSource(spellings())}\\b`, 'g')

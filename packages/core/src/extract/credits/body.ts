@@ -178,7 +178,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   }
   s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
   // "© IWM MH 29427", "Jane Roe / ABC 123456": an archive's catalogue number names no one.
-  s = s.replace(catalogueNumber, '')
+  const last = s.charCodeAt(s.length - 1)
+  if (last >= 0x30 && last <= 0x39) s = s.replace(catalogueNumber, '')
   // "picture alliance / dpa | Jane Roe": a bar between agency and photographer, as a slash.
   if (s.includes(' | ')) s = s.replace(/ \| /g, '/')
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
@@ -218,11 +219,12 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   // Comma or bracket separated parts: "Jane Doe, ICRC", "Jane Doe (Flickr)".
   // "Jane Roe / Médecins Sans Frontières (MSF) / NTB": an acronym in brackets inside a chain of
   // slashes stays with its name (marked so that the split below keeps it).
-  if (s.includes('/')) s = s.replace(chainAcronym, ' \ue000$1\ue001')
+  const marked = s.includes('/') && s.includes(' (')
+  if (marked) s = s.replace(chainAcronym, ' \ue000$1\ue001')
   const parts = joinAcronyms(
     s
       .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
-      .map((part) => clean(part.replace(/\ue000/g, '(').replace(/\ue001/g, ')')))
+      .map((part) => clean(marked ? part.replace(/\ue000/g, '(').replace(/\ue001/g, ')') : part))
       // "UN Photo/Jane Roe (file)": an archive picture's note names no one.
       .filter((part) => part && !/^(?:file(?: photo)?|archive)$/i.test(part)),
   )

@@ -36,6 +36,16 @@ function lineAbove(text: string, lineStart: number): { start: number; end: numbe
   return null
 }
 
+/** Does the line hold a slash, a bar, a dash or " via " / " for "? */
+function hasMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2f || c === 0x7c || c === 0x2014 || c === 0x2013) return true
+    if (c === 0x20 && /^(?:[Vv]ia|for) /.test(text.slice(i + 1, i + 5))) return true
+  }
+  return false
+}
+
 /** Credits on short lines under captions; `credits` are those found so far (sorted by start). */
 export function findCaptionLines(
   text: string,
@@ -61,7 +71,13 @@ function readLine(
   taken: (at: number) => boolean,
   credits: readonly ImageCredit[],
 ): CaptionLine | null {
-  if (lineEnd - lineStart > longestLine + 12 || lineStart === 0) return null
+  if (lineEnd - lineStart > longestLine + 12 || lineStart === 0 || lineEnd - lineStart < 2)
+    return null
+  // Most short lines are headings and list items: no slash, bar, dash or "via", not a short name,
+  // and no credit just above (all checked before any slicing).
+  if (!hasMark(text, lineStart, lineEnd) && lineEnd - lineStart > 24 && !taken(lineStart - 2)) {
+    return null
+  }
   let start = lineStart
   while (start < lineEnd && /[ \t\u2022*>]/.test(text[start] ?? '')) start++
   // "— Reuters": a dash before the credit, as some papers print it.
@@ -71,21 +87,29 @@ function readLine(
   while (end > start && /[\s.]/.test(text[end - 1] ?? '')) end--
   if (end - start < 2 || end - start > longestLine || taken(start)) return null
   const written = text.slice(start, end)
+  // The cheap tests first: most short lines are headings and list items.
+  const chained = written.includes('/') || / [Vv]ia | for | \| /.test(written)
+  const shaped = chained || dashed || agencies.has(written.toLowerCase())
+  let before = lineStart - 1
+  while (before > 0 && lineStart - before < 8 && /\s/.test(text[before] ?? '')) before--
+  const afterCredit = taken(before)
+  if (!shaped && !afterCredit) return null
   const above = lineAbove(text, lineStart)
   if (!above) return null
   // The same credit as the line above, its label left off.
-  const echo = credits.find((c) => c.start <= above.start + 12 && c.end === above.end)
+  const echo = afterCredit
+    ? credits.find((c) => c.start <= above.start + 12 && c.end === above.end)
+    : undefined
   if (echo && echo.text.endsWith(written) && echo.text.length > written.length) {
     return { start, end, creator: echo.creator, source: echo.source, license: echo.license }
   }
   if (
+    !shaped ||
     above.end - above.start < shortestCaption ||
     !/[.!?)\u201d"'\u2019]/.test(text[above.end - 1] ?? '')
   ) {
     return null
   }
-  const chained = written.includes('/') || / [Vv]ia | for | \| /.test(written)
-  if (!chained && !dashed && !agencies.has(written.toLowerCase())) return null
   const credit = readPhrase(written)
   if (!credit) return null
   // "— Reuters" names an agency; "— Jane Roe" under a paragraph is a byline or a quote's author.

@@ -68,8 +68,25 @@ export function findLicensedAttributions(text: string, taken: (at: number) => bo
 /** Words of a licence phrase that name no one ("via and used under"). */
 const licenceWords = /\b(?:via|and|used|shared|released|under|licen[cs]ed|is|are|a|an|the)\b/gi
 
-/** Literal words that start a written licence. */
-const licenceStarts = ['Creative Commons', 'CC BY', 'CC0', 'CC-BY']
+/** After "CC": the rest of a licence's short name ("CC BY", "CC-BY", "CC0"). */
+const ccTail = /[ -]?(?:BY|0)/y
+
+/** Where written licences start: "Creative Commons", "CC BY", "CC0" (found by `indexOf`). */
+function licenceStarts(text: string): number[] {
+  const starts: number[] = []
+  for (
+    let at = text.indexOf('Creative Commons');
+    at !== -1;
+    at = text.indexOf('Creative Commons', at + 16)
+  ) {
+    starts.push(at)
+  }
+  for (let at = text.indexOf('CC'); at !== -1; at = text.indexOf('CC', at + 2)) {
+    ccTail.lastIndex = at + 2
+    if (ccTail.test(text)) starts.push(at)
+  }
+  return starts
+}
 
 export interface BracketedLicence {
   start: number
@@ -88,25 +105,23 @@ export function findBracketedLicences(
   taken: (at: number) => boolean,
 ): BracketedLicence[] {
   const found: BracketedLicence[] = []
-  for (const word of licenceStarts) {
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      let open = at - 1
-      while (open >= 0 && at - open < 80 && !/[()\n]/.test(text[open] ?? '')) open--
-      let close = at
-      while (close < text.length && close - at < 120 && !/[()\n]/.test(text[close] ?? '')) close++
-      if (text[open] !== '(' || text[close] !== ')' || taken(open + 1)) continue
-      const inner = text.slice(open + 1, close)
-      const [licence] = findLicenses(inner)
-      if (!licence) continue
-      // Commas and spaces only: a user name may end in "_" ("jroe_").
-      const rest = `${inner.slice(0, licence.start)} ${inner.slice(licence.end)}`
-        .replace(licenceWords, ' ')
-        .replace(/[\s,;]+/g, ' ')
-        .trim()
-      if (!rest || !(isHandle(rest) || isPersonName(rest))) continue
-      if (found.some((f) => f.start === open + 1)) continue
-      found.push({ start: open + 1, end: close, creator: rest, license: licence.name })
-    }
+  for (const at of licenceStarts(text)) {
+    let open = at - 1
+    while (open >= 0 && at - open < 80 && !/[()\n]/.test(text[open] ?? '')) open--
+    let close = at
+    while (close < text.length && close - at < 120 && !/[()\n]/.test(text[close] ?? '')) close++
+    if (text[open] !== '(' || text[close] !== ')' || taken(open + 1)) continue
+    const inner = text.slice(open + 1, close)
+    const [licence] = findLicenses(inner)
+    if (!licence) continue
+    // Commas and spaces only: a user name may end in "_" ("jroe_").
+    const rest = `${inner.slice(0, licence.start)} ${inner.slice(licence.end)}`
+      .replace(licenceWords, ' ')
+      .replace(/[\s,;]+/g, ' ')
+      .trim()
+    if (!rest || !(isHandle(rest) || isPersonName(rest))) continue
+    if (found.some((f) => f.start === open + 1)) continue
+    found.push({ start: open + 1, end: close, creator: rest, license: licence.name })
   }
   return found.sort((a, b) => a.start - b.start)
 }
