@@ -8,7 +8,7 @@
  */
 import type { ImageCredit } from '../../models/extraction.js'
 import { readPhrase, type PhraseCredit } from './phrase.js'
-import { agencies } from './vocabulary.js'
+import { agencies, isOrganisation } from './vocabulary.js'
 
 export interface CaptionLine extends PhraseCredit {
   start: number
@@ -112,6 +112,9 @@ function readLine(
   }
   const credit = readPhrase(written)
   if (!credit) return null
+  // An organisation among the sources ("… Images", "Flickr", an acronym): a line of tags
+  // ("Nuclear Weapons/Disarmament") names none.
+  if (!credit.source?.split(/\/| via /).some((part) => isOrganisation(part))) return null
   // "— Reuters" names an agency; "— Jane Roe" under a paragraph is a byline or a quote's author.
   if (dashed && !chained && credit.source === null) return null
   return { start, end, ...credit, license: null }

@@ -164,8 +164,11 @@ export function kindOf(word: string): CreditMedium {
   return 'credit'
 }
 
-/** A name or agency, then a slash: what a kind word without a connector must be followed by. */
-const bareChain = /^[ \t]*\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&-]*){0,4}[ \t]*\//u
+/**
+ * A name of two words or more, then a slash: what a kind word without a connector must be
+ * followed by ("Photo Jane Roe/AFP"; not a menu's "Photo Gallery/Video").
+ */
+const bareChain = /^[ \t]*\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&-]*){1,4}[ \t]*\//u
 
 export function readLabel(text: string, at: number): Label | null {
   kindLabel.lastIndex = at
