@@ -73,11 +73,12 @@ export function readPhrase(written: string): PhraseCredit | null {
   let creator: string | null = null
   let source = ''
   let sep = ''
+  let prose = false
   list.forEach(({ text: part, sep: before }, i) => {
     if (!sep || before === ' via ') sep = before
     if (unnamed.test(part)) return
     if (!isNameShaped(part)) {
-      source = '\u0000'
+      prose = true
       return
     }
     if (i === 0 && list.length > 1 && isPerson(part)) creator = part
@@ -87,7 +88,6 @@ export function readPhrase(written: string): PhraseCredit | null {
       sep = ''
     }
   })
-  if (source.includes('\u0000')) return null
-  if (creator === null && !source) return null
+  if (prose || (creator === null && !source)) return null
   return { creator, source: source || null }
 }
