@@ -12,16 +12,15 @@ export interface ButtonCredit extends PhraseCredit {
   license: null
 }
 
-const toggle = /[Tt]oggle caption/g
 const hide = 'hide caption'
 
 /** Credits around caption buttons in `text`, sorted by start; `taken` marks covered offsets. */
 export function findButtonCredits(text: string, taken: (at: number) => boolean): ButtonCredit[] {
   const found: ButtonCredit[] = []
-  toggle.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = toggle.exec(text))) {
-    let p = m.index + m[0].length
+  const word = 'oggle caption'
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (at === 0 || (text[at - 1] !== 't' && text[at - 1] !== 'T')) continue
+    let p = at + word.length
     while (text[p] === ' ' || text[p] === '\t') p++
     if (text[p] === '\n') p++
     while (text[p] === ' ' || text[p] === '\t') p++
@@ -34,7 +33,7 @@ export function findButtonCredits(text: string, taken: (at: number) => boolean):
     if (!credit || taken(p)) continue
     // The first copy: the same words, then " hide caption", before the button (an icon's
     // letter may be glued to it: "itoggle caption").
-    let b = m.index
+    let b = at - 1
     if (text[b - 1] === 'i' && /\s/.test(text[b - 2] ?? '')) b--
     while (b > 0 && /\s/.test(text[b - 1] ?? '')) b--
     const hideEnd = b - hide.length - 1

@@ -36,6 +36,13 @@ function lineAbove(text: string, lineStart: number): { start: number; end: numbe
   return null
 }
 
+/** Does the non-blank line above `lineStart` end a sentence or a bracket, or a credit? */
+function endsAbove(text: string, lineStart: number, taken: (at: number) => boolean): boolean {
+  let k = lineStart - 1
+  while (k > 0 && lineStart - k < 8 && /\s/.test(text[k] ?? '')) k--
+  return /[.!?)\u201d"'\u2019]/.test(text[k] ?? '') || taken(k)
+}
+
 /** Does the line hold a slash, a bar, a dash or " via " / " for "? */
 function hasMark(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -57,8 +64,15 @@ export function findCaptionLines(
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = text.length
-    const line = readLine(text, lineStart, lineEnd, taken, credits)
-    if (line) found.push(line)
+    // Short lines only, under a line that ends a sentence or a credit (cheap tests first).
+    if (
+      lineEnd - lineStart <= longestLine + 12 &&
+      lineEnd - lineStart >= 2 &&
+      endsAbove(text, lineStart, taken)
+    ) {
+      const line = readLine(text, lineStart, lineEnd, taken, credits)
+      if (line) found.push(line)
+    }
     lineStart = lineEnd + 1
   }
   return found
@@ -75,8 +89,11 @@ function readLine(
     return null
   // Most short lines are headings and list items: no slash, bar, dash or "via", not a short name,
   // and no credit just above (all checked before any slicing).
-  if (!hasMark(text, lineStart, lineEnd) && lineEnd - lineStart > 24 && !taken(lineStart - 2)) {
-    return null
+  if (!hasMark(text, lineStart, lineEnd) && !taken(lineStart - 2)) {
+    // Only an agency's name alone is left ("Reuters"): short, with a capital.
+    if (lineEnd - lineStart > 24) return null
+    const first = text.charCodeAt(lineStart)
+    if (first < 0x41 || first > 0x5a) return null
   }
   let start = lineStart
   while (start < lineEnd && /[ \t\u2022*>]/.test(text[start] ?? '')) start++

@@ -106,12 +106,14 @@ export function findBracketedLicences(
 ): BracketedLicence[] {
   const found: BracketedLicence[] = []
   for (const at of licenceStarts(text)) {
-    let open = at - 1
-    while (open >= 0 && at - open < 80 && !/[()\n]/.test(text[open] ?? '')) open--
-    let close = at
-    while (close < text.length && close - at < 120 && !/[()\n]/.test(text[close] ?? '')) close++
-    if (text[open] !== '(' || text[close] !== ')' || taken(open + 1)) continue
-    const inner = text.slice(open + 1, close)
+    // The bracket around it, on its line (native searches: most hits, "CCW", have none).
+    const open = text.lastIndexOf('(', at)
+    if (open < 0 || at - open > 80) continue
+    const close = text.indexOf(')', at)
+    if (close < 0 || close - at > 120) continue
+    const inside = text.slice(open + 1, close)
+    if (/[()\n]/.test(inside) || taken(open + 1)) continue
+    const inner = inside
     const [licence] = findLicenses(inner)
     if (!licence) continue
     // Commas and spaces only: a user name may end in "_" ("jroe_").
