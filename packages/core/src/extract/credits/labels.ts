@@ -64,11 +64,13 @@ export function syncPoint(text: string, at: number, floor: number): number {
 /**
  * Places a credit line may begin: the start of a line (after list, quote or emphasis markers),
  * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
+ * A bare "©Holder" ending a line may start after a digit or a letter beyond ASCII (a gallery's
+ * "…=2023年11月20日 ©MSF"), not after an English word (a footer's "All content © Example").
  * A report's cover credit ("Cover photograph ©", "Back cover photographs ©") may start anywhere
  * after a space: PDF text runs a whole imprint page into one line.
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][ \t]?[*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:(?:19|20)\d\d[ \t][A-Z]|[A-Z][^\n]{0,60}(?:\n|$)))|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)/g
+  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][ \t]?[*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d[ \t][A-Z])|(?<=[^\x00-\x2f\x3a-\x7f])[ \t](?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'

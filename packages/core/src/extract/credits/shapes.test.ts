@@ -313,6 +313,10 @@ describe('copyright lines in a gallery', () => {
     ])
   })
 
+  it('a footer line that ends in "© Holder" is no credit', () => {
+    expect(fields('About us | All content © Example Media\n')).toEqual([])
+  })
+
   it('a block of copyright notices is still no credit', () => {
     expect(fields('© 2006 Ines Quist\n© 2011 Karl Varga\nPermission is hereby granted')).toEqual([])
   })
