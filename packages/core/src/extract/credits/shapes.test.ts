@@ -129,6 +129,13 @@ describe('credits printed around caption buttons', () => {
     for (const one of found) expect(one).toMatchObject({ text: credit, creator, source })
   })
 
+  it('reads the first copy alone when the toggle is cut off', () => {
+    expect(fields('Silos under snow in 1971. Karl Varga/Kestrel hide caption')).toEqual([
+      { text: 'Karl Varga/Kestrel', creator: 'Karl Varga', source: 'Kestrel', license: null },
+    ])
+    expect(fields('The delegates said they would hide caption text from view.')).toEqual([])
+  })
+
   it('a sentence after the button is no credit', () => {
     expect(fields('toggle caption\nThe delegates met again on Monday to discuss it.')).toEqual([])
   })
