@@ -106,6 +106,8 @@ export function findBracketedLicences(
 ): BracketedLicence[] {
   const found: BracketedLicence[] = []
   for (const at of licenceStarts(text)) {
+    // Most licences stand in a credit found already ("Photo: … (CC BY 2.0)").
+    if (taken(at)) continue
     // The bracket around it, on its line (native searches: most hits, "CCW", have none).
     const open = text.lastIndexOf('(', at)
     if (open < 0 || at - open > 80) continue
