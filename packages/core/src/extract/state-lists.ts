@@ -126,8 +126,10 @@ function matchName(text: string, pos: number): { start: number; end: number; tex
 interface GapResult {
   unknowns: Array<{ start: number; end: number; text: string }>
   conjunction: boolean
-  /** A comma or semicolon stood in the gap. */
+  /** A comma stood in the gap. */
   comma: boolean
+  /** A semicolon stood in the gap. */
+  semicolon: boolean
   /** A bar ("|") separated the members. */
   bar: boolean
 }
@@ -144,14 +146,15 @@ const INSTRUMENT_WORDS =
  * What a capitalised name in a member position is: an unknown state name, something to skip
  * without breaking the list (organisations, acronyms), or a word that ends the list.
  */
-function nameVerdict(name: string): 'unknown' | 'skip' | 'break' {
+function nameVerdict(name: string): 'unknown' | 'place' | 'skip' | 'break' {
   if (NON_STATE_ACTORS.has(name)) return 'skip'
   // "India, Iraq, Ireland, and the Israeli regime": an adjective, not a state's name.
   if (DEMONYMS.has(name)) return 'break'
   // "the Arms Trade Treaty, Ghana, Peru and Viet Nam": an instrument's name ends the list.
   if (INSTRUMENT_WORDS.test(name)) return 'break'
   const first = (name.split(/\s+/)[0] as string).replace(/\.$/, '')
-  if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || PLACES.has(name)) return 'break'
+  if (NOT_NAMES.has(first) || NOT_NAMES.has(name)) return 'break'
+  if (PLACES.has(name)) return 'place'
   // Acronyms ("GICHD") and organisations ("Handicap International") are not state names.
   if (!/\p{Ll}/u.test(name) || ORGANISATION_WORDS.test(name)) return 'skip'
   return 'unknown'
@@ -187,7 +190,13 @@ function parseGap(
   conjunctionSeen: boolean,
   barred = false,
 ): GapResult | null {
-  const result: GapResult = { unknowns: [], conjunction: false, bar: false, comma: false }
+  const result: GapResult = {
+    unknowns: [],
+    conjunction: false,
+    bar: false,
+    comma: false,
+    semicolon: false,
+  }
   let pos = from
   // "Singapore | Sweden Switzerland | Syria": in a list of bars (an index, a table pasted as
   // text) a bare space is a bar that was lost.
@@ -206,7 +215,8 @@ function parseGap(
     if (!sep || (!sep[1] && !sep[2])) return null
     if (sep[2]) result.conjunction = true
     if (sep[1] === '|') result.bar = true
-    if (sep[1] === ',' || sep[1] === ';') result.comma = true
+    if (sep[1] === ',') result.comma = true
+    if (sep[1] === ';') result.semicolon = true
     // "Costa Rica, Luxembourg and Trinidad and Tobago, and the Sierra Leone conference": a second
     // ", and" after the list's conjunction starts a new phrase ("A & B & C" and "A and B and C"
     // without commas stay one list).
@@ -218,9 +228,12 @@ function parseGap(
     if (pos > to) return null
     const name = matchName(text, pos)
     if (!name || name.end > to) return null
+    // A territory or region between two members ("Sri Lanka, West Bank and Zimbabwe" in a list
+    // of "countries and territories") is an item of the list, kept in `unresolved`; at either
+    // end of a list a place is no item ("in Geneva, Austria and Chile said").
     const verdict = nameVerdict(name.text)
     if (verdict === 'break') return null
-    if (verdict === 'unknown') result.unknowns.push(name)
+    if (verdict === 'unknown' || verdict === 'place') result.unknowns.push(name)
     pos = name.end
     const paren = parentheticalEnd(text, pos)
     if (paren !== -1 && paren <= to) pos = paren
@@ -236,8 +249,10 @@ interface Run {
   separators: number
   /** Members separated by bars ("Samoa | San Marino"). */
   barred: boolean
-  /** A comma or semicolon separated two members. */
+  /** A comma separated two members. */
   comma: boolean
+  /** The first gap was a semicolon alone ("Peru; Ghana"). */
+  semicolonFirst: boolean
 }
 
 /** An unknown name after the last member: "Austria, Belgium and Ruritania." */
@@ -259,26 +274,35 @@ function extendEnd(text: string, run: Run): { start: number; end: number; text: 
 }
 
 const START_INTRO =
-  /(?:[:(][^\S\n]*|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
+  /(?:[:(][^\S\n]*|\n[^\S\n]*|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
 
-/** An unknown name before the first member: "such as Ruritania, Austria and Belgium". */
+/**
+ * An unknown name before the first member: "such as Ruritania, Austria and Belgium", or at the
+ * start of a line that a heading leaves to the list ("Pacific (4)", a line break, then "Niue, Fiji
+ * and Samoa").
+ */
 function extendStart(text: string, run: Run): { start: number; end: number; text: string } | null {
   const first = run.members[0] as StateMention
   const from = Math.max(0, first.start - 120)
   const before = text.slice(from, first.start)
   const match = START_INTRO.exec(before)
   if (!match || match[1] === undefined) return null
-  if (nameVerdict(match[1]) !== 'unknown') return null
   const offset = before.lastIndexOf(match[1])
+  const verdict = nameVerdict(match[1])
+  // A territory opens a list after a colon or "such as" ("territories: Gaza, Angola and Peru"),
+  // never at a line start, where a dateline's city stands ("GENEVA, Austria and Chile said").
+  const lineStart = /\n[^\S\n]*$/.test(before.slice(0, offset))
+  if (verdict !== 'unknown' && (verdict !== 'place' || lineStart)) return null
   return { start: from + offset, end: from + offset + match[1].length, text: match[1] }
 }
 
 /**
- * Two states are a list when a comma (or semicolon) separates them: the tally of a recorded vote
- * ("(Israel, United States)", "Against: Israel, United States"), "the United States, China, and
- * six other States". Two states joined by "and" alone ("Russia and Ukraine") are two mentions, and
- * so are two that a clause's opening phrase and its subject put side by side ("In Austria,
- * Belgium spoke first"; "Like Chile, Peru abstained").
+ * Two states are a list when a comma separates them: the tally of a recorded vote ("(Israel,
+ * United States)", "Against: Israel, United States"), "the United States, China, and six other
+ * States". Two states joined by "and" alone ("Russia and Ukraine") are two mentions, and so are
+ * two that a clause's opening phrase and its subject put side by side ("In Austria, Belgium spoke
+ * first"; "Like Chile, Peru abstained") and two on either side of a semicolon, which joins
+ * clauses far more often than it lists two names ("it was used in Iraq; Chile says").
  */
 function isPair(text: string, run: Run): boolean {
   if (run.members.length !== 2 || run.unknowns.length !== 0 || !run.comma) return false
@@ -286,6 +310,33 @@ function isPair(text: string, run: Run): boolean {
   const before = text.slice(Math.max(0, first.start - 40), first.start)
   // "Chile and Peru, Ghana spoke": the pair would split a list that its "and" closed.
   return !OPENING_PHRASE.test(before) && !AFTER_CONJUNCTION.test(before)
+}
+
+/**
+ * "USA and Ruritania, UK, France, India": a pair joined by "and" that opens a longer list. After
+ * the conjunction of its first gap, a list goes on past a comma only when the two gaps after it
+ * are commas too (the rhythm of a list, not "Chile and Peru, Ghana spoke").
+ */
+function reopens(
+  text: string,
+  run: Run,
+  mentions: StateMention[],
+  next: number,
+  gapStart: number,
+): boolean {
+  if (run.members.length !== 2 || !run.conjunction || run.barred) return false
+  const last = run.members[1] as StateMention
+  let from = gapStart
+  let previous = last.text
+  for (let k = next; k < next + 2; k++) {
+    const mention = mentions[k]
+    if (!mention || mention.start < from) return false
+    const gap = parseGap(text, from, mention.start, previous, false)
+    if (!gap || gap.conjunction || !gap.comma) return false
+    from = mention.end
+    previous = mention.text
+  }
+  return true
 }
 
 const AFTER_CONJUNCTION = /(?:^|[^\p{L}])(?:and|or|&)[^\S\n]+(?:the[^\S\n]+)?$/u
@@ -442,8 +493,11 @@ export function extractStateLists(
       separators: 0,
       barred: false,
       comma: false,
+      semicolonFirst: false,
     }
     let j = i + 1
+    /** The run's first member opens a clause, not the list: start again from the second. */
+    let dropFirst = false
     while (j < mentions.length) {
       const last = run.members[run.members.length - 1] as StateMention
       let gapStart = last.end
@@ -457,14 +511,29 @@ export function extractStateLists(
       }
       const candidate = mentions[next] as StateMention
       if (candidate.start < gapStart) break
-      const gap = parseGap(text, gapStart, candidate.start, last.text, run.conjunction, run.barred)
+      let gap = parseGap(text, gapStart, candidate.start, last.text, run.conjunction, run.barred)
+      if (!gap && reopens(text, run, mentions, next, gapStart)) {
+        gap = parseGap(text, gapStart, candidate.start, last.text, false, run.barred)
+        run.conjunction = false
+      }
       if (!gap) break
+      // "Chile and Peru; Ghana, Togo, Benin": a semicolon then commas is a clause break before
+      // a list, not one list of mixed separators.
+      if (run.members.length === 1) run.semicolonFirst = gap.semicolon && !gap.comma
+      else if (run.members.length === 2 && run.semicolonFirst && gap.comma && !gap.semicolon) {
+        dropFirst = true
+        break
+      }
       run.members.push(candidate)
       run.unknowns.push(...gap.unknowns)
       run.conjunction ||= gap.conjunction
       run.barred ||= gap.bar
       run.comma ||= gap.comma
       j = next + 1
+    }
+    if (dropFirst) {
+      i += 1
+      continue
     }
     const tail = extendEnd(text, run)
     if (tail) run.unknowns.push(tail)
