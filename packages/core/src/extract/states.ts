@@ -170,6 +170,11 @@ function isUpperWord(word: string): boolean {
   return word.length >= 2 && /^[A-Z]+$/.test(word)
 }
 
+/** A name written in capitals ("UNITED STATES OF AMERICA"): letters, none in lower case. */
+function inCapitals(name: string): boolean {
+  return !/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name)
+}
+
 /** Abbreviations that are also English words when written in capitals. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['US'])
 
@@ -333,23 +338,40 @@ function wordBefore(text: string, end: number): [string, number] {
   return [text.slice(a, b), a]
 }
 
-function followsOrganisationOf(text: string, start: number): boolean {
-  // Cheap test first: the name follows a space after "of", "in", "for", "to" (or "the").
+/**
+ * A word of a heading in capitals read as prose writes it: "OF" as "of", "MISSION" as "Mission"
+ * (only when `capitals`: the state's name is in capitals too).
+ */
+function asProse(word: string, capitals: boolean, head = false): string {
+  if (!capitals || word.length === 0 || word !== word.toUpperCase()) return word
+  const lower = word.toLowerCase()
+  return head ? word[0] + lower.slice(1) : lower
+}
+
+function followsOrganisationOf(text: string, start: number, end: number): boolean {
+  // Cheap test first: the name follows a space after "of", "in", "for", "to" (or "the"), in
+  // prose or in a heading in capitals ("PERMANENT MISSION OF THE UNITED STATES").
   const previous = text.charCodeAt(start - 1)
   if (previous !== 0x20 && previous !== 0x09) return false
-  const last = text.charCodeAt(start - 2)
+  const last = text.charCodeAt(start - 2) | 0x20
   if (last !== 0x66 && last !== 0x6e && last !== 0x72 && last !== 0x6f && last !== 0x65)
     return false
+  const capitals = inCapitals(text.slice(start, end))
   let [word, at] = wordBefore(text, start)
-  if (word === 'the') [word, at] = wordBefore(text, at)
+  word = asProse(word, capitals)
+  if (word === 'the') {
+    ;[word, at] = wordBefore(text, at)
+    word = asProse(word, capitals)
+  }
   if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to') return false
-  const [head, headAt] = wordBefore(text, at)
+  const [rawHead, headAt] = wordBefore(text, at)
+  const head = asProse(rawHead, capitals, true)
   if (!ORGANISATION_OF.get(head)?.has(word)) return false
   if (STANDALONE_HEADS.has(head)) return true
   // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission",
   // "Ministry of Defence".
   let [first, firstAt] = wordBefore(text, headAt)
-  if (first === 'of') [first, firstAt] = wordBefore(text, firstAt)
+  if (asProse(first, capitals) === 'of') [first, firstAt] = wordBefore(text, firstAt)
   return first !== '' && isCapitalCode(first.charCodeAt(0))
 }
 
@@ -365,13 +387,16 @@ const ORGANISATION_HEADS = new Set(
     'Marines Demining Trust Fund Initiative Project Department Ministry Embassy Mission Command ' +
     'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today Office Bureau ' +
     'Survey Academy Committee Council Laboratory Laboratories Service Court Corporation Company ' +
-    'Airlines Airways Railways University College School Hospital Museum Bank Group'
+    'Airlines Airways Railways University College School Hospital Museum Bank Group Movement'
   ).split(' '),
 )
 
-function precedesOrganisationWord(text: string, end: number): boolean {
-  // Up to three capitalised ASCII words after a space, the last an organisation's head word.
+function precedesOrganisationWord(text: string, start: number, end: number): boolean {
+  // Up to three capitalised ASCII words after a space, the last an organisation's head word
+  // ("Sudan People's Liberation Movement"); in a heading in capitals, words in capitals
+  // ("PALESTINE REFUGEE AGENCY").
   let at = end
+  let capitals: boolean | undefined
   for (let word = 0; word < 3; word++) {
     const space = text.charCodeAt(at)
     if (space !== 0x20 && space !== 0x09) return false
@@ -380,10 +405,13 @@ function precedesOrganisationWord(text: string, end: number): boolean {
     let stop = at + 2
     while (stop < text.length && stop - at < 30) {
       const code = text.charCodeAt(stop)
-      if (!isAsciiLetterCode(code) && code !== 0x2d && code !== 0x27) break
+      if (!isAsciiLetterCode(code) && code !== 0x2d && code !== 0x27 && code !== 0x2019) break
       stop++
     }
-    if (ORGANISATION_HEADS.has(text.slice(at + 1, stop))) return true
+    const found = text.slice(at + 1, stop)
+    if (ORGANISATION_HEADS.has(found)) return true
+    capitals ??= inCapitals(text.slice(start, end))
+    if (capitals && ORGANISATION_HEADS.has(asProse(found, true, true))) return true
     at = stop
   }
   return false
@@ -948,8 +976,8 @@ export function matchStates(
         entry.iso3 === null ||
         insideUrl(text, i) ||
         followsOrganisationWord(text, i, candidate.end) ||
-        followsOrganisationOf(text, i) ||
-        precedesOrganisationWord(text, candidate.end)
+        followsOrganisationOf(text, i, candidate.end) ||
+        precedesOrganisationWord(text, i, candidate.end)
       )
         break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
