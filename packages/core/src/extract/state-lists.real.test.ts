@@ -190,6 +190,20 @@ describe('state lists: shapes of real pages', () => {
     expect(show('Speakers: Chile; Ghana; Peru.')).toEqual(['Chile; Ghana; Peru|CHL,GHA,PER|'])
   })
 
+  it('keeps several territories or unknown names at either end when a list phrase or its conjunction frames them', () => {
+    expect(
+      show('Remnants remain in Azerbaijan, Georgia, Somaliland, Kosovo, and Western Sahara.'),
+    ).toEqual([
+      'Azerbaijan, Georgia, Somaliland, Kosovo, and Western Sahara|AZE,GEO|Somaliland,Kosovo,Western Sahara',
+    ])
+    expect(show('Areas include Somaliland, Taiwan, Azerbaijan, Georgia and Chad.')).toEqual([
+      'Somaliland, Taiwan, Azerbaijan, Georgia and Chad|AZE,GEO,TCD|Somaliland,Taiwan',
+    ])
+    // Without a closing conjunction, or without a phrase that opens a list, names stay outside.
+    expect(show('Chile, Peru, Ruritania, Freedonia spoke.')).toEqual(['Chile, Peru|CHL,PER|'])
+    expect(show('Then Ruritania, Freedonia, Chile, Peru spoke.')).toEqual(['Chile, Peru|CHL,PER|'])
+  })
+
   it('a list that starts a line under a heading keeps its unknown first item', () => {
     expect(show('Oceania (3)\nNiue, Fiji and Samoa\n')).toEqual([
       'Niue, Fiji and Samoa|FJI,WSM|Niue',
@@ -202,15 +216,15 @@ describe('state lists: properties of real shapes', () => {
   const states = ['Kenya', 'Latvia', 'Nepal', 'Oman', 'Peru', 'Chile', 'Ghana', 'Mali']
   const places = ['Kosovo', 'Gaza', 'West Bank', 'Abkhazia', 'Somaliland', 'Western Sahara']
 
-  it('territories anywhere inside a list never split it and never become members', () => {
+  it('territories anywhere in a list, its ends too, never split it and never become members', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.constantFrom(...states), { minLength: 3, maxLength: 8 }),
         fc.uniqueArray(fc.constantFrom(...places), { minLength: 1, maxLength: 3 }),
-        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 0, max: 8 }),
         (names, extra, at) => {
           const items = [...names]
-          items.splice(Math.min(at, names.length - 1), 0, ...extra)
+          items.splice(Math.min(at, names.length), 0, ...extra)
           const text = `Work goes on in: ${items.slice(0, -1).join(', ')} and ${items.at(-1)}.`
           const found = extract(text).stateLists
           expect(found).toHaveLength(1)

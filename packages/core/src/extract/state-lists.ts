@@ -77,7 +77,7 @@ const NOT_NAMES = new Set(
   ).split(' '),
 )
 
-/** Cities and regions that stand next to lists of states in this field: never unknown states. */
+/** Cities and regions that stand next to lists of states in this field: never items of a list. */
 const PLACES = new Set(
   (
     'Geneva|Oslo|Dublin|Vienna|New York|Washington|Ottawa|Brussels|Paris|London|Moscow|Beijing|' +
@@ -88,8 +88,19 @@ const PLACES = new Set(
     'Europe|Africa|Asia|Oceania|Americas|Latin America|North America|South America|Central America|' +
     'Middle East|Near East|Balkans|Caribbean|Pacific|Asia-Pacific|Sahel|Gulf|Caucasus|Central Asia|' +
     'South Asia|Southeast Asia|South-East Asia|East Asia|West Africa|East Africa|Southern Africa|' +
-    'North Africa|Horn of Africa|Scandinavia|Nordic|Falklands|Falkland Islands|Gaza|West Bank|' +
-    'Kashmir|Crimea|Donbas|Chechnya|Darfur|Kurdistan|Tibet|Hong Kong|Macao|Macau'
+    'North Africa|Horn of Africa|Scandinavia|Nordic'
+  ).split('|'),
+)
+
+/**
+ * Territories and areas that lists of "countries and territories" name among states (the
+ * Monitor's "other areas"): items of a list, kept in `unresolved`, never members. Unknown names
+ * (Kosovo, Somaliland) are items anyway; these are the ones also used as places in prose.
+ */
+const TERRITORIES = new Set(
+  (
+    'Falklands|Falkland Islands|Gaza|West Bank|Kashmir|Crimea|Donbas|Chechnya|Darfur|Kurdistan|' +
+    'Tibet|Hong Kong|Macao|Macau'
   ).split('|'),
 )
 
@@ -146,15 +157,15 @@ const INSTRUMENT_WORDS =
  * What a capitalised name in a member position is: an unknown state name, something to skip
  * without breaking the list (organisations, acronyms), or a word that ends the list.
  */
-function nameVerdict(name: string): 'unknown' | 'place' | 'skip' | 'break' {
+function nameVerdict(name: string): 'unknown' | 'territory' | 'skip' | 'break' {
   if (NON_STATE_ACTORS.has(name)) return 'skip'
   // "India, Iraq, Ireland, and the Israeli regime": an adjective, not a state's name.
   if (DEMONYMS.has(name)) return 'break'
   // "the Arms Trade Treaty, Ghana, Peru and Viet Nam": an instrument's name ends the list.
   if (INSTRUMENT_WORDS.test(name)) return 'break'
   const first = (name.split(/\s+/)[0] as string).replace(/\.$/, '')
-  if (NOT_NAMES.has(first) || NOT_NAMES.has(name)) return 'break'
-  if (PLACES.has(name)) return 'place'
+  if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || PLACES.has(name)) return 'break'
+  if (TERRITORIES.has(name)) return 'territory'
   // Acronyms ("GICHD") and organisations ("Handicap International") are not state names.
   if (!/\p{Ll}/u.test(name) || ORGANISATION_WORDS.test(name)) return 'skip'
   return 'unknown'
@@ -228,12 +239,12 @@ function parseGap(
     if (pos > to) return null
     const name = matchName(text, pos)
     if (!name || name.end > to) return null
-    // A territory or region between two members ("Sri Lanka, West Bank and Zimbabwe" in a list
-    // of "countries and territories") is an item of the list, kept in `unresolved`; at either
-    // end of a list a place is no item ("in Geneva, Austria and Chile said").
+    // A territory between two members ("Sri Lanka, West Bank and Zimbabwe" in a list of
+    // "countries and territories") is an item of the list, kept in `unresolved`; a city or a
+    // region is not ("in Geneva, Austria and Chile said").
     const verdict = nameVerdict(name.text)
     if (verdict === 'break') return null
-    if (verdict === 'unknown' || verdict === 'place') result.unknowns.push(name)
+    if (verdict === 'unknown' || verdict === 'territory') result.unknowns.push(name)
     pos = name.end
     const paren = parentheticalEnd(text, pos)
     if (paren !== -1 && paren <= to) pos = paren
@@ -255,45 +266,84 @@ interface Run {
   semicolonFirst: boolean
 }
 
-/** An unknown name after the last member: "Austria, Belgium and Ruritania." */
-function extendEnd(text: string, run: Run): { start: number; end: number; text: string } | null {
-  if (run.conjunction) return null
+type Name = { start: number; end: number; text: string }
+
+/** Most unknown names read before the first member or after the last one. */
+const MAX_EDGE_NAMES = 4
+
+/**
+ * Unknown names after the last member, up to the conjunction that closes the list: "Austria,
+ * Belgium and Ruritania.", "Azerbaijan, Georgia, Somaliland, Kosovo, and Western Sahara" (names
+ * of territories too). Without a conjunction nothing is added: a list of names that just goes
+ * on is no promise that they belong to it.
+ */
+function extendEnd(text: string, run: Run): Name[] {
+  if (run.conjunction) return []
   const last = run.members[run.members.length - 1] as StateMention
   let pos = last.end
-  const paren = parentheticalEnd(text, pos)
-  if (paren !== -1) pos = paren
-  SEP_RE.lastIndex = pos
-  const sep = SEP_RE.exec(text)
-  if (!sep || !sep[2]) return null
-  const name = matchName(text, SEP_RE.lastIndex)
-  if (!name) return null
-  // The name must close the list: punctuation, end of text, or a lower-case word.
-  if (!/^(?:$|[.,;:!?)\]]|[^\S\n]+\p{Ll})/u.test(text.slice(name.end, name.end + 3))) return null
-  if (nameVerdict(name.text) !== 'unknown') return null
-  return name
+  const names: Name[] = []
+  for (let k = 0; k < MAX_EDGE_NAMES; k++) {
+    const paren = parentheticalEnd(text, pos)
+    if (paren !== -1) pos = paren
+    SEP_RE.lastIndex = pos
+    const sep = SEP_RE.exec(text)
+    if (!sep || (!sep[2] && sep[1] !== ',')) return []
+    const name = matchName(text, SEP_RE.lastIndex)
+    if (!name) return []
+    const verdict = nameVerdict(name.text)
+    if (verdict !== 'unknown' && verdict !== 'territory') return []
+    names.push(name)
+    if (sep[2]) {
+      // The name must close the list: punctuation, end of text, or a lower-case word.
+      const after = text.slice(name.end, name.end + 3)
+      return /^(?:$|[.,;:!?)\]]|[^\S\n]+\p{Ll})/u.test(after) ? names : []
+    }
+    pos = name.end
+  }
+  return []
 }
 
 const START_INTRO =
-  /(?:[:(][^\S\n]*|\n[^\S\n]*|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
+  /(?:[:(][^\S\n]*|\n[^\S\n]*|\b(?:[Ss]uch as|[Ii]ncluding|[Ii]ncludes?|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
+
+/** A name and its comma at the end of the text before an item ("Somaliland, "). */
+const NAME_BEFORE =
+  /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
+
+/** Whether `name` may stand in an item's place; a territory not at a line start. */
+function edgeItem(name: string, lineStart: boolean): boolean {
+  const verdict = nameVerdict(name)
+  return verdict === 'unknown' || (verdict === 'territory' && !lineStart)
+}
 
 /**
- * An unknown name before the first member: "such as Ruritania, Austria and Belgium", or at the
- * start of a line that a heading leaves to the list ("Pacific (4)", a line break, then "Niue, Fiji
- * and Samoa").
+ * Unknown names before the first member, after a phrase that opens a list: "such as Ruritania,
+ * Austria and Belgium", "include Somaliland, Kosovo, Azerbaijan and Georgia", or at the start of a
+ * line that a heading leaves to the list ("Pacific (4)", a line break, then "Niue, Fiji and
+ * Samoa"). A territory opens a list after a colon or "such as" ("territories: Gaza, Angola and
+ * Peru"), never at a line start, where a dateline's city stands ("GENEVA, Austria and Chile").
  */
-function extendStart(text: string, run: Run): { start: number; end: number; text: string } | null {
+function extendStart(text: string, run: Run): Name[] {
   const first = run.members[0] as StateMention
-  const from = Math.max(0, first.start - 120)
-  const before = text.slice(from, first.start)
-  const match = START_INTRO.exec(before)
-  if (!match || match[1] === undefined) return null
-  const offset = before.lastIndexOf(match[1])
-  const verdict = nameVerdict(match[1])
-  // A territory opens a list after a colon or "such as" ("territories: Gaza, Angola and Peru"),
-  // never at a line start, where a dateline's city stands ("GENEVA, Austria and Chile said").
-  const lineStart = /\n[^\S\n]*$/.test(before.slice(0, offset))
-  if (verdict !== 'unknown' && (verdict !== 'place' || lineStart)) return null
-  return { start: from + offset, end: from + offset + match[1].length, text: match[1] }
+  const from = Math.max(0, first.start - 200)
+  let to = first.start
+  const names: Name[] = []
+  for (let k = 0; k < MAX_EDGE_NAMES; k++) {
+    const before = text.slice(from, to)
+    const intro = START_INTRO.exec(before)
+    if (intro && intro[1] !== undefined) {
+      const offset = before.lastIndexOf(intro[1])
+      if (!edgeItem(intro[1], /\n[^\S\n]*$/.test(before.slice(0, offset)))) return []
+      names.unshift({ start: from + offset, end: from + offset + intro[1].length, text: intro[1] })
+      return names
+    }
+    const named = NAME_BEFORE.exec(before)
+    if (!named || named[1] === undefined || !edgeItem(named[1], false)) return []
+    const offset = named.index
+    names.unshift({ start: from + offset, end: from + offset + named[1].length, text: named[1] })
+    to = from + offset
+  }
+  return []
 }
 
 /**
@@ -536,15 +586,15 @@ export function extractStateLists(
       continue
     }
     const tail = extendEnd(text, run)
-    if (tail) run.unknowns.push(tail)
-    const head = run.members.length >= 2 ? extendStart(text, run) : null
-    if (head) run.unknowns.unshift(head)
+    run.unknowns.push(...tail)
+    const head = run.members.length >= 2 ? extendStart(text, run) : []
+    run.unknowns.unshift(...head)
     const total = run.members.length + run.unknowns.length
     if (run.members.length >= 2 && (total >= 3 || isPair(text, run))) {
       const first = run.members[0] as StateMention
       const last = run.members[run.members.length - 1] as StateMention
-      const start = Math.min(first.start, head?.start ?? first.start)
-      const end = Math.max(last.end, tail?.end ?? last.end)
+      const start = Math.min(first.start, head[0]?.start ?? first.start)
+      const end = Math.max(last.end, tail.at(-1)?.end ?? last.end)
       const list: StateList = {
         type: 'stateList',
         start,
@@ -573,4 +623,4 @@ export function extractStateLists(
 }
 
 /** The patterns built at run time, exported for the ReDoS check. */
-export const stateListPatterns: readonly RegExp[] = [SEP_RE, COUNT_RE]
+export const stateListPatterns: readonly RegExp[] = [SEP_RE, COUNT_RE, NAME_BEFORE]
