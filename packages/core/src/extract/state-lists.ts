@@ -325,6 +325,15 @@ function edgeItem(name: string, lineStart: boolean): boolean {
  */
 function extendStart(text: string, run: Run): Name[] {
   const first = run.members[0] as StateMention
+  // Cheap test first: a name before the first member ends with a comma ("Niue, Fiji", "Niue,
+  // the Gambia").
+  let k = first.start
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--
+  if (text.endsWith('the', k) && k - 3 > 0 && !/[\p{L}\p{N}]/u.test(text[k - 4] ?? '')) {
+    k -= 3
+    while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--
+  }
+  if (text.charCodeAt(k - 1) !== 0x2c) return []
   const from = Math.max(0, first.start - 200)
   let to = first.start
   const names: Name[] = []

@@ -356,3 +356,39 @@ describe('organisations in headings in capitals and with curly apostrophes', () 
     )
   })
 })
+
+describe('national bodies and groups named after a state', () => {
+  it('does not take a state named by an authority, a centre or a commission of its own', () => {
+    expect(
+      found('The National Mine Action Authority of Angola and the Mine Action Centre of Chile.'),
+    ).toEqual([])
+    expect(found('The Chile Independent Human Rights Commission spoke.')).toEqual([])
+    expect(found('Teams of the HALO Trust Angola and the Kenya Red Cross.')).toEqual([])
+    expect(found('The Syria Civil Defence and the Japan Campaign to Ban Landmines.')).toEqual([])
+    expect(found('Fighters of the Islamic State of Iraq and the Levant.')).toEqual([])
+    // The state itself and a person's title stay mentions.
+    expect(found('The Government of Angola and the Permanent Representative of Chile.')).toEqual([
+      'Angola=AGO',
+      'Chile=CHL',
+    ])
+  })
+
+  it('property: a state before or after the head word of a body is no mention', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.constantFrom(
+          ['The Mine Action Centre of ', ''],
+          ['The National Authority in ', ''],
+          ['The ', ' Red Cross Society'],
+          ['The ', ' Civil Defence'],
+          ['The ', ' Independent Human Rights Commission'],
+        ),
+        (state, [before, after]) => {
+          fc.pre(!/^(?:The|the) /.test(state))
+          expect(found(`${before}${state}${after} reported.`)).toEqual([])
+        },
+      ),
+    )
+  })
+})

@@ -264,6 +264,7 @@ const ORGANISATION_PREFIXES = new Set([
   'Unicef',
   'Vision',
   'Women',
+  'Trust',
 ])
 
 /** Words in capitals that are no acronyms ("THE Gambia" in a heading). */
@@ -315,6 +316,14 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   ['Office', new Set(['in'])],
   ['Command', new Set(['in'])],
   ['Embassy', new Set(['of'])],
+  // Authorities and centres of a state's mine action ("National Mine Action Authority of Angola",
+  // "Mine Action Coordination Centre of Afghanistan"), and other bodies named the same way.
+  ['Authority', new Set(['of', 'in'])],
+  ['Centre', new Set(['of', 'in', 'for'])],
+  ['Center', new Set(['of', 'in', 'for'])],
+  ['Commission', new Set(['of', 'in'])],
+  ['Institute', new Set(['of', 'in'])],
+  ['Society', new Set(['of', 'in'])],
   // Ministries, banks, universities and newspapers of a state: "Ministry of Foreign Affairs of
   // Ukraine", "Central Bank of Nigeria", "University of Malta", "the Times of India".
   ['Affairs', new Set(['of'])],
@@ -377,7 +386,7 @@ function followsOrganisationOf(text: string, start: number, end: number): boolea
 
 /**
  * The name of an organisation that opens with a state's name: "Lebanon Mine Action Center",
- * "Cambodia Mine Action Authority", "Afghanistan Landmine Survivors Organization". One to three
+ * "Cambodia Mine Action Authority", "Afghanistan Landmine Survivors Organization". One to four
  * capitalised words after the name, the last an organisation's head word.
  */
 const ORGANISATION_HEADS = new Set(
@@ -387,17 +396,18 @@ const ORGANISATION_HEADS = new Set(
     'Marines Demining Trust Fund Initiative Project Department Ministry Embassy Mission Command ' +
     'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today Office Bureau ' +
     'Survey Academy Committee Council Laboratory Laboratories Service Court Corporation Company ' +
-    'Airlines Airways Railways University College School Hospital Museum Bank Group Movement'
+    'Airlines Airways Railways University College School Hospital Museum Bank Group Movement ' +
+    'Campaign Defence Defense Cross Crescent'
   ).split(' '),
 )
 
 function precedesOrganisationWord(text: string, start: number, end: number): boolean {
-  // Up to three capitalised ASCII words after a space, the last an organisation's head word
-  // ("Sudan People's Liberation Movement"); in a heading in capitals, words in capitals
-  // ("PALESTINE REFUGEE AGENCY").
+  // Up to four capitalised ASCII words after a space, the last an organisation's head word
+  // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
+  // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
   let at = end
   let capitals: boolean | undefined
-  for (let word = 0; word < 3; word++) {
+  for (let word = 0; word < 4; word++) {
     const space = text.charCodeAt(at)
     if (space !== 0x20 && space !== 0x09) return false
     const first = text.charCodeAt(at + 1)
