@@ -392,6 +392,12 @@ test('works offline after the first load', async () => {
   await page.waitForFunction(
     () => document.querySelector('#preview .tm-cite')?.getAttribute('data-treaty') === 'att',
   )
+  // Docs pages load when opened; they were fetched for the cache after the first load.
+  await page.evaluate(() => {
+    location.hash = '#/docs/extract'
+  })
+  await page.waitForSelector('article.doc h1', { timeout: 10_000 })
+  assert.ok((await page.locator('article.doc .tm-cite').count()) >= 1)
   await close(page)
 })
 

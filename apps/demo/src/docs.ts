@@ -1,10 +1,12 @@
-// The docs pages are the repository's docs/*.md (and the generated docs/reference/*.md, loaded on
-// demand: they are long tables); markdown.ts renders them with treatymark's own remark preset.
+// The docs pages are the repository's docs/*.md and the generated docs/reference/*.md, each loaded
+// when opened (their titles come from vite.config.ts at build time); markdown.ts renders them with
+// treatymark's own remark preset.
+import titles from 'virtual:doc-titles'
+
 const sources = import.meta.glob('../../../docs/*.md', {
   query: '?raw',
   import: 'default',
-  eager: true,
-}) as Record<string, string>
+}) as Record<string, () => Promise<string>>
 
 const references = import.meta.glob('../../../docs/reference/*.md', {
   query: '?raw',
@@ -26,11 +28,9 @@ const referenceTitles: Record<string, string> = {
 
 export const docPages: DocPage[] = [
   ...Object.entries(sources)
-    .map(([path, markdown]) => {
+    .map(([path, load]) => {
       const slug = slugOf(path)
-      const heading = /^#\s+(.+)$/m.exec(markdown)
-      const title = heading ? heading[1]!.replace(/[`*_]/g, '') : slug
-      return { slug, title, load: () => Promise.resolve(markdown) }
+      return { slug, title: titles[slug] ?? slug, load }
     })
     .sort((a, b) =>
       a.slug === 'index' ? -1 : b.slug === 'index' ? 1 : a.slug.localeCompare(b.slug),
