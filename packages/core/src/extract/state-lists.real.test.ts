@@ -204,6 +204,13 @@ describe('state lists: shapes of real pages', () => {
     expect(show('Then Ruritania, Freedonia, Chile, Peru spoke.')).toEqual(['Chile, Peru|CHL,PER|'])
   })
 
+  it('a compass word left alone by a page that lost the rest of a name is no item', () => {
+    expect(show('Three States (South , Gambia and Togo) joined.')).toEqual([])
+    expect(show('Three States (South , Gambia, Togo and Benin) joined.')).toEqual([
+      'Gambia, Togo and Benin|GMB,TGO,BEN|',
+    ])
+  })
+
   it('a list that starts a line under a heading keeps its unknown first item', () => {
     expect(show('Oceania (3)\nNiue, Fiji and Samoa\n')).toEqual([
       'Niue, Fiji and Samoa|FJI,WSM|Niue',

@@ -77,6 +77,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 )
 
+/** A compass word standing alone, never a name ("South", "Northern"). */
+const COMPASS_WORDS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/
+
 /** Cities and regions that stand next to lists of states in this field: never items of a list. */
 const PLACES = new Set(
   (
@@ -165,6 +168,8 @@ function nameVerdict(name: string): 'unknown' | 'territory' | 'skip' | 'break' {
   if (INSTRUMENT_WORDS.test(name)) return 'break'
   const first = (name.split(/\s+/)[0] as string).replace(/\.$/, '')
   if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || PLACES.has(name)) return 'break'
+  // A compass word alone is what is left of a name that lost its other words ("South , Gambia").
+  if (COMPASS_WORDS.test(name)) return 'break'
   if (TERRITORIES.has(name)) return 'territory'
   // Acronyms ("GICHD") and organisations ("Handicap International") are not state names.
   if (!/\p{Ll}/u.test(name) || ORGANISATION_WORDS.test(name)) return 'skip'
