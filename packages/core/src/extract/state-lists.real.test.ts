@@ -216,6 +216,12 @@ describe('state lists: shapes of real pages', () => {
       'Niue, Fiji and Samoa|FJI,WSM|Niue',
     ])
     expect(show('Oceania (3)\nMeanwhile, Fiji and Samoa agreed.')).toEqual([])
+    // A sentence that opens with an adverb has no unknown first item.
+    for (const opener of ['Earlier', 'Separately', 'Elsewhere', 'Similarly', 'Overall']) {
+      expect(show(`Notes\n${opener}, Chile, Peru and Ghana met.`)).toEqual([
+        'Chile, Peru and Ghana|CHL,PER,GHA|',
+      ])
+    }
   })
 })
 

@@ -73,7 +73,10 @@ const NOT_NAMES = new Set(
     'Meeting Meetings Session Assembly Parties Party State States Member Members Union ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
     'June July August September October November December Today Yesterday Tomorrow However ' +
-    'Moreover Furthermore Meanwhile Finally Then Thus Therefore Indeed Perhaps Only'
+    'Moreover Furthermore Meanwhile Finally Then Thus Therefore Indeed Perhaps Only Earlier Later ' +
+    'Elsewhere Again Here There Now Still Instead Likewise Nevertheless Nonetheless Otherwise ' +
+    'Hence Besides Afterwards Thereafter Overall Together First Second Third Next Last Above ' +
+    'Below Since Until Unless Because Whereas Where Which Who What How Why Yes No'
   ).split(' '),
 )
 
@@ -168,6 +171,8 @@ function nameVerdict(name: string): 'unknown' | 'territory' | 'skip' | 'break' {
   if (INSTRUMENT_WORDS.test(name)) return 'break'
   const first = (name.split(/\s+/)[0] as string).replace(/\.$/, '')
   if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || PLACES.has(name)) return 'break'
+  // An adverb opening a sentence ("Separately, Chile, Peru and Ghana met") is no name.
+  if (/^\p{Lu}\p{Ll}+ly$/u.test(name)) return 'break'
   // A compass word alone is what is left of a name that lost its other words ("South , Gambia").
   if (COMPASS_WORDS.test(name)) return 'break'
   if (TERRITORIES.has(name)) return 'territory'
