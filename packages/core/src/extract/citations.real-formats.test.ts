@@ -297,3 +297,30 @@ describe('CCW names as reference works and wikis print them', () => {
     )
   })
 })
+
+describe('the amendment date after the title of CCW Protocol II', () => {
+  const title =
+    'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices'
+
+  it('property: with its date in any form the title is Amended Protocol II, the date in the span', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          ', as amended on 3 May 1996',
+          ' as amended on 3 May 1996',
+          ', as amended in 1996',
+        ),
+        fc.constantFrom(' ', '\n'),
+        fc.constantFrom('.', ', annexed to the CCW.', ' applies.'),
+        (tail, space, after) => {
+          const written = tail.replace(' May ', `${space}May `)
+          const found = extract(`Marking follows the ${title}${written}${after}`, {
+            kinds: ['citations'],
+          }).citations
+          expect(found[0]!.treaty).toBe('ccw-ap2')
+          expect(found[0]!.text).toBe(`${title}${written}`)
+        },
+      ),
+    )
+  })
+})

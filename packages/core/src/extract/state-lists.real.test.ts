@@ -263,3 +263,40 @@ describe('state lists: properties of real shapes', () => {
     )
   })
 })
+
+describe('state lists: properties of pairs and headings', () => {
+  const pool = ['Kenya', 'Latvia', 'Nepal', 'Oman', 'Peru', 'Chile', 'Ghana', 'Mali', 'Togo']
+
+  it('a pair joined by "and" that opens a comma list of two or more is one list with it', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 4, maxLength: 8 }),
+        fc.constantFrom('', 'Ruritania'),
+        (names, unknown) => {
+          const [a, b, ...rest] = names
+          const second = unknown ? `${unknown}, ${b}` : b
+          const text = `Tests by ${a} and ${second}, ${rest.join(', ')} went on.`
+          const found = extract(text).stateLists
+          expect(found).toHaveLength(1)
+          expect(found[0]!.members).toHaveLength(names.length)
+        },
+      ),
+    )
+  })
+
+  it('a list under a heading line keeps an unknown first item, never an adverb', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom('Niue', 'Cook Islands', 'Earlier', 'Separately', 'However'),
+        (names, first) => {
+          const text = `Region (${names.length + 1})\n${first}, ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)}\n`
+          const found = extract(text).stateLists
+          const opens = /^(?:Niue|Cook Islands)$/.test(first)
+          if (opens) expect(found[0]!.unresolved).toEqual([first])
+          else expect(found.every((l) => l.unresolved.length === 0)).toBe(true)
+        },
+      ),
+    )
+  })
+})

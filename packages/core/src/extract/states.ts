@@ -406,7 +406,6 @@ function precedesOrganisationWord(text: string, start: number, end: number): boo
   // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
   // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
   let at = end
-  let capitals: boolean | undefined
   for (let word = 0; word < 4; word++) {
     const space = text.charCodeAt(at)
     if (space !== 0x20 && space !== 0x09) return false
@@ -420,8 +419,13 @@ function precedesOrganisationWord(text: string, start: number, end: number): boo
     }
     const found = text.slice(at + 1, stop)
     if (ORGANISATION_HEADS.has(found)) return true
-    capitals ??= inCapitals(text.slice(start, end))
-    if (capitals && ORGANISATION_HEADS.has(asProse(found, true, true))) return true
+    // A head word in capitals counts after a name in capitals only (tested last: it is rare).
+    if (
+      found.length > 2 &&
+      ORGANISATION_HEADS.has(asProse(found, true, true)) &&
+      inCapitals(text.slice(start, end))
+    )
+      return true
     at = stop
   }
   return false
