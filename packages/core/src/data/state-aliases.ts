@@ -175,12 +175,15 @@ export const notStatePhrases: readonly string[] = [
   'Lake Chad',
   'University of Georgia',
   'Mines Action Canada',
-  // The armed group's names ("Islamic State of Iraq and the Levant (ISIL)", the Security
-  // Council's usage, e.g. S/RES/2249 (2015)): no mention of Iraq or Syria.
+  // The armed group's names: the Security Council's "Islamic State in Iraq and the Levant (ISIL,
+  // also known as Da'esh)" (S/RES/2253 (2015)) and the press's "of" forms. No mention of Iraq
+  // or Syria.
+  'Islamic State in Iraq',
+  'Islamic State in Iraq and the Levant',
+  'Islamic State in Iraq and Syria',
   'Islamic State of Iraq',
   'Islamic State of Iraq and the Levant',
   'Islamic State of Iraq and Syria',
-  'Islamic State in Iraq and Syria',
   'Group of 77 and China',
   'G77 and China',
   'G-77 and China',

@@ -366,6 +366,7 @@ describe('national bodies and groups named after a state', () => {
     expect(found('Teams of the HALO Trust Angola and the Kenya Red Cross.')).toEqual([])
     expect(found('The Syria Civil Defence and the Japan Campaign to Ban Landmines.')).toEqual([])
     expect(found('Fighters of the Islamic State of Iraq and the Levant.')).toEqual([])
+    expect(found('Fighters of the Islamic State in Iraq and the Levant (ISIL).')).toEqual([])
     // The state itself and a person's title stay mentions.
     expect(found('The Government of Angola and the Permanent Representative of Chile.')).toEqual([
       'Angola=AGO',
