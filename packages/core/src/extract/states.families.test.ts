@@ -368,6 +368,9 @@ describe('national bodies and groups named after a state', () => {
     expect(found('Fighters of the Islamic State of Iraq and the Levant.')).toEqual([])
     expect(found('Fighters of the Islamic State in Iraq and the Levant (ISIL).')).toEqual([])
     // The state itself and a person's title stay mentions.
+    expect(
+      found('The Minister of Foreign Affairs of Chile visited the Ministry of Defence of Peru.'),
+    ).toEqual(['Chile=CHL'])
     expect(found('The Government of Angola and the Permanent Representative of Chile.')).toEqual([
       'Angola=AGO',
       'Chile=CHL',

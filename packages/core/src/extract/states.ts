@@ -380,9 +380,20 @@ function followsOrganisationOf(text: string, start: number, end: number): boolea
   // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission",
   // "Ministry of Defence".
   let [first, firstAt] = wordBefore(text, headAt)
+  // "the Minister of Foreign Affairs of Japan" is a person's title, as "the Permanent
+  // Representative of Japan" is: a mention ("the Ministry of Foreign Affairs of Japan" is not).
+  let [word2, at2] = [first, firstAt]
+  for (let k = 0; k < 4 && word2 !== ''; k++) {
+    if (TITLES.has(asProse(word2, capitals, true))) return false
+    if (asProse(word2, capitals) !== 'of' && !isCapitalCode(word2.charCodeAt(0))) break
+    ;[word2, at2] = wordBefore(text, at2)
+  }
   if (asProse(first, capitals) === 'of') [first, firstAt] = wordBefore(text, firstAt)
   return first !== '' && isCapitalCode(first.charCodeAt(0))
 }
+
+/** Titles of persons before "of Defence", "of Foreign Affairs" ... of a state. */
+const TITLES = new Set(['Minister', 'Secretary', 'Director', 'Head', 'Chief', 'Commissioner'])
 
 /**
  * The name of an organisation that opens with a state's name: "Lebanon Mine Action Center",
