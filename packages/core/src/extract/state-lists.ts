@@ -16,8 +16,15 @@ import { states as registry } from '../registry/states.js'
  * - capitalised names in member positions that are not known states ("Austria, Ruritania and
  *   Belgium"): they go to `unresolved`; names of organisations (European Union, ICRC) are
  *   skipped without breaking the list; titles and other capitalised words break it.
- * After the conjunction a list is closed: "Chad, Niger and Mali; Eritrea has" ends at "Mali".
- * Hyphenated compounds ("a Mexico-New Zealand-Norway proposal") are not lists. A list needs at
+ * - territories between members ("Laos, West Bank and Zimbabwe"), kept in `unresolved`; cities
+ *   and regions break a list;
+ * - unknown names or territories before the first member after a phrase that opens a list
+ *   (":", "such as", "include", a line start under a heading) and after the last one up to the
+ *   conjunction that closes it ("Georgia, Somaliland, Kosovo, and Western Sahara").
+ * After the conjunction a list is closed: "Chad, Niger and Mali; Eritrea has" ends at "Mali",
+ * except that a pair joined by "and" may open a longer comma list ("USA and USSR, UK, France").
+ * A semicolon between two names, or before a comma list, joins clauses ("in Iraq; Britain says",
+ * "Chile and Peru; Ghana, Togo, Benin": the list is "Ghana, Togo, Benin"). Hyphenated compounds ("a Mexico-New Zealand-Norway proposal") are not lists. A list needs at
  * least two known members and three names in all.
  *
  * When a count stands before the list in the same sentence ("25 countries", "twenty-five States")
