@@ -33,7 +33,9 @@ import {
  * - A state name right after "Action", "International", "Aid", "Watch" or "Campaign" belongs to
  *   an organisation's name ("Mines Action Canada", "Handicap International Belgium"), and so does
  *   one that opens a name ending in "Centre", "Authority", "Association" and the like ("Lebanon
- *   Mine Action Center"). Names of wars ("Iran-Iraq War") are in `notStatePhrases`.
+ *   Mine Action Center"). Names of wars ("Iran-Iraq War") are in `notStatePhrases`. The same
+ *   in a heading in capitals ("PERMANENT MISSION OF THE UNITED STATES OF AMERICA", "PALESTINE
+ *   REFUGEE AGENCY"); a person's title is no organisation ("the Minister of Defence of Peru").
  * - Nothing inside a URL is a mention ("https://example.org/Mexico-statement").
  * - Abbreviations are rejected next to "/" (document symbols) and "$" ("US$"), in locale tags
  *   ("en-US", "en_GB") and character sets ("US-ASCII"); "US" is rejected
