@@ -118,7 +118,7 @@ const boundedInput: Record<string, string> = {
   [String.raw`\s*\/\s*`]: 'credits and symbols: one credit segment or one symbol candidate',
   [String.raw`\(?\s*some rights reserved\s*\)?`]: 'credits: one credit line',
   [String.raw`^["']+|["'.,;:]+$`]: 'registry: one instrument name',
-  [String.raw`(?:[:(][^\S\n]*|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$`]:
+  [String.raw`(?:[:(][^\S\n]*|\n[^\S\n]*|\b(?:[Ss]uch as|[Ii]ncluding|[Ii]ncludes?|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$`]:
     'state lists: the 120 characters before the first member (START_INTRO)',
   [stateLists.COUNT_RE.source]: 'state lists: COUNT_RE, the 250 characters before a list',
   [String.raw`\b(?:(?:used|reproduced|republished|reprinted)\s+)?(?:with|by)\s+(?:kind\s+)?permission(?:\s+of\s+the\s+(?:author|photographer|owner))?`]:

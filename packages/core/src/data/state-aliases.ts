@@ -83,7 +83,10 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
     aliases: ['Saint Christopher and Nevis', 'Saint Kitts'],
     demonyms: ['Kittitian', 'Nevisian'],
   },
-  KOR: { aliases: ['South Korea'], abbreviations: ['ROK', 'RoK'] },
+  // "N. Korea", "S. Korea" (and without the period): headline short forms, e.g. an NPR tag page
+  // ("N. Korea Wants ...", 2013) and wire headlines ("N Korea fires first ballistic missile in two
+  // months: Seoul", https://www.bbc.com/news search result, 2024).
+  KOR: { aliases: ['South Korea'], abbreviations: ['ROK', 'RoK', 'S. Korea', 'S Korea'] },
   LAO: { aliases: ['Laos', 'Lao PDR'] },
   LBY: { formerNames: ['Libyan Arab Jamahiriya'] },
   LKA: { formerNames: ['Ceylon'] },
@@ -104,7 +107,10 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   NLD: { aliases: ['Netherlands', 'Holland'] },
   NZL: { abbreviations: ['NZ'] },
   // "DPR Korea": the UN system's own short form (https://dprkorea.un.org).
-  PRK: { aliases: ['North Korea', 'DPR Korea'], abbreviations: ['DPRK', 'D.P.R.K.'] },
+  PRK: {
+    aliases: ['North Korea', 'DPR Korea'],
+    abbreviations: ['DPRK', 'D.P.R.K.', 'N. Korea', 'N Korea'],
+  },
   PSE: { aliases: ['Palestine'] },
   RUS: { aliases: ['Russia'] },
   SAU: { abbreviations: ['KSA'] },
@@ -169,6 +175,15 @@ export const notStatePhrases: readonly string[] = [
   'Lake Chad',
   'University of Georgia',
   'Mines Action Canada',
+  // The armed group's names: the Security Council's "Islamic State in Iraq and the Levant (ISIL,
+  // also known as Da'esh)" (S/RES/2253 (2015)) and the press's "of" forms. No mention of Iraq
+  // or Syria.
+  'Islamic State in Iraq',
+  'Islamic State in Iraq and the Levant',
+  'Islamic State in Iraq and Syria',
+  'Islamic State of Iraq',
+  'Islamic State of Iraq and the Levant',
+  'Islamic State of Iraq and Syria',
   'Group of 77 and China',
   'G77 and China',
   'G-77 and China',

@@ -228,3 +228,99 @@ describe('ranges and lists of subparagraphs', () => {
     ).toEqual(['Rome Statute=rome-statute:null'])
   })
 })
+
+describe('CCW names as reference works and wikis print them', () => {
+  it('reads the full title of Protocol II followed by its amendment date as Amended Protocol II', () => {
+    const title =
+      'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices'
+    expect(cites(`Fences must meet the ${title}, as amended on 3 May 1996, in full.`)).toEqual([
+      `${title}, as amended on 3 May 1996=ccw-ap2:null`,
+    ])
+    expect(cites(`Fences must meet the ${title} as amended in 1996.`)).toEqual([
+      `${title} as amended in 1996=ccw-ap2:null`,
+    ])
+    // Without the date the title stays the original protocol's.
+    expect(cites(`The ${title}, as amended in part, differs.`)).toEqual([`${title}=ccw-p2:null`])
+  })
+
+  it('reads a name with a footnote number glued to it, and the CCWC abbreviation', () => {
+    expect(cites('The Conventional Weapons Convention1 has five protocols.')).toEqual([
+      'Conventional Weapons Convention=ccw:null',
+    ])
+    expect(cites('The CCWC has five protocols; Protocol I covers fragments.')).toEqual([
+      'CCWC=ccw:null',
+      'Protocol I=ccw-p1:null',
+    ])
+    // Abbreviations keep their digits: no footnote is read off "CCW2".
+    expect(cites('See CCW2 for details.')).toEqual([])
+  })
+
+  it('does not read a lower-case description and the next line\'s "Protocol" as one name', () => {
+    const text =
+      'The CCW has five protocols:\nProtocol I restricts weapons with non-detectable fragments\n' +
+      'Protocol II restricts mines\nProtocol IV restricts blinding laser weapons\nProtocol V set'
+    expect(cites(text)).toEqual([
+      'CCW=ccw:null',
+      'Protocol I=ccw-p1:null',
+      'Protocol II=ccw-p2:null',
+      'Protocol IV=ccw-p4:null',
+      'Protocol V=ccw-p5:null',
+    ])
+  })
+
+  it('leaves a heading\'s "Article 5" unresolved when two instruments tie for the subject', () => {
+    const text =
+      'Article 5\n\nMarking must meet Amended Protocol II, annexed to the Convention on Certain ' +
+      'Conventional Weapons.'
+    expect(cites(text)).toEqual([
+      'Amended Protocol II=ccw-ap2:null',
+      'Convention on Certain Conventional Weapons=ccw:null',
+    ])
+  })
+
+  it('property: a footnote number after any CCW protocol title is never part of its span', () => {
+    const titles = [
+      ['Protocol on Non-Detectable Fragments', 'ccw-p1'],
+      ['Protocol on Blinding Laser Weapons', 'ccw-p4'],
+      ['Protocol on Explosive Remnants of War', 'ccw-p5'],
+      ['Convention on Certain Conventional Weapons', 'ccw'],
+    ] as const
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...titles),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom(' applies.', ', said the chair.', '; see below.'),
+        ([title, id], note, tail) => {
+          expect(cites(`The ${title}${note}${tail}`)).toEqual([`${title}=${id}:null`])
+        },
+      ),
+    )
+  })
+})
+
+describe('the amendment date after the title of CCW Protocol II', () => {
+  const title =
+    'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices'
+
+  it('property: with its date in any form the title is Amended Protocol II, the date in the span', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          ', as amended on 3 May 1996',
+          ' as amended on 3 May 1996',
+          ', as amended in 1996',
+        ),
+        fc.constantFrom(' ', '\n'),
+        fc.constantFrom('.', ', annexed to the CCW.', ' applies.'),
+        (tail, space, after) => {
+          const written = tail.replace(' May ', `${space}May `)
+          const found = extract(`Marking follows the ${title}${written}${after}`, {
+            kinds: ['citations'],
+          }).citations
+          expect(found[0]!.treaty).toBe('ccw-ap2')
+          expect(found[0]!.text).toBe(`${title}${written}`)
+        },
+      ),
+    )
+  })
+})

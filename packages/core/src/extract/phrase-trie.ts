@@ -14,6 +14,20 @@
  * case-insensitively).
  */
 
+/**
+ * A footnote number glued to the end of a name by text that lost its superscript ("the
+ * Conventional Weapons Convention1 contains"): one or two digits after a lower-case letter, then
+ * no word character. Names only (the folded trie); abbreviations keep their digits ("CCW2").
+ */
+function footnoteAt(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1)
+  if (before < 0x61 || before > 0x7a) return false
+  let j = i
+  while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39)
+    j++
+  return j > i && j - i <= 2 && (j >= text.length || !isWordChar(text.charCodeAt(j)))
+}
+
 /** Code used in the trie for "one run of separators". */
 const SEP = 0x20
 
@@ -369,7 +383,10 @@ export class PhraseTrie<T> {
       if (!next) break
       current = next
       i += width
-      if (current.values && (i >= length || !isWordChar(text.charCodeAt(i)))) {
+      if (
+        current.values &&
+        (i >= length || !isWordChar(text.charCodeAt(i)) || (folded && footnoteAt(text, i)))
+      ) {
         // A phrase never ends on a separator: "CCW " must not swallow the space.
         if (!isSeparator(text.charCodeAt(i - 1))) best = { end: i, values: current.values }
       }

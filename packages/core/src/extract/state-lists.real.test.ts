@@ -153,3 +153,150 @@ describe('state lists: properties', () => {
     )
   })
 })
+
+// Shapes met in real pages (UN press releases, Monitor reports, news), in sentences written here.
+describe('state lists: shapes of real pages', () => {
+  const show = (text: string): string[] =>
+    extract(text).stateLists.map(
+      (l) => `${l.text}|${l.members.join(',')}|${l.unresolved.join(',')}`,
+    )
+
+  it('a pair joined by "and" that opens a longer comma list is one list', () => {
+    expect(show('Tests by USA and USSR, UK, France, China went on for decades.')).toEqual([
+      'USA and USSR, UK, France, China|USA,GBR,FRA,CHN|',
+    ])
+    // Not when what follows the pair is one name and a verb.
+    expect(show('Chile and Peru, Ghana spoke.')).toEqual([])
+    expect(show('Chile and Peru; Ghana, Togo, Benin spoke.')).toEqual([
+      'Ghana, Togo, Benin|GHA,TGO,BEN|',
+    ])
+  })
+
+  it('keeps territories between members inside the list', () => {
+    expect(
+      show(
+        'Teams work in 6 countries and territories: Gaza, Angola, Kosovo, Laos, West Bank and Peru.',
+      ),
+    ).toEqual(['Gaza, Angola, Kosovo, Laos, West Bank and Peru|AGO,LAO,PER|Gaza,Kosovo,West Bank'])
+    // At the end of a list a place is no item.
+    expect(show('Ministers of Chile, Peru and Ghana met in Geneva, Oslo and Lima.')).toEqual([
+      'Chile, Peru and Ghana|CHL,PER,GHA|',
+    ])
+  })
+
+  it('two names on either side of a semicolon are two clauses, not a list', () => {
+    expect(show('The bombs were dropped on Iraq; Britain denies using them.')).toEqual([])
+    expect(show('Against: Israel, United States.')).toEqual(['Israel, United States|ISR,USA|'])
+    expect(show('Speakers: Chile; Ghana; Peru.')).toEqual(['Chile; Ghana; Peru|CHL,GHA,PER|'])
+  })
+
+  it('keeps several territories or unknown names at either end when a list phrase or its conjunction frames them', () => {
+    expect(
+      show('Remnants remain in Azerbaijan, Georgia, Somaliland, Kosovo, and Western Sahara.'),
+    ).toEqual([
+      'Azerbaijan, Georgia, Somaliland, Kosovo, and Western Sahara|AZE,GEO|Somaliland,Kosovo,Western Sahara',
+    ])
+    expect(show('Areas include Somaliland, Taiwan, Azerbaijan, Georgia and Chad.')).toEqual([
+      'Somaliland, Taiwan, Azerbaijan, Georgia and Chad|AZE,GEO,TCD|Somaliland,Taiwan',
+    ])
+    // Without a closing conjunction, or without a phrase that opens a list, names stay outside.
+    expect(show('Chile, Peru, Ruritania, Freedonia spoke.')).toEqual(['Chile, Peru|CHL,PER|'])
+    expect(show('Then Ruritania, Freedonia, Chile, Peru spoke.')).toEqual(['Chile, Peru|CHL,PER|'])
+  })
+
+  it('a compass word left alone by a page that lost the rest of a name is no item', () => {
+    expect(show('Three States (South , Gambia and Togo) joined.')).toEqual([])
+    expect(show('Three States (South , Gambia, Togo and Benin) joined.')).toEqual([
+      'Gambia, Togo and Benin|GMB,TGO,BEN|',
+    ])
+  })
+
+  it('a list that starts a line under a heading keeps its unknown first item', () => {
+    expect(show('Oceania (3)\nNiue, Fiji and Samoa\n')).toEqual([
+      'Niue, Fiji and Samoa|FJI,WSM|Niue',
+    ])
+    expect(show('Oceania (3)\nMeanwhile, Fiji and Samoa agreed.')).toEqual([])
+    // A sentence that opens with an adverb has no unknown first item.
+    for (const opener of ['Earlier', 'Separately', 'Elsewhere', 'Similarly', 'Overall']) {
+      expect(show(`Notes\n${opener}, Chile, Peru and Ghana met.`)).toEqual([
+        'Chile, Peru and Ghana|CHL,PER,GHA|',
+      ])
+    }
+  })
+})
+
+describe('state lists: properties of real shapes', () => {
+  const states = ['Kenya', 'Latvia', 'Nepal', 'Oman', 'Peru', 'Chile', 'Ghana', 'Mali']
+  const places = ['Kosovo', 'Gaza', 'West Bank', 'Abkhazia', 'Somaliland', 'Western Sahara']
+
+  it('territories anywhere in a list, its ends too, never split it and never become members', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...states), { minLength: 3, maxLength: 8 }),
+        fc.uniqueArray(fc.constantFrom(...places), { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 0, max: 8 }),
+        (names, extra, at) => {
+          const items = [...names]
+          items.splice(Math.min(at, names.length), 0, ...extra)
+          const text = `Work goes on in: ${items.slice(0, -1).join(', ')} and ${items.at(-1)}.`
+          const found = extract(text).stateLists
+          expect(found).toHaveLength(1)
+          expect(found[0]!.members).toHaveLength(names.length)
+          expect(found[0]!.text.startsWith(items[0]!)).toBe(true)
+          expect(found[0]!.text.endsWith(items.at(-1)!)).toBe(true)
+        },
+      ),
+    )
+  })
+
+  it('"X; Y" between two sentences is never a list, whatever the names', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...states),
+        fc.constantFrom(...states),
+        fc.constantFrom(' says', ' denies it', ' has them'),
+        (a, b, tail) => {
+          fc.pre(a !== b)
+          expect(extract(`They were used in ${a}; ${b}${tail}.`).stateLists).toEqual([])
+        },
+      ),
+    )
+  })
+})
+
+describe('state lists: properties of pairs and headings', () => {
+  const pool = ['Kenya', 'Latvia', 'Nepal', 'Oman', 'Peru', 'Chile', 'Ghana', 'Mali', 'Togo']
+
+  it('a pair joined by "and" that opens a comma list of two or more is one list with it', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 4, maxLength: 8 }),
+        fc.constantFrom('', 'Ruritania'),
+        (names, unknown) => {
+          const [a, b, ...rest] = names
+          const second = unknown ? `${unknown}, ${b}` : b
+          const text = `Tests by ${a} and ${second}, ${rest.join(', ')} went on.`
+          const found = extract(text).stateLists
+          expect(found).toHaveLength(1)
+          expect(found[0]!.members).toHaveLength(names.length)
+        },
+      ),
+    )
+  })
+
+  it('a list under a heading line keeps an unknown first item, never an adverb', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom('Niue', 'Cook Islands', 'Earlier', 'Separately', 'However'),
+        (names, first) => {
+          const text = `Region (${names.length + 1})\n${first}, ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)}\n`
+          const found = extract(text).stateLists
+          const opens = /^(?:Niue|Cook Islands)$/.test(first)
+          if (opens) expect(found[0]!.unresolved).toEqual([first])
+          else expect(found.every((l) => l.unresolved.length === 0)).toBe(true)
+        },
+      ),
+    )
+  })
+})

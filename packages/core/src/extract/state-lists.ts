@@ -16,8 +16,15 @@ import { states as registry } from '../registry/states.js'
  * - capitalised names in member positions that are not known states ("Austria, Ruritania and
  *   Belgium"): they go to `unresolved`; names of organisations (European Union, ICRC) are
  *   skipped without breaking the list; titles and other capitalised words break it.
- * After the conjunction a list is closed: "Chad, Niger and Mali; Eritrea has" ends at "Mali".
- * Hyphenated compounds ("a Mexico-New Zealand-Norway proposal") are not lists. A list needs at
+ * - territories between members ("Laos, West Bank and Zimbabwe"), kept in `unresolved`; cities
+ *   and regions break a list;
+ * - unknown names or territories before the first member after a phrase that opens a list
+ *   (":", "such as", "include", a line start under a heading) and after the last one up to the
+ *   conjunction that closes it ("Georgia, Somaliland, Kosovo, and Western Sahara").
+ * After the conjunction a list is closed: "Chad, Niger and Mali; Eritrea has" ends at "Mali",
+ * except that a pair joined by "and" may open a longer comma list ("USA and USSR, UK, France").
+ * A semicolon between two names, or before a comma list, joins clauses ("in Iraq; Britain says",
+ * "Chile and Peru; Ghana, Togo, Benin": the list is "Ghana, Togo, Benin"). Hyphenated compounds ("a Mexico-New Zealand-Norway proposal") are not lists. A list needs at
  * least two known members and three names in all.
  *
  * When a count stands before the list in the same sentence ("25 countries", "twenty-five States")
@@ -73,11 +80,17 @@ const NOT_NAMES = new Set(
     'Meeting Meetings Session Assembly Parties Party State States Member Members Union ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
     'June July August September October November December Today Yesterday Tomorrow However ' +
-    'Moreover Furthermore Meanwhile Finally Then Thus Therefore Indeed Perhaps Only'
+    'Moreover Furthermore Meanwhile Finally Then Thus Therefore Indeed Perhaps Only Earlier Later ' +
+    'Elsewhere Again Here There Now Still Instead Likewise Nevertheless Nonetheless Otherwise ' +
+    'Hence Besides Afterwards Thereafter Overall Together First Second Third Next Last Above ' +
+    'Below Since Until Unless Because Whereas Where Which Who What How Why Yes No'
   ).split(' '),
 )
 
-/** Cities and regions that stand next to lists of states in this field: never unknown states. */
+/** A compass word standing alone, never a name ("South", "Northern"). */
+const COMPASS_WORDS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/
+
+/** Cities and regions that stand next to lists of states in this field: never items of a list. */
 const PLACES = new Set(
   (
     'Geneva|Oslo|Dublin|Vienna|New York|Washington|Ottawa|Brussels|Paris|London|Moscow|Beijing|' +
@@ -88,8 +101,19 @@ const PLACES = new Set(
     'Europe|Africa|Asia|Oceania|Americas|Latin America|North America|South America|Central America|' +
     'Middle East|Near East|Balkans|Caribbean|Pacific|Asia-Pacific|Sahel|Gulf|Caucasus|Central Asia|' +
     'South Asia|Southeast Asia|South-East Asia|East Asia|West Africa|East Africa|Southern Africa|' +
-    'North Africa|Horn of Africa|Scandinavia|Nordic|Falklands|Falkland Islands|Gaza|West Bank|' +
-    'Kashmir|Crimea|Donbas|Chechnya|Darfur|Kurdistan|Tibet|Hong Kong|Macao|Macau'
+    'North Africa|Horn of Africa|Scandinavia|Nordic'
+  ).split('|'),
+)
+
+/**
+ * Territories and areas that lists of "countries and territories" name among states (the
+ * Monitor's "other areas"): items of a list, kept in `unresolved`, never members. Unknown names
+ * (Kosovo, Somaliland) are items anyway; these are the ones also used as places in prose.
+ */
+const TERRITORIES = new Set(
+  (
+    'Falklands|Falkland Islands|Gaza|West Bank|Kashmir|Crimea|Donbas|Chechnya|Darfur|Kurdistan|' +
+    'Tibet|Hong Kong|Macao|Macau'
   ).split('|'),
 )
 
@@ -126,8 +150,10 @@ function matchName(text: string, pos: number): { start: number; end: number; tex
 interface GapResult {
   unknowns: Array<{ start: number; end: number; text: string }>
   conjunction: boolean
-  /** A comma or semicolon stood in the gap. */
+  /** A comma stood in the gap. */
   comma: boolean
+  /** A semicolon stood in the gap. */
+  semicolon: boolean
   /** A bar ("|") separated the members. */
   bar: boolean
 }
@@ -144,7 +170,7 @@ const INSTRUMENT_WORDS =
  * What a capitalised name in a member position is: an unknown state name, something to skip
  * without breaking the list (organisations, acronyms), or a word that ends the list.
  */
-function nameVerdict(name: string): 'unknown' | 'skip' | 'break' {
+function nameVerdict(name: string): 'unknown' | 'territory' | 'skip' | 'break' {
   if (NON_STATE_ACTORS.has(name)) return 'skip'
   // "India, Iraq, Ireland, and the Israeli regime": an adjective, not a state's name.
   if (DEMONYMS.has(name)) return 'break'
@@ -152,6 +178,11 @@ function nameVerdict(name: string): 'unknown' | 'skip' | 'break' {
   if (INSTRUMENT_WORDS.test(name)) return 'break'
   const first = (name.split(/\s+/)[0] as string).replace(/\.$/, '')
   if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || PLACES.has(name)) return 'break'
+  // An adverb opening a sentence ("Separately, Chile, Peru and Ghana met") is no name.
+  if (/^\p{Lu}\p{Ll}+ly$/u.test(name)) return 'break'
+  // A compass word alone is what is left of a name that lost its other words ("South , Gambia").
+  if (COMPASS_WORDS.test(name)) return 'break'
+  if (TERRITORIES.has(name)) return 'territory'
   // Acronyms ("GICHD") and organisations ("Handicap International") are not state names.
   if (!/\p{Ll}/u.test(name) || ORGANISATION_WORDS.test(name)) return 'skip'
   return 'unknown'
@@ -187,7 +218,13 @@ function parseGap(
   conjunctionSeen: boolean,
   barred = false,
 ): GapResult | null {
-  const result: GapResult = { unknowns: [], conjunction: false, bar: false, comma: false }
+  const result: GapResult = {
+    unknowns: [],
+    conjunction: false,
+    bar: false,
+    comma: false,
+    semicolon: false,
+  }
   let pos = from
   // "Singapore | Sweden Switzerland | Syria": in a list of bars (an index, a table pasted as
   // text) a bare space is a bar that was lost.
@@ -206,7 +243,8 @@ function parseGap(
     if (!sep || (!sep[1] && !sep[2])) return null
     if (sep[2]) result.conjunction = true
     if (sep[1] === '|') result.bar = true
-    if (sep[1] === ',' || sep[1] === ';') result.comma = true
+    if (sep[1] === ',') result.comma = true
+    if (sep[1] === ';') result.semicolon = true
     // "Costa Rica, Luxembourg and Trinidad and Tobago, and the Sierra Leone conference": a second
     // ", and" after the list's conjunction starts a new phrase ("A & B & C" and "A and B and C"
     // without commas stay one list).
@@ -218,9 +256,12 @@ function parseGap(
     if (pos > to) return null
     const name = matchName(text, pos)
     if (!name || name.end > to) return null
+    // A territory between two members ("Sri Lanka, West Bank and Zimbabwe" in a list of
+    // "countries and territories") is an item of the list, kept in `unresolved`; a city or a
+    // region is not ("in Geneva, Austria and Chile said").
     const verdict = nameVerdict(name.text)
     if (verdict === 'break') return null
-    if (verdict === 'unknown') result.unknowns.push(name)
+    if (verdict === 'unknown' || verdict === 'territory') result.unknowns.push(name)
     pos = name.end
     const paren = parentheticalEnd(text, pos)
     if (paren !== -1 && paren <= to) pos = paren
@@ -236,49 +277,108 @@ interface Run {
   separators: number
   /** Members separated by bars ("Samoa | San Marino"). */
   barred: boolean
-  /** A comma or semicolon separated two members. */
+  /** A comma separated two members. */
   comma: boolean
+  /** The first gap was a semicolon alone ("Peru; Ghana"). */
+  semicolonFirst: boolean
 }
 
-/** An unknown name after the last member: "Austria, Belgium and Ruritania." */
-function extendEnd(text: string, run: Run): { start: number; end: number; text: string } | null {
-  if (run.conjunction) return null
+type Name = { start: number; end: number; text: string }
+
+/** Most unknown names read before the first member or after the last one. */
+const MAX_EDGE_NAMES = 4
+
+/**
+ * Unknown names after the last member, up to the conjunction that closes the list: "Austria,
+ * Belgium and Ruritania.", "Azerbaijan, Georgia, Somaliland, Kosovo, and Western Sahara" (names
+ * of territories too). Without a conjunction nothing is added: a list of names that just goes
+ * on is no promise that they belong to it.
+ */
+function extendEnd(text: string, run: Run): Name[] {
+  if (run.conjunction) return []
   const last = run.members[run.members.length - 1] as StateMention
   let pos = last.end
-  const paren = parentheticalEnd(text, pos)
-  if (paren !== -1) pos = paren
-  SEP_RE.lastIndex = pos
-  const sep = SEP_RE.exec(text)
-  if (!sep || !sep[2]) return null
-  const name = matchName(text, SEP_RE.lastIndex)
-  if (!name) return null
-  // The name must close the list: punctuation, end of text, or a lower-case word.
-  if (!/^(?:$|[.,;:!?)\]]|[^\S\n]+\p{Ll})/u.test(text.slice(name.end, name.end + 3))) return null
-  if (nameVerdict(name.text) !== 'unknown') return null
-  return name
+  const names: Name[] = []
+  for (let k = 0; k < MAX_EDGE_NAMES; k++) {
+    const paren = parentheticalEnd(text, pos)
+    if (paren !== -1) pos = paren
+    SEP_RE.lastIndex = pos
+    const sep = SEP_RE.exec(text)
+    if (!sep || (!sep[2] && sep[1] !== ',')) return []
+    const name = matchName(text, SEP_RE.lastIndex)
+    if (!name) return []
+    const verdict = nameVerdict(name.text)
+    if (verdict !== 'unknown' && verdict !== 'territory') return []
+    names.push(name)
+    if (sep[2]) {
+      // The name must close the list: punctuation, end of text, or a lower-case word.
+      const after = text.slice(name.end, name.end + 3)
+      return /^(?:$|[.,;:!?)\]]|[^\S\n]+\p{Ll})/u.test(after) ? names : []
+    }
+    pos = name.end
+  }
+  return []
 }
 
 const START_INTRO =
-  /(?:[:(][^\S\n]*|\b(?:[Ss]uch as|[Ii]ncluding|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
+  /(?:[:(][^\S\n]*|\n[^\S\n]*|\b(?:[Ss]uch as|[Ii]ncluding|[Ii]ncludes?|[Nn]amely|[Ll]ike|[Ff]rom|of|by|[Ww]ith|[Bb]etween|[Aa]mong)[^\S\n]+)(?:the[^\S\n]+)?(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
 
-/** An unknown name before the first member: "such as Ruritania, Austria and Belgium". */
-function extendStart(text: string, run: Run): { start: number; end: number; text: string } | null {
-  const first = run.members[0] as StateMention
-  const from = Math.max(0, first.start - 120)
-  const before = text.slice(from, first.start)
-  const match = START_INTRO.exec(before)
-  if (!match || match[1] === undefined) return null
-  if (nameVerdict(match[1]) !== 'unknown') return null
-  const offset = before.lastIndexOf(match[1])
-  return { start: from + offset, end: from + offset + match[1].length, text: match[1] }
+/** A name and its comma at the end of the text before an item ("Somaliland, "). */
+const NAME_BEFORE =
+  /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,2})[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$/u
+
+/** Whether `name` may stand in an item's place; a territory not at a line start. */
+function edgeItem(name: string, lineStart: boolean): boolean {
+  const verdict = nameVerdict(name)
+  return verdict === 'unknown' || (verdict === 'territory' && !lineStart)
 }
 
 /**
- * Two states are a list when a comma (or semicolon) separates them: the tally of a recorded vote
- * ("(Israel, United States)", "Against: Israel, United States"), "the United States, China, and
- * six other States". Two states joined by "and" alone ("Russia and Ukraine") are two mentions, and
- * so are two that a clause's opening phrase and its subject put side by side ("In Austria,
- * Belgium spoke first"; "Like Chile, Peru abstained").
+ * Unknown names before the first member, after a phrase that opens a list: "such as Ruritania,
+ * Austria and Belgium", "include Somaliland, Kosovo, Azerbaijan and Georgia", or at the start of a
+ * line that a heading leaves to the list ("Pacific (4)", a line break, then "Niue, Fiji and
+ * Samoa"). A territory opens a list after a colon or "such as" ("territories: Gaza, Angola and
+ * Peru"), never at a line start, where a dateline's city stands ("GENEVA, Austria and Chile").
+ */
+function extendStart(text: string, run: Run): Name[] {
+  const first = run.members[0] as StateMention
+  // Cheap test first: a name before the first member ends with a comma ("Niue, Fiji", "Niue,
+  // the Gambia").
+  let k = first.start
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--
+  if (text.endsWith('the', k) && k - 3 > 0 && !/[\p{L}\p{N}]/u.test(text[k - 4] ?? '')) {
+    k -= 3
+    while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--
+  }
+  if (text.charCodeAt(k - 1) !== 0x2c) return []
+  const from = Math.max(0, first.start - 200)
+  let to = first.start
+  const names: Name[] = []
+  for (let k = 0; k < MAX_EDGE_NAMES; k++) {
+    const before = text.slice(from, to)
+    const intro = START_INTRO.exec(before)
+    if (intro && intro[1] !== undefined) {
+      const offset = before.lastIndexOf(intro[1])
+      if (!edgeItem(intro[1], /\n[^\S\n]*$/.test(before.slice(0, offset)))) return []
+      names.unshift({ start: from + offset, end: from + offset + intro[1].length, text: intro[1] })
+      return names
+    }
+    const named = NAME_BEFORE.exec(before)
+    if (!named || named[1] === undefined || !edgeItem(named[1], false)) return []
+    const offset = named.index
+    names.unshift({ start: from + offset, end: from + offset + named[1].length, text: named[1] })
+    to = from + offset
+  }
+  return []
+}
+
+/**
+ * Two states are a list when a comma separates them: the tally of a recorded vote ("(Israel,
+ * United States)", "Against: Israel, United States"), "the United States, China, and six other
+ * States". Two states joined by "and" alone ("Russia and Ukraine") are two mentions, and so are
+ * two that a clause's opening phrase and its subject put side by side ("In Austria, Belgium spoke
+ * first"; "Like Chile, Peru abstained") and two on either side of a semicolon, which joins
+ * clauses far more often than it lists two names ("it was used in Iraq; Chile says").
  */
 function isPair(text: string, run: Run): boolean {
   if (run.members.length !== 2 || run.unknowns.length !== 0 || !run.comma) return false
@@ -286,6 +386,33 @@ function isPair(text: string, run: Run): boolean {
   const before = text.slice(Math.max(0, first.start - 40), first.start)
   // "Chile and Peru, Ghana spoke": the pair would split a list that its "and" closed.
   return !OPENING_PHRASE.test(before) && !AFTER_CONJUNCTION.test(before)
+}
+
+/**
+ * "USA and Ruritania, UK, France, India": a pair joined by "and" that opens a longer list. After
+ * the conjunction of its first gap, a list goes on past a comma only when the two gaps after it
+ * are commas too (the rhythm of a list, not "Chile and Peru, Ghana spoke").
+ */
+function reopens(
+  text: string,
+  run: Run,
+  mentions: StateMention[],
+  next: number,
+  gapStart: number,
+): boolean {
+  if (run.members.length !== 2 || !run.conjunction || run.barred) return false
+  const last = run.members[1] as StateMention
+  let from = gapStart
+  let previous = last.text
+  for (let k = next; k < next + 2; k++) {
+    const mention = mentions[k]
+    if (!mention || mention.start < from) return false
+    const gap = parseGap(text, from, mention.start, previous, false)
+    if (!gap || gap.conjunction || !gap.comma) return false
+    from = mention.end
+    previous = mention.text
+  }
+  return true
 }
 
 const AFTER_CONJUNCTION = /(?:^|[^\p{L}])(?:and|or|&)[^\S\n]+(?:the[^\S\n]+)?$/u
@@ -442,8 +569,11 @@ export function extractStateLists(
       separators: 0,
       barred: false,
       comma: false,
+      semicolonFirst: false,
     }
     let j = i + 1
+    /** The run's first member opens a clause, not the list: start again from the second. */
+    let dropFirst = false
     while (j < mentions.length) {
       const last = run.members[run.members.length - 1] as StateMention
       let gapStart = last.end
@@ -457,8 +587,19 @@ export function extractStateLists(
       }
       const candidate = mentions[next] as StateMention
       if (candidate.start < gapStart) break
-      const gap = parseGap(text, gapStart, candidate.start, last.text, run.conjunction, run.barred)
+      let gap = parseGap(text, gapStart, candidate.start, last.text, run.conjunction, run.barred)
+      if (!gap && reopens(text, run, mentions, next, gapStart)) {
+        gap = parseGap(text, gapStart, candidate.start, last.text, false, run.barred)
+        run.conjunction = false
+      }
       if (!gap) break
+      // "Chile and Peru; Ghana, Togo, Benin": a semicolon then commas is a clause break before
+      // a list, not one list of mixed separators.
+      if (run.members.length === 1) run.semicolonFirst = gap.semicolon && !gap.comma
+      else if (run.members.length === 2 && run.semicolonFirst && gap.comma && !gap.semicolon) {
+        dropFirst = true
+        break
+      }
       run.members.push(candidate)
       run.unknowns.push(...gap.unknowns)
       run.conjunction ||= gap.conjunction
@@ -466,16 +607,20 @@ export function extractStateLists(
       run.comma ||= gap.comma
       j = next + 1
     }
+    if (dropFirst) {
+      i += 1
+      continue
+    }
     const tail = extendEnd(text, run)
-    if (tail) run.unknowns.push(tail)
-    const head = run.members.length >= 2 ? extendStart(text, run) : null
-    if (head) run.unknowns.unshift(head)
+    run.unknowns.push(...tail)
+    const head = run.members.length >= 2 ? extendStart(text, run) : []
+    run.unknowns.unshift(...head)
     const total = run.members.length + run.unknowns.length
     if (run.members.length >= 2 && (total >= 3 || isPair(text, run))) {
       const first = run.members[0] as StateMention
       const last = run.members[run.members.length - 1] as StateMention
-      const start = Math.min(first.start, head?.start ?? first.start)
-      const end = Math.max(last.end, tail?.end ?? last.end)
+      const start = Math.min(first.start, head[0]?.start ?? first.start)
+      const end = Math.max(last.end, tail.at(-1)?.end ?? last.end)
       const list: StateList = {
         type: 'stateList',
         start,
@@ -504,4 +649,4 @@ export function extractStateLists(
 }
 
 /** The patterns built at run time, exported for the ReDoS check. */
-export const stateListPatterns: readonly RegExp[] = [SEP_RE, COUNT_RE]
+export const stateListPatterns: readonly RegExp[] = [SEP_RE, COUNT_RE, NAME_BEFORE]

@@ -313,3 +313,86 @@ describe('a capitalised article before a member', () => {
     )
   })
 })
+
+describe('organisations in headings in capitals and with curly apostrophes', () => {
+  it('does not take a state inside a mission or an agency named in capitals', () => {
+    expect(
+      found('NOTE VERBALE FROM THE PERMANENT MISSION OF THE UNITED STATES OF AMERICA'),
+    ).toEqual([])
+    expect(found('TEXTS ON THE PALESTINE REFUGEE AGENCY AND OTHER ITEMS')).toEqual([])
+    // A title of a person is no organisation, in capitals too.
+    expect(found('LETTER FROM THE PERMANENT REPRESENTATIVE OF CHILE')).toEqual(['CHILE=CHL'])
+    // Capitals around a name in prose do not make it a heading.
+    expect(found('Chile MISSION statement')).toEqual(['Chile=CHL'])
+  })
+
+  it('reads a curly apostrophe inside the words of an organisation', () => {
+    expect(found('A split inside the Sudan People\u2019s Liberation Movement (SPLM).')).toEqual([])
+    expect(found("A split inside the Sudan People's Liberation Movement.")).toEqual([])
+    expect(found('Sudan\u2019s people voted.')).toEqual(['Sudan=SDN'])
+  })
+
+  it('reads the headline short forms of the two Koreas', () => {
+    expect(found('N. Korea Tests Again; S. Korea Responds')).toEqual([
+      'N. Korea=PRK',
+      'S. Korea=KOR',
+    ])
+  })
+
+  it('property: any state in capitals after a mission heading is no mention, after a title it is', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.constantFrom('PERMANENT MISSION OF', 'EMBASSY OF', 'ARMED FORCES OF'),
+        fc.constantFrom('', 'THE '),
+        (state, head, the) => {
+          const upper = state.toUpperCase()
+          fc.pre(!/[()’']/.test(upper))
+          expect(found(`NOTE FROM THE ${head} ${the}${upper}`)).toEqual([])
+          const titled = found(`NOTE FROM THE PERMANENT REPRESENTATIVE OF ${the}${upper}`)
+          expect(titled).toHaveLength(1)
+        },
+      ),
+    )
+  })
+})
+
+describe('national bodies and groups named after a state', () => {
+  it('does not take a state named by an authority, a centre or a commission of its own', () => {
+    expect(
+      found('The National Mine Action Authority of Angola and the Mine Action Centre of Chile.'),
+    ).toEqual([])
+    expect(found('The Chile Independent Human Rights Commission spoke.')).toEqual([])
+    expect(found('Teams of the HALO Trust Angola and the Kenya Red Cross.')).toEqual([])
+    expect(found('The Syria Civil Defence and the Japan Campaign to Ban Landmines.')).toEqual([])
+    expect(found('Fighters of the Islamic State of Iraq and the Levant.')).toEqual([])
+    expect(found('Fighters of the Islamic State in Iraq and the Levant (ISIL).')).toEqual([])
+    // The state itself and a person's title stay mentions.
+    expect(
+      found('The Minister of Foreign Affairs of Chile visited the Ministry of Defence of Peru.'),
+    ).toEqual(['Chile=CHL'])
+    expect(found('The Government of Angola and the Permanent Representative of Chile.')).toEqual([
+      'Angola=AGO',
+      'Chile=CHL',
+    ])
+  })
+
+  it('property: a state before or after the head word of a body is no mention', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.constantFrom(
+          ['The Mine Action Centre of ', ''],
+          ['The National Authority in ', ''],
+          ['The ', ' Red Cross Society'],
+          ['The ', ' Civil Defence'],
+          ['The ', ' Independent Human Rights Commission'],
+        ),
+        (state, [before, after]) => {
+          fc.pre(!/^(?:The|the) /.test(state))
+          expect(found(`${before}${state}${after} reported.`)).toEqual([])
+        },
+      ),
+    )
+  })
+})

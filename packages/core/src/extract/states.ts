@@ -33,7 +33,9 @@ import {
  * - A state name right after "Action", "International", "Aid", "Watch" or "Campaign" belongs to
  *   an organisation's name ("Mines Action Canada", "Handicap International Belgium"), and so does
  *   one that opens a name ending in "Centre", "Authority", "Association" and the like ("Lebanon
- *   Mine Action Center"). Names of wars ("Iran-Iraq War") are in `notStatePhrases`.
+ *   Mine Action Center"). Names of wars ("Iran-Iraq War") are in `notStatePhrases`. The same
+ *   in a heading in capitals ("PERMANENT MISSION OF THE UNITED STATES OF AMERICA", "PALESTINE
+ *   REFUGEE AGENCY"); a person's title is no organisation ("the Minister of Defence of Peru").
  * - Nothing inside a URL is a mention ("https://example.org/Mexico-statement").
  * - Abbreviations are rejected next to "/" (document symbols) and "$" ("US$"), in locale tags
  *   ("en-US", "en_GB") and character sets ("US-ASCII"); "US" is rejected
@@ -170,6 +172,11 @@ function isUpperWord(word: string): boolean {
   return word.length >= 2 && /^[A-Z]+$/.test(word)
 }
 
+/** A name written in capitals ("UNITED STATES OF AMERICA"): letters, none in lower case. */
+function inCapitals(name: string): boolean {
+  return !/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name)
+}
+
 /** Abbreviations that are also English words when written in capitals. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['US'])
 
@@ -259,6 +266,7 @@ const ORGANISATION_PREFIXES = new Set([
   'Unicef',
   'Vision',
   'Women',
+  'Trust',
 ])
 
 /** Words in capitals that are no acronyms ("THE Gambia" in a heading). */
@@ -310,6 +318,14 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   ['Office', new Set(['in'])],
   ['Command', new Set(['in'])],
   ['Embassy', new Set(['of'])],
+  // Authorities and centres of a state's mine action ("National Mine Action Authority of Angola",
+  // "Mine Action Coordination Centre of Afghanistan"), and other bodies named the same way.
+  ['Authority', new Set(['of', 'in'])],
+  ['Centre', new Set(['of', 'in', 'for'])],
+  ['Center', new Set(['of', 'in', 'for'])],
+  ['Commission', new Set(['of', 'in'])],
+  ['Institute', new Set(['of', 'in'])],
+  ['Society', new Set(['of', 'in'])],
   // Ministries, banks, universities and newspapers of a state: "Ministry of Foreign Affairs of
   // Ukraine", "Central Bank of Nigeria", "University of Malta", "the Times of India".
   ['Affairs', new Set(['of'])],
@@ -333,29 +349,57 @@ function wordBefore(text: string, end: number): [string, number] {
   return [text.slice(a, b), a]
 }
 
-function followsOrganisationOf(text: string, start: number): boolean {
-  // Cheap test first: the name follows a space after "of", "in", "for", "to" (or "the").
+/**
+ * A word of a heading in capitals read as prose writes it: "OF" as "of", "MISSION" as "Mission"
+ * (only when `capitals`: the state's name is in capitals too).
+ */
+function asProse(word: string, capitals: boolean, head = false): string {
+  if (!capitals || word.length === 0 || word !== word.toUpperCase()) return word
+  const lower = word.toLowerCase()
+  return head ? word[0] + lower.slice(1) : lower
+}
+
+function followsOrganisationOf(text: string, start: number, end: number): boolean {
+  // Cheap test first: the name follows a space after "of", "in", "for", "to" (or "the"), in
+  // prose or in a heading in capitals ("PERMANENT MISSION OF THE UNITED STATES").
   const previous = text.charCodeAt(start - 1)
   if (previous !== 0x20 && previous !== 0x09) return false
-  const last = text.charCodeAt(start - 2)
+  const last = text.charCodeAt(start - 2) | 0x20
   if (last !== 0x66 && last !== 0x6e && last !== 0x72 && last !== 0x6f && last !== 0x65)
     return false
+  const capitals = inCapitals(text.slice(start, end))
   let [word, at] = wordBefore(text, start)
-  if (word === 'the') [word, at] = wordBefore(text, at)
+  word = asProse(word, capitals)
+  if (word === 'the') {
+    ;[word, at] = wordBefore(text, at)
+    word = asProse(word, capitals)
+  }
   if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to') return false
-  const [head, headAt] = wordBefore(text, at)
+  const [rawHead, headAt] = wordBefore(text, at)
+  const head = asProse(rawHead, capitals, true)
   if (!ORGANISATION_OF.get(head)?.has(word)) return false
   if (STANDALONE_HEADS.has(head)) return true
   // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission",
   // "Ministry of Defence".
   let [first, firstAt] = wordBefore(text, headAt)
-  if (first === 'of') [first, firstAt] = wordBefore(text, firstAt)
+  // "the Minister of Foreign Affairs of Japan" is a person's title, as "the Permanent
+  // Representative of Japan" is: a mention ("the Ministry of Foreign Affairs of Japan" is not).
+  let [word2, at2] = [first, firstAt]
+  for (let k = 0; k < 4 && word2 !== ''; k++) {
+    if (TITLES.has(asProse(word2, capitals, true))) return false
+    if (asProse(word2, capitals) !== 'of' && !isCapitalCode(word2.charCodeAt(0))) break
+    ;[word2, at2] = wordBefore(text, at2)
+  }
+  if (asProse(first, capitals) === 'of') [first, firstAt] = wordBefore(text, firstAt)
   return first !== '' && isCapitalCode(first.charCodeAt(0))
 }
 
+/** Titles of persons before "of Defence", "of Foreign Affairs" ... of a state. */
+const TITLES = new Set(['Minister', 'Secretary', 'Director', 'Head', 'Chief', 'Commissioner'])
+
 /**
  * The name of an organisation that opens with a state's name: "Lebanon Mine Action Center",
- * "Cambodia Mine Action Authority", "Afghanistan Landmine Survivors Organization". One to three
+ * "Cambodia Mine Action Authority", "Afghanistan Landmine Survivors Organization". One to four
  * capitalised words after the name, the last an organisation's head word.
  */
 const ORGANISATION_HEADS = new Set(
@@ -365,14 +409,17 @@ const ORGANISATION_HEADS = new Set(
     'Marines Demining Trust Fund Initiative Project Department Ministry Embassy Mission Command ' +
     'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today Office Bureau ' +
     'Survey Academy Committee Council Laboratory Laboratories Service Court Corporation Company ' +
-    'Airlines Airways Railways University College School Hospital Museum Bank Group'
+    'Airlines Airways Railways University College School Hospital Museum Bank Group Movement ' +
+    'Campaign Defence Defense Cross Crescent'
   ).split(' '),
 )
 
-function precedesOrganisationWord(text: string, end: number): boolean {
-  // Up to three capitalised ASCII words after a space, the last an organisation's head word.
+function precedesOrganisationWord(text: string, start: number, end: number): boolean {
+  // Up to four capitalised ASCII words after a space, the last an organisation's head word
+  // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
+  // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
   let at = end
-  for (let word = 0; word < 3; word++) {
+  for (let word = 0; word < 4; word++) {
     const space = text.charCodeAt(at)
     if (space !== 0x20 && space !== 0x09) return false
     const first = text.charCodeAt(at + 1)
@@ -380,10 +427,18 @@ function precedesOrganisationWord(text: string, end: number): boolean {
     let stop = at + 2
     while (stop < text.length && stop - at < 30) {
       const code = text.charCodeAt(stop)
-      if (!isAsciiLetterCode(code) && code !== 0x2d && code !== 0x27) break
+      if (!isAsciiLetterCode(code) && code !== 0x2d && code !== 0x27 && code !== 0x2019) break
       stop++
     }
-    if (ORGANISATION_HEADS.has(text.slice(at + 1, stop))) return true
+    const found = text.slice(at + 1, stop)
+    if (ORGANISATION_HEADS.has(found)) return true
+    // A head word in capitals counts after a name in capitals only (tested last: it is rare).
+    if (
+      found.length > 2 &&
+      ORGANISATION_HEADS.has(asProse(found, true, true)) &&
+      inCapitals(text.slice(start, end))
+    )
+      return true
     at = stop
   }
   return false
@@ -948,8 +1003,8 @@ export function matchStates(
         entry.iso3 === null ||
         insideUrl(text, i) ||
         followsOrganisationWord(text, i, candidate.end) ||
-        followsOrganisationOf(text, i) ||
-        precedesOrganisationWord(text, candidate.end)
+        followsOrganisationOf(text, i, candidate.end) ||
+        precedesOrganisationWord(text, i, candidate.end)
       )
         break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break

@@ -16,7 +16,9 @@ export const ccwFamily: Instrument[] = [
       'Convention on Certain Conventional Weapons',
       'Certain Conventional Weapons Convention',
     ],
-    abbreviations: ['CCW'],
+    // "CCWC": the abbreviation of the English Wikipedia article and the pages copied from it
+    // (https://graphsearch.epfl.ch/en/concept/3111840: "(CCW or CCWC)").
+    abbreviations: ['CCW', 'CCWC'],
     aliases: [
       'CCW Convention',
       'Convention on Conventional Weapons',

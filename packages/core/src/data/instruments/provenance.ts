@@ -36,6 +36,7 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
   ],
   ccw: [
     { fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC },
+    { fields: 'abbreviations (CCWC)', url: 'https://graphsearch.epfl.ch/en/concept/3111840' },
     {
       fields: 'adopted with Protocols I-III on 10 October 1980; entryIntoForce 2 December 1983',
       url: 'https://international-review.icrc.org/articles/icrc-appeal-following-entry-force-convention-prohibitions-and-restrictions-use-certain',
@@ -195,6 +196,8 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
   ],
   ccw: [
     'CCW',
+    'CCWC',
+    'Conventional Weapons Convention',
     'the CCW',
     'Convention on Certain Conventional Weapons',
     'the Convention on Certain Conventional Weapons',

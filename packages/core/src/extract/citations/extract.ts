@@ -284,7 +284,8 @@ export function extractCitations(
 /**
  * Pinpoints met before the first named instrument ("The Article 5 extension process", a heading
  * above the text that names the Ottawa Convention): the instrument named most often in the whole
- * text, when it has the article; else the `unresolved-article` diagnostic.
+ * text (one instrument, not a tie), when it has the article; else the `unresolved-article`
+ * diagnostic.
  */
 function resolvePending(resolver: Resolver, out: Citation[], diagnostics: Diagnostic[]): void {
   const clauses = resolver.pending
@@ -298,6 +299,11 @@ function resolvePending(resolver: Resolver, out: Citation[], diagnostics: Diagno
     if (count > most) {
       subject = id
       most = count
+    } else if (count === most) {
+      // A tie says nothing about the subject: an article page that mentions two other
+      // instruments once each in its text (ICRC's page of Article 5 of the Mine Ban Convention
+      // cites CCW Amended Protocol II and the CCW) is about neither.
+      subject = undefined
     }
   }
   const before = out.length

@@ -11,6 +11,7 @@ import {
 } from '../../registry/instruments.js'
 import { PhraseTrie, isSeparator, isWordChar } from '../phrase-trie.js'
 import {
+  amendedTailPattern,
   at,
   genericWordPattern,
   listSeparatorPattern,
@@ -194,6 +195,25 @@ function inSymbol(text: string, start: number, end: number): boolean {
   return false
 }
 
+/**
+ * Protocols amended by a later instrument: the name followed by ", as amended on 3 May 1996" is
+ * the amended protocol (UNTC XXVI-2-b: Protocol II as amended on 3 May 1996).
+ */
+const AMENDED_AS: Partial<Record<InstrumentId, InstrumentId>> = { 'ccw-p2': 'ccw-ap2' }
+
+/**
+ * A name read without regard to case whose only capitals are in its last word, after words in
+ * lower case: "non-detectable fragments" then "Protocol" (the next line's "Protocol II") is a
+ * description before another name, not the "Non-Detectable Fragments Protocol".
+ */
+function describesOnly(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start)
+  if (first < 0x61 || first > 0x7a) return false
+  let last = end - 1
+  while (last > start && !isSeparator(text.charCodeAt(last))) last--
+  return last > start && !hasCapital(text, start, last)
+}
+
 /** `start` moved past a leading year and its space ("1980 Protocol II" -> "Protocol II"). */
 function afterLeadingYear(text: string, start: number, end: number): number {
   for (let i = start; i < start + 4; i++) {
@@ -218,6 +238,7 @@ export function readName(
   // A name written all in lower case ("an arms trade treaty", "cluster munition treaty talks")
   // describes a kind of treaty, not the instrument: names need a capital somewhere.
   if (!match.exact && !hasCapital(text, match.start, match.end)) return null
+  if (!match.exact && describesOnly(text, match.start, match.end)) return null
   // Names next to "/" belong to document symbols ("CCW/GGE/2008-V/WP.1"), unless the slashes
   // only join names ("the CCW/CCM debate").
   const slashBefore = index > 0 && text.charCodeAt(index - 1) === 0x2f
@@ -255,6 +276,13 @@ export function readName(
         }
       }
     }
+  }
+  // "the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other
+  // Devices, as amended on 3 May 1996": the amended protocol, the tail inside the span.
+  const amended = entry?.type === 'instrument' ? AMENDED_AS[entry.id] : undefined
+  if (amended && at(amendedTailPattern, text, end)) {
+    entry = { type: 'instrument', id: amended }
+    end = amendedTailPattern.lastIndex
   }
   // "1980 Protocol II", "1925 Geneva Protocol": the year picks the instrument but, as in
   // "the 1997 Mine Ban Treaty", it is not part of the name's span.

@@ -40,6 +40,14 @@ export const protocolNumeralPattern = /([IV]{1,3})(?![\p{L}\p{N}])/uy
 export const protocolOwnerPattern =
   /[ \u00a0]{1,3}(?:of|to|annexed[ \u00a0]{1,3}to)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
 
+/**
+ * ", as amended on 3 May 1996" / " as amended in 1996" after the name of a protocol that was
+ * amended (CCW Protocol II): the name is then the amended protocol's. The date is required:
+ * "as amended in part" says nothing about which text.
+ */
+export const amendedTailPattern =
+  /,?[ \u00a0\r\n]{1,3}as[ \u00a0\r\n]{1,3}amended[ \u00a0\r\n]{1,3}(?:on[ \u00a0\r\n]{1,3}3[ \u00a0\r\n]{1,3}May|in)[ \u00a0\r\n]{1,3}1996(?![\p{L}\p{N}])/uy
+
 /** Every regex this module uses, for the ReDoS test. */
 export const citationPatterns: readonly RegExp[] = [
   ofInstrumentPattern,
@@ -50,6 +58,7 @@ export const citationPatterns: readonly RegExp[] = [
   protocolListPattern,
   protocolNumeralPattern,
   protocolOwnerPattern,
+  amendedTailPattern,
 ]
 
 /** Run a sticky pattern at `index`. */
