@@ -155,6 +155,38 @@ await step('open the block editor (plugin script loaded)', async () => {
     ),
   )
   assert.deepEqual(types, [true, true])
+  // The script registers each block by name: the block type is block.json's, as WordPress
+  // bootstraps it from the server's registration (register_block_type with the block folder).
+  for (const folder of ['citation', 'state-list']) {
+    const json = JSON.parse(
+      readFileSync(join(pluginRoot, 'src', 'blocks', folder, 'block.json'), 'utf8'),
+    )
+    const type = await page.evaluate((n) => {
+      const t = window.wp.blocks.getBlockType(n)
+      return {
+        apiVersion: t.apiVersion,
+        title: t.title,
+        description: t.description,
+        category: t.category,
+        icon: t.icon?.src,
+        keywords: t.keywords,
+        attributes: t.attributes,
+        supports: t.supports,
+        example: t.example,
+        hasSave: typeof t.save === 'function',
+        transforms: [t.transforms?.from?.length ?? 0, t.transforms?.to?.length ?? 0],
+      }
+    }, json.name)
+    for (const key of ['apiVersion', 'title', 'description', 'category', 'icon', 'keywords'])
+      assert.deepEqual(type[key], json[key], `${json.name} ${key}`)
+    for (const [key, value] of Object.entries(json.attributes))
+      assert.deepEqual(type.attributes[key], value, `${json.name} attribute ${key}`)
+    for (const [key, value] of Object.entries(json.supports))
+      assert.deepEqual(type.supports[key], value, `${json.name} supports.${key}`)
+    assert.deepEqual(type.example, json.example, `${json.name} example`)
+    assert.equal(type.hasSave, true)
+    assert.deepEqual(type.transforms, [1, 1])
+  }
 })
 
 await step(

@@ -11,5 +11,5 @@ export const settings = { edit, save, deprecated, transforms }
 
 /** Register the block (the editor script calls this once). */
 export function init() {
-  return registerBlockType(metadata as never, settings as never)
+  return registerBlockType(metadata.name, settings as never)
 }
