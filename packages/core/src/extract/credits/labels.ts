@@ -67,10 +67,12 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * A bare "©Holder" ending a line may start after a digit or a letter beyond ASCII (a gallery's
  * "…=2023年11月20日 ©MSF"), not after an English word (a footer's "All content © Example").
  * A report's cover credit ("Cover photograph ©", "Back cover photographs ©") may start anywhere
- * after a space: PDF text runs a whole imprint page into one line.
+ * after a space: PDF text runs a whole imprint page into one line. A gallery's "Photograph:" or
+ * "Photo:" label may follow a caption that ends without a full stop ("…the river Photograph: Jane
+ * Roe/Agency"), when a capitalised name comes after it.
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][ \t]?[*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d[ \t][A-Z])|(?<=[\d\u0080-\uffff])[ \t](?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)/g
+  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][ \t]?[*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d[ \t][A-Z])|(?<=[\d\u0080-\uffff])[ \t](?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d])[ \t](?=Photo(?:graph)?:[ \t][A-Z][a-z])/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'

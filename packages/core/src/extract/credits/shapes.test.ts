@@ -440,3 +440,42 @@ describe("a photographer's name running into a caption that opens with an office
     )
   })
 })
+
+describe('a gallery label after a caption without a full stop', () => {
+  it('reads "Photograph:" or "Photo:" after a lower-case word or a closing quote', () => {
+    expect(
+      fields(
+        'Two deminers walk the edge of the orchard Photograph: Selma Rautio/Landmine Action/FCDO\n' +
+          "'It took us a year to clear it' Photo: Karl Mbeki/Harbour Images\nNext picture",
+      ),
+    ).toEqual([
+      {
+        text: 'Photograph: Selma Rautio/Landmine Action/FCDO',
+        creator: 'Selma Rautio',
+        source: 'Landmine Action/FCDO',
+        license: null,
+      },
+      {
+        text: 'Photo: Karl Mbeki/Harbour Images',
+        creator: 'Karl Mbeki',
+        source: 'Harbour Images',
+        license: null,
+      },
+    ])
+  })
+
+  it('not a lower-case "photograph:" in a sentence, nor a label before a lower-case word', () => {
+    expect(fields('We kept the photograph: Selma Rautio took it in 2019.')).toEqual([])
+    expect(fields('They framed it with the Photograph: a view of the valley.')).toEqual([])
+  })
+
+  it('property: any caption, any person and agency', () => {
+    fc.assert(
+      fc.property(caption, person, unlistedAgency, (words, who, agency) => {
+        const text = `${words.replace(/\.$/, '')} Photograph: ${who}/${agency}\n`
+        sane(text)
+        expect(fields(text).map((c) => [c.creator, c.source])).toEqual([[who, agency]])
+      }),
+    )
+  })
+})
