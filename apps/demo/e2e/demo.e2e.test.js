@@ -385,6 +385,15 @@ test('works offline after the first load', async () => {
   const page = await open()
   await page.waitForSelector('#preview .tm-cite')
   await page.waitForSelector('html[data-offline="ready"]', { timeout: 30_000 })
+  // A docs page read once online (docs load when opened) stays readable offline.
+  await page.evaluate(() => {
+    location.hash = '#/docs/extract'
+  })
+  await page.waitForSelector('article.doc h1')
+  await page.evaluate(() => {
+    location.hash = '#/'
+  })
+  await page.waitForSelector('#preview .tm-cite')
   await page.context().setOffline(true)
   await page.reload({ waitUntil: 'domcontentloaded' })
   await page.waitForSelector('#preview .tm-cite')
@@ -392,7 +401,7 @@ test('works offline after the first load', async () => {
   await page.waitForFunction(
     () => document.querySelector('#preview .tm-cite')?.getAttribute('data-treaty') === 'att',
   )
-  // Docs pages load when opened; they were fetched for the cache after the first load.
+  // The docs page read before going offline.
   await page.evaluate(() => {
     location.hash = '#/docs/extract'
   })

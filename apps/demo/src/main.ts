@@ -60,12 +60,6 @@ async function cacheForOffline(): Promise<void> {
     ].filter((url) => url.startsWith(`${location.origin}/assets/`))
     const cache = await caches.open('treatymark-demo-v2')
     await cache.addAll(['/', ...new Set(assets)])
-    // The docs pages and their renderer load when opened; fetch them now, through the service
-    // worker, so the docs are readable offline too.
-    await Promise.all([
-      import('./markdown.js'),
-      ...docPages.filter((p) => !p.slug.includes('/')).map((p) => p.load()),
-    ])
     document.documentElement.dataset.offline = 'ready'
   } catch {
     // No service worker (private mode, file://, an old browser): the demo works without it.
