@@ -29,6 +29,7 @@ import {
 import type { ResolvedRenderOptions } from './options.js'
 import { renderRange } from './text.js'
 import { extractOptionsOf } from './validate.js'
+import { spanAt } from '../extract/span-at.js'
 
 /** Stands for content that is not prose (inline code, links, images, HTML): no match crosses it. */
 export const GAP = '\uFFFC'
@@ -172,21 +173,7 @@ export function collect<N, T extends N>(
 }
 
 /** Index of the segment containing `offset`, or -1 (binary search). */
-export function segmentAt(
-  segments: readonly { start: number; end: number }[],
-  offset: number,
-): number {
-  let low = 0
-  let high = segments.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const segment = segments[mid]!
-    if (offset < segment.start) high = mid - 1
-    else if (offset >= segment.end) low = mid + 1
-    else return mid
-  }
-  return -1
-}
+export const segmentAt = spanAt
 
 /** Index of the first segment that ends after `offset` (for positions in gaps), or -1. */
 export function segmentFrom(

@@ -5,23 +5,13 @@
  */
 import type { Diagnostic, Draft, ImageCredit } from '../../models/extraction.js'
 import type { Parsed } from './parsed.js'
+import { spanAt } from '../span-at.js'
 
 /** Does one of `sorted` (credits sorted by start, not overlapping) cover offset `at`? */
 export function coveredBy(
   sorted: readonly { start: number; end: number }[],
 ): (at: number) => boolean {
-  return (at) => {
-    let lo = 0
-    let hi = sorted.length - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      const c = sorted[mid]!
-      if (at < c.start) hi = mid - 1
-      else if (at >= c.end) lo = mid + 1
-      else return true
-    }
-    return false
-  }
+  return (at) => spanAt(sorted, at) >= 0
 }
 
 /** The credit that `parsed` reads, with the text from its label's start. */
