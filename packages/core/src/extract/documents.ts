@@ -20,13 +20,14 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
 
 /**
  * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" and "UNSCR 1540
- * (2004)" (the bracketed year marks the Council's series), "General Assembly resolution 75/1" and a resolution of a
+ * (2004)" (the bracketed year marks the Council's series), "General Assembly resolution 75/1" (also
+ * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28") and a resolution of a
  * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
  * Final Document of its first special session on disarmament; "resolution ES-11/1"). Groups:
  * Council number, year; Assembly session, number.
  */
 export const resolutionPattern =
-  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2})\)|((?<=General Assembly[ \t]+[Rr]esolutions?[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
+  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2})\)|((?<=Assembly,?(?:[ \t]+in)?(?:[ \t]+its)?[ \t]+[Rr]esolutions?[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -55,13 +56,29 @@ const candidateAt = new RegExp(documentCandidatePattern.source, 'uy')
 
 /**
  * The same pattern without the lookbehind, for a series glued to the word before it by text
- * extracted from a PDF ("Security CouncilSC/8853"): tried only where a lower-case letter is
- * followed by a known series in capitals.
+ * extracted from a PDF or a web page's table ("Security CouncilSC/8853", "Draft
+ * AgendaATT/CSP10/...", "Provisions.ATT/CSP10/...", "the WGTUATT/CSP10/..."): tried only where
+ * a known series in capitals ends the token's head after a lower-case letter, after a full stop,
+ * or (three capitals or more) after other capitals.
  */
 const gluedCandidateAt = new RegExp(candidateBody, 'uy')
 
-/** "CouncilSC": the capitals at the end of a token glued after a lower-case word. */
-const gluedSeries = /[a-z]([A-Z]{1,6})$/
+/**
+ * "CouncilSC", "Provisions.ATT": the capitals at the end of a token glued after a lower-case word
+ * or a full stop. (Capitals glued to capitals, "WGTUATT", are tried by `gluedToCapitals`.)
+ */
+const gluedSeries = /[a-z.]([A-Z]{1,6})$/
+
+/** The known series of three capitals or more that ends a run of capitals ("WGTUATT"), if any. */
+function gluedToCapitals(head: string): string | undefined {
+  if (!/^[A-Z]{4,16}$/.test(head)) return undefined
+  // At least two capitals stay before the series: "XATT" is a word of its own, "WGTUATT" two.
+  for (let length = Math.min(6, head.length - 2); length >= 3; length--) {
+    const series = head.slice(head.length - length)
+    if (knownBody(series)) return series
+  }
+  return undefined
+}
 
 /** Letters, digits, "." and dashes: what a symbol component is made of. */
 function isComponentChar(code: number): boolean {
@@ -116,9 +133,11 @@ export function extractDocuments(
     let match = candidateAt.exec(text)
     if (match) {
       const head = match[0].slice(0, match[0].indexOf('/'))
-      const glued = knownBody(head) ? null : gluedSeries.exec(head)
-      if (glued && knownBody(glued[1] as string)) {
-        gluedCandidateAt.lastIndex = match.index + head.length - (glued[1] as string).length
+      const series = knownBody(head)
+        ? undefined
+        : (gluedSeries.exec(head)?.[1] ?? gluedToCapitals(head))
+      if (series !== undefined && knownBody(series)) {
+        gluedCandidateAt.lastIndex = match.index + head.length - series.length
         match = gluedCandidateAt.exec(text) ?? match
       }
     }

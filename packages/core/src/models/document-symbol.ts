@@ -5,7 +5,8 @@ export type SymbolSuffixType = 'Add' | 'Rev' | 'Corr' | 'Amend'
 export interface SymbolSuffix {
   /** The suffix type (the property keeps its historical name). */
   readonly kind: SymbolSuffixType
-  readonly number: string
+  /** `"1"` of `Corr.1`; null for a suffix printed without a number (a lone `Corr`). */
+  readonly number: string | null
 }
 
 /** A UN or treaty-body document symbol split into its components. */

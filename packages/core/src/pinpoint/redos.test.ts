@@ -1,6 +1,6 @@
 import { checkSync } from 'recheck'
 import { describe, expect, it } from 'vitest'
-import { documentCandidatePattern } from '../extract/documents.js'
+import { documentCandidatePattern, resolutionPattern } from '../extract/documents.js'
 import * as pattern from './pattern.js'
 
 /*
@@ -20,6 +20,7 @@ const checkable: Array<[string, string, string]> = [
   ['paragraphWordSource', pattern.paragraphWordSource, 'g'],
   ['subparagraphWordSource', pattern.subparagraphWordSource, 'g'],
   ['documentCandidatePattern', documentCandidatePattern.source, documentCandidatePattern.flags],
+  ['resolutionPattern', resolutionPattern.source, resolutionPattern.flags],
 ]
 
 describe('ReDoS', () => {

@@ -37,8 +37,11 @@ const suffixKinds: Record<string, SymbolSuffixType> = {
 }
 
 const componentShape = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/
-const suffixShape = /^(add|rev|corr|amend)\.(\d{1,3})$/i
+/** "Rev.1", and a lone "Corr" that a conference's list prints without a number. */
+const suffixShape = /^(add|rev|corr|amend)(?:\.(\d{1,3}))?$/i
 const typedNumberShape = /^([A-Za-z]{1,4})\.(\d{1,5})$/
+/** "CONF.3": letters, a dot and a number, of a type that `documentTypes` does not list. */
+const otherTypedNumberShape = /^([A-Za-z]{2,6})\.(\d{1,5})$/
 const yearShape = /^(?:19|20)\d{2}$/
 const sessionShape = /^(?:\d{1,3}|ES-\d{1,2}|S-\d{1,2})$/
 const yearSessionShape = /^((?:19|20)\d{2})-([IVX]{1,5}|\d{1,2})$/
@@ -98,7 +101,7 @@ function classify(parts: string[]): Classified | string {
     const match = suffixShape.exec(parts[i] as string) as RegExpExecArray
     result.suffixes.push({
       kind: suffixKinds[(match[1] as string).toLowerCase()] as SymbolSuffixType,
-      number: match[2] as string,
+      number: match[2] ?? null,
     })
   }
   const core = parts.slice(0, coreEnd)
@@ -119,10 +122,20 @@ function classify(parts: string[]): Classified | string {
       break
     }
   }
+  // No number of a known type: a last component of letters, a dot and digits is the number
+  // when the symbol has a body and two components before it ("ATT/CSP1/CONF.3"). Two-part
+  // names of meetings ("CCW/MSP.9") stay no document.
+  if (
+    numberIndex === -1 &&
+    core.length >= 2 &&
+    otherTypedNumberShape.test(core[core.length - 1]!)
+  ) {
+    numberIndex = core.length - 1
+  }
   let unexpected: string | undefined
   core.forEach((part, i) => {
     if (i === numberIndex) {
-      const typed = typedNumberShape.exec(part)
+      const typed = typedNumberShape.exec(part) ?? otherTypedNumberShape.exec(part)
       if (typed) {
         result.type = (typed[1] as string).toUpperCase()
         result.number = typed[2] as string
@@ -159,7 +172,10 @@ function classify(parts: string[]): Classified | string {
 function recase(parts: string[], allLower: boolean): string[] {
   return parts.map((part, i) => {
     const suffix = suffixShape.exec(part)
-    if (suffix) return `${suffixKinds[(suffix[1] as string).toLowerCase()]}.${suffix[2]}`
+    if (suffix) {
+      const kind = suffixKinds[(suffix[1] as string).toLowerCase()] as string
+      return suffix[2] === undefined ? kind : `${kind}.${suffix[2]}`
+    }
     if (i === 0) return printedBodies.get(part.toUpperCase()) ?? part.toUpperCase()
     return allLower ? part.toUpperCase() : part
   })
@@ -202,6 +218,11 @@ export function parseDocumentSymbol(s: string): DocumentSymbolResult {
   for (const part of parts) {
     if (part.length > 24 || !componentShape.test(part))
       return fail(`"${part}" is not a symbol component`)
+    // "NPT/CONF2010/...": a review conference is "CONF.2010"; without the dot no page has it.
+    if (/^CONF(?:19|20)\d{2}$/i.test(part))
+      return fail(
+        `"${part}" lacks its dot: a conference of that year is written "${part.slice(0, 4)}.${part.slice(4)}"`,
+      )
   }
   const allLower = !/[A-Z]/.test(text)
   if (!allLower) {

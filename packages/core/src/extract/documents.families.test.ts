@@ -1,0 +1,111 @@
+/**
+ * Families of document symbols met on real treaty-meeting pages (extract5-era dev set, issue 8),
+ * each in example sentences of our own: suffix chains whose last suffix has no number, a last
+ * component of another type than the listed ones ("CONF.3"), series glued to the word before by a
+ * web page's table, the General Assembly's resolutions cited in prose, and a review conference
+ * written without its dot.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseDocumentSymbol } from '../symbols/parse.js'
+import { extract } from './index.js'
+
+const docs = (text: string): string[] =>
+  extract(text, { kinds: ['documents'] }).documents.map((d) => `${d.text}=${d.symbol}`)
+
+describe('suffix chains with and without numbers', () => {
+  it('keeps a lone "Corr" (or "Rev", "Add") as the last suffix, without a number', () => {
+    expect(docs('The budget fix is in ATT/CSP9/2023/WP.4/Rev.1/Corr, issued late.')).toEqual([
+      'ATT/CSP9/2023/WP.4/Rev.1/Corr=ATT/CSP9/2023/WP.4/Rev.1/Corr',
+    ])
+    const parsed = parseDocumentSymbol('ATT/CSP9/2023/WP.4/Rev.1/corr')
+    expect(parsed.ok && parsed.value.symbol).toBe('ATT/CSP9/2023/WP.4/Rev.1/Corr')
+    expect(parsed.ok && parsed.value.suffixes).toEqual([
+      { kind: 'Rev', number: '1' },
+      { kind: 'Corr', number: null },
+    ])
+  })
+
+  it('property: any chain of Add./Rev./Corr./Amend., numbered or not, is one document', () => {
+    const suffix = fc.tuple(
+      fc.constantFrom('Add', 'Rev', 'Corr', 'Amend'),
+      fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    )
+    fc.assert(
+      fc.property(
+        fc.constantFrom('CCW/MSP/2031/WP.2', 'A/C.1/85/L.17', 'BWC/WG/9/CRP.1', 'TPNW/MSP/2029/4'),
+        fc.array(suffix, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(['See ', '.'], ['(', ')'], ['document ', ', as']),
+        (base, chain, [before, after]) => {
+          const symbol = [base, ...chain.map(([k, n]) => (n === undefined ? k : `${k}.${n}`))].join(
+            '/',
+          )
+          const result = extract(`${before}${symbol}${after}`, { kinds: ['documents'] })
+          expect(result.documents.map((d) => [d.start, d.symbol])).toEqual([
+            [before.length, symbol],
+          ])
+          const parsed = parseDocumentSymbol(symbol)
+          expect(parsed.ok && parsed.value.suffixes.map((s) => s.number)).toEqual(
+            chain.map(([, n]) => (n === undefined ? null : String(n))),
+          )
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('a last component of another type', () => {
+  it('reads "CONF.3" as the number after a body and a subsidiary', () => {
+    expect(docs('Its directive (ATT/CSP2/CONF.5) set up the fund.')).toEqual([
+      'ATT/CSP2/CONF.5=ATT/CSP2/CONF.5',
+    ])
+  })
+
+  it('leaves the two-part name of a meeting alone', () => {
+    expect(docs('Delegates at CCW/MSP.9 met in Geneva.')).toEqual([])
+  })
+})
+
+describe('a series glued to the word before it', () => {
+  it('after a lower-case word, a full stop or a run of capitals', () => {
+    expect(docs('Draft notesATT/CSP11/2025/WP.3\nAnnex.ATT/CSP11/2025/WP.4')).toEqual([
+      'ATT/CSP11/2025/WP.3=ATT/CSP11/2025/WP.3',
+      'ATT/CSP11/2025/WP.4=ATT/CSP11/2025/WP.4',
+    ])
+    expect(docs('Work plan of the WGTRATT/CSP11.WGTR/2025/CHAIR/901/Plan')).toEqual([
+      'ATT/CSP11.WGTR/2025/CHAIR/901/Plan=ATT/CSP11.WGTR/2025/CHAIR/901/Plan',
+    ])
+  })
+
+  it('not inside a web address or a longer word', () => {
+    expect(docs('see docs.un.org/en/A/RES/80/2 and www.example.org/CCW/MSP/2031/1')).toEqual([])
+    expect(docs('the XATT/CSP11/2025/WP.3 draft')).toEqual([])
+  })
+})
+
+describe('General Assembly resolutions cited in prose', () => {
+  it('reads the Assembly "in its resolution" and "in resolution"', () => {
+    expect(
+      docs('The General Assembly, in its resolution 79/61 of 2 December, asked for it.'),
+    ).toEqual(['79/61=A/RES/79/61'])
+    expect(docs('The Assembly, in resolution 78/25, renewed the mandate.')).toEqual([
+      '78/25=A/RES/78/25',
+    ])
+  })
+
+  it('leaves other bodies\u2019 resolutions and fractions alone', () => {
+    expect(docs('The Human Rights Council resolution 47/23 differs.')).toEqual([])
+    expect(docs('The Assembly met 24/7 in its final week.')).toEqual([])
+  })
+})
+
+describe('a review conference without its dot', () => {
+  it('is no document but a warning', () => {
+    const result = extract('Issued as NPT/CONF2030/PC.I/WP.3 in May.', { kinds: ['documents'] })
+    expect(result.documents).toEqual([])
+    expect(result.diagnostics.map((d) => [d.ruleId, d.message.includes('CONF.2030')])).toEqual([
+      ['invalid-document-symbol', true],
+    ])
+  })
+})
