@@ -66,6 +66,8 @@ export const ihl: Instrument[] = [
       '1977 Additional Protocol I',
       'First Additional Protocol to the Geneva Conventions',
       'Protocol I Additional to the Geneva Conventions',
+      // By ordinal, as the ICRC's casebook writes it.
+      'First Protocol Additional to the Geneva Conventions',
       'Geneva Protocol I',
       'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts',
     ],
@@ -89,6 +91,8 @@ export const ihl: Instrument[] = [
       '1977 Additional Protocol II',
       'Second Additional Protocol to the Geneva Conventions',
       'Protocol II Additional to the Geneva Conventions',
+      // By ordinal, as the ICRC's casebook writes it.
+      'Second Protocol Additional to the Geneva Conventions',
       'Geneva Protocol II',
       'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts',
     ],

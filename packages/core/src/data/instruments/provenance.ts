@@ -267,6 +267,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'nuclear ban treaty',
     'Nuclear Weapons Ban Treaty',
     'the Prohibition Treaty',
+    'Treaty for the Prohibition of Nuclear Weapons',
   ],
   cwc: [
     'CWC',
@@ -335,7 +336,13 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'GC IV',
     'Geneva Convention relative to the Protection of Civilian Persons in Time of War',
   ],
-  'ap-1': ['Additional Protocol I', 'AP I', 'First Additional Protocol', 'additional protocol I'],
+  'ap-1': [
+    'Additional Protocol I',
+    'AP I',
+    'First Additional Protocol',
+    'additional protocol I',
+    'First Protocol Additional to the Geneva Conventions',
+  ],
   'ap-2': ['Additional Protocol II', 'Second Additional Protocol', 'additional protocol II'],
   'ap-3': ['Additional Protocol III', 'AP III', 'Third Additional Protocol'],
   'rome-statute': [

@@ -37,6 +37,10 @@ export const wmd: Instrument[] = [
       // UN meeting coverage: "the NPT and the Prohibition Treaty".
       'Prohibition Treaty',
       'Nuclear Weapons Prohibition Treaty',
+      // The title with "for" in place of "on" (a page heading above a TPNW signature list). The
+      // Treaty of Tlatelolco's longer title, "... Nuclear Weapons in Latin America ...", still wins
+      // where it is written out: the longest name is read.
+      'Treaty for the Prohibition of Nuclear Weapons',
     ],
     kind: 'treaty',
     parent: null,

@@ -11,6 +11,7 @@ import { type Clause, readPinpoint } from './pinpoints.js'
 import {
   type Resolver,
   beyondLast,
+  fitsWord,
   noteContext,
   noteNamed,
   noteSubject,
@@ -73,6 +74,31 @@ function amendedLater(text: string, start: number, end: number): boolean {
   return false
 }
 
+/** Whether the word "Draft" (or "draft") and a space come right before `index`. */
+function afterDraft(text: string, index: number): boolean {
+  if (index < 6) return false
+  const space = text.charCodeAt(index - 1)
+  if (space !== 0x20 && space !== 0xa0) return false
+  const word = text.slice(index - 6, index - 1)
+  return (word === 'Draft' || word === 'draft') && !wordChar(text.charCodeAt(index - 7))
+}
+
+/**
+ * Whether `index` is inside brackets that open with a document symbol ("(CCW/CONF.III/11, Part
+ * II, Article 8)"): the brackets' "(" is at most 80 characters back, with no ")" or line break
+ * between, and a word with a slash and a digit ("CCW/CONF.III/11") follows it.
+ */
+const symbolInBrackets = /^\([A-Z][A-Za-z0-9.-]*\/[A-Za-z0-9./-]*\d/
+
+function inDocumentReference(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0 && index - i <= 80; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 0x29 || code === 0x0a) return false
+    if (code === 0x28) return symbolInBrackets.test(text.slice(i, index))
+  }
+  return false
+}
+
 /** Whether " common to" follows `index` ("Article 1 common to the four Conventions"). */
 function commonAfter(text: string, index: number): boolean {
   const space = text.charCodeAt(index)
@@ -108,7 +134,12 @@ function emitClause(
   } else {
     return
   }
-  if (!id && target.type === 'none' && resolver.named.length === 0 && !resolver.settled) {
+  if (
+    !id &&
+    (target.type === 'none' || target.type === 'generic') &&
+    resolver.named.length === 0 &&
+    !resolver.settled
+  ) {
     resolver.pending.push(clause)
     return
   }
@@ -196,8 +227,20 @@ export function extractCitations(
         i = Math.max(end, pinpoint.end)
         continue
       }
+      if (pinpoint && afterDraft(text, i)) {
+        // "Draft Art. 86", "draft article 5": an article of a negotiating text, not of the
+        // instrument adopted later.
+        i = pinpoint.end
+        continue
+      }
       if (pinpoint) {
         const { target, end } = readTarget(resolver, pinpoint.end)
+        if (target.type === 'none' && inDocumentReference(text, i)) {
+          // "(CCW/CONF.I/16, Part I, Annex III, Final Declaration, Article 8)": a place in a
+          // document, not an article of an instrument.
+          i = Math.max(end, pinpoint.end)
+          continue
+        }
         emitClause(
           resolver,
           { start: pinpoint.start, end, items: pinpoint.items, target },
@@ -308,8 +351,11 @@ function resolvePending(resolver: Resolver, out: Citation[], diagnostics: Diagno
   }
   const before = out.length
   for (const clause of clauses) {
+    const { target } = clause
     const fits =
       subject !== undefined &&
+      // "Article 5 of the Convention" before the Convention is named: a Convention.
+      (target.type !== 'generic' || fitsWord(target.word, subject)) &&
       // Only where the registry knows the articles: a heading's number must exist there.
       lastArticle(subject) !== undefined &&
       clause.items.every((item) => !beyondLast(subject, item.article))

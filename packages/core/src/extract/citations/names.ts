@@ -58,6 +58,15 @@ const CONTEXT_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
 const SUBJECT_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
   ['Landmine Monitor', 'apmbt'],
   ['Cluster Munition Monitor', 'ccm'],
+  // The organisations a treaty set up: "Article VIII establishes the OPCW as the implementing body
+  // of the Convention" (https://www.opcw.org/chemical-weapons-convention/articles); the CTBTO
+  // Preparatory Commission was "established by the States Signatories to the Treaty on 19 November
+  // 1996" (https://disarmament.unoda.org/about-the-preparatory-commission-for-the-comprehensive-nuclear-test-ban-treaty-organization/).
+  // An OPCW paper that cites "Article VI of the Convention" and names no treaty cites the CWC.
+  ['OPCW', 'cwc'],
+  ['Organisation for the Prohibition of Chemical Weapons', 'cwc'],
+  ['Organization for the Prohibition of Chemical Weapons', 'cwc'],
+  ['CTBTO', 'ctbt'],
 ]
 /**
  * Abbreviations read as an instrument only right after a pinpoint ("Article 36 of API", "Art. 57
@@ -196,6 +205,22 @@ function inSymbol(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * An acronym that opens a catalogue code of capitals and hyphens ("BWC-WG-8-CRP.1",
+ * "BWC-MSP-2025-WP.41"): a code, no mention ("NPT-related" and "CCW-GGE" are mentions).
+ */
+const codeTail = /-[A-Z0-9]{1,8}-[A-Z0-9]/y
+
+function inCode(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2d) return false
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x41 || code > 0x5a) return false
+  }
+  codeTail.lastIndex = end
+  return codeTail.test(text)
+}
+
+/**
  * Protocols amended by a later instrument: the name followed by ", as amended on 3 May 1996" is
  * the amended protocol (UNTC XXVI-2-b: Protocol II as amended on 3 May 1996).
  */
@@ -244,7 +269,10 @@ export function readName(
   const slashBefore = index > 0 && text.charCodeAt(index - 1) === 0x2f
   const slashAfter =
     text.charCodeAt(match.end) === 0x2f && isWordChar(text.charCodeAt(match.end + 1))
-  if ((slashBefore || slashAfter) && inSymbol(text, index, match.end)) {
+  if (
+    ((slashBefore || slashAfter) && inSymbol(text, index, match.end)) ||
+    inCode(text, match.start, match.end)
+  ) {
     // No citation, but the series says what the page is about ("APLC/MSP.21/2023/5": the Mine
     // Ban Convention), should it cite "Article 5" without naming any instrument.
     const entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))

@@ -229,7 +229,7 @@ export function urlOf(treaty: InstrumentId, article: string | null): string | un
   return url
 }
 
-function fitsWord(word: string, id: InstrumentId): boolean {
+export function fitsWord(word: string, id: InstrumentId): boolean {
   const key = `${word}|${id}`
   let fit = fitCache.get(key)
   if (fit === undefined) {

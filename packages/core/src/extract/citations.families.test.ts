@@ -1,0 +1,141 @@
+/**
+ * Families of citations met on real treaty-meeting pages (issue 8), each in example sentences of
+ * our own: an article of "the Convention" cited before any instrument is named, on a page of a
+ * treaty's organisation (OPCW, CTBTO); draft articles; pinpoints inside a document reference;
+ * acronyms that open a catalogue code; ordinal names of the Additional Protocols; a title with
+ * the wrong preposition.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extract } from './index.js'
+
+const cite = (text: string): Array<[string, string, string | null]> =>
+  extract(text, { kinds: ['citations'] }).citations.map((c) => [c.text, c.treaty, c.article])
+
+describe('"Article N of the Convention" before any instrument is named', () => {
+  it('is the instrument the page names most, when the word fits it', () => {
+    expect(
+      cite(
+        'Towards Article 5 of the Convention: a progress note.\n\nStates parties to the Convention on Cluster Munitions met; the Convention on Cluster Munitions requires clearance.',
+      ),
+    ).toEqual([
+      ['Article 5 of the Convention', 'ccm', '5'],
+      ['Convention on Cluster Munitions', 'ccm', null],
+      ['Convention on Cluster Munitions', 'ccm', null],
+    ])
+  })
+
+  it('is not a treaty that the word does not fit', () => {
+    const result = extract('Article 5 of the Convention applies.\n\nThe Arms Trade Treaty too.', {
+      kinds: ['citations'],
+    })
+    expect(result.citations.map((c) => c.treaty)).toEqual(['att'])
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['unresolved-article'])
+  })
+
+  it('is the treaty of the organisation the page is from (OPCW, CTBTO)', () => {
+    expect(
+      cite('OPCW Executive Council\n\nDeclarations under Article VI of the Convention are due.'),
+    ).toEqual([['Article VI of the Convention', 'cwc', '6']])
+    expect(cite('The CTBTO met.\n\nArticle XIV of the Treaty sets the conditions.')).toEqual([
+      ['Article XIV of the Treaty', 'ctbt', '14'],
+    ])
+  })
+
+  it('property: any article of the CWC cited first, on an OPCW page', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 24 }),
+        fc.constantFrom('Convention', 'convention'),
+        (n, word) => {
+          const text = `Note by the OPCW Technical Secretariat.\nIt reports under Article ${n} of the ${word}.`
+          expect(cite(text)).toEqual([[`Article ${n} of the ${word}`, 'cwc', String(n)]])
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})
+
+describe('draft articles', () => {
+  it('are no articles of the instrument', () => {
+    expect(
+      cite('Additional Protocol I was long debated (see Draft Art. 86 in the notes).'),
+    ).toEqual([['Additional Protocol I', 'ap-1', null]])
+    expect(cite('The ATT text changed: draft article 5 became Article 6 of the ATT.')).toEqual([
+      ['ATT', 'att', null],
+      ['Article 6 of the ATT', 'att', '6'],
+    ])
+  })
+
+  it('property: "Draft Art. N" and "draft article N" never cite', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Draft Art. ', 'draft article ', 'Draft Article '),
+        fc.integer({ min: 1, max: 99 }),
+        (prefix, n) => {
+          expect(cite(`The Chemical Weapons Convention. ${prefix}${n} was dropped.`)).toEqual([
+            ['Chemical Weapons Convention', 'cwc', null],
+          ])
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})
+
+describe('a pinpoint inside a document reference', () => {
+  it('belongs to the document', () => {
+    expect(
+      cite(
+        'The CCW review conference agreed (CCW/CONF.II/2, Part II, Final Declaration, Article 8).',
+      ),
+    ).toEqual([['CCW', 'ccw', null]])
+  })
+
+  it('unless it names its instrument', () => {
+    expect(cite('(See A/RES/79/61 and Article 4 of the CCM.)')).toEqual([
+      ['Article 4 of the CCM', 'ccm', '4'],
+    ])
+    expect(cite('The CCM (Article 4, as amended) applies.')).toEqual([
+      ['CCM', 'ccm', null],
+      ['Article 4', 'ccm', '4'],
+    ])
+  })
+})
+
+describe('an acronym that opens a catalogue code', () => {
+  it('is no mention; a hyphenated word after it still is', () => {
+    expect(cite('Filed as BWC-WG-9-CRP.2 and BWC-MSP-2031-WP.7.')).toEqual([])
+    expect(cite('NPT-related talks and the CCW-GGE met.')).toEqual([
+      ['NPT', 'npt', null],
+      ['CCW', 'ccw', null],
+    ])
+  })
+})
+
+describe('names of protocols and treaties as people write them', () => {
+  it('reads the Additional Protocols by ordinal', () => {
+    expect(cite('See the First Protocol Additional to the Geneva Conventions.')).toEqual([
+      ['First Protocol Additional to the Geneva Conventions', 'ap-1', null],
+    ])
+    expect(cite('and the Second Protocol Additional to the Geneva Conventions')).toEqual([
+      ['Second Protocol Additional to the Geneva Conventions', 'ap-2', null],
+    ])
+  })
+
+  it('reads the TPNW title with "for", while the Treaty of Tlatelolco keeps its own', () => {
+    expect(cite('Treaty for the Prohibition of Nuclear Weapons: who signed')).toEqual([
+      ['Treaty for the Prohibition of Nuclear Weapons', 'tpnw', null],
+    ])
+    expect(
+      cite('the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean'),
+    ).toEqual([
+      [
+        'Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean',
+        'tlatelolco',
+        null,
+      ],
+    ])
+  })
+})
