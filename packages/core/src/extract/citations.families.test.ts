@@ -139,3 +139,43 @@ describe('names of protocols and treaties as people write them', () => {
     ])
   })
 })
+
+describe('a paragraph with its subparagraph', () => {
+  const sub = (text: string) =>
+    extract(text, { kinds: ['citations'] }).citations.map((c) => [
+      c.text,
+      c.article,
+      c.paragraph,
+      c.subparagraph ?? null,
+    ])
+
+  it('reads "paragraph 1 (a)" and "paragraph 1(a)-(c)" after an article', () => {
+    expect(sub('as article 7, paragraph 1 (a) of the ATT requires')).toEqual([
+      ['article 7, paragraph 1 (a) of the ATT', '7', '1', 'a'],
+    ])
+    expect(sub('Article 7, paragraph 1(a)-(c) of the ATT')).toEqual([
+      ['Article 7, paragraph 1(a)-(c) of the ATT', '7', '1', 'a-c'],
+    ])
+    expect(sub('paragraph 2 (b) (ii) of article 4 of the CCM')).toEqual([
+      ['paragraph 2 (b) (ii) of article 4 of the CCM', '4', '2', 'b(ii)'],
+    ])
+  })
+
+  it('property: any article, paragraph and letter, with or without a space', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom('a', 'b', 'c', 'd'),
+        fc.constantFrom('', ' '),
+        (article, paragraph, letter, space) => {
+          const pinpoint = `Article ${article}, paragraph ${paragraph}${space}(${letter}) of the ATT`
+          expect(sub(`Under ${pinpoint}, states report.`)).toEqual([
+            [pinpoint, String(article), String(paragraph), letter],
+          ])
+        },
+      ),
+      { numRuns: 100 },
+    )
+  })
+})

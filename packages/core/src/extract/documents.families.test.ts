@@ -94,6 +94,17 @@ describe('General Assembly resolutions cited in prose', () => {
     ])
   })
 
+  it('reads the abbreviations UNGA, GA and "res."', () => {
+    expect(docs('UNGA resolution 80/12 and GA res. 79/3 were cited.')).toEqual([
+      '80/12=A/RES/80/12',
+      '79/3=A/RES/79/3',
+    ])
+    expect(docs('Council res. 2397 (2017) tightened it.')).toEqual([
+      '2397 (2017)=S/RES/2397 (2017)',
+    ])
+    expect(docs('MEGA resolution 7/1 and the measures. 1540 (2004) are not.')).toEqual([])
+  })
+
   it('leaves other bodies\u2019 resolutions and fractions alone', () => {
     expect(docs('The Human Rights Council resolution 47/23 differs.')).toEqual([])
     expect(docs('The Assembly met 24/7 in its final week.')).toEqual([])

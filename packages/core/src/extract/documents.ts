@@ -16,18 +16,19 @@ import { documentUrl } from '../symbols/url.js'
  * Every symbol contains a slash, and a resolution cited by number names itself: the pre-filter
  * can skip texts without either.
  */
-export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSCR']
+export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSCR', 'es.']
 
 /**
  * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" and "UNSCR 1540
  * (2004)" (the bracketed year marks the Council's series), "General Assembly resolution 75/1" (also
- * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28") and a resolution of a
+ * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28", "UNGA
+ * resolution 77/47", "GA res. 76/34"; "res." also before a Council number and year) and a resolution of a
  * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
  * Final Document of its first special session on disarmament; "resolution ES-11/1"). Groups:
  * Council number, year; Assembly session, number.
  */
 export const resolutionPattern =
-  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2})\)|((?<=Assembly,?(?:[ \t]+in)?(?:[ \t]+its)?[ \t]+[Rr]esolutions?[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
+  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2})\)|((?<=(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+in)?(?:[ \t]+its)?[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -119,7 +120,12 @@ export function extractDocuments(
 ): DocumentReference[] {
   const found: DocumentReference[] = []
   if (typeof text !== 'string') return found
-  if (text.includes('esolution') || text.includes('ESOLUTION') || text.includes('UNSCR'))
+  if (
+    text.includes('esolution') ||
+    text.includes('ESOLUTION') ||
+    text.includes('UNSCR') ||
+    text.includes('es.')
+  )
     found.push(...resolutionsInProse(text))
   if (!text.includes('/')) return found
   // Every symbol has a slash: jump from slash to slash, step back to the start of the token

@@ -161,7 +161,7 @@ export const PROSE: Dialect = {
   subparagraphFirst: [],
   singularLists: true,
   clausesPerItem: true,
-  paragraphLevels: false,
+  paragraphLevels: true,
   paragraphsAfterLevels: false,
   singularParagraphLists: true,
   romanConsistent: true,

@@ -6,6 +6,7 @@
 import type { InstrumentId } from '../../models/instrument.js'
 import {
   type ArticleItem,
+  type NumberRef,
   PROSE,
   type PinpointTree,
   readPinpointTree,
@@ -37,6 +38,19 @@ export interface Clause {
 
 const isLetters = (level: string): boolean => /^[a-z]+$/.test(level)
 
+/**
+ * The subparagraph written after a paragraph number ("paragraph 1 (a)", "paragraph 1(a)-(c)":
+ * "a", "a-c"; "paragraph 2(b)(ii)": "b(ii)"), or null.
+ */
+function paragraphLevels(paragraph: NumberRef): string | null {
+  const [level, ...deeper] = paragraph.levels
+  if (level === undefined || !isLetters(level)) return null
+  let sub = level + deeper.map((deep) => `(${deep})`).join('')
+  const range = paragraph.tail.find((item) => item.range)
+  if (range) sub += `-${range.value}`
+  return sub
+}
+
 /** The items of one listed article: one per paragraph, else one with its levels. */
 function articleItems(article: ArticleItem): Item[] {
   const { ref, paragraphs, subparagraph } = article
@@ -48,7 +62,7 @@ function articleItems(article: ArticleItem): Item[] {
         end: paragraph.end,
         article: ref.value,
         paragraph: paragraph.value,
-        subparagraph: null,
+        subparagraph: paragraphLevels(paragraph),
       })
     })
   } else {
@@ -88,7 +102,8 @@ function clauseItems(tree: PinpointTree): Item[] {
   }
   if (tree.type === 'paragraph-of') {
     const { paragraphs, article, level } = tree
-    const subparagraph = level !== null && isLetters(level) ? level : null
+    const subparagraph =
+      level !== null && isLetters(level) ? level : paragraphLevels(paragraphs[0]!.item)
     return paragraphs.map(({ item: paragraph }, i) => ({
       start: i === 0 ? tree.start : paragraph.start,
       end: i === paragraphs.length - 1 ? article.end : paragraph.end,
