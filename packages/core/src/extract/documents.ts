@@ -16,7 +16,7 @@ import { documentUrl } from '../symbols/url.js'
  * Every symbol contains a slash, and a resolution cited by number names itself: the pre-filter
  * can skip texts without either.
  */
-export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSCR', 'es.']
+export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSCR', 'Res.', ' res.']
 
 /**
  * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" and "UNSCR 1540
@@ -124,7 +124,8 @@ export function extractDocuments(
     text.includes('esolution') ||
     text.includes('ESOLUTION') ||
     text.includes('UNSCR') ||
-    text.includes('es.')
+    text.includes('Res.') ||
+    text.includes(' res.')
   )
     found.push(...resolutionsInProse(text))
   if (!text.includes('/')) return found
