@@ -84,6 +84,40 @@ describe('a series glued to the word before it', () => {
   })
 })
 
+describe('a word glued after the number', () => {
+  it('ends the symbol at the number', () => {
+    expect(docs('Final document CCW/CONF.VII/9httpAssets and A/80/1and the rest.')).toEqual([
+      'CCW/CONF.VII/9=CCW/CONF.VII/9',
+      'A/80/1=A/80/1',
+    ])
+  })
+
+  it('property: a lower-case word after any number or typed number', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'A/80/1',
+          'A/C.1/80/L.17',
+          'CCW/MSP/2031/4',
+          'GA/DIS/3800',
+          'BWC/WG/9/WP.2',
+        ),
+        fc.constantFrom('and', 'the', 'httpAssets', 'was', 'of'),
+        (symbol, word) => {
+          expect(docs(`See ${symbol}${word} here.`)).toEqual([`${symbol}=${symbol}`])
+        },
+      ),
+      { numRuns: 100 },
+    )
+  })
+
+  it('leaves components that go on in capitals', () => {
+    expect(docs('ATT/CSP11.WGTU/2025/CHAIR/900/DrAgenda')).toEqual([
+      'ATT/CSP11.WGTU/2025/CHAIR/900/DrAgenda=ATT/CSP11.WGTU/2025/CHAIR/900/DrAgenda',
+    ])
+  })
+})
+
 describe('General Assembly resolutions cited in prose', () => {
   it('reads the Assembly "in its resolution" and "in resolution"', () => {
     expect(

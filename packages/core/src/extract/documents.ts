@@ -68,7 +68,7 @@ const gluedCandidateAt = new RegExp(candidateBody, 'uy')
  * "CouncilSC", "Provisions.ATT": the capitals at the end of a token glued after a lower-case word
  * or a full stop. (Capitals glued to capitals, "WGTUATT", are tried by `gluedToCapitals`.)
  */
-const gluedSeries = /[a-z.]([A-Z]{1,6})$/
+export const gluedSeries = /[a-z.]([A-Z]{1,6})$/
 
 /** The known series of three capitals or more that ends a run of capitals ("WGTUATT"), if any. */
 function gluedToCapitals(head: string): string | undefined {
@@ -92,6 +92,13 @@ function isComponentChar(code: number): boolean {
     code === 0x2013
   )
 }
+
+/**
+ * A lower-case word glued after the number that ends a candidate ("/10httpAssets", "/1and",
+ * "/WP.3and"): text extraction lost the space. Components that go on in capitals ("/776/DrAgenda")
+ * are not glued words.
+ */
+export const gluedWordAfter = /(?<=\/(?:[A-Za-z]{1,6}\.)?\d{1,5})[a-z]{2}[A-Za-z]{0,30}$/
 
 /** "S/RES/1540 (2004)": the bracketed year after a Security Council resolution. */
 const securityCouncilYear = /\s?\((?:19|20)\d{2}\)/y
@@ -154,21 +161,25 @@ export function extractDocuments(
     }
     from = match.index + match[0].length
     const start = match.index
-    let end = start + match[0].length
-    if (continuesToken.test(text.slice(end, end + 2))) continue
-    const body = match[0].slice(0, match[0].indexOf('/'))
+    // A word glued after the number ("CCW/CONF.V/10httpAssets", "A/63/1and"): the symbol ends
+    // at the number.
+    const glued = gluedWordAfter.exec(match[0])
+    const candidate = glued ? match[0].slice(0, glued.index) : match[0]
+    let end = start + candidate.length
+    if (!glued && continuesToken.test(text.slice(end, end + 2))) continue
+    const body = candidate.slice(0, candidate.indexOf('/'))
     // In prose the series must be written in capitals ("A/", "CCW/"), which also keeps
     // words such as "and/or" or "km/h" out cheaply.
     if (!knownBody(body)) continue
-    const release = pressReleaseBodies.has(body) ? parsePressReleaseSymbol(match[0]) : null
+    const release = pressReleaseBodies.has(body) ? parsePressReleaseSymbol(candidate) : null
     if (release) {
       // Press releases are not in the Official Document System: no docs.un.org page, and the
       // press.un.org address needs the year of issue, which the symbol lacks. No URL.
-      found.push({ type: 'document', start, end, text: match[0], symbol: release.symbol })
+      found.push({ type: 'document', start, end, text: candidate, symbol: release.symbol })
       continue
     }
     if (!knownBodies.has(body)) continue
-    if (/^S\/RES\/\d+$/.test(match[0])) {
+    if (/^S\/RES\/\d+$/.test(candidate)) {
       securityCouncilYear.lastIndex = end
       if (securityCouncilYear.test(text)) end = securityCouncilYear.lastIndex
     }

@@ -1,6 +1,14 @@
 import { checkSync } from 'recheck'
 import { describe, expect, it } from 'vitest'
-import { documentCandidatePattern, resolutionPattern } from '../extract/documents.js'
+import { symbolInBrackets } from '../extract/citations/extract.js'
+import { codeTail } from '../extract/citations/names.js'
+import {
+  documentCandidatePattern,
+  gluedSeries,
+  gluedWordAfter,
+  resolutionPattern,
+} from '../extract/documents.js'
+import { otherTypedNumberShape } from '../symbols/parse.js'
 import * as pattern from './pattern.js'
 
 /*
@@ -21,6 +29,11 @@ const checkable: Array<[string, string, string]> = [
   ['subparagraphWordSource', pattern.subparagraphWordSource, 'g'],
   ['documentCandidatePattern', documentCandidatePattern.source, documentCandidatePattern.flags],
   ['resolutionPattern', resolutionPattern.source, resolutionPattern.flags],
+  ['gluedSeries', gluedSeries.source, gluedSeries.flags],
+  ['gluedWordAfter', gluedWordAfter.source, gluedWordAfter.flags],
+  ['codeTail', codeTail.source, codeTail.flags],
+  ['symbolInBrackets', symbolInBrackets.source, symbolInBrackets.flags],
+  ['otherTypedNumberShape', otherTypedNumberShape.source, otherTypedNumberShape.flags],
 ]
 
 describe('ReDoS', () => {

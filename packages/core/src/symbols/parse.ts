@@ -41,7 +41,7 @@ const componentShape = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/
 const suffixShape = /^(add|rev|corr|amend)(?:\.(\d{1,3}))?$/i
 const typedNumberShape = /^([A-Za-z]{1,4})\.(\d{1,5})$/
 /** "CONF.3": letters, a dot and a number, of a type that `documentTypes` does not list. */
-const otherTypedNumberShape = /^([A-Za-z]{2,6})\.(\d{1,5})$/
+export const otherTypedNumberShape = /^([A-Za-z]{2,6})\.(\d{1,5})$/
 const yearShape = /^(?:19|20)\d{2}$/
 const sessionShape = /^(?:\d{1,3}|ES-\d{1,2}|S-\d{1,2})$/
 const yearSessionShape = /^((?:19|20)\d{2})-([IVX]{1,5}|\d{1,2})$/

@@ -88,7 +88,7 @@ function afterDraft(text: string, index: number): boolean {
  * II, Article 8)"): the brackets' "(" is at most 80 characters back, with no ")" or line break
  * between, and a word with a slash and a digit ("CCW/CONF.III/11") follows it.
  */
-const symbolInBrackets = /^\([A-Z][A-Za-z0-9.-]*\/[A-Za-z0-9./-]*\d/
+export const symbolInBrackets = /^\([A-Z][A-Za-z0-9.-]*\/[A-Za-z0-9./-]*\d/
 
 function inDocumentReference(text: string, index: number): boolean {
   for (let i = index - 1; i >= 0 && index - i <= 80; i--) {

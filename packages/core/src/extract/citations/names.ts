@@ -208,7 +208,7 @@ function inSymbol(text: string, start: number, end: number): boolean {
  * An acronym that opens a catalogue code of capitals and hyphens ("BWC-WG-8-CRP.1",
  * "BWC-MSP-2025-WP.41"): a code, no mention ("NPT-related" and "CCW-GGE" are mentions).
  */
-const codeTail = /-[A-Z0-9]{1,8}-[A-Z0-9]/y
+export const codeTail = /-[A-Z0-9]{1,8}-[A-Z0-9]/y
 
 function inCode(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 0x2d) return false
