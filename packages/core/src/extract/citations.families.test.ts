@@ -179,3 +179,15 @@ describe('a paragraph with its subparagraph', () => {
     )
   })
 })
+
+describe('a pinpoint in a heading in capitals', () => {
+  it('reads " OF THE " and the name or the generic word in capitals', () => {
+    expect(cite('ARTICLE 4 OF THE CONVENTION ON CLUSTER MUNITIONS')).toEqual([
+      ['ARTICLE 4 OF THE CONVENTION ON CLUSTER MUNITIONS', 'ccm', '4'],
+    ])
+    expect(cite('The CCM binds its parties.\nARTICLE 4 OF THE CONVENTION\nClearance')).toEqual([
+      ['CCM', 'ccm', null],
+      ['ARTICLE 4 OF THE CONVENTION', 'ccm', '4'],
+    ])
+  })
+})

@@ -11,12 +11,15 @@ export const literals = /[A-Za-z]/
 // The phrases around names. The pinpoint itself is read by `pinpoint/read.ts` (its `PROSE`
 // dialect), the reader `parsePinpoint` uses too.
 
-/** " of the " / " of this " / " of the 1997 " before an instrument. Group 1: the determiner. */
+/**
+ * " of the " / " of this " / " of the 1997 " before an instrument, also in a heading in capitals
+ * (" OF THE "). Group 1: the determiner.
+ */
 export const ofInstrumentPattern =
-  /,?[ \u00a0\r\n]{1,3}of[ \u00a0\r\n]{1,3}(?:(the|this|that|said|The|This)[ \u00a0\r\n]{1,3})?(?:(?:1[89]|20)\d\d[ \u00a0]{1,3})?/y
+  /,?[ \u00a0\r\n]{1,3}(?:of|OF)[ \u00a0\r\n]{1,3}(?:(the|this|that|said|The|This|THE|THIS)[ \u00a0\r\n]{1,3})?(?:(?:1[89]|20)\d\d[ \u00a0]{1,3})?/y
 /** A generic referent word: "Convention", "Treaty", "Protocol", ... */
 export const genericWordPattern =
-  /(Convention|Treaty|Protocol|Statute|Declaration|Instrument|Programme|Agreement|convention|treaty|protocol|statute|agreement)(?![\p{L}\p{N}])/uy
+  /(Convention|Treaty|Protocol|Statute|Declaration|Instrument|Programme|Agreement|convention|treaty|protocol|statute|agreement|CONVENTION|TREATY|PROTOCOL)(?![\p{L}\p{N}])/uy
 /** A title-like name of an unknown instrument: capitalised words ending in a treaty word. */
 export const unknownNamePattern =
   /(?:[\p{Lu}\d][\p{L}\p{N}'’.]{0,30}[ \u00a0-]){0,8}?(?:Treaty|Convention|Protocol|Agreement|Statute|Covenant|Accord)(?![\p{L}\p{N}])/uy
