@@ -191,3 +191,22 @@ describe('a pinpoint in a heading in capitals', () => {
     ])
   })
 })
+
+describe('Protocol II with its amendment date in brackets', () => {
+  it('is Amended Protocol II, the brackets inside the span', () => {
+    expect(
+      cite(
+        'The Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices (as amended on 3 May 1996) binds them.',
+      ),
+    ).toEqual([
+      [
+        'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices (as amended on 3 May 1996)',
+        'ccw-ap2',
+        null,
+      ],
+    ])
+    expect(cite('Parties to CCW Protocol II (as amended on 3 May 1996) met.')).toEqual([
+      ['CCW Protocol II (as amended on 3 May 1996)', 'ccw-ap2', null],
+    ])
+  })
+})

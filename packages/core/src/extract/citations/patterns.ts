@@ -44,12 +44,13 @@ export const protocolOwnerPattern =
   /[ \u00a0]{1,3}(?:of|to|annexed[ \u00a0]{1,3}to)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
 
 /**
- * ", as amended on 3 May 1996" / " as amended in 1996" after the name of a protocol that was
+ * ", as amended on 3 May 1996" / " as amended in 1996" / " (as amended on 3 May 1996)" (brackets
+ * included) after the name of a protocol that was
  * amended (CCW Protocol II): the name is then the amended protocol's. The date is required:
  * "as amended in part" says nothing about which text.
  */
 export const amendedTailPattern =
-  /,?[ \u00a0\r\n]{1,3}as[ \u00a0\r\n]{1,3}amended[ \u00a0\r\n]{1,3}(?:on[ \u00a0\r\n]{1,3}3[ \u00a0\r\n]{1,3}May|in)[ \u00a0\r\n]{1,3}1996(?![\p{L}\p{N}])/uy
+  /,?[ \u00a0\r\n]{1,3}as[ \u00a0\r\n]{1,3}amended[ \u00a0\r\n]{1,3}(?:on[ \u00a0\r\n]{1,3}3[ \u00a0\r\n]{1,3}May|in)[ \u00a0\r\n]{1,3}1996(?![\p{L}\p{N}])|[ \u00a0\r\n]{1,3}\(as[ \u00a0\r\n]{1,3}amended[ \u00a0\r\n]{1,3}(?:on[ \u00a0\r\n]{1,3}3[ \u00a0\r\n]{1,3}May|in)[ \u00a0\r\n]{1,3}1996\)/uy
 
 /** Every regex this module uses, for the ReDoS test. */
 export const citationPatterns: readonly RegExp[] = [
