@@ -1,5 +1,8 @@
+import { rules } from '../data/rules.js'
 import type { Diagnostic, ExtractOptions, StateList, StateMention } from '../models/extraction.js'
-import { states as registry } from '../registry/states.js'
+import type { State } from '../models/state.js'
+import { findState, getState, states as registry } from '../registry/states.js'
+import { nearestState } from './misspelt-states.js'
 
 /**
  * Lists of three or more states written as one list ("Austria, Belgium, Chile and Denmark").
@@ -132,7 +135,7 @@ const FOOTNOTE =
   '(?:\\[\\d{1,3}\\]|\\*{1,3}|\\d{1,2}|[\\u2020\\u2021\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3})?'
 const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
 const SEP_RE = new RegExp(
-  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS})?(?:(and also|and|or|&|as well as|plus|AND)(?![A-Za-z])${WS})?(?:(?:the|The|THE)[^\\S\\n]+)?`,
+  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:,${WS})?)?(?:(and also|and|or|&|as well as|along with|together with|plus|AND)(?![A-Za-z])${WS})?(?:(?:the|The|THE)[^\\S\\n]+)?`,
   'y',
 )
 const PAREN_LOOKAHEAD = 300
@@ -206,6 +209,37 @@ function parentheticalEnd(text: string, pos: number): number {
   return -1
 }
 
+/** Parentheticals in a row ("Myanmar (Burma) (not affected)"): the end of the last, or -1. */
+function parentheticalsEnd(text: string, pos: number): number {
+  let end = -1
+  for (let k = 0; k < 4; k++) {
+    const next = parentheticalEnd(text, end === -1 ? pos : end)
+    if (next === -1) break
+    end = next
+  }
+  return end
+}
+
+/**
+ * The end of a parenthetical that opens between `from` and `to` and closes after `to` (a state
+ * at `to` stands inside it), or -1. Only short gaps are looked at.
+ */
+function innerParenthetical(text: string, from: number, to: number): number {
+  if (to - from > 120) return -1
+  for (let k = to - 1; k >= from; k--) {
+    const char = text.charCodeAt(k)
+    if (char === 0x29) return -1
+    if (char === 0x28) return parentheticalEnd(text, k)
+  }
+  return -1
+}
+
+/** A bare space (and "the") where a comma was lost. */
+const LOST_COMMA = /^[^\S\n]+(?:the[^\S\n]+)?$/
+
+/** A short phrase in lower case inserted between commas ("with the support of the EU"). */
+const INSERTED_RE = /[^\S\n]*\p{Ll}[^,;:.!?()[\]\n\u2013\u2014]{0,60}(?=,)/uy
+
 /**
  * Parse the text between two members, `text.slice(from, to)`: separators, unknown names and
  * skippable organisations only. Returns null when it is anything else.
@@ -217,6 +251,8 @@ function parseGap(
   previous: string,
   conjunctionSeen: boolean,
   barred = false,
+  /** A comma already separated two members of the run. */
+  commaSeen = false,
 ): GapResult | null {
   const result: GapResult = {
     unknowns: [],
@@ -237,10 +273,18 @@ function parseGap(
   if (!conjunctionSeen && previous.endsWith('.') && /^[^\S\n]+$/.test(text.slice(from, to))) {
     return result
   }
+  // "China, France, Germany the Russian Federation, ...": inside a comma list, before its
+  // conjunction, a bare space before "the" is a comma the writer or the extraction lost.
+  if (!conjunctionSeen && commaSeen && to - from <= 8 && LOST_COMMA.test(text.slice(from, to))) {
+    return result
+  }
+  /** An inserted phrase was read: the next separator must hold the list's conjunction. */
+  let inserted = false
   for (let guard = 0; guard < 20; guard++) {
     SEP_RE.lastIndex = pos
     const sep = SEP_RE.exec(text)
     if (!sep || (!sep[1] && !sep[2])) return null
+    if (inserted && !sep[2]) return null
     if (sep[2]) result.conjunction = true
     if (sep[1] === '|') result.bar = true
     if (sep[1] === ',') result.comma = true
@@ -248,8 +292,21 @@ function parseGap(
     // "Costa Rica, Luxembourg and Trinidad and Tobago, and the Sierra Leone conference": a second
     // ", and" after the list's conjunction starts a new phrase ("A & B & C" and "A and B and C"
     // without commas stay one list).
-    if (conjunctionSeen && sep[1] && sep[2] && /^(?:and|or|&)$/.test(sep[2])) return null
+    // The same for ", as well as", ", along with", ", plus": "Chad, Niger and Mali, as well as
+    // Peru and Chile" are two groups.
+    if (conjunctionSeen && sep[1] && sep[2]) return null
     pos = SEP_RE.lastIndex
+    // "China, France, the United States, with the support of the European Union, and Iran": a
+    // short phrase set off by commas inside a comma list that its conjunction then closes.
+    if (sep[1] === ',' && !sep[2] && !conjunctionSeen && commaSeen && !inserted && pos < to) {
+      INSERTED_RE.lastIndex = pos
+      const phrase = INSERTED_RE.exec(text)
+      if (phrase && INSERTED_RE.lastIndex < to) {
+        pos = INSERTED_RE.lastIndex
+        inserted = true
+        continue
+      }
+    }
     // "... Somalia and South Sudan; Eritrea has not": after the conjunction the list is closed,
     // a bare comma or semicolon starts a new clause.
     if (pos === to) return conjunctionSeen && !result.conjunction ? null : result
@@ -263,7 +320,7 @@ function parseGap(
     if (verdict === 'break') return null
     if (verdict === 'unknown' || verdict === 'territory') result.unknowns.push(name)
     pos = name.end
-    const paren = parentheticalEnd(text, pos)
+    const paren = parentheticalsEnd(text, pos)
     if (paren !== -1 && paren <= to) pos = paren
   }
   return null
@@ -383,6 +440,9 @@ function extendStart(text: string, run: Run): Name[] {
 function isPair(text: string, run: Run): boolean {
   if (run.members.length !== 2 || run.unknowns.length !== 0 || !run.comma) return false
   const first = run.members[0] as StateMention
+  // "presented by America, Russia's behaviour was condemned": a possessive opens a clause.
+  const second = run.members[1] as StateMention
+  if (/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(second.end, second.end + 3))) return false
   const before = text.slice(Math.max(0, first.start - 40), first.start)
   // "Chile and Peru, Ghana spoke": the pair would split a list that its "and" closed.
   return !OPENING_PHRASE.test(before) && !AFTER_CONJUNCTION.test(before)
@@ -577,7 +637,7 @@ export function extractStateLists(
     while (j < mentions.length) {
       const last = run.members[run.members.length - 1] as StateMention
       let gapStart = last.end
-      const paren = parentheticalEnd(text, gapStart)
+      const paren = parentheticalsEnd(text, gapStart)
       let next = j
       if (paren !== -1) {
         gapStart = paren
@@ -585,11 +645,26 @@ export function extractStateLists(
         while (next < mentions.length && (mentions[next] as StateMention).start < paren) next++
         if (next >= mentions.length) break
       }
+      // "Cambodia (not affected), Chechnya (not US fault), Colombia": a state named inside the
+      // parenthetical of a name in the gap is no member either.
+      const inner = innerParenthetical(text, gapStart, (mentions[next] as StateMention).start)
+      if (inner !== -1) {
+        while (next < mentions.length && (mentions[next] as StateMention).start < inner) next++
+        if (next >= mentions.length) break
+      }
       const candidate = mentions[next] as StateMention
       if (candidate.start < gapStart) break
-      let gap = parseGap(text, gapStart, candidate.start, last.text, run.conjunction, run.barred)
+      let gap = parseGap(
+        text,
+        gapStart,
+        candidate.start,
+        last.text,
+        run.conjunction,
+        run.barred,
+        run.comma,
+      )
       if (!gap && reopens(text, run, mentions, next, gapStart)) {
-        gap = parseGap(text, gapStart, candidate.start, last.text, false, run.barred)
+        gap = parseGap(text, gapStart, candidate.start, last.text, false, run.barred, run.comma)
         run.conjunction = false
       }
       if (!gap) break
@@ -613,21 +688,26 @@ export function extractStateLists(
     }
     const tail = extendEnd(text, run)
     run.unknowns.push(...tail)
-    const head = run.members.length >= 2 ? extendStart(text, run) : []
+    const glued = run.members.length >= 2 ? gluedFirst(text, run.members[0] as StateMention) : null
+    const head = run.members.length >= 2 && !glued ? extendStart(text, run) : []
     run.unknowns.unshift(...head)
+    if (glued) run.members.unshift(glued)
     const total = run.members.length + run.unknowns.length
     if (run.members.length >= 2 && (total >= 3 || isPair(text, run))) {
+      if (glued) states.push(glued)
       const first = run.members[0] as StateMention
       const last = run.members[run.members.length - 1] as StateMention
       const start = Math.min(first.start, head[0]?.start ?? first.start)
-      const end = Math.max(last.end, tail.at(-1)?.end ?? last.end)
+      const actorEnd = tail.length === 0 ? actorAtEnd(text, run) : -1
+      const end = Math.max(last.end, tail.at(-1)?.end ?? last.end, actorEnd)
+      const { members, unresolved } = resolveMisspelt(text, run, states, diagnostics)
       const list: StateList = {
         type: 'stateList',
         start,
         end,
         text: text.slice(start, end),
-        members: run.members.map((m) => m.iso3),
-        unresolved: run.unknowns.sort((a, b) => a.start - b.start).map((u) => u.text),
+        members,
+        unresolved,
       }
       lists.push(list)
       const count = countBefore(text, start)
@@ -641,6 +721,10 @@ export function extractStateLists(
         })
       }
       i = j
+    } else if (run.members.length === 2 && run.conjunction && !run.comma) {
+      // "Israel and Egypt, along with Myanmar, Angola": a pair that its "and" closed; its second
+      // name opens no list of its own.
+      i = j
     } else {
       i += 1
     }
@@ -648,5 +732,108 @@ export function extractStateLists(
   return lists
 }
 
+/**
+ * Names in member positions that are likely misspellings of one state ("Guatamala",
+ * "Lichtenstein"): the list frame makes a state expected there, so they are read as members
+ * (and as mentions, pushed to `states`), each with a `misspelt-state` warning naming the state.
+ * The other names stay `unresolved`.
+ */
+function resolveMisspelt(
+  text: string,
+  run: Run,
+  states: StateMention[],
+  diagnostics: Diagnostic[],
+): { members: string[]; unresolved: string[] } {
+  const unknowns = run.unknowns.sort((a, b) => a.start - b.start)
+  if (unknowns.length === 0) return { members: run.members.map((m) => m.iso3), unresolved: [] }
+  const found: StateMention[] = []
+  const unresolved: string[] = []
+  for (const name of unknowns) {
+    const iso3 = nearestState(name.text)
+    const state = iso3 === null ? undefined : getState(iso3)
+    if (!state) {
+      unresolved.push(name.text)
+      continue
+    }
+    const mention = stateMention(text, name.start, name.end, state)
+    found.push(mention)
+    states.push(mention)
+    diagnostics.push({
+      start: name.start,
+      end: name.end,
+      ruleId: 'misspelt-state',
+      message: `“${name.text}” stands in a list of states and looks like a misspelling of “${state.name}”; read as ${state.iso3}.`,
+      severity: rules['misspelt-state'].severity,
+    })
+  }
+  const members = [...run.members, ...found].sort((a, b) => a.start - b.start).map((m) => m.iso3)
+  return { members, unresolved }
+}
+
+function stateMention(text: string, start: number, end: number, state: State): StateMention {
+  return {
+    type: 'state',
+    start,
+    end,
+    text: text.slice(start, end),
+    iso3: state.iso3,
+    iso2: state.iso2,
+    name: state.name,
+  }
+}
+
+/** The words before a list's first member and its comma ("...Security CouncilChina, "). */
+const WORDS_BEFORE =
+  /[\p{L}\p{M}'’]+(?:[^\S\n]+[\p{L}\p{M}'’]+){0,3}(?=[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?$)/u
+
+/**
+ * "the permanent members of the Security CouncilChina, France, Russia": a state glued to the word
+ * before it (text that lost a space) that opens a list. The name starts at a capital right after a
+ * small letter and must be a state's name (not an abbreviation) of four letters or more.
+ */
+function gluedFirst(text: string, first: StateMention): StateMention | null {
+  const from = Math.max(0, first.start - 60)
+  const before = text.slice(from, first.start)
+  if (!/,[^\S\n]*(?:the[^\S\n]+)?$/.test(before)) return null
+  const words = WORDS_BEFORE.exec(before)
+  if (!words) return null
+  const region = words[0]
+  for (let k = 1; k < region.length - 3; k++) {
+    if (!/\p{Ll}/u.test(region[k - 1] as string) || !/\p{Lu}/u.test(region[k] as string)) continue
+    const name = region.slice(k)
+    if (!/\p{Ll}/u.test(name)) continue
+    const state = findState(name)
+    if (!state) continue
+    const start = from + words.index + k
+    return stateMention(text, start, start + name.length, state)
+  }
+  return null
+}
+
+/**
+ * "China, France, ..., the United States of America and the European Union": an organisation
+ * that closes a list after its conjunction belongs to the list's span (never to its members).
+ * Returns the end of its name, or -1.
+ */
+function actorAtEnd(text: string, run: Run): number {
+  if (run.conjunction) return -1
+  const last = run.members[run.members.length - 1] as StateMention
+  let pos = last.end
+  const paren = parentheticalsEnd(text, pos)
+  if (paren !== -1) pos = paren
+  SEP_RE.lastIndex = pos
+  const sep = SEP_RE.exec(text)
+  if (!sep || !sep[2]) return -1
+  const name = matchName(text, SEP_RE.lastIndex)
+  return name && NON_STATE_ACTORS.has(name.text) ? name.end : -1
+}
+
 /** The patterns built at run time, exported for the ReDoS check. */
-export const stateListPatterns: readonly RegExp[] = [SEP_RE, COUNT_RE, NAME_BEFORE]
+export const stateListPatterns: readonly RegExp[] = [
+  SEP_RE,
+  COUNT_RE,
+  NAME_BEFORE,
+  INSERTED_RE,
+  WORDS_BEFORE,
+  LOST_COMMA,
+]

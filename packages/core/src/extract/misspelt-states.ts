@@ -1,0 +1,90 @@
+import { nameKey, statePhrases } from '../registry/states.js'
+
+/**
+ * The state a misspelt name most likely means ("Guatamala" is Guatemala, "Lichtenstein" is
+ * Liechtenstein), for names that stand where a list frame makes a state expected: between the
+ * members of a list, or at its edges. Outside a list a name that is no state stays no state.
+ *
+ * A name counts as a misspelling of one state name when its edit distance (insertions, deletions,
+ * substitutions and swaps of two neighbouring letters, on `nameKey` forms) is at most 1, or at
+ * most 2 for names of nine letters or more; the first letter must agree, the name must have five
+ * letters or more, and exactly one state must be that near (so "Nigera", as near to Niger as to
+ * Nigeria, is none). Names, formal names, aliases and former names are compared; abbreviations
+ * and demonyms are not. The work per name is bounded by the length of the longest state name
+ * times the number of names, and it runs only for names that are already known to be no state.
+ */
+
+interface Entry {
+  key: string
+  iso3: string
+}
+
+let index: Map<string, Entry[]> | null = null
+
+/** State names by first letter (of the key). */
+function entries(): Map<string, Entry[]> {
+  if (index) return index
+  index = new Map()
+  for (const { phrase, iso3, kind } of statePhrases) {
+    if (kind === 'abbreviation' || kind === 'demonym') continue
+    const key = nameKey(phrase)
+    const first = key[0] as string
+    let bucket = index.get(first)
+    if (!bucket) index.set(first, (bucket = []))
+    if (!bucket.some((e) => e.key === key)) bucket.push({ key, iso3 })
+  }
+  return index
+}
+
+/**
+ * Optimal string alignment distance of `a` and `b`, or `limit + 1` once it is sure to exceed
+ * `limit` (rows whose smallest value passes the limit stop the work).
+ */
+export function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let before: number[] = []
+  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current: number[] = [i]
+    let smallest = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      )
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] as number) + 1)
+      }
+      current.push(value)
+      if (value < smallest) smallest = value
+    }
+    if (smallest > limit) return limit + 1
+    before = previous
+    previous = current
+  }
+  return previous[b.length] as number
+}
+
+/** The ISO3 code of the one state `name` is a likely misspelling of, or null. */
+export function nearestState(name: string): string | null {
+  const key = nameKey(name)
+  if (key.replace(/[^a-z]/g, '').length < 5) return null
+  const limit = key.length >= 9 ? 2 : 1
+  const bucket = entries().get(key[0] as string)
+  if (!bucket) return null
+  let best = limit + 1
+  let found: string | null = null
+  for (const entry of bucket) {
+    const distance = boundedDistance(key, entry.key, Math.min(limit, best))
+    if (distance < best) {
+      best = distance
+      found = entry.iso3
+    } else if (distance === best && distance <= limit && entry.iso3 !== found) {
+      found = null
+    }
+  }
+  // Distance 0 would be a state's own name: the trie reads those, so they never come here.
+  return best >= 1 && best <= limit ? found : null
+}
