@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extract } from './index.js'
-import { boundedDistance, nearestState } from './misspelt-states.js'
+import { boundedDistance, nearestState } from './state-lists/misspelt.js'
 
 const show = (text: string) =>
   extract(text).stateLists.map((l) => `${l.text}|${l.members.join(',')}|${l.unresolved.join(',')}`)

@@ -1,4 +1,8 @@
-import { nameKey, statePhrases } from '../registry/states.js'
+import { rules } from '../../data/rules.js'
+import type { Diagnostic, StateMention } from '../../models/extraction.js'
+import type { State } from '../../models/state.js'
+import { getState, nameKey, statePhrases } from '../../registry/states.js'
+import type { Run } from './run.js'
 
 /**
  * The state a misspelt name most likely means ("Guatamala" is Guatemala, "Lichtenstein" is
@@ -87,4 +91,54 @@ export function nearestState(name: string): string | null {
   }
   // Distance 0 would be a state's own name: the trie reads those, so they never come here.
   return best >= 1 && best <= limit ? found : null
+}
+
+/**
+ * Names in member positions that are likely misspellings of one state ("Guatamala",
+ * "Lichtenstein"): the list frame makes a state expected there, so they are read as members
+ * (and as mentions, pushed to `states`), each with a `misspelt-state` warning naming the state.
+ * The other names stay `unresolved`.
+ */
+export function resolveMisspelt(
+  text: string,
+  run: Run,
+  states: StateMention[],
+  diagnostics: Diagnostic[],
+): { members: string[]; unresolved: string[] } {
+  const unknowns = run.unknowns.sort((a, b) => a.start - b.start)
+  if (unknowns.length === 0) return { members: run.members.map((m) => m.iso3), unresolved: [] }
+  const found: StateMention[] = []
+  const unresolved: string[] = []
+  for (const name of unknowns) {
+    const iso3 = nearestState(name.text)
+    const state = iso3 === null ? undefined : getState(iso3)
+    if (!state) {
+      unresolved.push(name.text)
+      continue
+    }
+    const mention = stateMention(text, name.start, name.end, state)
+    found.push(mention)
+    states.push(mention)
+    diagnostics.push({
+      start: name.start,
+      end: name.end,
+      ruleId: 'misspelt-state',
+      message: `“${name.text}” stands in a list of states and looks like a misspelling of “${state.name}”; read as ${state.iso3}.`,
+      severity: rules['misspelt-state'].severity,
+    })
+  }
+  const members = [...run.members, ...found].sort((a, b) => a.start - b.start).map((m) => m.iso3)
+  return { members, unresolved }
+}
+
+export function stateMention(text: string, start: number, end: number, state: State): StateMention {
+  return {
+    type: 'state',
+    start,
+    end,
+    text: text.slice(start, end),
+    iso3: state.iso3,
+    iso2: state.iso2,
+    name: state.name,
+  }
 }
