@@ -33,6 +33,18 @@ describe('misspelt members', () => {
     expect(extract('Mr Lichtenstein said so.').states).toEqual([])
   })
 
+  it('reads a misspelt name at either edge of a list, with or without a phrase that opens it', () => {
+    expect(show('Guatamala, Chile and Peru signed.')).toEqual([
+      'Guatamala, Chile and Peru|GTM,CHL,PER|',
+    ])
+    expect(show('Yesterday Guatamala, Chile and Peru signed.')).toEqual([
+      'Guatamala, Chile and Peru|GTM,CHL,PER|',
+    ])
+    expect(show('Votes: Chile, Peru, Guatamala')).toEqual(['Chile, Peru, Guatamala|CHL,PER,GTM|'])
+    // Names near no state still need the phrase or the conjunction.
+    expect(show('Then Ruritania, Freedonia, Chile, Peru spoke.')).toEqual(['Chile, Peru|CHL,PER|'])
+  })
+
   it('leaves names that are near no state, or near two, unresolved', () => {
     expect(show('Austria, Ruritania and Belgium met.')).toEqual([
       'Austria, Ruritania and Belgium|AUT,BEL|Ruritania',

@@ -1,7 +1,7 @@
 import type { StateMention } from '../../models/extraction.js'
 import { findState } from '../../registry/states.js'
 import { matchName, parentheticalEnd, parentheticalsEnd, SEP_RE, type Name } from './gap.js'
-import { stateMention } from './misspelt.js'
+import { nearestState, stateMention } from './misspelt.js'
 import type { Run } from './run.js'
 import { NON_STATE_ACTORS, nameVerdict } from './vocabulary.js'
 
@@ -30,20 +30,45 @@ export function extendEnd(text: string, run: Run): Name[] {
     if (paren !== -1) pos = paren
     SEP_RE.lastIndex = pos
     const sep = SEP_RE.exec(text)
-    if (!sep || (!sep[2] && sep[1] !== ',')) return []
+    if (!sep || (!sep[2] && sep[1] !== ',')) return nearFirst(names)
     const name = matchName(text, SEP_RE.lastIndex)
-    if (!name) return []
+    if (!name) return nearFirst(names)
     const verdict = nameVerdict(name.text)
-    if (verdict !== 'unknown' && verdict !== 'territory') return []
+    if (verdict !== 'unknown' && verdict !== 'territory') return nearFirst(names)
     names.push(name)
     if (sep[2]) {
       // The name must close the list: punctuation, end of text, or a lower-case word.
       const after = text.slice(name.end, name.end + 3)
-      return /^(?:$|[.,;:!?)\]]|[^\S\n]+\p{Ll})/u.test(after) ? names : []
+      return /^(?:$|[.,;:!?)\]]|[^\S\n]+\p{Ll})/u.test(after) ? names : nearFirst(names)
     }
     pos = name.end
   }
-  return []
+  return nearFirst(names)
+}
+
+/**
+ * Without a conjunction that closes the list (or a phrase that opens it), only names near one
+ * state's name are taken ("Chile, Peru, Guatamala"): the names nearest the list, in order.
+ */
+function nearFirst(names: Name[]): Name[] {
+  let k = 0
+  while (k < names.length && nearestState((names[k] as Name).text) !== null) k++
+  return names.slice(0, k)
+}
+
+function nearLast(names: Name[]): Name[] {
+  let k = names.length
+  while (k > 0 && nearestState((names[k - 1] as Name).text) !== null) k--
+  return names.slice(k)
+}
+
+/** The last word of a name before a list, when it alone is near a state ("Yesterday Guatamala"). */
+function nearLastWord(name: Name): Name | null {
+  const space = name.text.search(/[^\S\n]+\S+$/)
+  if (space === -1) return null
+  const word = name.text.slice(space).trimStart()
+  const start = name.end - word.length
+  return nearestState(word) === null ? null : { start, end: name.end, text: word }
 }
 
 export const START_INTRO =
@@ -85,17 +110,28 @@ export function extendStart(text: string, run: Run): Name[] {
     const intro = START_INTRO.exec(before)
     if (intro && intro[1] !== undefined) {
       const offset = before.lastIndexOf(intro[1])
-      if (!edgeItem(intro[1], /\n[^\S\n]*$/.test(before.slice(0, offset)))) return []
-      names.unshift({ start: from + offset, end: from + offset + intro[1].length, text: intro[1] })
+      const name = { start: from + offset, end: from + offset + intro[1].length, text: intro[1] }
+      if (!edgeItem(intro[1], /\n[^\S\n]*$/.test(before.slice(0, offset)))) {
+        const word = nearLastWord(name)
+        const near = nearLast(names)
+        return word && near.length === names.length ? [word, ...near] : near
+      }
+      names.unshift(name)
       return names
     }
     const named = NAME_BEFORE.exec(before)
-    if (!named || named[1] === undefined || !edgeItem(named[1], false)) return []
+    if (!named || named[1] === undefined) return nearLast(names)
     const offset = named.index
-    names.unshift({ start: from + offset, end: from + offset + named[1].length, text: named[1] })
+    const name = { start: from + offset, end: from + offset + named[1].length, text: named[1] }
+    if (!edgeItem(named[1], false)) {
+      const word = nearLastWord(name)
+      const near = nearLast(names)
+      return word && near.length === names.length ? [word, ...near] : near
+    }
+    names.unshift(name)
     to = from + offset
   }
-  return []
+  return nearLast(names)
 }
 
 /** The words before a list's first member and its comma ("...Security CouncilChina, "). */
