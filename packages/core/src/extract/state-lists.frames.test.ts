@@ -220,3 +220,63 @@ describe('empty items, parentheticals and possessives', () => {
     expect(show('Against: Israel, United States.')).toEqual(['Israel, United States|ISR,USA|'])
   })
 })
+
+describe('each family holds for any members (properties)', () => {
+  const names = fc.constantFrom(
+    'Chile',
+    'Ghana',
+    'Peru',
+    'Nepal',
+    'Oman',
+    'Costa Rica',
+    'Sri Lanka',
+  )
+  const three = fc.uniqueArray(names, { minLength: 3, maxLength: 3 })
+
+  it('a lost comma before "the" inside a comma list', () => {
+    fc.assert(
+      fc.property(three, ([a, b, c]) => {
+        const text = `Talks of ${a}, ${b} the ${c}, the Netherlands and Japan.`
+        expect(extract(text).stateLists.map((l) => l.members.length)).toEqual([5])
+      }),
+    )
+  })
+
+  it('an organisation that closes a list is in its span only', () => {
+    fc.assert(
+      fc.property(
+        three,
+        fc.constantFrom('the European Union', 'the African Union', 'NATO'),
+        ([a, b, c], actor) => {
+          const [list] = extract(`Agreed by ${a}, ${b}, ${c} and ${actor} today.`).stateLists
+          expect(list?.text).toBe(`${a}, ${b}, ${c} and ${actor}`)
+          expect(list?.members).toHaveLength(3)
+        },
+      ),
+    )
+  })
+
+  it('empty items and parentheticals in a row', () => {
+    fc.assert(
+      fc.property(
+        three,
+        fc.constantFrom(', , ', ',, ', ', '),
+        fc.constantFrom('', ' (a)', ' (a) (b)', ' (the US) (b)'),
+        ([a, b, c], comma, paren) => {
+          const text = `Request of ${a}${paren}${comma}${b}${paren}${comma}${c} alone.`
+          const [list] = extract(text).stateLists
+          expect(list?.text).toBe(`${a}${paren}${comma}${b}${paren}${comma}${c}`)
+          expect(list?.members).toHaveLength(3)
+        },
+      ),
+    )
+  })
+
+  it('no pair before a possessive', () => {
+    fc.assert(
+      fc.property(three, fc.constantFrom("'s", '’s'), ([a, b], s) => {
+        expect(extract(`It came from ${a}, ${b}${s} envoy said.`).stateLists).toEqual([])
+      }),
+    )
+  })
+})
