@@ -146,6 +146,31 @@ describe('lost commas and inserted phrases', () => {
     ])
   })
 
+  it('passes over an appositive that opens with a state possessive after the first member', () => {
+    expect(show('Yet Chile, Peru’s closest partner, and Ghana objected.')).toEqual([
+      'Chile, Peru’s closest partner, and Ghana|CHL,GHA|',
+    ])
+    // Without the conjunction after it, or further into the list, the possessive is no appositive.
+    expect(show('Yet Chile, Peru’s closest partner, Ghana objected.')).toEqual([])
+    expect(show('Talks with Chile, Peru, Ghana’s envoy, and Togo.')).toEqual([
+      'Chile, Peru, Ghana|CHL,PER,GHA|',
+    ])
+  })
+
+  it('keeps one list through an appositive (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Peru', 'North Korea', 'Costa Rica'),
+        fc.constantFrom("'s", '’s'),
+        fc.constantFrom('closest partner', 'main ally', 'neighbour to the north'),
+        (state, s, noun) => {
+          const text = `But Chile, ${state}${s} ${noun}, and Ghana objected.`
+          expect(extract(text).stateLists.map((l) => l.members.join(','))).toEqual(['CHL,GHA'])
+        },
+      ),
+    )
+  })
+
   it('keeps one list through an inserted phrase (property)', () => {
     fc.assert(
       fc.property(

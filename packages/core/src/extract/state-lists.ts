@@ -9,6 +9,7 @@ import {
   WORDS_BEFORE,
 } from './state-lists/edges.js'
 import {
+  APPOSITIVE_RE,
   INSERTED_RE,
   innerParenthetical,
   LOST_COMMA,
@@ -20,6 +21,9 @@ import { resolveMisspelt } from './state-lists/misspelt.js'
 import { isPair, reopens, type Run } from './state-lists/run.js'
 
 export { COUNT_RE, parseCount } from './state-lists/count.js'
+
+/** A possessive right after a name ("North Korea's"). */
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u
 
 /**
  * Lists of three or more states written as one list ("Austria, Belgium, Chile and Denmark").
@@ -102,8 +106,22 @@ export function extractStateLists(
         while (next < mentions.length && (mentions[next] as StateMention).start < inner) next++
         if (next >= mentions.length) break
       }
-      const candidate = mentions[next] as StateMention
+      let candidate = mentions[next] as StateMention
       if (candidate.start < gapStart) break
+      // "China, North Korea's closest partner, and Russia": a state whose possessive opens an
+      // appositive is no member; the list goes on after it.
+      const after = mentions[next + 1]
+      if (
+        after &&
+        run.members.length === 1 &&
+        POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 3))
+      ) {
+        const gap = parseGap(text, gapStart, after.start, last.text, false, run.barred, run.comma)
+        if (gap?.conjunction) {
+          next += 1
+          candidate = after
+        }
+      }
       let gap = parseGap(
         text,
         gapStart,
@@ -188,6 +206,7 @@ export const stateListPatterns: readonly RegExp[] = [
   COUNT_RE,
   NAME_BEFORE,
   INSERTED_RE,
+  APPOSITIVE_RE,
   WORDS_BEFORE,
   LOST_COMMA,
 ]

@@ -103,6 +103,13 @@ export const LOST_COMMA = /^[^\S\n]+(?:the[^\S\n]+)?$/
 export const INSERTED_RE = /[^\S\n]*\p{Ll}[^,;:.!?()[\]\n\u2013\u2014]{0,60}(?=,)/uy
 
 /**
+ * An appositive that opens with a name's possessive ("China, North Korea's closest partner, and
+ * Russia"): inserted between commas like `INSERTED_RE`, even after the first member.
+ */
+export const APPOSITIVE_RE =
+  /\p{Lu}[\p{L}\p{M}.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.-]*){0,3}['’]s[^\S\n]+\p{Ll}[^,;:.!?()[\]\n\u2013\u2014]{0,60}(?=,)/uy
+
+/**
  * Parse the text between two members, `text.slice(from, to)`: separators, unknown names and
  * skippable organisations only. Returns null when it is anything else.
  */
@@ -160,11 +167,13 @@ export function parseGap(
     pos = SEP_RE.lastIndex
     // "China, France, the United States, with the support of the European Union, and Iran": a
     // short phrase set off by commas inside a comma list that its conjunction then closes.
-    if (sep[1] === ',' && !sep[2] && !conjunctionSeen && commaSeen && !inserted && pos < to) {
-      INSERTED_RE.lastIndex = pos
-      const phrase = INSERTED_RE.exec(text)
-      if (phrase && INSERTED_RE.lastIndex < to) {
-        pos = INSERTED_RE.lastIndex
+    if (sep[1] === ',' && !sep[2] && !conjunctionSeen && !inserted && pos < to) {
+      // A phrase in lower case inside a comma list; an appositive after the first member only.
+      const lower = /[\s\p{Ll}]/u.test(text[pos] ?? '')
+      const pattern = lower ? INSERTED_RE : APPOSITIVE_RE
+      pattern.lastIndex = pos
+      if (lower === commaSeen && pattern.exec(text) && pattern.lastIndex < to) {
+        pos = pattern.lastIndex
         inserted = true
         continue
       }
