@@ -64,9 +64,10 @@ function nearLast(names: Name[]): Name[] {
 
 /** The last word of a name before a list, when it alone is near a state ("Yesterday Guatamala"). */
 function nearLastWord(name: Name): Name | null {
-  const space = name.text.search(/[^\S\n]+\S+$/)
-  if (space === -1) return null
-  const word = name.text.slice(space).trimStart()
+  let k = name.text.length
+  while (k > 0 && name.text[k - 1] !== ' ' && name.text[k - 1] !== '\t') k--
+  if (k === 0) return null
+  const word = name.text.slice(k)
   const start = name.end - word.length
   return nearestState(word) === null ? null : { start, end: name.end, text: word }
 }
