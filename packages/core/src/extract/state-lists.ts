@@ -63,7 +63,9 @@ const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u
 export const literals = /[,;&|]|\band\b|\bor\b/
 /**
  * Extract state lists from the state mentions of `text` (as returned by `extractStates`).
- * Returns lists sorted by start; pushes `list-count-mismatch` warnings into `diagnostics`.
+ * Returns lists sorted by start; pushes `list-count-mismatch` and `misspelt-state` warnings into
+ * `diagnostics`, and the mentions that only the list frame reveals (a misspelt member, a first
+ * member glued to the word before it) into `states`, unsorted (`extract` sorts them).
  */
 export function extractStateLists(
   text: string,
