@@ -71,8 +71,21 @@ export function boundedDistance(a: string, b: string, limit: number): number {
   return previous[b.length] as number
 }
 
+/** Answers already given (a long list repeats its unknown names); cleared when it grows large. */
+const answers = new Map<string, string | null>()
+
 /** The ISO3 code of the one state `name` is a likely misspelling of, or null. */
 export function nearestState(name: string): string | null {
+  let answer = answers.get(name)
+  if (answer === undefined) {
+    if (answers.size >= 1000) answers.clear()
+    answer = nearest(name)
+    answers.set(name, answer)
+  }
+  return answer
+}
+
+function nearest(name: string): string | null {
   const key = nameKey(name)
   if (key.replace(/[^a-z]/g, '').length < 5) return null
   const limit = key.length >= 9 ? 2 : 1
