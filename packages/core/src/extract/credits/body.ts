@@ -125,10 +125,29 @@ const trailingDayDate =
  * "Humanity & Inclusion (HI)": a bracketed acronym of the words before it belongs to them, not
  * to a part of its own. Joins such a part to the one before it.
  */
+/** The capitals that start the words of `s` ("United Nations Mine Action Team": "UNMAT"). */
+function initialsOf(s: string): string {
+  return s
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+}
+
 function joinAcronyms(parts: string[]): string[] {
   const out: string[] = []
   for (const part of parts) {
     const previous = out[out.length - 1]
+    // "UNMAT (United Nations Mine Action Team)": an acronym and its name in brackets, one source.
+    if (
+      previous !== undefined &&
+      /^\p{Lu}{2,8}$/u.test(previous) &&
+      words(part).length >= 2 &&
+      initialsOf(part) === previous
+    ) {
+      out[out.length - 1] = `${previous} (${part})`
+      continue
+    }
     if (
       previous !== undefined &&
       /^[A-Z][A-Za-z&]{1,7}$/.test(part) &&
@@ -151,6 +170,31 @@ function joinAcronyms(parts: string[]): string[] {
 }
 
 /** A single capitalised word or acronym: an agency's name in a chain ("Afripics", "NTB"). */
+/**
+ * "Jane Roe UN/MISSION": an acronym at the end of a name before a slash heads the chain of
+ * organisations that follows (a person's name ends with no acronym).
+ */
+function acronymTails(segments: string[]): string[] {
+  if (segments.length < 2) return segments
+  const out: string[] = []
+  segments.forEach((seg, i) => {
+    const ws = words(seg)
+    const tail = ws[ws.length - 1] ?? ''
+    const name = ws.slice(0, -1).join(' ')
+    if (
+      i < segments.length - 1 &&
+      ws.length >= 3 &&
+      /^\p{Lu}{2,6}$/u.test(tail) &&
+      /\p{Ll}/u.test(name) &&
+      isPersonName(name) &&
+      isOrganisation(segments[i + 1] ?? '')
+    ) {
+      out.push(name, tail)
+    } else out.push(seg)
+  })
+  return out
+}
+
 function isSourceWord(seg: string): boolean {
   const name = seg.replace(/ \(\p{Lu}{2,8}\)$/u, '')
   return (
@@ -177,6 +221,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
   s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
+  // "Jane Roe 4252x2809 / 5.0MB": a picture library's size and weight of the file.
+  s = clean(s.replace(fileSize, ''))
   // "© IWM MH 29427", "Jane Roe / ABC 123456": an archive's catalogue number names no one.
   const last = s.charCodeAt(s.length - 1)
   if (last >= 0x30 && last <= 0x39) s = s.replace(catalogueNumber, '')
@@ -241,6 +287,10 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
 const chainAcronym = / \((\p{Lu}{2,8})\)(?=\s*(?:\/|$))/gu
 
 /** A catalogue number at the end of a credit: a short code in capitals, then digits. */
+/** "4252x2809", "4109px × 2734px", "/ 5.0MB": the size of an image file after its credit. */
+export const fileSize =
+  /\s\d{2,5}(?:px)?[ \t]?[x\u00d7][ \t]?\d{2,5}(?:px)?(?:[ \t]?\/[ \t]?\d{1,4}(?:\.\d{1,2})?[ \t]?[KMG]B)?$/i
+
 export const catalogueNumber = /\s\p{Lu}{1,4}[ -]?\d{3,8}$/u
 
 /** Drop e-mail addresses (with their angle brackets, raw or as HTML entities). */
@@ -266,6 +316,12 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
   if (quoted && !clean(quoted.rest) && fields.title === null) {
     fields.title = quoted.title
     fields.titleQuoted = true
+    return true
+  }
+  // "UNMAT (United Nations Mine Action Team)": an acronym and its name, one organisation.
+  const spelled = /^(\p{Lu}{2,8}) \(([^()]+)\)$/u.exec(part)
+  if (spelled && initialsOf(spelled[2] ?? '') === spelled[1]) {
+    fields.source ??= part
     return true
   }
   // "Humanity & Inclusion (HI)": read the name, then give the acronym back to its field.
@@ -298,10 +354,12 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
 
   // "Agency/Name", "Name/Agency", "AFP/Getty Images", "UNICEF/UN0123456/Name".
   if (part.includes('/')) {
-    const segments = part
-      .split(/\s*\/\s*/)
-      .map(clean)
-      .filter((seg) => seg && !ignorableSegment.test(seg))
+    const segments = acronymTails(
+      part
+        .split(/\s*\/\s*/)
+        .map(clean)
+        .filter((seg) => seg && !ignorableSegment.test(seg)),
+    )
     if (segments.length === 1) return assignPart(segments[0]!, fields, label, true)
     if (segments.length > 1) {
       const orgs = segments.filter((seg) => isOrganisation(seg))
@@ -324,6 +382,17 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
         if (who.length > 0 && chain.length > 1 && chain.slice(1).every(isSourceWord)) {
           fields.source ??= chain.map(normaliseSource).join('/')
           return who.every((seg) => assignCreator(seg, fields, label, true))
+        }
+        // "Example Collection / Alamy / Afripics": a picture library's chain, no one's name in
+        // it (a name of two words or more is a photographer's: "Getty Images/Jane Roe").
+        if (
+          who.length === 0 &&
+          chain.length > 2 &&
+          chain.slice(1).every(isSourceWord) &&
+          !others.some((seg) => words(seg).length > 1 && isPersonName(seg))
+        ) {
+          fields.source ??= part
+          return true
         }
         fields.source ??= orgs.map(normaliseSource).join('/')
         return others.every((seg) => assignCreator(seg, fields, label, true))

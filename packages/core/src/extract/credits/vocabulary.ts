@@ -144,9 +144,12 @@ export function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean)
 }
 
-/** A word of a person's name: "Jane", "Jean-Marc", "O'Brien", "J.", "J.-M.", "Ferré". */
+/**
+ * A word of a person's name: "Jane", "Jean-Marc", "O'Brien", "J.", "J.-M.", "Ferré", and a
+ * surname after a short lower-case particle and a hyphen ("al-Rashid", "el-Amin").
+ */
 export function isNameWord(w: string): boolean {
-  return /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[dDlL]['\u2019]\p{Lu}[\p{L}\p{M}-]*|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(
+  return /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[dDlL]['\u2019]\p{Lu}[\p{L}\p{M}-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}'\u2019-]*|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(
     w,
   )
 }
