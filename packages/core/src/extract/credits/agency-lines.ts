@@ -321,6 +321,50 @@ export function readAgencyCredit(
   return read(creators.length > 0 ? creators.join(', ') : null, source || null)
 }
 
+/**
+ * "A headline of the story - AFP": a wire agency after a dash closing a line that ends no
+ * sentence (a headline or a caption's title, as news sites print them), or null.
+ */
+function dashedAgency(text: string, at: number, name: string): AgencyLine | null {
+  if (text[at - 1] !== ' ' || text[at - 3] !== ' ' || !/[-\u2013\u2014]/.test(text[at - 2] ?? ''))
+    return null
+  const end = at + name.length
+  let k = end
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
+  if (k < text.length && text[k] !== '\n') return null
+  if (!agencies.has(name.toLowerCase())) return null
+  let lineStart = at - 3
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && at - lineStart < 200) lineStart--
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return null
+  const head = text.slice(lineStart, at - 3).trim()
+  // Four words or more that end no sentence and name no one ("Jane Roe - AFP" is a byline).
+  if (words(head).length < 4 || /[.!?:;,]$/.test(head) || /^By\s/i.test(head)) return null
+  return { start: at, end, creator: null, source: normaliseSource(name), license: null }
+}
+
+/**
+ * "... on Thursday (Example Agency)/ Via The Daily Ledger": an agency in brackets, then the
+ * paper that carried its picture after a slash and "via". The credit starts at the bracket.
+ */
+function bracketThenVia(
+  text: string,
+  begin: { start: number; closer: string | null },
+  at: number,
+): AgencyLine | null {
+  if (begin.closer !== ')') return null
+  const close = text.indexOf(')', at)
+  if (close < 0 || close - at > 40 || !/^\/ ?[Vv]ia /.test(text.slice(close + 1, close + 7)))
+    return null
+  let lineEnd = text.indexOf('\n', close)
+  if (lineEnd < 0) lineEnd = text.length
+  if (lineEnd - close > 80) return null
+  let stop = lineEnd
+  while (stop > close && /[\s.]/.test(text[stop - 1] ?? '')) stop--
+  const written = `${text.slice(begin.start, close)}${text.slice(close + 1, stop)}`
+  const credit = readAgencyCredit(written, null)
+  return credit ? { start: begin.start - 1, end: stop, ...credit } : null
+}
+
 /** Does `start..end` fill its line, but for white space? */
 function fillsLine(text: string, start: number, end: number): boolean {
   let a = start
@@ -342,10 +386,24 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
   while ((m = agencyPattern.exec(text))) {
     const at = m.index
     if (at < floor || taken(at)) continue
+    const dashed = dashedAgency(text, at, m[0])
+    if (dashed) {
+      found.push(dashed)
+      floor = dashed.end
+      continue
+    }
     const begin = segmentStart(text, at)
     if (!begin) continue
     const end = segmentEnd(text, at + m[0].length, begin.closer)
-    if (end === null) continue
+    if (end === null) {
+      const via = bracketThenVia(text, begin, at)
+      if (via && !taken(via.start)) {
+        found.push(via)
+        floor = via.end
+        agencyPattern.lastIndex = Math.max(agencyPattern.lastIndex, via.end)
+      }
+      continue
+    }
     let start = begin.start
     while (start < end && /[\s*_>•-]/.test(text[start] ?? '')) start++
     let stop = end

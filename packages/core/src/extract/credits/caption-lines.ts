@@ -1,6 +1,6 @@
 /**
  * Credits on a short line of their own under a caption, without a label: "— Reuters",
- * "NASA via Flickr Commons", "Jane Roe/Example Agency". Position and shape decide, not a list of
+ * "NASA via Flickr Commons", "Jane Roe/Example Agency", "Provided by Example Campaign". Position and shape decide, not a list of
  * names: the line above is a caption (a sentence that ends in a full stop or a bracket), and the
  * line reads as a credit phrase (`phrase.ts`) joined by "/", " via " or " for ", or follows a dash,
  * or is a known picture agency alone. A line that repeats the credit printed just above it
@@ -89,7 +89,11 @@ function readLine(
     return null
   // Most short lines are headings and list items: no slash, bar, dash or "via", not a short name,
   // and no credit just above (all checked before any slicing).
-  if (!hasMark(text, lineStart, lineEnd) && !taken(lineStart - 2)) {
+  if (
+    !hasMark(text, lineStart, lineEnd) &&
+    !taken(lineStart - 2) &&
+    !text.startsWith('Provided by ', lineStart)
+  ) {
     // Only an agency's name alone is left ("Reuters"): short, with a capital.
     if (lineEnd - lineStart > 24) return null
     const first = text.charCodeAt(lineStart)
@@ -106,7 +110,9 @@ function readLine(
   const written = text.slice(start, end)
   // The cheap tests first: most short lines are headings and list items.
   const chained = written.includes('/') || / [Vv]ia | for | \| /.test(written)
-  const shaped = chained || dashed || agencies.has(written.toLowerCase())
+  // "Provided by Example Campaign": who gave the picture, alone on its line.
+  const provided = written.startsWith('Provided by ') ? written.slice(12) : null
+  const shaped = chained || dashed || provided !== null || agencies.has(written.toLowerCase())
   let before = lineStart - 1
   while (before > 0 && lineStart - before < 8 && /\s/.test(text[before] ?? '')) before--
   const afterCredit = taken(before)
@@ -126,6 +132,10 @@ function readLine(
     !/[.!?)\u201d"'\u2019]/.test(text[above.end - 1] ?? '')
   ) {
     return null
+  }
+  if (provided !== null) {
+    const credit = readPhrase(provided)
+    return credit ? { start, end, ...credit, license: null } : null
   }
   const credit = readPhrase(written)
   if (!credit) return null

@@ -362,3 +362,111 @@ describe('positions: a title before "© year, Name", caption separators, labels 
     )
   })
 })
+
+describe('a wire agency after a dash closing a headline', () => {
+  it('credits the agency; a byline or a sentence before the dash does not', () => {
+    expect(fields('Monitors raise concerns over the use of incendiary shells - AFP\nText')).toEqual(
+      [{ text: 'AFP', creator: null, source: 'AFP', license: null }],
+    )
+    expect(fields('Emil Tamm - AFP\nText')).toEqual([])
+    expect(fields('The talks ended without a deal. - AFP')).toEqual([])
+    expect(fields('Monitors raise concerns over the use - AFP said on Monday')).toEqual([])
+  })
+
+  it('property: "<headline> <dash> <agency>" ending a line', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'Inspectors find traces of the agent at the depot',
+          'Parliament votes to leave the mine ban treaty',
+        ),
+        fc.constantFrom(' - ', ' \u2013 ', ' \u2014 '),
+        fc.constantFrom('AFP', 'Reuters', 'AP', 'Xinhua'),
+        (headline, dash, agency) => {
+          const text = `${headline}${dash}${agency}\n${headline}${dash}${agency}\n\nThe story.`
+          sane(text)
+          expect(fields(text).map((c) => c.text)).toEqual([agency, agency])
+        },
+      ),
+    )
+  })
+})
+
+describe('an agency in brackets, then "/ Via" the paper that carried it', () => {
+  it('the span starts at the bracket', () => {
+    expect(
+      fields(
+        'The missile on display during a parade on Thursday (Yonhap)/ Via The Daily Ledger\n\nNext',
+      ),
+    ).toEqual([
+      {
+        text: '(Yonhap)/ Via The Daily Ledger',
+        creator: null,
+        source: 'Yonhap via The Daily Ledger',
+        license: null,
+      },
+    ])
+  })
+
+  it('property: "(<agency>)/ Via <paper>" closing a caption', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        fc.constantFrom('Yonhap', 'Kyodo', 'Xinhua'),
+        fc.constantFrom('The Daily Ledger', 'The Harbour Times'),
+        (cap, agency, paper) => {
+          const text = `${cap.slice(0, -1)} (${agency})/ Via ${paper}\nNext`
+          sane(text)
+          expect(fields(text).map((c) => c.source)).toEqual([`${agency} via ${paper}`])
+        },
+      ),
+    )
+  })
+})
+
+describe('"Provided by" under a caption, and "All images CopyLeft"', () => {
+  it.each([
+    [
+      'Campaigners hold up a banner against the new warheads in the square.\n\nProvided by Example Campaign',
+      { text: 'Provided by Example Campaign', creator: null, source: 'Example Campaign' },
+    ],
+    [
+      'Wrapped up warm at the gate on the last morning\n\nAll images CopyLeft 2008 D. Marchetti\n(please credit any reuse)',
+      { text: 'All images CopyLeft 2008 D. Marchetti', creator: 'D. Marchetti', source: null },
+    ],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual([{ ...expected, license: null }])
+  })
+
+  it('"Provided by" in a sentence is no credit', () => {
+    expect(fields('Provided by the ministry, the figures show a fall in casualties.')).toEqual([])
+  })
+
+  it('property: "Provided by <organisation>" on its own line under a caption', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        fc.constantFrom('CND', 'Example Campaign', 'Nordic Relief Fund'),
+        (cap, org) => {
+          const text = `${cap}\n\nProvided by ${org}`
+          sane(text)
+          expect(fields(text).map((c) => c.source)).toEqual([org])
+        },
+      ),
+    )
+  })
+})
+
+describe('words that look like labels but are none', () => {
+  it('a lower-case "courtesy of" after a dash, a heading\'s "Photo by"', () => {
+    expect(
+      fields(
+        '* [Tool](https://example.org): [a wrapper - courtesy of @someone](https://example.org/1)',
+      ),
+    ).toEqual([])
+    const [credit] = fields(
+      '**Social Media Photo by [Jane Roe](https://unsplash.com/@jroe) on [Unsplash](https://unsplash.com/)**',
+    )
+    expect(credit?.source ?? null).not.toBe('Social Media')
+  })
+})

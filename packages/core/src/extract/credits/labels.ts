@@ -74,7 +74,7 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * Roe/Agency"), when a capitalised name comes after it; so may "Image:" and "Credit:".
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|[ \t][|\u2013\u2014-][ \t]+[*_]*|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff])[ \t](?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d])[ \t](?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z])/g
+  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|[ \t]-[ \t]+(?=[A-Z\u00a9])|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff])[ \t](?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d])[ \t](?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z])/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
@@ -84,7 +84,7 @@ export const kinds =
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
 export const kindLabel = new RegExp(
   `(?:(${qualifiers})\\s+)?(${kinds})(?:\\s+(?:(?:at|on)\\s+(?:the\\s+)?)?(?:top|above|below|left|right|bottom)(?=\\s*[:\u00a9]))?` +
-    '((?:\\s*|-)(?:credits?|courtesy|copyright|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
+    '((?:\\s*|-)(?:credits?|courtesy|copyright|copyleft|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
     '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?by\\b' +
@@ -121,6 +121,15 @@ export type Shape = 'plain' | 'by' | 'of' | 'via' | 'who'
  */
 export const orgLabel =
   /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})\s+([Pp]hoto(?:graph)?s?|[Ii]mages?|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ff]ootage)\s+(?:by|courtesy(?:\s+of)?)\b/uy
+
+/**
+ * "Social Media Photo by": a capital "Photo" after a plain phrase is a heading's word. An
+ * organisation's credit in title case names it by an abbreviation ("U.S. Air Force Photo by",
+ * "EXAMPLE Photo by").
+ */
+function headingPhoto(org: string, kind: string): boolean {
+  return /^\p{Lu}/u.test(kind) && !/(?:[A-Z]\.){2}|(?:^|\s)[A-Z]{2,}(?:\s|$)/.test(org)
+}
 
 export interface Label {
   start: number
@@ -206,7 +215,7 @@ export function readLabel(text: string, at: number): Label | null {
       // Only "UN Photo/Name" is a credit; "image/video" is prose.
       return isUn ? makeLabel(base, 'strong', 'plain', true, false) : null
     }
-    if (/^(?:credit|courtesy|copyright|source|\u00a9|\(c\))/.test(conn)) {
+    if (/^(?:credit|courtesy|copyright|copyleft|source|\u00a9|\(c\))/.test(conn)) {
       return makeLabel(base, 'strong', 'plain', true, false)
     }
     // "Header image:", "Featured image:" are captions' credit labels.
@@ -214,7 +223,7 @@ export function readLabel(text: string, at: number): Label | null {
   }
   orgLabel.lastIndex = at
   const o = orgLabel.exec(text)
-  if (o && isOrganisation(o[1] ?? '')) {
+  if (o && isOrganisation(o[1] ?? '') && !headingPhoto(o[1] ?? '', o[2] ?? '')) {
     return {
       start: at,
       bodyStart: at + o[0].length,
