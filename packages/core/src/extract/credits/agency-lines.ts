@@ -76,6 +76,19 @@ const ignorable = /^(?:STR|HO|Pool|POOL|Handout|HANDOUT|File|FILE|File Photo|Str
 /** What may follow a bracketed credit on its line: bars, a usage note in capitals, "[next]". */
 const afterBracket = /^(?:[|*\s\p{Lu}]|\[(?:next|prev(?:ious)?|more)\])*$/u
 
+/** A firm's name in one word with an inner capital ("GeoEye", "NorthLight"; not "McDonald"). */
+function isBrand(part: string): boolean {
+  return /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(part)
+}
+
+/** After " via ": capitalised words or numbers name where the picture came from ("38 North"). */
+function viaSite(part: string, sep: string): boolean {
+  return sep === ' via ' && /^[\p{Lu}\d][\p{L}\d.'-]*(?: [\p{Lu}\d][\p{L}\d.'-]*){0,4}$/u.test(part)
+}
+
+/** Two words in capitals opening what follows a bracket: "NO SALES", "MANDATORY CREDIT". */
+const usageWords = /^[A-Z]{2,}[ ,]+[A-Z]{2,}\b/
+
 /** How far a credit segment may reach on either side of its agency name. */
 const reach = 90
 
@@ -123,7 +136,10 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
       if (k >= text.length || text[k] === '\n') return j
       let e = k
       while (e < text.length && text[e] !== '\n' && e - k < 60) e++
-      return e - k < 60 && afterBracket.test(text.slice(k, e)) ? j : null
+      if (e - k < 60 && afterBracket.test(text.slice(k, e))) return j
+      // "(AP Photo/Jane Roe) NO SALES, MANDATORY CREDITThe next sentence": a usage note of two
+      // words in capitals or more after the bracket, whatever follows it.
+      return usageWords.test(text.slice(k, k + 40)) ? j : null
     }
     j++
   }
@@ -304,7 +320,7 @@ export function readAgencyCredit(
     if (ignorable.test(part) || ignorableSegment.test(part)) continue
     const agency = isAgency(part)
     const signer = !agency && isSigner(part)
-    if (agency || signer || isOrganisation(part)) {
+    if (agency || signer || isOrganisation(part) || isBrand(part) || viaSite(part, sep)) {
       known ||= agency
       signed ||= signer
       source += (source ? pendingSep || '/' : '') + normaliseSource(part)

@@ -21,6 +21,7 @@ import {
   ignorableSegment,
 } from './vocabulary.js'
 import { type Label } from './labels.js'
+import { isNameShaped } from './phrase.js'
 import { quotePairs, closingQuote } from './extent.js'
 
 // --- Reading the body -------------------------------------------------------------------------
@@ -195,6 +196,24 @@ function acronymTails(segments: string[]): string[] {
   return out
 }
 
+/**
+ * A part of a chain of slashes that names an organisation: a known one or one of its shape, a
+ * brand written in one word with an inner capital ("GeoEye", "NorthLight"), or capitalised words
+ * with a number ("Example 38"): no one's name.
+ */
+function isOrganisationPart(seg: string, label: Label): boolean {
+  if (isOrganisation(seg)) return true
+  const ws = words(seg)
+  // "McDonald", "MacLeod" are surnames; after "Photo by" a one-word name is its author's.
+  if (ws.length === 1)
+    return label.shape !== 'by' && /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(seg)
+  return (
+    ws.length <= 4 &&
+    ws.some((w) => /^\d{1,4}$/.test(w)) &&
+    ws.every((w) => /^\d{1,4}$/.test(w) || isNameWord(w))
+  )
+}
+
 function isSourceWord(seg: string): boolean {
   const name = seg.replace(/ \(\p{Lu}{2,8}\)$/u, '')
   return (
@@ -362,8 +381,8 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
     )
     if (segments.length === 1) return assignPart(segments[0]!, fields, label, true)
     if (segments.length > 1) {
-      const orgs = segments.filter((seg) => isOrganisation(seg))
-      const others = segments.filter((seg) => !isOrganisation(seg))
+      const orgs = segments.filter((seg) => isOrganisationPart(seg, label))
+      const others = segments.filter((seg) => !isOrganisationPart(seg, label))
       if (others.length === 0) {
         fields.source ??= canonicalPlatform(part) ?? orgs.map(normaliseSource).join('/')
         return true
@@ -376,7 +395,7 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
       if (orgs.length > 0) {
         // "Jane Roe/Alamy/Afripics", "APFootage/Alamy": the first part that is no agency is
         // the photographer; every part after an agency is one more agency, whatever its shape.
-        const firstOrg = segments.findIndex((seg) => isOrganisation(seg))
+        const firstOrg = segments.findIndex((seg) => isOrganisationPart(seg, label))
         const who = segments.slice(0, firstOrg)
         const chain = segments.slice(firstOrg)
         if (who.length > 0 && chain.length > 1 && chain.slice(1).every(isSourceWord)) {
@@ -489,6 +508,19 @@ export function assignCreator(
   // A credit label, a licence, a link or a source vouch for a body that is not a plain name:
   // a descriptive phrase is the title, anything else the creator.
   const vouched = label.strength === 'strong' || hasSignal || fields.source !== null
+  // "Photo credit: Voice of Example", "Bureau of Statistics": capitalised words joined by "of",
+  // "for" or "the" name an organisation, not a picture's subject.
+  if (
+    vouched &&
+    fields.source === null &&
+    ws.length >= 3 &&
+    ws.length <= 6 &&
+    ws.some((w) => /^(?:of|for|the)$/.test(w)) &&
+    isNameShaped(s)
+  ) {
+    fields.source = s
+    return true
+  }
   if (vouched && s.length <= 160) {
     const descriptive = ws.some((w) => /^\p{Ll}/u.test(w) && !particles.has(w) && w !== 'and')
     if (descriptive || fields.creator !== null) {

@@ -8,7 +8,7 @@
  */
 import type { ImageCredit } from '../../models/extraction.js'
 import { readPhrase, type PhraseCredit } from './phrase.js'
-import { agencies, isOrganisation } from './vocabulary.js'
+import { agencies, isOrganisation, isPersonName } from './vocabulary.js'
 
 export interface CaptionLine extends PhraseCredit {
   start: number
@@ -60,6 +60,11 @@ export function findCaptionLines(
   credits: readonly ImageCredit[],
 ): CaptionLine[] {
   const found: CaptionLine[] = []
+  /**
+   * Organisations that close a caption's line after its last sentence, by name: where each
+   * closing starts and what it holds ("The Example Trust", "The Example Trust/Jane Roe").
+   */
+  const trailers = new Map<string, { start: number; written: string }[]>()
   let lineStart = 0
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
@@ -72,10 +77,53 @@ export function findCaptionLines(
     ) {
       const line = readLine(text, lineStart, lineEnd, taken, credits)
       if (line) found.push(line)
+    } else if (lineEnd - lineStart > shortestCaption) {
+      const at = trailerStart(text, lineStart, lineEnd)
+      if (at > 0) {
+        const written = text.slice(at, lineEnd).trimEnd()
+        const slash = written.indexOf('/')
+        const name = slash < 0 ? written : written.slice(0, slash)
+        const list = trailers.get(name)
+        if (list) list.push({ start: at, written })
+        else if (isOrganisation(name) && !agencies.has(name.toLowerCase()))
+          trailers.set(name, [{ start: at, written }])
+      }
     }
     lineStart = lineEnd + 1
   }
-  return found
+  // A gallery's captions that all end with the same organisation's name: its credit.
+  let more = false
+  for (const [name, closings] of trailers) {
+    if (closings.length < 2) continue
+    for (const { start, written } of closings) {
+      if (taken(start)) continue
+      // "The Example Trust/Jane Roe": the organisation, then its photographer.
+      const who = written.length > name.length ? written.slice(name.length + 1) : null
+      if (who !== null && !(who.includes(' ') && isPersonName(who))) continue
+      found.push({ start, end: start + written.length, creator: who, source: name, license: null })
+      more = true
+    }
+  }
+  return more ? found.sort((a, b) => a.start - b.start) : found
+}
+
+/**
+ * Where a short name after the last sentence of a line starts ("… a hazardous area. The Example
+ * Trust"): two to five capitalised words, no full stop after them. -1 when there is none.
+ */
+function trailerStart(text: string, lineStart: number, lineEnd: number): number {
+  let end = lineEnd
+  while (end > lineStart && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  if (end - lineStart < shortestCaption || /[.!?:;,)\]"'\u201d\u2019]/.test(text[end - 1] ?? ''))
+    return -1
+  const floor = Math.max(lineStart + 20, end - 40)
+  for (let i = end - 1; i > floor; i--) {
+    if (text[i] !== ' ' || !/[.!?)]/.test(text[i - 1] ?? '')) continue
+    const name = text.slice(i + 1, end)
+    const n = name.split(' ').length
+    return n >= 2 && n <= 7 && /^\p{Lu}/u.test(name) && !name.includes('|') ? i + 1 : -1
+  }
+  return -1
 }
 
 function readLine(

@@ -470,3 +470,96 @@ describe('words that look like labels but are none', () => {
     expect(credit?.source ?? null).not.toBe('Social Media')
   })
 })
+
+describe('a gallery whose captions all end with the same organisation', () => {
+  it('each caption line closing with the name credits it; once is not enough', () => {
+    const gallery =
+      'A team clears a field near the village with detectors. The Example Trust\n' +
+      'Deminers mark the edge of the hazardous area with stakes. The Example Trust\n' +
+      'A supervisor shows where the items were found. The Example Trust/Goran Tamm\n'
+    expect(fields(gallery)).toEqual([
+      { text: 'The Example Trust', creator: null, source: 'The Example Trust', license: null },
+      { text: 'The Example Trust', creator: null, source: 'The Example Trust', license: null },
+      {
+        text: 'The Example Trust/Goran Tamm',
+        creator: 'Goran Tamm',
+        source: 'The Example Trust',
+        license: null,
+      },
+    ])
+    expect(
+      fields('A team clears a field near the village with detectors. The Example Trust\nNext.'),
+    ).toEqual([])
+  })
+
+  it('property: n caption lines ending "<sentence>. <organisation>"', () => {
+    fc.assert(
+      fc.property(
+        fc.array(caption, { minLength: 2, maxLength: 5 }),
+        fc.constantFrom('The Example Trust', 'Nordic Relief Fund', 'Example Mine Action Group'),
+        (caps, org) => {
+          const text = caps.map((c) => `${c} ${org}`).join('\n')
+          sane(text)
+          expect(fields(text).map((c) => c.source)).toEqual(caps.map(() => org))
+        },
+      ),
+    )
+  })
+})
+
+describe('more chains: brands, numbers, sites after "via", usage notes glued to the next text', () => {
+  it.each([
+    [
+      'Operation de déminage, les sacs roses indiquent les bombes © AFP Photo/Bruno Haddad\n\nNext',
+      { text: '© AFP Photo/Bruno Haddad', creator: 'Bruno Haddad', source: 'AFP Photo' },
+    ],
+    [
+      'The road is dark where traffic melted the snow. (AP Photo/StarImage via 38 North) NO SALES, MANDATORY CREDITThe test site was repaired.',
+      {
+        text: 'AP Photo/StarImage via 38 North',
+        creator: null,
+        source: 'AP Photo/StarImage via 38 North',
+      },
+    ],
+    [
+      'Imagery from December provides the best view.\nImage credit: OrbitEye/North 38\n|',
+      { text: 'Image credit: OrbitEye/North 38', creator: null, source: 'OrbitEye/North 38' },
+    ],
+    [
+      'The demolition of the test site. Photo credit: Voice of the Example Republic\n\nNext',
+      {
+        text: 'Photo credit: Voice of the Example Republic',
+        creator: null,
+        source: 'Voice of the Example Republic',
+      },
+    ],
+    [
+      'Una foto del sito dopo il test.\n\nFoto www.example.org',
+      { text: 'Foto www.example.org', creator: null, source: 'www.example.org' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual([{ ...expected, license: null }])
+  })
+
+  it('after "Photo by" a one-word name is the author; a footer "©" after a word stays out', () => {
+    expect(fields('Photo by StarImage/Getty Images')).toEqual([
+      {
+        text: 'Photo by StarImage/Getty Images',
+        creator: 'StarImage',
+        source: 'Getty Images',
+        license: null,
+      },
+    ])
+    expect(fields('All content © Example News 2024')).toEqual([])
+  })
+
+  it('property: "© <agency> Photo/<name>" closing a caption line after a word', () => {
+    fc.assert(
+      fc.property(person, fc.constantFrom('AFP', 'Example Agency'), (who, agency) => {
+        const text = `Les bombes qui n'ont pas explosé © ${agency} Photo/${who}\nNext`
+        sane(text)
+        expect(fields(text).map((c) => c.creator)).toEqual([who])
+      }),
+    )
+  })
+})

@@ -67,14 +67,15 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * Places a credit line may begin: the start of a line (after list, quote or emphasis markers),
  * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
  * A bare "©Holder" ending a line may start after a digit or a letter beyond ASCII (a gallery's
- * "…=2023年11月20日 ©MSF"), not after an English word (a footer's "All content © Example").
+ * "…=2023年11月20日 ©MSF"), not after an English word (a footer's "All content © Example")
+ * unless a chain of slashes follows and ends the line ("… the fields © Agency Photo/Jane Roe").
  * A report's cover credit ("Cover photograph ©", "Back cover photographs ©") may start anywhere
  * after a space: PDF text runs a whole imprint page into one line. A gallery's "Photograph:" or
  * "Photo:" label may follow a caption that ends without a full stop ("…the river Photograph: Jane
  * Roe/Agency"), when a capitalised name comes after it; so may "Image:" and "Credit:".
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|[ \t]-[ \t]+(?=[A-Z\u00a9])|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff])[ \t](?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d])[ \t](?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z])/g
+  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|[ \t]-[ \t]+(?=[A-Z\u00a9])|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff])[ \t](?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z])[ \t](?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d])[ \t](?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z])/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
@@ -93,7 +94,9 @@ export const kindLabel = new RegExp(
     '|\\s+(?:via|from)\\b' +
     '|\\s*\\/' +
     // "(Photo Jane Roe/AFP/Getty Images)": no connector before a chain of slashes.
-    '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}\\/))',
+    '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}\\/)' +
+    // "Foto www.example.org": no connector before a site's address.
+    '|[ \\t]+(?=www\\.))',
   'iy',
 )
 
@@ -186,6 +189,9 @@ export function kindOf(word: string): CreditMedium {
  */
 const bareChain = /^[ \t]*\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&-]*){1,4}[ \t]*\//u
 
+/** A site's name alone to the end of the line: "www.example.org", "example.org". */
+const bareSite = /^[ \t]*www\.[a-z\d-]{2,40}\.(?:[a-z]{2,6}\.)?[a-z]{2,6}[ \t]*(?:\n|$)/
+
 export function readLabel(text: string, at: number): Label | null {
   kindLabel.lastIndex = at
   const k = kindLabel.exec(text)
@@ -209,8 +215,14 @@ export function readLabel(text: string, at: number): Label | null {
       return makeLabel(base, 'medium', 'via', false, false)
     }
     if (/\bby$/.test(conn)) return makeLabel(base, 'medium', 'by', false, false)
-    // "(Photo Jane Roe/AFP)": no connector, so only a capitalised chain of slashes.
-    if (conn === '' && !bareChain.test(text.slice(bodyStart, bodyStart + 80))) return null
+    // "(Photo Jane Roe/AFP)": no connector, so only a capitalised chain of slashes, or a site's
+    // name ending the line ("Foto www.example.org").
+    if (
+      conn === '' &&
+      !bareChain.test(text.slice(bodyStart, bodyStart + 80)) &&
+      !bareSite.test(text.slice(bodyStart, bodyStart + 80))
+    )
+      return null
     if (conn === '/') {
       // Only "UN Photo/Name" is a credit; "image/video" is prose.
       return isUn ? makeLabel(base, 'strong', 'plain', true, false) : null
