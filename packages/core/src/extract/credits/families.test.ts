@@ -563,3 +563,28 @@ describe('more chains: brands, numbers, sites after "via", usage notes glued to 
     )
   })
 })
+
+describe("an archive's reference in a chain", () => {
+  it('"ref. <id>" names no one, and its full stop ends no sentence', () => {
+    expect(
+      fields('A nurse at work in the ward.\n© EXAMPLE / Amira Tamm / ref. V-P-XX-E-00123'),
+    ).toEqual([
+      {
+        text: '© EXAMPLE / Amira Tamm / ref. V-P-XX-E-00123',
+        creator: 'Amira Tamm',
+        source: 'EXAMPLE',
+        license: null,
+      },
+    ])
+  })
+
+  it('property: "© <ORG> / <name> / ref. <id>"', () => {
+    fc.assert(
+      fc.property(person, fc.stringMatching(/^[A-Z](?:-[A-Z0-9]{1,4}){1,4}$/), (who, id) => {
+        const text = `A nurse at work in the ward.\n© EXAMPLE / ${who} / ref. ${id}`
+        sane(text)
+        expect(fields(text).map((c) => [c.creator, c.source])).toEqual([[who, 'EXAMPLE']])
+      }),
+    )
+  })
+})

@@ -254,6 +254,9 @@ export function normaliseSource(s: string): string {
   return canonicalPlatform(t) ?? (/^The\s/.test(trimmed) ? trimmed : t)
 }
 
-/** Slash segments that name neither person nor agency: asset ids, years, "File", "Handout". */
+/**
+ * Slash segments that name neither person nor agency: asset ids, years, "File", "Handout", an
+ * archive's reference ("ref. V-P-XX-E-00123").
+ */
 export const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu
+  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|\p{L}{0,4}\d[\p{L}\p{N}-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*)$/iu
