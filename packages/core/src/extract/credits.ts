@@ -39,7 +39,8 @@ import {
   innerOrgLabel,
 } from './credits/labels.js'
 import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
-import { parseAt } from './credits/parsed.js'
+import { parseAt, parseUntil } from './credits/parsed.js'
+import { acronymBeforeSentence, agencyAlone } from './credits/extent.js'
 import { coveredBy, diagnose, lineCredit, toCredit } from './credits/resolve.js'
 import { extendRights } from './credits/rights.js'
 import { splitAtAnd } from './credits/several.js'
@@ -104,8 +105,15 @@ export function extractCredits(
     // "Image Source: U.S. Navy photo by Jane Roe": the organisation's photo inside the body.
     label = innerOrgLabel(text, label) ?? label
     const closer = opener === '(' ? ')' : opener === '[' ? ']' : null
-    let parsed = parseAt(text, label, closer)
-    parsed = captionThenCredit(text, label, closer, parsed) ?? parsed
+    // "(Source: Example Agency)" after a caption: a known agency alone in the bracket names the
+    // picture's source, though no image word is there.
+    if (label.needsImageWord && closer && agencyAlone(text, label.bodyStart, closer)) {
+      label = { ...label, needsImageWord: false }
+    }
+    // "© ACRONYM Often called ...": the caption's first sentence glued to a bare copyright.
+    const cut = label.kind === 'credit' ? acronymBeforeSentence(text, label.bodyStart) : -1
+    let parsed = cut > 0 ? parseUntil(text, label, cut) : parseAt(text, label, closer)
+    if (cut < 0) parsed = captionThenCredit(text, label, closer, parsed) ?? parsed
     if (!parsed) continue
     if (onlyTitle(parsed.fields)) {
       // A caption without a credit is no credit, unless a credit label vouches for it.
