@@ -31,8 +31,24 @@ export interface ScoredLineCredit extends PhraseCredit {
 /** Longest line scored: longer ones are paragraphs of prose, not caption lines. */
 const longestLine = 1000
 
-/** Lines without a slash, "via", "©" or a cue word hold nothing the shape reader accepts. */
-const hint = /[/\u00a9]|\bvia\b|\b(?:photo|image|picture|credit|source|courtesy|copyright)/i
+/** A slash before a capital, as between credited names ("Jane Roe/AP"), not in most URLs. */
+const slashBeforeCapital = /[A-Za-z.]\s?\/\s?[A-Z\u00c0-\u00de]/
+
+/** A cue word, tested first (cheap), then the label it must make ("Photo:", "Photo by"). */
+const cueWord = /photo|image|picture|credit|source|file|courtesy|copy|provided|\(c\)/i
+const cueLabel =
+  /\b(?:photo(?:graph)?|image|picture|credit|source|file)s?\s?(?:credit\s?)?(?:by\b|:)|\bcourtesy\b|\bprovided by\b|\bcopy(?:right|left)\b|\(c\)/i
+
+/**
+ * Does `line` hold what `readSpan` needs: "©", "via", a slash before a capital, or a label? Lines
+ * without any hold nothing it accepts and are not scored. Cheap tests first: most lines fail them.
+ */
+function hinted(line: string): boolean {
+  if (line.length > longestLine) return false
+  if (line.includes('\u00a9') || line.includes(' via ')) return true
+  if (line.includes('/') && slashBeforeCapital.test(line)) return true
+  return cueWord.test(line) && cueLabel.test(line)
+}
 
 /** A label before a credit's body: "Photo:", "Photo credit:", "Images ©", "© 2008", "Source:". */
 const labelPattern =
@@ -148,9 +164,7 @@ export function findScoredLines(
   taken: (start: number, end: number) => boolean,
 ): ScoredLineCredit[] {
   const found: ScoredLineCredit[] = []
-  if (!hint.test(text)) return found
-  for (const line of shapedLines(text)) {
-    if (line.end - line.start > longestLine || !hint.test(line.text)) continue
+  for (const line of shapedLines(text, hinted)) {
     if (taken(line.start, line.end)) continue
     const lineScores = isCreditLine(lineShape(line.text, line.prev, line.next))
     for (const [from, to] of candidates(line)) {

@@ -15,22 +15,48 @@ export interface ShapedLine {
   readonly next: string
 }
 
-/** Split `text` at line feeds; each non-blank line with the non-blank lines around it. */
-export function shapedLines(text: string): ShapedLine[] {
-  const spans: { start: number; end: number }[] = []
+/** Is `text` from `start` to `end` white space only? (A scan, no slice.) */
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0xa0) return false
+  }
+  return true
+}
+
+/**
+ * Split `text` at line feeds: each non-blank line with the non-blank lines around it. `keep`
+ * picks the lines wanted (all by default); the others cost no slicing.
+ */
+export function shapedLines(
+  text: string,
+  keep: (line: string) => boolean = () => true,
+): ShapedLine[] {
+  const starts: number[] = []
+  const ends: number[] = []
   let start = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
-    if (/\S/.test(text.slice(start, end))) spans.push({ start, end })
+    if (!blank(text, start, end)) {
+      starts.push(start)
+      ends.push(end)
+    }
     start = end + 1
   }
-  return spans.map((span, i) => ({
-    ...span,
-    text: text.slice(span.start, span.end),
-    prev: i > 0 ? text.slice(spans[i - 1]!.start, spans[i - 1]!.end) : '',
-    next: i + 1 < spans.length ? text.slice(spans[i + 1]!.start, spans[i + 1]!.end) : '',
-  }))
+  const out: ShapedLine[] = []
+  for (let i = 0; i < starts.length; i++) {
+    const line = text.slice(starts[i], ends[i])
+    if (!keep(line)) continue
+    out.push({
+      start: starts[i]!,
+      end: ends[i]!,
+      text: line,
+      prev: i > 0 ? text.slice(starts[i - 1], ends[i - 1]) : '',
+      next: i + 1 < starts.length ? text.slice(starts[i + 1], ends[i + 1]) : '',
+    })
+  }
+  return out
 }
 
 /** Words that often stand in a credit line (lower case). */
