@@ -17,6 +17,8 @@
  *   the agencies as data in `agencies.ts`), `caption-buttons.ts` (a news site's "hide caption" /
  *   "toggle caption"), `caption-lines.ts` (a short credit line under a caption), `commons.ts`
  *   and `licensed.ts` (the attributions Wikimedia Commons and Creative Commons write);
+ * - find credits on lines whose shape a learned score reads as a credit line, where no rule
+ *   found one: `line-shape.ts` (the features), `line-score.ts` (the score), `learned-lines.ts`;
  * - resolve: `captions.ts` (a caption joined to its credit), `rights.ts` ("All rights reserved."),
  *   `notices.ts` (copyright notices that credit no image), `resolve.ts` (the entities);
  * - diagnose: `resolve.ts` (`credit-incomplete`).
@@ -39,11 +41,14 @@ import {
   innerOrgLabel,
 } from './credits/labels.js'
 import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
-import { parseAt } from './credits/parsed.js'
+import { parseAt, parseUntil } from './credits/parsed.js'
+import { acronymBeforeSentence, agencyAlone } from './credits/extent.js'
 import { coveredBy, diagnose, lineCredit, toCredit } from './credits/resolve.js'
+import { findScoredLines } from './credits/learned-lines.js'
 import { extendRights } from './credits/rights.js'
 import { splitAtAnd } from './credits/several.js'
 import { LiteralWindows } from './prefilter.js'
+import { overlapsAny } from './span-at.js'
 
 export { literals, kindLabel } from './credits/labels.js'
 export { nextCoverCredit } from './credits/extent.js'
@@ -104,8 +109,15 @@ export function extractCredits(
     // "Image Source: U.S. Navy photo by Jane Roe": the organisation's photo inside the body.
     label = innerOrgLabel(text, label) ?? label
     const closer = opener === '(' ? ')' : opener === '[' ? ']' : null
-    let parsed = parseAt(text, label, closer)
-    parsed = captionThenCredit(text, label, closer, parsed) ?? parsed
+    // "(Source: Example Agency)" after a caption: a known agency alone in the bracket names the
+    // picture's source, though no image word is there.
+    if (label.needsImageWord && closer && agencyAlone(text, label.bodyStart, closer)) {
+      label = { ...label, needsImageWord: false }
+    }
+    // "© ACRONYM Often called ...": the caption's first sentence glued to a bare copyright.
+    const cut = label.kind === 'credit' ? acronymBeforeSentence(text, label.bodyStart) : -1
+    let parsed = cut > 0 ? parseUntil(text, label, cut) : parseAt(text, label, closer)
+    if (cut < 0) parsed = captionThenCredit(text, label, closer, parsed) ?? parsed
     if (!parsed) continue
     if (onlyTitle(parsed.fields)) {
       // A caption without a credit is no credit, unless a credit label vouches for it.
@@ -167,6 +179,12 @@ export function extractCredits(
   before = credits.length
   const found = credits.slice()
   for (const line of findCaptionLines(text, coveredBy(found), found)) emit(lineCredit(text, line))
+  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
+  // Lines no rule read whose shape scores as a credit line ("(AP Photo/Jane Roe) |").
+  before = credits.length
+  const all = credits.slice()
+  for (const line of findScoredLines(text, (start, end) => overlapsAny(all, start, end)))
+    emit(lineCredit(text, line))
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   return credits
 }

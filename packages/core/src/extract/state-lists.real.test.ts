@@ -40,13 +40,16 @@ describe('state lists in the wild', () => {
     expect(lists('Mexico Monaco Mongolia')).toEqual([])
   })
 
-  it('a misspelt member stays in the list, flagged', () => {
+  it('a misspelt member stays in the list, read as the state it is nearest, flagged', () => {
     expect(lists('Fiji | Finand | France | Gabon')).toEqual([
       {
         text: 'Fiji | Finand | France | Gabon',
-        members: ['FJI', 'FRA', 'GAB'],
-        unresolved: ['Finand'],
+        members: ['FJI', 'FIN', 'FRA', 'GAB'],
+        unresolved: [],
       },
+    ])
+    expect(extract('Fiji | Finand | France | Gabon').diagnostics).toMatchObject([
+      { ruleId: 'misspelt-state', start: 7, end: 13 },
     ])
   })
 

@@ -44,6 +44,8 @@ export const agencyNames: readonly string[] = [
   'Ritzau Scanpix',
   'Scanpix',
   'Bloomberg',
+  // What Asian and Indian news sites print for a wire picture of unnamed origin.
+  'Agencies',
   // Broadcasters whose pictures others print.
   'NPR',
   'CNN',

@@ -33,19 +33,29 @@ function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
   )
 }
 
-/** Is `part` a known picture agency (or one of its offices)? */
+/** Is `part` a known picture agency (or one of its offices, or one of its collections)? */
 function isAgency(part: string): boolean {
   const key = part.toLowerCase()
+  // "Reportage by Getty Images", "Hulton Archive by Getty": a collection an agency sells.
+  const by = key.indexOf(' by ')
   return (
     agencies.has(key) ||
     agencyOffice(part, agencies) ||
-    (/^pool /.test(key) && agencies.has(key.slice(5)))
+    (/^pool /.test(key) && agencies.has(key.slice(5))) ||
+    (by > 0 && /^\p{Lu}/u.test(part) && agencies.has(key.slice(by + 4)))
   )
 }
 
-/** Is `part` an organisation that signs its pictures (or one of its offices)? */
+/**
+ * Is `part` an organisation that signs its pictures (or one of its offices)? Any organisation's
+ * own photo service ("United Nations Photo", "EXAMPLE MISSION PHOTO") signs its pictures too.
+ */
 function isSigner(part: string): boolean {
-  return signers.has(part.toLowerCase()) || agencyOffice(part, signers)
+  return (
+    signers.has(part.toLowerCase()) ||
+    agencyOffice(part, signers) ||
+    (/[ \t](?:Photo|PHOTO)$/.test(part) && isOrganisation(part))
+  )
 }
 
 /**
@@ -62,6 +72,22 @@ const picturePlatforms: ReadonlySet<string> = new Set([
 
 /** Words between parts that name no one: stringers, handouts, pools, file pictures. */
 const ignorable = /^(?:STR|HO|Pool|POOL|Handout|HANDOUT|File|FILE|File Photo|Stringer)$/
+
+/** What may follow a bracketed credit on its line: bars, a usage note in capitals, "[next]". */
+const afterBracket = /^(?:[|*\s\p{Lu}]|\[(?:next|prev(?:ious)?|more)\])*$/u
+
+/** A firm's name in one word with an inner capital ("GeoEye", "NorthLight"; not "McDonald"). */
+function isBrand(part: string): boolean {
+  return /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(part)
+}
+
+/** After " via ": capitalised words or numbers name where the picture came from ("38 North"). */
+function viaSite(part: string, sep: string): boolean {
+  return sep === ' via ' && /^[\p{Lu}\d][\p{L}\d.'-]*(?: [\p{Lu}\d][\p{L}\d.'-]*){0,4}$/u.test(part)
+}
+
+/** Two words in capitals opening what follows a bracket: "NO SALES", "MANDATORY CREDIT". */
+const usageWords = /^[A-Z]{2,}[ ,]+[A-Z]{2,}\b/
 
 /** How far a credit segment may reach on either side of its agency name. */
 const reach = 90
@@ -103,10 +129,17 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
     const ch = text[j]
     if (ch === ')' || ch === ']') {
       if (ch !== closer) return null
-      // A bracketed credit closes its line: "... 1955 (Wikimedia Commons)".
+      // A bracketed credit closes its line: "... 1955 (Wikimedia Commons)", or only a table's
+      // bar, a usage note in capitals ("** NO SALES **") or a gallery's "[next]" follow it.
       let k = j + 1
       while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '.')) k++
-      return k >= text.length || text[k] === '\n' ? j : null
+      if (k >= text.length || text[k] === '\n') return j
+      let e = k
+      while (e < text.length && text[e] !== '\n' && e - k < 60) e++
+      if (e - k < 60 && afterBracket.test(text.slice(k, e))) return j
+      // "(AP Photo/Jane Roe) NO SALES, MANDATORY CREDITThe next sentence": a usage note of two
+      // words in capitals or more after the bracket, whatever follows it.
+      return usageWords.test(text.slice(k, k + 40)) ? j : null
     }
     j++
   }
@@ -118,8 +151,8 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
 export function parts(segment: string): { text: string; sep: string }[] {
   const out: { text: string; sep: string }[] = []
   segment.split('/').forEach((slashed, i) => {
-    // " Via " as a headline-cased site prints it ("Kcna Via Kns/Ritzau Scanpix").
-    slashed.split(/ [Vv]ia /).forEach((piece, j) => {
+    // " Via " as a headline-cased site prints it ("Kcna Via Kns/Ritzau Scanpix"), " VIA " in capitals.
+    slashed.split(/ (?:[Vv]ia|VIA) /).forEach((piece, j) => {
       let sep = j > 0 ? ' via ' : i > 0 ? '/' : ''
       let part = piece.trim()
       // "KCNA/via Reuters"
@@ -158,14 +191,45 @@ function agencyChain(s: string): string | null {
   return known ? clean(s) : null
 }
 
-/** Read `segment` as an agency credit, or null. */
+/**
+ * `s` without a usage note in capitals after an agency's credit ("... SOUTH KOREA OUT", "... **
+ * NO SALES **"): the note stays in the credit's text, not in its fields. Words, not a regex run
+ * from every offset of the segment.
+ */
+export function withoutUsageNote(s: string): string {
+  const ws = s.split(' ')
+  let n = ws.length
+  if (ws[n - 1] === 'OUT') {
+    n--
+    let k = 0
+    while (k < 5 && n > 1 && /^\p{Lu}{2,}$/u.test(ws[n - 1] ?? '')) {
+      n--
+      k++
+    }
+    return k > 0 ? ws.slice(0, n).join(' ') : s
+  }
+  if (ws[n - 1] === '**') {
+    const open = ws.lastIndexOf('**', n - 2)
+    if (open > 0 && ws.slice(open + 1, n - 1).every((w) => /^\p{Lu}{2,}$/u.test(w))) {
+      return ws.slice(0, open).join(' ')
+    }
+  }
+  return s
+}
+
+/**
+ * Read `segment` as an agency credit, or null. `alone`: the segment is a bracket that fills its
+ * line ("(Reuters)" under a headline), where an agency's name alone credits the picture.
+ */
 export function readAgencyCredit(
   written: string,
   closer: string | null,
+  alone = false,
 ): { creator: string | null; source: string | null; license: string | null } | null {
   // "By Jane Roe, AP": an article's byline, not a picture's credit.
   if (/^By\s/i.test(written)) return null
   let segment = written.replace(/^(?:File|FILE):[ \t]*/, '')
+  segment = withoutUsageNote(segment)
   // "Jane Roe, CC BY-SA 4.0, via Wikimedia Commons": the attribution Commons suggests.
   let license: string | null = null
   if (/\b(?:CC|cc|Creative|Public|public|Attribution)\b|creativecommons/.test(segment)) {
@@ -206,12 +270,32 @@ export function readAgencyCredit(
   if (comma > 0 && !segment.includes('/')) {
     const person = segment.slice(0, comma).trim()
     const agency = segment.slice(comma + 2).trim()
-    if (words(person).length >= 2 && isPersonName(person) && agencies.has(agency.toLowerCase())) {
+    if (
+      words(person).length >= 2 &&
+      isPersonName(person) &&
+      !isOrganisation(person) &&
+      !/ VIA /.test(person) &&
+      agencies.has(agency.toLowerCase())
+    ) {
       return read(person, normaliseSource(agency))
+    }
+  }
+  // "AP Photo/Example Daily, Jane Roe": a chain of sources, then the photographer after a comma.
+  let named: string | null = null
+  const lastComma = segment.lastIndexOf(', ')
+  if (lastComma > 0 && segment.lastIndexOf('/') < lastComma) {
+    const who = segment.slice(lastComma + 2)
+    if (words(who).length >= 2 && isPersonName(who) && !isOrganisation(who)) {
+      named = who
+      segment = segment.slice(0, lastComma)
     }
   }
   const list = parts(segment)
   if (list.length === 0 || list.length > 5) return null
+  if (named !== null) {
+    const source = agencyChain(segment)
+    return source ? read(named, source) : null
+  }
   if (list.length === 1) {
     // Only a bracketed platform stands alone: "(Wikimedia Commons)", or an agency's own
     // photo: "(CNN Photo)".
@@ -220,7 +304,7 @@ export function readAgencyCredit(
     // "[Reuters]": a news site's credit in square brackets ("(AP)" is a dateline's agency).
     if (
       picturePlatforms.has(only.toLowerCase()) ||
-      (closer === ']' && agencies.has(only.toLowerCase()))
+      ((closer === ']' || (alone && !/ Photo$/.test(only))) && agencies.has(only.toLowerCase()))
     )
       return read(null, normaliseSource(only))
     const own = / Photo$/.test(only) ? only.slice(0, -' Photo'.length) : ''
@@ -236,7 +320,7 @@ export function readAgencyCredit(
     if (ignorable.test(part) || ignorableSegment.test(part)) continue
     const agency = isAgency(part)
     const signer = !agency && isSigner(part)
-    if (agency || signer || isOrganisation(part)) {
+    if (agency || signer || isOrganisation(part) || isBrand(part) || viaSite(part, sep)) {
       known ||= agency
       signed ||= signer
       source += (source ? pendingSep || '/' : '') + normaliseSource(part)
@@ -254,6 +338,59 @@ export function readAgencyCredit(
 }
 
 /**
+ * "A headline of the story - AFP": a wire agency after a dash closing a line that ends no
+ * sentence (a headline or a caption's title, as news sites print them), or null.
+ */
+function dashedAgency(text: string, at: number, name: string): AgencyLine | null {
+  if (text[at - 1] !== ' ' || text[at - 3] !== ' ' || !/[-\u2013\u2014]/.test(text[at - 2] ?? ''))
+    return null
+  const end = at + name.length
+  let k = end
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
+  if (k < text.length && text[k] !== '\n') return null
+  if (!agencies.has(name.toLowerCase())) return null
+  let lineStart = at - 3
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && at - lineStart < 200) lineStart--
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return null
+  const head = text.slice(lineStart, at - 3).trim()
+  // Four words or more that end no sentence and name no one ("Jane Roe - AFP" is a byline).
+  if (words(head).length < 4 || /[.!?:;,]$/.test(head) || /^By\s/i.test(head)) return null
+  return { start: at, end, creator: null, source: normaliseSource(name), license: null }
+}
+
+/**
+ * "... on Thursday (Example Agency)/ Via The Daily Ledger": an agency in brackets, then the
+ * paper that carried its picture after a slash and "via". The credit starts at the bracket.
+ */
+function bracketThenVia(
+  text: string,
+  begin: { start: number; closer: string | null },
+  at: number,
+): AgencyLine | null {
+  if (begin.closer !== ')') return null
+  const close = text.indexOf(')', at)
+  if (close < 0 || close - at > 40 || !/^\/ ?[Vv]ia /.test(text.slice(close + 1, close + 7)))
+    return null
+  let lineEnd = text.indexOf('\n', close)
+  if (lineEnd < 0) lineEnd = text.length
+  if (lineEnd - close > 80) return null
+  let stop = lineEnd
+  while (stop > close && /[\s.]/.test(text[stop - 1] ?? '')) stop--
+  const written = `${text.slice(begin.start, close)}${text.slice(close + 1, stop)}`
+  const credit = readAgencyCredit(written, null)
+  return credit ? { start: begin.start - 1, end: stop, ...credit } : null
+}
+
+/** Does `start..end` fill its line, but for white space? */
+function fillsLine(text: string, start: number, end: number): boolean {
+  let a = start
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--
+  let z = end
+  while (z < text.length && (text[z] === ' ' || text[z] === '\t')) z++
+  return (a === 0 || text[a - 1] === '\n') && (z >= text.length || text[z] === '\n')
+}
+
+/**
  * Unlabelled agency credits in `text`, sorted by start. `taken` tells which offsets other
  * credits already cover (they win).
  */
@@ -265,10 +402,24 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
   while ((m = agencyPattern.exec(text))) {
     const at = m.index
     if (at < floor || taken(at)) continue
+    const dashed = dashedAgency(text, at, m[0])
+    if (dashed) {
+      found.push(dashed)
+      floor = dashed.end
+      continue
+    }
     const begin = segmentStart(text, at)
     if (!begin) continue
     const end = segmentEnd(text, at + m[0].length, begin.closer)
-    if (end === null) continue
+    if (end === null) {
+      const via = bracketThenVia(text, begin, at)
+      if (via && !taken(via.start)) {
+        found.push(via)
+        floor = via.end
+        agencyPattern.lastIndex = Math.max(agencyPattern.lastIndex, via.end)
+      }
+      continue
+    }
     let start = begin.start
     while (start < end && /[\s*_>•-]/.test(text[start] ?? '')) start++
     let stop = end
@@ -279,7 +430,11 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
       while (stop > start && /\s/.test(text[stop - 1] ?? '')) stop--
     }
     if (stop <= start || taken(start) || taken(stop - 1)) continue
-    const credit = readAgencyCredit(text.slice(start, stop), begin.closer)
+    const credit = readAgencyCredit(
+      text.slice(start, stop),
+      begin.closer,
+      begin.closer !== null && fillsLine(text, start - 1, stop + 1),
+    )
     if (credit) found.push({ start, end: stop, ...credit })
     else if (!several(text, start, stop, found)) continue
     floor = stop

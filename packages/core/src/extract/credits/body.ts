@@ -21,6 +21,7 @@ import {
   ignorableSegment,
 } from './vocabulary.js'
 import { type Label } from './labels.js'
+import { isNameShaped } from './phrase.js'
 import { quotePairs, closingQuote } from './extent.js'
 
 // --- Reading the body -------------------------------------------------------------------------
@@ -125,10 +126,29 @@ const trailingDayDate =
  * "Humanity & Inclusion (HI)": a bracketed acronym of the words before it belongs to them, not
  * to a part of its own. Joins such a part to the one before it.
  */
+/** The capitals that start the words of `s` ("United Nations Mine Action Team": "UNMAT"). */
+function initialsOf(s: string): string {
+  return s
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+}
+
 function joinAcronyms(parts: string[]): string[] {
   const out: string[] = []
   for (const part of parts) {
     const previous = out[out.length - 1]
+    // "UNMAT (United Nations Mine Action Team)": an acronym and its name in brackets, one source.
+    if (
+      previous !== undefined &&
+      /^\p{Lu}{2,8}$/u.test(previous) &&
+      words(part).length >= 2 &&
+      initialsOf(part) === previous
+    ) {
+      out[out.length - 1] = `${previous} (${part})`
+      continue
+    }
     if (
       previous !== undefined &&
       /^[A-Z][A-Za-z&]{1,7}$/.test(part) &&
@@ -151,6 +171,49 @@ function joinAcronyms(parts: string[]): string[] {
 }
 
 /** A single capitalised word or acronym: an agency's name in a chain ("Afripics", "NTB"). */
+/**
+ * "Jane Roe UN/MISSION": an acronym at the end of a name before a slash heads the chain of
+ * organisations that follows (a person's name ends with no acronym).
+ */
+function acronymTails(segments: string[]): string[] {
+  if (segments.length < 2) return segments
+  const out: string[] = []
+  segments.forEach((seg, i) => {
+    const ws = words(seg)
+    const tail = ws[ws.length - 1] ?? ''
+    const name = ws.slice(0, -1).join(' ')
+    if (
+      i < segments.length - 1 &&
+      ws.length >= 3 &&
+      /^\p{Lu}{2,6}$/u.test(tail) &&
+      /\p{Ll}/u.test(name) &&
+      isPersonName(name) &&
+      isOrganisation(segments[i + 1] ?? '')
+    ) {
+      out.push(name, tail)
+    } else out.push(seg)
+  })
+  return out
+}
+
+/**
+ * A part of a chain of slashes that names an organisation: a known one or one of its shape, a
+ * brand written in one word with an inner capital ("GeoEye", "NorthLight"), or capitalised words
+ * with a number ("Example 38"): no one's name.
+ */
+function isOrganisationPart(seg: string, label: Label): boolean {
+  if (isOrganisation(seg)) return true
+  const ws = words(seg)
+  // "McDonald", "MacLeod" are surnames; after "Photo by" a one-word name is its author's.
+  if (ws.length === 1)
+    return label.shape !== 'by' && /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(seg)
+  return (
+    ws.length <= 4 &&
+    ws.some((w) => /^\d{1,4}$/.test(w)) &&
+    ws.every((w) => /^\d{1,4}$/.test(w) || isNameWord(w))
+  )
+}
+
 function isSourceWord(seg: string): boolean {
   const name = seg.replace(/ \(\p{Lu}{2,8}\)$/u, '')
   return (
@@ -177,6 +240,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
   s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
+  // "Jane Roe 4252x2809 / 5.0MB": a picture library's size and weight of the file.
+  s = clean(s.replace(fileSize, ''))
   // "© IWM MH 29427", "Jane Roe / ABC 123456": an archive's catalogue number names no one.
   const last = s.charCodeAt(s.length - 1)
   if (last >= 0x30 && last <= 0x39) s = s.replace(catalogueNumber, '')
@@ -241,6 +306,10 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
 const chainAcronym = / \((\p{Lu}{2,8})\)(?=\s*(?:\/|$))/gu
 
 /** A catalogue number at the end of a credit: a short code in capitals, then digits. */
+/** "4252x2809", "4109px × 2734px", "/ 5.0MB": the size of an image file after its credit. */
+export const fileSize =
+  /\s\d{2,5}(?:px)?[ \t]?[x\u00d7][ \t]?\d{2,5}(?:px)?(?:[ \t]?\/[ \t]?\d{1,4}(?:\.\d{1,2})?[ \t]?[KMG]B)?$/i
+
 export const catalogueNumber = /\s\p{Lu}{1,4}[ -]?\d{3,8}$/u
 
 /** Drop e-mail addresses (with their angle brackets, raw or as HTML entities). */
@@ -266,6 +335,12 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
   if (quoted && !clean(quoted.rest) && fields.title === null) {
     fields.title = quoted.title
     fields.titleQuoted = true
+    return true
+  }
+  // "UNMAT (United Nations Mine Action Team)": an acronym and its name, one organisation.
+  const spelled = /^(\p{Lu}{2,8}) \(([^()]+)\)$/u.exec(part)
+  if (spelled && initialsOf(spelled[2] ?? '') === spelled[1]) {
+    fields.source ??= part
     return true
   }
   // "Humanity & Inclusion (HI)": read the name, then give the acronym back to its field.
@@ -298,14 +373,16 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
 
   // "Agency/Name", "Name/Agency", "AFP/Getty Images", "UNICEF/UN0123456/Name".
   if (part.includes('/')) {
-    const segments = part
-      .split(/\s*\/\s*/)
-      .map(clean)
-      .filter((seg) => seg && !ignorableSegment.test(seg))
+    const segments = acronymTails(
+      part
+        .split(/\s*\/\s*/)
+        .map(clean)
+        .filter((seg) => seg && !ignorableSegment.test(seg)),
+    )
     if (segments.length === 1) return assignPart(segments[0]!, fields, label, true)
     if (segments.length > 1) {
-      const orgs = segments.filter((seg) => isOrganisation(seg))
-      const others = segments.filter((seg) => !isOrganisation(seg))
+      const orgs = segments.filter((seg) => isOrganisationPart(seg, label))
+      const others = segments.filter((seg) => !isOrganisationPart(seg, label))
       if (others.length === 0) {
         fields.source ??= canonicalPlatform(part) ?? orgs.map(normaliseSource).join('/')
         return true
@@ -318,12 +395,23 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
       if (orgs.length > 0) {
         // "Jane Roe/Alamy/Afripics", "APFootage/Alamy": the first part that is no agency is
         // the photographer; every part after an agency is one more agency, whatever its shape.
-        const firstOrg = segments.findIndex((seg) => isOrganisation(seg))
+        const firstOrg = segments.findIndex((seg) => isOrganisationPart(seg, label))
         const who = segments.slice(0, firstOrg)
         const chain = segments.slice(firstOrg)
         if (who.length > 0 && chain.length > 1 && chain.slice(1).every(isSourceWord)) {
           fields.source ??= chain.map(normaliseSource).join('/')
           return who.every((seg) => assignCreator(seg, fields, label, true))
+        }
+        // "Example Collection / Alamy / Afripics": a picture library's chain, no one's name in
+        // it (a name of two words or more is a photographer's: "Getty Images/Jane Roe").
+        if (
+          who.length === 0 &&
+          chain.length > 2 &&
+          chain.slice(1).every(isSourceWord) &&
+          !others.some((seg) => words(seg).length > 1 && isPersonName(seg))
+        ) {
+          fields.source ??= part
+          return true
         }
         fields.source ??= orgs.map(normaliseSource).join('/')
         return others.every((seg) => assignCreator(seg, fields, label, true))
@@ -420,6 +508,19 @@ export function assignCreator(
   // A credit label, a licence, a link or a source vouch for a body that is not a plain name:
   // a descriptive phrase is the title, anything else the creator.
   const vouched = label.strength === 'strong' || hasSignal || fields.source !== null
+  // "Photo credit: Voice of Example", "Bureau of Statistics": capitalised words joined by "of",
+  // "for" or "the" name an organisation, not a picture's subject.
+  if (
+    vouched &&
+    fields.source === null &&
+    ws.length >= 3 &&
+    ws.length <= 6 &&
+    ws.some((w) => /^(?:of|for|the)$/.test(w)) &&
+    isNameShaped(s)
+  ) {
+    fields.source = s
+    return true
+  }
   if (vouched && s.length <= 160) {
     const descriptive = ws.some((w) => /^\p{Ll}/u.test(w) && !particles.has(w) && w !== 'and')
     if (descriptive || fields.creator !== null) {

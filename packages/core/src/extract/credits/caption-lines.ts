@@ -1,6 +1,6 @@
 /**
  * Credits on a short line of their own under a caption, without a label: "— Reuters",
- * "NASA via Flickr Commons", "Jane Roe/Example Agency". Position and shape decide, not a list of
+ * "NASA via Flickr Commons", "Jane Roe/Example Agency", "Provided by Example Campaign". Position and shape decide, not a list of
  * names: the line above is a caption (a sentence that ends in a full stop or a bracket), and the
  * line reads as a credit phrase (`phrase.ts`) joined by "/", " via " or " for ", or follows a dash,
  * or is a known picture agency alone. A line that repeats the credit printed just above it
@@ -8,7 +8,7 @@
  */
 import type { ImageCredit } from '../../models/extraction.js'
 import { readPhrase, type PhraseCredit } from './phrase.js'
-import { agencies, isOrganisation } from './vocabulary.js'
+import { agencies, isOrganisation, isPersonName } from './vocabulary.js'
 
 export interface CaptionLine extends PhraseCredit {
   start: number
@@ -60,6 +60,11 @@ export function findCaptionLines(
   credits: readonly ImageCredit[],
 ): CaptionLine[] {
   const found: CaptionLine[] = []
+  /**
+   * Organisations that close a caption's line after its last sentence, by name: where each
+   * closing starts and what it holds ("The Example Trust", "The Example Trust/Jane Roe").
+   */
+  const trailers = new Map<string, { start: number; written: string }[]>()
   let lineStart = 0
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
@@ -72,10 +77,53 @@ export function findCaptionLines(
     ) {
       const line = readLine(text, lineStart, lineEnd, taken, credits)
       if (line) found.push(line)
+    } else if (lineEnd - lineStart > shortestCaption) {
+      const at = trailerStart(text, lineStart, lineEnd)
+      if (at > 0) {
+        const written = text.slice(at, lineEnd).trimEnd()
+        const slash = written.indexOf('/')
+        const name = slash < 0 ? written : written.slice(0, slash)
+        const list = trailers.get(name)
+        if (list) list.push({ start: at, written })
+        else if (isOrganisation(name) && !agencies.has(name.toLowerCase()))
+          trailers.set(name, [{ start: at, written }])
+      }
     }
     lineStart = lineEnd + 1
   }
-  return found
+  // A gallery's captions that all end with the same organisation's name: its credit.
+  let more = false
+  for (const [name, closings] of trailers) {
+    if (closings.length < 2) continue
+    for (const { start, written } of closings) {
+      if (taken(start)) continue
+      // "The Example Trust/Jane Roe": the organisation, then its photographer.
+      const who = written.length > name.length ? written.slice(name.length + 1) : null
+      if (who !== null && !(who.includes(' ') && isPersonName(who))) continue
+      found.push({ start, end: start + written.length, creator: who, source: name, license: null })
+      more = true
+    }
+  }
+  return more ? found.sort((a, b) => a.start - b.start) : found
+}
+
+/**
+ * Where a short name after the last sentence of a line starts ("… a hazardous area. The Example
+ * Trust"): two to five capitalised words, no full stop after them. -1 when there is none.
+ */
+function trailerStart(text: string, lineStart: number, lineEnd: number): number {
+  let end = lineEnd
+  while (end > lineStart && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  if (end - lineStart < shortestCaption || /[.!?:;,)\]"'\u201d\u2019]/.test(text[end - 1] ?? ''))
+    return -1
+  const floor = Math.max(lineStart + 20, end - 40)
+  for (let i = end - 1; i > floor; i--) {
+    if (text[i] !== ' ' || !/[.!?)]/.test(text[i - 1] ?? '')) continue
+    const name = text.slice(i + 1, end)
+    const n = name.split(' ').length
+    return n >= 2 && n <= 7 && /^\p{Lu}/u.test(name) && !name.includes('|') ? i + 1 : -1
+  }
+  return -1
 }
 
 function readLine(
@@ -89,7 +137,11 @@ function readLine(
     return null
   // Most short lines are headings and list items: no slash, bar, dash or "via", not a short name,
   // and no credit just above (all checked before any slicing).
-  if (!hasMark(text, lineStart, lineEnd) && !taken(lineStart - 2)) {
+  if (
+    !hasMark(text, lineStart, lineEnd) &&
+    !taken(lineStart - 2) &&
+    !text.startsWith('Provided by ', lineStart)
+  ) {
     // Only an agency's name alone is left ("Reuters"): short, with a capital.
     if (lineEnd - lineStart > 24) return null
     const first = text.charCodeAt(lineStart)
@@ -106,7 +158,9 @@ function readLine(
   const written = text.slice(start, end)
   // The cheap tests first: most short lines are headings and list items.
   const chained = written.includes('/') || / [Vv]ia | for | \| /.test(written)
-  const shaped = chained || dashed || agencies.has(written.toLowerCase())
+  // "Provided by Example Campaign": who gave the picture, alone on its line.
+  const provided = written.startsWith('Provided by ') ? written.slice(12) : null
+  const shaped = chained || dashed || provided !== null || agencies.has(written.toLowerCase())
   let before = lineStart - 1
   while (before > 0 && lineStart - before < 8 && /\s/.test(text[before] ?? '')) before--
   const afterCredit = taken(before)
@@ -126,6 +180,10 @@ function readLine(
     !/[.!?)\u201d"'\u2019]/.test(text[above.end - 1] ?? '')
   ) {
     return null
+  }
+  if (provided !== null) {
+    const credit = readPhrase(provided)
+    return credit ? { start, end, ...credit, license: null } : null
   }
   const credit = readPhrase(written)
   if (!credit) return null

@@ -3,7 +3,7 @@
  * credit of a row, a year glued to the caption after it.
  */
 import { isGlued } from './glue.js'
-import { isNameWord, subjectTitles } from './vocabulary.js'
+import { agencies, isNameWord, subjectTitles } from './vocabulary.js'
 
 export const quotePairs: Record<string, string> = {
   '"': '"',
@@ -18,7 +18,7 @@ export const quotePairs: Record<string, string> = {
 
 export const abbreviations = new Set(
   // Military ranks too, as armed forces print them before a photographer's name ("Cpl. Jane Roe").
-  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx cpl pfc pvt spc maj cmdr ens adm'.split(
+  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx cpl pfc pvt spc maj cmdr ens adm ref'.split(
     ' ',
   ),
 )
@@ -50,6 +50,8 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     const c = text[i] ?? ''
     if (c === '\n' || c === '\r') return i
     if (c === '<' && /^<(?:\/|br\b)/i.test(text.slice(i, i + 4))) return i
+    // "Foto: Jane Roe/dpa +++ dpa-Bildfunk +++": a wire's service note after the credit.
+    if (c === '+' && text[i + 1] === '+' && text[i + 2] === '+' && text[i - 1] === ' ') return i
     // "© Jane Doe / MAG, May 2013Deminer at work": a year glued to the caption that follows.
     if (
       c >= 'A' &&
@@ -179,4 +181,23 @@ export function nameBeforeOffice(text: string, from: number, to: number): number
     }
   }
   return -1
+}
+
+/**
+ * "© EXAMPLE Often called the watchdog, ...": where a bare acronym after a copyright mark ends
+ * because a sentence starts after it (a capitalised word, then a lower-case one). -1 otherwise.
+ */
+export function acronymBeforeSentence(text: string, bodyStart: number): number {
+  acronymThenSentence.lastIndex = bodyStart
+  const m = acronymThenSentence.exec(text)
+  return m ? bodyStart + m[0].length : -1
+}
+
+const acronymThenSentence = /[ \t]*\p{Lu}{2,8}(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}{2})/uy
+
+/** Is the bracket body from `from` to its `closer` a known agency's name alone? */
+export function agencyAlone(text: string, from: number, closer: string): boolean {
+  const close = text.indexOf(closer, from)
+  if (close < 0 || close - from > 40) return false
+  return agencies.has(text.slice(from, close).trim().toLowerCase())
 }

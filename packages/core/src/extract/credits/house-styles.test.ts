@@ -6,21 +6,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractCredits } from '../credits.js'
+import { fields, person as personOf } from './test-helpers.js'
 
-const fields = (text: string) =>
-  extractCredits(text).map((c) => ({
-    text: c.text,
-    creator: c.creator,
-    source: c.source,
-    license: c.license,
-  }))
-
-const person = fc
-  .tuple(
-    fc.constantFrom('Ana', 'Jonas', 'Mira', 'Tomas', 'Lena', 'Pablo', 'Yusuf', 'Hana'),
-    fc.constantFrom('Ferreira', 'Berg', 'Lund', 'Kerr', 'Novak', 'Ortiz', 'de Souza', 'Okafor'),
-  )
-  .map(([a, b]) => `${a} ${b}`)
+const person = personOf(
+  ['Ana', 'Jonas', 'Mira', 'Tomas', 'Lena', 'Pablo', 'Yusuf', 'Hana'],
+  ['Ferreira', 'Berg', 'Lund', 'Kerr', 'Novak', 'Ortiz', 'de Souza', 'Okafor'],
+)
 
 const caption = fc.constantFrom(
   'A deminer marks a cleared lane near the border.',

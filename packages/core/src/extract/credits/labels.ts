@@ -8,7 +8,7 @@ import { isOrganisation, normaliseSource } from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals =
-  /photo|foto|image|picture|\bpics?\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)/i
+  /photo|foto|image|picture|\bpics?\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)|^@[ \t]/im
 
 /**
  * The pre-filter inside a text: every label holds one of these words, case-insensitively
@@ -25,6 +25,8 @@ export const labelWords: readonly (RegExp | string)[] = [
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
   /\([cC]\)/g,
+  // "@ Jane Roe / Agency": an "@" for a "©" at the start of a line (not the text's first).
+  '\n@',
 ]
 /** An ASCII character that no label holds before its word (see `labelWords`). */
 export const labelBarrier = /[^A-Za-z0-9.&'\s\u0080-\uffff-]/g
@@ -65,24 +67,25 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * Places a credit line may begin: the start of a line (after list, quote or emphasis markers),
  * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
  * A bare "©Holder" ending a line may start after a digit or a letter beyond ASCII (a gallery's
- * "…=2023年11月20日 ©MSF"), not after an English word (a footer's "All content © Example").
+ * "…=2023年11月20日 ©MSF"), not after an English word (a footer's "All content © Example")
+ * unless a chain of slashes follows and ends the line ("… the fields © Agency Photo/Jane Roe").
  * A report's cover credit ("Cover photograph ©", "Back cover photographs ©") may start anywhere
  * after a space: PDF text runs a whole imprint page into one line. A gallery's "Photograph:" or
  * "Photo:" label may follow a caption that ends without a full stop ("…the river Photograph: Jane
- * Roe/Agency"), when a capitalised name comes after it.
+ * Roe/Agency"), when a capitalised name comes after it; so may "Image:" and "Credit:".
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+[*_]*|[([>][ \t]?[*_]*|[ \t][|\u2013\u2014][ \t]+[*_]*|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?=\u00a9[ \t]?(?:19|20)\d\d[ \t][A-Z])|(?<=[\d\u0080-\uffff])[ \t](?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=(?:19|20)\d\d)[ \t]+(?=(?:Back|Front|Inside) cover\b)|[ \t](?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d])[ \t](?=Photo(?:graph)?:[ \t][A-Z][a-z])/g
+  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?:[|\u2013\u2014][ \t]+[*_]*|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z]))/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
 export const kinds =
-  'un\\s+photo|photo(?:graph)?s?|fotos?|imagen(?:es)?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo(?:graph)?s?|fotograf(?:\u00eda|ia|ie)s?|fotos?|imagen(?:es)?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
 export const kindLabel = new RegExp(
   `(?:(${qualifiers})\\s+)?(${kinds})(?:\\s+(?:(?:at|on)\\s+(?:the\\s+)?)?(?:top|above|below|left|right|bottom)(?=\\s*[:\u00a9]))?` +
-    '((?:\\s*|-)(?:credits?|courtesy|copyright|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
+    '((?:\\s*|-)(?:credits?|courtesy|copyright|copyleft|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
     '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?by\\b' +
@@ -91,17 +94,20 @@ export const kindLabel = new RegExp(
     '|\\s+(?:via|from)\\b' +
     '|\\s*\\/' +
     // "(Photo Jane Roe/AFP/Getty Images)": no connector before a chain of slashes.
-    '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}\\/))',
+    '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}\\/)' +
+    // "Foto www.example.org": no connector before a site's address.
+    '|[ \\t]+(?=www\\.))',
   'iy',
 )
 
 /**
  * Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Copyright :",
- * "Source:", a report's "Back cover ©" / "Back cover (left) ©", and an archive record's
- * "Photographer :" (whose body is the creator as written).
+ * "Source:", a report's "Back cover ©" / "Back cover (left) ©", an archive record's
+ * "Photographer :" (whose body is the creator as written), and "@" written for "©" at the start
+ * of a line before a chain of slashes ("@ Jane Roe / Agency").
  */
 export const bareLabel =
-  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:/iy
+  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
 
 /** Names that start with "Credit" and are no label: banks, unions, card issuers. */
 const creditWords =
@@ -117,7 +123,16 @@ export type Shape = 'plain' | 'by' | 'of' | 'via' | 'who'
  * be read to its end at every label.
  */
 export const orgLabel =
-  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})\s+(photo(?:graph)?s?|images?|videos?|graphics?|illustrations?|footage)\s+(?:by|courtesy(?:\s+of)?)\b/uy
+  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})\s+([Pp]hoto(?:graph)?s?|[Ii]mages?|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ff]ootage)\s+(?:by|courtesy(?:\s+of)?)\b/uy
+
+/**
+ * "Social Media Photo by": a capital "Photo" after a plain phrase is a heading's word. An
+ * organisation's credit in title case names it by an abbreviation ("U.S. Air Force Photo by",
+ * "EXAMPLE Photo by").
+ */
+function headingPhoto(org: string, kind: string): boolean {
+  return /^\p{Lu}/u.test(kind) && !/(?:[A-Z]\.){2}|(?:^|\s)[A-Z]{2,}(?:\s|$)/.test(org)
+}
 
 export interface Label {
   start: number
@@ -174,6 +189,9 @@ export function kindOf(word: string): CreditMedium {
  */
 const bareChain = /^[ \t]*\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&-]*){1,4}[ \t]*\//u
 
+/** A site's name alone to the end of the line: "www.example.org", "example.org". */
+const bareSite = /^[ \t]*www\.[a-z\d-]{2,40}\.(?:[a-z]{2,6}\.)?[a-z]{2,6}[ \t]*(?:\n|$)/
+
 export function readLabel(text: string, at: number): Label | null {
   kindLabel.lastIndex = at
   const k = kindLabel.exec(text)
@@ -197,13 +215,19 @@ export function readLabel(text: string, at: number): Label | null {
       return makeLabel(base, 'medium', 'via', false, false)
     }
     if (/\bby$/.test(conn)) return makeLabel(base, 'medium', 'by', false, false)
-    // "(Photo Jane Roe/AFP)": no connector, so only a capitalised chain of slashes.
-    if (conn === '' && !bareChain.test(text.slice(bodyStart, bodyStart + 80))) return null
+    // "(Photo Jane Roe/AFP)": no connector, so only a capitalised chain of slashes, or a site's
+    // name ending the line ("Foto www.example.org").
+    if (
+      conn === '' &&
+      !bareChain.test(text.slice(bodyStart, bodyStart + 80)) &&
+      !bareSite.test(text.slice(bodyStart, bodyStart + 80))
+    )
+      return null
     if (conn === '/') {
       // Only "UN Photo/Name" is a credit; "image/video" is prose.
       return isUn ? makeLabel(base, 'strong', 'plain', true, false) : null
     }
-    if (/^(?:credit|courtesy|copyright|source|\u00a9|\(c\))/.test(conn)) {
+    if (/^(?:credit|courtesy|copyright|copyleft|source|\u00a9|\(c\))/.test(conn)) {
       return makeLabel(base, 'strong', 'plain', true, false)
     }
     // "Header image:", "Featured image:" are captions' credit labels.
@@ -211,7 +235,7 @@ export function readLabel(text: string, at: number): Label | null {
   }
   orgLabel.lastIndex = at
   const o = orgLabel.exec(text)
-  if (o && isOrganisation(o[1] ?? '')) {
+  if (o && isOrganisation(o[1] ?? '') && !headingPhoto(o[1] ?? '', o[2] ?? '')) {
     return {
       start: at,
       bodyStart: at + o[0].length,
@@ -247,7 +271,9 @@ export function readLabel(text: string, at: number): Label | null {
     return makeLabel(base, 'medium', 'plain', true, false)
   }
   if (b[9]) return makeLabel(base, 'strong', 'who', true, false)
-  if (b[5] || b[6] || b[8]) return makeLabel(base, 'strong', 'plain', true, false)
+  // "@ Jane Roe / Agency" stands for a "©" only opening a line, before a chain of slashes.
+  if (b[10] && at > 0 && text[at - 1] !== '\n') return null
+  if (b[5] || b[6] || b[8] || b[10]) return makeLabel(base, 'strong', 'plain', true, false)
   if (b[7]) return makeLabel(base, 'weak', 'plain', true, true)
   return makeLabel(base, 'weak', 'plain', true, false)
 }

@@ -9,7 +9,9 @@ import { isOpeningQuote, quotePairs } from './extent.js'
 import { type Parsed, parseUntil } from './parsed.js'
 import { isHandle, isPersonName } from './vocabulary.js'
 
+/** The verbs, all ending in "ed under " (one search finds all three). */
 const verbs = [' is licensed under ', ' is licenced under ', ' are licensed under ']
+const verbEnd = 'ed under '
 
 /** How far before the verb the title may open. */
 const reach = 240
@@ -35,32 +37,34 @@ function titleStart(text: string, at: number): number {
 export function findLicensedAttributions(text: string, taken: (at: number) => boolean): Parsed[] {
   const found: Parsed[] = []
   let floor = 0
-  for (const verb of verbs) {
-    for (let at = text.indexOf(verb); at !== -1; at = text.indexOf(verb, at + verb.length)) {
-      if (at < floor || taken(at)) continue
-      const after = at + verb.length
-      let lineEnd = after
-      const ceiling = Math.min(text.length, after + 120)
-      while (lineEnd < ceiling && text[lineEnd] !== '\n') lineEnd++
-      const [licence] = findLicenses(text.slice(after, lineEnd))
-      if (!licence || licence.start !== 0) continue
-      const start = titleStart(text, at)
-      if (start < 0 || taken(start)) continue
-      const label = {
-        start,
-        bodyStart: start,
-        kind: 'credit' as const,
-        strength: 'strong' as const,
-        shape: 'plain' as const,
-        vouches: true,
-        presetSource: null,
-        needsImageWord: false,
-      }
-      const parsed = parseUntil(text, label, after + licence.end)
-      if (!parsed || parsed.fields.title === null || parsed.fields.license === null) continue
-      found.push(parsed)
-      floor = parsed.end
+  // One search for the common end of the verbs, then which verb (if any) ends there.
+  for (let hit = text.indexOf(verbEnd); hit !== -1; hit = text.indexOf(verbEnd, hit + 1)) {
+    const after = hit + verbEnd.length
+    const verb = verbs.find((v) => text.startsWith(v, after - v.length))
+    if (verb === undefined) continue
+    const at = after - verb.length
+    if (at < floor || taken(at)) continue
+    let lineEnd = after
+    const ceiling = Math.min(text.length, after + 120)
+    while (lineEnd < ceiling && text[lineEnd] !== '\n') lineEnd++
+    const [licence] = findLicenses(text.slice(after, lineEnd))
+    if (!licence || licence.start !== 0) continue
+    const start = titleStart(text, at)
+    if (start < 0 || taken(start)) continue
+    const label = {
+      start,
+      bodyStart: start,
+      kind: 'credit' as const,
+      strength: 'strong' as const,
+      shape: 'plain' as const,
+      vouches: true,
+      presetSource: null,
+      needsImageWord: false,
     }
+    const parsed = parseUntil(text, label, after + licence.end)
+    if (!parsed || parsed.fields.title === null || parsed.fields.license === null) continue
+    found.push(parsed)
+    floor = parsed.end
   }
   return found.sort((a, b) => a.label.start - b.label.start)
 }

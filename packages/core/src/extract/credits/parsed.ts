@@ -2,7 +2,7 @@
  * A credit read from a label to the end of its body: the step that joins the label
  * (`labels.ts`), the extent (`extent.ts`) and the fields (`body.ts`).
  */
-import { type Fields, readBody } from './body.js'
+import { type Fields, fileSize, readBody } from './body.js'
 import { bodyEnd, nameBeforeOffice } from './extent.js'
 import type { Label } from './labels.js'
 
@@ -19,6 +19,12 @@ export interface Parsed {
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end
   while (e > start && /[\s.,;:*_]/.test(text[e - 1] ?? '')) e--
+  // "© Jane Roe 4252x2809 / 5.0MB": the file's size is no part of the credit.
+  const c = text.charCodeAt(e - 1)
+  if ((c >= 0x30 && c <= 0x39) || c === 0x42 || c === 0x78) {
+    const size = fileSize.exec(text.slice(Math.max(start, e - 40), e))
+    if (size) return trimEnd(text, start, e - size[0].length)
+  }
   return e
 }
 

@@ -4,7 +4,8 @@
  * agencies joined by "/", " via " or " for ", or "Courtesy" and a name. "Jane Roe/AP", "Unknown/
  * Wikimedia", "R.J. Roe/U.S. Air Force", "Corbis", "NASA via Flickr Commons", "Jane Roe for NPR",
  * "Courtesy Example Books". The first part is the photographer when it reads as a person's name
- * and more parts follow; every other part is a source, in the order written.
+ * and more parts follow, or else the last part when it does; every other part is a source, in
+ * the order written.
  */
 import { parts } from './agency-lines.js'
 import {
@@ -83,6 +84,9 @@ export function readPhrase(written: string): PhraseCredit | null {
     }
     if (i === 0 && list.length > 1 && isPerson(part)) creator = part
     else if (list.length === 1 && isPerson(part)) creator = part
+    // "Example Agency Photo/Jane Roe", "Getty Images/ICRC/Jane Roe": the agency first, the
+    // photographer last (a person's name, where the first part is none).
+    else if (i > 0 && i === list.length - 1 && creator === null && isPerson(part)) creator = part
     else {
       source += (source ? sep || '/' : '') + normaliseSource(part)
       sep = ''

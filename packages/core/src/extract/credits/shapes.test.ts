@@ -7,32 +7,12 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractCredits } from '../credits.js'
+import { fields, person as personOf, sane } from './test-helpers.js'
 
-const fields = (text: string) =>
-  extractCredits(text).map((c) => ({
-    text: c.text,
-    creator: c.creator,
-    source: c.source,
-    license: c.license,
-  }))
-
-/** Every credit's span lies in the text and slices to its `text`. */
-function sane(text: string): void {
-  for (const c of extractCredits(text)) {
-    expect(c.start).toBeGreaterThanOrEqual(0)
-    expect(c.end).toBeLessThanOrEqual(text.length)
-    expect(c.start).toBeLessThan(c.end)
-    expect(text.slice(c.start, c.end)).toBe(c.text)
-  }
-}
-
-const person = fc
-  .tuple(
-    fc.constantFrom('Ines', 'Karl', 'Oona', 'Rafael', 'Selma', 'Teodor', 'Wanjiru', 'Zofia'),
-    fc.constantFrom('Halvorsen', 'Mbeki', 'Quist', 'Rautio', 'Varga', 'Whitlock', 'Ydstie'),
-  )
-  .map(([a, b]) => `${a} ${b}`)
+const person = personOf(
+  ['Ines', 'Karl', 'Oona', 'Rafael', 'Selma', 'Teodor', 'Wanjiru', 'Zofia'],
+  ['Halvorsen', 'Mbeki', 'Quist', 'Rautio', 'Varga', 'Whitlock', 'Ydstie'],
+)
 
 /** Agencies no list of ours names: the shape of the chain must carry them. */
 const unlistedAgency = fc.constantFrom(

@@ -144,9 +144,12 @@ export function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean)
 }
 
-/** A word of a person's name: "Jane", "Jean-Marc", "O'Brien", "J.", "J.-M.", "Ferré". */
+/**
+ * A word of a person's name: "Jane", "Jean-Marc", "O'Brien", "J.", "J.-M.", "Ferré", and a
+ * surname after a short lower-case particle and a hyphen ("al-Rashid", "el-Amin").
+ */
 export function isNameWord(w: string): boolean {
-  return /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[dDlL]['\u2019]\p{Lu}[\p{L}\p{M}-]*|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(
+  return /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|[dDlL]['\u2019]\p{Lu}[\p{L}\p{M}-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}'\u2019-]*|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(
     w,
   )
 }
@@ -251,6 +254,9 @@ export function normaliseSource(s: string): string {
   return canonicalPlatform(t) ?? (/^The\s/.test(trimmed) ? trimmed : t)
 }
 
-/** Slash segments that name neither person nor agency: asset ids, years, "File", "Handout". */
+/**
+ * Slash segments that name neither person nor agency: asset ids, years, "File", "Handout", an
+ * archive's reference ("ref. V-P-XX-E-00123").
+ */
 export const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|\p{L}{0,4}\d[\p{L}\p{N}-]*)$/iu
+  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|\p{L}{0,4}\d[\p{L}\p{N}-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*)$/iu

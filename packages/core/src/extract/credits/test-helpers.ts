@@ -1,0 +1,30 @@
+/**
+ * Helpers shared by the credit tests (not part of the package: only `*.test.ts` files import
+ * this module).
+ */
+import fc from 'fast-check'
+import { expect } from 'vitest'
+import { extractCredits } from '../credits.js'
+
+/** The credits of `text` as their text and TASL fields (the title left out). */
+export const fields = (text: string) =>
+  extractCredits(text).map((c) => ({
+    text: c.text,
+    creator: c.creator,
+    source: c.source,
+    license: c.license,
+  }))
+
+/** Every credit's span lies in the text and slices to its `text`. */
+export function sane(text: string): void {
+  for (const c of extractCredits(text)) {
+    expect(c.start).toBeGreaterThanOrEqual(0)
+    expect(c.end).toBeLessThanOrEqual(text.length)
+    expect(c.start).toBeLessThan(c.end)
+    expect(text.slice(c.start, c.end)).toBe(c.text)
+  }
+}
+
+/** Invented full names: a first name from `first`, a surname from `last`. */
+export const person = (first: readonly string[], last: readonly string[]) =>
+  fc.tuple(fc.constantFrom(...first), fc.constantFrom(...last)).map(([a, b]) => `${a} ${b}`)

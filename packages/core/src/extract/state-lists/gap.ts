@@ -1,0 +1,198 @@
+import { nameVerdict } from './vocabulary.js'
+
+/**
+ * What may stand between two members of a list: separators (commas, semicolons, bars, "and",
+ * "or", "&", "as well as", "along with"), footnote marks, parentheticals, names that are no known
+ * states, an empty item, a lost comma and a short inserted phrase.
+ */
+
+/** A name in a member position, with its offsets. */
+export type Name = { start: number; end: number; text: string }
+
+/** A capitalised name of up to four words; hyphenated parts are capitalised too ("Guinea-Bissau"). */
+export const NAME_RE =
+  /\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,3}/uy
+/**
+ * Separator: comma, semicolon or the bar of an index ("Samoa | San Marino | Senegal") and/or a
+ * conjunction, then an optional "the".
+ */
+/**
+ * A footnote marker after a member ("Niger,[1] Serbia", "Austria*, Belgium", "Chile†", and
+ * "Fiji1" where PDF text lost the superscript).
+ */
+const FOOTNOTE =
+  '(?:\\[\\d{1,3}\\]|\\*{1,3}|\\d{1,2}|[\\u2020\\u2021\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3})?'
+const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
+export const SEP_RE = new RegExp(
+  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:,${WS})?)?(?:(and also|and|or|&|as well as|along with|together with|plus|AND)(?![A-Za-z])${WS})?(?:(?:the|The|THE)[^\\S\\n]+)?`,
+  'y',
+)
+const PAREN_LOOKAHEAD = 300
+
+/** A capitalised name at `pos` (a trailing sentence period is not part of it). */
+export function matchName(
+  text: string,
+  pos: number,
+): { start: number; end: number; text: string } | null {
+  NAME_RE.lastIndex = pos
+  const match = NAME_RE.exec(text)
+  if (!match) return null
+  let name = match[0]
+  while (name.endsWith('.')) name = name.slice(0, -1)
+  return { start: pos, end: pos + name.length, text: name }
+}
+
+export interface GapResult {
+  unknowns: Array<{ start: number; end: number; text: string }>
+  conjunction: boolean
+  /** A comma stood in the gap. */
+  comma: boolean
+  /** A semicolon stood in the gap. */
+  semicolon: boolean
+  /** A bar ("|") separated the members. */
+  bar: boolean
+}
+
+/** Skip a parenthetical that opens at `pos` (after optional spaces); returns its end or -1. */
+export function parentheticalEnd(text: string, pos: number): number {
+  let i = pos
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++
+  if (text[i] !== '(') return -1
+  let depth = 0
+  const limit = Math.min(text.length, i + PAREN_LOOKAHEAD)
+  for (let j = i; j < limit; j++) {
+    const char = text[j]
+    if (char === '(') depth++
+    else if (char === ')') {
+      depth--
+      if (depth === 0) return j + 1
+    } else if (char === '\n' && text[j + 1] === '\n') return -1
+  }
+  return -1
+}
+
+/** Parentheticals in a row ("Myanmar (Burma) (not affected)"): the end of the last, or -1. */
+export function parentheticalsEnd(text: string, pos: number): number {
+  let end = -1
+  for (let k = 0; k < 4; k++) {
+    const next = parentheticalEnd(text, end === -1 ? pos : end)
+    if (next === -1) break
+    end = next
+  }
+  return end
+}
+
+/**
+ * The end of a parenthetical that opens between `from` and `to` and closes after `to` (a state
+ * at `to` stands inside it), or -1. Only short gaps are looked at.
+ */
+export function innerParenthetical(text: string, from: number, to: number): number {
+  if (to - from > 120) return -1
+  for (let k = to - 1; k >= from; k--) {
+    const char = text.charCodeAt(k)
+    if (char === 0x29) return -1
+    if (char === 0x28) return parentheticalEnd(text, k)
+  }
+  return -1
+}
+
+/** A bare space (and "the") where a comma was lost. */
+export const LOST_COMMA = /^[^\S\n]+(?:the[^\S\n]+)?$/
+
+/** A short phrase in lower case inserted between commas ("with the support of the EU"). */
+export const INSERTED_RE = /[^\S\n]*\p{Ll}[^,;:.!?()[\]\n\u2013\u2014]{0,60}(?=,)/uy
+
+/**
+ * An appositive that opens with a name's possessive ("China, North Korea's closest partner, and
+ * Russia"): inserted between commas like `INSERTED_RE`, even after the first member.
+ */
+export const APPOSITIVE_RE =
+  /\p{Lu}[\p{L}\p{M}.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.-]*){0,3}['’]s[^\S\n]+\p{Ll}[^,;:.!?()[\]\n\u2013\u2014]{0,60}(?=,)/uy
+
+/**
+ * Parse the text between two members, `text.slice(from, to)`: separators, unknown names and
+ * skippable organisations only. Returns null when it is anything else.
+ */
+export function parseGap(
+  text: string,
+  from: number,
+  to: number,
+  previous: string,
+  conjunctionSeen: boolean,
+  barred = false,
+  /** A comma already separated two members of the run. */
+  commaSeen = false,
+): GapResult | null {
+  const result: GapResult = {
+    unknowns: [],
+    conjunction: false,
+    bar: false,
+    comma: false,
+    semicolon: false,
+  }
+  let pos = from
+  // "Singapore | Sweden Switzerland | Syria": in a list of bars (an index, a table pasted as
+  // text) a bare space is a bar that was lost.
+  if (barred && /^[^\S\n]+$/.test(text.slice(from, to))) return result
+  // "Sri LankaSudan": two names glued by PDF text that lost the separator.
+  if (from === to && /[a-z]/.test(text[from - 1] ?? '') && /[A-Z]/.test(text[to] ?? ''))
+    return result
+  // "Israel, the U.S. Pakistan, Brazil": inside a list (before its conjunction) the period of an
+  // abbreviation stands for the comma. After the conjunction it is a sentence end.
+  if (!conjunctionSeen && previous.endsWith('.') && /^[^\S\n]+$/.test(text.slice(from, to))) {
+    return result
+  }
+  // "China, France, Germany the Russian Federation, ...": inside a comma list, before its
+  // conjunction, a bare space before "the" is a comma the writer or the extraction lost.
+  if (!conjunctionSeen && commaSeen && to - from <= 8 && LOST_COMMA.test(text.slice(from, to))) {
+    return result
+  }
+  /** An inserted phrase was read: the next separator must hold the list's conjunction. */
+  let inserted = false
+  for (let guard = 0; guard < 20; guard++) {
+    SEP_RE.lastIndex = pos
+    const sep = SEP_RE.exec(text)
+    if (!sep || (!sep[1] && !sep[2])) return null
+    if (inserted && !sep[2]) return null
+    if (sep[2]) result.conjunction = true
+    if (sep[1] === '|') result.bar = true
+    if (sep[1] === ',') result.comma = true
+    if (sep[1] === ';') result.semicolon = true
+    // "Costa Rica, Luxembourg and Trinidad and Tobago, and the Sierra Leone conference": a second
+    // ", and" after the list's conjunction starts a new phrase ("A & B & C" and "A and B and C"
+    // without commas stay one list).
+    // The same for ", as well as", ", along with", ", plus": "Chad, Niger and Mali, as well as
+    // Peru and Chile" are two groups.
+    if (conjunctionSeen && sep[1] && sep[2]) return null
+    pos = SEP_RE.lastIndex
+    // "China, France, the United States, with the support of the European Union, and Iran": a
+    // short phrase set off by commas inside a comma list that its conjunction then closes.
+    if (sep[1] === ',' && !sep[2] && !conjunctionSeen && !inserted && pos < to) {
+      // A phrase in lower case inside a comma list; an appositive after the first member only.
+      const lower = /[\s\p{Ll}]/u.test(text[pos] ?? '')
+      const pattern = lower ? INSERTED_RE : APPOSITIVE_RE
+      pattern.lastIndex = pos
+      if (lower === commaSeen && pattern.exec(text) && pattern.lastIndex < to) {
+        pos = pattern.lastIndex
+        inserted = true
+        continue
+      }
+    }
+    // "... Somalia and South Sudan; Eritrea has not": after the conjunction the list is closed,
+    // a bare comma or semicolon starts a new clause.
+    if (pos === to) return conjunctionSeen && !result.conjunction ? null : result
+    if (pos > to) return null
+    const name = matchName(text, pos)
+    if (!name || name.end > to) return null
+    // A territory between two members ("Sri Lanka, West Bank and Zimbabwe" in a list of
+    // "countries and territories") is an item of the list, kept in `unresolved`; a city or a
+    // region is not ("in Geneva, Austria and Chile said").
+    const verdict = nameVerdict(name.text)
+    if (verdict === 'break') return null
+    if (verdict === 'unknown' || verdict === 'territory') result.unknowns.push(name)
+    pos = name.end
+    const paren = parentheticalsEnd(text, pos)
+    if (paren !== -1 && paren <= to) pos = paren
+  }
+  return null
+}
