@@ -60,6 +60,12 @@ describe('credits on lines whose shape scores as a credit line', () => {
     }
   })
 
+  it('reads no site path ("CHINA / Photo") as a credit', () => {
+    const text =
+      'A crane lifts the lid of the cask at the plant on Tuesday.\nCHINA / Photo\nIt closed.'
+    expect(findScoredLines(text, () => false)).toEqual([])
+  })
+
   it('property: a bracketed agency and photographer at the end of a table row is a credit', () => {
     fc.assert(
       fc.property(caption, agency, person, (cap, org, who) => {

@@ -60,6 +60,9 @@ const suffix = /\/\s*(?:Released|File|FILE)$/
 /** A label that says "credit" by itself: a colon, "by", "courtesy", "©", "copyright". */
 const strongLabel = /[:\u00a9]|\bby\b|\bcourtesy\b|\bcopy(?:right|left)\b|\(c\)/i
 
+/** A medium's name alone, as a site's sections print it. */
+const medium = /^(?:photo|image|video|picture|gallery|multimedia)s?$/i
+
 /** An acronym that may sign a picture ("MISA", "UNMAS", "AFP"). */
 const acronym = /^\p{Lu}{2,8}$/u
 
@@ -118,6 +121,8 @@ function readSpan(text: string, from: number, to: number): ScoredLineCredit | nu
   if (!labelled && !parts(body).some((p) => signs(p.text))) {
     return null
   }
+  // A part that is only a medium ("CHINA / Photo", "News/Videos") makes a site's path, not a credit.
+  if (!labelled && parts(body).some((p) => medium.test(p.text))) return null
   const credit = { start, end, ...fields(body, read), license: null }
   // A run of copyright lines (translators, a software licence) or a site's footer credits no
   // image, as for the rules.
