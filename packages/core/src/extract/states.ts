@@ -642,7 +642,13 @@ function gluedToState(text: string, i: number, root: TrieNode<TrieEntry>): boole
 }
 
 /** A mention as `extract()` returns it, built once per match (no intermediate objects). */
-function mention(text: string, start: number, end: number, state: State, demonym: boolean) {
+export function mention(
+  text: string,
+  start: number,
+  end: number,
+  state: State,
+  demonym = false,
+): StateMention {
   const m: Draft<StateMention> = {
     type: 'state',
     start,

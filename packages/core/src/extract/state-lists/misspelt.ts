@@ -2,6 +2,7 @@ import { rules } from '../../data/rules.js'
 import type { Diagnostic, StateMention } from '../../models/extraction.js'
 import type { State } from '../../models/state.js'
 import { getState, nameKey, statePhrases } from '../../registry/states.js'
+import { mention as stateMention } from '../states.js'
 import type { Run } from './run.js'
 
 /**
@@ -142,16 +143,4 @@ export function resolveMisspelt(
   }
   const members = [...run.members, ...found].sort((a, b) => a.start - b.start).map((m) => m.iso3)
   return { members, unresolved }
-}
-
-export function stateMention(text: string, start: number, end: number, state: State): StateMention {
-  return {
-    type: 'state',
-    start,
-    end,
-    text: text.slice(start, end),
-    iso3: state.iso3,
-    iso2: state.iso2,
-    name: state.name,
-  }
 }
