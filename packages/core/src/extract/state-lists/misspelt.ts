@@ -1,6 +1,5 @@
 import { rules } from '../../data/rules.js'
 import type { Diagnostic, StateMention } from '../../models/extraction.js'
-import type { State } from '../../models/state.js'
 import { getState, nameKey, statePhrases } from '../../registry/states.js'
 import { mention as stateMention } from '../states.js'
 import type { Run } from './run.js'
