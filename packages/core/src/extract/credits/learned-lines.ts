@@ -8,7 +8,7 @@
  */
 import { parts } from './agency-lines.js'
 import { isCreditLine } from './line-score.js'
-import { lineShape, shapedLines, type ShapedLine } from './line-shape.js'
+import { lineShape, linesWith, type ShapedLine } from './line-shape.js'
 import { readPhrase, type PhraseCredit } from './phrase.js'
 import { inSoftwareNotice, isSiteNotice } from './notices.js'
 import {
@@ -33,6 +33,10 @@ const longestLine = 1000
 
 /** A slash before a capital, as between credited names ("Jane Roe/AP"), not in most URLs. */
 const slashBeforeCapital = /[A-Za-z.]\s?\/\s?[A-Z\u00c0-\u00de]/
+
+/** Where a line may hold a credit: found in one scan of the whole text. */
+const anyHint =
+  /[\u00a9/]| via |photo|image|picture|credit|source|file|courtesy|copy|provided|\(c\)/gi
 
 /** A cue word, tested first (cheap), then the label it must make ("Photo:", "Photo by"). */
 const cueWord = /photo|image|picture|credit|source|file|courtesy|copy|provided|\(c\)/i
@@ -169,7 +173,7 @@ export function findScoredLines(
   taken: (start: number, end: number) => boolean,
 ): ScoredLineCredit[] {
   const found: ScoredLineCredit[] = []
-  for (const line of shapedLines(text, hinted)) {
+  for (const line of linesWith(text, anyHint, hinted)) {
     if (taken(line.start, line.end)) continue
     const lineScores = isCreditLine(lineShape(line.text, line.prev, line.next))
     for (const [from, to] of candidates(line)) {

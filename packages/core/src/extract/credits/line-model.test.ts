@@ -14,10 +14,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { creditLineModel } from '../../data/credit-line-model.js'
 import { isCreditLine, lineScore, trainLineModel } from './line-score.js'
-import { lineShape, shapedLines } from './line-shape.js'
+import { lineShape, linesWith, shapedLines } from './line-shape.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const tablePath = path.resolve(here, '../../../test/fixtures/credit-lines/table.json')
@@ -146,5 +147,17 @@ describe('the credit-line model', () => {
     const score = lineScore(lineShape('Photo: Jane Roe', '', ''))
     expect(score).toBeGreaterThan(0)
     expect(score).toBeLessThan(1)
+  })
+
+  it('property: lines found by a scan for hits have the neighbours the training saw', () => {
+    const line = fc.constantFrom('', '  ', 'Photo: Jane Roe', 'plain words', 'A/B', '\u00a0', 'x')
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const text = lines.join('\n')
+        const all = shapedLines(text).filter((l) => /[A-Za-z]/.test(l.text))
+        expect(linesWith(text, /[A-Za-z]/g, () => true)).toEqual(all)
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -59,6 +59,62 @@ export function shapedLines(
   return out
 }
 
+/** The non-blank line before the one starting at `start` (its text), or "". */
+function lineBefore(text: string, start: number): string {
+  let end = start - 1
+  while (end > 0) {
+    const from = text.lastIndexOf('\n', end - 1) + 1
+    if (!blank(text, from, end)) return text.slice(from, end)
+    end = from - 1
+  }
+  return ''
+}
+
+/** The non-blank line after the one ending at `end` (its text), or "". */
+function lineAfter(text: string, end: number): string {
+  let from = end + 1
+  while (from < text.length) {
+    let to = text.indexOf('\n', from)
+    if (to === -1) to = text.length
+    if (!blank(text, from, to)) return text.slice(from, to)
+    from = to + 1
+  }
+  return ''
+}
+
+/**
+ * The lines of `text` that hold a match of `hit` (a global regex) and that `keep` picks, each
+ * with its non-blank neighbours, as `shapedLines` gives them; lines without a match cost one
+ * regex scan and nothing else.
+ */
+export function linesWith(
+  text: string,
+  hit: RegExp,
+  keep: (line: string) => boolean,
+): ShapedLine[] {
+  const out: ShapedLine[] = []
+  hit.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = hit.exec(text))) {
+    const start = text.lastIndexOf('\n', m.index) + 1
+    let end = text.indexOf('\n', m.index)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end)
+    if (keep(line)) {
+      out.push({
+        start,
+        end,
+        text: line,
+        prev: lineBefore(text, start),
+        next: lineAfter(text, end),
+      })
+    }
+    if (end >= text.length) break
+    hit.lastIndex = end + 1
+  }
+  return out
+}
+
 /** Words that often stand in a credit line (lower case). */
 const cues = [
   'photo',
