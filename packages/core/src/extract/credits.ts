@@ -17,8 +17,6 @@
  *   the agencies as data in `agencies.ts`), `caption-buttons.ts` (a news site's "hide caption" /
  *   "toggle caption"), `caption-lines.ts` (a short credit line under a caption), `commons.ts`
  *   and `licensed.ts` (the attributions Wikimedia Commons and Creative Commons write);
- * - find credits on lines whose shape a learned score reads as a credit line, where no rule
- *   found one: `line-shape.ts` (the features), `line-score.ts` (the score), `learned-lines.ts`;
  * - resolve: `captions.ts` (a caption joined to its credit), `rights.ts` ("All rights reserved."),
  *   `notices.ts` (copyright notices that credit no image), `resolve.ts` (the entities);
  * - diagnose: `resolve.ts` (`credit-incomplete`).
@@ -44,11 +42,9 @@ import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
 import { parseAt, parseUntil } from './credits/parsed.js'
 import { acronymBeforeSentence, agencyAlone } from './credits/extent.js'
 import { coveredBy, diagnose, lineCredit, toCredit } from './credits/resolve.js'
-import { findScoredLines } from './credits/learned-lines.js'
 import { extendRights } from './credits/rights.js'
 import { splitAtAnd } from './credits/several.js'
 import { LiteralWindows } from './prefilter.js'
-import { overlapsAny } from './span-at.js'
 
 export { literals, kindLabel } from './credits/labels.js'
 export { nextCoverCredit } from './credits/extent.js'
@@ -179,12 +175,6 @@ export function extractCredits(
   before = credits.length
   const found = credits.slice()
   for (const line of findCaptionLines(text, coveredBy(found), found)) emit(lineCredit(text, line))
-  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
-  // Lines no rule read whose shape scores as a credit line ("(AP Photo/Jane Roe) |").
-  before = credits.length
-  const all = credits.slice()
-  for (const line of findScoredLines(text, (start, end) => overlapsAny(all, start, end)))
-    emit(lineCredit(text, line))
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   return credits
 }

@@ -11,23 +11,3 @@ export function spanAt(spans: readonly { start: number; end: number }[], offset:
   }
   return -1
 }
-
-/** Does any of `spans` (sorted by start, not overlapping) overlap `start`..`end`? */
-export function overlapsAny(
-  spans: readonly { start: number; end: number }[],
-  start: number,
-  end: number,
-): boolean {
-  // The last span that starts before `end` ends last among those that do.
-  let low = 0
-  let high = spans.length - 1
-  let last = -1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    if (spans[mid]!.start < end) {
-      last = mid
-      low = mid + 1
-    } else high = mid - 1
-  }
-  return last >= 0 && spans[last]!.end > start
-}
