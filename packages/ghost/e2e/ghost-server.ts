@@ -99,9 +99,10 @@ export async function startGhost(port: number): Promise<GhostSite> {
       body: JSON.stringify({ setup: [{ ...owner, blogTitle: 'treatymark e2e' }] }),
     })
     if (!setup.ok) throw new Error(`setup: ${setup.status} ${await setup.text()}`)
-    // The first staff session right after setup is sometimes refused; retry a few times.
+    // The first staff session right after setup is sometimes refused, for longer on a loaded
+    // machine (a CI run once saw 403 five times in five seconds): retry for about half a minute.
     let lastError = ''
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < 15; attempt++) {
       const session = await fetch(`${url}/ghost/api/admin/session/`, {
         method: 'POST',
         headers: json,
@@ -139,7 +140,7 @@ export async function startGhost(port: number): Promise<GhostSite> {
         }
         lastError = `integration: ${integration.status} ${JSON.stringify(integration.data)}`
       }
-      await new Promise((resolve) => setTimeout(resolve, 1000))
+      await new Promise((resolve) => setTimeout(resolve, 1000 + attempt * 250))
     }
     throw new Error(lastError)
   } catch (error) {
