@@ -26,6 +26,7 @@ import type { Diagnostic, ExtractOptions, ImageCredit } from '../models/extracti
 import { findAgencyLines } from './credits/agency-lines.js'
 import { findButtonCredits } from './credits/caption-buttons.js'
 import { findCaptionLines } from './credits/caption-lines.js'
+import { findCaptionTails, withoutPlaceCode } from './credits/caption-tails.js'
 import { captionThenCredit, extendCaption, onlyTitle } from './credits/captions.js'
 import { findCommonsLines } from './credits/commons.js'
 import { findBracketedLicences, findLicensedAttributions } from './credits/licensed.js'
@@ -163,7 +164,9 @@ export function extractCredits(
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
   before = credits.length
-  for (const line of findAgencyLines(text, coveredBy(credits.slice()))) emit(lineCredit(text, line))
+  for (const line of findAgencyLines(text, coveredBy(credits.slice()))) {
+    emit(lineCredit(text, { ...line, creator: withoutPlaceCode(line.creator) }))
+  }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // A user and a licence in brackets ("(jroe, via and used under Creative Commons zero)").
   before = credits.length
@@ -175,6 +178,12 @@ export function extractCredits(
   before = credits.length
   const found = credits.slice()
   for (const line of findCaptionLines(text, coveredBy(found), found)) emit(lineCredit(text, line))
+  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
+  // Credits closing a caption's line ("... in the valley Jane Roe/Example Images").
+  before = credits.length
+  for (const line of findCaptionTails(text, coveredBy(credits.slice()))) {
+    emit(lineCredit(text, line))
+  }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   return credits
 }

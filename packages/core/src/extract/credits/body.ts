@@ -373,23 +373,27 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
 
   // "Agency/Name", "Name/Agency", "AFP/Getty Images", "UNICEF/UN0123456/Name".
   if (part.includes('/')) {
+    // The source keeps the author's spacing round the slashes ("CORBIS / Getty Images").
+    const sep = /\s\/|\/\s/.test(part) ? ' / ' : '/'
     const segments = acronymTails(
       part
         .split(/\s*\/\s*/)
         .map(clean)
-        .filter((seg) => seg && !ignorableSegment.test(seg)),
+        .filter((seg) => seg && !ignorableSegment.test(seg))
+        // "Photo/Agency": the kind of work before a slash names no one.
+        .filter((seg, i) => i > 0 || !/^(?:photos?|pictures?|images?|video)$/i.test(seg)),
     )
     if (segments.length === 1) return assignPart(segments[0]!, fields, label, true)
     if (segments.length > 1) {
       const orgs = segments.filter((seg) => isOrganisationPart(seg, label))
       const others = segments.filter((seg) => !isOrganisationPart(seg, label))
       if (others.length === 0) {
-        fields.source ??= canonicalPlatform(part) ?? orgs.map(normaliseSource).join('/')
+        fields.source ??= canonicalPlatform(part) ?? orgs.map(normaliseSource).join(sep)
         return true
       }
       // "Uncredited/Nordbild/dpa": no photographer named; every part is a source.
       if (orgs.length > 0 && /^(?:uncredited|unknown|str|stringer)\s*\//i.test(part)) {
-        fields.source ??= segments.map(normaliseSource).join('/')
+        fields.source ??= segments.map(normaliseSource).join(sep)
         return true
       }
       if (orgs.length > 0) {
@@ -399,7 +403,7 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
         const who = segments.slice(0, firstOrg)
         const chain = segments.slice(firstOrg)
         if (who.length > 0 && chain.length > 1 && chain.slice(1).every(isSourceWord)) {
-          fields.source ??= chain.map(normaliseSource).join('/')
+          fields.source ??= chain.map(normaliseSource).join(sep)
           return who.every((seg) => assignCreator(seg, fields, label, true))
         }
         // "Example Collection / Alamy / Afripics": a picture library's chain, no one's name in
@@ -413,7 +417,7 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
           fields.source ??= part
           return true
         }
-        fields.source ??= orgs.map(normaliseSource).join('/')
+        fields.source ??= orgs.map(normaliseSource).join(sep)
         return others.every((seg) => assignCreator(seg, fields, label, true))
       }
       // Neither is a known agency: the one-word segment is the agency ("Jane Doe/Panos").

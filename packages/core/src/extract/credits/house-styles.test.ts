@@ -81,7 +81,7 @@ describe('newspapers and their picture desks', () => {
     [
       'A missile on parade.\nPhoto: picture alliance / dpa | Mira Berg',
       'Mira Berg',
-      'picture alliance/dpa',
+      'picture alliance / dpa',
     ],
   ])('%s', (text, creator, source) => {
     const found = fields(text)

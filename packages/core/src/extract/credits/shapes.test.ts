@@ -255,7 +255,7 @@ describe('ranks, units and several agencies in a chain', () => {
   it('every part after an agency is one more agency', () => {
     expect(fields('Photo credit: © Seaview / Alamy / Kestrel')[0]).toMatchObject({
       creator: 'Seaview',
-      source: 'Alamy/Kestrel',
+      source: 'Alamy / Kestrel',
     })
   })
 

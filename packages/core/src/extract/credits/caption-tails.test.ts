@@ -1,0 +1,110 @@
+/**
+ * Credits closing a caption on its line (caption-tails.ts): a person's name, a slash and a chain
+ * of organisations at the line's end, with no label or full stop before them, or glued to the
+ * caption and to the next one. Every sentence is written for these tests; names are invented.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extractCredits } from '../credits.js'
+import { fields, person as personOf, sane } from './test-helpers.js'
+
+const person = personOf(
+  ['Amira', 'Bruno', 'Chidi', 'Dagny', 'Emil', 'Farah', 'Goran', 'Hedda'],
+  ['Sorensen', 'Okonkwo', 'Lindqvist', 'Marchetti', 'Haddad', 'Tamm', 'Brennan'],
+)
+
+/** Captions without a closing full stop, as galleries print them before the credit. */
+const caption = fc.constantFrom(
+  'Deminers walk the marked lane near the river',
+  'Children carry water past the cleared field in the upper valley',
+  'A technician checks the seals on the storage tanks',
+)
+
+/** Organisations by shape: acronyms, a word with an organisation word, a known agency. */
+const chain = fc.constantFrom('XMA', 'Getty Images', 'Delta Relief Network', 'AFP/Getty Images')
+
+describe('a credit closing a caption line', () => {
+  it.each([
+    [
+      'Two boys fish from the broken bridge at dusk Dagny Tamm/Getty Images\nNext caption here',
+      { text: 'Dagny Tamm/Getty Images', creator: 'Dagny Tamm', source: 'Getty Images' },
+    ],
+    [
+      'A tractor ploughs the field after clearance. 2009 Emil Haddad/XyZ',
+      { text: '2009 Emil Haddad/XyZ', creator: 'Emil Haddad', source: 'XyZ' },
+    ],
+    [
+      'Medics change a dressing at the field clinic. © 2019 Farah Okonkwo/Getty Images “We walked for days,” she said.',
+      {
+        text: '© 2019 Farah Okonkwo/Getty Images',
+        creator: 'Farah Okonkwo',
+        source: 'Getty Images',
+      },
+    ],
+    [
+      'A rally outside the parliament in Ottawa, ON Bruno Lindqvist/Getty Images\n',
+      // The line's agency reader keeps the span; the name drops the province's code.
+      { text: 'ON Bruno Lindqvist/Getty Images', creator: 'Bruno Lindqvist', source: 'Getty Images' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual([{ ...expected, license: null }])
+  })
+
+  it('glued to the caption before it and to the next caption', () => {
+    const text =
+      'Rice dries on mats in the courtyardPhotograph: Hedda Brennan/XMAFarmers rest in the shade of the school' +
+      'Photograph: Hedda Brennan/XMAA boy shows a rusted bomblet to the team leader'
+    expect(fields(text)).toEqual([
+      {
+        text: 'Photograph: Hedda Brennan/XMA',
+        creator: 'Hedda Brennan',
+        source: 'XMA',
+        license: null,
+      },
+      {
+        text: 'Photograph: Hedda Brennan/XMA',
+        creator: 'Hedda Brennan',
+        source: 'XMA',
+        license: null,
+      },
+    ])
+  })
+
+  it('keeps the spacing round the slashes as written', () => {
+    expect(fields('A convoy crosses the border at night Emil Tamm / Example Images')).toEqual([
+      {
+        text: 'Emil Tamm / Example Images',
+        creator: 'Emil Tamm',
+        source: 'Example Images',
+        license: null,
+      },
+    ])
+  })
+
+  it.each([
+    // A menu or a heading: no lower-case caption before the slash.
+    'Home Page / News Releases\n',
+    // Prose that goes on after the slash.
+    'The meeting of Jane Roe/Example Images staff went on until late.\n',
+    // Two places joined by a slash.
+    'Talks between the delegations of North Arland/South Arland\n',
+    // A document symbol glued to the sentence before it.
+    'as agreed in the Draft Decision on Provisions.ATT/CSP10/2024/PRES/7\n',
+  ])('no credit: %s', (text) => {
+    expect(fields(text)).toEqual([])
+  })
+
+  it('property: "<caption> <name>/<organisations>" at the end of a line is one credit', () => {
+    fc.assert(
+      fc.property(caption, person, chain, fc.constantFrom('\n', ''), (c, who, org, end) => {
+        const credit = `${who}/${org}`
+        const text = `${c} ${credit}${end}`
+        sane(text)
+        const found = extractCredits(text)
+        expect(found.map((x) => x.text)).toEqual([credit])
+        expect(found[0]?.creator).toBe(who)
+        expect(found[0]?.source).toBe(org)
+      }),
+    )
+  })
+})

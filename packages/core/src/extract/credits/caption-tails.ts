@@ -1,0 +1,234 @@
+/**
+ * Credits that close a caption on its own line, with no label, full stop or even a space before
+ * them, the way galleries and picture desks print them:
+ * "Rice drying in the sun Jane Roe/Example Images", "… in the valley.Photograph: Jane Roe/ABC"
+ * glued to the next caption ("ABCThe next caption"), "… a cleared field. 2005 Jane Roe/XyZ",
+ * "… the dressing station. © 2021 Jane Roe/Example Images".
+ *
+ * Shape decides, not a list of names: a person's name of two or three capitalised words (after an
+ * optional "Photograph:"-like label, "©" and year), a slash, and a chain of organisations
+ * (acronyms, capitalised words with an organisation word, known agencies; "/" or " via " between
+ * them) that ends the line, or runs into the next caption's first word. The caption before it on
+ * the same line must hold a lower-case word: a line of capitalised words and slashes is a menu.
+ * The source keeps the author's spacing round the slashes ("Example / Agency").
+ */
+import {
+  agencies,
+  ignorableSegment,
+  isNameWord,
+  isOrganisation,
+  orgWords,
+  particles,
+} from './vocabulary.js'
+
+export interface TailCredit {
+  start: number
+  end: number
+  creator: string
+  source: string
+  license: null
+}
+
+/** One capitalised or numbered word of an organisation's name ("Getty", "MAG", "WpN", "38"). */
+const orgToken = /[\p{Lu}\p{N}][\p{L}\p{N}&.'\u2019-]*/uy
+/** A label that may open the credit, glued to the caption's last word or not. */
+const labelTail = /(?:Photo(?:graph)?|Picture|Image|Foto|Credit)s?:$/
+/** An acronym of an organisation: "MAG", "AFP", "WpN". */
+const acronym = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,6}$/u
+/** Capitals running into the next caption's first word: "MAGBeating" is "MAG" + "Beating". */
+const gluedCaps = /^(\p{Lu}{2,})\p{Lu}\p{Ll}/u
+
+const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t'
+
+/** The capitalised word glued to the end of a lower-case one ("villagesJane" -> "Jane"), or null. */
+function gluedWord(word: string): string | null {
+  let i = word.length
+  while (i > 0 && /[\p{Ll}\p{M}'\u2019-]/u.test(word[i - 1]!)) i--
+  if (i < 2 || !/\p{Lu}/u.test(word[i - 1]!) || !/\p{Ll}/u.test(word[i - 2]!)) return null
+  return word.slice(i - 1)
+}
+
+/** Could `part` name an agency in a chain? */
+function isAgencyPart(part: string): boolean {
+  return (
+    acronym.test(part) ||
+    agencies.has(part.toLowerCase()) ||
+    ignorableSegment.test(part) ||
+    isOrganisation(part)
+  )
+}
+
+/** The chain of organisations after the slash at `slash`: its end, or null if it is no chain. */
+function readChain(text: string, slash: number): { end: number; glued: boolean } | null {
+  let j = slash + 1
+  let parts = 0
+  let named = 0
+  for (;;) {
+    while (isBlank(text[j])) j++
+    // One part: at most four capitalised words.
+    const partStart = j
+    let glued = false
+    for (let n = 0; n < 4; n++) {
+      orgToken.lastIndex = j
+      const m = orgToken.exec(text)
+      if (!m) break
+      const cut = gluedCaps.exec(m[0])
+      if (cut && cut[1]!.length + 1 < m[0].length) {
+        j += cut[1]!.length
+        glued = true
+        break
+      }
+      j += m[0].length
+      if (text[j] !== ' ' || !/[\p{Lu}\p{N}]/u.test(text[j + 1] ?? '')) break
+      j++
+    }
+    const part = text.slice(partStart, j)
+    if (!part || !isAgencyPart(part)) return null
+    if (!ignorableSegment.test(part)) named++
+    parts++
+    if (glued) return named > 0 ? { end: j, glued } : null
+    let k = j
+    while (isBlank(text[k])) k++
+    if (text[k] === '/' && parts < 5) {
+      j = k + 1
+      continue
+    }
+    if (text.startsWith('via ', k) && k > j && parts < 5) {
+      j = k + 4
+      continue
+    }
+    // The chain ends its line (a full stop may close it).
+    if (text[k] === '.') k++
+    while (isBlank(text[k])) k++
+    if (named === 0) return null
+    if (k >= text.length || text[k] === '\n' || text[k] === '\r') return { end: j, glued: false }
+    // A quotation opening the next sentence after a known agency ("Jane Roe/Getty Images “I…").
+    if (k > j && /^[\u201c"\u00ab]/.test(text[k] ?? '') && agencies.has(part.toLowerCase())) {
+      return { end: j, glued: false }
+    }
+    return null
+  }
+}
+
+/** The person's name before the slash at `slash`, with its label, "©" and year: its start. */
+function readPerson(
+  text: string,
+  slash: number,
+  lineStart: number,
+): { start: number; nameStart: number; nameEnd: number } | null {
+  let j = slash
+  while (j > lineStart && isBlank(text[j - 1])) j--
+  const nameEnd = j
+  const starts: number[] = []
+  let glue = -1
+  while (starts.length < 5) {
+    let s = j
+    while (s > lineStart && !isBlank(text[s - 1])) s--
+    const word = text.slice(s, j)
+    // "Provisions.ATT": a full stop inside a word that is no initial is lost white space.
+    if ((!isNameWord(word) && !particles.has(word)) || /\p{L}{2}\.\p{L}/u.test(word)) {
+      // "provincePhotograph:" or "villagesJane": a word glued to the caption's last word.
+      const inner = gluedWord(word)
+      if (inner && isNameWord(inner)) glue = j - inner.length
+      break
+    }
+    starts.push(s)
+    if (s <= lineStart || text[s - 1] !== ' ') break
+    j = s - 1
+  }
+  if (glue >= 0) starts.push(glue)
+  // A place's abbreviation in capitals ending the caption ("Washington, DC") is no first name.
+  while (
+    starts.length > 2 &&
+    /^\p{Lu}{2,}$/u.test(text.slice(starts[starts.length - 1], nameEnd).split(' ')[0] ?? '')
+  ) {
+    starts.pop()
+  }
+  if (starts.length < 2) return null
+  const nameStart = starts[Math.min(starts.length, 3) - 1]!
+  const name = text.slice(nameStart, nameEnd)
+  const ws = name.split(' ')
+  if (ws.some((w) => orgWords.has(w.toLowerCase())) || !isNameWord(ws[0]!)) return null
+  if (ws.every((w) => acronym.test(w)) || isOrganisation(name)) return null
+  // Label, "©" and year before the name.
+  let start = nameStart
+  let k = nameStart
+  const back = (): void => {
+    while (k > lineStart && isBlank(text[k - 1])) k--
+  }
+  back()
+  if (/\d{4}$/.test(text.slice(Math.max(lineStart, k - 4), k)) && !/\d/.test(text[k - 5] ?? '')) {
+    k -= 4
+    start = k
+    back()
+  }
+  if (text[k - 1] === '\u00a9') {
+    k--
+    start = k
+    back()
+  }
+  const label = labelTail.exec(text.slice(Math.max(lineStart, k - 12), k))
+  if (label) start = k - label[0].length
+  return { start, nameStart, nameEnd }
+}
+
+/**
+ * Credits closing caption lines, at slashes `taken` does not cover: each with the person's name
+ * as creator and the chain as written as source.
+ */
+export function findCaptionTails(text: string, taken: (at: number) => boolean): TailCredit[] {
+  const found: TailCredit[] = []
+  /** Sources read so far: a gallery repeats its credit, also before a caption that opens "A …". */
+  const sources = new Set<string>()
+  let slash = text.indexOf('/')
+  while (slash !== -1) {
+    const at = slash
+    slash = text.indexOf('/', at + 1)
+    if (taken(at) || (!/\p{L}/u.test(text[at - 1] ?? '') && !isBlank(text[at - 1]))) continue
+    if (!/[\p{Lu}\p{N} \t]/u.test(text[at + 1] ?? '')) continue
+    let chain = readChain(text, at)
+    if (!chain && sources.size > 0) {
+      for (const source of sources) {
+        if (text.startsWith(source, at + 1) && /\p{Lu}/u.test(text[at + 1 + source.length] ?? '')) {
+          chain = { end: at + 1 + source.length, glued: true }
+          break
+        }
+      }
+    }
+    if (!chain) continue
+    const lineStart = text.lastIndexOf('\n', at) + 1
+    const person = readPerson(text, at, lineStart)
+    if (!person || taken(person.start)) continue
+    // A caption before it on the line, with a lower-case word (not a menu of capitalised words).
+    if (!/\p{Ll}{2,}/u.test(text.slice(lineStart, person.start))) continue
+    // The caption ends in a word or a sentence's mark, not in a symbol ("write to us @ Name").
+    let b = person.start
+    while (b > lineStart && isBlank(text[b - 1])) b--
+    if (!/[\p{L}\p{N}.,;!?)\]\u201d"']/u.test(text[b - 1] ?? '')) continue
+    let sourceStart = at + 1
+    while (isBlank(text[sourceStart])) sourceStart++
+    if (sourceStart === at + 1) sources.add(text.slice(sourceStart, chain.end))
+    found.push({
+      start: person.start,
+      end: chain.end,
+      creator: text.slice(person.nameStart, person.nameEnd),
+      source: text.slice(sourceStart, chain.end),
+      license: null,
+    })
+    while (slash !== -1 && slash < chain.end) slash = text.indexOf('/', slash + 1)
+  }
+  return found
+}
+
+/**
+ * A creator read with a place's abbreviation that ended the caption before it ("DC Jane Roe" from
+ * "… in Washington, DC Jane Roe/Agency"): the name without it. Initials before one surname ("JP
+ * Roe") stay.
+ */
+export function withoutPlaceCode(creator: string | null): string | null {
+  if (!creator) return creator
+  const ws = creator.split(' ')
+  if (ws.length < 3 || ws.length > 4 || !/^\p{Lu}{2,3}$/u.test(ws[0]!)) return creator
+  const rest = ws.slice(1)
+  return rest.every((w) => /^\p{Lu}\p{Ll}[\p{L}'\u2019-]*$/u.test(w)) ? rest.join(' ') : creator
+}
