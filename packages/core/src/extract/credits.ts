@@ -52,6 +52,9 @@ export { nextCoverCredit } from './credits/extent.js'
 export { hosts } from './credits/vocabulary.js'
 export { agencyPattern } from './credits/agencies.js'
 
+/** Getty's "Photo credit should read …": the words between the label and the credit. */
+const shouldRead = /^[ \t]*(?:should|must)[ \t]+read[ \t]+/i
+
 /**
  * Find credit lines in `text`. Returns credits sorted by `start`, each with
  * `text === input.slice(start, end)`; pushes a `credit-incomplete` warning for every credit
@@ -105,6 +108,9 @@ export function extractCredits(
     if (!label || (buttons.length > 0 && inButton(label.start))) continue
     // "Image Source: U.S. Navy photo by Jane Roe": the organisation's photo inside the body.
     label = innerOrgLabel(text, label) ?? label
+    // "(Photo credit should read JANE ROE/AFP/Getty Images)": the agencies' formula before a credit.
+    const formula = shouldRead.exec(text.slice(label.bodyStart, label.bodyStart + 24))
+    if (formula) label = { ...label, bodyStart: label.bodyStart + formula[0].length }
     const closer = opener === '(' ? ')' : opener === '[' ? ']' : null
     // "(Source: Example Agency)" after a caption: a known agency alone in the bracket names the
     // picture's source, though no image word is there.
@@ -139,6 +145,12 @@ export function extractCredits(
       parsed.fields.title === null || / and /.test(parsed.fields.title)
         ? splitAtAnd(text, parsed)
         : null
+    // "Photo credit: © Ch" at the very end of the text: an excerpt cut inside the credit.
+    if (
+      parsed.end >= text.length &&
+      /^[\s\u00a9]*\p{Lu}\p{Ll}?$/u.test(text.slice(label.bodyStart))
+    )
+      break
     for (const one of pair ?? [parsed]) emit(toCredit(text, one))
     floor = parsed.end
     startPattern.lastIndex = Math.max(startPattern.lastIndex, parsed.end)

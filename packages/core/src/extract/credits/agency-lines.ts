@@ -102,10 +102,19 @@ export interface AgencyLine {
 
 /** Start of the segment around `at`: line start, sentence start or an opening bracket. */
 function segmentStart(text: string, at: number): { start: number; closer: string | null } | null {
-  const floor = Math.max(0, at - reach)
+  // A link in angle brackets inside the credit ("Jane Roe, CC BY-SA 4.0 <https://…>, via
+  // Wikimedia Commons") widens the reach by its length.
+  const link = text.lastIndexOf('<http', at)
+  const back = link > at - reach ? 2 * reach : reach
+  const floor = Math.max(0, at - back)
   for (let j = at - 1; j >= floor; j--) {
     const ch = text[j]
     if (ch === '\n') return { start: j + 1, closer: null }
+    // Over a link in angle brackets.
+    if (ch === '>' && link >= floor && link < j) {
+      j = link
+      continue
+    }
     // "(AP Photo/Jane Roe)", and Al Jazeera's "[Jane Roe/Reuters]".
     if (ch === '(') return { start: j + 1, closer: ')' }
     if (ch === '[') return { start: j + 1, closer: ']' }
@@ -118,7 +127,7 @@ function segmentStart(text: string, at: number): { start: number; closer: string
       return { start: j + 1, closer: null }
     }
   }
-  return at - reach <= 0 ? { start: 0, closer: null } : null
+  return at - back <= 0 ? { start: 0, closer: null } : null
 }
 
 /** End of the segment: line end (an NPR "hide caption" cut off), or the closing bracket. */

@@ -250,6 +250,17 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
   if (!s) return true
 
+  // "Example News Agency reporter Jane Roe": the agency is the source, its reporter the author.
+  const role = /\s(?:reporter|photographer|correspondent|photojournalist)\s/i.exec(s)
+  if (role) {
+    const org = s.slice(0, role.index).trim()
+    const who = s.slice(role.index + role[0].length).trim()
+    if (isOrganisation(org) && words(who).length >= 2 && isPersonName(who)) {
+      fields.source ??= normaliseSource(org)
+      fields.creator ??= who
+      return true
+    }
+  }
   // "Landmine Monitor, based on data from X": where the data came from is a note, not the source.
   s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, ''))
   if (!s) return true

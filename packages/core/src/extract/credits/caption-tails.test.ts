@@ -44,7 +44,11 @@ describe('a credit closing a caption line', () => {
     [
       'A rally outside the parliament in Ottawa, ON Bruno Lindqvist/Getty Images\n',
       // The line's agency reader keeps the span; the name drops the province's code.
-      { text: 'ON Bruno Lindqvist/Getty Images', creator: 'Bruno Lindqvist', source: 'Getty Images' },
+      {
+        text: 'ON Bruno Lindqvist/Getty Images',
+        creator: 'Bruno Lindqvist',
+        source: 'Getty Images',
+      },
     ],
   ])('%s', (text, expected) => {
     expect(fields(text)).toEqual([{ ...expected, license: null }])
@@ -104,6 +108,57 @@ describe('a credit closing a caption line', () => {
         expect(found.map((x) => x.text)).toEqual([credit])
         expect(found[0]?.creator).toBe(who)
         expect(found[0]?.source).toBe(org)
+      }),
+    )
+  })
+})
+
+describe('agency formulas and reporters', () => {
+  it.each([
+    [
+      'Leaders sign the accord in the hall. (Photo credit should read HEDDA TAMM/AFP/Getty Images)\n',
+      {
+        text: 'Photo credit should read HEDDA TAMM/AFP/Getty Images',
+        creator: 'HEDDA TAMM',
+        source: 'AFP/Getty Images',
+      },
+    ],
+    [
+      'The envoy addressed the assembly on Monday.Photo by Example News Agency reporter Goran Sorensen\n',
+      {
+        text: 'Photo by Example News Agency reporter Goran Sorensen',
+        creator: 'Goran Sorensen',
+        source: 'Example News Agency',
+      },
+    ],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual([{ ...expected, license: null }])
+  })
+
+  it('a Commons reuser line with the licence link in angle brackets', () => {
+    const text =
+      'Emil Okonkwo, CC BY-SA 4.0 <https://creativecommons.org/licenses/by-sa/4.0>, via Wikimedia Commons\nThe list follows.'
+    expect(fields(text)).toEqual([
+      {
+        text: text.split('\n')[0],
+        creator: 'Emil Okonkwo',
+        source: 'Wikimedia Commons',
+        license: 'CC BY-SA 4.0',
+      },
+    ])
+  })
+
+  it('an excerpt cut inside a credit gives none', () => {
+    expect(fields('Size: 4000px\nPhoto credit: © Em')).toEqual([])
+  })
+
+  it('property: "<org> reporter <name>" after "Photo by" reads both', () => {
+    fc.assert(
+      fc.property(person, fc.constantFrom('Example News Agency', 'Harbour Press'), (who, org) => {
+        const credit = `Photo by ${org} reporter ${who}`
+        const text = `Delegates met in the hall.${credit}\n`
+        sane(text)
+        expect(fields(text)).toEqual([{ text: credit, creator: who, source: org, license: null }])
       }),
     )
   })
