@@ -26,7 +26,7 @@ import type { Diagnostic, ExtractOptions, ImageCredit } from '../models/extracti
 import { findAgencyLines } from './credits/agency-lines.js'
 import { findButtonCredits } from './credits/caption-buttons.js'
 import { findCaptionLines } from './credits/caption-lines.js'
-import { findCaptionTails, withoutPlaceCode } from './credits/caption-tails.js'
+import { findCaptionAcronyms, findCaptionTails, withoutPlaceCode } from './credits/caption-tails.js'
 import { captionThenCredit, extendCaption, onlyTitle } from './credits/captions.js'
 import { findCommonsLines } from './credits/commons.js'
 import { findBracketedLicences, findLicensedAttributions } from './credits/licensed.js'
@@ -100,6 +100,11 @@ export function extractCredits(
     }
     let label = readLabel(text, at)
     let opener = /[([]/.exec(m[0])?.[0] ?? null
+    // "[File: Courtesy of Example Group]": a file picture's note opens the bracket.
+    const filed = opener
+      ? null
+      : /([([])(?:File|FILE):[ \t]*$/.exec(text.slice(Math.max(0, at - 9), at))
+    if (filed) opener = filed[1] ?? null
     // "(c) 2008 Name": the bracket is the label itself, not one around the credit.
     if (!label && opener === '(' && text[at - 1] === '(') {
       label = readLabel(text, at - 1)
@@ -114,7 +119,11 @@ export function extractCredits(
     const closer = opener === '(' ? ')' : opener === '[' ? ']' : null
     // "(Source: Example Agency)" after a caption: a known agency alone in the bracket names the
     // picture's source, though no image word is there.
-    if (label.needsImageWord && closer && agencyAlone(text, label.bodyStart, closer)) {
+    if (
+      label.needsImageWord &&
+      closer &&
+      (filed !== null || agencyAlone(text, label.bodyStart, closer))
+    ) {
       label = { ...label, needsImageWord: false }
     }
     // "© ACRONYM Often called ...": the caption's first sentence glued to a bare copyright.
@@ -195,6 +204,9 @@ export function extractCredits(
   before = credits.length
   for (const line of findCaptionTails(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, line))
+  }
+  for (const one of findCaptionAcronyms(text, coveredBy(credits.slice()))) {
+    emit(lineCredit(text, one))
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   return credits

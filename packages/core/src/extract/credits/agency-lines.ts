@@ -195,6 +195,8 @@ function agencyChain(s: string): string | null {
   let known = false
   for (const { text: part } of list) {
     if (isAgency(part)) known = true
+    // "AP Photo/Keystone": every part after an agency is one more agency, whatever its shape.
+    else if (known && /^\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2}$/u.test(part)) continue
     else if (!isOrganisation(part) && !isSigner(part)) return null
   }
   return known ? clean(s) : null

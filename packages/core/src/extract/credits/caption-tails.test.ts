@@ -163,3 +163,46 @@ describe('agency formulas and reporters', () => {
     )
   })
 })
+
+describe('file notes, chains after an agency, archives in brackets', () => {
+  it.each([
+    [
+      'Shelters stand in the yard of the school [File: Courtesy of Example Rights Group]\n',
+      { text: 'Courtesy of Example Rights Group', creator: null, source: 'Example Rights Group' },
+    ],
+    [
+      'Envoys meet at the lakeside institute, Friday, May 3, 2019. (AP Photo/Harbour, Emil Tamm)\n',
+      { text: 'AP Photo/Harbour, Emil Tamm', creator: 'Emil Tamm', source: 'AP Photo/Harbour' },
+    ],
+    [
+      'Earlier text.\n\nDagny Sorensen at the test site, March 1954. (XYZA)\n\nLater text.',
+      { text: 'XYZA', creator: null, source: 'XYZA' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual([{ ...expected, license: null }])
+  })
+
+  it.each([
+    'The parties signed the accord in 1968. (NPT)\nThe prose goes on.',
+    'A line without a year at all. (XYZ)\n\nNext',
+  ])('no credit: %s', (text) => {
+    expect(fields(text)).toEqual([])
+  })
+
+  it('property: a dated caption line closed by "(ACRONYM)" credits the acronym', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.integer({ min: 1900, max: 2029 }),
+        fc.constantFrom('XYZ', 'ABCD', 'QRS'),
+        (who, year, acronym) => {
+          const text = `Intro.\n\n${who} at the depot, ${year}. (${acronym})\n\nMore.`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: acronym, creator: null, source: acronym, license: null },
+          ])
+        },
+      ),
+    )
+  })
+})

@@ -232,3 +232,35 @@ export function withoutPlaceCode(creator: string | null): string | null {
   const rest = ws.slice(1)
   return rest.every((w) => /^\p{Lu}\p{Ll}[\p{L}'\u2019-]*$/u.test(w)) ? rest.join(' ') : creator
 }
+
+/**
+ * An acronym alone in round brackets closing a short caption line that dates its picture
+ * ("Jane Roe at the harbour, June 1951. (XYZ)"), with blank lines or the text's ends around the
+ * line: the archive or agency that holds the picture. Inside a paragraph the same bracket is an
+ * abbreviation, and prose lines run longer or carry no year.
+ */
+export function findCaptionAcronyms(
+  text: string,
+  taken: (at: number) => boolean,
+): { start: number; end: number; creator: null; source: string; license: null }[] {
+  const found: { start: number; end: number; creator: null; source: string; license: null }[] = []
+  for (let at = text.indexOf('. (', 0); at !== -1; at = text.indexOf('. (', at + 3)) {
+    const start = at + 3
+    let end = start
+    while (end < text.length && end - start < 7 && /\p{Lu}/u.test(text[end] ?? '')) end++
+    if (end - start < 2 || text[end] !== ')' || taken(start)) continue
+    let after = end + 1
+    while (isBlank(text[after])) after++
+    if (after < text.length && text[after] !== '\n') continue
+    const lineStart = text.lastIndexOf('\n', at) + 1
+    if (at - lineStart > 140 || !/\b(?:1[89]|20)\d\d\b/.test(text.slice(lineStart, at))) continue
+    // Blank lines (or the text's ends) around the caption.
+    const blankBefore =
+      lineStart === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, lineStart - 8), lineStart - 1))
+    const blankAfter =
+      after >= text.length || /^\n[ \t]*(?:\n|$)/.test(text.slice(after, after + 8))
+    if (!blankBefore || !blankAfter) continue
+    found.push({ start, end, creator: null, source: text.slice(start, end), license: null })
+  }
+  return found
+}
