@@ -326,6 +326,8 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   ['Commission', new Set(['of', 'in'])],
   ['Institute', new Set(['of', 'in'])],
   ['Society', new Set(['of', 'in'])],
+  ['Organization', new Set(['of'])],
+  ['Organisation', new Set(['of'])],
   // Ministries, banks, universities and newspapers of a state: "Ministry of Foreign Affairs of
   // Ukraine", "Central Bank of Nigeria", "University of Malta", "the Times of India".
   ['Affairs', new Set(['of'])],
