@@ -120,9 +120,9 @@ describe('extractStateLists', () => {
       'Austria, Belgium|AUT,BEL|',
     ])
     // A title inside the closing name, after an organisation's acronym: a person, no member.
-    expect(spans('Envoys of Chile, Kenya, Peru and EU High Representative for the region met.')).toEqual([
-      'Chile, Kenya, Peru|CHL,KEN,PER|',
-    ])
+    expect(
+      spans('Envoys of Chile, Kenya, Peru and EU High Representative for the region met.'),
+    ).toEqual(['Chile, Kenya, Peru|CHL,KEN,PER|'])
     expect(spans('Chile, Kenya, Peru and the AU Special Envoy spoke.')).toEqual([
       'Chile, Kenya, Peru|CHL,KEN,PER|',
     ])
