@@ -184,7 +184,11 @@ export function findCaptionTails(text: string, taken: (at: number) => boolean): 
   while (slash !== -1) {
     const at = slash
     slash = text.indexOf('/', at + 1)
-    if (taken(at) || (!/\p{L}/u.test(text[at - 1] ?? '') && !isBlank(text[at - 1]))) continue
+    // A surname ends in a lower-case letter just before the slash (or a space): "CCW/MSP" and
+    // "A/RES" are not read any further.
+    let before = at
+    while (before > 0 && isBlank(text[before - 1]) && at - before < 2) before--
+    if (taken(at) || !/\p{Ll}/u.test(text[before - 1] ?? '')) continue
     if (!/[\p{Lu}\p{N} \t]/u.test(text[at + 1] ?? '')) continue
     let chain = readChain(text, at)
     if (!chain && sources.size > 0) {
