@@ -146,7 +146,7 @@ export function extractCredits(
       /^(?:\u00a9|\(c\)|copyright)/i.test(text.slice(label.start, label.bodyStart).trim())
     ) {
       if (inSoftwareNotice(text, label.start, parsed.end)) continue
-      const reserved = rights !== null && rights.fields.license === 'All rights reserved'
+      const reserved = parsed.fields.license === 'All rights reserved'
       if (isSiteNotice(text, label.start, parsed.end, parsed.fields.creator, reserved)) continue
     }
     // "© HI, March 2019 and Jane Roe/MAG, May 2018": two credits on one line.

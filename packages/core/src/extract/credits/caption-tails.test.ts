@@ -206,3 +206,17 @@ describe('file notes, chains after an agency, archives in brackets', () => {
     )
   })
 })
+
+describe('site notices', () => {
+  it('"© Site (year) — All Rights Reserved" names no one: a notice, not a credit', () => {
+    expect(
+      fields(
+        'Deminers at work.\n© Example News (2021) — All Rights Reserved. Original source: Example News',
+      ),
+    ).toEqual([])
+  })
+
+  it('a photographer\'s "© 2021 Jane Roe. All rights reserved." stays a credit', () => {
+    expect(fields('Deminers at work.\n© 2021 Emil Tamm. All rights reserved.')).toHaveLength(1)
+  })
+})

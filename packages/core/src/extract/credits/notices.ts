@@ -75,7 +75,8 @@ export function isSiteNotice(
 ): boolean {
   const around = text.slice(Math.max(0, start - 160), start) + ' ' + text.slice(end, end + 160)
   if (footerWords.test(around)) return true
-  if (creator !== null) return false
+  // "© Example News (2021) — All Rights Reserved": a year read as the creator names no one.
+  if (creator !== null && !/^\(?(?:19|20)\d\d\)?$/.test(creator)) return false
   const line = text.slice(start, end)
   // "Copyright © AFP 2017-2025", "Copyright (c) 2024 Example News".
   if (yearRange.test(line)) return true
