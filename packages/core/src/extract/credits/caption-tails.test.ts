@@ -220,3 +220,42 @@ describe('site notices', () => {
     expect(fields('Deminers at work.\n© 2021 Emil Tamm. All rights reserved.')).toHaveLength(1)
   })
 })
+
+describe('an agency acronym first, closing a caption', () => {
+  it.each([
+    [
+      'The inspectors are at work. XYZ/Dagny El Tamm\n\nNext',
+      { text: 'XYZ/Dagny El Tamm', creator: 'Dagny El Tamm', source: 'XYZ' },
+    ],
+    [
+      'Marchers cross the bridge in the capital. (QRS/Emil Tamm)',
+      { text: 'QRS/Emil Tamm', creator: 'Emil Tamm', source: 'QRS' },
+    ],
+    [
+      'Rescuers carry the injured. XYZ / Harbour/Wirecom\nNext',
+      { text: 'XYZ / Harbour/Wirecom', creator: null, source: 'XYZ / Harbour/Wirecom' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual([{ ...expected, license: null }])
+  })
+
+  it.each([
+    'The ministers of the UN/EU met.\n',
+    'See the resolution. A/RES/78/52\n',
+    'Talks resumed. UN/EU\n',
+  ])('no credit: %s', (text) => {
+    expect(fields(text)).toEqual([])
+  })
+
+  it('property: "<sentence>. <ACRONYM>/<name>" at the end of a line credits both', () => {
+    fc.assert(
+      fc.property(caption, person, fc.constantFrom('XYZ', 'QRS', 'ABCD'), (c, who, acronym) => {
+        const text = `${c}. ${acronym}/${who}\n`
+        sane(text)
+        expect(fields(text)).toEqual([
+          { text: `${acronym}/${who}`, creator: who, source: acronym, license: null },
+        ])
+      }),
+    )
+  })
+})

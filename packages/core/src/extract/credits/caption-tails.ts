@@ -24,7 +24,7 @@ import {
 export interface TailCredit {
   start: number
   end: number
-  creator: string
+  creator: string | null
   source: string
   license: null
 }
@@ -172,6 +172,56 @@ function readPerson(
   return { start, nameStart, nameEnd }
 }
 
+/** Capitalised words of one part of an agency-first chain ("Polaris", "Diaa El Din"). */
+const capitalPart =
+  /^\p{Lu}[\p{L}.&'\u2019-]*(?: (?:\p{Lu}[\p{L}.&'\u2019-]*|de|van|von|al|el|bin))*$/u
+
+/**
+ * An agency's acronym first, after a caption's last sentence or inside a bracket closing the line:
+ * "… is investigating. XYZ/Jane Roe", "(XYZ/Jane Roe)", "… the attacks. XYZ / Harbour/Wirecom".
+ * Every part after the acronym is one more agency, the last one a person when it reads as a name.
+ */
+function readAgencyFirst(
+  text: string,
+  slash: number,
+  lineStart: number,
+):
+  TailCredit | { start: number; end: number; creator: null; source: string; license: null } | null {
+  let w = slash
+  while (w > lineStart && isBlank(text[w - 1])) w--
+  let s = w
+  while (s > lineStart && /\p{Lu}/u.test(text[s - 1] ?? '')) s--
+  if (w - s < 2 || w - s > 6) return null
+  const opener = text[s - 1]
+  if (!(opener === '(' || (isBlank(opener) && /[.!?]/.test(text[s - 2] ?? '')))) return null
+  let e = slash + 1
+  while (e < text.length && text[e] !== '\n' && e - slash < 90) e++
+  let line = text.slice(slash + 1, e).trimEnd()
+  if (opener === '(') {
+    if (!line.endsWith(')')) return null
+    line = line.slice(0, -1)
+  }
+  const parts = line.split('/').map((p) => p.trim())
+  if (parts.some((p) => !capitalPart.test(p))) return null
+  const last = parts[parts.length - 1]!
+  const end = slash + 1 + line.length
+  const first = text.slice(s, w)
+  const person = last.split(' ').length >= 2 && /\p{Ll}/u.test(last) && !isOrganisation(last)
+  if (person) {
+    const sourceEnd = parts.length === 1 ? w : text.lastIndexOf('/', end - last.length)
+    return {
+      start: s,
+      end,
+      creator: last,
+      source: text.slice(s, sourceEnd).trim(),
+      license: null,
+    }
+  }
+  // A chain of agencies alone: three parts at least ("XYZ/EU" names two bodies, not a credit).
+  if (parts.length < 2) return null
+  return { start: s, end, creator: null, source: `${first}${text.slice(w, end)}`, license: null }
+}
+
 /**
  * Credits closing caption lines, at slashes `taken` does not cover: each with the person's name
  * as creator and the chain as written as source.
@@ -188,7 +238,16 @@ export function findCaptionTails(text: string, taken: (at: number) => boolean): 
     // "A/RES" are not read any further.
     let before = at
     while (before > 0 && isBlank(text[before - 1]) && at - before < 2) before--
-    if (taken(at) || !/\p{Ll}/u.test(text[before - 1] ?? '')) continue
+    if (taken(at)) continue
+    if (!/\p{Ll}/u.test(text[before - 1] ?? '')) {
+      if (!/\p{Lu}/u.test(text[before - 1] ?? '')) continue
+      const first = readAgencyFirst(text, at, text.lastIndexOf('\n', at) + 1)
+      if (first && !taken(first.start)) {
+        found.push(first as TailCredit)
+        while (slash !== -1 && slash < first.end) slash = text.indexOf('/', slash + 1)
+      }
+      continue
+    }
     if (!/[\p{Lu}\p{N} \t]/u.test(text[at + 1] ?? '')) continue
     let chain = readChain(text, at)
     if (!chain && sources.size > 0) {
