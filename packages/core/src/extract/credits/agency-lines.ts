@@ -104,8 +104,10 @@ export interface AgencyLine {
 function segmentStart(text: string, at: number): { start: number; closer: string | null } | null {
   // A link in angle brackets inside the credit ("Jane Roe, CC BY-SA 4.0 <https://…>, via
   // Wikimedia Commons") widens the reach by its length.
-  const link = text.lastIndexOf('<http', at)
-  const back = link > at - reach ? 2 * reach : reach
+  // Looked for in the reach only: a search back to the text's start at every agency is quadratic.
+  const near = text.slice(Math.max(0, at - reach), at).lastIndexOf('<http')
+  const link = near < 0 ? -1 : Math.max(0, at - reach) + near
+  const back = link >= 0 ? 2 * reach : reach
   const floor = Math.max(0, at - back)
   for (let j = at - 1; j >= floor; j--) {
     const ch = text[j]

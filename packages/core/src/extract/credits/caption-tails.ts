@@ -40,6 +40,16 @@ const gluedCaps = /^(\p{Lu}{2,})\p{Lu}\p{Ll}/u
 
 const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t'
 
+/**
+ * The start of the line holding `at`, looked for at most 300 characters back (a text on one line,
+ * pasted or minified, must not cost a scan to its start at every slash).
+ */
+function lineStartNear(text: string, at: number): number {
+  const floor = Math.max(0, at - 300)
+  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1
+  return floor
+}
+
 /** The capitalised word glued to the end of a lower-case one ("villagesJane" -> "Jane"), or null. */
 function gluedWord(word: string): string | null {
   let i = word.length
@@ -238,17 +248,21 @@ export function findCaptionTails(text: string, taken: (at: number) => boolean): 
     // "A/RES" are not read any further.
     let before = at
     while (before > 0 && isBlank(text[before - 1]) && at - before < 2) before--
-    if (taken(at)) continue
-    if (!/\p{Ll}/u.test(text[before - 1] ?? '')) {
-      if (!/\p{Lu}/u.test(text[before - 1] ?? '')) continue
-      const first = readAgencyFirst(text, at, text.lastIndexOf('\n', at) + 1)
+    // Character tests by code first: "A/" repeated a million times must stay cheap.
+    const code = text.charCodeAt(before - 1)
+    const lower = (code >= 97 && code <= 122) || (code > 127 && /\p{Ll}/u.test(text[before - 1]!))
+    if (!lower) {
+      // An acronym of two capitals at least ("XYZ/Jane Roe"; "A/RES" is a symbol).
+      const previous = text.charCodeAt(before - 2)
+      if (!(code >= 65 && code <= 90 && previous >= 65 && previous <= 90) || taken(at)) continue
+      const first = readAgencyFirst(text, at, Math.max(0, at - 9))
       if (first && !taken(first.start)) {
         found.push(first as TailCredit)
         while (slash !== -1 && slash < first.end) slash = text.indexOf('/', slash + 1)
       }
       continue
     }
-    if (!/[\p{Lu}\p{N} \t]/u.test(text[at + 1] ?? '')) continue
+    if (taken(at) || !/[\p{Lu}\p{N} \t]/u.test(text[at + 1] ?? '')) continue
     let chain = readChain(text, at)
     if (!chain && sources.size > 0) {
       for (const source of sources) {
@@ -259,7 +273,7 @@ export function findCaptionTails(text: string, taken: (at: number) => boolean): 
       }
     }
     if (!chain) continue
-    const lineStart = text.lastIndexOf('\n', at) + 1
+    const lineStart = lineStartNear(text, at)
     const person = readPerson(text, at, lineStart)
     if (!person || taken(person.start)) continue
     // A caption before it on the line, with a lower-case word (not a menu of capitalised words).
@@ -315,7 +329,7 @@ export function findCaptionAcronyms(
     let after = end + 1
     while (isBlank(text[after])) after++
     if (after < text.length && text[after] !== '\n') continue
-    const lineStart = text.lastIndexOf('\n', at) + 1
+    const lineStart = lineStartNear(text, at)
     if (at - lineStart > 140 || !/\b(?:1[89]|20)\d\d\b/.test(text.slice(lineStart, at))) continue
     // Blank lines (or the text's ends) around the caption.
     const blankBefore =
