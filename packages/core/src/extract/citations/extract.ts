@@ -5,6 +5,7 @@
 import type { Citation, Diagnostic, Draft, ExtractOptions } from '../../models/extraction.js'
 import type { InstrumentId } from '../../models/instrument.js'
 import { getInstrument, lastArticle } from '../../registry/instruments.js'
+import { namesConference } from './context.js'
 import { checkArticle, reportUnresolved } from './diagnose.js'
 import { phraseTrie, readName, readProtocolList, readProtocolOf, readTarget } from './names.js'
 import { type Clause, readPinpoint } from './pinpoints.js'
@@ -235,6 +236,11 @@ export function extractCitations(
       }
       if (pinpoint) {
         const { target, end } = readTarget(resolver, pinpoint.end)
+        if (target.type === 'none' && namesConference(text, pinpoint.end)) {
+          // "the Article XIV Conference": a conference's name, not a place in a treaty.
+          i = pinpoint.end
+          continue
+        }
         if (target.type === 'none' && inDocumentReference(text, i)) {
           // "(CCW/CONF.I/16, Part I, Annex III, Final Declaration, Article 8)": a place in a
           // document, not an article of an instrument.
@@ -301,7 +307,13 @@ export function extractCitations(
       next++
     }
     const pinpoint = next > end ? readPinpoint(text, next) : null
-    if (pinpoint && (text.charCodeAt(next) === 0x41 || text.charCodeAt(next) === 0x61)) {
+    if (
+      pinpoint &&
+      (text.charCodeAt(next) === 0x41 || text.charCodeAt(next) === 0x61) &&
+      // "the Comprehensive Nuclear-Test-Ban Treaty Article XIV Conference": the treaty's name, then
+      // a conference's name.
+      !namesConference(text, pinpoint.end)
+    ) {
       emitClause(
         resolver,
         {

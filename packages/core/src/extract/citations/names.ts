@@ -23,6 +23,7 @@ import {
   titleWordsPattern,
   unknownNamePattern,
 } from './patterns.js'
+import { inFileName, insideUrl, namesOrganisation } from './context.js'
 import { type Target } from './pinpoints.js'
 import { type Resolver, noteContext, resolveAmbiguousOnce, resolveEntry } from './resolve.js'
 import { wordChar } from './tokenize.js'
@@ -281,6 +282,9 @@ export function readName(
       : null
   }
   if (inArithmetic(text, index, match.end)) return null
+  // A web address or an image file's name is no mention ("…/ACA_CTBT_Report.pdf",
+  // "BWC Participation.svg").
+  if (insideUrl(text, match.start) || inFileName(text, match.end)) return null
   let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
   let end = match.end
   // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
@@ -311,6 +315,11 @@ export function readName(
   if (amended && at(amendedTailPattern, text, end)) {
     entry = { type: 'instrument', id: amended }
     end = amendedTailPattern.lastIndex
+  }
+  // "Comprehensive Nuclear-Test-Ban Treaty Organization": the organisation, no mention; it says
+  // what the page is about, as "CTBTO" does.
+  if (entry?.type === 'instrument' && namesOrganisation(text, end)) {
+    return { start: match.start, end, entry: { type: 'subject', id: entry.id } }
   }
   // "1980 Protocol II", "1925 Geneva Protocol": the year picks the instrument but, as in
   // "the 1997 Mine Ban Treaty", it is not part of the name's span.

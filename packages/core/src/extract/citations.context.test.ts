@@ -1,0 +1,130 @@
+/**
+ * Names and pinpoints that are part of something else (issue 8, real pages): an organisation a
+ * treaty set up and named after it, a conference named after an article, an image file's name,
+ * a web address. Example sentences of our own.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extract } from './index.js'
+
+const cite = (text: string): Array<[string, string, string | null]> =>
+  extract(text, { kinds: ['citations'] }).citations.map((c) => [c.text, c.treaty, c.article])
+
+describe('an organisation named after a treaty', () => {
+  it('is no mention of the treaty, in any spelling of the name', () => {
+    expect(
+      cite(
+        'Inspectors of the Comprehensive Nuclear-Test-Ban Treaty Organization met; the CTBT itself is not in force.',
+      ),
+    ).toEqual([['CTBT', 'ctbt', null]])
+    expect(cite('The Preparatory Commission for the CTBT Organization sits in Vienna.')).toEqual([])
+    expect(cite('A COMPREHENSIVE TEST BAN TREATY ORGANISATION PAPER')).toEqual([])
+  })
+
+  it('still tells what the page is about ("Article XIV" before any treaty is named)', () => {
+    expect(
+      cite(
+        'Report of the Comprehensive Nuclear-Test-Ban Treaty Organization.\n\nUnder Article XIV, states meet every two years.',
+      ),
+    ).toEqual([['Article XIV', 'ctbt', '14']])
+  })
+
+  it("keeps the treaty's bodies and meetings as mentions", () => {
+    expect(
+      cite('The ATT Secretariat wrote to the BWC Implementation Support Unit before the NPT Review Conference.'),
+    ).toEqual([
+      ['ATT', 'att', null],
+      ['BWC', 'bwc', null],
+      ['NPT', 'npt', null],
+    ])
+  })
+
+  it('property: any treaty name before "Organization" or "Organisation" is no citation', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'CTBT',
+          'Comprehensive Nuclear-Test-Ban Treaty',
+          'Comprehensive Test Ban Treaty',
+          'Arms Trade Treaty',
+          'NPT',
+        ),
+        fc.constantFrom('Organization', 'Organisation', 'ORGANIZATION'),
+        fc.constantFrom('the ', 'The Preparatory Commission for the ', ''),
+        (name, word, before) => {
+          expect(cite(`${before}${name} ${word} reported on its work.`)).toEqual([])
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})
+
+describe('a conference named after an article', () => {
+  it('is no article citation; a treaty name before it still is a mention', () => {
+    expect(cite('The CTBT was discussed at the Article XIV Conference in New York.')).toEqual([
+      ['CTBT', 'ctbt', null],
+    ])
+    expect(
+      cite('Ministers attended the Comprehensive Nuclear-Test-Ban Treaty Article XIV Conference.'),
+    ).toEqual([['Comprehensive Nuclear-Test-Ban Treaty', 'ctbt', null]])
+    expect(
+      cite(
+        "The CTBT's sixth 'Article XIV' Conference and its biennial Article XIV Entry into Force conference.",
+      ),
+    ).toEqual([['CTBT', 'ctbt', null]])
+  })
+
+  it('leaves an article cited before a sentence about a conference', () => {
+    expect(cite('Under Article XIV of the CTBT the Conference decided to meet again.')).toEqual([
+      ['Article XIV of the CTBT', 'ctbt', '14'],
+    ])
+    expect(cite('The CTBT sets this in Article XIV. The Conference agreed.')).toEqual([
+      ['CTBT', 'ctbt', null],
+      ['Article XIV', 'ctbt', '14'],
+    ])
+  })
+
+  it('property: "Article N [words] Conference" never cites the article', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 17 }),
+        fc.constantFrom('', ' Review', ' Entry into Force', ' Special'),
+        fc.constantFrom('Conference', 'conference'),
+        (n, words, conference) => {
+          const text = `The CTBT is in force nowhere. Delegates met at the Article ${n}${words} ${conference}.`
+          expect(cite(text)).toEqual([['CTBT', 'ctbt', null]])
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})
+
+describe('file names and web addresses', () => {
+  it('are no mentions', () => {
+    expect(cite('Chemical Weapons Convention\nCWC Participation.svg\nParties to the CWC')).toEqual([
+      ['Chemical Weapons Convention', 'cwc', null],
+      ['CWC', 'cwc', null],
+    ])
+    expect(
+      cite('The report on the NPT is at https://example.org/files/NPT_Review_2015.pdf today.'),
+    ).toEqual([['NPT', 'npt', null]])
+    expect(cite('See www.example.org/ATT/reports and the ATT.')).toEqual([['ATT', 'att', null]])
+  })
+
+  it('property: an acronym inside an image name or a URL path is never cited', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('NPT', 'CTBT', 'BWC', 'CWC', 'ATT', 'TPNW'),
+        fc.constantFrom(' Participation', '_map', '-parties 2024', ''),
+        fc.constantFrom('.svg', '.png', '.jpg', '.JPEG'),
+        (name, rest, extension) => {
+          expect(cite(`Map: ${name}${rest}${extension}`)).toEqual([])
+          expect(cite(`Read https://example.org/${name}${rest}${extension} now`)).toEqual([])
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})
