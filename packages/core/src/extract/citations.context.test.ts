@@ -128,3 +128,65 @@ describe('file names and web addresses', () => {
     )
   })
 })
+
+describe('a generic word in lower case after a name', () => {
+  it('is outside the span when the words before it are a name of the instrument', () => {
+    expect(cite('One architect of the New START treaty spoke; the INF treaty lapsed.')).toEqual([
+      ['New START', 'new-start', null],
+      ['INF', 'inf', null],
+    ])
+    expect(cite('The New START Treaty and the Ottawa treaty.')).toEqual([
+      ['New START Treaty', 'new-start', null],
+      ['Ottawa treaty', 'apmbt', null],
+    ])
+  })
+
+  it('property: "<abbreviation> treaty" spans the abbreviation only', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          ['INF', 'inf'],
+          ['New START', 'new-start'],
+          ['NPT', 'npt'],
+          ['ATT', 'att'],
+        ),
+        fc.constantFrom('treaty', 'convention'),
+        ([name, id], word) => {
+          const found = cite(`They debated the ${name} ${word} at length.`)
+          expect(found).toEqual([[name, id, null]])
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+})
+
+describe('a title with its abbreviation in brackets before the last word', () => {
+  it('is one mention from the first word of the title to the last', () => {
+    expect(
+      cite('The end of the 1987 Intermediate-range Nuclear Forces (INF) Treaty worried Europe.'),
+    ).toEqual([['Intermediate-range Nuclear Forces (INF) Treaty', 'inf', null]])
+  })
+
+  it('leaves a bracketed abbreviation after a full title alone', () => {
+    expect(cite('The Arms Trade Treaty (ATT) Secretariat and the (ATT) Treaty.')).toEqual([
+      ['Arms Trade Treaty', 'att', null],
+      ['ATT', 'att', null],
+      ['ATT', 'att', null],
+    ])
+  })
+
+  it('property: any words before an INF title in brackets stay outside the span', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('the ', 'In 1987 the ', 'Collapse of the\n', 'A'),
+        fc.constantFrom('Intermediate-range Nuclear Forces', 'Intermediate-Range Nuclear Forces'),
+        (before, title) => {
+          const text = `${before} ${title} (INF) Treaty ended in 2019.`
+          expect(cite(text)).toEqual([[`${title} (INF) Treaty`, 'inf', null]])
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+})

@@ -7,7 +7,14 @@ import type { InstrumentId } from '../../models/instrument.js'
 import { getInstrument, lastArticle } from '../../registry/instruments.js'
 import { namesConference } from './context.js'
 import { checkArticle, reportUnresolved } from './diagnose.js'
-import { phraseTrie, readName, readProtocolList, readProtocolOf, readTarget } from './names.js'
+import {
+  phraseTrie,
+  readName,
+  readProtocolList,
+  readProtocolOf,
+  readTarget,
+  titleAroundAbbreviation,
+} from './names.js'
 import { type Clause, readPinpoint } from './pinpoints.js'
 import {
   type Resolver,
@@ -297,6 +304,14 @@ export function extractCitations(
       end = protocol.end
     }
     if ((id === 'ccw-p2' || id === 'ap-2') && amendedLater(text, name.start, end)) id = 'ccw-ap2'
+    // "Intermediate-range Nuclear Forces (INF) Treaty": one mention, the whole title.
+    const title = titleAroundAbbreviation(resolver, name.start, end, id, out.at(-1)?.end ?? 0)
+    if (title) {
+      noteNamed(resolver, id, title.end)
+      out.push(citation(text, title.start, title.end, id, null, null, null))
+      i = title.end
+      continue
+    }
     // "CWC Article VI", "APMBT Article 5(1)": a name directly followed by its pinpoint.
     let next = end
     while (

@@ -240,6 +240,33 @@ function describesOnly(text: string, start: number, end: number): boolean {
   return last > start && !hasCapital(text, start, last)
 }
 
+/**
+ * A name read without regard to case that ends in a generic word written in lower case ("New START
+ * treaty", "INF treaty"), where the words before it are a name of the same instrument on their own
+ * ("New START", "INF"): the span ends before the generic word, a description, as in "the CTBT
+ * treaty text". Names that need the word keep it ("Ottawa treaty", "Mine Ban treaty").
+ */
+const lowerGenericEnd = / (?:treaty|convention|protocol|agreement)$/
+
+function withoutLowerGeneric(
+  trie: PhraseTrie<Entry>,
+  text: string,
+  start: number,
+  end: number,
+  entry: Entry | undefined,
+): number {
+  if (entry?.type !== 'instrument') return end
+  const name = text.slice(start, end)
+  const generic = lowerGenericEnd.exec(name)
+  if (!generic) return end
+  const rest = name.slice(0, generic.index)
+  const shorter = trie.matchAt(rest, 0)
+  const value = shorter?.values[0]
+  return shorter && shorter.end === rest.length && value?.type === 'instrument' && value.id === entry.id
+    ? start + rest.length
+    : end
+}
+
 /** `start` moved past a leading year and its space ("1980 Protocol II" -> "Protocol II"). */
 function afterLeadingYear(text: string, start: number, end: number): number {
   for (let i = start; i < start + 4; i++) {
@@ -286,7 +313,9 @@ export function readName(
   // "BWC Participation.svg").
   if (insideUrl(text, match.start) || inFileName(text, match.end)) return null
   let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
-  let end = match.end
+  let end = match.exact
+    ? match.end
+    : withoutLowerGeneric(trie, text, match.start, match.end, entry)
   // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
   const first = match.values[0]
   if (first?.type === 'ambiguous') {
@@ -549,4 +578,55 @@ export function readTarget(resolver: Resolver, index: number): { target: Target;
     }
   }
   return { target: { type: 'none' }, end: index }
+}
+
+/** ") Treaty" after an abbreviation in brackets inside a title ("... Forces (INF) Treaty"). */
+export const bracketedTitleTail =
+  /\)[ \u00a0]{1,2}(Treaty|Convention|Agreement|Protocol)(?![\p{L}\p{N}])/uy
+
+function spaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code === 0x20 || code === 0xa0
+}
+
+/**
+ * A title written with its abbreviation in brackets before the last word: "the 1987
+ * Intermediate-range Nuclear Forces (INF) Treaty" is one mention, from the title's first word to
+ * "Treaty", when the words before the brackets and that word make a name of the same instrument.
+ * Looks back at most eight words on the same line, never before `floor` (the last citation's end).
+ */
+export function titleAroundAbbreviation(
+  resolver: Resolver,
+  start: number,
+  end: number,
+  id: InstrumentId,
+  floor: number,
+): { start: number; end: number } | null {
+  const { text, trie } = resolver
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x28) return null
+  const tail = at(bracketedTitleTail, text, end)
+  if (!tail) return null
+  const tailEnd = bracketedTitleTail.lastIndex
+  let headEnd = start - 1
+  while (headEnd > floor && spaceAt(text, headEnd - 1)) headEnd--
+  if (headEnd === start - 1) return null
+  let best = -1
+  let wordEnd = headEnd
+  for (let n = 0; n < 8; n++) {
+    let wordStart = wordEnd
+    while (wordStart > floor && text.charCodeAt(wordStart - 1) > 0x20 && !spaceAt(text, wordStart - 1)) {
+      wordStart--
+    }
+    if (wordStart === wordEnd) break
+    const phrase = `${text.slice(wordStart, headEnd)} ${tail[1]!}`
+    const match = trie.matchAt(phrase, 0)
+    const value = match?.values[0]
+    if (match?.end === phrase.length && value?.type === 'instrument' && value.id === id) {
+      best = wordStart
+    }
+    wordEnd = wordStart
+    while (wordEnd > floor && spaceAt(text, wordEnd - 1)) wordEnd--
+    if (wordEnd === wordStart) break
+  }
+  return best === -1 ? null : { start: best, end: tailEnd }
 }
