@@ -190,3 +190,55 @@ describe('a title with its abbreviation in brackets before the last word', () =>
     )
   })
 })
+
+describe('a name and a blank line', () => {
+  it('never runs over a blank line into the next paragraph', () => {
+    expect(
+      cite('A note on Blinding Laser Weapons\n\nProtocol IV to the Convention on Certain Conventional Weapons bans them.'),
+    ).toEqual([['Protocol IV to the Convention on Certain Conventional Weapons', 'ccw-p4', null]])
+  })
+
+  it('property: "... Laser Weapons", blank lines, "Protocol IV" never joins', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('\n\n', '\n \n', '\r\n\r\n', '\n\n\n'), (gap) => {
+        const found = cite(`Rule on Blinding Laser Weapons${gap}Protocol IV applies.`)
+        expect(found.every(([span]) => !span.includes('\n'))).toBe(true)
+      }),
+      { numRuns: 20 },
+    )
+  })
+})
+
+describe("a protocol and its treaty's name after it", () => {
+  it('is one mention, also with the year of the treaty between', () => {
+    expect(cite('Protocol IV of the 1980 Convention on Certain Conventional Weapons bans it.')).toEqual([
+      ['Protocol IV of the 1980 Convention on Certain Conventional Weapons', 'ccw-p4', null],
+    ])
+  })
+
+  it('leaves the protocol as the instrument an article after them cites', () => {
+    expect(
+      cite(
+        'Protocol on Blinding Laser Weapons, to the Convention on Certain Conventional Weapons, Vienna, 13 October 1995, Article 1.',
+      ),
+    ).toEqual([
+      ['Protocol on Blinding Laser Weapons', 'ccw-p4', null],
+      ['Convention on Certain Conventional Weapons', 'ccw', null],
+      ['Article 1', 'ccw-p4', '1'],
+    ])
+  })
+
+  it('property: any CCW protocol with one treaty, "of the [year] Convention ...", is one span', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(['Protocol IV', 'ccw-p4'], ['Protocol V', 'ccw-p5']),
+        fc.constantFrom('of the ', 'to the ', 'of the 1980 '),
+        ([name, id], joint) => {
+          const span = `${name} ${joint}Convention on Certain Conventional Weapons`
+          expect(cite(`States ratified ${span} in time.`)).toEqual([[span, id, null]])
+        },
+      ),
+      { numRuns: 20 },
+    )
+  })
+})

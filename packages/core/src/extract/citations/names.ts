@@ -267,6 +267,25 @@ function withoutLowerGeneric(
     : end
 }
 
+/** Whether text[start, end) holds a blank line and a letter in lower case (no heading in capitals). */
+function overBlankLine(text: string, start: number, end: number): boolean {
+  const newline = text.indexOf('\n', start)
+  if (newline === -1 || newline >= end) return false
+  let blank = false
+  for (let i = newline; i < end && !blank; i++) {
+    if (text.charCodeAt(i) !== 0x0a) continue
+    let j = i + 1
+    while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x0d)) j++
+    blank = text.charCodeAt(j) === 0x0a
+  }
+  if (!blank) return false
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x61 && code <= 0x7a) return true
+  }
+  return false
+}
+
 /** `start` moved past a leading year and its space ("1980 Protocol II" -> "Protocol II"). */
 function afterLeadingYear(text: string, start: number, end: number): number {
   for (let i = start; i < start + 4; i++) {
@@ -292,6 +311,9 @@ export function readName(
   // describes a kind of treaty, not the instrument: names need a capital somewhere.
   if (!match.exact && !hasCapital(text, match.start, match.end)) return null
   if (!match.exact && describesOnly(text, match.start, match.end)) return null
+  // A name never runs over a blank line ("Blinding Laser Weapons", a blank line, then "Protocol
+  // IV"): a heading and the next paragraph. Headings in capitals may wrap so.
+  if (!match.exact && overBlankLine(text, match.start, match.end)) return null
   // Names next to "/" belong to document symbols ("CCW/GGE/2008-V/WP.1"), unless the slashes
   // only join names ("the CCW/CCM debate").
   const slashBefore = index > 0 && text.charCodeAt(index - 1) === 0x2f
@@ -318,10 +340,20 @@ export function readName(
     : withoutLowerGeneric(trie, text, match.start, match.end, entry)
   // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
   const first = match.values[0]
-  if (first?.type === 'ambiguous') {
+  const ownParent =
+    first?.type === 'instrument' ? (getInstrument(first.id)?.parent ?? undefined) : undefined
+  if (first?.type === 'ambiguous' || ownParent) {
+    // "Protocol IV of the 1980 Convention on Certain Conventional Weapons": a year may come first.
     const tail =
-      /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3})?(?:to|of)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
-    if (at(tail, text, end)) {
+      /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3})?(?:to|of)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?:(?:19|20)\d\d[ \u00a0]{1,3})?/y
+    if (first?.type === 'instrument' && at(tail, text, end)) {
+      // A protocol with one treaty ("Protocol IV"): its treaty's name after it is in its span.
+      const parent = trie.matchAt(text, tail.lastIndex)
+      const parentEntry = parent?.values[0]
+      if (parent && parentEntry?.type === 'instrument' && parentEntry.id === ownParent) {
+        end = parent.end
+      }
+    } else if (first?.type === 'ambiguous' && at(tail, text, end)) {
       const parentStart = tail.lastIndex
       const parent = trie.matchAt(text, parentStart)
       const parentEntry = parent?.values[0]

@@ -68,6 +68,16 @@ export function noteNamed(resolver: Resolver, id: InstrumentId, end: number): vo
   if (end <= resolver.firstLineEnd) resolver.titled.add(id)
 }
 
+/**
+ * Make `id`, named just before, the most recent again without counting it twice (a protocol named
+ * with its treaty: "Protocol on Blinding Laser Weapons, to the Convention on ...").
+ */
+export function noteRecent(resolver: Resolver, id: InstrumentId, end: number): void {
+  touch(resolver.named, id)
+  touch(resolver.context, id)
+  resolver.lastEnd.set(id, Math.max(resolver.lastEnd.get(id) ?? -1, end))
+}
+
 /** Remember a subject name that is no citation ("Landmine Monitor"). */
 export function noteSubject(resolver: Resolver, id: InstrumentId): void {
   resolver.subjects.set(id, (resolver.subjects.get(id) ?? 0) + 1)
