@@ -242,3 +242,33 @@ describe("a protocol and its treaty's name after it", () => {
     )
   })
 })
+
+describe('a name in lower case after the year the instrument was adopted', () => {
+  it('names the instrument; without the year it describes a kind of treaty', () => {
+    expect(cite('Latvia left the 1997 antipersonnel mine ban treaty.')).toEqual([
+      ['antipersonnel mine ban treaty', 'apmbt', null],
+    ])
+    expect(cite('Talks on an arms trade treaty began; a mine ban treaty was a goal.')).toEqual([])
+    expect(cite('Not the 1998 mine ban treaty.')).toEqual([])
+  })
+
+  it('property: "the <adoption year> <name in lower case>" names the instrument', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          ['1997', 'mine ban treaty', 'apmbt'],
+          ['2013', 'arms trade treaty', 'att'],
+          ['2008', 'cluster munitions convention', 'ccm'],
+          ['1968', 'non-proliferation treaty', 'npt'],
+        ),
+        fc.boolean(),
+        ([year, name, id], adopted) => {
+          const shown = adopted ? year : String(Number(year) + 1)
+          const found = cite(`Parliament debated the ${shown} ${name} again.`)
+          expect(found).toEqual(adopted ? [[name, id, null]] : [])
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+})

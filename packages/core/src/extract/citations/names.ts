@@ -267,6 +267,25 @@ function withoutLowerGeneric(
     : end
 }
 
+/**
+ * Whether the year the instrument was adopted comes right before a name in lower case: "the 1997
+ * antipersonnel mine ban treaty", "the 2013 arms trade treaty" name one instrument, while "an arms
+ * trade treaty" describes a kind.
+ */
+function adoptedYearBefore(resolver: Resolver, start: number, values: readonly Entry[]): boolean {
+  const { text } = resolver
+  if (start < 5 || text.charCodeAt(start - 1) !== 0x20) return false
+  for (let i = start - 5; i < start - 1; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  if (start > 5 && wordChar(text.charCodeAt(start - 6))) return false
+  const entry = values[0]
+  if (entry?.type !== 'instrument') return false
+  const adopted = getInstrument(entry.id)?.adopted?.date
+  return adopted !== undefined && adopted.startsWith(text.slice(start - 5, start - 1))
+}
+
 /** Whether text[start, end) holds a blank line and a letter in lower case (no heading in capitals). */
 function overBlankLine(text: string, start: number, end: number): boolean {
   const newline = text.indexOf('\n', start)
@@ -308,9 +327,14 @@ export function readName(
   const match = trie.matchAt(text, index)
   if (!match) return null
   // A name written all in lower case ("an arms trade treaty", "cluster munition treaty talks")
-  // describes a kind of treaty, not the instrument: names need a capital somewhere.
-  if (!match.exact && !hasCapital(text, match.start, match.end)) return null
-  if (!match.exact && describesOnly(text, match.start, match.end)) return null
+  // describes a kind of treaty, not the instrument: names need a capital somewhere, or the year the instrument was adopted right before them.
+  if (
+    !match.exact &&
+    (!hasCapital(text, match.start, match.end) || describesOnly(text, match.start, match.end)) &&
+    !adoptedYearBefore(resolver, match.start, match.values)
+  ) {
+    return null
+  }
   // A name never runs over a blank line ("Blinding Laser Weapons", a blank line, then "Protocol
   // IV"): a heading and the next paragraph. Headings in capitals may wrap so.
   if (!match.exact && overBlankLine(text, match.start, match.end)) return null
