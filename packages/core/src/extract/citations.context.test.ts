@@ -31,7 +31,9 @@ describe('an organisation named after a treaty', () => {
 
   it("keeps the treaty's bodies and meetings as mentions", () => {
     expect(
-      cite('The ATT Secretariat wrote to the BWC Implementation Support Unit before the NPT Review Conference.'),
+      cite(
+        'The ATT Secretariat wrote to the BWC Implementation Support Unit before the NPT Review Conference.',
+      ),
     ).toEqual([
       ['ATT', 'att', null],
       ['BWC', 'bwc', null],
@@ -144,12 +146,7 @@ describe('a generic word in lower case after a name', () => {
   it('property: "<abbreviation> treaty" spans the abbreviation only', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(
-          ['INF', 'inf'],
-          ['New START', 'new-start'],
-          ['NPT', 'npt'],
-          ['ATT', 'att'],
-        ),
+        fc.constantFrom(['INF', 'inf'], ['New START', 'new-start'], ['NPT', 'npt'], ['ATT', 'att']),
         fc.constantFrom('treaty', 'convention'),
         ([name, id], word) => {
           const found = cite(`They debated the ${name} ${word} at length.`)
@@ -194,7 +191,9 @@ describe('a title with its abbreviation in brackets before the last word', () =>
 describe('a name and a blank line', () => {
   it('never runs over a blank line into the next paragraph', () => {
     expect(
-      cite('A note on Blinding Laser Weapons\n\nProtocol IV to the Convention on Certain Conventional Weapons bans them.'),
+      cite(
+        'A note on Blinding Laser Weapons\n\nProtocol IV to the Convention on Certain Conventional Weapons bans them.',
+      ),
     ).toEqual([['Protocol IV to the Convention on Certain Conventional Weapons', 'ccw-p4', null]])
   })
 
@@ -211,7 +210,9 @@ describe('a name and a blank line', () => {
 
 describe("a protocol and its treaty's name after it", () => {
   it('is one mention, also with the year of the treaty between', () => {
-    expect(cite('Protocol IV of the 1980 Convention on Certain Conventional Weapons bans it.')).toEqual([
+    expect(
+      cite('Protocol IV of the 1980 Convention on Certain Conventional Weapons bans it.'),
+    ).toEqual([
       ['Protocol IV of the 1980 Convention on Certain Conventional Weapons', 'ccw-p4', null],
     ])
   })

@@ -50,7 +50,8 @@ export function inFileName(text: string, end: number): boolean {
  * Organization"). Its name is no mention of the treaty (while "ATT Secretariat" and "BWC Review
  * Conference", the treaty's bodies and meetings, are).
  */
-export const organisationTail = /[ \u00a0]{1,2}(?:Organi[sz]ation|ORGANI[SZ]ATION)(?![\p{L}\p{N}])/uy
+export const organisationTail =
+  /[ \u00a0]{1,2}(?:Organi[sz]ation|ORGANI[SZ]ATION)(?![\p{L}\p{N}])/uy
 
 export function namesOrganisation(text: string, end: number): boolean {
   organisationTail.lastIndex = end

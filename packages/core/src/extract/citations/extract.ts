@@ -84,7 +84,8 @@ function amendedLater(text: string, start: number, end: number): boolean {
 }
 
 /** ", to the " (or " to the ", " annexed to the ") between a protocol's name and its treaty's. */
-const toParentGap = /^,?[ \u00a0\n]{1,3}(?:annexed[ \u00a0]{1,3})?to[ \u00a0\n]{1,3}the[ \u00a0\n]{1,3}$/
+const toParentGap =
+  /^,?[ \u00a0\n]{1,3}(?:annexed[ \u00a0]{1,3})?to[ \u00a0\n]{1,3}the[ \u00a0\n]{1,3}$/
 
 function toParent(text: string, from: number, to: number): boolean {
   return to - from <= 24 && toParentGap.test(text.slice(from, to))
@@ -356,7 +357,11 @@ export function extractCitations(
     out.push(citation(text, name.start, end, id, null, null, null))
     // "Protocol on Blinding Laser Weapons, to the Convention on …, Vienna, 13 October 1995,
     // Article 1": the protocol's title names its treaty; the protocol stays the one cited.
-    if (child && getInstrument(child.treaty)?.parent === id && toParent(text, child.end, name.start)) {
+    if (
+      child &&
+      getInstrument(child.treaty)?.parent === id &&
+      toParent(text, child.end, name.start)
+    ) {
       noteRecent(resolver, child.treaty, end)
     }
     i = end

@@ -262,7 +262,10 @@ function withoutLowerGeneric(
   const rest = name.slice(0, generic.index)
   const shorter = trie.matchAt(rest, 0)
   const value = shorter?.values[0]
-  return shorter && shorter.end === rest.length && value?.type === 'instrument' && value.id === entry.id
+  return shorter &&
+    shorter.end === rest.length &&
+    value?.type === 'instrument' &&
+    value.id === entry.id
     ? start + rest.length
     : end
 }
@@ -359,9 +362,7 @@ export function readName(
   // "BWC Participation.svg").
   if (insideUrl(text, match.start) || inFileName(text, match.end)) return null
   let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
-  let end = match.exact
-    ? match.end
-    : withoutLowerGeneric(trie, text, match.start, match.end, entry)
+  let end = match.exact ? match.end : withoutLowerGeneric(trie, text, match.start, match.end, entry)
   // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
   const first = match.values[0]
   const ownParent =
@@ -670,7 +671,11 @@ export function titleAroundAbbreviation(
   let wordEnd = headEnd
   for (let n = 0; n < 8; n++) {
     let wordStart = wordEnd
-    while (wordStart > floor && text.charCodeAt(wordStart - 1) > 0x20 && !spaceAt(text, wordStart - 1)) {
+    while (
+      wordStart > floor &&
+      text.charCodeAt(wordStart - 1) > 0x20 &&
+      !spaceAt(text, wordStart - 1)
+    ) {
       wordStart--
     }
     if (wordStart === wordEnd) break
