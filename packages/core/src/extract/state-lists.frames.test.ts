@@ -188,6 +188,20 @@ describe('lost commas and inserted phrases', () => {
 })
 
 describe('where a list ends', () => {
+  it('ends before a person named by a title after the conjunction (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('EU', 'AU', 'UN', 'OSCE', 'the EU'),
+        fc.constantFrom('High Representative', 'Special Envoy', 'Secretary-General', 'President'),
+        fc.constantFrom(' for Security Policy met.', ' spoke.', ', who chaired.'),
+        (body, title, rest) => {
+          const text = `Ministers of Chile, Ghana, Nepal and ${body} ${title}${rest}`
+          expect(show(text)).toEqual(['Chile, Ghana, Nepal|CHL,GHA,NPL|'])
+        },
+      ),
+    )
+  })
+
   it('ends a closed list before ", as well as" and ", along with"', () => {
     expect(
       show('Signed: Chile, Ghana, Saint Kitts and Nevis and Peru, as well as Togo and Benin.'),

@@ -119,6 +119,13 @@ describe('extractStateLists', () => {
     expect(spans('Austria, Belgium and Handicap International agreed.')).toEqual([
       'Austria, Belgium|AUT,BEL|',
     ])
+    // A title inside the closing name, after an organisation's acronym: a person, no member.
+    expect(
+      spans('Envoys of Chile, Kenya, Peru and EU High Representative for the region met.'),
+    ).toEqual(['Chile, Kenya, Peru|CHL,KEN,PER|'])
+    expect(spans('Chile, Kenya, Peru and the AU Special Envoy spoke.')).toEqual([
+      'Chile, Kenya, Peru|CHL,KEN,PER|',
+    ])
   })
 
   it('does not take cities, regions or titles for unknown states', () => {

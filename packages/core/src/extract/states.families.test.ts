@@ -74,6 +74,12 @@ describe('state names inside the name of an organisation, a force or a war', () 
       'Peru=PER',
       'Peru=PER',
     ])
+    // An organisation of a state named "Organization of": a body, no mention; a lower-case
+    // "organization of" is prose.
+    expect(
+      found('The Nuclear Energy Organization of Chile and the Space Organisation of Peru.'),
+    ).toEqual([])
+    expect(found('The organization of Chile’s delegation.')).toEqual(['Chile=CHL'])
   })
 
   it('holds for every state name (property)', () => {

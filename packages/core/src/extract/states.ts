@@ -1,8 +1,16 @@
 import { rules } from '../data/rules.js'
 import { notStatePhrases, stateMisspellings } from '../data/state-aliases.js'
 import type { Diagnostic, Draft, ExtractOptions, StateMention } from '../models/extraction.js'
-import type { State } from '../models/state.js'
 import { trieAdd, trieChild, trieNode, type TrieNode } from './phrase-trie.js'
+import { acceptAbbreviation, withDefinedAbbreviations } from './states/abbreviations.js'
+import { isCapitalCode, isSpace, isWordChar } from './states/chars.js'
+import { mention, stateOf } from './states/mention.js'
+import {
+  followsOrganisationOf,
+  followsOrganisationWord,
+  precedesOrganisationWord,
+} from './states/organisations.js'
+import { withoutPersons } from './states/persons.js'
 import {
   getState,
   stateDemonymPhrases,
@@ -46,6 +54,11 @@ import {
  * - Names that are also given names ("Chad", "Jordan", "Georgia") are a person's when a surname
  *   follows in sentence-case prose ("Chad Brennan said", "Michael Jordan"); once a name has been
  *   a person's in a text, its later bare uses are the person too, except inside a comma list.
+ *
+ * The checks live beside this file: `states/abbreviations.ts` (which uses of an abbreviation are
+ * mentions, and abbreviations a text defines), `states/organisations.ts` (names inside an
+ * organisation's name), `states/persons.ts` (given names), `states/mention.ts` (the mention a
+ * match becomes) and `states/chars.ts`.
  */
 
 interface TrieEntry {
@@ -143,104 +156,6 @@ function trieFor(options: ExtractOptions): StateTrie {
   return (baseTrie ??= buildTrie(false))
 }
 
-const wordChar = /[\p{L}\p{Nd}\p{Nl}\p{M}]/u
-
-/**
- * Letters, digits and marks; an ASCII fast path keeps the scan cheap. Superscript digits and other
- * \p{No} are footnote marks, not part of a word ("Chile\u00b9, Peru"); so are the modifier
- * letters U+02B9-U+02CC that stand for apostrophes and accents.
- */
-function isWordChar(char: string | undefined): boolean {
-  if (char === undefined) return false
-  const code = char.charCodeAt(0)
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-  }
-  // Modifier letters that pages use as apostrophes ("Iranˈs", "Iranʼs"): no part of a word.
-  if (code >= 0x2b9 && code <= 0x2cc) return false
-  return wordChar.test(char)
-}
-
-function isSpace(char: string | undefined): boolean {
-  if (char === undefined) return false
-  const code = char.charCodeAt(0)
-  if (code === 32 || (code >= 9 && code <= 13)) return true
-  return code > 127 && /\s/.test(char)
-}
-
-function isUpperWord(word: string): boolean {
-  return word.length >= 2 && /^[A-Z]+$/.test(word)
-}
-
-/** A name written in capitals ("UNITED STATES OF AMERICA"): letters, none in lower case. */
-function inCapitals(name: string): boolean {
-  return !/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name)
-}
-
-/** Abbreviations that are also English words when written in capitals. */
-const AMBIGUOUS_ABBREVIATIONS = new Set(['US'])
-
-const abbreviationSet = new Set(
-  statePhrases.filter((p) => p.kind === 'abbreviation').map((p) => p.phrase.replaceAll('.', '')),
-)
-
-const isAsciiLetter = (char: string | undefined) => char !== undefined && /^[A-Za-z]$/.test(char)
-const isAsciiLetterCode = (code: number) =>
-  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-const isCapitalCode = (code: number) => code >= 0x41 && code <= 0x5a
-
-/** The word before `start` and after `end` on the same line (letters only), for the capitals check. */
-function neighbourWords(text: string, start: number, end: number): [string, string] {
-  let b = start
-  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--
-  let a = b
-  while (a > 0 && isAsciiLetter(text[a - 1])) a--
-  let c = end
-  while (c < text.length && (text[c] === ' ' || text[c] === '\t')) c++
-  let d = c
-  while (d < text.length && isAsciiLetter(text[d])) d++
-  return [text.slice(a, b), text.slice(c, d)]
-}
-
-/** The run of letters, digits, dots and hyphens around `start..end` (at most 40 characters). */
-function hyphenatedToken(text: string, start: number, end: number): string {
-  let a = start
-  while (a > 0 && start - a < 40 && /[\w.-]/.test(text[a - 1] as string)) a--
-  let b = end
-  while (b < text.length && b - end < 40 && /[\w.-]/.test(text[b] as string)) b++
-  return text.slice(a, b)
-}
-
-function acceptAbbreviation(text: string, start: number, end: number): boolean {
-  const prev = text[start - 1]
-  const next = text[end]
-  if (prev === '/' || next === '/' || next === '$' || prev === '$') return false
-  if (prev === '.' && isWordChar(text[start - 2])) return false
-  // Locale tags and character sets: "en-US", "en_GB", "English-US", "US-ASCII", "non-US-ASCII".
-  if (
-    (prev === '-' || prev === '_') &&
-    /(?:(?:^|[^A-Za-z])[a-z]{2}|English|French|Spanish|Portuguese|German|Chinese)$/.test(
-      text.slice(Math.max(0, start - 12), start - 1),
-    )
-  ) {
-    return false
-  }
-  if (next === '-' && /^-ascii\b/i.test(text.slice(end, end + 7))) return false
-  // Inside a hyphenated identifier with a number: "CC-BY-SA-3.0-US", "ISO-3166-US".
-  if ((prev === '-' || text[end] === '-') && /\d/.test(hyphenatedToken(text, start, end)))
-    return false
-  if (next === '.' && isWordChar(text[end + 1])) return false
-  // "LET US KNOW": "US" between words in capitals is the pronoun. Only "US" spells a word.
-  // (Lengths first: most abbreviations are not two letters, and a slice per mention costs.)
-  if (end - start !== 2 || !AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
-  const [before, after] = neighbourWords(text, start, end)
-  const capsBefore = isUpperWord(before) && !abbreviationSet.has(before)
-  const capsAfter = isUpperWord(after) && !abbreviationSet.has(after)
-  if (capsBefore && capsAfter) return false
-  if ((capsBefore && after === '') || (capsAfter && before === '')) return false
-  return true
-}
-
 /** Is `start` inside a URL ("https://example.org/Mexico-statement", "www.example.org/UK")? */
 function insideUrl(text: string, start: number): boolean {
   let i = start
@@ -249,199 +164,6 @@ function insideUrl(text: string, start: number): boolean {
   if (i === start) return false
   const token = text.slice(i, start)
   return token.includes('://') || token.startsWith('www.')
-}
-
-/**
- * Words that make a following state name part of an organisation's name ("Mines Action Canada",
- * "Handicap International Belgium", "Amnesty International UK").
- */
-const ORGANISATION_PREFIXES = new Set([
-  'Action',
-  'International',
-  'Aid',
-  'Watch',
-  'Campaign',
-  'Children',
-  'Oxfam',
-  'Unicef',
-  'Vision',
-  'Women',
-  'Trust',
-])
-
-/** Words in capitals that are no acronyms ("THE Gambia" in a heading). */
-const CAPITAL_WORDS = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'INTO', 'OVER', 'UPON', 'NEAR'])
-
-/** Two-letter acronyms of organisations that run country offices ("UN Afghanistan", "HI Laos"). */
-const SHORT_ORGANISATION_ACRONYMS = new Set(['UN', 'HI'])
-
-/**
- * "Mines Action Canada", "Handicap International Belgium", and the country office of an
- * organisation named by its acronym: "UNICEF Afghanistan", "UNDP Iraq" (capitals before a name
- * written in lower case, the acronym not a state's own: "US Chile" stays two states).
- */
-function followsOrganisationWord(text: string, start: number, end: number): boolean {
-  // The cheap test first: a space or tab right before the name.
-  const previous = text.charCodeAt(start - 1)
-  if (previous !== 0x20 && previous !== 0x09) return false
-  // The ASCII word before the spaces (as `neighbourWords` reads it), without slicing the after.
-  let b = start
-  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--
-  let a = b
-  while (a > 0 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
-  if (a === b) return false
-  const word = text.slice(a, b)
-  if (ORGANISATION_PREFIXES.has(word)) return true
-  // An acronym: the word is all capitals and the name is not ("UNICEF Afghanistan"), and the
-  // acronym stands at a word start ("A/RES" or "No.5 UK" are no acronyms of organisations).
-  if (word.length < 2 || !/^[A-Z]+$/.test(word) || !/\p{Ll}/u.test(text.slice(start, end))) {
-    return false
-  }
-  if (a > 0 && !/[\s([{"'\u201c\u2018]/.test(text[a - 1] as string)) return false
-  if (word.length === 2 && !SHORT_ORGANISATION_ACRONYMS.has(word)) return false
-  return !abbreviationSet.has(word) && !CAPITAL_WORDS.has(word)
-}
-
-/**
- * "Armed Forces of Ukraine", "African Union Mission in Somalia", "Relief and Works Agency for
- * Palestine Refugees", "the Permanent Mission of Austria", "Royal Embassy of Thailand": a state
- * named after the head word of a capitalised organisation's name and its preposition. A title is
- * no organisation: "the Permanent Representative of Austria" is a mention. The head words, with
- * the prepositions that join a state's name to them:
- */
-const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
-  ['Forces', new Set(['of', 'in'])],
-  ['Force', new Set(['of', 'in'])],
-  ['Mission', new Set(['in', 'of', 'to'])],
-  ['Missions', new Set(['in', 'of', 'to'])],
-  ['Agency', new Set(['for'])],
-  ['Office', new Set(['in'])],
-  ['Command', new Set(['in'])],
-  ['Embassy', new Set(['of'])],
-  // Authorities and centres of a state's mine action ("National Mine Action Authority of Angola",
-  // "Mine Action Coordination Centre of Afghanistan"), and other bodies named the same way.
-  ['Authority', new Set(['of', 'in'])],
-  ['Centre', new Set(['of', 'in', 'for'])],
-  ['Center', new Set(['of', 'in', 'for'])],
-  ['Commission', new Set(['of', 'in'])],
-  ['Institute', new Set(['of', 'in'])],
-  ['Society', new Set(['of', 'in'])],
-  // Ministries, banks, universities and newspapers of a state: "Ministry of Foreign Affairs of
-  // Ukraine", "Central Bank of Nigeria", "University of Malta", "the Times of India".
-  ['Affairs', new Set(['of'])],
-  ['Defence', new Set(['of'])],
-  ['Defense', new Set(['of'])],
-  ['Bank', new Set(['of'])],
-  ['University', new Set(['of', 'in'])],
-  ['Times', new Set(['of'])],
-])
-
-/** Heads that name an organisation without a capitalised word before them ("the Bank of Japan"). */
-const STANDALONE_HEADS = new Set(['Bank', 'University', 'Times'])
-
-/** The ASCII word (letters) that ends at `end` after spaces or tabs, and where it starts. */
-function wordBefore(text: string, end: number): [string, number] {
-  let b = end
-  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--
-  if (b === end) return ['', end]
-  let a = b
-  while (a > 0 && b - a < 20 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
-  return [text.slice(a, b), a]
-}
-
-/**
- * A word of a heading in capitals read as prose writes it: "OF" as "of", "MISSION" as "Mission"
- * (only when `capitals`: the state's name is in capitals too).
- */
-function asProse(word: string, capitals: boolean, head = false): string {
-  if (!capitals || word.length === 0 || word !== word.toUpperCase()) return word
-  const lower = word.toLowerCase()
-  return head ? word[0] + lower.slice(1) : lower
-}
-
-function followsOrganisationOf(text: string, start: number, end: number): boolean {
-  // Cheap test first: the name follows a space after "of", "in", "for", "to" (or "the"), in
-  // prose or in a heading in capitals ("PERMANENT MISSION OF THE UNITED STATES").
-  const previous = text.charCodeAt(start - 1)
-  if (previous !== 0x20 && previous !== 0x09) return false
-  const last = text.charCodeAt(start - 2) | 0x20
-  if (last !== 0x66 && last !== 0x6e && last !== 0x72 && last !== 0x6f && last !== 0x65)
-    return false
-  const capitals = inCapitals(text.slice(start, end))
-  let [word, at] = wordBefore(text, start)
-  word = asProse(word, capitals)
-  if (word === 'the') {
-    ;[word, at] = wordBefore(text, at)
-    word = asProse(word, capitals)
-  }
-  if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to') return false
-  const [rawHead, headAt] = wordBefore(text, at)
-  const head = asProse(rawHead, capitals, true)
-  if (!ORGANISATION_OF.get(head)?.has(word)) return false
-  if (STANDALONE_HEADS.has(head)) return true
-  // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission",
-  // "Ministry of Defence".
-  let [first, firstAt] = wordBefore(text, headAt)
-  // "the Minister of Foreign Affairs of Japan" is a person's title, as "the Permanent
-  // Representative of Japan" is: a mention ("the Ministry of Foreign Affairs of Japan" is not).
-  let [word2, at2] = [first, firstAt]
-  for (let k = 0; k < 4 && word2 !== ''; k++) {
-    if (TITLES.has(asProse(word2, capitals, true))) return false
-    if (asProse(word2, capitals) !== 'of' && !isCapitalCode(word2.charCodeAt(0))) break
-    ;[word2, at2] = wordBefore(text, at2)
-  }
-  if (asProse(first, capitals) === 'of') [first, firstAt] = wordBefore(text, firstAt)
-  return first !== '' && isCapitalCode(first.charCodeAt(0))
-}
-
-/** Titles of persons before "of Defence", "of Foreign Affairs" ... of a state. */
-const TITLES = new Set(['Minister', 'Secretary', 'Director', 'Head', 'Chief', 'Commissioner'])
-
-/**
- * The name of an organisation that opens with a state's name: "Lebanon Mine Action Center",
- * "Cambodia Mine Action Authority", "Afghanistan Landmine Survivors Organization". One to four
- * capitalised words after the name, the last an organisation's head word.
- */
-const ORGANISATION_HEADS = new Set(
-  (
-    'Centre Center Authority Association Organization Organisation Foundation Society Network ' +
-    'Programme Program Coalition Institute Agency Commission Navy Army Force Forces Corps Guard ' +
-    'Marines Demining Trust Fund Initiative Project Department Ministry Embassy Mission Command ' +
-    'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today Office Bureau ' +
-    'Survey Academy Committee Council Laboratory Laboratories Service Court Corporation Company ' +
-    'Airlines Airways Railways University College School Hospital Museum Bank Group Movement ' +
-    'Campaign Defence Defense Cross Crescent'
-  ).split(' '),
-)
-
-function precedesOrganisationWord(text: string, start: number, end: number): boolean {
-  // Up to four capitalised ASCII words after a space, the last an organisation's head word
-  // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
-  // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
-  let at = end
-  for (let word = 0; word < 4; word++) {
-    const space = text.charCodeAt(at)
-    if (space !== 0x20 && space !== 0x09) return false
-    const first = text.charCodeAt(at + 1)
-    if (first < 0x41 || first > 0x5a) return false
-    let stop = at + 2
-    while (stop < text.length && stop - at < 30) {
-      const code = text.charCodeAt(stop)
-      if (!isAsciiLetterCode(code) && code !== 0x2d && code !== 0x27 && code !== 0x2019) break
-      stop++
-    }
-    const found = text.slice(at + 1, stop)
-    if (ORGANISATION_HEADS.has(found)) return true
-    // A head word in capitals counts after a name in capitals only (tested last: it is rare).
-    if (
-      found.length > 2 &&
-      ORGANISATION_HEADS.has(asProse(found, true, true)) &&
-      inCapitals(text.slice(start, end))
-    )
-      return true
-    at = stop
-  }
-  return false
 }
 
 interface Candidate {
@@ -639,125 +361,6 @@ function gluedToState(text: string, i: number, root: TrieNode<TrieEntry>): boole
   const last = text.charCodeAt(i - 1)
   if (!(next >= 0x41 && next <= 0x5a && last >= 0x61 && last <= 0x7a)) return false
   return walk(text, i, root, false).length > 0
-}
-
-/** A mention as `extract()` returns it, built once per match (no intermediate objects). */
-export function mention(
-  text: string,
-  start: number,
-  end: number,
-  state: State,
-  demonym = false,
-): StateMention {
-  const m: Draft<StateMention> = {
-    type: 'state',
-    start,
-    end,
-    text: text.slice(start, end),
-    iso3: state.iso3,
-    iso2: state.iso2,
-    name: state.name,
-  }
-  if (demonym) m.via = 'demonym'
-  return m
-}
-
-/** States whose short names are also common given names. */
-const GIVEN_NAMES = new Set(['Chad', 'Jordan', 'Georgia'])
-
-const GIVEN_NAME_LENGTHS = new Set([...GIVEN_NAMES].map((name) => name.length))
-
-/** `getState` once per code (it trims and tests the code on every call). */
-const stateCache = new Map<string, State | undefined>()
-
-function stateOf(iso3: string): State | undefined {
-  let state = stateCache.get(iso3)
-  if (state === undefined && !stateCache.has(iso3)) {
-    state = getState(iso3)
-    stateCache.set(iso3, state)
-  }
-  return state
-}
-
-/** Capitalised words that may stand right after a state's name without making it a person's. */
-const NOT_SURNAMES = new Set(
-  (
-    'I A The And Or But In On At Of For To From By With As Is Was Has Had Will Would Should Could ' +
-    'May Can Must Government Republic Kingdom President Minister Ministry Parliament Army Delegation ' +
-    'Mission Embassy Ambassador Basin River Valley Lake Strait Sea Gulf State States Party Parties ' +
-    'Armed Forces National Royal Foreign Defence Defense Police Red Mine Mines Permanent Office ' +
-    'Council Court Supreme Federal Air Navy Border Interior Justice Ministers Times'
-  ).split(' '),
-)
-
-/** Lower-case words a title-case headline keeps small ("Chad Signs Treaty with Niger"). */
-const HEADLINE_SMALL_WORDS = new Set(
-  'with from into over upon onto than that after about under amid among during against between without through toward towards'.split(
-    ' ',
-  ),
-)
-
-/** Is the line of `at` a title-case headline (no lower-case word but small ones)? */
-function inTitleCaseLine(text: string, at: number): boolean {
-  // Headlines are short: look at most 200 characters either way (keeps the pass linear).
-  let lineStart = at
-  while (lineStart > 0 && text[lineStart - 1] !== '\n') {
-    if (at - lineStart > 200) return false
-    lineStart--
-  }
-  let lineEnd = at
-  while (lineEnd < text.length && text[lineEnd] !== '\n') {
-    if (lineEnd - at > 200) return false
-    lineEnd++
-  }
-  const words = text.slice(lineStart, lineEnd).match(/\p{L}{4,}/gu) ?? []
-  return words.every((w) => /^\p{Lu}/u.test(w) || HEADLINE_SMALL_WORDS.has(w))
-}
-
-/** "Chad Brennan", "Michael Jordan": a given name with its surname, in running prose. */
-function isPersonName(text: string, start: number, end: number): boolean {
-  const after = /^[ \t]+(\p{Lu}[\p{Ll}'\u2019-]+)/u.exec(text.slice(end, end + 40))
-  if (after && !NOT_SURNAMES.has(after[1] as string)) return !inTitleCaseLine(text, start)
-  // A capitalised first name before it, itself inside a sentence ("star Michael Jordan"), not
-  // "In Chad", "Kingdom of Jordan" or "Northern Chad".
-  const before = /[\p{Ll},][ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(
-    text.slice(Math.max(0, start - 40), start),
-  )
-  if (!before) return false
-  const word = before[1] as string
-  if (NOT_SURNAMES.has(word) || ORGANISATION_PREFIXES.has(word) || COMPASS.test(word)) return false
-  return !inTitleCaseLine(text, start)
-}
-
-const COMPASS =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Hashemite)$/
-
-/**
- * Drop given-name states used as a person's name, and their later bare uses (see above). In
- * place: most texts drop nothing, and a copy of every mention would cost more than the check.
- */
-function withoutPersons(text: string, matches: Draft<StateMention>[]): Draft<StateMention>[] {
-  const persons = new Set<string>()
-  const keep = (m: Draft<StateMention>): boolean => {
-    // Most names are not given names: compare lengths before the set.
-    if (!GIVEN_NAME_LENGTHS.has(m.end - m.start)) return true
-    const name = m.text
-    if (!GIVEN_NAMES.has(name)) return true
-    if (isPersonName(text, m.start, m.end)) {
-      persons.add(name)
-      return false
-    }
-    if (!persons.has(name)) return true
-    // A later bare use stays a state only inside a comma list ("Chad, Djibouti and Egypt").
-    return /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || text[m.end] === ','
-  }
-  let kept = 0
-  for (let k = 0; k < matches.length; k++) {
-    const m = matches[k] as Draft<StateMention>
-    if (keep(m)) matches[kept++] = m
-  }
-  matches.length = kept
-  return matches
 }
 
 /** ASCII letters and digits (1), by code: `isWordChar` without the string. */
@@ -1060,68 +663,6 @@ function withListOnlyNames(text: string, matches: Draft<StateMention>[]): Draft<
         (after !== null && after.length <= 12 && LIST_GAP_AFTER.test(after))
       if (listed) added.push(mention(text, start, end, state, false))
     }
-  }
-  if (added.length === 0) return matches
-  return [...matches, ...added].sort((a, b) => a.start - b.start)
-}
-
-/**
- * Abbreviations a text defines in brackets after a state's name and then uses: "the Central
- * African Republic (CAR)", "Papua New Guinea (PNG)". "CAR" and "PNG" are no abbreviations of
- * their own (a car, an image format), but once defined they name the state until the text ends.
- * The abbreviation must be two to six capitals (dots allowed: "P.N.G.") taken in order from the
- * initials of the name, the first initial first; the definition in brackets is a mention too.
- */
-const DEFINITION = /^[ \t]*\((?:the[ \t]+)?((?:[A-Z]\.?){2,6})\)/
-const CAPITALS_WORD = /(?<![\p{L}\p{N}.])(?:[A-Z]\.?){2,6}(?![\p{L}\p{N}])/gu
-
-function initialsAllow(name: string, abbreviation: string): boolean {
-  const initials = (name.match(/\p{Lu}/gu) ?? []).join('')
-  if (initials[0] !== abbreviation[0]) return false
-  let k = 0
-  for (const letter of initials) if (letter === abbreviation[k]) k++
-  return k === abbreviation.length
-}
-
-function withDefinedAbbreviations(
-  text: string,
-  matches: Draft<StateMention>[],
-): Draft<StateMention>[] {
-  let defined: Map<string, Draft<StateMention>> | null = null
-  let first = text.length
-  for (const m of matches) {
-    // Cheap test first: "(" right after the name or after a space or two.
-    let paren = m.end
-    while (paren < m.end + 3 && text.charCodeAt(paren) === 0x20) paren++
-    if (text.charCodeAt(paren) !== 0x28) continue
-    const found = DEFINITION.exec(text.slice(m.end, m.end + 24))
-    if (!found) continue
-    const written = found[1] as string
-    const abbreviation = written.replaceAll('.', '')
-    if (abbreviationSet.has(abbreviation) || !initialsAllow(m.text, abbreviation)) continue
-    defined ??= new Map()
-    // Used with or without its dots: "P.N.G." and "PNG".
-    for (const form of [written, abbreviation]) if (!defined.has(form)) defined.set(form, m)
-    first = Math.min(first, m.end)
-  }
-  if (defined === null) return matches
-  const added: Draft<StateMention>[] = []
-  let k = 0
-  CAPITALS_WORD.lastIndex = first
-  for (let hit = CAPITALS_WORD.exec(text); hit; hit = CAPITALS_WORD.exec(text)) {
-    let word = hit[0]
-    // "P.N.G." keeps its dots; "CAR." at a sentence end does not.
-    if (word.endsWith('.') && !defined.has(word)) word = word.slice(0, -1)
-    const owner = defined.get(word)
-    if (!owner || hit.index < owner.end) continue
-    const start = hit.index
-    const end = start + word.length
-    while (k < matches.length && (matches[k] as StateMention).end <= start) k++
-    const next = matches[k]
-    if (next && next.start < end) continue
-    if (!acceptAbbreviation(text, start, end)) continue
-    const state = stateOf(owner.iso3)
-    if (state) added.push(mention(text, start, end, state, false))
   }
   if (added.length === 0) return matches
   return [...matches, ...added].sort((a, b) => a.start - b.start)

@@ -1,7 +1,7 @@
 import type { StateMention } from '../../models/extraction.js'
 import { findState } from '../../registry/states.js'
 import { matchName, parentheticalEnd, parentheticalsEnd, SEP_RE, type Name } from './gap.js'
-import { mention as stateMention } from '../states.js'
+import { mention as stateMention } from '../states/mention.js'
 import { nearestState } from './misspelt.js'
 import type { Run } from './run.js'
 import { NON_STATE_ACTORS, nameVerdict } from './vocabulary.js'

@@ -1,7 +1,7 @@
 import { rules } from '../../data/rules.js'
 import type { Diagnostic, StateMention } from '../../models/extraction.js'
 import { getState, nameKey, statePhrases } from '../../registry/states.js'
-import { mention as stateMention } from '../states.js'
+import { mention as stateMention } from '../states/mention.js'
 import type { Run } from './run.js'
 
 /**

@@ -59,6 +59,10 @@ const NOT_NAMES = new Set(
   ).split(' '),
 )
 
+/** Words of a person's title, wherever they stand in a name ("EU High Representative"). */
+const TITLE_WORDS =
+  /\b(?:Ambassador|President|Minister|Secretary|Secretary-General|Representative|Envoy|Commissioner|Chair|Chairman|Chairperson|Chairwoman|Coordinator|Director|Delegate|Rapporteur)\b/
+
 /** A compass word standing alone, never a name ("South", "Northern"). */
 const COMPASS_WORDS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/
 
@@ -107,6 +111,9 @@ export function nameVerdict(name: string): 'unknown' | 'territory' | 'skip' | 'b
   if (DEMONYMS.has(name)) return 'break'
   // "the Arms Trade Treaty, Ghana, Peru and Viet Nam": an instrument's name ends the list.
   if (INSTRUMENT_WORDS.test(name)) return 'break'
+  // "and EU High Representative for …", "and the AU Special Envoy": a person's title anywhere in
+  // the name makes it a person, never a state.
+  if (TITLE_WORDS.test(name)) return 'break'
   const first = (name.split(/\s+/)[0] as string).replace(/\.$/, '')
   if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || PLACES.has(name)) return 'break'
   // An adverb opening a sentence ("Separately, Chile, Peru and Ghana met") is no name.

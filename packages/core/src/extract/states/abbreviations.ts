@@ -1,0 +1,130 @@
+import type { Draft, StateMention } from '../../models/extraction.js'
+import { statePhrases } from '../../registry/states.js'
+import { isAsciiLetter, isUpperWord, isWordChar } from './chars.js'
+import { mention, stateOf } from './mention.js'
+
+/**
+ * Abbreviations of states: which uses of a listed one ("US", "UK") are mentions, and the ones a
+ * text defines in brackets and then uses.
+ */
+
+/** Abbreviations that are also English words when written in capitals. */
+const AMBIGUOUS_ABBREVIATIONS = new Set(['US'])
+
+export const abbreviationSet = new Set(
+  statePhrases.filter((p) => p.kind === 'abbreviation').map((p) => p.phrase.replaceAll('.', '')),
+)
+
+/** The word before `start` and after `end` on the same line (letters only), for the capitals check. */
+function neighbourWords(text: string, start: number, end: number): [string, string] {
+  let b = start
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--
+  let a = b
+  while (a > 0 && isAsciiLetter(text[a - 1])) a--
+  let c = end
+  while (c < text.length && (text[c] === ' ' || text[c] === '\t')) c++
+  let d = c
+  while (d < text.length && isAsciiLetter(text[d])) d++
+  return [text.slice(a, b), text.slice(c, d)]
+}
+
+/** The run of letters, digits, dots and hyphens around `start..end` (at most 40 characters). */
+function hyphenatedToken(text: string, start: number, end: number): string {
+  let a = start
+  while (a > 0 && start - a < 40 && /[\w.-]/.test(text[a - 1] as string)) a--
+  let b = end
+  while (b < text.length && b - end < 40 && /[\w.-]/.test(text[b] as string)) b++
+  return text.slice(a, b)
+}
+
+export function acceptAbbreviation(text: string, start: number, end: number): boolean {
+  const prev = text[start - 1]
+  const next = text[end]
+  if (prev === '/' || next === '/' || next === '$' || prev === '$') return false
+  if (prev === '.' && isWordChar(text[start - 2])) return false
+  // Locale tags and character sets: "en-US", "en_GB", "English-US", "US-ASCII", "non-US-ASCII".
+  if (
+    (prev === '-' || prev === '_') &&
+    /(?:(?:^|[^A-Za-z])[a-z]{2}|English|French|Spanish|Portuguese|German|Chinese)$/.test(
+      text.slice(Math.max(0, start - 12), start - 1),
+    )
+  ) {
+    return false
+  }
+  if (next === '-' && /^-ascii\b/i.test(text.slice(end, end + 7))) return false
+  // Inside a hyphenated identifier with a number: "CC-BY-SA-3.0-US", "ISO-3166-US".
+  if ((prev === '-' || text[end] === '-') && /\d/.test(hyphenatedToken(text, start, end)))
+    return false
+  if (next === '.' && isWordChar(text[end + 1])) return false
+  // "LET US KNOW": "US" between words in capitals is the pronoun. Only "US" spells a word.
+  // (Lengths first: most abbreviations are not two letters, and a slice per mention costs.)
+  if (end - start !== 2 || !AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true
+  const [before, after] = neighbourWords(text, start, end)
+  const capsBefore = isUpperWord(before) && !abbreviationSet.has(before)
+  const capsAfter = isUpperWord(after) && !abbreviationSet.has(after)
+  if (capsBefore && capsAfter) return false
+  if ((capsBefore && after === '') || (capsAfter && before === '')) return false
+  return true
+}
+
+/**
+ * Abbreviations a text defines in brackets after a state's name and then uses: "the Central
+ * African Republic (CAR)", "Papua New Guinea (PNG)". "CAR" and "PNG" are no abbreviations of
+ * their own (a car, an image format), but once defined they name the state until the text ends.
+ * The abbreviation must be two to six capitals (dots allowed: "P.N.G.") taken in order from the
+ * initials of the name, the first initial first; the definition in brackets is a mention too.
+ */
+const DEFINITION = /^[ \t]*\((?:the[ \t]+)?((?:[A-Z]\.?){2,6})\)/
+const CAPITALS_WORD = /(?<![\p{L}\p{N}.])(?:[A-Z]\.?){2,6}(?![\p{L}\p{N}])/gu
+
+function initialsAllow(name: string, abbreviation: string): boolean {
+  const initials = (name.match(/\p{Lu}/gu) ?? []).join('')
+  if (initials[0] !== abbreviation[0]) return false
+  let k = 0
+  for (const letter of initials) if (letter === abbreviation[k]) k++
+  return k === abbreviation.length
+}
+
+export function withDefinedAbbreviations(
+  text: string,
+  matches: Draft<StateMention>[],
+): Draft<StateMention>[] {
+  let defined: Map<string, Draft<StateMention>> | null = null
+  let first = text.length
+  for (const m of matches) {
+    // Cheap test first: "(" right after the name or after a space or two.
+    let paren = m.end
+    while (paren < m.end + 3 && text.charCodeAt(paren) === 0x20) paren++
+    if (text.charCodeAt(paren) !== 0x28) continue
+    const found = DEFINITION.exec(text.slice(m.end, m.end + 24))
+    if (!found) continue
+    const written = found[1] as string
+    const abbreviation = written.replaceAll('.', '')
+    if (abbreviationSet.has(abbreviation) || !initialsAllow(m.text, abbreviation)) continue
+    defined ??= new Map()
+    // Used with or without its dots: "P.N.G." and "PNG".
+    for (const form of [written, abbreviation]) if (!defined.has(form)) defined.set(form, m)
+    first = Math.min(first, m.end)
+  }
+  if (defined === null) return matches
+  const added: Draft<StateMention>[] = []
+  let k = 0
+  CAPITALS_WORD.lastIndex = first
+  for (let hit = CAPITALS_WORD.exec(text); hit; hit = CAPITALS_WORD.exec(text)) {
+    let word = hit[0]
+    // "P.N.G." keeps its dots; "CAR." at a sentence end does not.
+    if (word.endsWith('.') && !defined.has(word)) word = word.slice(0, -1)
+    const owner = defined.get(word)
+    if (!owner || hit.index < owner.end) continue
+    const start = hit.index
+    const end = start + word.length
+    while (k < matches.length && (matches[k] as StateMention).end <= start) k++
+    const next = matches[k]
+    if (next && next.start < end) continue
+    if (!acceptAbbreviation(text, start, end)) continue
+    const state = stateOf(owner.iso3)
+    if (state) added.push(mention(text, start, end, state, false))
+  }
+  if (added.length === 0) return matches
+  return [...matches, ...added].sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,197 @@
+import { abbreviationSet } from './abbreviations.js'
+import { inCapitals, isAsciiLetterCode, isCapitalCode } from './chars.js'
+
+/**
+ * Words that make a following state name part of an organisation's name ("Mines Action Canada",
+ * "Handicap International Belgium", "Amnesty International UK").
+ */
+export const ORGANISATION_PREFIXES = new Set([
+  'Action',
+  'International',
+  'Aid',
+  'Watch',
+  'Campaign',
+  'Children',
+  'Oxfam',
+  'Unicef',
+  'Vision',
+  'Women',
+  'Trust',
+])
+
+/** Words in capitals that are no acronyms ("THE Gambia" in a heading). */
+const CAPITAL_WORDS = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'INTO', 'OVER', 'UPON', 'NEAR'])
+
+/** Two-letter acronyms of organisations that run country offices ("UN Afghanistan", "HI Laos"). */
+const SHORT_ORGANISATION_ACRONYMS = new Set(['UN', 'HI'])
+
+/**
+ * "Mines Action Canada", "Handicap International Belgium", and the country office of an
+ * organisation named by its acronym: "UNICEF Afghanistan", "UNDP Iraq" (capitals before a name
+ * written in lower case, the acronym not a state's own: "US Chile" stays two states).
+ */
+export function followsOrganisationWord(text: string, start: number, end: number): boolean {
+  // The cheap test first: a space or tab right before the name.
+  const previous = text.charCodeAt(start - 1)
+  if (previous !== 0x20 && previous !== 0x09) return false
+  // The ASCII word before the spaces (as `neighbourWords` reads it), without slicing the after.
+  let b = start
+  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--
+  let a = b
+  while (a > 0 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
+  if (a === b) return false
+  const word = text.slice(a, b)
+  if (ORGANISATION_PREFIXES.has(word)) return true
+  // An acronym: the word is all capitals and the name is not ("UNICEF Afghanistan"), and the
+  // acronym stands at a word start ("A/RES" or "No.5 UK" are no acronyms of organisations).
+  if (word.length < 2 || !/^[A-Z]+$/.test(word) || !/\p{Ll}/u.test(text.slice(start, end))) {
+    return false
+  }
+  if (a > 0 && !/[\s([{"'\u201c\u2018]/.test(text[a - 1] as string)) return false
+  if (word.length === 2 && !SHORT_ORGANISATION_ACRONYMS.has(word)) return false
+  return !abbreviationSet.has(word) && !CAPITAL_WORDS.has(word)
+}
+
+/**
+ * "Armed Forces of Ukraine", "African Union Mission in Somalia", "Relief and Works Agency for
+ * Palestine Refugees", "the Permanent Mission of Austria", "Royal Embassy of Thailand": a state
+ * named after the head word of a capitalised organisation's name and its preposition. A title is
+ * no organisation: "the Permanent Representative of Austria" is a mention. The head words, with
+ * the prepositions that join a state's name to them:
+ */
+const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
+  ['Forces', new Set(['of', 'in'])],
+  ['Force', new Set(['of', 'in'])],
+  ['Mission', new Set(['in', 'of', 'to'])],
+  ['Missions', new Set(['in', 'of', 'to'])],
+  ['Agency', new Set(['for'])],
+  ['Office', new Set(['in'])],
+  ['Command', new Set(['in'])],
+  ['Embassy', new Set(['of'])],
+  // Authorities and centres of a state's mine action ("National Mine Action Authority of Angola",
+  // "Mine Action Coordination Centre of Afghanistan"), and other bodies named the same way.
+  ['Authority', new Set(['of', 'in'])],
+  ['Centre', new Set(['of', 'in', 'for'])],
+  ['Center', new Set(['of', 'in', 'for'])],
+  ['Commission', new Set(['of', 'in'])],
+  ['Institute', new Set(['of', 'in'])],
+  ['Society', new Set(['of', 'in'])],
+  ['Organization', new Set(['of'])],
+  ['Organisation', new Set(['of'])],
+  // Ministries, banks, universities and newspapers of a state: "Ministry of Foreign Affairs of
+  // Ukraine", "Central Bank of Nigeria", "University of Malta", "the Times of India".
+  ['Affairs', new Set(['of'])],
+  ['Defence', new Set(['of'])],
+  ['Defense', new Set(['of'])],
+  ['Bank', new Set(['of'])],
+  ['University', new Set(['of', 'in'])],
+  ['Times', new Set(['of'])],
+])
+
+/** Heads that name an organisation without a capitalised word before them ("the Bank of Japan"). */
+const STANDALONE_HEADS = new Set(['Bank', 'University', 'Times'])
+
+/** The ASCII word (letters) that ends at `end` after spaces or tabs, and where it starts. */
+function wordBefore(text: string, end: number): [string, number] {
+  let b = end
+  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--
+  if (b === end) return ['', end]
+  let a = b
+  while (a > 0 && b - a < 20 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
+  return [text.slice(a, b), a]
+}
+
+/**
+ * A word of a heading in capitals read as prose writes it: "OF" as "of", "MISSION" as "Mission"
+ * (only when `capitals`: the state's name is in capitals too).
+ */
+function asProse(word: string, capitals: boolean, head = false): string {
+  if (!capitals || word.length === 0 || word !== word.toUpperCase()) return word
+  const lower = word.toLowerCase()
+  return head ? word[0] + lower.slice(1) : lower
+}
+
+export function followsOrganisationOf(text: string, start: number, end: number): boolean {
+  // Cheap test first: the name follows a space after "of", "in", "for", "to" (or "the"), in
+  // prose or in a heading in capitals ("PERMANENT MISSION OF THE UNITED STATES").
+  const previous = text.charCodeAt(start - 1)
+  if (previous !== 0x20 && previous !== 0x09) return false
+  const last = text.charCodeAt(start - 2) | 0x20
+  if (last !== 0x66 && last !== 0x6e && last !== 0x72 && last !== 0x6f && last !== 0x65)
+    return false
+  const capitals = inCapitals(text.slice(start, end))
+  let [word, at] = wordBefore(text, start)
+  word = asProse(word, capitals)
+  if (word === 'the') {
+    ;[word, at] = wordBefore(text, at)
+    word = asProse(word, capitals)
+  }
+  if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to') return false
+  const [rawHead, headAt] = wordBefore(text, at)
+  const head = asProse(rawHead, capitals, true)
+  if (!ORGANISATION_OF.get(head)?.has(word)) return false
+  if (STANDALONE_HEADS.has(head)) return true
+  // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission",
+  // "Ministry of Defence".
+  let [first, firstAt] = wordBefore(text, headAt)
+  // "the Minister of Foreign Affairs of Japan" is a person's title, as "the Permanent
+  // Representative of Japan" is: a mention ("the Ministry of Foreign Affairs of Japan" is not).
+  let [word2, at2] = [first, firstAt]
+  for (let k = 0; k < 4 && word2 !== ''; k++) {
+    if (TITLES.has(asProse(word2, capitals, true))) return false
+    if (asProse(word2, capitals) !== 'of' && !isCapitalCode(word2.charCodeAt(0))) break
+    ;[word2, at2] = wordBefore(text, at2)
+  }
+  if (asProse(first, capitals) === 'of') [first, firstAt] = wordBefore(text, firstAt)
+  return first !== '' && isCapitalCode(first.charCodeAt(0))
+}
+
+/** Titles of persons before "of Defence", "of Foreign Affairs" ... of a state. */
+const TITLES = new Set(['Minister', 'Secretary', 'Director', 'Head', 'Chief', 'Commissioner'])
+
+/**
+ * The name of an organisation that opens with a state's name: "Lebanon Mine Action Center",
+ * "Cambodia Mine Action Authority", "Afghanistan Landmine Survivors Organization". One to four
+ * capitalised words after the name, the last an organisation's head word.
+ */
+const ORGANISATION_HEADS = new Set(
+  (
+    'Centre Center Authority Association Organization Organisation Foundation Society Network ' +
+    'Programme Program Coalition Institute Agency Commission Navy Army Force Forces Corps Guard ' +
+    'Marines Demining Trust Fund Initiative Project Department Ministry Embassy Mission Command ' +
+    'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today Office Bureau ' +
+    'Survey Academy Committee Council Laboratory Laboratories Service Court Corporation Company ' +
+    'Airlines Airways Railways University College School Hospital Museum Bank Group Movement ' +
+    'Campaign Defence Defense Cross Crescent'
+  ).split(' '),
+)
+
+export function precedesOrganisationWord(text: string, start: number, end: number): boolean {
+  // Up to four capitalised ASCII words after a space, the last an organisation's head word
+  // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
+  // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
+  let at = end
+  for (let word = 0; word < 4; word++) {
+    const space = text.charCodeAt(at)
+    if (space !== 0x20 && space !== 0x09) return false
+    const first = text.charCodeAt(at + 1)
+    if (first < 0x41 || first > 0x5a) return false
+    let stop = at + 2
+    while (stop < text.length && stop - at < 30) {
+      const code = text.charCodeAt(stop)
+      if (!isAsciiLetterCode(code) && code !== 0x2d && code !== 0x27 && code !== 0x2019) break
+      stop++
+    }
+    const found = text.slice(at + 1, stop)
+    if (ORGANISATION_HEADS.has(found)) return true
+    // A head word in capitals counts after a name in capitals only (tested last: it is rare).
+    if (
+      found.length > 2 &&
+      ORGANISATION_HEADS.has(asProse(found, true, true)) &&
+      inCapitals(text.slice(start, end))
+    )
+      return true
+    at = stop
+  }
+  return false
+}
