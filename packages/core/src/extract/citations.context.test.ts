@@ -273,3 +273,30 @@ describe('a name in lower case after the year the instrument was adopted', () =>
     )
   })
 })
+
+describe('a bare article that no instrument named has', () => {
+  it('is no citation ("Article 36", the NGO, on a TPNW page)', () => {
+    expect(
+      cite(
+        'The TPNW Meeting of States Parties met. Article 36 coordinated a statement on Article 6.',
+      ),
+    ).toEqual([
+      ['TPNW', 'tpnw', null],
+      ['Article 6', 'tpnw', '6'],
+    ])
+  })
+
+  it('property: beyond the last article of every instrument named, never cited', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(['TPNW', 20], ['CCM', 23], ['BWC', 15], ['NPT', 11]),
+        fc.integer({ min: 1, max: 40 }),
+        ([name, last], n) => {
+          const found = cite(`The ${name} was discussed. Article ${n} was mentioned.`)
+          expect(found.length).toBe(n > last ? 1 : 2)
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})

@@ -224,7 +224,11 @@ export function resolveUnnamed(
   // Same sentence (by recency), then same paragraph, then the whole text (by weight).
   const ranked = [...new Set([...inSentence, ...byWeight(inParagraph), ...byWeight(recent)])]
   const fits = (id: InstrumentId): boolean => items.every((item) => !beyondLast(id, item.article))
-  return ranked.find(fits) ?? ranked[0]
+  const fit = ranked.find(fits)
+  if (fit) return fit
+  // No instrument named so far has the article, and each lists its articles: "Article 36" on a
+  // TPNW page (twenty articles) is the NGO of that name, not a TPNW article.
+  return ranked.every((id) => lastArticle(id) !== undefined) ? undefined : ranked[0]
 }
 
 /** URLs and referent fits are the same for every mention: computed once per pair. */
