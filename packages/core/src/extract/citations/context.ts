@@ -33,15 +33,29 @@ export function insideUrl(text: string, start: number): boolean {
 
 /**
  * The rest of an image file's name after a name: "BWC Participation.svg", "CWC_parties.png"
- * (a Wikipedia infobox's map). Words, spaces, "_", "-" and brackets on the same line, then the
- * extension as a whole word.
+ * (a Wikipedia infobox's map). Letters, digits, spaces, "_" and "-" on the same line (at most
+ * 60), then "." and an image extension as a whole word. A loop finds the dot: a regex trying
+ * every length would cost more at each of the many names that no file name follows.
  */
-export const fileNameTail =
-  /[\p{L}\p{N}_ \u00a0'’(),-]{0,60}\.(?:svg|png|jpe?g|gif|webp|tiff?)(?![\p{L}\p{N}])/iuy
+export const imageExtension = /\.(?:svg|png|jpe?g|gif|webp|tiff?)(?![\p{L}\p{N}])/iuy
 
 export function inFileName(text: string, end: number): boolean {
-  fileNameTail.lastIndex = end
-  return fileNameTail.test(text)
+  const limit = Math.min(text.length, end + 61)
+  for (let i = end; i < limit; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x2e) {
+      imageExtension.lastIndex = i
+      return imageExtension.test(text)
+    }
+    const allowed =
+      code === 0x20 ||
+      code === 0x5f ||
+      code === 0x2d ||
+      (code >= 0x30 && code <= 0x39) ||
+      ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+    if (!allowed) return false
+  }
+  return false
 }
 
 /**

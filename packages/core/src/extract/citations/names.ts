@@ -246,7 +246,7 @@ function describesOnly(text: string, start: number, end: number): boolean {
  * ("New START", "INF"): the span ends before the generic word, a description, as in "the CTBT
  * treaty text". Names that need the word keep it ("Ottawa treaty", "Mine Ban treaty").
  */
-const lowerGenericEnd = / (?:treaty|convention|protocol|agreement)$/
+const LOWER_GENERIC = new Set(['treaty', 'convention', 'protocol', 'agreement'])
 
 function withoutLowerGeneric(
   trie: PhraseTrie<Entry>,
@@ -256,10 +256,13 @@ function withoutLowerGeneric(
   entry: Entry | undefined,
 ): number {
   if (entry?.type !== 'instrument') return end
-  const name = text.slice(start, end)
-  const generic = lowerGenericEnd.exec(name)
-  if (!generic) return end
-  const rest = name.slice(0, generic.index)
+  // The last word, when it starts with a small letter (the common case, a capital, returns here).
+  let space = end - 1
+  while (space > start && text.charCodeAt(space) !== 0x20) space--
+  const first = text.charCodeAt(space + 1)
+  if (space <= start || first < 0x61 || first > 0x7a) return end
+  if (!LOWER_GENERIC.has(text.slice(space + 1, end))) return end
+  const rest = text.slice(start, space)
   const shorter = trie.matchAt(rest, 0)
   const value = shorter?.values[0]
   return shorter &&
@@ -291,10 +294,8 @@ function adoptedYearBefore(resolver: Resolver, start: number, values: readonly E
 
 /** Whether text[start, end) holds a blank line and a letter in lower case (no heading in capitals). */
 function overBlankLine(text: string, start: number, end: number): boolean {
-  const newline = text.indexOf('\n', start)
-  if (newline === -1 || newline >= end) return false
   let blank = false
-  for (let i = newline; i < end && !blank; i++) {
+  for (let i = start; i < end && !blank; i++) {
     if (text.charCodeAt(i) !== 0x0a) continue
     let j = i + 1
     while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x0d)) j++
