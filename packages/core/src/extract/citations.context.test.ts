@@ -29,6 +29,10 @@ describe('an organisation named after a treaty', () => {
     ).toEqual([['Article XIV', 'ctbt', '14']])
   })
 
+  it('keeps the mention in a document title "Organization of work"', () => {
+    expect(cite('ATT Organization of work (CSP11)')).toEqual([['ATT', 'att', null]])
+  })
+
   it("keeps the treaty's bodies and meetings as mentions", () => {
     expect(
       cite(

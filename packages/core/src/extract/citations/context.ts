@@ -62,10 +62,11 @@ export function inFileName(text: string, end: number): boolean {
  * "Organization" right after a name: the organisation a treaty set up, named after it
  * ("Comprehensive Nuclear-Test-Ban Treaty Organization", "the Preparatory Commission for the CTBT
  * Organization"). Its name is no mention of the treaty (while "ATT Secretariat" and "BWC Review
- * Conference", the treaty's bodies and meetings, are).
+ * Conference", the treaty's bodies and meetings, are). "ATT Organization of work", a document's
+ * title, keeps its mention.
  */
 export const organisationTail =
-  /[ \u00a0]{1,2}(?:Organi[sz]ation|ORGANI[SZ]ATION)(?![\p{L}\p{N}])/uy
+  /[ \u00a0]{1,2}(?:Organi[sz]ation|ORGANI[SZ]ATION)(?![\p{L}\p{N}]|[ \u00a0]{1,2}(?:of|OF)[ \u00a0])/uy
 
 export function namesOrganisation(text: string, end: number): boolean {
   organisationTail.lastIndex = end
