@@ -154,3 +154,49 @@ describe('a review conference without its dot', () => {
     ])
   })
 })
+
+describe('General Assembly resolutions of its first thirty sessions (session in roman numerals)', () => {
+  it('are documents A/RES/n(session), alone and in lists', () => {
+    expect(
+      docs(
+        'The mandate of resolution 2028 (XX) was recalled in resolutions 1665 (XVI) and 2153(XXI).',
+      ),
+    ).toEqual([
+      '2028 (XX)=A/RES/2028(XX)',
+      '1665 (XVI)=A/RES/1665(XVI)',
+      '2153(XXI)=A/RES/2153(XXI)',
+    ])
+    expect(docs('Security Council resolution 1540 (2004) stands apart.')).toEqual([
+      '1540 (2004)=S/RES/1540 (2004)',
+    ])
+  })
+
+  it('parse, with the session, and link to the Official Document System', () => {
+    const parsed = parseDocumentSymbol('A/RES/1653 (XVI)')
+    expect(parsed.ok && parsed.value).toMatchObject({
+      symbol: 'A/RES/1653(XVI)',
+      type: 'RES',
+      session: 'XVI',
+      number: '1653',
+      year: null,
+    })
+    expect(parseDocumentSymbol('S/RES/1653(XVI)').ok).toBe(false)
+  })
+
+  it('property: "resolution N (roman)" is A/RES/N(roman); "resolution N (year)" the Council\'s', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3540 }),
+        fc.constantFrom('I', 'V', 'XII', 'XVI', 'XX', 'XXIX', '2004', '1996'),
+        fc.constantFrom('', ' '),
+        (n, bracket, space) => {
+          const symbol = /^\d/.test(bracket) ? `S/RES/${n} (${bracket})` : `A/RES/${n}(${bracket})`
+          expect(docs(`As set out in resolution ${n}${space}(${bracket}), states agreed.`)).toEqual(
+            [`${n}${space}(${bracket})=${symbol}`],
+          )
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})

@@ -24,18 +24,21 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28", "UNGA
  * resolution 77/47", "GA res. 76/34"; "res." also before a Council number and year) and a resolution of a
  * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
- * Final Document of its first special session on disarmament; "resolution ES-11/1"). Groups:
- * Council number, year; Assembly session, number.
+ * Final Document of its first special session on disarmament; "resolution ES-11/1"). A
+ * session in roman numerals instead of the year is the Assembly's, of its first thirty sessions
+ * (1946-1975): "resolution 2028 (XX)", `A/RES/2028(XX)`, as the UN prints "Resolution
+ * [2153(XXI)]". Groups: Council number, year (or Assembly session in roman numerals); Assembly
+ * session, number.
  */
 export const resolutionPattern =
-  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2})\)|((?<=(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+in)?(?:[ \t]+its)?[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
+  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+in)?(?:[ \t]+its)?[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
  * (a comma lost in the source): a number with a bracketed year is unmistakable.
  */
 const nextResolution =
-  /(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:and\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2})\)/y
+  /(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:and\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)/y
 
 /**
  * A slash-separated run of components, each alphanumeric runs joined by "." or "-".
@@ -232,6 +235,13 @@ function dropOverlaps(found: DocumentReference[]): DocumentReference[] {
   return out
 }
 
+/** `S/RES/1540 (2004)` for a year, `A/RES/2028(XX)` for an Assembly session in roman numerals. */
+function numberedResolution(number: string, bracket: string): string {
+  return bracket.charCodeAt(0) <= 0x39
+    ? `S/RES/${number} (${bracket})`
+    : `A/RES/${number}(${bracket})`
+}
+
 /** "resolution 1540 (2004)", "resolutions 1718 (2006) and 1874 (2009)", "General Assembly resolution 75/1". */
 function resolutionsInProse(text: string): DocumentReference[] {
   const found: DocumentReference[] = []
@@ -258,12 +268,12 @@ function resolutionsInProse(text: string): DocumentReference[] {
     }
     const number = m[1] ?? ''
     let start = m.index + m[0].length - (m[0].length - m[0].indexOf(number, m[0].search(/\d/)))
-    add(start, m.index + m[0].length, `S/RES/${number} (${m[2]})`)
+    add(start, m.index + m[0].length, numberedResolution(number, m[2] ?? ''))
     nextResolution.lastIndex = m.index + m[0].length
     let next: RegExpExecArray | null
     while ((next = nextResolution.exec(text))) {
       start = next.index + next[0].indexOf(next[1] ?? '', next[0].search(/\d/))
-      add(start, next.index + next[0].length, `S/RES/${next[1]} (${next[2]})`)
+      add(start, next.index + next[0].length, numberedResolution(next[1] ?? '', next[2] ?? ''))
       resolutionPattern.lastIndex = nextResolution.lastIndex
     }
   }

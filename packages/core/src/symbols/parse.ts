@@ -206,6 +206,14 @@ export function parseDocumentSymbol(s: string): DocumentSymbolResult {
     text = bracket[1] as string
     bracketYear = bracket[2] as string
   }
+  // General Assembly resolutions of its first thirty sessions carry the session in roman
+  // numerals: "A/RES/2028(XX)" (printed "resolution 2028 (XX)").
+  let romanSession: string | null = null
+  const roman = bracketYear === null ? /^(A\/RES\/\d{1,4})\s?\(([IVX]{1,6})\)$/i.exec(text) : null
+  if (roman) {
+    text = roman[1] as string
+    romanSession = (roman[2] as string).toUpperCase()
+  }
   if (/\s/.test(text)) return fail('contains spaces')
 
   const parts = text.split('/')
@@ -270,6 +278,23 @@ export function parseDocumentSymbol(s: string): DocumentSymbolResult {
   if (typeof classified === 'string') return fail(classified)
 
   const last = cased.length - 1
+  if (romanSession !== null) {
+    const components = cased.map((c, i) => (i === last ? `${c}(${romanSession})` : c))
+    return {
+      ok: true,
+      value: {
+        symbol: components.join('/'),
+        body: 'A',
+        subsidiary: [],
+        type: 'RES',
+        session: romanSession,
+        year: null,
+        number: cased[last] as string,
+        suffixes: [],
+        components,
+      },
+    }
+  }
   const symbol = bracketYear === null ? cased.join('/') : `${cased.join('/')} (${bracketYear})`
   const value: DocumentSymbol = {
     symbol,

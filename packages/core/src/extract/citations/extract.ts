@@ -5,8 +5,16 @@
 import type { Citation, Diagnostic, Draft, ExtractOptions } from '../../models/extraction.js'
 import type { InstrumentId } from '../../models/instrument.js'
 import { getInstrument, lastArticle } from '../../registry/instruments.js'
+import { namesConference } from './context.js'
 import { checkArticle, reportUnresolved } from './diagnose.js'
-import { phraseTrie, readName, readProtocolList, readProtocolOf, readTarget } from './names.js'
+import {
+  phraseTrie,
+  readName,
+  readProtocolList,
+  readProtocolOf,
+  readTarget,
+  titleAroundAbbreviation,
+} from './names.js'
 import { type Clause, readPinpoint } from './pinpoints.js'
 import {
   type Resolver,
@@ -14,6 +22,7 @@ import {
   fitsWord,
   noteContext,
   noteNamed,
+  noteRecent,
   noteSubject,
   resolveGeneric,
   resolveUnnamed,
@@ -72,6 +81,14 @@ function amendedLater(text: string, start: number, end: number): boolean {
     }
   }
   return false
+}
+
+/** ", to the " (or " to the ", " annexed to the ") between a protocol's name and its treaty's. */
+const toParentGap =
+  /^,?[ \u00a0\n]{1,3}(?:annexed[ \u00a0]{1,3})?to[ \u00a0\n]{1,3}the[ \u00a0\n]{1,3}$/
+
+function toParent(text: string, from: number, to: number): boolean {
+  return to - from <= 24 && toParentGap.test(text.slice(from, to))
 }
 
 /** Whether the word "Draft" (or "draft") and a space come right before `index`. */
@@ -235,6 +252,11 @@ export function extractCitations(
       }
       if (pinpoint) {
         const { target, end } = readTarget(resolver, pinpoint.end)
+        if (target.type === 'none' && namesConference(text, pinpoint.end)) {
+          // "the Article XIV Conference": a conference's name, not a place in a treaty.
+          i = pinpoint.end
+          continue
+        }
         if (target.type === 'none' && inDocumentReference(text, i)) {
           // "(CCW/CONF.I/16, Part I, Annex III, Final Declaration, Article 8)": a place in a
           // document, not an article of an instrument.
@@ -291,6 +313,14 @@ export function extractCitations(
       end = protocol.end
     }
     if ((id === 'ccw-p2' || id === 'ap-2') && amendedLater(text, name.start, end)) id = 'ccw-ap2'
+    // "Intermediate-range Nuclear Forces (INF) Treaty": one mention, the whole title.
+    const title = titleAroundAbbreviation(resolver, name.start, end, id, out.at(-1)?.end ?? 0)
+    if (title) {
+      noteNamed(resolver, id, title.end)
+      out.push(citation(text, title.start, title.end, id, null, null, null))
+      i = title.end
+      continue
+    }
     // "CWC Article VI", "APMBT Article 5(1)": a name directly followed by its pinpoint.
     let next = end
     while (
@@ -301,7 +331,13 @@ export function extractCitations(
       next++
     }
     const pinpoint = next > end ? readPinpoint(text, next) : null
-    if (pinpoint && (text.charCodeAt(next) === 0x41 || text.charCodeAt(next) === 0x61)) {
+    if (
+      pinpoint &&
+      (text.charCodeAt(next) === 0x41 || text.charCodeAt(next) === 0x61) &&
+      // "the Comprehensive Nuclear-Test-Ban Treaty Article XIV Conference": the treaty's name, then
+      // a conference's name.
+      !namesConference(text, pinpoint.end)
+    ) {
       emitClause(
         resolver,
         {
@@ -316,8 +352,18 @@ export function extractCitations(
       i = pinpoint.end
       continue
     }
+    const child = out.at(-1)
     noteNamed(resolver, id, end)
     out.push(citation(text, name.start, end, id, null, null, null))
+    // "Protocol on Blinding Laser Weapons, to the Convention on …, Vienna, 13 October 1995,
+    // Article 1": the protocol's title names its treaty; the protocol stays the one cited.
+    if (
+      child &&
+      getInstrument(child.treaty)?.parent === id &&
+      toParent(text, child.end, name.start)
+    ) {
+      noteRecent(resolver, child.treaty, end)
+    }
     i = end
   }
   if (resolver.pending.length > 0) resolvePending(resolver, out, diagnostics)

@@ -23,6 +23,7 @@ import {
   titleWordsPattern,
   unknownNamePattern,
 } from './patterns.js'
+import { inFileName, insideUrl, namesOrganisation } from './context.js'
 import { type Target } from './pinpoints.js'
 import { type Resolver, noteContext, resolveAmbiguousOnce, resolveEntry } from './resolve.js'
 import { wordChar } from './tokenize.js'
@@ -239,6 +240,75 @@ function describesOnly(text: string, start: number, end: number): boolean {
   return last > start && !hasCapital(text, start, last)
 }
 
+/**
+ * A name read without regard to case that ends in a generic word written in lower case ("New START
+ * treaty", "INF treaty"), where the words before it are a name of the same instrument on their own
+ * ("New START", "INF"): the span ends before the generic word, a description, as in "the CTBT
+ * treaty text". Names that need the word keep it ("Ottawa treaty", "Mine Ban treaty").
+ */
+const LOWER_GENERIC = new Set(['treaty', 'convention', 'protocol', 'agreement'])
+
+function withoutLowerGeneric(
+  trie: PhraseTrie<Entry>,
+  text: string,
+  start: number,
+  end: number,
+  entry: Entry | undefined,
+): number {
+  if (entry?.type !== 'instrument') return end
+  // The last word, when it starts with a small letter (the common case, a capital, returns here).
+  let space = end - 1
+  while (space > start && text.charCodeAt(space) !== 0x20) space--
+  const first = text.charCodeAt(space + 1)
+  if (space <= start || first < 0x61 || first > 0x7a) return end
+  if (!LOWER_GENERIC.has(text.slice(space + 1, end))) return end
+  const rest = text.slice(start, space)
+  const shorter = trie.matchAt(rest, 0)
+  const value = shorter?.values[0]
+  return shorter &&
+    shorter.end === rest.length &&
+    value?.type === 'instrument' &&
+    value.id === entry.id
+    ? start + rest.length
+    : end
+}
+
+/**
+ * Whether the year the instrument was adopted comes right before a name in lower case: "the 1997
+ * antipersonnel mine ban treaty", "the 2013 arms trade treaty" name one instrument, while "an arms
+ * trade treaty" describes a kind.
+ */
+function adoptedYearBefore(resolver: Resolver, start: number, values: readonly Entry[]): boolean {
+  const { text } = resolver
+  if (start < 5 || text.charCodeAt(start - 1) !== 0x20) return false
+  for (let i = start - 5; i < start - 1; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  if (start > 5 && wordChar(text.charCodeAt(start - 6))) return false
+  const entry = values[0]
+  if (entry?.type !== 'instrument') return false
+  const adopted = getInstrument(entry.id)?.adopted?.date
+  return adopted !== undefined && adopted.startsWith(text.slice(start - 5, start - 1))
+}
+
+/** Whether text[start, end) holds a blank line and a letter in lower case (no heading in capitals). */
+function overBlankLine(text: string, start: number, end: number): boolean {
+  let blank = false
+  for (let i = start; i < end && !blank; i++) {
+    if (text.charCodeAt(i) !== 0x0a) continue
+    let j = i + 1
+    while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x0d)) j++
+    blank = text.charCodeAt(j) === 0x0a
+  }
+  if (!blank) return false
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x61 && code <= 0x7a) return true
+  }
+  return false
+}
+
 /** `start` moved past a leading year and its space ("1980 Protocol II" -> "Protocol II"). */
 function afterLeadingYear(text: string, start: number, end: number): number {
   for (let i = start; i < start + 4; i++) {
@@ -261,9 +331,17 @@ export function readName(
   const match = trie.matchAt(text, index)
   if (!match) return null
   // A name written all in lower case ("an arms trade treaty", "cluster munition treaty talks")
-  // describes a kind of treaty, not the instrument: names need a capital somewhere.
-  if (!match.exact && !hasCapital(text, match.start, match.end)) return null
-  if (!match.exact && describesOnly(text, match.start, match.end)) return null
+  // describes a kind of treaty, not the instrument: names need a capital somewhere, or the year the instrument was adopted right before them.
+  if (
+    !match.exact &&
+    (!hasCapital(text, match.start, match.end) || describesOnly(text, match.start, match.end)) &&
+    !adoptedYearBefore(resolver, match.start, match.values)
+  ) {
+    return null
+  }
+  // A name never runs over a blank line ("Blinding Laser Weapons", a blank line, then "Protocol
+  // IV"): a heading and the next paragraph. Headings in capitals may wrap so.
+  if (!match.exact && overBlankLine(text, match.start, match.end)) return null
   // Names next to "/" belong to document symbols ("CCW/GGE/2008-V/WP.1"), unless the slashes
   // only join names ("the CCW/CCM debate").
   const slashBefore = index > 0 && text.charCodeAt(index - 1) === 0x2f
@@ -281,14 +359,27 @@ export function readName(
       : null
   }
   if (inArithmetic(text, index, match.end)) return null
+  // A web address or an image file's name is no mention ("…/ACA_CTBT_Report.pdf",
+  // "BWC Participation.svg").
+  if (insideUrl(text, match.start) || inFileName(text, match.end)) return null
   let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
-  let end = match.end
+  let end = match.exact ? match.end : withoutLowerGeneric(trie, text, match.start, match.end, entry)
   // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
   const first = match.values[0]
-  if (first?.type === 'ambiguous') {
+  const ownParent =
+    first?.type === 'instrument' ? (getInstrument(first.id)?.parent ?? undefined) : undefined
+  if (first?.type === 'ambiguous' || ownParent) {
+    // "Protocol IV of the 1980 Convention on Certain Conventional Weapons": a year may come first.
     const tail =
-      /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3})?(?:to|of)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
-    if (at(tail, text, end)) {
+      /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3})?(?:to|of)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?:(?:19|20)\d\d[ \u00a0]{1,3})?/y
+    if (first?.type === 'instrument' && at(tail, text, end)) {
+      // A protocol with one treaty ("Protocol IV"): its treaty's name after it is in its span.
+      const parent = trie.matchAt(text, tail.lastIndex)
+      const parentEntry = parent?.values[0]
+      if (parent && parentEntry?.type === 'instrument' && parentEntry.id === ownParent) {
+        end = parent.end
+      }
+    } else if (first?.type === 'ambiguous' && at(tail, text, end)) {
       const parentStart = tail.lastIndex
       const parent = trie.matchAt(text, parentStart)
       const parentEntry = parent?.values[0]
@@ -311,6 +402,11 @@ export function readName(
   if (amended && at(amendedTailPattern, text, end)) {
     entry = { type: 'instrument', id: amended }
     end = amendedTailPattern.lastIndex
+  }
+  // "Comprehensive Nuclear-Test-Ban Treaty Organization": the organisation, no mention; it says
+  // what the page is about, as "CTBTO" does.
+  if (entry?.type === 'instrument' && namesOrganisation(text, end)) {
+    return { start: match.start, end, entry: { type: 'subject', id: entry.id } }
   }
   // "1980 Protocol II", "1925 Geneva Protocol": the year picks the instrument but, as in
   // "the 1997 Mine Ban Treaty", it is not part of the name's span.
@@ -540,4 +636,59 @@ export function readTarget(resolver: Resolver, index: number): { target: Target;
     }
   }
   return { target: { type: 'none' }, end: index }
+}
+
+/** ") Treaty" after an abbreviation in brackets inside a title ("... Forces (INF) Treaty"). */
+export const bracketedTitleTail =
+  /\)[ \u00a0]{1,2}(Treaty|Convention|Agreement|Protocol)(?![\p{L}\p{N}])/uy
+
+function spaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code === 0x20 || code === 0xa0
+}
+
+/**
+ * A title written with its abbreviation in brackets before the last word: "the 1987
+ * Intermediate-range Nuclear Forces (INF) Treaty" is one mention, from the title's first word to
+ * "Treaty", when the words before the brackets and that word make a name of the same instrument.
+ * Looks back at most eight words on the same line, never before `floor` (the last citation's end).
+ */
+export function titleAroundAbbreviation(
+  resolver: Resolver,
+  start: number,
+  end: number,
+  id: InstrumentId,
+  floor: number,
+): { start: number; end: number } | null {
+  const { text, trie } = resolver
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x28) return null
+  const tail = at(bracketedTitleTail, text, end)
+  if (!tail) return null
+  const tailEnd = bracketedTitleTail.lastIndex
+  let headEnd = start - 1
+  while (headEnd > floor && spaceAt(text, headEnd - 1)) headEnd--
+  if (headEnd === start - 1) return null
+  let best = -1
+  let wordEnd = headEnd
+  for (let n = 0; n < 8; n++) {
+    let wordStart = wordEnd
+    while (
+      wordStart > floor &&
+      text.charCodeAt(wordStart - 1) > 0x20 &&
+      !spaceAt(text, wordStart - 1)
+    ) {
+      wordStart--
+    }
+    if (wordStart === wordEnd) break
+    const phrase = `${text.slice(wordStart, headEnd)} ${tail[1]!}`
+    const match = trie.matchAt(phrase, 0)
+    const value = match?.values[0]
+    if (match?.end === phrase.length && value?.type === 'instrument' && value.id === id) {
+      best = wordStart
+    }
+    wordEnd = wordStart
+    while (wordEnd > floor && spaceAt(text, wordEnd - 1)) wordEnd--
+    if (wordEnd === wordStart) break
+  }
+  return best === -1 ? null : { start: best, end: tailEnd }
 }

@@ -68,6 +68,16 @@ export function noteNamed(resolver: Resolver, id: InstrumentId, end: number): vo
   if (end <= resolver.firstLineEnd) resolver.titled.add(id)
 }
 
+/**
+ * Make `id`, named just before, the most recent again without counting it twice (a protocol named
+ * with its treaty: "Protocol on Blinding Laser Weapons, to the Convention on ...").
+ */
+export function noteRecent(resolver: Resolver, id: InstrumentId, end: number): void {
+  touch(resolver.named, id)
+  touch(resolver.context, id)
+  resolver.lastEnd.set(id, Math.max(resolver.lastEnd.get(id) ?? -1, end))
+}
+
 /** Remember a subject name that is no citation ("Landmine Monitor"). */
 export function noteSubject(resolver: Resolver, id: InstrumentId): void {
   resolver.subjects.set(id, (resolver.subjects.get(id) ?? 0) + 1)
@@ -214,7 +224,11 @@ export function resolveUnnamed(
   // Same sentence (by recency), then same paragraph, then the whole text (by weight).
   const ranked = [...new Set([...inSentence, ...byWeight(inParagraph), ...byWeight(recent)])]
   const fits = (id: InstrumentId): boolean => items.every((item) => !beyondLast(id, item.article))
-  return ranked.find(fits) ?? ranked[0]
+  const fit = ranked.find(fits)
+  if (fit) return fit
+  // No instrument named so far has the article, and each lists its articles: "Article 36" on a
+  // TPNW page (twenty articles) is the NGO of that name, not a TPNW article.
+  return ranked.every((id) => lastArticle(id) !== undefined) ? undefined : ranked[0]
 }
 
 /** URLs and referent fits are the same for every mention: computed once per pair. */

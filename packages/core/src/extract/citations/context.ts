@@ -1,0 +1,88 @@
+/**
+ * Where a name or a pinpoint is part of something else and no citation: a web address, a file
+ * name, the name of an organisation a treaty set up, the name of a conference held under an
+ * article. Small bounded looks around a match; each regex is linear (test/redos.test.ts).
+ */
+
+/** Whether `start` is inside a web address ("https://example.org/files/ACA_CTBT_Report.pdf"). */
+export function insideUrl(text: string, start: number): boolean {
+  let i = start
+  const stop = Math.max(0, start - 300)
+  while (i > stop) {
+    const code = text.charCodeAt(i - 1)
+    // Space, line break, < > " ' ( ) [ ]: a web address never holds them.
+    if (
+      code <= 0x20 ||
+      code === 0x3c ||
+      code === 0x3e ||
+      code === 0x22 ||
+      code === 0x27 ||
+      code === 0x28 ||
+      code === 0x29 ||
+      code === 0x5b ||
+      code === 0x5d
+    ) {
+      break
+    }
+    i--
+  }
+  if (i === start) return false
+  const token = text.slice(i, start)
+  return token.includes('://') || token.startsWith('www.')
+}
+
+/**
+ * The rest of an image file's name after a name: "BWC Participation.svg", "CWC_parties.png"
+ * (a Wikipedia infobox's map). Letters, digits, spaces, "_" and "-" on the same line (at most
+ * 60), then "." and an image extension as a whole word. A loop finds the dot: a regex trying
+ * every length would cost more at each of the many names that no file name follows.
+ */
+export const imageExtension = /\.(?:svg|png|jpe?g|gif|webp|tiff?)(?![\p{L}\p{N}])/iuy
+
+export function inFileName(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 61)
+  for (let i = end; i < limit; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x2e) {
+      imageExtension.lastIndex = i
+      return imageExtension.test(text)
+    }
+    const allowed =
+      code === 0x20 ||
+      code === 0x5f ||
+      code === 0x2d ||
+      (code >= 0x30 && code <= 0x39) ||
+      ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+    if (!allowed) return false
+  }
+  return false
+}
+
+/**
+ * "Organization" right after a name: the organisation a treaty set up, named after it
+ * ("Comprehensive Nuclear-Test-Ban Treaty Organization", "the Preparatory Commission for the CTBT
+ * Organization"). Its name is no mention of the treaty (while "ATT Secretariat" and "BWC Review
+ * Conference", the treaty's bodies and meetings, are). "ATT Organization of work", a document's
+ * title, keeps its mention.
+ */
+export const organisationTail =
+  /[ \u00a0]{1,2}(?:Organi[sz]ation|ORGANI[SZ]ATION)(?![\p{L}\p{N}]|[ \u00a0]{1,2}(?:of|OF)[ \u00a0])/uy
+
+export function namesOrganisation(text: string, end: number): boolean {
+  organisationTail.lastIndex = end
+  return organisationTail.test(text)
+}
+
+/**
+ * A conference named after the article that provides for it: "the Article XIV Conference", "the
+ * fifth 'Article XIV' Conference", "its 6th biennial Article XIV Entry into Force conference".
+ * After the pinpoint: a closing quote, up to four capitalised words (or "into"), then
+ * "Conference" ("under Article XIV the Conference decided" stays a citation).
+ */
+export const conferenceTail =
+  /['’"”]?(?:[ \u00a0]{1,2}(?:\p{Lu}[\p{L}-]{0,20}|into)){0,4}?[ \u00a0]{1,2}(?:Conference|conference|CONFERENCE)(?![\p{L}\p{N}])/uy
+
+export function namesConference(text: string, end: number): boolean {
+  conferenceTail.lastIndex = end
+  return conferenceTail.test(text)
+}
