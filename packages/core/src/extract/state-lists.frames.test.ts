@@ -12,6 +12,60 @@ import { boundedDistance, nearestState } from './state-lists/misspelt.js'
 const show = (text: string) =>
   extract(text).stateLists.map((l) => `${l.text}|${l.members.join(',')}|${l.unresolved.join(',')}`)
 
+describe('members written in lower case', () => {
+  it('reads a state name with a word in lower case between members, with a warning', () => {
+    const text =
+      'Voting no (Chad, Fiji, nicaragua, United Kingdom), abstaining (Oman, Saudi arabia, Togo).'
+    const result = extract(text)
+    expect(show(text)).toEqual([
+      'Chad, Fiji, nicaragua, United Kingdom|TCD,FJI,NIC,GBR|',
+      'Oman, Saudi arabia, Togo|OMN,SAU,TGO|',
+    ])
+    expect(result.states.map((s) => `${s.text}=${s.iso3}`)).toContain('nicaragua=NIC')
+    expect(result.diagnostics).toMatchObject([
+      {
+        ruleId: 'misspelt-state',
+        start: text.indexOf('nicaragua'),
+        end: text.indexOf('nicaragua') + 9,
+      },
+      { ruleId: 'misspelt-state', start: text.indexOf('Saudi'), end: text.indexOf('Saudi') + 12 },
+    ])
+    expect(result.diagnostics[0]?.message).toContain('lower case')
+    // Outside a list, and for words that are no state's name, nothing changes.
+    expect(extract('We ate nicaragua coffee and turkey.').states).toEqual([])
+    expect(show('Chad, chile peppers, and Peru.')).toEqual([])
+    // An inserted phrase in lower case still stays a phrase.
+    expect(show('Mali, Chad, Niger, notably, and Benin signed.')).toEqual([
+      'Mali, Chad, Niger, notably, and Benin|MLI,TCD,NER,BEN|',
+    ])
+  })
+
+  it('holds for every state name in lower case (property)', () => {
+    const names = [
+      'Nicaragua',
+      'Saudi Arabia',
+      'Costa Rica',
+      'Democratic Republic of the Congo',
+      'Sri Lanka',
+      'Ghana',
+    ]
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.boolean(), (name, whole) => {
+        // The whole name in lower case, or only its last word.
+        const written = whole
+          ? name.toLowerCase()
+          : name.replace(/(\S+)$/, (word) => word.toLowerCase())
+        fc.pre(written !== name)
+        const text = `Against: Chad, Fiji, ${written}, Oman.`
+        const lists = extract(text).stateLists
+        expect(lists).toHaveLength(1)
+        expect(lists[0]?.text).toBe(`Chad, Fiji, ${written}, Oman`)
+        expect(lists[0]?.members).toHaveLength(4)
+      }),
+    )
+  })
+})
+
 describe('misspelt members', () => {
   it('reads a name one edit from a state as that state, in a list only', () => {
     const text = 'Signed today: Algeria, Guatamala, Lichtenstein and Peru.'

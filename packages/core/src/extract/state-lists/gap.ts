@@ -1,3 +1,4 @@
+import { findState } from '../../registry/states.js'
 import { nameVerdict } from './vocabulary.js'
 
 /**
@@ -28,6 +29,31 @@ export const SEP_RE = new RegExp(
   'y',
 )
 const PAREN_LOOKAHEAD = 300
+
+/** Up to six words of letters at `pos`, one space between them ("Saudi arabia", "nicaragua"). */
+const LOOSE_WORDS_RE = /[\p{L}\p{M}'’-]+(?:[ \t][\p{L}\p{M}'’-]+){0,5}/uy
+
+/**
+ * A state's name with a word in lower case, in a member position that a separator closes
+ * ("Iran, nicaragua, Russian Federation", "Poland, Saudi arabia, Türkiye"): a slip of the
+ * writer's case, which the case-sensitive state matcher leaves alone. Read only between the
+ * members of a list, where a state is expected; the longest run of words that names a state wins.
+ */
+export function caseSlip(text: string, pos: number, to: number): Name | null {
+  LOOSE_WORDS_RE.lastIndex = pos
+  const run = LOOSE_WORDS_RE.exec(text)
+  if (!run || !/(?:^|[ \t])\p{Ll}/u.test(run[0])) return null
+  const words = run[0].split(/[ \t]/)
+  for (let k = words.length; k > 0; k--) {
+    const candidate = words.slice(0, k).join(' ')
+    const end = pos + run[0].slice(0, candidate.length).length
+    if (end > to || !/^(?:$|[^\S\n]*[,;)])/.test(text.slice(end, end + 4))) continue
+    if (!/(?:^|[ \t])\p{Ll}/u.test(text.slice(pos, end))) return null
+    // Exact names only (any case): "turkey" is Türkiye here, "chile peppers" is no state.
+    if (findState(candidate)) return { start: pos, end, text: text.slice(pos, end) }
+  }
+  return null
+}
 
 /** A capitalised name at `pos` (a trailing sentence period is not part of it). */
 export function matchName(
@@ -167,6 +193,12 @@ export function parseGap(
     pos = SEP_RE.lastIndex
     // "China, France, the United States, with the support of the European Union, and Iran": a
     // short phrase set off by commas inside a comma list that its conjunction then closes.
+    const slip = pos < to ? caseSlip(text, pos, to) : null
+    if (slip) {
+      result.unknowns.push(slip)
+      pos = slip.end
+      continue
+    }
     if (sep[1] === ',' && !sep[2] && !conjunctionSeen && !inserted && pos < to) {
       // A phrase in lower case inside a comma list; an appositive after the first member only.
       const lower = /[\s\p{Ll}]/u.test(text[pos] ?? '')

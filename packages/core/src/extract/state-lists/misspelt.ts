@@ -1,6 +1,6 @@
 import { rules } from '../../data/rules.js'
 import type { Diagnostic, StateMention } from '../../models/extraction.js'
-import { getState, nameKey, statePhrases } from '../../registry/states.js'
+import { findState, getState, nameKey, statePhrases } from '../../registry/states.js'
 import { mention as stateMention } from '../states/mention.js'
 import type { Run } from './run.js'
 
@@ -123,7 +123,9 @@ export function resolveMisspelt(
   const found: StateMention[] = []
   const unresolved: string[] = []
   for (const name of unknowns) {
-    const iso3 = nearestState(name.text)
+    // A state's own name with a word in lower case (`caseSlip` in gap.ts), else a misspelling.
+    const slipped = /(?:^|\s)\p{Ll}/u.test(name.text) ? findState(name.text) : undefined
+    const iso3 = slipped ? slipped.iso3 : nearestState(name.text)
     const state = iso3 === null ? undefined : getState(iso3)
     if (!state) {
       unresolved.push(name.text)
@@ -136,7 +138,9 @@ export function resolveMisspelt(
       start: name.start,
       end: name.end,
       ruleId: 'misspelt-state',
-      message: `“${name.text}” stands in a list of states and looks like a misspelling of “${state.name}”; read as ${state.iso3}.`,
+      message: slipped
+        ? `“${name.text}” stands in a list of states and is written in lower case; read as ${state.iso3} (${state.name}).`
+        : `“${name.text}” stands in a list of states and looks like a misspelling of “${state.name}”; read as ${state.iso3}.`,
       severity: rules['misspelt-state'].severity,
     })
   }
