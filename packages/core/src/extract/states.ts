@@ -1,6 +1,7 @@
 import { rules } from '../data/rules.js'
 import { notStatePhrases, stateMisspellings } from '../data/state-aliases.js'
 import type { Diagnostic, Draft, ExtractOptions, StateMention } from '../models/extraction.js'
+import { insideUrl } from './inside-url.js'
 import { trieAdd, trieChild, trieNode, type TrieNode } from './phrase-trie.js'
 import { acceptAbbreviation, withDefinedAbbreviations } from './states/abbreviations.js'
 import { isCapitalCode, isSpace, isWordChar } from './states/chars.js'
@@ -154,16 +155,6 @@ function buildTrie(withDemonyms: boolean): StateTrie {
 function trieFor(options: ExtractOptions): StateTrie {
   if (options.demonyms) return (demonymTrie ??= buildTrie(true))
   return (baseTrie ??= buildTrie(false))
-}
-
-/** Is `start` inside a URL ("https://example.org/Mexico-statement", "www.example.org/UK")? */
-function insideUrl(text: string, start: number): boolean {
-  let i = start
-  const stop = Math.max(0, start - 300)
-  while (i > stop && !/[\s<>"'()[\]]/.test(text[i - 1] as string)) i--
-  if (i === start) return false
-  const token = text.slice(i, start)
-  return token.includes('://') || token.startsWith('www.')
 }
 
 interface Candidate {

@@ -1,35 +1,9 @@
 /**
- * Where a name or a pinpoint is part of something else and no citation: a web address, a file
- * name, the name of an organisation a treaty set up, the name of a conference held under an
- * article. Small bounded looks around a match; each regex is linear (test/redos.test.ts).
+ * Where a name or a pinpoint is part of something else and no citation: a file name, the name of
+ * an organisation a treaty set up, the name of a conference held under an article (a web address:
+ * `../inside-url.ts`). Small bounded looks around a match; each regex is linear
+ * (test/redos.test.ts).
  */
-
-/** Whether `start` is inside a web address ("https://example.org/files/ACA_CTBT_Report.pdf"). */
-export function insideUrl(text: string, start: number): boolean {
-  let i = start
-  const stop = Math.max(0, start - 300)
-  while (i > stop) {
-    const code = text.charCodeAt(i - 1)
-    // Space, line break, < > " ' ( ) [ ]: a web address never holds them.
-    if (
-      code <= 0x20 ||
-      code === 0x3c ||
-      code === 0x3e ||
-      code === 0x22 ||
-      code === 0x27 ||
-      code === 0x28 ||
-      code === 0x29 ||
-      code === 0x5b ||
-      code === 0x5d
-    ) {
-      break
-    }
-    i--
-  }
-  if (i === start) return false
-  const token = text.slice(i, start)
-  return token.includes('://') || token.startsWith('www.')
-}
 
 /**
  * The rest of an image file's name after a name: "BWC Participation.svg", "CWC_parties.png"

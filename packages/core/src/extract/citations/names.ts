@@ -23,7 +23,8 @@ import {
   titleWordsPattern,
   unknownNamePattern,
 } from './patterns.js'
-import { inFileName, insideUrl, namesOrganisation } from './context.js'
+import { insideUrl } from '../inside-url.js'
+import { inFileName, namesOrganisation } from './context.js'
 import { type Target } from './pinpoints.js'
 import { type Resolver, noteContext, resolveAmbiguousOnce, resolveEntry } from './resolve.js'
 import { wordChar } from './tokenize.js'

@@ -46,7 +46,7 @@ export function caseSlip(text: string, pos: number, to: number): Name | null {
   const words = run[0].split(/[ \t]/)
   for (let k = words.length; k > 0; k--) {
     const candidate = words.slice(0, k).join(' ')
-    const end = pos + run[0].slice(0, candidate.length).length
+    const end = pos + candidate.length
     if (end > to || !/^(?:$|[^\S\n]*[,;)])/.test(text.slice(end, end + 4))) continue
     if (!/(?:^|[ \t])\p{Ll}/u.test(text.slice(pos, end))) return null
     // Exact names only (any case): "turkey" is Türkiye here, "chile peppers" is no state.
