@@ -17,6 +17,9 @@
  *   the agencies as data in `agencies.ts`), `caption-buttons.ts` (a news site's "hide caption" /
  *   "toggle caption"), `caption-lines.ts` (a short credit line under a caption), `commons.ts`
  *   and `licensed.ts` (the attributions Wikimedia Commons and Creative Commons write);
+ * - a learned reader for what the rules leave: `learned.ts` (a token tagger, `tagger.ts`, over
+ *   the lines that `tagger-features.ts` selects, its weights in `data/credit-tagger.generated.ts`;
+ *   its fields read by the rules' readers above);
  * - resolve: `captions.ts` (a caption joined to its credit), `rights.ts` ("All rights reserved."),
  *   `notices.ts` (copyright notices that credit no image), `resolve.ts` (the entities);
  * - diagnose: `resolve.ts` (`credit-incomplete`).
@@ -42,7 +45,8 @@ import {
 import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
 import { parseAt, parseUntil } from './credits/parsed.js'
 import { acronymBeforeSentence, agencyAlone } from './credits/extent.js'
-import { coveredBy, diagnose, lineCredit, toCredit } from './credits/resolve.js'
+import { findLearnedCredits } from './credits/learned.js'
+import { coveredBy, diagnose, lineCredit, overlapsAny, toCredit } from './credits/resolve.js'
 import { extendRights } from './credits/rights.js'
 import { splitAtAnd } from './credits/several.js'
 import { LiteralWindows } from './prefilter.js'
@@ -207,6 +211,13 @@ export function extractCredits(
   }
   for (const one of findCaptionAcronyms(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, one))
+  }
+  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
+  // The learned reader (`learned.ts`): credits in house styles no rule knows, on cue-bearing
+  // lines that no credit found so far touches.
+  before = credits.length
+  for (const one of findLearnedCredits(text, overlapsAny(credits.slice()))) {
+    emit({ ...lineCredit(text, one), kind: one.kind, title: one.title })
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   return credits

@@ -1,0 +1,200 @@
+/**
+ * The learned credit reader: a linear-chain tagger (averaged structured perceptron, decoded by
+ * Viterbi) that labels each token of a line as outside a credit or inside one, and inside as the
+ * label ("Photo:", "©"), the creator, the source, the licence or the title. It reads the lines that
+ * carry a credit's cue (`tagger-features.ts`) and that no rule read, so it adds credits in house
+ * styles the rules do not know; the rules keep every credit they find.
+ *
+ * A credit is a run of inside tokens; it is kept when its margin (the best path's score minus the
+ * best score of a path that leaves the run outside) reaches the model's threshold, chosen on
+ * development data by cross-validation. The weights are data (`../../data/credit-tagger.generated.ts`),
+ * written by `scripts/train-credit-tagger.mjs` from annotated pages kept outside the repository.
+ */
+import { candidateLines, features, tokenize, type TaggedLine } from './tagger-features.js'
+
+/**
+ * The tag sets a model may use (the training script's `--tags`): outside, then begin/inside of
+ * each part. 3: a credit; 5: its label ("Photo:", "©") and its body; 11: label, creator, source,
+ * title, licence. Begin tags are odd, inside tags even (begin + 1).
+ */
+export const tagSets: Record<number, readonly string[]> = {
+  3: ['O', 'B', 'I'],
+  5: ['O', 'BL', 'IL', 'BF', 'IF'],
+  11: ['O', 'BL', 'IL', 'BC', 'IC', 'BS', 'IS', 'BT', 'IT', 'BZ', 'IZ'],
+}
+
+/** Can `to` follow `from` (-1: the line's start)? An inside tag follows its own part only. */
+export function allowed(from: number, to: number): boolean {
+  if (to <= 0 || to % 2 === 1) return true
+  return from === to || from === to - 1
+}
+
+/** A model: weights per feature and tag, transitions (row 0: from the start), a threshold. */
+export interface TaggerModel {
+  /** How many tags (3, 5 or 11: `tagSets`). */
+  tags: number
+  weights: Map<string, Int16Array | Float64Array>
+  /** (tags + 1) x tags: row 0 from the line's start, row p + 1 from tag p. */
+  transitions: Float64Array
+  threshold: number
+}
+
+/** Read a model written by the training script (the generated data file). */
+export function decodeModel(data: string): TaggerModel {
+  const lines = data.split('\n')
+  const head = (lines[0] ?? '').split(' ')
+  const T = Number(head[1])
+  if (head[0] !== 'tagger1' || !tagSets[T]) throw new Error('credit tagger: bad model')
+  const threshold = Number(head[2])
+  const transitions = Float64Array.from((lines[1] ?? '').split(',').map(Number))
+  if (transitions.length !== (T + 1) * T) throw new Error('credit tagger: bad model')
+  const weights = new Map<string, Int16Array>()
+  for (let i = 2; i < lines.length; i++) {
+    const line = lines[i]!
+    const tab = line.indexOf('\t')
+    if (tab < 0) continue
+    const w = new Int16Array(T)
+    const values = line.slice(tab + 1).split(',')
+    for (let j = 0; j < values.length && j < T; j++) if (values[j]) w[j] = Number(values[j])
+    weights.set(line.slice(0, tab), w)
+  }
+  return { tags: T, weights, transitions, threshold }
+}
+
+/** Emission scores: n x tags, token by token. */
+export function emissions(model: TaggerModel, feats: readonly string[][]): Float64Array {
+  const T = model.tags
+  const out = new Float64Array(feats.length * T)
+  for (let i = 0; i < feats.length; i++) {
+    for (const f of feats[i]!) {
+      const w = model.weights.get(f)
+      if (!w) continue
+      for (let t = 0; t < T; t++) out[i * T + t]! += w[t]!
+    }
+  }
+  return out
+}
+
+/**
+ * The best tag path and its score. Tokens `outFrom`..`outTo` (inclusive) are forced outside
+ * when given (the score of the best path without a credit there).
+ */
+export function viterbi(
+  emit: Float64Array,
+  transitions: Float64Array,
+  n: number,
+  T: number,
+  outFrom = -1,
+  outTo = -1,
+): { path: number[]; score: number } {
+  if (n === 0) return { path: [], score: 0 }
+  const score = new Float64Array(n * T)
+  const back = new Int8Array(n * T)
+  for (let i = 0; i < n; i++) {
+    const forced = i >= outFrom && i <= outTo
+    for (let t = 0; t < T; t++) {
+      if (forced && t !== 0) {
+        score[i * T + t] = -Infinity
+        continue
+      }
+      let best = -Infinity
+      let arg = 0
+      if (i === 0) {
+        best = allowed(-1, t) ? transitions[t]! : -Infinity
+      } else {
+        for (let p = 0; p < T; p++) {
+          if (!allowed(p, t)) continue
+          const s = score[(i - 1) * T + p]! + transitions[(p + 1) * T + t]!
+          if (s > best) {
+            best = s
+            arg = p
+          }
+        }
+      }
+      score[i * T + t] = best + emit[i * T + t]!
+      back[i * T + t] = arg
+    }
+  }
+  let best = -Infinity
+  let arg = 0
+  for (let t = 0; t < T; t++) {
+    const s = score[(n - 1) * T + t]!
+    if (s > best) {
+      best = s
+      arg = t
+    }
+  }
+  const path = new Array<number>(n)
+  for (let i = n - 1; i >= 0; i--) {
+    path[i] = arg
+    arg = back[i * T + arg]!
+  }
+  return { path, score: best }
+}
+
+/** A run of inside tokens: where the model reads a credit. */
+export interface TaggedCredit {
+  start: number
+  /** Where its body starts, after a label the model read ("Photo:", "©"); 3-tag models: `start`. */
+  bodyStart: number
+  end: number
+  /** The best path's score minus the best score of a path that leaves the run outside. */
+  margin: number
+}
+
+/** The runs the model reads on one line, with their margins (all of them, no threshold). */
+export function readLine(line: TaggedLine, model: TaggerModel): TaggedCredit[] {
+  const tokens = tokenize(line.text, line.start)
+  const n = tokens.length
+  if (n === 0) return []
+  const T = model.tags
+  const emit = emissions(model, features(line, tokens))
+  const best = viterbi(emit, model.transitions, n, T)
+  const out: TaggedCredit[] = []
+  let i = 0
+  while (i < n) {
+    if (best.path[i] === 0) {
+      i++
+      continue
+    }
+    let j = i
+    while (j + 1 < n && best.path[j + 1] !== 0) j++
+    // A run that starts or ends at a slash is part of a longer credit the model cut ("/ Jane
+    // Roe", "AGENCY/"): no credit rather than a wrong one.
+    const open = tokens[i]!.text
+    const close = tokens[j]!.text
+    if (open !== '/' && close !== '/' && close !== ':' && close !== '\u00a9') {
+      let body = i
+      if (T > 3) while (body < j && best.path[body]! <= 2) body++
+      const without = viterbi(emit, model.transitions, n, T, i, j)
+      out.push({
+        start: tokens[i]!.start,
+        bodyStart: tokens[body]!.start,
+        end: tokens[j]!.end,
+        margin: best.score - without.score,
+      })
+    }
+    i = j + 1
+  }
+  return out
+}
+
+/**
+ * Runs the model reads on the cue-bearing lines of `text` that `taken` leaves alone (no rule
+ * credit on them), with a margin at or above `threshold`.
+ */
+export function findTaggedCredits(
+  text: string,
+  model: TaggerModel,
+  taken: (start: number, end: number) => boolean,
+  threshold = model.threshold,
+): TaggedCredit[] {
+  const found: TaggedCredit[] = []
+  for (const line of candidateLines(text)) {
+    if (taken(line.start, line.end)) continue
+    for (const credit of readLine(line, model)) {
+      if (credit.margin >= threshold) found.push(credit)
+    }
+  }
+  return found
+}
