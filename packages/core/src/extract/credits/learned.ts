@@ -63,8 +63,8 @@ function nameBefore(before: string): boolean {
   return capitalised.test(before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1))
 }
 
-/** Prose going on after a run: a lower-case word ("Jane Roe/Example Images staff went on"). */
-const proseAfter = /^[ \t]+\p{Ll}/u
+/** Prose going on after a run or its bracket: a lower-case word ("X/Example Images staff went"). */
+const proseAfter = /^[)\]]?[ \t]+\p{Ll}/u
 
 /** A function word before an unlabelled run: the run is inside a sentence ("talks of X/Y"). */
 const proseBefore = /\b(?:of|the|between|and|with|from|to|in|on|at|for|a|an|as|than)[ \t]+$/i
@@ -171,7 +171,7 @@ export function findLearnedCredits(
   for (const c of findTaggedCredits(text, tagger, taken, threshold)) {
     const written = text.slice(c.start, c.end)
     if (connector.test(written) || navigation.test(written)) continue
-    if (proseAfter.test(text.slice(c.end, c.end + 2))) continue
+    if (proseAfter.test(text.slice(c.end, c.end + 3))) continue
     const read = reread(text, c)
     const before = text.slice(Math.max(0, c.start - 40), c.start)
     if (!read?.labelled && (nameBefore(before) || proseBefore.test(before))) continue

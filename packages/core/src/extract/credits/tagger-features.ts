@@ -28,6 +28,9 @@ export interface TaggedLine {
 /** Longest line read: longer ones are paragraphs of prose, not caption or credit lines. */
 export const longestLine = 400
 
+/** Longest caption line read on a cue word alone (longer: the word must make a label). */
+const longCaption = 120
+
 /** A slash before a capital, as between credited names ("Jane Roe/AP"), not in most URLs. */
 const slashBeforeCapital = /[\p{L}.)]\s?\/\s?\p{Lu}/u
 
@@ -47,24 +50,39 @@ export function hinted(line: string): boolean {
   if (line.length > longestLine || line.length < 2) return false
   if (line.includes('\u00a9') || line.includes(' via ')) return true
   if (line.includes('/') && slashBeforeCapital.test(line)) return true
+  // A long line is prose more often than a caption: a cue word there must make a label.
+  if (line.length > longCaption) return cueWord.test(line) && cueLabel.test(line)
   return cueWord.test(line) || agencyWord.test(line)
 }
 
-/** The lines of `text` that `hinted` accepts, each with its neighbours' lengths. */
-export function candidateLines(text: string): TaggedLine[] {
+/** A label a cue word makes: "Photo:", "Photo by", "Image credit", "Courtesy of", "©". */
+const cueLabel =
+  /\b(?:photo(?:graph)?|foto|image|picture|illustration|graphic|credit|source)s?\s?(?:credit\s?)?(?:by\b|:)|\bcourtesy\b|\bprovided by\b|\bcopy(?:right|left)\b|\u00a9|\(c\)/i
+
+/**
+ * The lines of `text` that `hinted` accepts and `taken` leaves alone, each with its neighbours'
+ * lengths. Each line is looked at once (linear in the text's length).
+ */
+export function candidateLines(
+  text: string,
+  taken: (start: number, end: number) => boolean = () => false,
+): TaggedLine[] {
   const out: TaggedLine[] = []
+  const n = text.length
   let prevLength = 0
   let start = 0
-  const n = text.length
-  while (start <= n) {
+  while (start < n) {
     let end = text.indexOf('\n', start)
     if (end < 0) end = n
-    const next = end < n ? text.indexOf('\n', end + 1) : -1
-    const nextLength = end >= n ? 0 : (next < 0 ? n : next) - end - 1
     const length = end - start
     if (length <= longestLine && length >= 2) {
       const line = text.slice(start, end)
-      if (hinted(line)) out.push({ start, end, text: line, prevLength, nextLength })
+      if (hinted(line) && !taken(start, end)) {
+        let next = end < n ? text.indexOf('\n', end + 1) : n
+        if (next < 0) next = n
+        const nextLength = end < n ? next - end - 1 : 0
+        out.push({ start, end, text: line, prevLength, nextLength })
+      }
     }
     prevLength = length
     start = end + 1
@@ -162,29 +180,61 @@ function partShape(shapes: readonly string[], from: number, to: number): string 
 /** Cue tokens remembered as "the last cue before this token". */
 const cues = new Set([':', '\u00a9', '/', 'by', 'via', '|', '(', ')', '.', 'photo', 'credit', '-'])
 
+/** FNV-1a hash of `s`, 30 bits (a small integer in V8). */
+export function hash(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
+  return h >>> 2
+}
+
+/** A feature's key: template `t` with up to three values (hashes or small numbers), 30 bits. */
+function key(t: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(t + 1, 0x9e3779b1) ^ a
+  h = Math.imul(h, 16777619) ^ b
+  h = Math.imul(h, 16777619) ^ c
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b)
+  return (h ^ (h >>> 13)) >>> 2
+}
+
+/** Stand-ins for the line's start and end where a neighbour is missing. */
+const START = 1
+const END = 2
+
 /**
- * The features of every token of `line`: one array of strings per token. Words appear lower case;
- * the model keeps only those it saw often enough.
+ * The features of every token of `line`, given to `use` token by token as integer keys (hashes
+ * of a template and its values: the word lower case, its shape, its prefix and suffix, its
+ * neighbours', its part's, the line's). The model keeps the keys it saw often enough.
  */
-export function features(line: TaggedLine, tokens: readonly Token[]): string[][] {
+export function features(
+  line: TaggedLine,
+  tokens: readonly Token[],
+  use: (token: number, feature: number) => void,
+): void {
   const n = tokens.length
-  const lower = tokens.map((t) => t.text.toLowerCase())
-  const shapes = tokens.map((t) => shapeOf(t.text))
+  const lower: string[] = []
+  const shapes: string[] = []
+  const hw = new Int32Array(n)
+  const hs = new Int32Array(n)
   let letters = 0
   let capitals = 0
   for (let i = 0; i < n; i++) {
-    const s = shapes[i]!
+    const w = tokens[i]!.text.toLowerCase()
+    const s = shapeOf(tokens[i]!.text)
+    lower.push(w)
+    shapes.push(s)
+    hw[i] = hash(w)
+    hs[i] = hash(s)
     if (s === 'x' || s === 'Xx' || s === 'X' || s === 'XX' || s === 'xX') {
       letters++
       if (s !== 'x') capitals++
     }
   }
   const caps = letters === 0 ? 0 : Math.round((capitals / letters) * 4)
-  const lineFeatures = [
-    `len${bucket(Math.ceil(n / 2))}`,
-    `caps${caps}`,
-    `prev${bucket(Math.ceil(line.prevLength / 20))}`,
-    `next${bucket(Math.ceil(line.nextLength / 20))}`,
+  const lineKeys = [
+    key(1, bucket(Math.ceil(n / 2))),
+    key(2, caps),
+    key(3, bucket(Math.ceil(line.prevLength / 20))),
+    key(4, bucket(Math.ceil(line.nextLength / 20))),
   ]
   // The parts between separators: each token knows its part's shape, rank and neighbours.
   const partOf = new Int32Array(n)
@@ -199,62 +249,62 @@ export function features(line: TaggedLine, tokens: readonly Token[]): string[][]
       from = i + 1
     } else partOf[i] = parts.length
   }
-  const partFeatures = parts.map(([a, b], k) => {
-    let agency = false
-    for (let i = a; i < b; i++) if (isAgencyWord(lower[i]!)) agency = true
-    const before = a > 0 ? lower[a - 1] : '^'
-    const after = b < n ? lower[b] : '$'
+  const partShapes = parts.map(([a, b]) => hash(partShape(shapes, a, b)))
+  const partKeys = parts.map(([a, b], k) => {
+    let agency = 0
+    for (let i = a; i < b; i++) if (isAgencyWord(lower[i]!)) agency = 1
     return [
-      `ps=${partShape(shapes, a, b)}`,
-      `pk=${bucket(k)}|${bucket(parts.length - 1 - k)}`,
-      `pb=${before}|${after}`,
-      `pa=${agency ? 1 : 0}|${k > 0 && parts[k - 1]![1] + 1 === a ? 1 : 0}`,
-      `pp=${k > 0 ? partShape(shapes, parts[k - 1]![0], parts[k - 1]![1]) : '^'}|${partShape(shapes, a, b)}`,
+      key(5, partShapes[k]!),
+      key(6, bucket(k), bucket(parts.length - 1 - k)),
+      key(7, a > 0 ? hw[a - 1]! : START, b < n ? hw[b]! : END),
+      key(8, agency, k > 0 && parts[k - 1]![1] + 1 === a ? 1 : 0),
+      key(9, k > 0 ? partShapes[k - 1]! : START, partShapes[k]!),
     ]
   })
-  const out: string[][] = []
-  let lastCue = '^'
+  let lastCue = START
   let cueDistance = 0
   let depth = 0
   let stops = 0
   for (let i = 0; i < n; i++) {
     const w = lower[i]!
-    const s = shapes[i]!
-    const glued = i > 0 && tokens[i - 1]!.end === tokens[i]!.start
-    const f = [
-      'b',
-      `w=${w}`,
-      `s=${s}`,
-      `p=${w.slice(0, 3)}`,
-      `x=${w.slice(-3)}`,
-      `w-=${i > 0 ? lower[i - 1] : '^'}`,
-      `w+=${i + 1 < n ? lower[i + 1] : '$'}`,
-      `s-=${i > 0 ? shapes[i - 1] : '^'}`,
-      `s+=${i + 1 < n ? shapes[i + 1] : '$'}`,
-      `ss=${i > 1 ? shapes[i - 2] : '^'}|${i > 0 ? shapes[i - 1] : '^'}|${s}`,
-      `s2=${s}|${i + 1 < n ? shapes[i + 1] : '$'}|${i + 2 < n ? shapes[i + 2] : '$'}`,
-      `g=${glued ? 1 : 0}${i + 1 < n && tokens[i + 1]!.start === tokens[i]!.end ? 1 : 0}`,
-      `i=${bucket(i)}`,
-      `e=${bucket(n - 1 - i)}`,
-      `c=${lastCue}${bucket(cueDistance)}`,
-      `d=${depth > 0 ? 1 : 0}`,
-      `st=${bucket(stops)}`,
-    ]
-    if (isAgencyWord(w)) f.push('ag', `ag-=${i > 0 ? shapes[i - 1] : '^'}`)
+    const prev = i > 0 ? hs[i - 1]! : START
+    const next = i + 1 < n ? hs[i + 1]! : END
+    const glued = i > 0 && tokens[i - 1]!.end === tokens[i]!.start ? 2 : 0
+    const gluedNext = i + 1 < n && tokens[i + 1]!.start === tokens[i]!.end ? 1 : 0
+    use(i, key(10, 0))
+    use(i, key(11, hw[i]!))
+    use(i, key(12, hs[i]!))
+    use(i, key(13, hash(w.slice(0, 3))))
+    use(i, key(14, hash(w.slice(-3))))
+    use(i, key(15, i > 0 ? hw[i - 1]! : START))
+    use(i, key(16, i + 1 < n ? hw[i + 1]! : END))
+    use(i, key(17, prev))
+    use(i, key(18, next))
+    use(i, key(19, i > 1 ? hs[i - 2]! : START, prev, hs[i]!))
+    use(i, key(20, hs[i]!, next, i + 2 < n ? hs[i + 2]! : END))
+    use(i, key(21, glued + gluedNext))
+    use(i, key(22, bucket(i)))
+    use(i, key(23, bucket(n - 1 - i)))
+    use(i, key(24, lastCue, bucket(cueDistance)))
+    use(i, key(25, depth > 0 ? 1 : 0))
+    use(i, key(26, bucket(stops)))
+    if (isAgencyWord(w)) {
+      use(i, key(27, 0))
+      use(i, key(28, prev))
+    }
     const part = partOf[i]!
     if (part >= 0) {
-      for (const pf of partFeatures[part]!) f.push(pf)
-      f.push(`pi=${i === parts[part]![0] ? 'a' : ''}${i === parts[part]![1] - 1 ? 'z' : ''}`)
-    } else f.push('sep')
-    for (const lf of lineFeatures) f.push(lf)
-    out.push(f)
+      for (const k of partKeys[part]!) use(i, k)
+      const [a, b] = parts[part]!
+      use(i, key(29, i === a ? 1 : 0, i === b - 1 ? 1 : 0))
+    } else use(i, key(30, 0))
+    for (const k of lineKeys) use(i, k)
     if (cues.has(w)) {
-      lastCue = w
+      lastCue = hw[i]!
       cueDistance = 0
     } else cueDistance++
     if (w === '(' || w === '[') depth++
     else if ((w === ')' || w === ']') && depth > 0) depth--
     else if ((w === '.' || w === '!' || w === '?') && !(i > 0 && shapes[i - 1] === 'X')) stops++
   }
-  return out
 }

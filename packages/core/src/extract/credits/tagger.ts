@@ -10,7 +10,13 @@
  * development data by cross-validation. The weights are data (`../../data/credit-tagger.generated.ts`),
  * written by `scripts/train-credit-tagger.mjs` from annotated pages kept outside the repository.
  */
-import { candidateLines, features, tokenize, type TaggedLine } from './tagger-features.js'
+import {
+  candidateLines,
+  features,
+  tokenize,
+  type TaggedLine,
+  type Token,
+} from './tagger-features.js'
 
 /**
  * The tag sets a model may use (the training script's `--tags`): outside, then begin/inside of
@@ -33,7 +39,12 @@ export function allowed(from: number, to: number): boolean {
 export interface TaggerModel {
   /** How many tags (3, 5 or 11: `tagSets`). */
   tags: number
-  weights: Map<string, Int16Array | Float64Array>
+  /**
+   * Weights per feature key (`tagger-features.ts`), one per tag: an open-addressing table,
+   * `keys[slot]` the key + 1 (0: empty), `weights[slot * tags + tag]`.
+   */
+  keys: Int32Array
+  weights: Int16Array
   /** (tags + 1) x tags: row 0 from the line's start, row p + 1 from tag p. */
   transitions: Float64Array
   threshold: number
@@ -48,30 +59,44 @@ export function decodeModel(data: string): TaggerModel {
   const threshold = Number(head[2])
   const transitions = Float64Array.from((lines[1] ?? '').split(',').map(Number))
   if (transitions.length !== (T + 1) * T) throw new Error('credit tagger: bad model')
-  const weights = new Map<string, Int16Array>()
-  for (let i = 2; i < lines.length; i++) {
-    const line = lines[i]!
+  const rows = lines.slice(2).filter((line) => line.includes('\t'))
+  let size = 16
+  while (size < rows.length * 2) size *= 2
+  const keys = new Int32Array(size)
+  const weights = new Int16Array(size * T)
+  for (const line of rows) {
     const tab = line.indexOf('\t')
-    if (tab < 0) continue
-    const w = new Int16Array(T)
+    const key = parseInt(line.slice(0, tab), 36)
+    let slot = key & (size - 1)
+    while (keys[slot] !== 0) slot = (slot + 1) & (size - 1)
+    keys[slot] = key + 1
     const values = line.slice(tab + 1).split(',')
-    for (let j = 0; j < values.length && j < T; j++) if (values[j]) w[j] = Number(values[j])
-    weights.set(line.slice(0, tab), w)
+    for (let j = 0; j < values.length && j < T; j++)
+      if (values[j]) weights[slot * T + j] = Number(values[j])
   }
-  return { tags: T, weights, transitions, threshold }
+  return { tags: T, keys, weights, transitions, threshold }
 }
 
-/** Emission scores: n x tags, token by token. */
-export function emissions(model: TaggerModel, feats: readonly string[][]): Float64Array {
+/** Emission scores of the tokens of `line`: n x tags, token by token. */
+export function emissions(
+  model: TaggerModel,
+  line: TaggedLine,
+  tokens: readonly Token[],
+): Float64Array {
   const T = model.tags
-  const out = new Float64Array(feats.length * T)
-  for (let i = 0; i < feats.length; i++) {
-    for (const f of feats[i]!) {
-      const w = model.weights.get(f)
-      if (!w) continue
-      for (let t = 0; t < T; t++) out[i * T + t]! += w[t]!
+  const out = new Float64Array(tokens.length * T)
+  const { keys, weights } = model
+  const mask = keys.length - 1
+  features(line, tokens, (i, f) => {
+    let slot = f & mask
+    for (;;) {
+      const k = keys[slot]!
+      if (k === 0) return
+      if (k === f + 1) break
+      slot = (slot + 1) & mask
     }
-  }
+    for (let t = 0; t < T; t++) out[i * T + t]! += weights[slot * T + t]!
+  })
   return out
 }
 
@@ -148,7 +173,7 @@ export function readLine(line: TaggedLine, model: TaggerModel): TaggedCredit[] {
   const n = tokens.length
   if (n === 0) return []
   const T = model.tags
-  const emit = emissions(model, features(line, tokens))
+  const emit = emissions(model, line, tokens)
   const best = viterbi(emit, model.transitions, n, T)
   const out: TaggedCredit[] = []
   let i = 0
@@ -190,8 +215,7 @@ export function findTaggedCredits(
   threshold = model.threshold,
 ): TaggedCredit[] {
   const found: TaggedCredit[] = []
-  for (const line of candidateLines(text)) {
-    if (taken(line.start, line.end)) continue
+  for (const line of candidateLines(text, taken)) {
     for (const credit of readLine(line, model)) {
       if (credit.margin >= threshold) found.push(credit)
     }
