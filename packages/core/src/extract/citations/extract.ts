@@ -6,6 +6,7 @@ import type { Citation, Diagnostic, Draft, ExtractOptions } from '../../models/e
 import type { InstrumentId } from '../../models/instrument.js'
 import { getInstrument, lastArticle } from '../../registry/instruments.js'
 import { namesConference } from './context.js'
+import { type GluedName, findGluedNames } from './glued.js'
 import { checkArticle, reportUnresolved } from './diagnose.js'
 import {
   phraseTrie,
@@ -209,6 +210,19 @@ export function extractCitations(
   const length = text.length
   const scan = everywhere ? undefined : candidateScan(trie)
   const candidates = scan ? new Candidates(scan, text) : undefined
+  // Abbreviations glued to their neighbours ("theNPT"): emitted, in order, once the pass is past
+  // them, unless a citation already covers them.
+  const glued: GluedName[] = findGluedNames(text)
+  let g = 0
+  const emitGlued = (before: number): void => {
+    for (; g < glued.length; g++) {
+      const name = glued[g] as GluedName
+      if (name.start >= before) return
+      if ((out.at(-1)?.end ?? 0) > name.start) continue
+      noteNamed(resolver, name.id, name.end)
+      out.push(citation(text, name.start, name.end, name.id, null, null, null))
+    }
+  }
   let i = 0
   while (i < length) {
     if (candidates) {
@@ -217,6 +231,7 @@ export function extractCitations(
       if (next === -1 || next >= length) break
       i = next
     }
+    if (g < glued.length) emitGlued(i)
     const code = text.charCodeAt(i)
     // Cheap tests first: "Ar…"/"ar…" or "Pa…"/"pa…"/"¶" may open a pinpoint; the phrase trie's
     // first-two-character table says whether a name may start here.
@@ -366,6 +381,7 @@ export function extractCitations(
     }
     i = end
   }
+  if (g < glued.length) emitGlued(length)
   if (resolver.pending.length > 0) resolvePending(resolver, out, diagnostics)
   return out
 }
