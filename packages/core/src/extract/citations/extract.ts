@@ -6,6 +6,7 @@ import type { Citation, Diagnostic, Draft, ExtractOptions } from '../../models/e
 import type { InstrumentId } from '../../models/instrument.js'
 import { getInstrument, lastArticle } from '../../registry/instruments.js'
 import { namesConference } from './context.js'
+import { definedAbbreviation } from './defined.js'
 import { type GluedName, findGluedNames } from './glued.js'
 import { checkArticle, reportUnresolved } from './diagnose.js'
 import {
@@ -179,6 +180,9 @@ function emitClause(
  * Find every citation of an instrument in `text`. Returns citations sorted by start; pushes
  * `unknown-instrument`, `article-out-of-range` and `unresolved-article` diagnostics.
  */
+/** The words between a pinpoint and its instrument's name: " of the ", " under ". */
+const ofThe = /^[ \u00a0]{1,2}(?:of|in|under|to)[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?$/
+
 export function extractCitations(
   text: string,
   options: ExtractOptions = {},
@@ -223,6 +227,25 @@ export function extractCitations(
       out.push(citation(text, name.start, name.end, name.id, null, null, null))
     }
   }
+  // Abbreviations the text defines for an instrument ("… Convention (IWC)"): their uses join the
+  // queue of names the pass emits once it is past them.
+  const defined = new Set<string>()
+  const known = (word: string): boolean => trie.matchAt(word, 0)?.end === word.length
+  const define = (start: number, end: number, id: InstrumentId): void => {
+    const uses = definedAbbreviation(text, start, end, id, known, defined)
+    if (uses.length === 0) return
+    const rest = glued.splice(g).concat(uses)
+    rest.sort((a, b) => a.start - b.start)
+    glued.push(...rest)
+  }
+  /** A defined abbreviation's use right after a pinpoint's "of the", taken off the queue. */
+  const definedUseAfter = (from: number): GluedName | undefined => {
+    if (defined.size === 0) return undefined
+    const next = glued[g]
+    if (!next || !ofThe.test(text.slice(from, next.start))) return undefined
+    g++
+    return next
+  }
   let i = 0
   while (i < length) {
     if (candidates) {
@@ -266,7 +289,16 @@ export function extractCitations(
         continue
       }
       if (pinpoint) {
-        const { target, end } = readTarget(resolver, pinpoint.end)
+        let { target, end } = readTarget(resolver, pinpoint.end)
+        const use =
+          target.type === 'none' || target.type === 'ignored'
+            ? definedUseAfter(pinpoint.end)
+            : undefined
+        if (use) {
+          // "Article 8 of the IWC", where the text defined "IWC": one citation.
+          target = { type: 'named', id: use.id, nameStart: use.start, nameEnd: use.end }
+          end = use.end
+        }
         if (target.type === 'none' && namesConference(text, pinpoint.end)) {
           // "the Article XIV Conference": a conference's name, not a place in a treaty.
           i = pinpoint.end
@@ -333,6 +365,7 @@ export function extractCitations(
     if (title) {
       noteNamed(resolver, id, title.end)
       out.push(citation(text, title.start, title.end, id, null, null, null))
+      define(title.start, title.end, id)
       i = title.end
       continue
     }
@@ -370,6 +403,7 @@ export function extractCitations(
     const child = out.at(-1)
     noteNamed(resolver, id, end)
     out.push(citation(text, name.start, end, id, null, null, null))
+    define(name.start, end, id)
     // "Protocol on Blinding Laser Weapons, to the Convention on …, Vienna, 13 October 1995,
     // Article 1": the protocol's title names its treaty; the protocol stays the one cited.
     if (
