@@ -66,8 +66,11 @@ function nameBefore(before: string): boolean {
 /** Prose going on after a run or its bracket: a lower-case word ("X/Example Images staff went"). */
 const proseAfter = /^[)\]]?[ \t]+\p{Ll}/u
 
-/** A function word before an unlabelled run: the run is inside a sentence ("talks of X/Y"). */
-const proseBefore = /\b(?:of|the|between|and|with|from|to|in|on|at|for|a|an|as|than)[ \t]+$/i
+/**
+ * A function word before an unlabelled run: the run is inside a sentence ("talks of X/Y"); an "@"
+ * inside a line addresses someone ("Write to us @ Jane Roe").
+ */
+const proseBefore = /(?:\b(?:of|the|between|and|with|from|to|in|on|at|for|a|an|as|than)|@)[ \t]*$/i
 
 /** An acronym that may sign a picture ("MISA", "UNMAS", "AFP"). */
 const acronym = /^\p{Lu}{2,8}$/u

@@ -23,6 +23,8 @@ export interface TaggedLine {
   text: string
   prevLength: number
   nextLength: number
+  /** A window of a longer line: a run at its edge may be cut off there, and is not read. */
+  window?: boolean
 }
 
 /** Longest line read: longer ones are paragraphs of prose, not caption or credit lines. */
@@ -83,11 +85,60 @@ export function candidateLines(
         const nextLength = end < n ? next - end - 1 : 0
         out.push({ start, end, text: line, prevLength, nextLength })
       }
+    } else if (length > longestLine) {
+      windows(text, start, end, taken, out)
     }
     prevLength = length
     start = end + 1
   }
   return out
+}
+
+/** A strong cue inside a long line: "©", a label ("Photograph:", "Photo by"), "Name/Agency". */
+const strongCue =
+  /\u00a9|\b(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Cc]redit|[Ff]oto)s?(?: [Cc]redit)?(?::| by )|[\p{Ll}.]\/\p{Lu}/gu
+
+/** How far a window reaches on each side of its cue. */
+const reach = 120
+
+/**
+ * Windows of a line too long to read whole (a gallery's captions and credits glued into one
+ * paragraph): `reach` characters each side of every strong cue, cut at spaces, not overlapping.
+ */
+function windows(
+  text: string,
+  start: number,
+  end: number,
+  taken: (start: number, end: number) => boolean,
+  out: TaggedLine[],
+): void {
+  strongCue.lastIndex = start
+  let floor = start
+  let m: RegExpExecArray | null
+  while ((m = strongCue.exec(text)) && m.index < end) {
+    let a = Math.max(floor, m.index - reach)
+    let b = Math.min(end, m.index + reach)
+    if (a > start) {
+      const space = text.indexOf(' ', a)
+      if (space >= 0 && space < m.index) a = space + 1
+    }
+    if (b < end) {
+      const space = text.lastIndexOf(' ', b)
+      if (space > m.index) b = space
+    }
+    if (!taken(a, b)) {
+      out.push({
+        start: a,
+        end: b,
+        text: text.slice(a, b),
+        prevLength: a - start,
+        nextLength: end - b,
+        window: a > start || b < end,
+      })
+    }
+    floor = b
+    strongCue.lastIndex = Math.max(b, m.index + 1)
+  }
 }
 
 /** Letters, digits, or one other visible character. */

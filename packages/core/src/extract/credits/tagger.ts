@@ -50,29 +50,44 @@ export interface TaggerModel {
   threshold: number
 }
 
-/** Read a model written by the training script (the generated data file). */
+/** The letters of a model's records: a feature key's 6-bit digits, a weight + 31. */
+export const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_'
+
+/**
+ * Read a model written by the training script (the generated data file): "tagger2 <tags>
+ * <threshold>", the transitions, then fixed-width records: a feature key's low 24 bits in 4
+ * letters, then for every tag but the outside one its weight minus the outside tag's (the
+ * outside tag's own weight is 0: only the differences count), one letter each.
+ */
 export function decodeModel(data: string): TaggerModel {
   const lines = data.split('\n')
   const head = (lines[0] ?? '').split(' ')
   const T = Number(head[1])
-  if (head[0] !== 'tagger1' || !tagSets[T]) throw new Error('credit tagger: bad model')
+  const records = lines[2] ?? ''
+  const width = 3 + T
+  if (head[0] !== 'tagger2' || !tagSets[T] || records.length % width !== 0) {
+    throw new Error('credit tagger: bad model')
+  }
   const threshold = Number(head[2])
   const transitions = Float64Array.from((lines[1] ?? '').split(',').map(Number))
   if (transitions.length !== (T + 1) * T) throw new Error('credit tagger: bad model')
-  const rows = lines.slice(2).filter((line) => line.includes('\t'))
+  const count = records.length / width
   let size = 16
-  while (size < rows.length * 2) size *= 2
+  while (size < count * 2) size *= 2
   const keys = new Int32Array(size)
   const weights = new Int16Array(size * T)
-  for (const line of rows) {
-    const tab = line.indexOf('\t')
-    const key = parseInt(line.slice(0, tab), 36)
+  const digit = (at: number): number => {
+    const d = alphabet.indexOf(records[at]!)
+    if (d < 0) throw new Error('credit tagger: bad model')
+    return d
+  }
+  for (let r = 0; r < count; r++) {
+    let key = 0
+    for (let k = 0; k < 4; k++) key = key * 64 + digit(r * width + k)
     let slot = key & (size - 1)
     while (keys[slot] !== 0) slot = (slot + 1) & (size - 1)
     keys[slot] = key + 1
-    const values = line.slice(tab + 1).split(',')
-    for (let j = 0; j < values.length && j < T; j++)
-      if (values[j]) weights[slot * T + j] = Number(values[j])
+    for (let t = 1; t < T; t++) weights[slot * T + t] = digit(r * width + 3 + t) - 31
   }
   return { tags: T, keys, weights, transitions, threshold }
 }
@@ -87,7 +102,9 @@ export function emissions(
   const out = new Float64Array(tokens.length * T)
   const { keys, weights } = model
   const mask = keys.length - 1
-  features(line, tokens, (i, f) => {
+  features(line, tokens, (i, feature) => {
+    // The model keeps a key's low 24 bits.
+    const f = feature & 0xffffff
     let slot = f & mask
     for (;;) {
       const k = keys[slot]!
@@ -188,7 +205,11 @@ export function readLine(line: TaggedLine, model: TaggerModel): TaggedCredit[] {
     // Roe", "AGENCY/"): no credit rather than a wrong one.
     const open = tokens[i]!.text
     const close = tokens[j]!.text
-    if (open !== '/' && close !== '/' && close !== ':' && close !== '\u00a9') {
+    // A run at a window's edge may go on beyond it.
+    const edge =
+      line.window === true &&
+      ((i === 0 && line.prevLength > 0) || (j === n - 1 && line.nextLength > 0))
+    if (!edge && open !== '/' && close !== '/' && close !== ':' && close !== '\u00a9') {
       let body = i
       if (T > 3) while (body < j && best.path[body]! <= 2) body++
       const without = viterbi(emit, model.transitions, n, T, i, j)
