@@ -302,15 +302,18 @@ function footnoteDigits(text: string, at: number): boolean {
 
 /**
  * After a "-" at `at` that ends its line before a lower-case letter ("Herze-\ngovina"), the index
- * of that letter; -1 otherwise. Spaces may stand on either side of the line break.
+ * of that letter; -1 otherwise. Spaces may stand on either side of the line break. Text that
+ * turned the line break into a space keeps the hyphen before it ("Mauri- tania"): one or two
+ * spaces stand for the break.
  */
 function hyphenBreakEnd(text: string, at: number): number {
   let j = at + 1
   while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++
   if (text.charCodeAt(j) === 0x0d) j++
-  if (text.charCodeAt(j) !== 0x0a) return -1
-  j++
-  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++
+  if (text.charCodeAt(j) === 0x0a) {
+    j++
+    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++
+  } else if (j === at + 1 || j > at + 3) return -1
   return isLowerCode(text.charCodeAt(j)) && isLowerCode(text.charCodeAt(at - 1)) ? j : -1
 }
 
@@ -329,7 +332,7 @@ function mendedMatches(text: string, start: number, end: number, entry: TrieEntr
   return matched === exact || (matched === exact.toUpperCase() && /\p{Lu}{2}/u.test(matched))
 }
 
-const HYPHEN_BREAK = /-[ \t]*\r?\n[ \t]*(?=[a-z])/g
+const HYPHEN_BREAK = /-(?:[ \t]*\r?\n[ \t]*|[ \t]{1,2})(?=[a-z])/g
 const SPACE_BEFORE_CAPITAL = / (?=\p{Lu})/gu
 
 /** Two capitals before the white space at `run..after` and one after it. */

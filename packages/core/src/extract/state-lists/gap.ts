@@ -24,8 +24,15 @@ export const NAME_RE =
 const FOOTNOTE =
   '(?:\\[\\d{1,3}\\]|\\*{1,3}|\\d{1,2}|[\\u2020\\u2021\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3})?'
 const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
+/**
+ * Words that may stand between a list's closing conjunction and its last member: adverbs ("and
+ * more recently China", "and possibly Iran") and the speaker's own country in a joint statement
+ * ("…, Zambia and my own country, New Zealand").
+ */
+const AFTER_CONJUNCTION =
+  '(?:(?:[a-z]{2,12}ly|even|now|also|later|perhaps|more|most|then|soon)[^\\S\\n]+){1,3}|(?:my|our)[^\\S\\n]+(?:own[^\\S\\n]+)?country,?[^\\S\\n]+'
 export const SEP_RE = new RegExp(
-  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:,${WS})?)?(?:(and also|and|or|&|as well as|along with|together with|plus|AND)(?![A-Za-z])${WS})?(?:(?:the|The|THE)[^\\S\\n]+)?`,
+  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:,${WS})?)?(?:(and also|and|or|&|as well as|along with|together with|plus|AND|And)(?![A-Za-z])${WS}(?:${AFTER_CONJUNCTION})?)?(?:(?:the|The|THE)[^\\S\\n]+)?`,
   'y',
 )
 const PAREN_LOOKAHEAD = 300

@@ -166,6 +166,11 @@ const ORGANISATION_HEADS = new Set(
   ).split(' '),
 )
 
+/** Function words that a headline in title case capitalises; no organisation's name holds them. */
+const TITLE_CASE_STOPS = new Set(
+  'And To In At On As By Is Are Was Were Will Has Have Had'.split(' '),
+)
+
 export function precedesOrganisationWord(text: string, start: number, end: number): boolean {
   // Up to four capitalised ASCII words after a space, the last an organisation's head word
   // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
@@ -184,6 +189,9 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
     }
     const found = text.slice(at + 1, stop)
     if (ORGANISATION_HEADS.has(found)) return true
+    // "Nepal And Peru Join Council", "Peru Elected To Council": in a headline in title case, a
+    // conjunction, preposition or auxiliary ends the words that could name an organisation.
+    if (TITLE_CASE_STOPS.has(found)) return false
     // A head word in capitals counts after a name in capitals only (tested last: it is rare).
     if (
       found.length > 2 &&

@@ -1,0 +1,134 @@
+/**
+ * States and state lists in formats found on a seventh round of real pages: headlines in title
+ * case, adverbs and "my own country" after a list's conjunction, names that a hyphen split before
+ * a space. Sentences written for these tests.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extract } from './index.js'
+
+const lists = (text: string) =>
+  extract(text).stateLists.map((l) => ({ text: l.text, members: l.members }))
+const states = (text: string) => extract(text).states.map((s) => `${s.text}=${s.iso3}`)
+
+const pool = ['Kenya', 'Latvia', 'Nepal', 'Oman', 'Peru', 'Chile', 'Ghana', 'Mali', 'Togo', 'Fiji']
+
+describe('a headline in title case', () => {
+  it('"And" before the last member closes the list', () => {
+    expect(lists('Chile, Ghana, Nepal And Peru Win Seats\nThe vote was held.')).toEqual([
+      { text: 'Chile, Ghana, Nepal And Peru', members: ['CHL', 'GHA', 'NPL', 'PER'] },
+    ])
+  })
+
+  it('a verb and a preposition in title case open no organisation after a state', () => {
+    expect(lists('Chile, Ghana, Nepal And Peru Elected To Council')[0]?.members).toEqual([
+      'CHL',
+      'GHA',
+      'NPL',
+      'PER',
+    ])
+    expect(states('Kenya Red Cross and the Peru Mine Action Centre')).toEqual([])
+  })
+
+  it('two names joined by "And" are no list', () => {
+    expect(lists('Chile And Peru Sign Accord')).toEqual([])
+  })
+
+  it('property: a title-case list keeps every member', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 3, maxLength: 7 }),
+        (names) => {
+          const text = `${names.slice(0, -1).join(', ')} And ${names.at(-1)} Elected To Board`
+          const found = extract(text).stateLists
+          expect(found).toHaveLength(1)
+          expect(found[0]!.members).toHaveLength(names.length)
+          expect(found[0]!.text.endsWith(names.at(-1)!)).toBe(true)
+        },
+      ),
+    )
+  })
+})
+
+describe('words between the conjunction and the last member', () => {
+  it.each([
+    [
+      'and more recently',
+      'Its arsenal grew like those of Chile, Ghana, Nepal and more recently Peru.',
+    ],
+    ['and possibly', 'Tests were feared in Chile, Ghana and possibly the Philippines.'],
+    [
+      'and, in a joint statement, my own country',
+      'On behalf of Chile, Ghana, Nepal and my own country, Peru, I thank you.',
+    ],
+    [
+      'and my own country without a comma',
+      'Chile, Ghana, Nepal and my own country Peru support the text.',
+    ],
+  ])('%s', (_, text) => {
+    const found = lists(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]!.members.length).toBeGreaterThanOrEqual(3)
+    expect(found[0]!.text).toMatch(/(?:Peru|Philippines)$/)
+  })
+
+  it('other words after the conjunction still end the list', () => {
+    expect(lists('Chile, Ghana and other countries such as Peru agreed.')).toEqual([
+      { text: 'Chile, Ghana', members: ['CHL', 'GHA'] },
+    ])
+  })
+
+  it('property: an adverb after the conjunction keeps the last member in the list', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 3, maxLength: 6 }),
+        fc.constantFrom(
+          'more recently',
+          'possibly',
+          'perhaps',
+          'now',
+          'eventually',
+          'my own country,',
+        ),
+        (names, words) => {
+          const text = `Support came from ${names.slice(0, -1).join(', ')} and ${words} ${names.at(-1)}.`
+          const found = extract(text).stateLists
+          expect(found).toHaveLength(1)
+          expect(found[0]!.members).toHaveLength(names.length)
+        },
+      ),
+    )
+  })
+})
+
+describe('a name that a hyphen split before a space', () => {
+  it('"Mauri- tania" (a line break turned into a space) is the state, its span as written', () => {
+    expect(states('Observers came from Chile, Mauri- tania and Peru.')).toEqual([
+      'Chile=CHL',
+      'Mauri- tania=MRT',
+      'Peru=PER',
+    ])
+  })
+
+  it('other words split that way are no states', () => {
+    expect(states('The Interna- tional Council of Muse- ums met in Chile.')).toEqual(['Chile=CHL'])
+  })
+
+  it('property: any state name of two syllables or more split by "- " is still found', () => {
+    const names = [
+      'Mauritania',
+      'Afghanistan',
+      'Madagascar',
+      'Switzerland',
+      'Mozambique',
+      'Kazakhstan',
+    ]
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.integer({ min: 2, max: 5 }), (name, cut) => {
+        const split = `${name.slice(0, cut)}- ${name.slice(cut)}`
+        const found = extract(`Delegates of ${split} spoke.`).states
+        expect(found.map((s) => s.text)).toEqual([split])
+      }),
+    )
+  })
+})
