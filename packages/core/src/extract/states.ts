@@ -5,6 +5,7 @@ import { insideUrl } from './inside-url.js'
 import { trieAdd, trieChild, trieNode, type TrieNode } from './phrase-trie.js'
 import { acceptAbbreviation, withDefinedAbbreviations } from './states/abbreviations.js'
 import { isCapitalCode, isSpace, isWordChar } from './states/chars.js'
+import { withInvertedNames } from './states/inverted.js'
 import { mention, stateOf } from './states/mention.js'
 import {
   followsOrganisationOf,
@@ -622,7 +623,10 @@ export function matchStates(
     }
     i = consumed
   }
-  return withDefinedAbbreviations(text, withListOnlyNames(text, withoutPersons(text, out)))
+  return withDefinedAbbreviations(
+    text,
+    withListOnlyNames(text, withInvertedNames(text, withoutPersons(text, out))),
+  )
 }
 
 /**
