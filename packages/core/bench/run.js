@@ -91,6 +91,19 @@ function best(fn, rounds) {
 const mbps = (chars, ms) => chars / MB / (ms / 1000)
 const fmt = (n) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2))
 
+/** "Ottawa Convention (OCaaa)" with a new made-up abbreviation each time, to `size` characters. */
+function madeUpDefinitions(size) {
+  const parts = []
+  let length = 0
+  for (let i = 0; length < size; i++) {
+    const word = i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))
+    const part = `the Ottawa Convention (OC${word}) and the OC${word}, `
+    parts.push(part)
+    length += part.length
+  }
+  return parts.join('').slice(0, size)
+}
+
 /** A pathological text of `size` characters made from `unit`. */
 function repeatTo(unit, size) {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
@@ -164,6 +177,9 @@ function runPathological(extract, texts, log) {
         ),
     ],
     ['realistic prose on one line', (n) => repeatTo(oneLine, n)],
+    // Each definition searches the rest of the text once: capped, so this stays linear.
+    ['made-up defined abbreviations', madeUpDefinitions],
+    ['glued "theNPT" repeated', (n) => repeatTo('theNPTand ', n)],
     [
       'names, then "Article 1 of the Statute"',
       (n) => repeatTo('CCW, CCM, NPT, ', n / 2) + repeatTo('Article 1 of the Statute, ', n / 2),

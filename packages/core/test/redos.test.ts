@@ -14,6 +14,7 @@ import { check } from 'recheck'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import * as citations from '../src/extract/citations.js'
+import { gluedPattern } from '../src/extract/citations/glued.js'
 import * as credits from '../src/extract/credits.js'
 import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
@@ -74,6 +75,8 @@ for (const [name, module] of Object.entries(modules)) {
   for (const [key, value] of Object.entries(module)) collect(value, `${name}.${key}`)
 }
 add(pinpointPattern.createPinpointRegExp('g'), 'pinpoint/pattern.createPinpointRegExp()')
+const glued = gluedPattern()
+if (glued) add(glued, 'extract/citations/glued.gluedPattern()')
 
 let literalCount = 0
 for (const folder of scannedFolders) {

@@ -6,6 +6,8 @@ import type { Citation, Diagnostic, Draft, ExtractOptions } from '../../models/e
 import type { InstrumentId } from '../../models/instrument.js'
 import { getInstrument, lastArticle } from '../../registry/instruments.js'
 import { namesConference } from './context.js'
+import { definedAbbreviation } from './defined.js'
+import { type GluedName, findGluedNames } from './glued.js'
 import { checkArticle, reportUnresolved } from './diagnose.js'
 import {
   phraseTrie,
@@ -178,6 +180,9 @@ function emitClause(
  * Find every citation of an instrument in `text`. Returns citations sorted by start; pushes
  * `unknown-instrument`, `article-out-of-range` and `unresolved-article` diagnostics.
  */
+/** The words between a pinpoint and its instrument's name: " of the ", " under ". */
+const ofThe = /^[ \u00a0]{1,2}(?:of|in|under|to)[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?$/
+
 export function extractCitations(
   text: string,
   options: ExtractOptions = {},
@@ -209,6 +214,38 @@ export function extractCitations(
   const length = text.length
   const scan = everywhere ? undefined : candidateScan(trie)
   const candidates = scan ? new Candidates(scan, text) : undefined
+  // Abbreviations glued to their neighbours ("theNPT"): emitted, in order, once the pass is past
+  // them, unless a citation already covers them.
+  const glued: GluedName[] = findGluedNames(text)
+  let g = 0
+  const emitGlued = (before: number): void => {
+    for (; g < glued.length; g++) {
+      const name = glued[g] as GluedName
+      if (name.start >= before) return
+      if ((out.at(-1)?.end ?? 0) > name.start) continue
+      noteNamed(resolver, name.id, name.end)
+      out.push(citation(text, name.start, name.end, name.id, null, null, null))
+    }
+  }
+  // Abbreviations the text defines for an instrument ("… Convention (IWC)"): their uses join the
+  // queue of names the pass emits once it is past them.
+  const defined = new Set<string>()
+  const known = (word: string): boolean => trie.matchAt(word, 0)?.end === word.length
+  const define = (start: number, end: number, id: InstrumentId): void => {
+    const uses = definedAbbreviation(text, start, end, id, known, defined)
+    if (uses.length === 0) return
+    const rest = glued.splice(g).concat(uses)
+    rest.sort((a, b) => a.start - b.start)
+    glued.push(...rest)
+  }
+  /** A defined abbreviation's use right after a pinpoint's "of the", taken off the queue. */
+  const definedUseAfter = (from: number): GluedName | undefined => {
+    if (defined.size === 0) return undefined
+    const next = glued[g]
+    if (!next || !ofThe.test(text.slice(from, next.start))) return undefined
+    g++
+    return next
+  }
   let i = 0
   while (i < length) {
     if (candidates) {
@@ -217,6 +254,7 @@ export function extractCitations(
       if (next === -1 || next >= length) break
       i = next
     }
+    if (g < glued.length) emitGlued(i)
     const code = text.charCodeAt(i)
     // Cheap tests first: "Ar…"/"ar…" or "Pa…"/"pa…"/"¶" may open a pinpoint; the phrase trie's
     // first-two-character table says whether a name may start here.
@@ -251,7 +289,16 @@ export function extractCitations(
         continue
       }
       if (pinpoint) {
-        const { target, end } = readTarget(resolver, pinpoint.end)
+        let { target, end } = readTarget(resolver, pinpoint.end)
+        const use =
+          target.type === 'none' || target.type === 'ignored'
+            ? definedUseAfter(pinpoint.end)
+            : undefined
+        if (use) {
+          // "Article 8 of the IWC", where the text defined "IWC": one citation.
+          target = { type: 'named', id: use.id, nameStart: use.start, nameEnd: use.end }
+          end = use.end
+        }
         if (target.type === 'none' && namesConference(text, pinpoint.end)) {
           // "the Article XIV Conference": a conference's name, not a place in a treaty.
           i = pinpoint.end
@@ -318,6 +365,7 @@ export function extractCitations(
     if (title) {
       noteNamed(resolver, id, title.end)
       out.push(citation(text, title.start, title.end, id, null, null, null))
+      define(title.start, title.end, id)
       i = title.end
       continue
     }
@@ -355,6 +403,7 @@ export function extractCitations(
     const child = out.at(-1)
     noteNamed(resolver, id, end)
     out.push(citation(text, name.start, end, id, null, null, null))
+    define(name.start, end, id)
     // "Protocol on Blinding Laser Weapons, to the Convention on …, Vienna, 13 October 1995,
     // Article 1": the protocol's title names its treaty; the protocol stays the one cited.
     if (
@@ -366,6 +415,7 @@ export function extractCitations(
     }
     i = end
   }
+  if (g < glued.length) emitGlued(length)
   if (resolver.pending.length > 0) resolvePending(resolver, out, diagnostics)
   return out
 }

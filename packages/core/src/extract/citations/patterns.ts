@@ -20,9 +20,13 @@ export const ofInstrumentPattern =
 /** A generic referent word: "Convention", "Treaty", "Protocol", ... */
 export const genericWordPattern =
   /(Convention|Treaty|Protocol|Statute|Declaration|Instrument|Programme|Agreement|convention|treaty|protocol|statute|agreement|CONVENTION|TREATY|PROTOCOL)(?![\p{L}\p{N}])/uy
-/** A title-like name of an unknown instrument: capitalised words ending in a treaty word. */
+/**
+ * A title-like name of an unknown instrument: capitalised words ending in a treaty word. A word
+ * may hold full stops ("U.N.", "St.Petersburg") but not end with one, which ends the sentence
+ * ("Article 5 of the OC. The Ottawa Convention …" names no "OC. The Ottawa Convention").
+ */
 export const unknownNamePattern =
-  /(?:[\p{Lu}\d][\p{L}\p{N}'’.]{0,30}[ \u00a0-]){0,8}?(?:Treaty|Convention|Protocol|Agreement|Statute|Covenant|Accord)(?![\p{L}\p{N}])/uy
+  /(?:(?:(?:\p{Lu}\.){2,4}|[\p{Lu}\d](?:[\p{L}\p{N}'’]|\.(?=[\p{L}\p{N}])){0,30})[ \u00a0-]){0,8}?(?:Treaty|Convention|Protocol|Agreement|Statute|Covenant|Accord)(?![\p{L}\p{N}])/uy
 /** " on the Foo Bar" after a generic word: the name goes on, so it is a title, not a referent. */
 export const titleContinuationPattern =
   /[ \u00a0]{1,2}(?:on|for|against|of|relating[ \u00a0]to|concerning)[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?\p{Lu}/uy

@@ -1,0 +1,102 @@
+/**
+ * Abbreviations a text defines in brackets after an instrument's name and then uses (issue 8,
+ * real pages: "… Convention (XYZ)"). Example sentences of our own.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { spellsInitials } from './citations/defined.js'
+import { extract } from './index.js'
+
+const cite = (text: string): Array<[string, string, string | null]> =>
+  extract(text, { kinds: ['citations'] }).citations.map((c) => [c.text, c.treaty, c.article])
+
+describe('an abbreviation the text defines for an instrument', () => {
+  it('is a citation where it is defined and wherever it is used later', () => {
+    expect(
+      cite(
+        'Some call it the Inhumane Weapons Convention (IWC). The IWC has five protocols, and the IWC meets yearly.',
+      ),
+    ).toEqual([
+      ['Inhumane Weapons Convention', 'ccw', null],
+      ['IWC', 'ccw', null],
+      ['IWC', 'ccw', null],
+      ['IWC', 'ccw', null],
+    ])
+  })
+
+  it('carries a pinpoint written before it', () => {
+    expect(
+      cite('The Ottawa Convention (OC) bans mines. Article 5 of the OC sets deadlines.'),
+    ).toEqual([
+      ['Ottawa Convention', 'apmbt', null],
+      ['OC', 'apmbt', null],
+      ['Article 5 of the OC', 'apmbt', '5'],
+    ])
+  })
+
+  it('is not read before its definition, nor inside other words, symbols or addresses', () => {
+    expect(cite('The OC is mentioned first. Later: the Ottawa Convention (OC).')).toEqual([
+      ['Ottawa Convention', 'apmbt', null],
+      ['OC', 'apmbt', null],
+    ])
+    expect(
+      cite(
+        'The Ottawa Convention (OC) applies. OCs, OC/1, TOC and https://example.org/OC are not it.',
+      ),
+    ).toEqual([
+      ['Ottawa Convention', 'apmbt', null],
+      ['OC', 'apmbt', null],
+    ])
+  })
+
+  it('needs brackets whose capitals spell the name, and no state abbreviation', () => {
+    // "(UK)" after a treaty says who, not what; "(MBC)" skips the name's first word.
+    expect(cite('The Mine Ban Treaty (UK) was signed. The UK ratified.')).toEqual([
+      ['Mine Ban Treaty', 'apmbt', null],
+    ])
+    expect(cite('The Anti-Personnel Mine Ban Convention (MBC) bans mines; the MBC works.')).toEqual(
+      [['Anti-Personnel Mine Ban Convention', 'apmbt', null]],
+    )
+    expect(cite('The Mine Ban Treaty (Norway, 1997) bans mines.')).toEqual([
+      ['Mine Ban Treaty', 'apmbt', null],
+    ])
+  })
+
+  it('spells initials in order from the first word, hyphenated parts included', () => {
+    expect(spellsInitials('IWC', 'Inhumane Weapons Convention')).toBe(true)
+    expect(spellsInitials('APMBC', 'Anti-Personnel Mine Ban Convention')).toBe(true)
+    expect(spellsInitials('CoCW', 'Convention on Conventional Weapons')).toBe(true)
+    expect(spellsInitials('WC', 'Inhumane Weapons Convention')).toBe(false)
+    expect(spellsInitials('CWI', 'Inhumane Weapons Convention')).toBe(false)
+    expect(spellsInitials('I', 'Inhumane Weapons Convention')).toBe(false)
+  })
+
+  it('property: a defined abbreviation is cited at every later whole-word use', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.constantFrom(' ', ', ', '; '), (uses, sep) => {
+        const text = `The Ottawa Convention (OC) is in force.${` The OC applies${sep}`.repeat(uses)}`
+        const found = cite(text)
+        expect(found.filter(([t]) => t === 'OC')).toHaveLength(uses + 1)
+        expect(found.every(([, id]) => id === 'apmbt')).toBe(true)
+      }),
+    )
+  })
+})
+
+describe('an unknown title after a pinpoint', () => {
+  it('ends at a full stop that ends the sentence, losing no name after it', () => {
+    const { citations, diagnostics } = extract(
+      'Article 5 of the OC. The Ottawa Convention bans mines.',
+      { kinds: ['citations'] },
+    )
+    expect(citations.map((c) => c.text)).toEqual(['Ottawa Convention'])
+    expect(diagnostics.map((d) => d.ruleId)).toEqual([])
+  })
+
+  it('still reads initials with full stops inside the name', () => {
+    const { diagnostics } = extract('Under Article 2 of the U.N. Model Convention, states agree.', {
+      kinds: ['citations'],
+    })
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['unknown-instrument'])
+  })
+})

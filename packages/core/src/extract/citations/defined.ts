@@ -1,0 +1,98 @@
+/**
+ * Abbreviations a text defines for an instrument and then uses: "the Inhumane Weapons Convention
+ * (IWC) … Under the IWC, …". The registry cannot know them; the text says what they stand for.
+ *
+ * A definition is a bracketed word right after a cited name, whose capitals spell the initials
+ * of the name's words in order ("Ottawa Convention (OC)", "Anti-Personnel Mine Ban Convention
+ * (APMBC)"), and that is not a state's abbreviation ("(UK)") or another instrument's. The
+ * bracketed word is then a citation of that instrument, and so is every later use of it as a
+ * whole word, written the same way.
+ */
+import type { InstrumentId } from '../../models/instrument.js'
+import { statePhrases } from '../../registry/states.js'
+import { insideUrl } from '../inside-url.js'
+import type { GluedName } from './glued.js'
+
+/** "(IWC)" right after a name: a capital, then capitals and letters, ten at most. */
+const bracketed = /[ \u00a0]?\(([A-Z][A-Za-z]{1,9})\)/y
+
+let stateAbbreviations: Set<string> | undefined
+
+/**
+ * Texts define a handful of abbreviations; each definition searches the rest of the text once, so
+ * a cap keeps a text of many made-up definitions linear.
+ */
+const MAX_DEFINITIONS = 16
+
+/** Initials of the words of `name` and of their hyphenated parts, upper-cased. */
+function initials(name: string): string {
+  let out = ''
+  for (const word of name.split(/[\s\u00a0-]+/)) {
+    const first = word.replace(/^[^\p{L}]+/u, '')[0]
+    if (first) out += first.toUpperCase()
+  }
+  return out
+}
+
+/** Whether the capitals of `abbreviation` spell initials of `name` in order, from its first word. */
+export function spellsInitials(abbreviation: string, name: string): boolean {
+  const capitals = abbreviation.replace(/[^A-Z]/g, '')
+  if (capitals.length < 2) return false
+  const heads = initials(name)
+  if (heads[0] !== capitals[0]) return false
+  let at = 1
+  for (let i = 1; i < capitals.length; i++) {
+    at = heads.indexOf(capitals[i] as string, at)
+    if (at === -1) return false
+    at++
+  }
+  return true
+}
+
+/**
+ * The definition after the name at `start..end`, if there is one, and every use of it: the
+ * bracketed word itself and each later whole word spelled the same. `known` says whether a word
+ * is already an instrument's name (then it is no new definition); `seen` holds the abbreviations
+ * defined before (a second definition adds nothing, and is not searched for again: linear).
+ */
+export function definedAbbreviation(
+  text: string,
+  start: number,
+  end: number,
+  id: InstrumentId,
+  known: (word: string) => boolean,
+  seen: Set<string>,
+): GluedName[] {
+  bracketed.lastIndex = end
+  const match = bracketed.exec(text)
+  if (!match) return []
+  const abbreviation = match[1] as string
+  stateAbbreviations ??= new Set(
+    statePhrases.filter((p) => p.kind === 'abbreviation').map((p) => p.phrase.replaceAll('.', '')),
+  )
+  if (
+    seen.size >= MAX_DEFINITIONS ||
+    seen.has(abbreviation) ||
+    stateAbbreviations.has(abbreviation) ||
+    known(abbreviation)
+  ) {
+    return []
+  }
+  if (!spellsInitials(abbreviation, text.slice(start, end))) return []
+  seen.add(abbreviation)
+  const first = bracketed.lastIndex - 1 - abbreviation.length
+  const uses: GluedName[] = [{ start: first, end: first + abbreviation.length, id }]
+  for (let at = text.indexOf(abbreviation, bracketed.lastIndex); at !== -1;) {
+    const after = at + abbreviation.length
+    if (
+      !/[\p{L}\p{N}_]/u.test(text[at - 1] ?? ' ') &&
+      !/[\p{L}\p{N}_/]/u.test(text[after] ?? ' ') &&
+      text[at - 1] !== '/' &&
+      !insideUrl(text, at)
+    ) {
+      uses.push({ start: at, end: after, id })
+    }
+    at = text.indexOf(abbreviation, after)
+  }
+  return uses
+}
