@@ -208,8 +208,17 @@ export const notStatePhrases: readonly string[] = [
   'Bank of America',
   'Captain America',
   "America's Cup",
-  // Newspapers named after a state in capitals ("USA Today" is caught by its head word).
+  // Newspapers named after a state in capitals ("USA Today" is caught by its head word), and the
+  // news agency ("Agence France-Presse", in photo credits).
   'USA TODAY',
+  'Agence France-Presse',
+  // States of the Cold War that were halves of today's: no mention of Viet Nam, Germany or Yemen.
+  'South Vietnam',
+  'North Vietnam',
+  'West Germany',
+  'East Germany',
+  'South Yemen',
+  'North Yemen',
   // Wars named after states: the war, not a mention of them.
   'Iran-Iraq War',
   'Iraq-Iran War',

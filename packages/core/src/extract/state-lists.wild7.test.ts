@@ -213,3 +213,21 @@ describe('a table pasted as text', () => {
     expect(lists(text).map((l) => l.members)).toEqual([['CHL', 'FJI', 'GHA', 'KEN', 'MLI', 'NPL']])
   })
 })
+
+describe('names that hold a state name and name no state', () => {
+  it.each([
+    ['a news agency', 'Photo: Agence France-Presse via a wire.'],
+    ['a state of the Cold War', 'Soldiers from South Vietnam and West Germany trained there.'],
+    ['a province', 'Tests in the Eastern Kazakhstan Province ended.'],
+  ])('%s', (_, text) => {
+    expect(states(text)).toEqual([])
+  })
+
+  it('the state named next to them still is one', () => {
+    expect(states('A Vietnam delegation met France in Kherson Oblast, Ukraine.')).toEqual([
+      'Vietnam=VNM',
+      'France=FRA',
+      'Ukraine=UKR',
+    ])
+  })
+})

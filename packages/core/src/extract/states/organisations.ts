@@ -162,7 +162,7 @@ const ORGANISATION_HEADS = new Set(
     'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today Office Bureau ' +
     'Survey Academy Committee Council Laboratory Laboratories Service Court Corporation Company ' +
     'Airlines Airways Railways University College School Hospital Museum Bank Group Movement ' +
-    'Campaign Defence Defense Cross Crescent'
+    'Campaign Defence Defense Cross Crescent Province Oblast Governorate Prefecture'
   ).split(' '),
 )
 
