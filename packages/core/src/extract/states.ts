@@ -288,6 +288,27 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = tru
 }
 
 const isLowerCode = (code: number) => code >= 0x61 && code <= 0x7a
+
+/**
+ * A full name (never an abbreviation: "theUS" is no evidence) of four letters or more in sentence
+ * case, glued to a word in lower case that is no hashtag, handle or identifier ("#StandWithUkraine",
+ * "@FranceONU", "iOSChina").
+ */
+function gluedNameAccepted(text: string, start: number, end: number, entry: TrieEntry): boolean {
+  if (entry.kind === 'abbreviation' || end - start < 4) return false
+  if (!/\p{Ll}/u.test(text.slice(start, end))) return false
+  let k = start - 1
+  while (k > 0 && k > start - 40 && isWordChar(text[k - 1])) k--
+  const before = text.charCodeAt(k - 1)
+  // The word before starts after "#", "@", "_", "." or "/" (a tag, a handle, a path, a domain).
+  if (before === 0x23 || before === 0x40 || before === 0x5f || before === 0x2e || before === 0x2f)
+    return false
+  // The word before has capitals inside it or is one letter long only when it is "a" or "n", a
+  // table's marks (accession, notification): "iOSChina" and "xChina" are identifiers.
+  const word = text.slice(k, start)
+  if (/\p{Lu}/u.test(word.slice(1))) return false
+  return word.length > 1 || word === 'a' || word === 'n'
+}
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39
 
 /**
@@ -521,11 +542,15 @@ function lowerStartSource(node: TrieNode<TrieEntry> | undefined, depth = 0): str
   return paths.length === 0 ? '' : `(?:${paths.join('|')})`
 }
 
+/** A lower-case letter before a capital: the capital may open a glued name. */
+const GLUED_CAPITAL = /[a-z][A-Z]/g
+
 /** The candidate starts of one text, in increasing order (`next` takes increasing `from`). */
 class StartCursor {
   private asciiAt = -2
   private otherAt = -2
   private underscoreAt = -2
+  private gluedAt = -2
 
   constructor(
     private readonly text: string,
@@ -549,10 +574,18 @@ class StartCursor {
     if (this.underscoreAt !== -1 && this.underscoreAt + 1 < from) {
       this.underscoreAt = text.indexOf('_', from - 1)
     }
+    // "RatificationAfghanistan": a capital right after a lower-case letter opens a name glued to
+    // the word before it (tables and headings that PDF or web text ran together);
+    // `matchStates` decides which of those are mentions.
+    if (this.gluedAt !== -1 && this.gluedAt < from) {
+      GLUED_CAPITAL.lastIndex = Math.max(0, from - 1)
+      this.gluedAt = GLUED_CAPITAL.test(this.text) ? GLUED_CAPITAL.lastIndex - 1 : -1
+    }
     let first = this.asciiAt
     if (this.otherAt !== -1 && (first === -1 || this.otherAt < first)) first = this.otherAt
     const afterUnderscore = this.underscoreAt === -1 ? -1 : this.underscoreAt + 1
     if (afterUnderscore !== -1 && (first === -1 || afterUnderscore < first)) first = afterUnderscore
+    if (this.gluedAt !== -1 && (first === -1 || this.gluedAt < first)) first = this.gluedAt
     return first
   }
 }
@@ -586,9 +619,14 @@ export function matchStates(
       if (!isWordChar(char) || !trie.starts.has(foldExact(char))) continue
     }
     const previous = at === 0 ? 0x20 : text.charCodeAt(at - 1)
+    /** A capital glued to the lower-case word before it ("RatificationAfghanistan"). */
+    let gluedAfterWord = false
     if (previous < 128 ? ASCII_WORD[previous] === 1 : isWordChar(text[at - 1])) {
       // Unless a state name glued to this one ended here ("Sri LankaSudan").
-      if (at !== gluedEnd) continue
+      if (at !== gluedEnd) {
+        if (!isLowerCode(previous) || !isCapitalCode(code)) continue
+        gluedAfterWord = true
+      }
     }
     // Three ASCII letters that open no phrase (and no phrase of one or two letters): no walk.
     if (!scan.triples.mayOpen(text, at)) continue
@@ -612,6 +650,7 @@ export function matchStates(
       )
         break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
+      if (gluedAfterWord && !gluedNameAccepted(text, i, candidate.end, entry)) break
       const state = stateOf(entry.iso3)
       if (state) {
         const found = mention(text, i, candidate.end, state, entry.kind === 'demonym')

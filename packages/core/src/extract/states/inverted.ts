@@ -11,14 +11,15 @@ import { mention } from './mention.js'
  * (`findState`): the span runs from the short name to the end of the qualifier and names that
  * state, which may differ from the short name's ("Congo, Dem. Rep." is the DRC, not the Congo).
  *
- * Found from the qualifier (a comma or a bracket, then one of a few words), so the scan costs a
- * regex search over the text; each hit looks back at most two words.
+ * Looked for right after every state mention and after every "Korea" (the one short name that is
+ * no mention by itself): one sticky match per mention, not a scan of the text.
  */
 const QUALIFIER =
-  /(?:,[ \t]+((?:(?:the|The|former|Yugoslav|Democratic|Dem\.|People['’]s|United|Islamic|Arab|Bolivarian|Federated|Fed\.|Plurinational|Republic|Rep\.|State|States|Sts\.)[ \t]+){0,5}(?:of(?:[ \t]+the)?|Rep\.|Sts\.)|The|the|RB)|\((South|North|Republic of|Rep\. of)\))(?![\p{L}\p{N}])/gu
+  /(?:,[ \t]+((?:(?:the|The|former|Yugoslav|Democratic|Dem\.|People['’]s|United|Islamic|Arab|Bolivarian|Federated|Fed\.|Plurinational|Republic|Rep\.|State|States|Sts\.)[ \t]+){0,5}(?:of(?:[ \t]+the)?|Rep\.|Sts\.)|The|the|RB)|[ \t]{0,2}\((South|North|Republic of|Rep\. of)\))(?![\p{L}\p{N}])/uy
 
-/** The capitalised word or two before `end` (a comma or a bracket): the short name. */
-const BASE_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)$/u
+/** A letter or digit (ASCII, or any beyond it: a conservative boundary test). */
+const isWordCode = (code: number) =>
+  (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code > 0x7f
 
 const EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bDem\./g, 'Democratic'],
@@ -47,43 +48,87 @@ function closesItem(text: string, end: number, qualifier: string): boolean {
   return /\.$/.test(qualifier) && /^[ \t]+[\p{N}(]/u.test(rest)
 }
 
+/** First words of a qualifier after the comma ("Republic", "Dem.", "The"). */
+const FIRST_WORDS = new Set(
+  'the The former Democratic Dem United Islamic Arab Bolivarian Federated Fed Plurinational Republic Rep State States RB of'.split(
+    ' ',
+  ),
+)
+
+/** A cheap test before the regex: a comma and a qualifier's first word, or a bracket. */
+function mayQualify(text: string, end: number): boolean {
+  const next = text.charCodeAt(end)
+  if (next === 0x2c) {
+    let k = end + 1
+    while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++
+    if (k === end + 1) return false
+    let w = k
+    while (w < k + 14 && ((text.charCodeAt(w) | 0x20) - 0x61) >>> 0 < 26) w++
+    return w > k && FIRST_WORDS.has(text.slice(k, w))
+  }
+  if (next !== 0x20 && next !== 0x09 && next !== 0x28) return false
+  const paren = text.indexOf('(', end)
+  return paren !== -1 && paren <= end + 2
+}
+
+/** The mention of the name in index order whose short name spans `start..end`, or null. */
+function invertedAt(
+  text: string,
+  start: number,
+  end: number,
+  /** The state the short name names by itself, if any. */
+  iso3: string | null,
+): Draft<StateMention> | null {
+  if (!mayQualify(text, end)) return null
+  QUALIFIER.lastIndex = end
+  const hit = QUALIFIER.exec(text)
+  if (!hit) return null
+  const compass = hit[2]
+  const qualifier = (hit[1] ?? compass) as string
+  const qualifierEnd = QUALIFIER.lastIndex
+  if (!compass && !closesItem(text, qualifierEnd, qualifier)) return null
+  const expanded = expand(qualifier)
+  const name = text.slice(start, end)
+  const ordered = /(?:^|\s)of(?: the)?$|^(?:South|North|the|The)$/.test(expanded)
+    ? `${expanded} ${name}`
+    : `${expanded} of ${name}`
+  const state = findState(ordered) ?? findState(ordered.replace(/^the /i, ''))
+  if (!state) return null
+  // "Congo (Republic of)": a bracket after a name that is a mention by itself adds nothing (the
+  // bracket stays outside the span, as after any name).
+  if (compass && state.iso3 === iso3) return null
+  return mention(text, start, qualifierEnd, state, false)
+}
+
 export function withInvertedNames(
   text: string,
   matches: Draft<StateMention>[],
 ): Draft<StateMention>[] {
   let found: Draft<StateMention>[] | null = null
-  QUALIFIER.lastIndex = 0
-  for (let hit = QUALIFIER.exec(text); hit; hit = QUALIFIER.exec(text)) {
-    const end = hit.index + hit[0].length
-    const compass = hit[2]
-    const qualifier = (hit[1] ?? compass) as string
-    if (!compass && !closesItem(text, end, qualifier)) continue
-    // "Korea (South)": one or two spaces before the bracket.
-    let baseEnd = hit.index
-    if (compass) while (baseEnd > hit.index - 2 && /[ \t]/.test(text[baseEnd - 1] ?? '')) baseEnd--
-    if (compass && baseEnd === hit.index) continue
-    const base = BASE_BEFORE.exec(text.slice(Math.max(0, baseEnd - 40), baseEnd))
-    if (!base) continue
-    const name = base[1] as string
-    const start = baseEnd - name.length
-    const expanded = expand(qualifier)
-    const ordered = /(?:^|\s)of(?: the)?$|^(?:South|North|the|The)$/.test(expanded)
-      ? `${expanded} ${name}`
-      : `${expanded} of ${name}`
-    const state = findState(ordered) ?? findState(ordered.replace(/^the /i, ''))
-    if (!state) continue
-    // "Congo (Republic of)": a bracket after a name that is a mention by itself adds nothing (the
-    // bracket stays outside the span, as after any name).
-    if (compass && matches.some((m) => m.start === start && m.iso3 === state.iso3)) continue
-    found ??= []
-    found.push(mention(text, start, end, state, false))
+  for (const m of matches) {
+    if (m.via === 'demonym') continue
+    const inverted = invertedAt(text, m.start, m.end, m.iso3)
+    if (inverted) (found ??= []).push(inverted)
+  }
+  for (let at = text.indexOf('Korea'); at !== -1; at = text.indexOf('Korea', at + 5)) {
+    if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(at + 5))) continue
+    const inverted = invertedAt(text, at, at + 5, null)
+    if (inverted) (found ??= []).push(inverted)
   }
   if (found === null) return matches
-  const spans = found
-  // The longer span wins over the short name and anything inside the qualifier.
-  const kept = matches.filter((m) => !spans.some((f) => m.start < f.end && f.start < m.end))
-  return [...kept, ...spans].sort((a, b) => a.start - b.start)
+  const spans = found.sort((a, b) => a.start - b.start)
+  // The longer span wins over the short name and anything inside the qualifier; both lists are
+  // sorted, so one merge keeps the order.
+  const out: Draft<StateMention>[] = []
+  let k = 0
+  for (const m of matches) {
+    while (k < spans.length && (spans[k] as StateMention).end <= m.start) out.push(spans[k++]!)
+    const span = spans[k]
+    if (!span || span.start >= m.end) out.push(m)
+  }
+  while (k < spans.length) out.push(spans[k++]!)
+  return out
 }
 
 /** The patterns, for the ReDoS check. */
-export const invertedPatterns: readonly RegExp[] = [QUALIFIER, BASE_BEFORE]
+export const invertedPatterns: readonly RegExp[] = [QUALIFIER]
