@@ -72,6 +72,12 @@ describe('words between the conjunction and the last member', () => {
     expect(found[0]!.text).toMatch(/(?:Peru|Philippines)$/)
   })
 
+  it('"and/or" closes a list like "and"', () => {
+    expect(lists('Abstaining were Chile, Ghana and/or Peru.')).toEqual([
+      { text: 'Chile, Ghana and/or Peru', members: ['CHL', 'GHA', 'PER'] },
+    ])
+  })
+
   it('other words after the conjunction still end the list', () => {
     expect(lists('Chile, Ghana and other countries such as Peru agreed.')).toEqual([
       { text: 'Chile, Ghana', members: ['CHL', 'GHA'] },
