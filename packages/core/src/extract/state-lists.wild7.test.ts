@@ -267,3 +267,31 @@ describe('a name glued to the word before it', () => {
     )
   })
 })
+
+describe('former and misspelt names', () => {
+  it('"Republic of Hungary", the formal name until 2012, is Hungary', () => {
+    expect(states('Members: Australia, Republic of Hungary, Romania.')).toEqual([
+      'Australia=AUS',
+      'Republic of Hungary=HUN',
+      'Romania=ROU',
+    ])
+  })
+
+  it('"Northern Macedonia" is North Macedonia, flagged, and keeps its list whole', () => {
+    const text =
+      'Our states, Chile, the Republic of Albania and the Republic of Northern Macedonia, agree.'
+    expect(lists(text)).toEqual([
+      {
+        text: 'Chile, the Republic of Albania and the Republic of Northern Macedonia',
+        members: ['CHL', 'ALB', 'MKD'],
+      },
+    ])
+    expect(extract(text).diagnostics.map((d) => d.ruleId)).toEqual(['misspelt-state'])
+  })
+
+  it('"French Guyana" is no mention of Guyana', () => {
+    expect(
+      states('Overseas departments: French Guyana and Martinique; Guyana is a state.'),
+    ).toEqual(['Guyana=GUY'])
+  })
+})
