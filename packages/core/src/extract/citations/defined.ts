@@ -9,14 +9,12 @@
  * whole word, written the same way.
  */
 import type { InstrumentId } from '../../models/instrument.js'
-import { statePhrases } from '../../registry/states.js'
 import { insideUrl } from '../inside-url.js'
+import { abbreviationSet as stateAbbreviations } from '../states/abbreviations.js'
 import type { GluedName } from './glued.js'
 
 /** "(IWC)" right after a name: a capital, then capitals and letters, ten at most. */
 const bracketed = /[ \u00a0]?\(([A-Z][A-Za-z]{1,9})\)/y
-
-let stateAbbreviations: Set<string> | undefined
 
 /**
  * Texts define a handful of abbreviations; each definition searches the rest of the text once, so
@@ -67,9 +65,6 @@ export function definedAbbreviation(
   const match = bracketed.exec(text)
   if (!match) return []
   const abbreviation = match[1] as string
-  stateAbbreviations ??= new Set(
-    statePhrases.filter((p) => p.kind === 'abbreviation').map((p) => p.phrase.replaceAll('.', '')),
-  )
   if (
     seen.size >= MAX_DEFINITIONS ||
     seen.has(abbreviation) ||
