@@ -30,6 +30,12 @@ describe('a headline in title case', () => {
     expect(states('Kenya Red Cross and the Peru Mine Action Centre')).toEqual([])
   })
 
+  it("the UN's own bodies after a state in a headline open no organisation named after it", () => {
+    expect(states('Chile Joins UN Security Council')).toEqual(['Chile=CHL'])
+    expect(states('Nigeria Urges Security Council Reform')).toEqual(['Nigeria=NGA'])
+    expect(states('Kenya Red Cross Society and the Cambodia Mine Action Authority')).toEqual([])
+  })
+
   it('two names joined by "And" are no list', () => {
     expect(lists('Chile And Peru Sign Accord')).toEqual([])
   })

@@ -176,6 +176,7 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
   // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
   // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
   let at = end
+  let previous = ''
   for (let word = 0; word < 4; word++) {
     const space = text.charCodeAt(at)
     if (space !== 0x20 && space !== 0x09) return false
@@ -188,6 +189,10 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
       stop++
     }
     const found = text.slice(at + 1, stop)
+    // "Chile Joins UN Security Council", "Nigeria Urges General Assembly Action": the United
+    // Nations' own bodies after a state in a headline are no organisation named after it.
+    if (found === 'UN' || (found === 'Council' && previous === 'Security')) return false
+    if (found === 'Assembly' && previous === 'General') return false
     if (ORGANISATION_HEADS.has(found)) return true
     // "Nepal And Peru Join Council", "Peru Elected To Council": in a headline in title case, a
     // conjunction, preposition or auxiliary ends the words that could name an organisation.
@@ -199,6 +204,7 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
       inCapitals(text.slice(start, end))
     )
       return true
+    previous = found
     at = stop
   }
   return false
