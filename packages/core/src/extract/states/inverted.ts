@@ -15,24 +15,25 @@ import { mention } from './mention.js'
  * no mention by itself): one sticky match per mention, not a scan of the text.
  */
 const QUALIFIER =
-  /(?:,[ \t]+((?:(?:the|The|former|Yugoslav|Democratic|Dem\.|People['’]s|United|Islamic|Arab|Bolivarian|Federated|Fed\.|Plurinational|Republic|Rep\.|State|States|Sts\.)[ \t]+){0,5}(?:of(?:[ \t]+the)?|Rep\.|Sts\.)|The|the|RB)|[ \t]{0,2}\((South|North|Republic of|Rep\. of)\))(?![\p{L}\p{N}])/uy
+  /(?:,[ \t]+((?:(?:[Tt]he|former|People['’]s|[A-Z][a-z]*\.?)[ \t]+){0,5}(?:of(?:[ \t]+the)?|Rep\.|Sts\.)|[Tt]he|RB)|[ \t]{0,2}\((South|North|Rep(?:ublic|\.) of)\))(?![\p{L}\p{N}])/uy
 
 /** A letter or digit (ASCII, or any beyond it: a conservative boundary test). */
 const isWordCode = (code: number) =>
   (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code > 0x7f
 
-const EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bDem\./g, 'Democratic'],
-  [/\bRep\./g, 'Republic'],
-  [/\bFed\./g, 'Federated'],
-  [/\bSts\./g, 'States'],
-  [/^RB$/, 'Bolivarian Republic'],
-]
+/** The World Bank's abbreviations, spelt out ("Dem. Rep." is "Democratic Republic"). */
+const WORDS: Readonly<Record<string, string>> = {
+  Dem: 'Democratic',
+  Rep: 'Republic',
+  Fed: 'Federated',
+  Sts: 'States',
+}
 
 function expand(qualifier: string): string {
-  let out = qualifier.replace(/[ \t]+/g, ' ')
-  for (const [pattern, word] of EXPANSIONS) out = out.replace(pattern, word)
-  return out
+  if (qualifier === 'RB') return 'Bolivarian Republic'
+  return qualifier
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\b(Dem|Rep|Fed|Sts)\./g, (_, w: string) => WORDS[w]!)
 }
 
 /** What may follow a qualifier: the end of an item (punctuation, a line end, a date in a table). */
@@ -48,27 +49,19 @@ function closesItem(text: string, end: number, qualifier: string): boolean {
   return /\.$/.test(qualifier) && /^[ \t]+[\p{N}(]/u.test(rest)
 }
 
-/** First words of a qualifier after the comma ("Republic", "Dem.", "The"). */
-const FIRST_WORDS = new Set(
-  'the The former Democratic Dem United Islamic Arab Bolivarian Federated Fed Plurinational Republic Rep State States RB of'.split(
-    ' ',
-  ),
-)
-
-/** A cheap test before the regex: a comma and a qualifier's first word, or a bracket. */
+/** A cheap test before the regex: a comma and a qualifier's first letter or word, or a bracket. */
 function mayQualify(text: string, end: number): boolean {
   const next = text.charCodeAt(end)
   if (next === 0x2c) {
     let k = end + 1
     while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++
     if (k === end + 1) return false
-    let w = k
-    while (w < k + 14 && ((text.charCodeAt(w) | 0x20) - 0x61) >>> 0 < 26) w++
-    return w > k && FIRST_WORDS.has(text.slice(k, w))
+    // Qualifiers open with "Republic", "Rep.", "Dem.", "United", "Islamic", "Arab", "Bolivarian",
+    // "Fed.", "Plurinational", "State", "The", "RB", or "the", "former", "of".
+    if ('RDUIABFPST'.includes(text[k] ?? '')) return true
+    return /^(?:the|former|of)\b/.test(text.slice(k, k + 7))
   }
-  if (next !== 0x20 && next !== 0x09 && next !== 0x28) return false
-  const paren = text.indexOf('(', end)
-  return paren !== -1 && paren <= end + 2
+  return next === 0x28 || text.charCodeAt(end + 1) === 0x28 || text.charCodeAt(end + 2) === 0x28
 }
 
 /** The mention of the name in index order whose short name spans `start..end`, or null. */
