@@ -76,6 +76,9 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
     demonyms: ['Briton'],
   },
   GNB: { aliases: ['Guinea Bissau'], demonyms: ['Bissau-Guinean'] },
+  // Hungary's formal name from 1989 until the Fundamental Law renamed the state "Hungary" on 1
+  // January 2012 (Takács, Int J Semiot Law 2020, https://doi.org/10.1007/s11196-020-09692-y).
+  HUN: { formerNames: ['Republic of Hungary'] },
   IRN: { aliases: ['Iran', 'Islamic Republic of Iran'] },
   KGZ: { aliases: ['Kyrgyz Republic'], demonyms: ['Kyrgyz', 'Kyrgyzstani'] },
   KHM: { formerNames: ['Kampuchea', 'Democratic Kampuchea'] },
@@ -156,6 +159,8 @@ export const notStatePhrases: readonly string[] = [
   'Northern Ireland',
   'New Guinea',
   'American Samoa',
+  // French Guiana, a French department, as often misspelt: no mention of Guyana.
+  'French Guyana',
   'Northern Cyprus',
   'South China Sea',
   'East China Sea',
@@ -208,8 +213,17 @@ export const notStatePhrases: readonly string[] = [
   'Bank of America',
   'Captain America',
   "America's Cup",
-  // Newspapers named after a state in capitals ("USA Today" is caught by its head word).
+  // Newspapers named after a state in capitals ("USA Today" is caught by its head word), and the
+  // news agency ("Agence France-Presse", in photo credits).
   'USA TODAY',
+  'Agence France-Presse',
+  // States of the Cold War that were halves of today's: no mention of Viet Nam, Germany or Yemen.
+  'South Vietnam',
+  'North Vietnam',
+  'West Germany',
+  'East Germany',
+  'South Yemen',
+  'North Yemen',
   // Wars named after states: the war, not a mention of them.
   'Iran-Iraq War',
   'Iraq-Iran War',
@@ -253,4 +267,7 @@ export const stateMisspellings: Readonly<Record<string, string>> = {
   Srilanka: 'LKA',
   Cambodja: 'KHM',
   Bostwana: 'BWA',
+  // North Macedonia (its name since 2019) written as a region's adjective.
+  'Northern Macedonia': 'MKD',
+  'Republic of Northern Macedonia': 'MKD',
 }

@@ -157,8 +157,8 @@ describe('a first member glued to the word before it', () => {
     expect(result.states[0]).toMatchObject({ text: 'China', iso3: 'CHN' })
   })
 
-  it('needs a list after it and a name of four letters or more', () => {
-    expect(extract('the CouncilChina said').states).toEqual([])
+  it('is a mention outside a list too (a table or heading run together), never an abbreviation', () => {
+    expect(extract('the CouncilChina said').states.map((s) => s.text)).toEqual(['China'])
     expect(show('a MetaUK, France, Chile')).toEqual(['France, Chile|FRA,CHL|'])
   })
 

@@ -5,6 +5,7 @@ import { insideUrl } from './inside-url.js'
 import { trieAdd, trieChild, trieNode, type TrieNode } from './phrase-trie.js'
 import { acceptAbbreviation, withDefinedAbbreviations } from './states/abbreviations.js'
 import { isCapitalCode, isSpace, isWordChar } from './states/chars.js'
+import { withInvertedNames } from './states/inverted.js'
 import { mention, stateOf } from './states/mention.js'
 import {
   followsOrganisationOf,
@@ -287,6 +288,27 @@ function walk(text: string, start: number, root: TrieNode<TrieEntry>, glue = tru
 }
 
 const isLowerCode = (code: number) => code >= 0x61 && code <= 0x7a
+
+/**
+ * A full name (never an abbreviation: "theUS" is no evidence) of four letters or more in sentence
+ * case, glued to a word in lower case that is no hashtag, handle or identifier ("#StandWithUkraine",
+ * "@FranceONU", "iOSChina").
+ */
+function gluedNameAccepted(text: string, start: number, end: number, entry: TrieEntry): boolean {
+  if (entry.kind === 'abbreviation' || end - start < 4) return false
+  if (!/\p{Ll}/u.test(text.slice(start, end))) return false
+  let k = start - 1
+  while (k > 0 && k > start - 40 && isWordChar(text[k - 1])) k--
+  const before = text.charCodeAt(k - 1)
+  // The word before starts after "#", "@", "_", "." or "/" (a tag, a handle, a path, a domain).
+  if (before === 0x23 || before === 0x40 || before === 0x5f || before === 0x2e || before === 0x2f)
+    return false
+  // The word before has capitals inside it or is one letter long only when it is "a" or "n", a
+  // table's marks (accession, notification): "iOSChina" and "xChina" are identifiers.
+  const word = text.slice(k, start)
+  if (/\p{Lu}/u.test(word.slice(1))) return false
+  return word.length > 1 || word === 'a' || word === 'n'
+}
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39
 
 /**
@@ -302,15 +324,18 @@ function footnoteDigits(text: string, at: number): boolean {
 
 /**
  * After a "-" at `at` that ends its line before a lower-case letter ("Herze-\ngovina"), the index
- * of that letter; -1 otherwise. Spaces may stand on either side of the line break.
+ * of that letter; -1 otherwise. Spaces may stand on either side of the line break. Text that
+ * turned the line break into a space keeps the hyphen before it ("Mauri- tania"): one or two
+ * spaces stand for the break.
  */
 function hyphenBreakEnd(text: string, at: number): number {
   let j = at + 1
   while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++
   if (text.charCodeAt(j) === 0x0d) j++
-  if (text.charCodeAt(j) !== 0x0a) return -1
-  j++
-  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++
+  if (text.charCodeAt(j) === 0x0a) {
+    j++
+    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++
+  } else if (j === at + 1 || j > at + 3) return -1
   return isLowerCode(text.charCodeAt(j)) && isLowerCode(text.charCodeAt(at - 1)) ? j : -1
 }
 
@@ -329,7 +354,7 @@ function mendedMatches(text: string, start: number, end: number, entry: TrieEntr
   return matched === exact || (matched === exact.toUpperCase() && /\p{Lu}{2}/u.test(matched))
 }
 
-const HYPHEN_BREAK = /-[ \t]*\r?\n[ \t]*(?=[a-z])/g
+const HYPHEN_BREAK = /-(?:[ \t]*\r?\n[ \t]*|[ \t]{1,2})(?=[a-z])/g
 const SPACE_BEFORE_CAPITAL = / (?=\p{Lu})/gu
 
 /** Two capitals before the white space at `run..after` and one after it. */
@@ -517,11 +542,15 @@ function lowerStartSource(node: TrieNode<TrieEntry> | undefined, depth = 0): str
   return paths.length === 0 ? '' : `(?:${paths.join('|')})`
 }
 
+/** A lower-case letter before a capital: the capital may open a glued name. */
+const GLUED_CAPITAL = /[a-z][A-Z]/g
+
 /** The candidate starts of one text, in increasing order (`next` takes increasing `from`). */
 class StartCursor {
   private asciiAt = -2
   private otherAt = -2
   private underscoreAt = -2
+  private gluedAt = -2
 
   constructor(
     private readonly text: string,
@@ -545,10 +574,18 @@ class StartCursor {
     if (this.underscoreAt !== -1 && this.underscoreAt + 1 < from) {
       this.underscoreAt = text.indexOf('_', from - 1)
     }
+    // "RatificationAfghanistan": a capital right after a lower-case letter opens a name glued to
+    // the word before it (tables and headings that PDF or web text ran together);
+    // `matchStates` decides which of those are mentions.
+    if (this.gluedAt !== -1 && this.gluedAt < from) {
+      GLUED_CAPITAL.lastIndex = Math.max(0, from - 1)
+      this.gluedAt = GLUED_CAPITAL.test(this.text) ? GLUED_CAPITAL.lastIndex - 1 : -1
+    }
     let first = this.asciiAt
     if (this.otherAt !== -1 && (first === -1 || this.otherAt < first)) first = this.otherAt
     const afterUnderscore = this.underscoreAt === -1 ? -1 : this.underscoreAt + 1
     if (afterUnderscore !== -1 && (first === -1 || afterUnderscore < first)) first = afterUnderscore
+    if (this.gluedAt !== -1 && (first === -1 || this.gluedAt < first)) first = this.gluedAt
     return first
   }
 }
@@ -582,9 +619,14 @@ export function matchStates(
       if (!isWordChar(char) || !trie.starts.has(foldExact(char))) continue
     }
     const previous = at === 0 ? 0x20 : text.charCodeAt(at - 1)
+    /** A capital glued to the lower-case word before it ("RatificationAfghanistan"). */
+    let gluedAfterWord = false
     if (previous < 128 ? ASCII_WORD[previous] === 1 : isWordChar(text[at - 1])) {
       // Unless a state name glued to this one ended here ("Sri LankaSudan").
-      if (at !== gluedEnd) continue
+      if (at !== gluedEnd) {
+        if (!isLowerCode(previous) || !isCapitalCode(code)) continue
+        gluedAfterWord = true
+      }
     }
     // Three ASCII letters that open no phrase (and no phrase of one or two letters): no walk.
     if (!scan.triples.mayOpen(text, at)) continue
@@ -608,6 +650,7 @@ export function matchStates(
       )
         break
       if (entry.kind === 'abbreviation' && !acceptAbbreviation(text, i, candidate.end)) break
+      if (gluedAfterWord && !gluedNameAccepted(text, i, candidate.end, entry)) break
       const state = stateOf(entry.iso3)
       if (state) {
         const found = mention(text, i, candidate.end, state, entry.kind === 'demonym')
@@ -619,7 +662,10 @@ export function matchStates(
     }
     i = consumed
   }
-  return withDefinedAbbreviations(text, withListOnlyNames(text, withoutPersons(text, out)))
+  return withDefinedAbbreviations(
+    text,
+    withListOnlyNames(text, withInvertedNames(text, withoutPersons(text, out))),
+  )
 }
 
 /**

@@ -15,7 +15,8 @@ export const NAME_RE =
   /\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*){0,3}/uy
 /**
  * Separator: comma, semicolon or the bar of an index ("Samoa | San Marino | Senegal") and/or a
- * conjunction, then an optional "the".
+ * conjunction, then an optional "the". Up to two empty items may follow the first mark: a comma
+ * lost its item ("Algeria, , Bhutan"), a table pasted as text has empty cells ("Peru | |").
  */
 /**
  * A footnote marker after a member ("Niger,[1] Serbia", "Austria*, Belgium", "Chile†", and
@@ -24,8 +25,15 @@ export const NAME_RE =
 const FOOTNOTE =
   '(?:\\[\\d{1,3}\\]|\\*{1,3}|\\d{1,2}|[\\u2020\\u2021\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]{1,3})?'
 const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
+/**
+ * Words that may stand between a list's closing conjunction and its last member: adverbs ("and
+ * more recently China", "and possibly Iran") and the speaker's own country in a joint statement
+ * ("…, Zambia and my own country, New Zealand").
+ */
+const AFTER_CONJUNCTION =
+  '(?:(?:[a-z]{2,12}ly|even|now|also|later|perhaps|more|most|then|soon)[^\\S\\n]+){1,3}|(?:my|our)[^\\S\\n]+(?:own[^\\S\\n]+)?country,?[^\\S\\n]+'
 export const SEP_RE = new RegExp(
-  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:,${WS})?)?(?:(and also|and|or|&|as well as|along with|together with|plus|AND)(?![A-Za-z])${WS})?(?:(?:the|The|THE)[^\\S\\n]+)?`,
+  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:[,|]${WS}){0,2})?(?:(and/or|and also|and|or|&|as well as|along with|together with|plus|AND|And)(?![A-Za-z])${WS}(?:${AFTER_CONJUNCTION})?)?(?:(?:the|The|THE)[^\\S\\n]+)?`,
   'y',
 )
 const PAREN_LOOKAHEAD = 300

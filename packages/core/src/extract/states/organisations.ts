@@ -162,8 +162,13 @@ const ORGANISATION_HEADS = new Set(
     'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today Office Bureau ' +
     'Survey Academy Committee Council Laboratory Laboratories Service Court Corporation Company ' +
     'Airlines Airways Railways University College School Hospital Museum Bank Group Movement ' +
-    'Campaign Defence Defense Cross Crescent'
+    'Campaign Defence Defense Cross Crescent Province Oblast Governorate Prefecture'
   ).split(' '),
+)
+
+/** Function words that a headline in title case capitalises; no organisation's name holds them. */
+const TITLE_CASE_STOPS = new Set(
+  'And To In At On As By Is Are Was Were Will Has Have Had'.split(' '),
 )
 
 export function precedesOrganisationWord(text: string, start: number, end: number): boolean {
@@ -171,6 +176,7 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
   // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
   // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
   let at = end
+  let previous = ''
   for (let word = 0; word < 4; word++) {
     const space = text.charCodeAt(at)
     if (space !== 0x20 && space !== 0x09) return false
@@ -183,7 +189,14 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
       stop++
     }
     const found = text.slice(at + 1, stop)
+    // "Chile Joins UN Security Council", "Nigeria Urges General Assembly Action": the United
+    // Nations' own bodies after a state in a headline are no organisation named after it.
+    if (found === 'UN' || (found === 'Council' && previous === 'Security')) return false
+    if (found === 'Assembly' && previous === 'General') return false
     if (ORGANISATION_HEADS.has(found)) return true
+    // "Nepal And Peru Join Council", "Peru Elected To Council": in a headline in title case, a
+    // conjunction, preposition or auxiliary ends the words that could name an organisation.
+    if (TITLE_CASE_STOPS.has(found)) return false
     // A head word in capitals counts after a name in capitals only (tested last: it is rare).
     if (
       found.length > 2 &&
@@ -191,6 +204,7 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
       inCapitals(text.slice(start, end))
     )
       return true
+    previous = found
     at = stop
   }
   return false
