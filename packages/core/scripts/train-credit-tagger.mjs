@@ -306,7 +306,7 @@ async function main() {
   const config = (await prettier.resolveConfig(out)) ?? {}
   fs.writeFileSync(out, await prettier.format(written, { ...config, filepath: out }))
   console.log(
-    `${pages.length} pages, ${credits} credits, ${model.split('\n')[2].length / (2 + (opts.tags ?? 11))} features -> ${out}`,
+    `${pages.length} pages, ${credits} credits, ${model.split('\n')[2].length / (3 + (opts.tags ?? 11))} features -> ${out}`,
   )
 }
 

@@ -72,6 +72,9 @@ const proseAfter = /^[)\]]?[ \t]+\p{Ll}/u
  */
 const proseBefore = /(?:\b(?:of|the|between|and|with|from|to|in|on|at|for|a|an|as|than)|@)[ \t]*$/i
 
+/** A letter, one space, a capitalised word: a run ending inside a name. */
+const nameAfter = /^\p{Ll} \p{Lu}\p{Ll}/u
+
 /** An acronym that may sign a picture ("MISA", "UNMAS", "AFP"). */
 const acronym = /^\p{Lu}{2,8}$/u
 
@@ -175,6 +178,8 @@ export function findLearnedCredits(
     const written = text.slice(c.start, c.end)
     if (connector.test(written) || navigation.test(written)) continue
     if (proseAfter.test(text.slice(c.end, c.end + 3))) continue
+    // "Photo: Ambassador Jane | Roe of ...": the model cut a name; no credit rather than half.
+    if (nameAfter.test(text.slice(c.end - 1, c.end + 3))) continue
     const read = reread(text, c)
     const before = text.slice(Math.max(0, c.start - 40), c.start)
     if (!read?.labelled && (nameBefore(before) || proseBefore.test(before))) continue

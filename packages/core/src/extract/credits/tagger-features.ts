@@ -94,9 +94,12 @@ export function candidateLines(
   return out
 }
 
-/** A strong cue inside a long line: "©", a label ("Photograph:", "Photo by"), "Name/Agency". */
+/**
+ * A strong cue inside a long line: "©", a label ("Photograph:", "Photo by"), "Name/Agency".
+ * Without the Unicode flag and word boundaries: it scans every long paragraph, so it must be cheap.
+ */
 const strongCue =
-  /\u00a9|\b(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Cc]redit|[Ff]oto)s?(?: [Cc]redit)?(?::| by )|[\p{Ll}.]\/\p{Lu}/gu
+  /\u00a9|(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Cc]redit|[Ff]oto)s?(?: [Cc]redit)?(?::| by )|[a-z\u00df-\u00ff.]\/[A-Z\u00c0-\u00de]/g
 
 /** How far a window reaches on each side of its cue. */
 const reach = 120
@@ -104,6 +107,7 @@ const reach = 120
 /**
  * Windows of a line too long to read whole (a gallery's captions and credits glued into one
  * paragraph): `reach` characters each side of every strong cue, cut at spaces, not overlapping.
+ * The line is scanned once, on its own (the scan never runs past its end).
  */
 function windows(
   text: string,
@@ -112,28 +116,29 @@ function windows(
   taken: (start: number, end: number) => boolean,
   out: TaggedLine[],
 ): void {
-  strongCue.lastIndex = start
-  let floor = start
+  const line = text.slice(start, end)
+  strongCue.lastIndex = 0
+  let floor = 0
   let m: RegExpExecArray | null
-  while ((m = strongCue.exec(text)) && m.index < end) {
+  while ((m = strongCue.exec(line))) {
     let a = Math.max(floor, m.index - reach)
-    let b = Math.min(end, m.index + reach)
-    if (a > start) {
-      const space = text.indexOf(' ', a)
+    let b = Math.min(line.length, m.index + reach)
+    if (a > 0) {
+      const space = line.indexOf(' ', a)
       if (space >= 0 && space < m.index) a = space + 1
     }
-    if (b < end) {
-      const space = text.lastIndexOf(' ', b)
+    if (b < line.length) {
+      const space = line.lastIndexOf(' ', b)
       if (space > m.index) b = space
     }
-    if (!taken(a, b)) {
+    if (!taken(start + a, start + b)) {
       out.push({
-        start: a,
-        end: b,
-        text: text.slice(a, b),
-        prevLength: a - start,
-        nextLength: end - b,
-        window: a > start || b < end,
+        start: start + a,
+        end: start + b,
+        text: line.slice(a, b),
+        prevLength: a,
+        nextLength: line.length - b,
+        window: a > 0 || b < line.length,
       })
     }
     floor = b
