@@ -29,9 +29,12 @@ describe('an abbreviation glued to the word before or after it', () => {
   })
 
   it('counts for what the page is about: a later bare article resolves to it', () => {
-    const [first, second] = extract('Report on theCTBT.\n\nArticle XIV sets out entry into force.', {
-      kinds: ['citations'],
-    }).citations
+    const [first, second] = extract(
+      'Report on theCTBT.\n\nArticle XIV sets out entry into force.',
+      {
+        kinds: ['citations'],
+      },
+    ).citations
     expect([first?.treaty, second?.treaty, second?.article]).toEqual(['ctbt', 'ctbt', '14'])
   })
 
