@@ -301,3 +301,19 @@ describe('former and misspelt names', () => {
     ).toEqual(['Guyana=GUY'])
   })
 })
+
+describe('titles of several persons', () => {
+  it('"the Ministers of Foreign Affairs of" a list of states is a list of mentions', () => {
+    expect(
+      lists(
+        'A statement by the Ministers of Foreign Affairs of the Republic of Chile, the Republic of Peru and Ghana.',
+      ),
+    ).toEqual([
+      {
+        text: 'Republic of Chile, the Republic of Peru and Ghana',
+        members: ['CHL', 'PER', 'GHA'],
+      },
+    ])
+    expect(states('The Ministry of Foreign Affairs of Chile said so.')).toEqual([])
+  })
+})

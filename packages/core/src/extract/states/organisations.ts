@@ -146,8 +146,12 @@ export function followsOrganisationOf(text: string, start: number, end: number):
   return first !== '' && isCapitalCode(first.charCodeAt(0))
 }
 
-/** Titles of persons before "of Defence", "of Foreign Affairs" ... of a state. */
-const TITLES = new Set(['Minister', 'Secretary', 'Director', 'Head', 'Chief', 'Commissioner'])
+/** Titles of persons, one or several, before "of Defence", "of Foreign Affairs" ... of a state. */
+const TITLES = new Set(
+  'Minister Secretary Director Head Chief Commissioner Ministers Secretaries Directors Heads Chiefs Commissioners'.split(
+    ' ',
+  ),
+)
 
 /**
  * The name of an organisation that opens with a state's name: "Lebanon Mine Action Center",
