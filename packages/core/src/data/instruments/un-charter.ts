@@ -1,5 +1,5 @@
 import type { Instrument } from '../../models/instrument.js'
-import { untc, untitled } from './helpers.js'
+import { untitled } from './helpers.js'
 
 /**
  * The Charter of the United Nations: arms control writing cites its articles on self-defence (51)
@@ -17,7 +17,7 @@ export const unCharter: Instrument[] = [
     adopted: { date: '1945-06-26', place: 'San Francisco' },
     entryIntoForce: '1945-10-24',
     depositary: 'Government of the United States of America',
-    url: untc('I-1', 1),
+    url: 'https://www.un.org/en/about-us/un-charter/full-text',
     articles: untitled(111),
   },
 ]
