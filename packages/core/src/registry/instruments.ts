@@ -220,7 +220,14 @@ export function resolveAmbiguous(
 
 /** Words that stand for an instrument already named: "the Convention", "this Treaty", "the Protocol". */
 export type GenericReferentWord =
-  'Convention' | 'Treaty' | 'Protocol' | 'Statute' | 'Declaration' | 'Instrument' | 'Programme'
+  | 'Convention'
+  | 'Treaty'
+  | 'Protocol'
+  | 'Statute'
+  | 'Declaration'
+  | 'Instrument'
+  | 'Programme'
+  | 'Charter'
 
 const GENERIC_WORDS: readonly GenericReferentWord[] = [
   'Convention',
@@ -230,9 +237,10 @@ const GENERIC_WORDS: readonly GenericReferentWord[] = [
   'Declaration',
   'Instrument',
   'Programme',
+  'Charter',
 ]
 const HEAD_WORD =
-  /\b(Convention|Treaty|Protocol|Statute|Declaration|Instrument|Programme|Program)\b/i
+  /\b(Convention|Treaty|Protocol|Statute|Declaration|Instrument|Programme|Program|Charter)\b/i
 
 /** The head noun of a name: the first generic word in it ("Protocol Additional to the Geneva Conventions" -> Protocol). */
 export function headWord(name: string): GenericReferentWord | undefined {

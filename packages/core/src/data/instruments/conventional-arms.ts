@@ -1,7 +1,7 @@
 import type { Instrument } from '../../models/instrument.js'
-import { numbered, SECRETARY_GENERAL, untc } from './helpers.js'
+import { numbered, SECRETARY_GENERAL, unoda, untc } from './helpers.js'
 
-/** Arms trade, small arms and light weapons, armed violence. */
+/** Arms trade, small arms and light weapons, armed violence, and the Open Skies confidence-building treaty. */
 export const conventionalArms: Instrument[] = [
   {
     id: 'att',
@@ -135,5 +135,19 @@ export const conventionalArms: Instrument[] = [
     // Adopted at the close of the ministerial summit of Switzerland and UNDP; circulated as a UN
     // document of the 2006 PoA Review Conference.
     url: 'https://docs.un.org/en/A/CONF.192/2006/RC/2',
+  },
+  {
+    id: 'open-skies',
+    title: 'Treaty on Open Skies',
+    shortTitles: ['Open Skies Treaty'],
+    // "OST" is the Outer Space Treaty's.
+    abbreviations: [],
+    aliases: ['Open Skies Agreement'],
+    kind: 'treaty',
+    parent: null,
+    adopted: { date: '1992-03-24', place: 'Helsinki' },
+    entryIntoForce: '2002-01-01',
+    depositary: 'Governments of Canada and Hungary',
+    url: unoda('open_skies'),
   },
 ]

@@ -5,6 +5,7 @@ import { conventionalArms } from './conventional-arms.js'
 import { ihl } from './ihl.js'
 import { landminesAndCluster } from './landmines-and-cluster.js'
 import { nuclearTestingAndZones } from './nuclear-testing-and-zones.js'
+import { unCharter } from './un-charter.js'
 import { wmd } from './wmd.js'
 
 import { deepFreeze } from '../freeze.js'
@@ -25,7 +26,7 @@ export const instrumentFamilies: Readonly<Record<InstrumentFamily, readonly Inst
 
 /**
  * Every instrument treatymark knows, grouped by family (landmines, CCW, WMD, zones, IHL, arms,
- * bilateral). Deep-frozen: the registry cannot be changed by callers.
+ * bilateral, the UN Charter). Deep-frozen: the registry cannot be changed by callers.
  */
 export const instruments: readonly Instrument[] = deepFreeze([
   ...landminesAndCluster,
@@ -35,4 +36,5 @@ export const instruments: readonly Instrument[] = deepFreeze([
   ...ihl,
   ...conventionalArms,
   ...bilateral,
+  ...unCharter,
 ])

@@ -164,6 +164,61 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
       url: 'https://2009-2017.state.gov/t/avc/newstart/c44126.htm',
     },
   ],
+  abm: [
+    {
+      fields: 'title, adopted (Moscow, 26 May 1972), entryIntoForce (3 October 1972)',
+      url: 'https://www.armscontrol.org/treaties/anti-ballistic-missile-treaty',
+    },
+    {
+      fields: 'adopted (Moscow, 26 May 1972)',
+      url: 'https://www.cvce.eu/en/obj/treaty_between_the_united_states_and_the_union_of_soviet_socialist_republics_on_the_limitation_of_anti_ballistic_missile_systems_moscow_26_may_1972-en-beef0a8c-c16a-47ee-be01-1257b7b1eae0.html',
+    },
+  ],
+  'start-1': [
+    {
+      fields: 'adopted (31 July 1991), entryIntoForce (5 December 1994)',
+      url: 'https://www.armscontrol.org/node/2493',
+    },
+    {
+      fields: 'title (as START II cites it), adopted (July 31, 1991)',
+      url: 'https://www.fas.org/nuke/control/start2/index.html',
+    },
+  ],
+  'start-2': [
+    {
+      fields:
+        'title, adopted (January 3, 1993), entryIntoForce (never: ratified by the US Senate in 1996 and the Duma in 2000, not exchanged)',
+      url: 'https://www.fas.org/nuke/control/start2/index.html',
+    },
+  ],
+  sort: [
+    {
+      fields: 'title, adopted (Moscow, May 24, 2002), entryIntoForce (June 1, 2003)',
+      url: 'https://www.acq.osd.mil/tc/sort/SORTexecsum.htm',
+    },
+    {
+      fields: 'adopted (24 May 2002), entryIntoForce (1 June 2003)',
+      url: 'https://www.armscontrol.org/treaties/strategic-offensive-reductions-treaty',
+    },
+  ],
+  'open-skies': [
+    {
+      fields: 'title, adopted (Helsinki, 24 March 1992), entryIntoForce (1 January 2002)',
+      url: 'https://osce.org/who/timeline/1990s/06',
+    },
+    {
+      fields: 'depositary (Hungary and Canada)',
+      url: 'https://2010-2014.kormany.hu/en/ministry-of-foreign-affairs/news/the-anniversary-of-the-signing-and-entering-into-force-of-the-treaty-on-open-skies',
+    },
+    { fields: 'url (text and status)', url: 'https://armscontrol.org/node/2492' },
+  ],
+  'un-charter': [
+    {
+      fields:
+        'title, adopted (San Francisco, 26 June 1945), entryIntoForce (24 October 1945), articles (111, no headings), depositary (Article 111)',
+      url: 'https://www.un.org/en/about-us/un-charter/full-text',
+    },
+  ],
 }
 
 /** Phrases that must resolve to each instrument (`findInstrument` and `extract`). */
@@ -392,5 +447,26 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'NEW START',
     'New Strategic Arms Reduction Treaty',
     'the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms',
+  ],
+  abm: [
+    'ABM Treaty',
+    'the ABM Treaty',
+    'Anti-Ballistic Missile Treaty',
+    'anti-ballistic missile treaty',
+    'Treaty on the Limitation of Anti-Ballistic Missile Systems',
+  ],
+  'start-1': ['START I', 'the START I Treaty', 'START Treaty', 'Strategic Arms Reduction Treaty'],
+  'start-2': ['START II', 'the START II Treaty', 'Strategic Arms Reduction Treaty II'],
+  sort: [
+    'SORT',
+    'Strategic Offensive Reductions Treaty',
+    'Treaty on Strategic Offensive Reductions',
+  ],
+  'open-skies': ['Open Skies Treaty', 'the Treaty on Open Skies', 'open skies treaty'],
+  'un-charter': [
+    'UN Charter',
+    'the United Nations Charter',
+    'Charter of the United Nations',
+    'U.N. Charter',
   ],
 }

@@ -40,7 +40,7 @@ export type Entry =
    * article cited before any instrument is named resolves to it (see `resolvePending`).
    */
   | { type: 'subject'; id: InstrumentId }
-  /** A known name of something that is not a registry instrument ("UN Charter"): no citation, no warning. */
+  /** A known name of something that is not a registry instrument (the Monitor): no citation, no warning. */
   | { type: 'unregistered' }
 
 /** Names that are not registry instruments but set context or must not be reported as unknown. */
@@ -88,10 +88,6 @@ const FIELD_NAMES: ReadonlyArray<readonly [string, InstrumentId]> = [
 const UNREGISTERED_NAMES = [
   // The Monitor of both treaties says nothing about which one a page is about.
   'Landmine and Cluster Munition Monitor',
-  'Charter of the United Nations',
-  'United Nations Charter',
-  'UN Charter',
-  'Charter',
 ]
 
 const UN_PREFIX = /^(?:UN|U\.N\.|United Nations)\s+/
@@ -113,11 +109,12 @@ export function phraseTrie(): PhraseTrie<Entry> {
   }
   for (const phrase of instrumentPhrases) {
     // "UN Convention on Certain Conventional Weapons": the "UN" is not part of the name's span
-    // (the gold convention), so the name is searched without it.
+    // (the gold convention), so the name is searched without it, unless one word would be left
+    // ("UN Charter": "Charter" alone is no name).
     const un = UN_PREFIX.exec(phrase.text)
     if (un && !phrase.caseSensitive) {
       const rest = phrase.text.slice(un[0].length)
-      if (/\s/.test(rest)) trie.add(rest, entryOf(phrase.id), false)
+      trie.add(/\s/.test(rest) ? rest : phrase.text, entryOf(phrase.id), false)
       continue
     }
     trie.add(phrase.text, entryOf(phrase.id), phrase.caseSensitive)

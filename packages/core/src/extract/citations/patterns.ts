@@ -19,7 +19,7 @@ export const ofInstrumentPattern =
   /,?[ \u00a0\r\n]{1,3}(?:of|OF)[ \u00a0\r\n]{1,3}(?:(the|this|that|said|The|This|THE|THIS)[ \u00a0\r\n]{1,3})?(?:(?:1[89]|20)\d\d[ \u00a0]{1,3})?/y
 /** A generic referent word: "Convention", "Treaty", "Protocol", ... */
 export const genericWordPattern =
-  /(Convention|Treaty|Protocol|Statute|Declaration|Instrument|Programme|Agreement|convention|treaty|protocol|statute|agreement|CONVENTION|TREATY|PROTOCOL)(?![\p{L}\p{N}])/uy
+  /(Convention|Treaty|Protocol|Statute|Declaration|Instrument|Programme|Agreement|Charter|convention|treaty|protocol|statute|agreement|charter|CONVENTION|TREATY|PROTOCOL)(?![\p{L}\p{N}])/uy
 /**
  * A title-like name of an unknown instrument: capitalised words ending in a treaty word. A word
  * may hold full stops ("U.N.", "St.Petersburg") but not end with one, which ends the sentence
