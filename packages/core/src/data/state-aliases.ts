@@ -161,6 +161,9 @@ export const notStatePhrases: readonly string[] = [
   'American Samoa',
   // French Guiana, a French department, as often misspelt: no mention of Guyana.
   'French Guyana',
+  // States of Australia: no mention of Australia the state ("the effects felt in South Australia").
+  'South Australia',
+  'Western Australia',
   'Northern Cyprus',
   'South China Sea',
   'East China Sea',

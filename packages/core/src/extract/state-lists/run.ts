@@ -33,6 +33,8 @@ export function isPair(text: string, run: Run): boolean {
   const first = run.members[0] as StateMention
   // "presented by America, Russia's behaviour was condemned": a possessive opens a clause.
   const second = run.members[1] as StateMention
+  // "the DPRK, or North Korea": one state by two names, no list.
+  if (second.iso3 === first.iso3) return false
   if (/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(second.end, second.end + 3))) return false
   const before = text.slice(Math.max(0, first.start - 40), first.start)
   // "Chile and Peru, Ghana spoke": the pair would split a list that its "and" closed.

@@ -86,6 +86,11 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   ['Bank', new Set(['of'])],
   ['University', new Set(['of', 'in'])],
   ['Times', new Set(['of'])],
+  // "State Emergency Service of Ukraine", "Security Service of Ukraine".
+  ['Service', new Set(['of', 'in'])],
+  // Liberation movements: "People's Movement for the Liberation of Angola", "Front for the
+  // Liberation of Mozambique" (the capitalised name may end in "for the").
+  ['Liberation', new Set(['of'])],
 ])
 
 /** Heads that name an organisation without a capitalised word before them ("the Bank of Japan"). */
@@ -143,6 +148,11 @@ export function followsOrganisationOf(text: string, start: number, end: number):
     ;[word2, at2] = wordBefore(text, at2)
   }
   if (asProse(first, capitals) === 'of') [first, firstAt] = wordBefore(text, firstAt)
+  if (head === 'Liberation' && asProse(first, capitals) === 'the') {
+    ;[first, firstAt] = wordBefore(text, firstAt)
+    if (asProse(first, capitals) !== 'for') return false
+    ;[first, firstAt] = wordBefore(text, firstAt)
+  }
   return first !== '' && isCapitalCode(first.charCodeAt(0))
 }
 
@@ -166,7 +176,7 @@ const ORGANISATION_HEADS = new Set(
     'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today Office Bureau ' +
     'Survey Academy Committee Council Laboratory Laboratories Service Court Corporation Company ' +
     'Airlines Airways Railways University College School Hospital Museum Bank Group Movement ' +
-    'Campaign Defence Defense Cross Crescent Province Oblast Governorate Prefecture'
+    'Campaign Defence Defense Cross Crescent Province Oblast Governorate Prefecture Confederation'
   ).split(' '),
 )
 
