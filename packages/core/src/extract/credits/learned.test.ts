@@ -134,6 +134,19 @@ describe('tokens', () => {
     expect(lines.map((l) => l.window === true)).toEqual([false, true])
   })
 
+  it("does not read a line for a document symbol's slashes, but does for a credit's", () => {
+    const read = (text: string) => candidateLines(text).map((l) => l.text)
+    expect(read('The report (CCW/MSP/2019/9) says more.')).toEqual([])
+    expect(read('See A/RES/77/54 and APLC/MSP.21/2023/WP.4 for the text.')).toEqual([])
+    expect(read('As S/RES/1737(2006) asks, see also BWC/CONF.IX/9.')).toEqual([])
+    // A credit's slash beside a symbol still counts; slashes between names always do.
+    expect(read('CCW/MSP/2019/9 and a view. Jane Roe/AFP')).toHaveLength(1)
+    expect(read('Children at the well (UNICEF/Jane Roe)')).toHaveLength(1)
+    expect(read('A caption. STR/AFP/Getty Images')).toHaveLength(1)
+    // A word too long for a symbol is no symbol: its slashes count as they did.
+    expect(read(`Photo ${'A/B'.repeat(100)}`)).toHaveLength(1)
+  })
+
   it('gives every token integer feature keys of 30 bits', () => {
     const line = { start: 0, end: 11, text: 'Jane Roe/AP', prevLength: 0, nextLength: 0 }
     const tokens = tokenize(line.text)

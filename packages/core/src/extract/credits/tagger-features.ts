@@ -34,7 +34,40 @@ export const longestLine = 400
 const longCaption = 120
 
 /** A slash before a capital, as between credited names ("Jane Roe/AP"), not in most URLs. */
-const slashBeforeCapital = /[\p{L}.)]\s?\/\s?\p{Lu}/u
+const slashBeforeCapital = /[\p{L}.)]\s?\/\s?\p{Lu}/gu
+
+/**
+ * A document symbol ("CCW/MSP/2009/5", "A/RES/77/54", "APLC/MSP.21/2023/WP.4"): capitals, then a
+ * slash and, somewhere after it, a digit. Its slashes are no credit's: a page listing documents
+ * would otherwise have every line read by the tagger.
+ */
+const symbolShape = /^[(["\u201c]?[A-Z]{1,10}(?:[.-][A-Z\d]{1,10}){0,3}\/[A-Za-z\d.()/-]*\d/
+
+/** Longest word read as a document symbol. */
+const longestSymbol = 60
+
+/**
+ * Does the word round `at` (cut at white space) have a document symbol's shape? Reads at most
+ * `longestSymbol` characters each side, so a line of slashes stays linear.
+ */
+function inSymbol(line: string, at: number): boolean {
+  let a = at
+  while (a > 0 && at - a < longestSymbol && line.charCodeAt(a - 1) > 32) a--
+  if (a > 0 && line.charCodeAt(a - 1) > 32) return false
+  let b = at
+  while (b < line.length && b - at < longestSymbol && line.charCodeAt(b) > 32) b++
+  return symbolShape.test(line.slice(a, b))
+}
+
+/** Does `line` hold a slash before a capital outside a document symbol? */
+function slashCue(line: string): boolean {
+  slashBeforeCapital.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = slashBeforeCapital.exec(line))) {
+    if (!inSymbol(line, line.indexOf('/', m.index))) return true
+  }
+  return false
+}
 
 /** Cue words of credit labels ("Photo:", "Credit", "Courtesy", "©"). */
 const cueWord =
@@ -51,7 +84,7 @@ const agencyWord =
 export function hinted(line: string): boolean {
   if (line.length > longestLine || line.length < 2) return false
   if (line.includes('\u00a9') || line.includes(' via ')) return true
-  if (line.includes('/') && slashBeforeCapital.test(line)) return true
+  if (line.includes('/') && slashCue(line)) return true
   // A long line is prose more often than a caption: a cue word there must make a label.
   if (line.length > longCaption) return cueWord.test(line) && cueLabel.test(line)
   return cueWord.test(line) || agencyWord.test(line)
