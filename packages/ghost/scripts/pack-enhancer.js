@@ -1,20 +1,20 @@
 // Packs dist/enhancer.js into the tags an owner pastes into Ghost's code injection, with no URL
-// and no request: the bundle deflated and written in base64, in data blocks
-// (`<script type="text/plain">`, never run), and a small loader that joins them, inflates them
-// with the browser's DecompressionStream and runs the result.
+// and no request: the bundle deflated and written in base 91, in data blocks
+// (`<script type="text/plain">`, never run), and a small loader that joins them, decodes and
+// inflates them with the browser's DecompressionStream and runs the result.
 //
-// Why base64 and two fields: Ghost stores each code injection field in a TEXT column of at most
+// Why ASCII and two fields: Ghost stores each code injection field in a TEXT column of at most
 // 65,535 characters (its validator) and, on MySQL, 65,535 bytes: only ASCII keeps the two the same.
-// The deflated bundle in base64 is more than one field holds, so the data is split between Site
-// header and Site footer (the loader goes last, in the footer), each with a wide margin. When the
-// bundle gets small enough, everything goes into the footer alone.
+// The deflated bundle is more than one field holds, so the data is split between Site header and
+// Site footer (the loader goes last, in the footer), each with a margin for the owner's own code.
+// When the bundle gets small enough, everything goes into the footer alone.
 //
-// First, terser minifies esbuild's output again (two compress passes, no unsafe options): about
-// 1.3 KB less gzipped than esbuild alone, for a few seconds of build.
+// The format (base 91 and the loader) is in pack-format.js.
 import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { deflateRawSync } from 'node:zlib'
 import { minify } from 'terser'
+import { base91, dataBlock, loaderTag } from './pack-format.js'
 
 const limit = 65_535
 // Keep each field this far under Ghost's limit: room for data- attributes and for core to grow.
@@ -29,30 +29,16 @@ const minified = await minify(await readFile(bundle, 'utf8'), {
 if (!minified.code) throw new Error('terser returned no code for dist/enhancer.js')
 await writeFile(bundle, minified.code)
 const code = Buffer.from(minified.code)
-const data = deflateRawSync(code, { level: 9 }).toString('base64')
-const build = createHash('sha256').update(code).digest('hex').slice(0, 10)
 
-// The loader: finds the data blocks of its own build (a header from an older build is ignored with
-// a warning), checks none is missing, inflates and runs. The enhancer reads its data- attributes
-// from this tag (`script[data-treatymark-enhancer]`).
-const loader = (parts) =>
-  '(function(){' +
-  `var b="${build}",n=${parts},d=[],p=document.querySelectorAll("script[data-treatymark-pack]"),i,m;` +
-  'for(i=0;i<p.length;i++){m=/^(\\w+):(\\d+)$/.exec(p[i].getAttribute("data-treatymark-pack"));' +
-  'if(m&&m[1]===b)d[m[2]-1]=p[i].textContent}' +
-  'for(i=0;i<n;i++)if(!d[i])return console.warn("treatymark: part "+(i+1)+" of "+n+" of the enhancer is missing or from another version: paste every part printed by treatymark-ghost enhancer (Settings > Code injection)");' +
-  'var s=atob(d.join("").replace(/\\s+/g,"")),u=new Uint8Array(s.length);for(i=0;i<s.length;i++)u[i]=s.charCodeAt(i);' +
-  'new Response(new Blob([u]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).text()' +
-  '.then(function(t){Function(t)()})})()'
+const data = base91(deflateRawSync(code, { level: 9 }))
+const build = createHash('sha256').update(code).digest('hex').slice(0, 10)
+const block = (index, text) => dataBlock(build, index, text)
+const script = (parts) => loaderTag(build, parts)
 
 const fields = [
   { key: 'codeinjection_head', field: 'Site header' },
   { key: 'codeinjection_foot', field: 'Site footer' },
 ]
-const block = (index, text) =>
-  `<script type="text/plain" data-treatymark-pack="${build}:${index + 1}">${text}</script>`
-const script = (parts) => `<script data-treatymark-enhancer>${loader(parts)}</script>`
-
 let out
 if (block(0, data).length + script(1).length <= partLimit) {
   out = [{ ...fields[1], tag: block(0, data) + script(1) }]

@@ -60,7 +60,7 @@ export interface EnhancerInlinePart {
 
 /**
  * The whole enhancer inline, with no URL and no request: the tags to paste into Settings > Code
- * injection, in order. The bundle travels deflated, in base64, in data blocks; the loader (in the
+ * injection, in order. The bundle travels deflated, in base 91, in data blocks; the loader (in the
  * Site footer part) joins them, inflates and runs them. Each part is ASCII and well under Ghost's
  * 65,535 characters, which MySQL counts in bytes; while the bundle is too big for one field, the
  * data is split between Site header and Site footer. `parts` is the packed build
