@@ -70,8 +70,14 @@ const picturePlatforms: ReadonlySet<string> = new Set([
   'alamy',
 ])
 
-/** Words between parts that name no one: stringers, handouts, pools, file pictures. */
-const ignorable = /^(?:STR|HO|Pool|POOL|Handout|HANDOUT|File|FILE|File Photo|Stringer)$/
+/** Words between parts that name no one: stringers, pools, file pictures. */
+const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer)$/
+
+/**
+ * "Example Ministry/Handout via Reuters": a handout names no one, but it says how the picture
+ * came: it stays in the source chain as written.
+ */
+export const handout = /^(?:Handout|HANDOUT)$/
 
 /** What may follow a bracketed credit on its line: bars, a usage note in capitals, "[next]". */
 const afterBracket = /^(?:[|*\s\p{Lu}]|\[(?:next|prev(?:ious)?|more)\])*$/u
@@ -80,6 +86,9 @@ const afterBracket = /^(?:[|*\s\p{Lu}]|\[(?:next|prev(?:ious)?|more)\])*$/u
 function isBrand(part: string): boolean {
   return /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(part)
 }
+
+/** Capitalised words, as a brand writes its name ("ExamplePix", "Example Pix Agency"). */
+const brandName = /^\p{Lu}[\p{L}\p{N}.&'-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'-]*){0,3}$/u
 
 /** After " via ": capitalised words or numbers name where the picture came from ("38 North"). */
 function viaSite(part: string, sep: string): boolean {
@@ -158,20 +167,34 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
   return j
 }
 
-/** Split "A/B via C" into parts with the separator before each (string splits: no regex). */
-export function parts(segment: string): { text: string; sep: string }[] {
+/**
+ * Split "A/B via C" into parts with the separator written before each (string splits: no
+ * regex). A slash keeps the author's spacing ("AFP / KCNA": " / "; "AFP/Getty Images": "/");
+ * `bars`: a bar between spaces separates parts too ("Jane Roe | Example Agency", sep " | ").
+ */
+export function parts(segment: string, bars = false): { text: string; sep: string }[] {
   const out: { text: string; sep: string }[] = []
-  segment.split('/').forEach((slashed, i) => {
-    // " Via " as a headline-cased site prints it ("Kcna Via Kns/Ritzau Scanpix"), " VIA " in capitals.
-    slashed.split(/ (?:[Vv]ia|VIA) /).forEach((piece, j) => {
-      let sep = j > 0 ? ' via ' : i > 0 ? '/' : ''
-      let part = piece.trim()
-      // "KCNA/via Reuters"
-      if (part.startsWith('via ')) {
-        part = part.slice(4)
-        sep = ' via '
-      }
-      if (part !== '') out.push({ text: clean(part), sep })
+  const barred = bars ? segment.split(' | ') : [segment]
+  barred.forEach((bar, b) => {
+    const slashes = bar.split('/')
+    slashes.forEach((slashed, i) => {
+      // " Via " as a headline-cased site prints it ("Kcna Via Kns/Ritzau Scanpix"), " VIA " in capitals.
+      slashed.split(/ (?:[Vv]ia|VIA) /).forEach((piece, j) => {
+        let sep = ''
+        if (j > 0) sep = ' via '
+        else if (i > 0) {
+          const before = slashes[i - 1] ?? ''
+          const spaced = (c: string | undefined) => c === ' ' || c === '\t'
+          sep = `${spaced(before.charAt(before.length - 1)) ? ' ' : ''}/${spaced(slashed.charAt(0)) ? ' ' : ''}`
+        } else if (b > 0) sep = ' | '
+        let part = piece.trim()
+        // "KCNA/via Reuters"
+        if (part.startsWith('via ')) {
+          part = part.slice(4)
+          sep = ' via '
+        }
+        if (part !== '') out.push({ text: clean(part), sep })
+      })
     })
   })
   return out
@@ -320,7 +343,9 @@ export function readAgencyCredit(
       ((closer === ']' || (alone && !/ Photo$/.test(only))) && agencies.has(only.toLowerCase()))
     )
       return read(null, normaliseSource(only))
-    const own = / Photo$/.test(only) ? only.slice(0, -' Photo'.length) : ''
+    // "(Example News file photo)": a newspaper's archive picture.
+    const ownPhoto = / (?:[Ff]ile )?Photo$| [Ff]ile photo$/.exec(only)
+    const own = ownPhoto ? only.slice(0, ownPhoto.index) : ''
     return agencies.has(own.toLowerCase()) && own !== 'UN' ? read(null, normaliseSource(own)) : null
   }
   const creators: string[] = []
@@ -328,8 +353,17 @@ export function readAgencyCredit(
   let pendingSep = ''
   let known = false
   let signed = false
-  for (const { text: part, sep } of list) {
+  for (const [i, { text: part, sep }] of list.entries()) {
     if (!pendingSep || sep === ' via ') pendingSep = sep
+    // A handout, and a name written twice ("ExamplePix/ExamplePix via Getty Images": the agency
+    // that took the picture and sent it), name no photographer but stay in the source.
+    const twice = list[i - 1]?.text === part || list[i + 1]?.text === part
+    if (handout.test(part) || (twice && brandName.test(part))) {
+      known ||= isAgency(part)
+      source += (source ? pendingSep || '/' : '') + normaliseSource(part)
+      pendingSep = ''
+      continue
+    }
     if (ignorable.test(part) || ignorableSegment.test(part)) continue
     const agency = isAgency(part)
     const signer = !agency && isSigner(part)
@@ -368,6 +402,69 @@ function dashedAgency(text: string, at: number, name: string): AgencyLine | null
   const head = text.slice(lineStart, at - 3).trim()
   // Four words or more that end no sentence and name no one ("Jane Roe - AFP" is a byline).
   if (words(head).length < 4 || /[.!?:;,]$/.test(head) || /^By\s/i.test(head)) return null
+  return { start: at, end, creator: null, source: normaliseSource(name), license: null }
+}
+
+/**
+ * Agencies whose captions close with their name in brackets after the last sentence (Japanese,
+ * Korean and Chinese newspapers and wires: "… on Jan. 3. (Kyodo)"). Other wires' stories close
+ * that way ("… said on Monday. (Reuters)" credits the text), so only these are read there.
+ */
+const bracketClosers: ReadonlySet<string> = new Set(
+  [
+    'Kyodo',
+    'Kyodo News',
+    'Jiji',
+    'Jiji Press',
+    'Mainichi',
+    'The Mainichi',
+    'Mainichi Shimbun',
+    'The Mainichi Shimbun',
+    'Yomiuri Shimbun',
+    'The Yomiuri Shimbun',
+    'Asahi Shimbun',
+    'The Asahi Shimbun',
+    'Yonhap',
+    'Xinhua',
+  ].map((n) => n.toLowerCase()),
+)
+
+/** Longest caption line that a bare agency after its last sentence closes. */
+const captionLine = 320
+
+/**
+ * "… in the capital on Monday. Reuters", "… on Jan. 3. (Kyodo)": an agency's name alone after
+ * the last sentence of a caption's line, or null. A bare name closes the line (a line of at most
+ * `captionLine` characters: a caption, not a story's paragraph); a bracketed name may be followed
+ * by the next caption glued to it or a wire's "==Kyodo". "Reuters reported" goes on, a dateline's
+ * "(AP) —" follows no sentence.
+ */
+function closingAgency(text: string, at: number, name: string): AgencyLine | null {
+  const end = at + name.length
+  const bracket = text[at - 1] === '(' && text[end] === ')'
+  const open = bracket ? at - 1 : at
+  if (text[open - 1] !== ' ') return null
+  // The sentence before: a full stop (after an abbreviation too: "Jan. 3."), or a bracketed
+  // usage note before a bracketed name ("… No Redistribution) (Yonhap)").
+  let q = open - 2
+  while (q > 0 && /["'\u201d\u2019]/.test(text[q] ?? '')) q--
+  if (!(/[.!?]/.test(text[q] ?? '') || (bracket && text[q] === ')'))) return null
+  const key = name.toLowerCase()
+  if (bracket ? !bracketClosers.has(key) : !agencies.has(key)) return null
+  let k = bracket ? end + 1 : end
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
+  const closes = k >= text.length || text[k] === '\n' || text[k] === '\r'
+  if (!closes && !(bracket && /^(?:==|["\u201c]?\p{Lu}\p{Ll})/u.test(text.slice(k, k + 3))))
+    return null
+  let lineStart = open
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && open - lineStart <= captionLine)
+    lineStart--
+  if (open - lineStart < 30) return null
+  if (
+    !bracket &&
+    (open - lineStart > captionLine || (lineStart > 0 && text[lineStart - 1] !== '\n'))
+  )
+    return null
   return { start: at, end, creator: null, source: normaliseSource(name), license: null }
 }
 
@@ -415,7 +512,7 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
   while ((m = agencyPattern.exec(text))) {
     const at = m.index
     if (at < floor || taken(at)) continue
-    const dashed = dashedAgency(text, at, m[0])
+    const dashed = dashedAgency(text, at, m[0]) ?? closingAgency(text, at, m[0])
     if (dashed) {
       found.push(dashed)
       floor = dashed.end

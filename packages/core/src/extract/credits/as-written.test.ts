@@ -1,0 +1,163 @@
+/**
+ * Fields as the author wrote them, and spans that end where the credit does: bars and the
+ * spacing round slashes kept in the source, a handout kept in its chain, a name written twice, a
+ * note on what a credit covers and a clause about the photographer left out of the span. Every
+ * sentence is written for these tests; the names and organisations are invented. One `describe`
+ * per family, each with a property test.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { fields, person as personOf, sane } from './test-helpers.js'
+
+const person = personOf(
+  ['Ilse', 'Kofi', 'Marta', 'Nils', 'Reza', 'Sanna', 'Tariq'],
+  ['Aalto', 'Boateng', 'Castell', 'Drummond', 'Eskola', 'Farrow'],
+)
+
+const caption = fc.constantFrom(
+  'Workers clear rubble near the station on Monday.',
+  'A convoy waits at the crossing before dawn.',
+  'Inspectors walk past the sealed bunker, 4 June 2022.',
+)
+
+describe('a chain keeps its separators as written', () => {
+  it.each([
+    [
+      'Workers clear rubble near the station on Monday.\nIlse Aalto | Harbour News | Getty Images',
+      { text: 'Ilse Aalto | Harbour News | Getty Images', creator: 'Ilse Aalto' },
+      'Harbour News | Getty Images',
+    ],
+    [
+      'A launch seen in an undated picture.\nAFP / KCNA via KNS',
+      { text: 'AFP / KCNA via KNS', creator: null },
+      'AFP / KCNA via KNS',
+    ],
+    ['Photo: AFP / KCNA via KNS', { creator: null }, 'AFP / KCNA via KNS'],
+    [
+      'Photo: picture alliance / dpa | Kofi Boateng',
+      { creator: 'Kofi Boateng' },
+      'picture alliance / dpa',
+    ],
+    [
+      'A drone at an arms fair. Example Defence Ministry/Handout via REUTERS',
+      { text: 'Example Defence Ministry/Handout via REUTERS', creator: null },
+      'Example Defence Ministry/Handout via Reuters',
+    ],
+    [
+      'Photo: Example Defence Ministry/Handout via Reuters',
+      { creator: null },
+      'Example Defence Ministry/Handout via Reuters',
+    ],
+    [
+      'A crowd gathers near the port.\nQuayPix/QuayPix via Getty Images',
+      { text: 'QuayPix/QuayPix via Getty Images', creator: null },
+      'QuayPix/QuayPix via Getty Images',
+    ],
+    [
+      'A crowd gathers near the port.\nQuay Pix/Quay Pix via Getty Images',
+      { creator: null },
+      'Quay Pix/Quay Pix via Getty Images',
+    ],
+    [
+      'Reactor hall, 2012.\nZUMA Press, Inc. / Alamy Stock Photo',
+      { creator: null },
+      'ZUMA Press, Inc. / Alamy Stock Photo',
+    ],
+  ])('%s', (text, expected, source) => {
+    sane(text)
+    const found = fields(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ ...expected, source })
+  })
+
+  it('property: the source is the chain as written, spaces and bars included', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('/', ' / ', ' | '),
+        fc.constantFrom('Harbour News', 'Example Images', 'Northlight Pictures'),
+        (cap, who, sep, agency) => {
+          const credit = `${who}${sep === '/' ? ' / ' : sep}${agency}${sep}Getty Images`
+          const text = `${cap}\n${credit}\n`
+          sane(text)
+          const found = fields(text)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({
+            text: credit,
+            creator: who,
+            source: `${agency}${sep}Getty Images`,
+          })
+        },
+      ),
+    )
+  })
+})
+
+describe('a span ends where the credit does', () => {
+  it.each([
+    [
+      'Photos: Ilse Aalto/Example Trust (unless otherwise stated)',
+      'Photos: Ilse Aalto/Example Trust',
+    ],
+    ['All images: Kofi Boateng (unless otherwise noted).', 'All images: Kofi Boateng'],
+    ['Photos by Marta Castell (except where noted)', 'Photos by Marta Castell'],
+    [
+      'The hall after the fire.\nPhotos by Nils Drummond, the only person known to have entered it that week.',
+      'Photos by Nils Drummond',
+    ],
+    ['Photo by Reza Eskola, who spent a month on the border.', 'Photo by Reza Eskola'],
+  ])('%s', (text, credit) => {
+    sane(text)
+    const found = fields(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]?.text).toBe(credit)
+    expect(found[0]?.source ?? '').not.toMatch(/unless|except/)
+  })
+
+  it('a clause that names a source or licence stays in the credit', () => {
+    expect(fields('Photo by Reza Eskola, the Example Trust')[0]).toMatchObject({
+      text: 'Photo by Reza Eskola, the Example Trust',
+      source: 'Example Trust',
+    })
+    expect(fields('Photo by Reza Eskola, a CC BY 2.0 licence')[0]).toMatchObject({
+      license: 'CC BY 2.0',
+    })
+  })
+
+  it('property: a clause about the photographer after the name is left out', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('Photo by', 'Photos by', 'Picture by'),
+        fc.constantFrom(
+          ', the only person on the site that day.',
+          ', who walked the route twice.',
+          ', a volunteer with the relief team.',
+          ' (unless otherwise stated)',
+        ),
+        (who, label, rest) => {
+          const text = `A view of the valley.\n${label} ${who}${rest}\n`
+          sane(text)
+          expect(fields(text)[0]).toMatchObject({ text: `${label} ${who}`, creator: who })
+        },
+      ),
+    )
+  })
+})
+
+describe('a copyright line in a footer of a charity', () => {
+  it('is no credit next to "Donate now", "Most viewed" or "Related content"', () => {
+    expect(fields('Related content\nMost Viewed\n\u00a9 Example Rights Watch\n')).toEqual([])
+    expect(fields('Your tax deductible gift can help.\n\n\u00a9 Example Rights Watch')).toEqual([])
+  })
+
+  it('property: the same line under a caption stays a credit', () => {
+    fc.assert(
+      fc.property(caption, fc.constantFrom('Donate now', 'Most viewed'), (cap, footer) => {
+        expect(fields(`${cap}\n\u00a9 Example Rights Watch\n`)).toHaveLength(1)
+        expect(fields(`${footer}\n\n\u00a9 Example Rights Watch\n`)).toEqual([])
+      }),
+    )
+  })
+})
