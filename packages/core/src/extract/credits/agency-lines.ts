@@ -23,6 +23,7 @@ import {
   words,
 } from './vocabulary.js'
 import { agencyPattern } from './agencies.js'
+import { personDashOrganisation } from './body.js'
 
 /** "UNICEF Afghanistan", "UN Nairobi", "UN Women", "WFP Sudan": an agency and its office. */
 function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
@@ -290,6 +291,12 @@ export function readAgencyCredit(
     if (!source) return null
     if (uncredited.test(who)) return read(null, source)
     return words(who).length >= 2 && isPersonName(who) ? read(who, source) : null
+  }
+  // "(Jane Roe – Anadolu Agency)": in a bracket, a photographer, a dash and a known agency.
+  if (closer) {
+    const dashed = personDashOrganisation(segment)
+    if (dashed && agencyChain(dashed.source))
+      return read(dashed.creator, normaliseSource(dashed.source))
   }
   // "Jane Doe for NPR": a photographer on assignment.
   const forAt = segment.indexOf(' for ')

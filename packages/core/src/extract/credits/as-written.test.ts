@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { extractCredits } from '../credits.js'
 import { fields, person as personOf, sane } from './test-helpers.js'
 
 const person = personOf(
@@ -158,6 +159,103 @@ describe('a copyright line in a footer of a charity', () => {
         expect(fields(`${cap}\n\u00a9 Example Rights Watch\n`)).toHaveLength(1)
         expect(fields(`${footer}\n\n\u00a9 Example Rights Watch\n`)).toEqual([])
       }),
+    )
+  })
+})
+
+describe('a label after a dash or a bar, and "Credit Image:"', () => {
+  it.each([
+    [
+      'Smoke over the city on Thursday.\n\u2014 Photo by Sanna Farrow / Reuters',
+      {
+        text: 'Photo by Sanna Farrow / Reuters',
+        kind: 'photo',
+        creator: 'Sanna Farrow',
+        source: 'Reuters',
+      },
+    ],
+    [
+      'A troupe performs in the old town. File\n| Photo Credit: K.L. Drummond',
+      { text: 'Photo Credit: K.L. Drummond', kind: 'photo', creator: 'K.L. Drummond' },
+    ],
+    [
+      'The reactor hall, 4 July 2012. (Credit Image: \u00a9 Tariq Aalto/Example Press/ZUMAPRESS.com)',
+      {
+        text: 'Credit Image: \u00a9 Tariq Aalto/Example Press/ZUMAPRESS.com',
+        kind: 'image',
+        creator: 'Tariq Aalto',
+        source: 'Example Press/ZUMAPRESS.com',
+      },
+    ],
+  ])('%s', (text, expected) => {
+    sane(text)
+    expect(extractCredits(text)).toEqual([expect.objectContaining(expected)])
+  })
+
+  it('a byline after a dash and a table of a bar are no credits', () => {
+    expect(fields('The talks will resume, officials said.\n\u2014 Sanna Farrow\n')).toEqual([])
+    expect(fields('| Photo | Caption |\n| --- | --- |\n| a | b |')).toEqual([])
+  })
+
+  it('property: "— Photo by <name> / <agency>" under a caption is one credit with its label', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('\u2014 ', '\u2013 ', '| '),
+        (cap, who, mark) => {
+          const credit = `Photo by ${who} / Reuters`
+          const text = `${cap}\n${mark}${credit}\n`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: credit, creator: who, source: 'Reuters', license: null },
+          ])
+        },
+      ),
+    )
+  })
+})
+
+describe('a photographer, a dash and the agency', () => {
+  it.each([
+    [
+      'Smoke over the city, 13 May 2021.\nPhoto: Kofi Boateng - Anadolu Agency',
+      'Photo: Kofi Boateng - Anadolu Agency',
+    ],
+    [
+      'Smoke over the city on 13 May 2021. ( Kofi Boateng \u2013 Anadolu Agency )',
+      'Kofi Boateng \u2013 Anadolu Agency',
+    ],
+    [
+      'Photo credit: Kofi Boateng \u2013 The Daily Ledger',
+      'Photo credit: Kofi Boateng \u2013 The Daily Ledger',
+    ],
+  ])('%s', (text, credit) => {
+    sane(text)
+    const found = fields(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ text: credit, creator: 'Kofi Boateng' })
+  })
+
+  it('a byline with an agency, and a dash before prose, are no credits', () => {
+    expect(fields('Kofi Boateng - AFP\nText')).toEqual([])
+    expect(fields('Talks (Kofi Boateng - Anadolu Agency said) went on.')).toEqual([])
+  })
+
+  it('property: "(<name> – <agency>)" closing a caption names both', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('Anadolu Agency', 'AFP', 'Reuters'),
+        (cap, who, agency) => {
+          const text = `${cap} (${who} \u2013 ${agency})`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: `${who} \u2013 ${agency}`, creator: who, source: agency, license: null },
+          ])
+        },
+      ),
     )
   })
 })

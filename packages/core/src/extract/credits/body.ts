@@ -307,6 +307,13 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
       return true
     }
   }
+  // "Jane Roe - Anadolu Agency": a photographer, a dash, and the agency she works for.
+  const dashed = personDashOrganisation(s)
+  if (dashed) {
+    fields.creator ??= dashed.creator
+    fields.source ??= normaliseSource(dashed.source)
+    return true
+  }
   // "Landmine Monitor, based on data from X": where the data came from is a note, not the source.
   s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, ''))
   if (!s) return true
@@ -370,6 +377,24 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     if (!assignPart(part, fields, label, hasSignal)) return false
   }
   return true
+}
+
+/**
+ * "Jane Roe - Anadolu Agency", "Jane Roe – Example News": a person's name of two words or more, a
+ * dash between spaces, and an organisation (one dash only), or null.
+ */
+export function personDashOrganisation(s: string): { creator: string; source: string } | null {
+  for (const dash of [' - ', ' \u2013 ', ' \u2014 ']) {
+    const at = s.indexOf(dash)
+    if (at < 0) continue
+    const who = s.slice(0, at).trim()
+    const org = s.slice(at + 3).trim()
+    if (/ [-\u2013\u2014] /.test(org)) return null
+    if (words(who).length >= 2 && isPersonName(who) && !isOrganisation(who) && isOrganisation(org))
+      return { creator: who, source: org }
+    return null
+  }
+  return null
 }
 
 /** " (MSF)" before a slash or the end, in a chain of slashes. */

@@ -65,7 +65,7 @@ export function syncPoint(text: string, at: number, floor: number): number {
 
 /**
  * Places a credit line may begin: the start of a line (after list, quote or emphasis markers, or
- * a dash: "— Photo by Jane Roe / Reuters"),
+ * a dash or a bar: "— Photo by Jane Roe / Reuters", "| Photo Credit: Jane Roe"),
  * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
  * A bare "©Holder" ending a line may start after a digit or a letter beyond ASCII (a gallery's
  * "…=2023年11月20日 ©MSF"), not after an English word (a footer's "All content © Example")
@@ -76,7 +76,7 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * Roe/Agency"), when a capitalised name comes after it; so may "Image:" and "Credit:".
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?:[|\u2013\u2014][ \t]+[*_]*|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z]))/g
+  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?:[|\u2013\u2014][ \t]+[*_]*|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z]))/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
