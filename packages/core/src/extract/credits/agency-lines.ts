@@ -80,8 +80,11 @@ const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer)$/
  */
 export const handout = /^(?:Handout|HANDOUT)$/
 
-/** What may follow a bracketed credit on its line: bars, a usage note in capitals, "[next]". */
-const afterBracket = /^(?:[|*\s\p{Lu}]|\[(?:next|prev(?:ious)?|more)\])*$/u
+/**
+ * What may follow a bracketed credit on its line: bars, a usage note in capitals, "[next]", a
+ * wire's service in brackets ("(Jane Roe/PA) (PA Wire)").
+ */
+const afterBracket = /^(?:[|*\s\p{Lu}]|\[(?:next|prev(?:ious)?|more)\]|\(\p{Lu}[\p{L} ]{0,20}\))*$/u
 
 /** A firm's name in one word with an inner capital ("GeoEye", "NorthLight"; not "McDonald"). */
 function isBrand(part: string): boolean {

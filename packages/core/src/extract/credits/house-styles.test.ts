@@ -562,3 +562,31 @@ describe('a bare agency after the last sentence of a caption', () => {
     )
   })
 })
+
+describe("a newspaper's or picture library's name above the caption it credits", () => {
+  const title = fc.constantFrom('Honouring the fallen', 'A long wait at the border')
+  const text = (head: string, name: string) =>
+    `${head}\n\n${name}\n\nFlags planted in the square honour the victims of the war, four months after it began.\n`
+
+  it('credits "The Yomiuri Shimbun" or "Example Images" there, not a wire\'s byline', () => {
+    expect(fields(text('Honouring the fallen', 'The Yomiuri Shimbun'))).toEqual([
+      { text: 'The Yomiuri Shimbun', creator: null, source: 'The Yomiuri Shimbun', license: null },
+    ])
+    expect(fields(text('Talks collapse', 'Associated Press'))).toEqual([])
+    expect(fields(text('Talks collapse', 'AFP'))).toEqual([])
+  })
+
+  it("property: only a picture desk's name between a title and a caption is a credit", () => {
+    fc.assert(
+      fc.property(
+        title,
+        fc.constantFrom('The Yomiuri Shimbun', 'The Asahi Shimbun', 'Getty Images', 'SOPA Images'),
+        fc.constantFrom('Reuters', 'Associated Press', 'AFP', 'Bloomberg'),
+        (head, desk, wire) => {
+          expect(fields(text(head, desk))).toHaveLength(1)
+          expect(fields(text(head, wire))).toEqual([])
+        },
+      ),
+    )
+  })
+})
