@@ -59,6 +59,7 @@ export const agencyNames: readonly string[] = [
   'The Asahi Shimbun',
   'Yonhap News',
   'Newsis',
+  'Joint Press Corps',
   // What Asian and Indian news sites print for a wire picture of unnamed origin.
   'Agencies',
   // Broadcasters whose pictures others print.

@@ -435,6 +435,8 @@ const bracketClosers: ReadonlySet<string> = new Set(
     'Asahi Shimbun',
     'The Asahi Shimbun',
     'Yonhap',
+    'Newsis',
+    'Joint Press Corps',
     'Xinhua',
   ].map((n) => n.toLowerCase()),
 )
@@ -454,9 +456,11 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   const bracket = text[at - 1] === '(' && text[end] === ')'
   const open = bracket ? at - 1 : at
   if (text[open - 1] !== ' ') return null
+  // "… on Tuesday. | KYODO": a bar between the caption and the agency, as some papers print it.
+  const barred = !bracket && text[open - 2] === '|' && text[open - 3] === ' '
   // The sentence before: a full stop (after an abbreviation too: "Jan. 3."), or a bracketed
   // usage note before a bracketed name ("… No Redistribution) (Yonhap)").
-  let q = open - 2
+  let q = barred ? open - 4 : open - 2
   while (q > 0 && /["'\u201d\u2019]/.test(text[q] ?? '')) q--
   if (!(/[.!?]/.test(text[q] ?? '') || (bracket && text[q] === ')'))) return null
   const key = name.toLowerCase()
@@ -541,7 +545,7 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
       continue
     }
     let start = begin.start
-    while (start < end && /[\s*_>•-]/.test(text[start] ?? '')) start++
+    while (start < end && /[\s*_>•\u2013\u2014-]/.test(text[start] ?? '')) start++
     let stop = end
     while (stop > start && /[\s.]/.test(text[stop - 1] ?? '')) stop--
     // NPR prints its credits with the button label after them.
@@ -574,8 +578,10 @@ function several(text: string, start: number, stop: number, found: AgencyLine[])
   let any = false
   let from = 0
   for (const piece of line.split(',')) {
-    const lead = piece.length - piece.trimStart().length
-    const written = piece.trim()
+    // "… taken on March 20, 2013. REUTERS/KCNA": a sentence's end inside a piece ends the prose.
+    const sentence = piece.lastIndexOf('. ') + 1
+    const lead = sentence + piece.slice(sentence).length - piece.slice(sentence).trimStart().length
+    const written = piece.slice(sentence).trim()
     const at = start + from + lead
     from += piece.length + 1
     if (!written.includes('/')) continue

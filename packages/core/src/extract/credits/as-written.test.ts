@@ -116,6 +116,29 @@ describe('a span ends where the credit does', () => {
     expect(found[0]?.source ?? '').not.toMatch(/unless|except/)
   })
 
+  it('a credit after a dated sentence that names the agency starts after the sentence', () => {
+    const text =
+      'Soldiers drill in a picture released by the KCNA news agency. KCNA said it was taken on March 20, 2013. REUTERS/KCNA\nNext.'
+    sane(text)
+    expect(fields(text)).toEqual([
+      { text: 'REUTERS/KCNA', creator: null, source: 'Reuters/KCNA', license: null },
+    ])
+  })
+
+  it('property: a date with a comma in the sentence before a chain stays out of it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('KCNA said it was taken on March 20, 2013.', 'AFP saw it on 3 May, 2019.'),
+        fc.constantFrom('REUTERS/KCNA', 'AFP/Getty Images', 'KCNA via Reuters'),
+        (sentence, credit) => {
+          const text = `Troops drill near the coast in a released picture. ${sentence} ${credit}\n`
+          sane(text)
+          expect(fields(text).map((c) => c.text)).toEqual([credit])
+        },
+      ),
+    )
+  })
+
   it('a clause that names a source or licence stays in the credit', () => {
     expect(fields('Photo by Reza Eskola, the Example Trust')[0]).toMatchObject({
       text: 'Photo by Reza Eskola, the Example Trust',

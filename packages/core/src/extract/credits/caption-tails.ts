@@ -375,23 +375,24 @@ export function findCaptionNames(text: string, taken: (at: number) => boolean): 
     while (open > close - 80 && open > 0 && !/[()\n]/.test(text[open] ?? '')) open--
     if (text[open] !== '(' || open < 2 || close - open < 6 || text[open - 1] !== ' ') continue
     const name = text.slice(open + 1, close)
-    // "(Provided by Example Institute)": who gave the picture, in the bracket.
-    const provided = name.startsWith('Provided by ') ? providedBy(name.slice(12)) : null
-    if ((!provided && !personInBrackets(name)) || taken(open + 1)) continue
+    const read = readBracket(name)
+    if (!read || taken(open + 1)) continue
     const lineStart = lineStartNear(text, open)
     const caption = text.slice(lineStart, open - 1).trimEnd()
-    if (caption.length < 40 || !/\b\p{Ll}{3,}\b/u.test(caption)) continue
+    // A name alone needs a caption of 40 characters; with its agency, 20 do.
+    if (caption.length < (read.source === null ? 40 : 20) || !/\b\p{Ll}{3,}\b/u.test(caption))
+      continue
     const last = caption.charAt(caption.length - 1)
     // A quote's author: the caption quotes someone ("…," she said. (Jane Roe)).
     if (/["'\u201d\u2019\u00bb]/.test(last) || /[,.!?]["\u201d]/.test(caption)) continue
     const credit: NamedCredit = {
       start: open + 1,
       end: close,
-      creator: provided ? provided.creator : name,
-      source: provided ? provided.source : null,
+      creator: read.creator,
+      source: read.source,
       license: null,
     }
-    if (provided || /[.!?]/.test(last)) sure.push(credit)
+    if (read.source !== null || /[.!?]/.test(last)) sure.push(credit)
     else if (caption.length >= 60 && /\p{Ll}/u.test(last)) maybe.push(credit)
   }
   if (maybe.length < 2) return sure
@@ -407,6 +408,40 @@ function personInBrackets(name: string): boolean {
   if (ws.some((w) => /\.$|^\p{Lu}+$/u.test(w) || orgWords.has(w.toLowerCase()))) return false
   return (
     !subjectTitles.has(ws[0] ?? '') && !isOrganisation(name) && !agencies.has(name.toLowerCase())
+  )
+}
+
+/**
+ * What a bracket closing a caption holds, or null: a photographer's name ("(Jane Roe)"), who
+ * provided the picture ("(Provided by Example Institute)"), a photographer and her paper or
+ * agency ("(Jane Roe/CBC)", "(Jane Roe/Flash90)", "(Jane Roe/The Daily Ledger)"), or the agency
+ * and its photographer after a colon ("(ABC News: Jane Roe)").
+ */
+function readBracket(name: string): { creator: string | null; source: string | null } | null {
+  if (name.startsWith('Provided by ')) return providedBy(name.slice(12))
+  const slash = name.indexOf('/')
+  if (slash > 0) {
+    const who = name.slice(0, slash).trim()
+    const org = name.slice(slash + 1).trim()
+    if (org.includes('/') || !personInBrackets(who) || !isOrganisationShape(org)) return null
+    return { creator: who, source: org }
+  }
+  const colon = name.indexOf(': ')
+  if (colon > 0) {
+    const org = name.slice(0, colon)
+    const who = name.slice(colon + 2).trim()
+    if (!personInBrackets(who) || !isOrganisationShape(org)) return null
+    return { creator: who, source: org }
+  }
+  return personInBrackets(name) ? { creator: name, source: null } : null
+}
+
+/** An agency, a paper or a brand: "CBC", "Flash90", "The Daily Ledger", "ABC News". */
+function isOrganisationShape(org: string): boolean {
+  return (
+    /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(org) ||
+    /^\p{Lu}\p{L}{2,20}\p{N}{1,4}$/u.test(org) ||
+    isOrganisation(org)
   )
 }
 

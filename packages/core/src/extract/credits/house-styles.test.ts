@@ -590,3 +590,69 @@ describe("a newspaper's or picture library's name above the caption it credits",
     )
   })
 })
+
+describe("newspapers' bracketed credits closing a caption", () => {
+  it.each([
+    ['Soldiers rest at the base on Monday. (Ana Berg/CBC)', 'Ana Berg/CBC', 'Ana Berg', 'CBC'],
+    [
+      'Rockets fly over the border, May 10, 2021. (Ana Berg/Flash90)',
+      'Ana Berg/Flash90',
+      'Ana Berg',
+      'Flash90',
+    ],
+    [
+      'Protesters march in the capital on Tuesday. (Ana Berg/The Daily Ledger)',
+      'Ana Berg/The Daily Ledger',
+      'Ana Berg',
+      'The Daily Ledger',
+    ],
+    [
+      'Soldiers at the base in the north on Tuesday. (ABC News: Ana Berg)',
+      'ABC News: Ana Berg',
+      'Ana Berg',
+      'ABC News',
+    ],
+    [
+      'Soldiers at the base in the north on Tuesday. (Reuters: Ana Berg)',
+      'Reuters: Ana Berg',
+      'Ana Berg',
+      'Reuters',
+    ],
+    [
+      'Officials inspect the site on Tuesday. (Joint Press Corps)',
+      'Joint Press Corps',
+      null,
+      'Joint Press Corps',
+    ],
+    ['Soldiers at the base on Tuesday. | KYODO', 'KYODO', null, 'Kyodo'],
+    ['Soldiers at the base on Tuesday. \u2014 Reuters/File', 'Reuters/File', null, 'Reuters'],
+    ['File photo: PTI', 'File photo: PTI', null, 'PTI'],
+  ])('%s', (text, credit, creator, source) => {
+    expect(fields(text)).toEqual([{ text: credit, creator, source, license: null }])
+  })
+
+  it('notes, annexes and menus in brackets or after bars are no credits', () => {
+    expect(fields('The committee met twice in the spring of that year. (Note: Ana Berg)')).toEqual(
+      [],
+    )
+    expect(fields('The committee met twice in the spring. (Ana Berg/Jonas Lund)')).toEqual([])
+    expect(fields('Home | World | Business | Markets | Politics | Reuters')).toEqual([])
+  })
+
+  it('property: "(<name>/<paper>)" and "(<paper>: <name>)" closing a caption name both', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('CBC', 'Flash90', 'The Daily Ledger', 'ABC News'),
+        fc.boolean(),
+        (cap, who, paper, colon) => {
+          const inside = colon ? `${paper}: ${who}` : `${who}/${paper}`
+          expect(fields(`${cap} (${inside})\n`)).toEqual([
+            { text: inside, creator: who, source: paper, license: null },
+          ])
+        },
+      ),
+    )
+  })
+})
