@@ -103,6 +103,8 @@ describe('a span ends where the credit does', () => {
     ],
     ['All images: Kofi Boateng (unless otherwise noted).', 'All images: Kofi Boateng'],
     ['Photos by Marta Castell (except where noted)', 'Photos by Marta Castell'],
+    ['All photos by Marta Castell unless otherwise stated.', 'All photos by Marta Castell'],
+    ['All images \u00a9 Marta Castell, unless otherwise stated', 'All images \u00a9 Marta Castell'],
     [
       'The hall after the fire.\nPhotos by Nils Drummond, the only person known to have entered it that week.',
       'Photos by Nils Drummond',

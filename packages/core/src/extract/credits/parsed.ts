@@ -15,9 +15,9 @@ export interface Parsed {
   fields: Fields
 }
 
-/** "(unless otherwise stated)", "(except where noted)" closing a credit's body. */
+/** "(unless otherwise stated)", ", except where noted" closing a credit's body. */
 export const scopeNote =
-  /\((?:unless|except) (?:otherwise|where|when|as|if) [a-z ]{1,30}\)[ .]{0,3}$/
+  /(?:\(|,? )(?:unless|except) (?:otherwise|where|when|as|if) [a-z ]{1,30}\)?[ .]{0,3}$/
 
 /** `end` moved back over trailing white space and punctuation, not before `start`. */
 export function trimEnd(text: string, start: number, end: number): number {
@@ -52,10 +52,8 @@ export function parseAt(text: string, label: Label, closer: string | null): Pars
   }
   // "Photos: Jane Roe/Example Trust (unless otherwise stated)": the note on what the credit
   // covers is no part of it.
-  if (text.charCodeAt(trimEnd(text, label.bodyStart, rawEnd) - 1) === 0x29) {
-    const note = scopeNote.exec(text.slice(Math.max(label.bodyStart, rawEnd - 60), rawEnd))
-    if (note) rawEnd -= note[0].length
-  }
+  const note = scopeNote.exec(text.slice(Math.max(label.bodyStart, rawEnd - 60), rawEnd))
+  if (note) rawEnd -= note[0].length
   const parsed = parseUntil(text, label, rawEnd)
   // "Photos by Jane Roe, the only person known to have …": a clause about the photographer after
   // the name is no part of the credit, when it adds no field.
