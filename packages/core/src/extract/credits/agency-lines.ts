@@ -23,7 +23,8 @@ import {
   words,
 } from './vocabulary.js'
 import { agencyPattern } from './agencies.js'
-import { personDashOrganisation } from './body.js'
+import { militaryRank, personDashOrganisation } from './body.js'
+import { abbreviations } from './extent.js'
 
 /** "UNICEF Afghanistan", "UN Nairobi", "UN Women", "WFP Sudan": an agency and its office. */
 function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
@@ -139,6 +140,9 @@ function segmentStart(text: string, at: number): { start: number; closer: string
     if ((ch === ' ' || ch === '\t') && /[.!?]/.test(text[j - 1] ?? '')) {
       // "J. Doe", "U.S. Navy": a capital initial or a dotted abbreviation ends no sentence.
       if (/(?:^|[\s.])\p{Lu}\.$/u.test(text.slice(Math.max(0, j - 3), j))) continue
+      // "2nd Lt. Jane Roe", "Sgt. Jane Roe": a rank's abbreviation ends no sentence.
+      const word = /(?:^|\s)(\p{Lu}\p{Ll}{1,3})\.$/u.exec(text.slice(Math.max(0, j - 6), j))
+      if (word && abbreviations.has((word[1] ?? '').toLowerCase())) continue
       return { start: j + 1, closer: null }
     }
   }
@@ -381,8 +385,9 @@ export function readAgencyCredit(
       known ||= agency
       signed ||= signer
       source += (source ? pendingSep || '/' : '') + normaliseSource(part)
-    } else if (words(part).length >= 2 && isPersonName(part)) {
-      creators.push(part)
+    } else if (words(part).length >= 2 && isPersonName(part.replace(militaryRank, ''))) {
+      // "U.S. Army/2nd Lt. Jane Roe/Handout": the rank is no part of the name.
+      creators.push(part.replace(militaryRank, ''))
     } else {
       return null
     }
@@ -553,6 +558,9 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
       stop -= ' hide caption'.length
       while (stop > start && /\s/.test(text[stop - 1] ?? '')) stop--
     }
+    // "… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY": a wire's note in capitals,
+    // a sentence of five words or more after the credit, is no part of it.
+    stop = beforeCapitalNote(text, start, stop)
     if (stop <= start || taken(start) || taken(stop - 1)) continue
     const credit = readAgencyCredit(
       text.slice(start, stop),
@@ -565,6 +573,24 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     agencyPattern.lastIndex = Math.max(agencyPattern.lastIndex, stop)
   }
   return found
+}
+
+/**
+ * Where a credit ends before a note in capitals after its last agency ("… via REUTERS THIS IMAGE
+ * HAS BEEN SUPPLIED BY A THIRD PARTY"): five words in capitals or more, after a word in capitals
+ * that names an agency. `stop` itself when there is none. Words, not a regex over the segment.
+ */
+function beforeCapitalNote(text: string, start: number, stop: number): number {
+  const ws = text.slice(start, stop).split(' ')
+  let n = ws.length
+  while (n > 0 && /^[A-Z]+[,.]?$/.test(ws[n - 1] ?? '')) n--
+  if (ws.length - n < 5 || n === 0) return stop
+  // The agency ends the word before the note ("Jane Roe/REUTERS") or is its first capital word
+  // ("… via REUTERS"); the note is the rest.
+  const before = (ws[n - 1] ?? '').split('/').pop() ?? ''
+  if (agencies.has(before.toLowerCase())) return start + ws.slice(0, n).join(' ').length
+  if (ws.length - n < 6 || !agencies.has((ws[n] ?? '').toLowerCase())) return stop
+  return start + ws.slice(0, n + 1).join(' ').length
 }
 
 /**

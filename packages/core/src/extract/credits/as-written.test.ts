@@ -284,3 +284,51 @@ describe('a photographer, a dash and the agency', () => {
     )
   })
 })
+
+describe("a wire's note in capitals and a rank inside a chain", () => {
+  it('ends the credit at the agency and reads the name without the rank', () => {
+    const text =
+      'Soldiers load shells during an exercise, September 20, 2016. U.S. Army/2nd Lt. Kofi Boateng/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.'
+    sane(text)
+    expect(fields(text)).toEqual([
+      {
+        text: 'U.S. Army/2nd Lt. Kofi Boateng/Handout via REUTERS',
+        creator: 'Kofi Boateng',
+        source: 'U.S. Army/Handout via Reuters',
+        license: null,
+      },
+    ])
+  })
+
+  it('a short note in capitals stays in the text ("… SOUTH KOREA OUT")', () => {
+    expect(fields('A launch seen from the coast.\nEPA/YONHAP SOUTH KOREA OUT')[0]?.text).toBe(
+      'EPA/YONHAP SOUTH KOREA OUT',
+    )
+  })
+
+  it('property: a sentence in capitals after "<name>/<agency>" is left out of the credit', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('REUTERS', 'AFP', 'AP'),
+        fc.constantFrom(
+          'THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.',
+          'NO RESALE NO ARCHIVE EDITORIAL USE ONLY',
+        ),
+        (cap, who, agency, note) => {
+          const credit = `${who}/${agency}`
+          const text = `${cap} ${credit} ${note}\n`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: credit, creator: who, source: normalised(agency), license: null },
+          ])
+        },
+      ),
+    )
+  })
+})
+
+function normalised(agency: string): string {
+  return agency === 'REUTERS' ? 'Reuters' : agency
+}

@@ -572,7 +572,7 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
  * Airman John Roe", "Army photo by Staff Sgt. Jane Doe"): the rank is no part of the name.
  */
 export const militaryRank =
-  /^(?:Mass Communication Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet)\s(?=\p{Lu})/u
+  /^(?:Mass Communication Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|(?:(?:1st|2nd) )?Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet)\s(?=\p{Lu})/u
 
 export function assignCreator(
   raw: string,
