@@ -428,9 +428,11 @@ function readBracket(name: string): { creator: string | null; source: string | n
   }
   const colon = name.indexOf(': ')
   if (colon > 0) {
+    // Only an agency or a newsroom there: "(UNIDIR: Jane Roe)" names a speaker's employer.
     const org = name.slice(0, colon)
     const who = name.slice(colon + 2).trim()
-    if (!personInBrackets(who) || !isOrganisationShape(org)) return null
+    if (!personInBrackets(who) || !(agencies.has(org.toLowerCase()) || / News$/.test(org)))
+      return null
     return { creator: who, source: org }
   }
   return personInBrackets(name) ? { creator: name, source: null } : null

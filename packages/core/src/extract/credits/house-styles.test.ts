@@ -637,6 +637,9 @@ describe("newspapers' bracketed credits closing a caption", () => {
     )
     expect(fields('The committee met twice in the spring. (Ana Berg/Jonas Lund)')).toEqual([])
     expect(fields('Home | World | Business | Markets | Politics | Reuters')).toEqual([])
+    expect(fields('Panel discussion on verification in the afternoon. (UNIDIR: Ana Berg)')).toEqual(
+      [],
+    )
   })
 
   it('property: "(<name>/<paper>)" and "(<paper>: <name>)" closing a caption name both', () => {
