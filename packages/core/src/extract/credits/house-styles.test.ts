@@ -642,17 +642,18 @@ describe("newspapers' bracketed credits closing a caption", () => {
     )
   })
 
-  it('property: "(<name>/<paper>)" and "(<paper>: <name>)" closing a caption name both', () => {
+  it('property: "(<name>/<paper>)" and "(<newsroom>: <name>)" closing a caption name both', () => {
     fc.assert(
       fc.property(
         caption,
         person,
         fc.constantFrom('CBC', 'Flash90', 'The Daily Ledger', 'ABC News'),
+        fc.constantFrom('ABC News', 'Reuters', 'AP'),
         fc.boolean(),
-        (cap, who, paper, colon) => {
-          const inside = colon ? `${paper}: ${who}` : `${who}/${paper}`
+        (cap, who, paper, newsroom, colon) => {
+          const inside = colon ? `${newsroom}: ${who}` : `${who}/${paper}`
           expect(fields(`${cap} (${inside})\n`)).toEqual([
-            { text: inside, creator: who, source: paper, license: null },
+            { text: inside, creator: who, source: colon ? newsroom : paper, license: null },
           ])
         },
       ),
