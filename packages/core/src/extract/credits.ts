@@ -29,7 +29,12 @@ import type { Diagnostic, ExtractOptions, ImageCredit } from '../models/extracti
 import { findAgencyLines } from './credits/agency-lines.js'
 import { findButtonCredits } from './credits/caption-buttons.js'
 import { findCaptionLines } from './credits/caption-lines.js'
-import { findCaptionAcronyms, findCaptionTails, withoutPlaceCode } from './credits/caption-tails.js'
+import {
+  findCaptionAcronyms,
+  findCaptionNames,
+  findCaptionTails,
+  withoutPlaceCode,
+} from './credits/caption-tails.js'
 import { captionThenCredit, extendCaption, onlyTitle } from './credits/captions.js'
 import { findCommonsLines } from './credits/commons.js'
 import { findBracketedLicences, findLicensedAttributions } from './credits/licensed.js'
@@ -210,6 +215,10 @@ export function extractCredits(
     emit(lineCredit(text, line))
   }
   for (const one of findCaptionAcronyms(text, coveredBy(credits.slice()))) {
+    emit(lineCredit(text, one))
+  }
+  // A photographer's name in brackets closing a caption ("… in September. (Jane Roe)").
+  for (const one of findCaptionNames(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, one))
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)

@@ -44,6 +44,22 @@ export const agencyNames: readonly string[] = [
   'Ritzau Scanpix',
   'Scanpix',
   'Bloomberg',
+  'Pressenza',
+  // Japanese, Korean and Chinese newspapers and wires, as their captions sign pictures.
+  'Kyodo News',
+  'Jiji Press',
+  'Jiji',
+  'Mainichi',
+  'The Mainichi',
+  'Mainichi Shimbun',
+  'The Mainichi Shimbun',
+  'Yomiuri Shimbun',
+  'The Yomiuri Shimbun',
+  'Asahi Shimbun',
+  'The Asahi Shimbun',
+  'Yonhap News',
+  'Newsis',
+  'Joint Press Corps',
   // What Asian and Indian news sites print for a wire picture of unnamed origin.
   'Agencies',
   // Broadcasters whose pictures others print.

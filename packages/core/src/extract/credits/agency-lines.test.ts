@@ -51,7 +51,7 @@ describe('agency credits without a label', () => {
       'A launch shown on state television. KCNA/Handout via Reuters',
       'KCNA/Handout via Reuters',
       null,
-      'KCNA via Reuters',
+      'KCNA/Handout via Reuters',
     ],
     [
       'A launch shown on state television. KCNA/via REUTERS',

@@ -23,6 +23,8 @@ import {
   words,
 } from './vocabulary.js'
 import { agencyPattern } from './agencies.js'
+import { militaryRank, personDashOrganisation } from './body.js'
+import { abbreviations } from './extent.js'
 
 /** "UNICEF Afghanistan", "UN Nairobi", "UN Women", "WFP Sudan": an agency and its office. */
 function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
@@ -70,16 +72,28 @@ const picturePlatforms: ReadonlySet<string> = new Set([
   'alamy',
 ])
 
-/** Words between parts that name no one: stringers, handouts, pools, file pictures. */
-const ignorable = /^(?:STR|HO|Pool|POOL|Handout|HANDOUT|File|FILE|File Photo|Stringer)$/
+/** Words between parts that name no one: stringers, pools, file pictures. */
+const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer)$/
 
-/** What may follow a bracketed credit on its line: bars, a usage note in capitals, "[next]". */
-const afterBracket = /^(?:[|*\s\p{Lu}]|\[(?:next|prev(?:ious)?|more)\])*$/u
+/**
+ * "Example Ministry/Handout via Reuters": a handout names no one, but it says how the picture
+ * came: it stays in the source chain as written.
+ */
+export const handout = /^(?:Handout|HANDOUT)$/
+
+/**
+ * What may follow a bracketed credit on its line: bars, a usage note in capitals, "[next]", a
+ * wire's service in brackets ("(Jane Roe/PA) (PA Wire)").
+ */
+const afterBracket = /^(?:[|*\s\p{Lu}]|\[(?:next|prev(?:ious)?|more)\]|\(\p{Lu}[\p{L} ]{0,20}\))*$/u
 
 /** A firm's name in one word with an inner capital ("GeoEye", "NorthLight"; not "McDonald"). */
 function isBrand(part: string): boolean {
   return /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(part)
 }
+
+/** Capitalised words, as a brand writes its name ("ExamplePix", "Example Pix Agency"). */
+const brandName = /^\p{Lu}[\p{L}\p{N}.&'-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'-]*){0,3}$/u
 
 /** After " via ": capitalised words or numbers name where the picture came from ("38 North"). */
 function viaSite(part: string, sep: string): boolean {
@@ -126,6 +140,9 @@ function segmentStart(text: string, at: number): { start: number; closer: string
     if ((ch === ' ' || ch === '\t') && /[.!?]/.test(text[j - 1] ?? '')) {
       // "J. Doe", "U.S. Navy": a capital initial or a dotted abbreviation ends no sentence.
       if (/(?:^|[\s.])\p{Lu}\.$/u.test(text.slice(Math.max(0, j - 3), j))) continue
+      // "2nd Lt. Jane Roe", "Sgt. Jane Roe": a rank's abbreviation ends no sentence.
+      const word = /(?:^|\s)(\p{Lu}\p{Ll}{1,3})\.$/u.exec(text.slice(Math.max(0, j - 6), j))
+      if (word && abbreviations.has((word[1] ?? '').toLowerCase())) continue
       return { start: j + 1, closer: null }
     }
   }
@@ -158,20 +175,34 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
   return j
 }
 
-/** Split "A/B via C" into parts with the separator before each (string splits: no regex). */
-export function parts(segment: string): { text: string; sep: string }[] {
+/**
+ * Split "A/B via C" into parts with the separator written before each (string splits: no
+ * regex). A slash keeps the author's spacing ("AFP / KCNA": " / "; "AFP/Getty Images": "/");
+ * `bars`: a bar between spaces separates parts too ("Jane Roe | Example Agency", sep " | ").
+ */
+export function parts(segment: string, bars = false): { text: string; sep: string }[] {
   const out: { text: string; sep: string }[] = []
-  segment.split('/').forEach((slashed, i) => {
-    // " Via " as a headline-cased site prints it ("Kcna Via Kns/Ritzau Scanpix"), " VIA " in capitals.
-    slashed.split(/ (?:[Vv]ia|VIA) /).forEach((piece, j) => {
-      let sep = j > 0 ? ' via ' : i > 0 ? '/' : ''
-      let part = piece.trim()
-      // "KCNA/via Reuters"
-      if (part.startsWith('via ')) {
-        part = part.slice(4)
-        sep = ' via '
-      }
-      if (part !== '') out.push({ text: clean(part), sep })
+  const barred = bars ? segment.split(' | ') : [segment]
+  barred.forEach((bar, b) => {
+    const slashes = bar.split('/')
+    slashes.forEach((slashed, i) => {
+      // " Via " as a headline-cased site prints it ("Kcna Via Kns/Ritzau Scanpix"), " VIA " in capitals.
+      slashed.split(/ (?:[Vv]ia|VIA) /).forEach((piece, j) => {
+        let sep = ''
+        if (j > 0) sep = ' via '
+        else if (i > 0) {
+          const before = slashes[i - 1] ?? ''
+          const spaced = (c: string | undefined) => c === ' ' || c === '\t'
+          sep = `${spaced(before.charAt(before.length - 1)) ? ' ' : ''}/${spaced(slashed.charAt(0)) ? ' ' : ''}`
+        } else if (b > 0) sep = ' | '
+        let part = piece.trim()
+        // "KCNA/via Reuters"
+        if (part.startsWith('via ')) {
+          part = part.slice(4)
+          sep = ' via '
+        }
+        if (part !== '') out.push({ text: clean(part), sep })
+      })
     })
   })
   return out
@@ -268,6 +299,12 @@ export function readAgencyCredit(
     if (uncredited.test(who)) return read(null, source)
     return words(who).length >= 2 && isPersonName(who) ? read(who, source) : null
   }
+  // "(Jane Roe – Anadolu Agency)": in a bracket, a photographer, a dash and a known agency.
+  if (closer) {
+    const dashed = personDashOrganisation(segment)
+    if (dashed && agencyChain(dashed.source))
+      return read(dashed.creator, normaliseSource(dashed.source))
+  }
   // "Jane Doe for NPR": a photographer on assignment.
   const forAt = segment.indexOf(' for ')
   if (forAt > 0 && !segment.includes('/')) {
@@ -320,7 +357,9 @@ export function readAgencyCredit(
       ((closer === ']' || (alone && !/ Photo$/.test(only))) && agencies.has(only.toLowerCase()))
     )
       return read(null, normaliseSource(only))
-    const own = / Photo$/.test(only) ? only.slice(0, -' Photo'.length) : ''
+    // "(Example News file photo)": a newspaper's archive picture.
+    const ownPhoto = / (?:[Ff]ile )?Photo$| [Ff]ile photo$/.exec(only)
+    const own = ownPhoto ? only.slice(0, ownPhoto.index) : ''
     return agencies.has(own.toLowerCase()) && own !== 'UN' ? read(null, normaliseSource(own)) : null
   }
   const creators: string[] = []
@@ -328,8 +367,17 @@ export function readAgencyCredit(
   let pendingSep = ''
   let known = false
   let signed = false
-  for (const { text: part, sep } of list) {
+  for (const [i, { text: part, sep }] of list.entries()) {
     if (!pendingSep || sep === ' via ') pendingSep = sep
+    // A handout, and a name written twice ("ExamplePix/ExamplePix via Getty Images": the agency
+    // that took the picture and sent it), name no photographer but stay in the source.
+    const twice = list[i - 1]?.text === part || list[i + 1]?.text === part
+    if (handout.test(part) || (twice && brandName.test(part))) {
+      known ||= isAgency(part)
+      source += (source ? pendingSep || '/' : '') + normaliseSource(part)
+      pendingSep = ''
+      continue
+    }
     if (ignorable.test(part) || ignorableSegment.test(part)) continue
     const agency = isAgency(part)
     const signer = !agency && isSigner(part)
@@ -337,8 +385,9 @@ export function readAgencyCredit(
       known ||= agency
       signed ||= signer
       source += (source ? pendingSep || '/' : '') + normaliseSource(part)
-    } else if (words(part).length >= 2 && isPersonName(part)) {
-      creators.push(part)
+    } else if (words(part).length >= 2 && isPersonName(part.replace(militaryRank, ''))) {
+      // "U.S. Army/2nd Lt. Jane Roe/Handout": the rank is no part of the name.
+      creators.push(part.replace(militaryRank, ''))
     } else {
       return null
     }
@@ -368,6 +417,73 @@ function dashedAgency(text: string, at: number, name: string): AgencyLine | null
   const head = text.slice(lineStart, at - 3).trim()
   // Four words or more that end no sentence and name no one ("Jane Roe - AFP" is a byline).
   if (words(head).length < 4 || /[.!?:;,]$/.test(head) || /^By\s/i.test(head)) return null
+  return { start: at, end, creator: null, source: normaliseSource(name), license: null }
+}
+
+/**
+ * Agencies whose captions close with their name in brackets after the last sentence (Japanese,
+ * Korean and Chinese newspapers and wires: "… on Jan. 3. (Kyodo)"). Other wires' stories close
+ * that way ("… said on Monday. (Reuters)" credits the text), so only these are read there.
+ */
+const bracketClosers: ReadonlySet<string> = new Set(
+  [
+    'Kyodo',
+    'Kyodo News',
+    'Jiji',
+    'Jiji Press',
+    'Mainichi',
+    'The Mainichi',
+    'Mainichi Shimbun',
+    'The Mainichi Shimbun',
+    'Yomiuri Shimbun',
+    'The Yomiuri Shimbun',
+    'Asahi Shimbun',
+    'The Asahi Shimbun',
+    'Yonhap',
+    'Newsis',
+    'Joint Press Corps',
+    'Xinhua',
+  ].map((n) => n.toLowerCase()),
+)
+
+/** Longest caption line that a bare agency after its last sentence closes. */
+const captionLine = 320
+
+/**
+ * "… in the capital on Monday. Reuters", "… on Jan. 3. (Kyodo)": an agency's name alone after
+ * the last sentence of a caption's line, or null. A bare name closes the line (a line of at most
+ * `captionLine` characters: a caption, not a story's paragraph); a bracketed name may be followed
+ * by the next caption glued to it or a wire's "==Kyodo". "Reuters reported" goes on, a dateline's
+ * "(AP) —" follows no sentence.
+ */
+function closingAgency(text: string, at: number, name: string): AgencyLine | null {
+  const end = at + name.length
+  const bracket = text[at - 1] === '(' && text[end] === ')'
+  const open = bracket ? at - 1 : at
+  if (text[open - 1] !== ' ') return null
+  // "… on Tuesday. | KYODO": a bar between the caption and the agency, as some papers print it.
+  const barred = !bracket && text[open - 2] === '|' && text[open - 3] === ' '
+  // The sentence before: a full stop (after an abbreviation too: "Jan. 3."), or a bracketed
+  // usage note before a bracketed name ("… No Redistribution) (Yonhap)").
+  let q = barred ? open - 4 : open - 2
+  while (q > 0 && /["'\u201d\u2019]/.test(text[q] ?? '')) q--
+  if (!(/[.!?]/.test(text[q] ?? '') || (bracket && text[q] === ')'))) return null
+  const key = name.toLowerCase()
+  if (bracket ? !bracketClosers.has(key) : !agencies.has(key)) return null
+  let k = bracket ? end + 1 : end
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
+  const closes = k >= text.length || text[k] === '\n' || text[k] === '\r'
+  if (!closes && !(bracket && /^(?:==|["\u201c]?\p{Lu}\p{Ll})/u.test(text.slice(k, k + 3))))
+    return null
+  let lineStart = open
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && open - lineStart <= captionLine)
+    lineStart--
+  if (open - lineStart < 30) return null
+  if (
+    !bracket &&
+    (open - lineStart > captionLine || (lineStart > 0 && text[lineStart - 1] !== '\n'))
+  )
+    return null
   return { start: at, end, creator: null, source: normaliseSource(name), license: null }
 }
 
@@ -415,7 +531,7 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
   while ((m = agencyPattern.exec(text))) {
     const at = m.index
     if (at < floor || taken(at)) continue
-    const dashed = dashedAgency(text, at, m[0])
+    const dashed = dashedAgency(text, at, m[0]) ?? closingAgency(text, at, m[0])
     if (dashed) {
       found.push(dashed)
       floor = dashed.end
@@ -434,7 +550,7 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
       continue
     }
     let start = begin.start
-    while (start < end && /[\s*_>•-]/.test(text[start] ?? '')) start++
+    while (start < end && /[\s*_>•\u2013\u2014-]/.test(text[start] ?? '')) start++
     let stop = end
     while (stop > start && /[\s.]/.test(text[stop - 1] ?? '')) stop--
     // NPR prints its credits with the button label after them.
@@ -442,6 +558,9 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
       stop -= ' hide caption'.length
       while (stop > start && /\s/.test(text[stop - 1] ?? '')) stop--
     }
+    // "… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY": a wire's note in capitals,
+    // a sentence of five words or more after the credit, is no part of it.
+    stop = beforeCapitalNote(text, start, stop)
     if (stop <= start || taken(start) || taken(stop - 1)) continue
     const credit = readAgencyCredit(
       text.slice(start, stop),
@@ -457,6 +576,24 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
 }
 
 /**
+ * Where a credit ends before a note in capitals after its last agency ("… via REUTERS THIS IMAGE
+ * HAS BEEN SUPPLIED BY A THIRD PARTY"): five words in capitals or more, after a word in capitals
+ * that names an agency. `stop` itself when there is none. Words, not a regex over the segment.
+ */
+function beforeCapitalNote(text: string, start: number, stop: number): number {
+  const ws = text.slice(start, stop).split(' ')
+  let n = ws.length
+  while (n > 0 && /^[A-Z]+[,.]?$/.test(ws[n - 1] ?? '')) n--
+  if (ws.length - n < 5 || n === 0) return stop
+  // The agency ends the word before the note ("Jane Roe/REUTERS") or is its first capital word
+  // ("… via REUTERS"); the note is the rest.
+  const before = (ws[n - 1] ?? '').split('/').pop() ?? ''
+  if (agencies.has(before.toLowerCase())) return start + ws.slice(0, n).join(' ').length
+  if (ws.length - n < 6 || !agencies.has((ws[n] ?? '').toLowerCase())) return stop
+  return start + ws.slice(0, n + 1).join(' ').length
+}
+
+/**
  * "Jane Roe/AFP, John Doe/AFP, Mary Major/Anadolu via AFP,": several credits on one line, as an
  * exhibition or a report lists its photographers. Each part joined by a slash that reads as an
  * agency credit is one; the rest of the list is left alone. Were any found?
@@ -467,8 +604,10 @@ function several(text: string, start: number, stop: number, found: AgencyLine[])
   let any = false
   let from = 0
   for (const piece of line.split(',')) {
-    const lead = piece.length - piece.trimStart().length
-    const written = piece.trim()
+    // "… taken on March 20, 2013. REUTERS/KCNA": a sentence's end inside a piece ends the prose.
+    const sentence = piece.lastIndexOf('. ') + 1
+    const lead = sentence + piece.slice(sentence).length - piece.slice(sentence).trimStart().length
+    const written = piece.slice(sentence).trim()
     const at = start + from + lead
     from += piece.length + 1
     if (!written.includes('/')) continue

@@ -22,6 +22,7 @@ import {
 } from './vocabulary.js'
 import { type Label } from './labels.js'
 import { isNameShaped } from './phrase.js'
+import { handout } from './agency-lines.js'
 import { quotePairs, closingQuote } from './extent.js'
 
 // --- Reading the body -------------------------------------------------------------------------
@@ -175,11 +176,11 @@ function joinAcronyms(parts: string[]): string[] {
  * "Jane Roe UN/MISSION": an acronym at the end of a name before a slash heads the chain of
  * organisations that follows (a person's name ends with no acronym).
  */
-function acronymTails(segments: string[]): string[] {
+function acronymTails(segments: ChainPart[]): ChainPart[] {
   if (segments.length < 2) return segments
-  const out: string[] = []
+  const out: ChainPart[] = []
   segments.forEach((seg, i) => {
-    const ws = words(seg)
+    const ws = words(seg.text)
     const tail = ws[ws.length - 1] ?? ''
     const name = ws.slice(0, -1).join(' ')
     if (
@@ -188,10 +189,55 @@ function acronymTails(segments: string[]): string[] {
       /^\p{Lu}{2,6}$/u.test(tail) &&
       /\p{Ll}/u.test(name) &&
       isPersonName(name) &&
-      isOrganisation(segments[i + 1] ?? '')
+      isOrganisation(segments[i + 1]?.text ?? '')
     ) {
-      out.push(name, tail)
+      out.push({ text: name, sep: seg.sep }, { text: tail, sep: ' ' })
     } else out.push(seg)
+  })
+  return out
+}
+
+/** A part of a chain and the separator written before it ("/", " / ", " | "; "" for the first). */
+interface ChainPart {
+  text: string
+  sep: string
+}
+
+/**
+ * A slash (with the space round it) or a bar between spaces: where a chain's parts meet. Parts
+ * are read after `clean`, which leaves one space at most between words.
+ */
+const chainSeparator = / ?\/ ?| \| /g
+
+/** Does `s` hold a chain of parts ("Jane Roe/AFP", "Jane Roe | Example Agency")? */
+function isChain(s: string): boolean {
+  return s.includes('/') || s.includes(' | ')
+}
+
+/** The parts of a chain, each with the separator as written before it (spaces kept, one each). */
+export function chainParts(s: string): ChainPart[] {
+  const out: ChainPart[] = []
+  chainSeparator.lastIndex = 0
+  let from = 0
+  let sep = ''
+  let m: RegExpExecArray | null
+  while ((m = chainSeparator.exec(s))) {
+    out.push({ text: clean(s.slice(from, m.index)), sep })
+    const w = m[0]
+    sep = w.includes('|')
+      ? ' | '
+      : `${w.charAt(0) === '/' ? '' : ' '}/${w.charAt(w.length - 1) === '/' ? '' : ' '}`
+    from = m.index + w.length
+  }
+  out.push({ text: clean(s.slice(from)), sep })
+  return out
+}
+
+/** The parts joined again as the author wrote them, platforms in their own spelling. */
+export function joinChain(list: readonly ChainPart[]): string {
+  let out = ''
+  list.forEach((part, i) => {
+    out += (i > 0 ? part.sep || '/' : '') + normaliseSource(part.text)
   })
   return out
 }
@@ -245,8 +291,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   // "© IWM MH 29427", "Jane Roe / ABC 123456": an archive's catalogue number names no one.
   const last = s.charCodeAt(s.length - 1)
   if (last >= 0x30 && last <= 0x39) s = s.replace(catalogueNumber, '')
-  // "picture alliance / dpa | Jane Roe": a bar between agency and photographer, as a slash.
-  if (s.includes(' | ')) s = s.replace(/ \| /g, '/')
+  // "picture alliance / dpa | Jane Roe": a bar between agency and photographer separates the
+  // parts of the chain as a slash does (and stays a bar in the source).
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
   if (!s) return true
 
@@ -261,6 +307,13 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
       return true
     }
   }
+  // "Jane Roe - Anadolu Agency": a photographer, a dash, and the agency she works for.
+  const dashed = personDashOrganisation(s)
+  if (dashed) {
+    fields.creator ??= dashed.creator
+    fields.source ??= normaliseSource(dashed.source)
+    return true
+  }
   // "Landmine Monitor, based on data from X": where the data came from is a note, not the source.
   s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, ''))
   if (!s) return true
@@ -268,14 +321,27 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   const chained = clean(suffix.rest)
   // "Jane Roe/SOPA Images/LightRocket via Getty Images": the agencies before "via" head the
   // chain of sources; the photographer stays before them.
-  if (suffix.source && suffix.via && chained.includes('/')) {
-    const segments = chained.split(/\s*\/\s*/).map(clean)
+  if (suffix.source && suffix.via && isChain(chained)) {
+    const segments = chainParts(chained)
     let k = segments.length
-    while (k > 0 && isOrganisation(segments[k - 1] ?? '')) k--
-    const agencies = segments.slice(k).filter((seg) => !ignorableSegment.test(seg))
+    // "Example Ministry/Handout via Reuters": the handout stays in the chain as written.
+    while (
+      k > 0 &&
+      (isOrganisation(segments[k - 1]?.text ?? '') || handout.test(segments[k - 1]?.text ?? ''))
+    )
+      k--
+    const agencies = segments
+      .slice(k)
+      .filter((seg) => handout.test(seg.text) || !ignorableSegment.test(seg.text))
     if (agencies.length > 0) {
-      fields.source ??= `${agencies.map(normaliseSource).join('/')} via ${suffix.source}`
-      s = clean(segments.slice(0, k).join('/'))
+      // "AFP / KCNA via KNS": the author's spacing round the slashes.
+      fields.source ??= `${joinChain(agencies)} via ${suffix.source}`
+      s = clean(
+        segments
+          .slice(0, k)
+          .map((seg, i) => (i > 0 ? seg.sep || '/' : '') + seg.text)
+          .join(''),
+      )
       if (!s) return true
       return assignPart(s, fields, label, true)
     }
@@ -311,6 +377,24 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     if (!assignPart(part, fields, label, hasSignal)) return false
   }
   return true
+}
+
+/**
+ * "Jane Roe - Anadolu Agency", "Jane Roe – Example News": a person's name of two words or more, a
+ * dash between spaces, and an organisation (one dash only), or null.
+ */
+export function personDashOrganisation(s: string): { creator: string; source: string } | null {
+  for (const dash of [' - ', ' \u2013 ', ' \u2014 ']) {
+    const at = s.indexOf(dash)
+    if (at < 0) continue
+    const who = s.slice(0, at).trim()
+    const org = s.slice(at + 3).trim()
+    if (/ [-\u2013\u2014] /.test(org)) return null
+    if (words(who).length >= 2 && isPersonName(who) && !isOrganisation(who) && isOrganisation(org))
+      return { creator: who, source: org }
+    return null
+  }
+  return null
 }
 
 /** " (MSF)" before a slash or the end, in a chain of slashes. */
@@ -383,38 +467,44 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
   }
 
   // "Agency/Name", "Name/Agency", "AFP/Getty Images", "UNICEF/UN0123456/Name".
-  if (part.includes('/')) {
-    // The source keeps the author's spacing round the slashes ("CORBIS / Getty Images").
-    const sep = /\s\/|\/\s/.test(part) ? ' / ' : '/'
-    const segments = acronymTails(
-      part
-        .split(/\s*\/\s*/)
-        .map(clean)
-        .filter((seg) => seg && !ignorableSegment.test(seg))
+  if (isChain(part)) {
+    // The source keeps the author's spacing round the slashes ("CORBIS / Getty Images") and
+    // the bars between its parts ("Example News | Getty Images").
+    const list = acronymTails(
+      chainParts(part)
+        .filter((seg) => seg.text && (handout.test(seg.text) || !ignorableSegment.test(seg.text)))
         // "Photo/Agency": the kind of work before a slash names no one.
-        .filter((seg, i) => i > 0 || !/^(?:photos?|pictures?|images?|video)$/i.test(seg)),
+        .filter((seg, i) => i > 0 || !/^(?:photos?|pictures?|images?|video)$/i.test(seg.text)),
     )
+    const segments = list.map((seg) => seg.text)
+    // A handout, and a name written twice ("ExamplePix/ExamplePix via Getty Images": the
+    // agency that took the picture and sent it), name no photographer.
+    const isOrg = (seg: string, i: number): boolean =>
+      handout.test(seg) ||
+      isOrganisationPart(seg, label) ||
+      segments[i - 1] === seg ||
+      segments[i + 1] === seg
     if (segments.length === 1) return assignPart(segments[0]!, fields, label, true)
     if (segments.length > 1) {
-      const orgs = segments.filter((seg) => isOrganisationPart(seg, label))
-      const others = segments.filter((seg) => !isOrganisationPart(seg, label))
+      const orgs = list.filter((seg, i) => isOrg(seg.text, i))
+      const others = segments.filter((seg, i) => !isOrg(seg, i))
       if (others.length === 0) {
-        fields.source ??= canonicalPlatform(part) ?? orgs.map(normaliseSource).join(sep)
+        fields.source ??= canonicalPlatform(part) ?? joinChain(orgs)
         return true
       }
       // "Uncredited/Nordbild/dpa": no photographer named; every part is a source.
       if (orgs.length > 0 && /^(?:uncredited|unknown|str|stringer)\s*\//i.test(part)) {
-        fields.source ??= segments.map(normaliseSource).join(sep)
+        fields.source ??= joinChain(list)
         return true
       }
       if (orgs.length > 0) {
         // "Jane Roe/Alamy/Afripics", "APFootage/Alamy": the first part that is no agency is
         // the photographer; every part after an agency is one more agency, whatever its shape.
-        const firstOrg = segments.findIndex((seg) => isOrganisationPart(seg, label))
+        const firstOrg = segments.findIndex((seg, i) => isOrg(seg, i))
         const who = segments.slice(0, firstOrg)
         const chain = segments.slice(firstOrg)
         if (who.length > 0 && chain.length > 1 && chain.slice(1).every(isSourceWord)) {
-          fields.source ??= chain.map(normaliseSource).join(sep)
+          fields.source ??= joinChain(list.slice(firstOrg))
           return who.every((seg) => assignCreator(seg, fields, label, true))
         }
         // "Example Collection / Alamy / Afripics": a picture library's chain, no one's name in
@@ -428,7 +518,7 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
           fields.source ??= part
           return true
         }
-        fields.source ??= orgs.map(normaliseSource).join(sep)
+        fields.source ??= joinChain(orgs)
         return others.every((seg) => assignCreator(seg, fields, label, true))
       }
       // Neither is a known agency: the one-word segment is the agency ("Jane Doe/Panos").
@@ -482,7 +572,7 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
  * Airman John Roe", "Army photo by Staff Sgt. Jane Doe"): the rank is no part of the name.
  */
 export const militaryRank =
-  /^(?:Mass Communication Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet)\s(?=\p{Lu})/u
+  /^(?:Mass Communication Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|(?:(?:1st|2nd) )?Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet)\s(?=\p{Lu})/u
 
 export function assignCreator(
   raw: string,

@@ -8,7 +8,7 @@
  */
 import type { ImageCredit } from '../../models/extraction.js'
 import { readPhrase, type PhraseCredit } from './phrase.js'
-import { agencies, isOrganisation, isPersonName } from './vocabulary.js'
+import { agencies, isOrganisation, isPersonName, normaliseSource } from './vocabulary.js'
 
 export interface CaptionLine extends PhraseCredit {
   start: number
@@ -76,6 +76,9 @@ export function findCaptionLines(
       endsAbove(text, lineStart, taken)
     ) {
       const line = readLine(text, lineStart, lineEnd, taken, credits)
+      if (line) found.push(line)
+    } else if (lineEnd - lineStart <= 40 && lineEnd - lineStart >= 6) {
+      const line = agencyAboveCaption(text, lineStart, lineEnd, taken)
       if (line) found.push(line)
     } else if (lineEnd - lineStart > shortestCaption) {
       const at = trailerStart(text, lineStart, lineEnd)
@@ -193,4 +196,38 @@ function readLine(
   // "— Reuters" names an agency; "— Jane Roe" under a paragraph is a byline or a quote's author.
   if (dashed && !chained && credit.source === null) return null
   return { start, end, ...credit, license: null }
+}
+
+/**
+ * "Honoring the fallen / The Yomiuri Shimbun / Ukrainian flags planted in …": a paper's or an
+ * agency's name of two words or more alone on its line between blank lines, over the caption it
+ * credits (a paragraph of 60 characters or more ending with a full stop), where a title stands
+ * above it: a newspaper ("… Shimbun") or a picture library ("… Images"). A wire there ("AFP",
+ * "Associated Press") is a story's byline, and is left alone.
+ */
+const pictureDesk = / (?:Shimbun|Images|Photos?|Pictures)$/
+
+function agencyAboveCaption(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  taken: (at: number) => boolean,
+): CaptionLine | null {
+  const first = text.charCodeAt(lineStart)
+  if (first < 0x41 || first > 0x5a || lineStart < 2 || text[lineStart - 2] !== '\n') return null
+  const written = text.slice(lineStart, lineEnd).trimEnd()
+  if (!pictureDesk.test(written) || !agencies.has(written.toLowerCase()) || taken(lineStart))
+    return null
+  if (text[lineEnd + 1] !== '\n') return null
+  let end = text.indexOf('\n', lineEnd + 2)
+  if (end < 0) end = text.length
+  const caption = text.slice(lineEnd + 2, end).trimEnd()
+  if (caption.length < 60 || !/[.!?]$/.test(caption)) return null
+  return {
+    start: lineStart,
+    end: lineStart + written.length,
+    creator: null,
+    source: normaliseSource(written),
+    license: null,
+  }
 }

@@ -17,9 +17,12 @@ import {
   ignorableSegment,
   isNameWord,
   isOrganisation,
+  isPersonName,
   orgWords,
   particles,
+  subjectTitles,
 } from './vocabulary.js'
+import { isNameShaped } from './phrase.js'
 
 export interface TailCredit {
   start: number
@@ -340,4 +343,114 @@ export function findCaptionAcronyms(
     found.push({ start, end, creator: null, source: text.slice(start, end), license: null })
   }
   return found
+}
+
+/** A bracketed credit closing a caption: who took or gave the picture. */
+export interface NamedCredit {
+  start: number
+  end: number
+  creator: string | null
+  source: string | null
+  license: null
+}
+
+/**
+ * "… at a theater in London in September. (Jane Roe)": a photographer's name alone in round
+ * brackets closing a caption's line, as some newspapers print their own staff's pictures. The
+ * name is two to four name words (no organisation, no office: "(Ambassador Jane Roe)" names who
+ * is pictured); the caption before it on its line holds a lower-case word and 40 characters or
+ * more. After the caption's full stop the bracket credits at once; without one ("… the finish
+ * line (Jane Roe)"), only where the text closes two lines of 60 characters or more that way (a
+ * house style, not a list of speakers). A quote's author after its closing quote is no credit.
+ */
+export function findCaptionNames(text: string, taken: (at: number) => boolean): NamedCredit[] {
+  const sure: NamedCredit[] = []
+  const maybe: NamedCredit[] = []
+  for (let close = text.indexOf(')'); close !== -1; close = text.indexOf(')', close + 1)) {
+    let after = close + 1
+    while (isBlank(text[after])) after++
+    if (after < text.length && text[after] !== '\n' && text[after] !== '\r') continue
+    // The opening bracket, looked for 80 characters back at most (no scan to the text's start).
+    let open = close - 1
+    while (open > close - 80 && open > 0 && !/[()\n]/.test(text[open] ?? '')) open--
+    if (text[open] !== '(' || open < 2 || close - open < 6 || text[open - 1] !== ' ') continue
+    const name = text.slice(open + 1, close)
+    const read = readBracket(name)
+    if (!read || taken(open + 1)) continue
+    const lineStart = lineStartNear(text, open)
+    const caption = text.slice(lineStart, open - 1).trimEnd()
+    // A name alone needs a caption of 40 characters; with its agency, 20 do.
+    if (caption.length < (read.source === null ? 40 : 20) || !/\b\p{Ll}{3,}\b/u.test(caption))
+      continue
+    const last = caption.charAt(caption.length - 1)
+    // A quote's author: the caption quotes someone ("…," she said. (Jane Roe)).
+    if (/["'\u201d\u2019\u00bb]/.test(last) || /[,.!?]["\u201d]/.test(caption)) continue
+    const credit: NamedCredit = {
+      start: open + 1,
+      end: close,
+      creator: read.creator,
+      source: read.source,
+      license: null,
+    }
+    if (read.source !== null || /[.!?]/.test(last)) sure.push(credit)
+    else if (caption.length >= 60 && /\p{Ll}/u.test(last)) maybe.push(credit)
+  }
+  if (maybe.length < 2) return sure
+  return [...sure, ...maybe].sort((a, b) => a.start - b.start)
+}
+
+/** Two to four name words that name a person, not an organisation or an office. */
+function personInBrackets(name: string): boolean {
+  const ws = name.split(' ')
+  if (ws.length < 2 || ws.length > 4) return false
+  if (!ws.every((w) => isNameWord(w) || particles.has(w))) return false
+  if (!isNameWord(ws[0] ?? '') || !isNameWord(ws[ws.length - 1] ?? '')) return false
+  if (ws.some((w) => /\.$|^\p{Lu}+$/u.test(w) || orgWords.has(w.toLowerCase()))) return false
+  return (
+    !subjectTitles.has(ws[0] ?? '') && !isOrganisation(name) && !agencies.has(name.toLowerCase())
+  )
+}
+
+/**
+ * What a bracket closing a caption holds, or null: a photographer's name ("(Jane Roe)"), who
+ * provided the picture ("(Provided by Example Institute)"), a photographer and her paper or
+ * agency ("(Jane Roe/CBC)", "(Jane Roe/Flash90)", "(Jane Roe/The Daily Ledger)"), or the agency
+ * and its photographer after a colon ("(ABC News: Jane Roe)").
+ */
+function readBracket(name: string): { creator: string | null; source: string | null } | null {
+  if (name.startsWith('Provided by ')) return providedBy(name.slice(12))
+  const slash = name.indexOf('/')
+  if (slash > 0) {
+    const who = name.slice(0, slash).trim()
+    const org = name.slice(slash + 1).trim()
+    if (org.includes('/') || !personInBrackets(who) || !isOrganisationShape(org)) return null
+    return { creator: who, source: org }
+  }
+  const colon = name.indexOf(': ')
+  if (colon > 0) {
+    // Only an agency or a newsroom there: "(UNIDIR: Jane Roe)" names a speaker's employer.
+    const org = name.slice(0, colon)
+    const who = name.slice(colon + 2).trim()
+    if (!personInBrackets(who) || !(agencies.has(org.toLowerCase()) || / News$/.test(org)))
+      return null
+    return { creator: who, source: org }
+  }
+  return personInBrackets(name) ? { creator: name, source: null } : null
+}
+
+/** An agency, a paper or a brand: "CBC", "Flash90", "The Daily Ledger", "ABC News". */
+function isOrganisationShape(org: string): boolean {
+  return (
+    /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(org) ||
+    /^\p{Lu}\p{L}{2,20}\p{N}{1,4}$/u.test(org) ||
+    isOrganisation(org)
+  )
+}
+
+/** Who "Provided by" names: a person (the creator) or an organisation (the source), or null. */
+function providedBy(who: string): { creator: string | null; source: string | null } | null {
+  const name = who.replace(/^the /, '')
+  if (!isNameShaped(name)) return null
+  const person = name.split(' ').length >= 2 && isPersonName(name) && !isOrganisation(name)
+  return person ? { creator: name, source: null } : { creator: null, source: name }
 }

@@ -433,3 +433,230 @@ describe('chains of agencies after a photographer, and names in capitals', () =>
     )
   })
 })
+
+describe('Japanese, Korean and Chinese newspapers and wires', () => {
+  it.each([
+    [
+      'Rescuers search the rubble in the town on Jan. 3. (Mainichi/Hana Okafor)',
+      'Mainichi/Hana Okafor',
+      'Hana Okafor',
+      'Mainichi',
+    ],
+    [
+      'Rescuers search the rubble in the town on Jan. 3. (Kyodo) ==Kyodo\n\nMore text.',
+      'Kyodo',
+      null,
+      'Kyodo',
+    ],
+    [
+      'Soldiers march through the square on Tuesday. (Yonhap)\n\nMore text.',
+      'Yonhap',
+      null,
+      'Yonhap',
+    ],
+    [
+      'A rocket on its pad before the launch. (For Use Only in the Republic of Korea. No Redistribution) (Yonhap)',
+      'Yonhap',
+      null,
+      'Yonhap',
+    ],
+    [
+      'Ships in the harbour on Friday. (Xinhua/Ana Ferreira)',
+      'Xinhua/Ana Ferreira',
+      'Ana Ferreira',
+      'Xinhua',
+    ],
+    [
+      'Rescuers search the rubble in the town on Jan. 3.\nThe Yomiuri Shimbun\n\nNext.',
+      'The Yomiuri Shimbun',
+      null,
+      'The Yomiuri Shimbun',
+    ],
+    [
+      'A farmer looks over his fields after shipments were halted in April 2012. (Asahi Shimbun file photo)',
+      'Asahi Shimbun file photo',
+      null,
+      'Asahi Shimbun',
+    ],
+    [
+      'A storyteller performs at a theatre in the capital in September. (Mira Lund)',
+      'Mira Lund',
+      'Mira Lund',
+      null,
+    ],
+    [
+      'Tail feathers of a reed bunting, left, and abnormal ones (Provided by the Example Institute for Ornithology)',
+      'Provided by the Example Institute for Ornithology',
+      null,
+      'Example Institute for Ornithology',
+    ],
+  ])('%s', (text, credit, creator, source) => {
+    expect(fields(text)).toEqual([{ text: credit, creator, source, license: null }])
+  })
+
+  it('a bracketed name after a quote, in a list of speakers or of an office is no credit', () => {
+    expect(fields('"We will not stop until the last mine is gone," she said. (Mira Lund)')).toEqual(
+      [],
+    )
+    expect(fields('Opening remarks (Mira Lund)\nClosing remarks (Jonas Berg)')).toEqual([])
+    expect(
+      fields('The meeting was chaired by the envoy of Norway. (Ambassador Mira Lund)'),
+    ).toEqual([])
+    expect(fields('The talks ended without a deal, officials said. (Reuters)\nNext')).toEqual([])
+  })
+
+  it('property: a name in brackets closes captions without a full stop only as a house style', () => {
+    const long = fc.constantFrom(
+      'A retired teacher with the medals he was awarded at six marathons',
+      'A cartoonist holds his new comic book, right, along with the first in the series',
+    )
+    fc.assert(
+      fc.property(long, person, person, (cap, a, b) => {
+        const one = `${cap} (${a})\nThe story goes on.\n`
+        expect(fields(one)).toEqual([])
+        const two = `${one}${cap} (${b})\nMore.\n`
+        expect(fields(two).map((c) => c.creator)).toEqual([a, b])
+      }),
+    )
+  })
+
+  it('property: "(<wire>)" after a caption\'s last sentence credits the wire', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        fc.constantFrom('Kyodo', 'Yonhap', 'Xinhua', 'Mainichi', 'Jiji Press'),
+        fc.constantFrom('', ' ==X', '\n\nMore text.'),
+        (cap, wire, after) => {
+          const text = `${cap} (${wire})${after.replace('X', wire)}`
+          expect(fields(text)[0]).toMatchObject({ text: wire, creator: null, source: wire })
+        },
+      ),
+    )
+  })
+})
+
+describe('a bare agency after the last sentence of a caption', () => {
+  it.each([
+    ['Police officers guard the embassy in the capital on Monday. Reuters\n\nNext.', 'Reuters'],
+    ['Police officers guard the embassy in the capital on Monday. AP', 'AP'],
+    ['Firefighters at the bushfire front near the town on Sunday. AAP\nNext', 'AAP'],
+    ['A peace march crosses the old bridge in the city centre. Pressenza', 'Pressenza'],
+  ])('%s', (text, credit) => {
+    expect(fields(text)).toEqual([{ text: credit, creator: null, source: credit, license: null }])
+  })
+
+  it('"Reuters reported", a dateline\'s "(AP) —" and an agency inside prose are no credits', () => {
+    expect(fields('The minister said talks would go on. Reuters reported on Monday.')).toEqual([])
+    expect(fields('SEOUL, South Korea (AP) \u2014 The North fired a missile.')).toEqual([])
+    expect(fields('Police guard the embassy on Monday. Reuters saw the convoy.')).toEqual([])
+  })
+
+  it('property: an agency closing a caption line is a credit, one that goes on is not', () => {
+    fc.assert(
+      fc.property(caption, fc.constantFrom('Reuters', 'AFP', 'AP', 'AAP', 'Alamy'), (cap, from) => {
+        expect(fields(`${cap} ${from}\n\nNext.`)).toEqual([
+          { text: from, creator: null, source: from, license: null },
+        ])
+        expect(fields(`${cap} ${from} said the launch failed.`)).toEqual([])
+      }),
+    )
+  })
+})
+
+describe("a newspaper's or picture library's name above the caption it credits", () => {
+  const title = fc.constantFrom('Honouring the fallen', 'A long wait at the border')
+  const text = (head: string, name: string) =>
+    `${head}\n\n${name}\n\nFlags planted in the square honour the victims of the war, four months after it began.\n`
+
+  it('credits "The Yomiuri Shimbun" or "Example Images" there, not a wire\'s byline', () => {
+    expect(fields(text('Honouring the fallen', 'The Yomiuri Shimbun'))).toEqual([
+      { text: 'The Yomiuri Shimbun', creator: null, source: 'The Yomiuri Shimbun', license: null },
+    ])
+    expect(fields(text('Talks collapse', 'Associated Press'))).toEqual([])
+    expect(fields(text('Talks collapse', 'AFP'))).toEqual([])
+  })
+
+  it("property: only a picture desk's name between a title and a caption is a credit", () => {
+    fc.assert(
+      fc.property(
+        title,
+        fc.constantFrom('The Yomiuri Shimbun', 'The Asahi Shimbun', 'Getty Images', 'SOPA Images'),
+        fc.constantFrom('Reuters', 'Associated Press', 'AFP', 'Bloomberg'),
+        (head, desk, wire) => {
+          expect(fields(text(head, desk))).toHaveLength(1)
+          expect(fields(text(head, wire))).toEqual([])
+        },
+      ),
+    )
+  })
+})
+
+describe("newspapers' bracketed credits closing a caption", () => {
+  it.each([
+    ['Soldiers rest at the base on Monday. (Ana Berg/CBC)', 'Ana Berg/CBC', 'Ana Berg', 'CBC'],
+    [
+      'Rockets fly over the border, May 10, 2021. (Ana Berg/Flash90)',
+      'Ana Berg/Flash90',
+      'Ana Berg',
+      'Flash90',
+    ],
+    [
+      'Protesters march in the capital on Tuesday. (Ana Berg/The Daily Ledger)',
+      'Ana Berg/The Daily Ledger',
+      'Ana Berg',
+      'The Daily Ledger',
+    ],
+    [
+      'Soldiers at the base in the north on Tuesday. (ABC News: Ana Berg)',
+      'ABC News: Ana Berg',
+      'Ana Berg',
+      'ABC News',
+    ],
+    [
+      'Soldiers at the base in the north on Tuesday. (Reuters: Ana Berg)',
+      'Reuters: Ana Berg',
+      'Ana Berg',
+      'Reuters',
+    ],
+    [
+      'Officials inspect the site on Tuesday. (Joint Press Corps)',
+      'Joint Press Corps',
+      null,
+      'Joint Press Corps',
+    ],
+    ['Soldiers at the base on Tuesday. | KYODO', 'KYODO', null, 'Kyodo'],
+    ['Soldiers at the base on Tuesday. \u2014 Reuters/File', 'Reuters/File', null, 'Reuters'],
+    ['File photo: PTI', 'File photo: PTI', null, 'PTI'],
+  ])('%s', (text, credit, creator, source) => {
+    expect(fields(text)).toEqual([{ text: credit, creator, source, license: null }])
+  })
+
+  it('notes, annexes and menus in brackets or after bars are no credits', () => {
+    expect(fields('The committee met twice in the spring of that year. (Note: Ana Berg)')).toEqual(
+      [],
+    )
+    expect(fields('The committee met twice in the spring. (Ana Berg/Jonas Lund)')).toEqual([])
+    expect(fields('Home | World | Business | Markets | Politics | Reuters')).toEqual([])
+    expect(fields('Panel discussion on verification in the afternoon. (UNIDIR: Ana Berg)')).toEqual(
+      [],
+    )
+  })
+
+  it('property: "(<name>/<paper>)" and "(<newsroom>: <name>)" closing a caption name both', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('CBC', 'Flash90', 'The Daily Ledger', 'ABC News'),
+        fc.constantFrom('ABC News', 'Reuters', 'AP'),
+        fc.boolean(),
+        (cap, who, paper, newsroom, colon) => {
+          const inside = colon ? `${newsroom}: ${who}` : `${who}/${paper}`
+          expect(fields(`${cap} (${inside})\n`)).toEqual([
+            { text: inside, creator: who, source: colon ? newsroom : paper, license: null },
+          ])
+        },
+      ),
+    )
+  })
+})

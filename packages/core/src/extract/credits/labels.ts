@@ -64,7 +64,8 @@ export function syncPoint(text: string, at: number, floor: number): number {
 // --- Where a credit can start -----------------------------------------------------------------
 
 /**
- * Places a credit line may begin: the start of a line (after list, quote or emphasis markers),
+ * Places a credit line may begin: the start of a line (after list, quote or emphasis markers, or
+ * a dash or a bar: "— Photo by Jane Roe / Reuters", "| Photo Credit: Jane Roe"),
  * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
  * A bare "©Holder" ending a line may start after a digit or a letter beyond ASCII (a gallery's
  * "…=2023年11月20日 ©MSF"), not after an English word (a footer's "All content © Example")
@@ -75,10 +76,10 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * Roe/Agency"), when a capitalised name comes after it; so may "Image:" and "Credit:".
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_\u2022-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?:[|\u2013\u2014][ \t]+[*_]*|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z]))/g
+  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?:[|\u2013\u2014][ \t]+[*_]*|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z]))/g
 
 export const qualifiers =
-  '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background'
+  '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
 export const kinds =
   'un\\s+photo|photo(?:graph)?s?|fotograf(?:\u00eda|ia|ie)s?|fotos?|imagen(?:es)?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
@@ -108,6 +109,9 @@ export const kindLabel = new RegExp(
  */
 export const bareLabel =
   /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
+
+/** "Image:", "Photo:" after a capital "Credit" ("Credit Image: © Jane Roe/Agency"). */
+const creditKind = /^(Image|Photo(?:graph)?|Picture|Video)s?:[ \t]*/
 
 /** Names that start with "Credit" and are no label: banks, unions, card issuers. */
 const creditWords =
@@ -268,6 +272,18 @@ export function readLabel(text: string, at: number): Label | null {
       creditWords.test(text.slice(bodyStart, bodyStart + 12))
     )
       return null
+    // "Credit Image: © Jane Roe/Agency": the kind of work after "Credit" is part of the label.
+    const kindAfter = creditKind.exec(text.slice(bodyStart, bodyStart + 16))
+    if (kindAfter) {
+      const labelled = { ...base, bodyStart: bodyStart + kindAfter[0].length }
+      return makeLabel(
+        { ...labelled, kind: kindOf(kindAfter[1] ?? '') },
+        'strong',
+        'plain',
+        true,
+        false,
+      )
+    }
     return makeLabel(base, 'medium', 'plain', true, false)
   }
   if (b[9]) return makeLabel(base, 'strong', 'who', true, false)

@@ -59,7 +59,7 @@ const yearRange = /(?:19|20)\d\d[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present)\b
 
 /** Words of a page's footer next to its copyright notice. */
 const footerWords =
-  /\b(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|sitemap|site map|contact us|subscribe|newsletter|follow us|registered trademark)\b/i
+  /\b(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|sitemap|site map|contact us|subscribe|newsletter|follow us|registered trademark|donate now|tax[- ]deductible|most viewed|related content|careers|accessibility statement)\b/i
 
 /**
  * Is the copyright line at `start..end` the notice of the site it closes? Footer words around

@@ -15,6 +15,10 @@ export interface Parsed {
   fields: Fields
 }
 
+/** "(unless otherwise stated)", ", except where noted" closing a credit's body. */
+export const scopeNote =
+  /(?:\(|,? )(?:unless|except) (?:otherwise|where|when|as|if) [a-z ]{1,30}\)?[ .]{0,3}$/
+
 /** `end` moved back over trailing white space and punctuation, not before `start`. */
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end
@@ -46,8 +50,35 @@ export function parseAt(text: string, label: Label, closer: string | null): Pars
     const name = nameBeforeOffice(text, label.bodyStart, rawEnd)
     if (name > 0) rawEnd = name
   }
-  return parseUntil(text, label, rawEnd)
+  // "Photos: Jane Roe/Example Trust (unless otherwise stated)": the note on what the credit
+  // covers is no part of it.
+  const note = scopeNote.exec(text.slice(Math.max(label.bodyStart, rawEnd - 60), rawEnd))
+  if (note) rawEnd -= note[0].length
+  const parsed = parseUntil(text, label, rawEnd)
+  // "Photos by Jane Roe, the only person known to have …": a clause about the photographer after
+  // the name is no part of the credit, when it adds no field.
+  if (parsed && label.shape === 'by' && parsed.fields.creator !== null) {
+    apposition.lastIndex = 0
+    const m = apposition.exec(text.slice(label.bodyStart, parsed.end))
+    if (m) {
+      const cut = parseUntil(text, label, label.bodyStart + m.index)
+      const a = cut?.fields
+      const b = parsed.fields
+      if (
+        a &&
+        a.creator === b.creator &&
+        a.source === b.source &&
+        a.license === b.license &&
+        a.url === b.url
+      )
+        return cut
+    }
+  }
+  return parsed
 }
+
+/** ", the only person …", ", who …": a clause about someone, after a comma. */
+const apposition = /,[ \t]+(?:the|a|an|who|whose|which|one of)[ \t]/
 
 /** A label of no words at `at`: a credit body that follows another credit or a caption. */
 export function plainLabel(at: number, kind: Label['kind']): Label {

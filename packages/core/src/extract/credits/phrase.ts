@@ -17,9 +17,11 @@ import {
   words,
 } from './vocabulary.js'
 
-/** Parts that name no one: an unknown or uncredited photographer, a stringer, a handout. */
-const unnamed =
-  /^(?:Unknown|Uncredited|Anonymous|STR|Stringer|Handout|HANDOUT|Pool|POOL|File|FILE)$/
+/**
+ * Parts that name no one: an unknown or uncredited photographer, a stringer. (A handout names no
+ * one either, but stays in the source: "Example Ministry/Handout via Reuters".)
+ */
+const unnamed = /^(?:Unknown|Uncredited|Anonymous|STR|Stringer|Pool|POOL|File|FILE)$/
 
 export interface PhraseCredit {
   creator: string | null
@@ -68,8 +70,8 @@ export function readPhrase(written: string): PhraseCredit | null {
       ? { creator: person, source: normaliseSource(agency) }
       : null
   }
-  // "Jane Roe | Example Agency": a bar between the parts, as a slash.
-  const list = parts(t.replace(/ \| /g, '/'))
+  // "Jane Roe | Example Agency": a bar between the parts, as a slash (kept in the source).
+  const list = parts(t, true)
   if (list.length === 0 || list.length > 5) return null
   let creator: string | null = null
   let source = ''
@@ -82,7 +84,12 @@ export function readPhrase(written: string): PhraseCredit | null {
       prose = true
       return
     }
-    if (i === 0 && list.length > 1 && isPerson(part)) creator = part
+    // "ExamplePix/ExamplePix via Getty Images": a name written twice is an agency's.
+    const twice = list[i - 1]?.text === part || list[i + 1]?.text === part
+    if (twice) {
+      source += (source ? sep || '/' : '') + normaliseSource(part)
+      sep = ''
+    } else if (i === 0 && list.length > 1 && isPerson(part)) creator = part
     else if (list.length === 1 && isPerson(part)) creator = part
     // "Example Agency Photo/Jane Roe", "Getty Images/ICRC/Jane Roe": the agency first, the
     // photographer last (a person's name, where the first part is none).
