@@ -2,8 +2,8 @@
  * Families of document symbols met on real treaty-meeting pages (extract5-era dev set, issue 8),
  * each in example sentences of our own: suffix chains whose last suffix has no number, a last
  * component of another type than the listed ones ("CONF.3"), series glued to the word before by a
- * web page's table, the General Assembly's resolutions cited in prose, and a review conference
- * written without its dot.
+ * web page's table, the General Assembly's resolutions cited in prose, a review conference
+ * written without its dot, and a Council resolution glued to the word before it.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -197,6 +197,46 @@ describe('General Assembly resolutions of its first thirty sessions (session in 
         },
       ),
       { numRuns: 60 },
+    )
+  })
+})
+
+describe('a Security Council resolution glued to the word before it', () => {
+  it('is found when its number has a bracketed year', () => {
+    expect(
+      docs(
+        'The Council referred toresolution 1737 (2006) and theresolutions 1718 (2006) and 1874 (2009).',
+      ),
+    ).toEqual([
+      '1737 (2006)=S/RES/1737 (2006)',
+      '1718 (2006)=S/RES/1718 (2006)',
+      '1874 (2009)=S/RES/1874 (2009)',
+    ])
+    expect(docs('Reports underUNSCR 1540 (2004) are due.')).toEqual([
+      '1540 (2004)=S/RES/1540 (2004)',
+    ])
+  })
+
+  it('is not a number after another word ending in "res." or without a year', () => {
+    expect(docs('Among the measures. 12 (2004) and figures. 2 (2019) remain.')).toEqual([])
+    expect(docs('A clear toresolution 12 of the dispute.')).toEqual([])
+  })
+
+  it('property: any lower-case word glued before it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('to', 'the', 'under', 'in', 'of', 'by'),
+        fc.constantFrom('resolution', 'resolutions', 'UNSCR'),
+        fc.integer({ min: 1, max: 2800 }),
+        fc.integer({ min: 1946, max: 2030 }),
+        (word, label, number, year) => {
+          const span = `${number} (${year})`
+          expect(docs(`As agreed, ${word}${label} ${span} stands.`)).toEqual([
+            `${span}=S/RES/${number} (${year})`,
+          ])
+        },
+      ),
+      { numRuns: 100 },
     )
   })
 })

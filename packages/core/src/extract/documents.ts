@@ -27,11 +27,12 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * Final Document of its first special session on disarmament; "resolution ES-11/1"). A
  * session in roman numerals instead of the year is the Assembly's, of its first thirty sessions
  * (1946-1975): "resolution 2028 (XX)", `A/RES/2028(XX)`, as the UN prints "Resolution
- * [2153(XXI)]". Groups: Council number, year (or Assembly session in roman numerals); Assembly
+ * [2153(XXI)]". A Council resolution glued to the word before it by extracted text ("toresolution 1737
+ * (2006)", "theUNSCR 1540 (2004)") is found when its number has a bracketed year. Groups: Council number, year (or Assembly session in roman numerals); Assembly
  * session, number.
  */
 export const resolutionPattern =
-  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+in)?(?:[ \t]+its)?[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
+  /(?:\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)|(?<=[a-z])(?:resolutions?|UNSCRs?)(?=\s{1,4}\d{1,4}\s?\((?:19|20)\d{2}\)))\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+in)?(?:[ \t]+its)?[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
