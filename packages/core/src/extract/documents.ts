@@ -21,7 +21,8 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
 /**
  * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" and "UNSCR 1540
  * (2004)" (the bracketed year marks the Council's series), "General Assembly resolution 75/1" (also
- * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28", "UNGA
+ * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28", "the
+ * General Assembly by its resolution 50/245", "UNGA
  * resolution 77/47", "GA res. 76/34"; "res." also before a Council number and year) and a resolution of a
  * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
  * Final Document of its first special session on disarmament; "resolution ES-11/1"). A
@@ -32,7 +33,7 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * session, number.
  */
 export const resolutionPattern =
-  /(?:\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)|(?<=[a-z])(?:resolutions?|UNSCRs?)(?=\s{1,4}\d{1,4}\s?\((?:19|20)\d{2}\)))\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+in)?(?:[ \t]+its)?[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
+  /(?:\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)|(?<=[a-z])(?:resolutions?|UNSCRs?)(?=\s{1,4}\d{1,4}\s?\((?:19|20)\d{2}\)))\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -206,7 +207,12 @@ export function extractDocuments(
     // series where they are the usual form (Conference on Disarmament "CD/1299", "CCM/78").
     // Meeting records ("S/PV.9616") are unmistakable on their own.
     if (value.components.length === 2 && !twoPartSeries.has(body) && value.type !== 'PV') {
-      if (!documentCue.test(text.slice(Math.max(0, start - 20), start))) continue
+      if (
+        !documentCue.test(text.slice(Math.max(0, start - 20), start)) &&
+        !bracketedAlone(text, start, end, value.number)
+      ) {
+        continue
+      }
     }
     found.push({
       type: 'document',
@@ -218,6 +224,19 @@ export function extractDocuments(
     })
   }
   return found.length > 1 ? dropOverlaps(found) : found
+}
+
+/**
+ * A two-part symbol with a number of four digits or more that opens round brackets and ends
+ * them or their first item ("(S/23500)", "(S/23500, para. 3)"): the way resolutions cite a
+ * document, a cue of its own.
+ */
+function bracketedAlone(text: string, start: number, end: number, number: string | null): boolean {
+  if (text.charCodeAt(start - 1) !== 0x28 || number === null || !/^\d{4,6}$/.test(number)) {
+    return false
+  }
+  const after = text.charCodeAt(end)
+  return after === 0x29 || after === 0x2c || after === 0x3b
 }
 
 function knownBody(body: string): boolean {
@@ -243,6 +262,16 @@ function numberedResolution(number: string, bracket: string): string {
     : `A/RES/${number}(${bracket})`
 }
 
+/**
+ * A Security Council resolution written with its year after a slash, as the CTBTO writes it
+ * ("Resolution 2310/2016"): a number of three or four digits, then a year, is no Assembly symbol
+ * (its sessions have two digits). Read only in a text that names the Security Council: other
+ * bodies number their resolutions so too ("Resolution 357/2005" of a national agency). Groups:
+ * number, year.
+ */
+export const councilSlashYear =
+  /\b(?:[Rr]esolution|RESOLUTION)[ \t]{1,3}(\d{3,4})\/((?:19|20)\d{2})(?![\d/])/g
+
 /** "resolution 1540 (2004)", "resolutions 1718 (2006) and 1874 (2009)", "General Assembly resolution 75/1". */
 function resolutionsInProse(text: string): DocumentReference[] {
   const found: DocumentReference[] = []
@@ -258,6 +287,14 @@ function resolutionsInProse(text: string): DocumentReference[] {
       symbol: value.symbol,
       url: documentUrl(value.symbol),
     })
+  }
+  const council = text.includes('Security Council') || text.includes('SECURITY COUNCIL')
+  councilSlashYear.lastIndex = 0
+  let y: RegExpExecArray | null
+  while (council && (y = councilSlashYear.exec(text))) {
+    const span = `${y[1]}/${y[2]}`
+    const end = y.index + y[0].length
+    add(end - span.length, end, `S/RES/${y[1]} (${y[2]})`)
   }
   resolutionPattern.lastIndex = 0
   let m: RegExpExecArray | null
