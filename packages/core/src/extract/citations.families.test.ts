@@ -236,6 +236,23 @@ describe('a nickname followed by the full title', () => {
     ])
   })
 
+  it('reads a protocol\'s number between "Protocol" and the rest of its title', () => {
+    expect(
+      cite(
+        'Since 1980, CCW Protocol III on Prohibitions or Restrictions on the Use of Incendiary Weapons has applied.',
+      ),
+    ).toEqual([
+      [
+        'CCW Protocol III on Prohibitions or Restrictions on the Use of Incendiary Weapons',
+        'ccw-p3',
+        null,
+      ],
+    ])
+    expect(cite('CCW Protocol III on the agenda again.')).toEqual([
+      ['CCW Protocol III', 'ccw-p3', null],
+    ])
+  })
+
   it('keeps the nickname alone when the words after it are no title of it', () => {
     expect(cite('The Ottawa Convention on its tenth anniversary drew crowds.')).toEqual([
       ['Ottawa Convention', 'apmbt', null],

@@ -448,8 +448,10 @@ const TITLE_JOINS = ['on ', 'for ', 'against ', 'of ', 'between ', 'banning ']
  * A name followed by a joining word and the rest of a title of the same instrument that opens
  * with one of the name's later words ("Ottawa Convention on the Prohibition of the Use,
  * Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction", "CCW
- * Protocol II on Prohibitions … Devices"): the end of that title, else `end`. At most six trie
- * walks (one per later word), and only when a joining word follows the name.
+ * Protocol II on Prohibitions … Devices"), or with "Protocol" when the name ends in a protocol's
+ * number ("CCW Protocol III on Prohibitions or Restrictions on the Use of Incendiary Weapons"):
+ * the end of that title, else `end`. At most seven trie walks, and only when a joining word
+ * follows the name.
  */
 function titleAfterNickname(
   trie: PhraseTrie<Entry>,
@@ -472,8 +474,22 @@ function titleAfterNickname(
       return title.end
     }
   }
+  // "CCW Protocol III on Prohibitions or Restrictions on the Use of Incendiary Weapons": the
+  // protocol's number between its word and the rest of its title ("Protocol on Prohibitions …").
+  const numbered = protocolNumeralEnd.exec(text.slice(Math.max(start, end - 16), end))
+  if (numbered) {
+    const probe = `Protocol${text.slice(end, end + 400)}`
+    const title = trie.matchAt(probe, 0)
+    const value = title?.values[0]
+    if (title && title.end > 8 && value?.type === 'instrument' && value.id === id) {
+      return end + title.end - 8
+    }
+  }
   return end
 }
+
+/** A name's end in "Protocol" and a roman numeral ("CCW Protocol III"). */
+export const protocolNumeralEnd = /(?:^|[^\p{L}\p{N}])Protocol[ \u00a0][IVX]{1,4}$/u
 
 /** "UN", "U.N." or "United Nations" (or "UNITED NATIONS") and one space, ending at a name. */
 const UN_BEFORE = ['UN', 'U.N.', 'United Nations', 'UNITED NATIONS']
