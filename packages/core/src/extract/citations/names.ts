@@ -115,8 +115,7 @@ export function phraseTrie(): PhraseTrie<Entry> {
   }
   for (const phrase of instrumentPhrases) {
     // "UN Convention on Certain Conventional Weapons": the name is searched without the "UN",
-    // unless one word would be left ("UN Charter": "Charter" alone is no name); `readName` puts a
-    // "UN" written before any name back into its span (`unPrefixBefore`).
+    // unless one word would be left ("UN Charter": "Charter" alone is no name).
     const un = UN_PREFIX.exec(phrase.text)
     if (un && !phrase.caseSensitive) {
       const rest = phrase.text.slice(un[0].length)
@@ -429,10 +428,10 @@ export function readName(
   }
   if (entry?.type === 'instrument') {
     // "1980 Protocol II", "1925 Geneva Protocol": the year picks the instrument but, as in
-    // "the 1997 Mine Ban Treaty", it is not part of the name's span. "UN" and "United Nations"
-    // before a name are ("the UN Arms Trade Treaty", as "the UN Charter").
-    const start = afterLeadingYear(text, match.start, end)
-    return { start: start === match.start ? unPrefixBefore(text, start) : start, end, entry }
+    // "the 1997 Mine Ban Treaty", it is not part of the name's span. Neither is a "UN" or
+    // "United Nations" before the name (the samples' gold convention: "UN [Convention on Certain
+    // Conventional Weapons]"), unless the name would be one word ("UN Charter").
+    return { start: afterLeadingYear(text, match.start, end), end, entry }
   }
   return {
     start: afterLeadingYear(text, match.start, end),
@@ -493,24 +492,6 @@ export const protocolNumeralEnd = /(?:^|[^\p{L}\p{N}])Protocol[ \u00a0][IVX]{1,4
 
 /** "UN", "U.N." or "United Nations" (or "UNITED NATIONS") and one space, ending at a name. */
 const UN_BEFORE = ['UN', 'U.N.', 'United Nations', 'UNITED NATIONS']
-
-/**
- * Where a name starts when "UN", "U.N." or "United Nations" comes right before it, a word of its
- * own: the prefix's start ("UN Arms Trade Treaty"); else `start`.
- */
-export function unPrefixBefore(text: string, start: number): number {
-  const space = text.charCodeAt(start - 1)
-  if (space !== 0x20 && space !== 0xa0) return start
-  for (const prefix of UN_BEFORE) {
-    const from = start - 1 - prefix.length
-    if (from < 0 || !text.startsWith(prefix, from)) continue
-    if (from > 0 && (wordChar(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 0x2e)) {
-      continue
-    }
-    return from
-  }
-  return start
-}
 
 /** The length of "UN ", "U.N. " or "United Nations " at `index` (0 when none). */
 export function unPrefixAt(text: string, index: number): number {
