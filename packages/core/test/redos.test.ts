@@ -15,6 +15,7 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import * as citations from '../src/extract/citations.js'
 import { gluedPattern } from '../src/extract/citations/glued.js'
+import { headingSeparator } from '../src/extract/citations/resolve.js'
 import * as credits from '../src/extract/credits.js'
 import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
@@ -224,6 +225,13 @@ describe('ReDoS (recheck)', () => {
         name,
       ).toBe(true)
     }
+  })
+
+  it('checks the patterns of cites8: article headings, glued resolutions', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(headingSeparator.source)).toBe(true)
+    expect(sources.has(documents.resolutionPattern.source)).toBe(true)
+    expect(sources.has(String.raw`[^\p{L}\p{N}]+`)).toBe(true)
   })
 
   it('lists only patterns that exist in boundedInput', () => {

@@ -3,10 +3,12 @@
  * our own: an article of "the Convention" cited before any instrument is named, on a page of a
  * treaty's organisation (OPCW, CTBTO); draft articles; pinpoints inside a document reference;
  * acronyms that open a catalogue code; ordinal names of the Additional Protocols; a title with
- * the wrong preposition.
+ * the wrong preposition. Issue 8, continued: a nickname followed by the full title; "UN" before a
+ * name; "Nuclear-Test-Ban Treaty" with hyphens; an article heading that names its title.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { getInstrument } from '../registry/instruments.js'
 import { extract } from './index.js'
 
 const cite = (text: string): Array<[string, string, string | null]> =>
@@ -208,5 +210,230 @@ describe('Protocol II with its amendment date in brackets', () => {
     expect(cite('Parties to CCW Protocol II (as amended on 3 May 1996) met.')).toEqual([
       ['CCW Protocol II (as amended on 3 May 1996)', 'ccw-ap2', null],
     ])
+  })
+})
+
+const APMBT_TITLE =
+  'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction'
+
+describe('a nickname followed by the full title', () => {
+  it('is one mention spanning both', () => {
+    expect(
+      cite(
+        `Peru joined the Ottawa Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction in 1998.`,
+      ),
+    ).toEqual([[`Ottawa Convention ${APMBT_TITLE.slice('Convention '.length)}`, 'apmbt', null]])
+    expect(
+      cite(
+        'Experts of CCW Protocol II on Prohibitions and Restrictions on the Use of Mines, Booby-Traps and Other Devices (as amended on 3 May 1996) met in April.',
+      ),
+    ).toEqual([
+      [
+        'CCW Protocol II on Prohibitions and Restrictions on the Use of Mines, Booby-Traps and Other Devices (as amended on 3 May 1996)',
+        'ccw-ap2',
+        null,
+      ],
+    ])
+  })
+
+  it('reads a protocol\'s number between "Protocol" and the rest of its title', () => {
+    expect(
+      cite(
+        'Since 1980, CCW Protocol III on Prohibitions or Restrictions on the Use of Incendiary Weapons has applied.',
+      ),
+    ).toEqual([
+      [
+        'CCW Protocol III on Prohibitions or Restrictions on the Use of Incendiary Weapons',
+        'ccw-p3',
+        null,
+      ],
+    ])
+    expect(cite('CCW Protocol III on the agenda again.')).toEqual([
+      ['CCW Protocol III', 'ccw-p3', null],
+    ])
+  })
+
+  it('keeps the nickname alone when the words after it are no title of it', () => {
+    expect(cite('The Ottawa Convention on its tenth anniversary drew crowds.')).toEqual([
+      ['Ottawa Convention', 'apmbt', null],
+    ])
+    expect(
+      cite('The Ottawa Convention on the Prohibition of Chemical Weapons is no title.'),
+    ).toEqual([['Ottawa Convention', 'apmbt', null]])
+  })
+
+  it("spans nickname and title for any nickname ending in the title's first word (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'Ottawa Convention',
+          'Mine Ban Convention',
+          'Anti-Personnel Mine Ban Convention',
+        ),
+        fc.constantFrom(
+          (t: string) => t,
+          (t: string) => t.toUpperCase(),
+        ),
+        fc.constantFrom(
+          ['The ', ' binds 164 States.'],
+          ['(', ')'],
+          ['Under the ', ', Article 5 applies.'],
+        ),
+        (nickname, casing, [before, after]) => {
+          const name = casing(`${nickname} ${APMBT_TITLE.slice('Convention '.length)}`)
+          expect(cite(`${before}${name}${after}`).slice(0, 1)).toEqual([[name, 'apmbt', null]])
+          expect(cite(`${before}${casing(nickname)} on the agenda${after}`)[0]).toEqual([
+            casing(nickname),
+            'apmbt',
+            null,
+          ])
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})
+
+describe('"UN" or "United Nations" before a name', () => {
+  it('stays out of the name\'s span (the samples\' convention), but inside a pinpoint\'s', () => {
+    expect(
+      cite(
+        'The UN Arms Trade Treaty and the United Nations Arms Trade Treaty differ in words only.',
+      ),
+    ).toEqual([
+      ['Arms Trade Treaty', 'att', null],
+      ['Arms Trade Treaty', 'att', null],
+    ])
+    // A pinpoint "of the UN …" is one citation from the article on (it was no citation at all).
+    expect(cite('Article 7 of the UN Arms Trade Treaty sets criteria.')).toEqual([
+      ['Article 7 of the UN Arms Trade Treaty', 'att', '7'],
+    ])
+    expect(cite('The U.N. Convention on Certain Conventional Weapons met.')).toEqual([
+      ['Convention on Certain Conventional Weapons', 'ccw', null],
+    ])
+  })
+
+  it('is not read as part of anything when it ends a sentence or another word', () => {
+    expect(cite('They met at the UN. Arms Trade Treaty parties spoke.')).toEqual([
+      ['Arms Trade Treaty', 'att', null],
+    ])
+    expect(cite('No FUN Arms Trade Treaty here.')).toEqual([['Arms Trade Treaty', 'att', null]])
+  })
+
+  it('lets a pinpoint reach any registry name after it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('UN', 'U.N.', 'United Nations', 'UNITED NATIONS'),
+        fc.constantFrom(
+          ['Arms Trade Treaty', 'att'],
+          ['Convention on Cluster Munitions', 'ccm'],
+          ['Chemical Weapons Convention', 'cwc'],
+          ['Treaty on the Prohibition of Nuclear Weapons', 'tpnw'],
+        ),
+        fc.constantFrom(['The ', ' was cited.'], ['(see the ', ')'], ['', ', they said.']),
+        (prefix, [name, id], [before, after]) => {
+          expect(cite(`${before}${prefix} ${name}${after}`)).toEqual([[name, id, null]])
+          expect(cite(`${before}Article 2 of the ${prefix} ${name}${after}`)).toEqual([
+            [`Article 2 of the ${prefix} ${name}`, id, '2'],
+          ])
+        },
+      ),
+      { numRuns: 80 },
+    )
+  })
+})
+
+describe('"Nuclear-Test-Ban Treaty" written with hyphens', () => {
+  it('is the CTBT, the spelling of its title, also in a headline in capitals', () => {
+    expect(cite('MINISTERS URGE ENTRY INTO FORCE OF NUCLEAR-TEST-BAN TREATY')).toEqual([
+      ['NUCLEAR-TEST-BAN TREATY', 'ctbt', null],
+    ])
+    expect(
+      cite('The Partial Test Ban Treaty is old; the Nuclear-Test-Ban Treaty is not in force.'),
+    ).toEqual([
+      ['Partial Test Ban Treaty', 'pts', null],
+      ['Nuclear-Test-Ban Treaty', 'ctbt', null],
+    ])
+  })
+
+  it('leaves the bare name without hyphens to the registry (the 1963 treaty by default)', () => {
+    expect(cite('The Nuclear Test Ban Treaty was signed in Moscow.')).toEqual([
+      ['Nuclear Test Ban Treaty', 'pts', null],
+    ])
+    expect(cite('The Nuclear Test-Ban Treaty was signed in Moscow.')).toEqual([
+      ['Nuclear Test-Ban Treaty', 'pts', null],
+    ])
+  })
+
+  it('is the CTBT in any case and after any context (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'Nuclear-Test-Ban Treaty',
+          'NUCLEAR-TEST-BAN TREATY',
+          'Nuclear-Test-Ban treaty',
+        ),
+        fc.constantFrom(
+          '',
+          'The PTBT of 1963 came first. ',
+          'The Partial Test Ban Treaty came first. ',
+        ),
+        (name, context) => {
+          const found = cite(`${context}Calls to bring the ${name} into force grew.`)
+          expect(found.at(-1)).toEqual([name, 'ctbt', null])
+        },
+      ),
+      { numRuns: 30 },
+    )
+  })
+})
+
+describe("an article heading that gives the article's title", () => {
+  it('is the article of the instrument whose article has that title', () => {
+    expect(
+      cite(
+        'Our note on the Convention on Cluster Munitions.\n\nLessons from the Mine Ban Treaty\n\nArticle 21: Relations with States Not Party to the Convention\n\nText follows.',
+      ),
+    ).toEqual([
+      ['Convention on Cluster Munitions', 'ccm', null],
+      ['Mine Ban Treaty', 'apmbt', null],
+      ['Article 21', 'ccm', '21'],
+    ])
+  })
+
+  it('leaves a heading whose title fits neither to the usual order', () => {
+    expect(
+      cite(
+        'Our note on the Convention on Cluster Munitions.\n\nLessons from the Mine Ban Treaty\n\nArticle 21: Our reading\n\nText follows.',
+      ),
+    ).toEqual([
+      ['Convention on Cluster Munitions', 'ccm', null],
+      ['Mine Ban Treaty', 'apmbt', null],
+      ['Article 21', 'apmbt', '21'],
+    ])
+  })
+
+  it('picks the instrument whose title the heading gives (property)', () => {
+    const ccm = getInstrument('ccm')!.articles!
+    const apmbt = getInstrument('apmbt')!.articles!
+    const differing = ccm
+      .map((article, i) => [i + 1, article.title!, apmbt[i]?.title] as const)
+      .filter(([, a, b]) => typeof b === 'string' && a.split(' ')[0] !== b.split(' ')[0])
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...differing),
+        fc.constantFrom(': ', ' \u2013 ', '. ', ' - '),
+        fc.boolean(),
+        ([n, ccmTitle, apmbtTitle], separator, second) => {
+          const [id, title] = second ? ['apmbt', apmbtTitle!] : ['ccm', ccmTitle]
+          const order = second
+            ? 'On the Mine Ban Treaty.\n\nLessons from the Convention on Cluster Munitions'
+            : 'On the Convention on Cluster Munitions.\n\nLessons from the Mine Ban Treaty'
+          const found = cite(`${order}\n\nArticle ${n}${separator}${title}\n\nText.`)
+          expect(found.at(-1)).toEqual([`Article ${n}`, id, String(n)])
+        },
+      ),
+      { numRuns: 60 },
+    )
   })
 })

@@ -2,8 +2,9 @@
  * Families of document symbols met on real treaty-meeting pages (extract5-era dev set, issue 8),
  * each in example sentences of our own: suffix chains whose last suffix has no number, a last
  * component of another type than the listed ones ("CONF.3"), series glued to the word before by a
- * web page's table, the General Assembly's resolutions cited in prose, and a review conference
- * written without its dot.
+ * web page's table, the General Assembly's resolutions cited in prose, a review conference
+ * written without its dot, a Council resolution glued to the word before it or written with its
+ * year after a slash, an Assembly resolution "by its resolution", a short symbol in brackets.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -197,6 +198,111 @@ describe('General Assembly resolutions of its first thirty sessions (session in 
         },
       ),
       { numRuns: 60 },
+    )
+  })
+})
+
+describe('a Security Council resolution glued to the word before it', () => {
+  it('is found when its number has a bracketed year', () => {
+    expect(
+      docs(
+        'The Council referred toresolution 1737 (2006) and theresolutions 1718 (2006) and 1874 (2009).',
+      ),
+    ).toEqual([
+      '1737 (2006)=S/RES/1737 (2006)',
+      '1718 (2006)=S/RES/1718 (2006)',
+      '1874 (2009)=S/RES/1874 (2009)',
+    ])
+    expect(docs('Reports underUNSCR 1540 (2004) are due.')).toEqual([
+      '1540 (2004)=S/RES/1540 (2004)',
+    ])
+  })
+
+  it('is not a number after another word ending in "res." or without a year', () => {
+    expect(docs('Among the measures. 12 (2004) and figures. 2 (2019) remain.')).toEqual([])
+    expect(docs('A clear toresolution 12 of the dispute.')).toEqual([])
+  })
+
+  it('property: any lower-case word glued before it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('to', 'the', 'under', 'in', 'of', 'by'),
+        fc.constantFrom('resolution', 'resolutions', 'UNSCR'),
+        fc.integer({ min: 1, max: 2800 }),
+        fc.integer({ min: 1946, max: 2030 }),
+        (word, label, number, year) => {
+          const span = `${number} (${year})`
+          expect(docs(`As agreed, ${word}${label} ${span} stands.`)).toEqual([
+            `${span}=S/RES/${number} (${year})`,
+          ])
+        },
+      ),
+      { numRuns: 100 },
+    )
+  })
+})
+
+describe('a Security Council resolution with its year after a slash', () => {
+  it('is read in a text that names the Council', () => {
+    expect(
+      docs('The Security Council met. Resolution 2310/2016 passed; see resolution 2118/2013.'),
+    ).toEqual(['2310/2016=S/RES/2310 (2016)', '2118/2013=S/RES/2118 (2013)'])
+  })
+
+  it('is not read elsewhere, nor a two-digit session', () => {
+    expect(docs('The agency issued Resolution 357/2005 on water.')).toEqual([])
+    expect(docs('The Security Council met; Resolution 75/2020 is no symbol.')).toEqual([])
+  })
+
+  it('property: any number of three or four digits and any year', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 2999 }),
+        fc.integer({ min: 1946, max: 2030 }),
+        fc.constantFrom('Resolution', 'resolution', 'RESOLUTION'),
+        (number, year, word) => {
+          expect(docs(`The Security Council adopted ${word} ${number}/${year}.`)).toEqual([
+            `${number}/${year}=S/RES/${number} (${year})`,
+          ])
+        },
+      ),
+      { numRuns: 100 },
+    )
+  })
+})
+
+describe('the General Assembly "by its resolution"', () => {
+  it("is the Assembly's resolution", () => {
+    expect(
+      docs('The treaty, adopted by the General Assembly by its resolution 50/245, opened.'),
+    ).toEqual(['50/245=A/RES/50/245'])
+  })
+})
+
+describe('a short symbol alone in round brackets', () => {
+  it('is a document when its number has four digits or more', () => {
+    expect(
+      docs('the statement of its President (S/23500), and the note (S/23500, para. 2).'),
+    ).toEqual(['S/23500=S/23500', 'S/23500=S/23500'])
+  })
+
+  it('is not one with a short number, inside a sentence or without brackets', () => {
+    expect(docs('(A/12) and see S/23500 and (S/23500 of 1992)')).toEqual([])
+  })
+
+  it('property: any known body and number in brackets', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('S', 'A', 'E'),
+        fc.integer({ min: 1000, max: 99999 }),
+        fc.constantFrom(')', ', annex)', '; para. 4)'),
+        (body, number, close) => {
+          expect(docs(`As recalled (${body}/${number}${close} above.`)).toEqual([
+            `${body}/${number}=${body}/${number}`,
+          ])
+        },
+      ),
+      { numRuns: 100 },
     )
   })
 })

@@ -11,6 +11,7 @@ import { knownBodies } from '../symbols/bodies.js'
 import { parseDocumentSymbol } from '../symbols/parse.js'
 import { parsePressReleaseSymbol, pressReleaseBodies } from '../symbols/press-releases.js'
 import { documentUrl } from '../symbols/url.js'
+import { isWordChar } from './phrase-trie.js'
 
 /**
  * Every symbol contains a slash, and a resolution cited by number names itself: the pre-filter
@@ -21,17 +22,20 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
 /**
  * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" and "UNSCR 1540
  * (2004)" (the bracketed year marks the Council's series), "General Assembly resolution 75/1" (also
- * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28", "UNGA
+ * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28", "the
+ * General Assembly by its resolution 50/245", "UNGA
  * resolution 77/47", "GA res. 76/34"; "res." also before a Council number and year) and a resolution of a
  * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
  * Final Document of its first special session on disarmament; "resolution ES-11/1"). A
  * session in roman numerals instead of the year is the Assembly's, of its first thirty sessions
  * (1946-1975): "resolution 2028 (XX)", `A/RES/2028(XX)`, as the UN prints "Resolution
- * [2153(XXI)]". Groups: Council number, year (or Assembly session in roman numerals); Assembly
- * session, number.
+ * [2153(XXI)]". "Resolution 2310/2016" is the CTBTO's way of writing a Council resolution with
+ * its year (three or four digits: the Assembly's sessions have two). Groups: Council number, year
+ * (or Assembly session in roman numerals); Assembly session, number; Council number, year after
+ * a slash.
  */
 export const resolutionPattern =
-  /\b(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+in)?(?:[ \t]+its)?[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})\/((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -205,7 +209,12 @@ export function extractDocuments(
     // series where they are the usual form (Conference on Disarmament "CD/1299", "CCM/78").
     // Meeting records ("S/PV.9616") are unmistakable on their own.
     if (value.components.length === 2 && !twoPartSeries.has(body) && value.type !== 'PV') {
-      if (!documentCue.test(text.slice(Math.max(0, start - 20), start))) continue
+      if (
+        !documentCue.test(text.slice(Math.max(0, start - 20), start)) &&
+        !bracketedAlone(text, start, end, value.number)
+      ) {
+        continue
+      }
     }
     found.push({
       type: 'document',
@@ -217,6 +226,19 @@ export function extractDocuments(
     })
   }
   return found.length > 1 ? dropOverlaps(found) : found
+}
+
+/**
+ * A two-part symbol with a number of four digits or more that opens round brackets and ends
+ * them or their first item ("(S/23500)", "(S/23500, para. 3)"): the way resolutions cite a
+ * document, a cue of its own.
+ */
+function bracketedAlone(text: string, start: number, end: number, number: string | null): boolean {
+  if (text.charCodeAt(start - 1) !== 0x28 || number === null || !/^\d{4,6}$/.test(number)) {
+    return false
+  }
+  const after = text.charCodeAt(end)
+  return after === 0x29 || after === 0x2c || after === 0x3b
 }
 
 function knownBody(body: string): boolean {
@@ -242,6 +264,9 @@ function numberedResolution(number: string, bracket: string): string {
     : `A/RES/${number}(${bracket})`
 }
 
+/** The words a resolution glued to the word before it may open with (not "res."). */
+const gluedLabel = /^(?:[Rr]esolutions?|UNSCRs?|(?:Security )?Council)\s/
+
 /** "resolution 1540 (2004)", "resolutions 1718 (2006) and 1874 (2009)", "General Assembly resolution 75/1". */
 function resolutionsInProse(text: string): DocumentReference[] {
   const found: DocumentReference[] = []
@@ -258,24 +283,56 @@ function resolutionsInProse(text: string): DocumentReference[] {
       url: documentUrl(value.symbol),
     })
   }
+  /** The resolutions listed after one ending at `end` (", 1673 (2006) and 1810 (2008)"); their end. */
+  const listed = (end: number): number => {
+    nextResolution.lastIndex = end
+    let next: RegExpExecArray | null
+    while ((next = nextResolution.exec(text))) {
+      const start = next.index + next[0].indexOf(next[1] ?? '', next[0].search(/\d/))
+      add(start, next.index + next[0].length, numberedResolution(next[1] ?? '', next[2] ?? ''))
+      end = nextResolution.lastIndex
+    }
+    return end
+  }
+  let council: boolean | undefined
   resolutionPattern.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = resolutionPattern.exec(text))) {
+    // The pattern has no "\b" in front, so that a resolution glued to the word before it by
+    // extracted text ("toresolution 1737 (2006)", "underUNSCR 1540 (2004)") is found: glued, it
+    // must be a Council resolution with its year, after "resolution" or "UNSCR" ("measures. 12
+    // (2004)" is no "res." glued to "measu").
+    const glued = m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))
+    if (glued) {
+      const before = text.charCodeAt(m.index - 1)
+      if (
+        before < 0x61 ||
+        before > 0x7a ||
+        m[1] === undefined ||
+        !/^(?:19|20)\d\d$/.test(m[2] ?? '') ||
+        !gluedLabel.test(m[0])
+      ) {
+        continue
+      }
+    }
+    if (m[5] !== undefined) {
+      // "Resolution 2310/2016", as the CTBTO writes a Council resolution: read only in a text
+      // that names the Council (other bodies number theirs so: "Resolution 357/2005").
+      council ??= text.includes('Security Council') || text.includes('SECURITY COUNCIL')
+      if (!council) continue
+      const end = m.index + m[0].length
+      add(end - m[5].length - 1 - m[6]!.length, end, `S/RES/${m[5]} (${m[6]!})`)
+      continue
+    }
     if (m[3] !== undefined) {
       const start = m.index + m[0].length - m[3].length - 1 - (m[4]?.length ?? 0)
       add(start, m.index + m[0].length, `A/RES/${m[3]}/${m[4]}`)
       continue
     }
     const number = m[1] ?? ''
-    let start = m.index + m[0].length - (m[0].length - m[0].indexOf(number, m[0].search(/\d/)))
+    const start = m.index + m[0].length - (m[0].length - m[0].indexOf(number, m[0].search(/\d/)))
     add(start, m.index + m[0].length, numberedResolution(number, m[2] ?? ''))
-    nextResolution.lastIndex = m.index + m[0].length
-    let next: RegExpExecArray | null
-    while ((next = nextResolution.exec(text))) {
-      start = next.index + next[0].indexOf(next[1] ?? '', next[0].search(/\d/))
-      add(start, next.index + next[0].length, numberedResolution(next[1] ?? '', next[2] ?? ''))
-      resolutionPattern.lastIndex = nextResolution.lastIndex
-    }
+    resolutionPattern.lastIndex = listed(m.index + m[0].length)
   }
   return found
 }

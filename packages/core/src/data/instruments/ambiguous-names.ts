@@ -11,6 +11,12 @@ export interface AmbiguousName {
   default: InstrumentId | null
   /** Why the default is what it is. */
   note: string
+  /**
+   * The instrument meant when the words before the last are joined by hyphens as in its title
+   * ("Nuclear-Test-Ban Treaty", as the CTBT's title writes it): that spelling decides before the
+   * context or the default.
+   */
+  hyphenated?: InstrumentId
 }
 
 /**
@@ -87,7 +93,8 @@ export const ambiguousNames: AmbiguousName[] = [
     caseSensitive: false,
     candidates: ['pts', 'ctbt'],
     default: 'pts',
-    note: '"Nuclear Test Ban Treaty" was the common name of the 1963 treaty; "Comprehensive" marks the CTBT.',
+    note: '"Nuclear Test Ban Treaty" was the common name of the 1963 treaty; "Comprehensive" marks the CTBT. Written with hyphens ("Nuclear-Test-Ban Treaty", as in "ENTRY INTO FORCE OF THE NUCLEAR-TEST-BAN TREATY") it is the CTBT: its title is the "Comprehensive Nuclear-Test-Ban Treaty" (UNTC XXVI-4, CTBTO), while the 1963 treaty\'s title, "Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and Under Water" (UNODA), has no such word. Without hyphens the bare name stays ambiguous: the context, else the 1963 treaty.',
+    hyphenated: 'ctbt',
   },
 ]
 

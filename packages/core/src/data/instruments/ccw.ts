@@ -83,6 +83,8 @@ export const ccwFamily: Instrument[] = [
       'Protocol II of the CCW',
       'Protocol II to the Convention on Certain Conventional Weapons',
       'Protocol II on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices',
+      // The UN Office at Geneva's meeting summaries write "and" for the title's "or".
+      'Protocol II on Prohibitions and Restrictions on the Use of Mines, Booby-Traps and Other Devices',
       'original Protocol II',
       '1980 Protocol II',
       'Original Mines Protocol',

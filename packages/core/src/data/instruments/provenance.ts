@@ -44,7 +44,13 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
     { fields: 'articles (11, as in the authentic English text)', url: CCW_UNTC },
   ],
   'ccw-p1': [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
-  'ccw-p2': [{ fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC }],
+  'ccw-p2': [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: CCW_UNTC },
+    {
+      fields: 'aliases (CCW Protocol II on Prohibitions and Restrictions on the Use of Mines, …)',
+      url: 'https://ungeneva.org/zh/news-media/meeting-summary/2010/04/states-parties-two-ccw-protocols-benefit-newly-structured',
+    },
+  ],
   'ccw-ap2': [
     { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-2-b', 26) },
     {
@@ -76,6 +82,12 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
   npt: [{ fields: 'title, adopted, entryIntoForce, depositary, articles', url: unoda('npt') }],
   tpnw: [
     { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-9', 26) },
+    // "Nuke Ban Treaty" was looked for and not found in use: no alias. The lower-case "nuclear
+    // ban treaty" is read only after the year of adoption, as every name in lower case.
+    {
+      fields: 'aliases (Nuclear Ban Treaty: "commonly known as the Nuclear Ban Treaty")',
+      url: 'https://atomicreporters.com/tag/nuclear-testing',
+    },
     {
       fields: 'articles (20)',
       url: 'https://www.icrc.org/en/publication/4398-treaty-prohibition-nuclear-weapons',
@@ -95,9 +107,19 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
   ],
   ost: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('outer_space') }],
   ctbt: [
-    { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-4', 26) },
+    {
+      fields:
+        'title, adopted, entryIntoForce, depositary; "Nuclear-Test-Ban Treaty" with hyphens is its title\'s spelling (ambiguous name "Nuclear Test Ban Treaty")',
+      url: untc('XXVI-4', 26),
+    },
+    {
+      fields: 'title spelt "Comprehensive Nuclear-Test-Ban Treaty" by its organisation',
+      url: 'https://www.ctbto.org/faqs/?uid=31&cHash=0a5de2c0459f60306307717c1fce3a99',
+    },
     { fields: 'articles (17)', url: 'https://www.ctbto.org/the-treaty/treaty-text' },
   ],
+  // Its title, "Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and Under
+  // Water", has no "Nuclear-Test-Ban": a hyphenated "Nuclear-Test-Ban Treaty" is the CTBT.
   pts: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('test_ban') }],
   // Article 28 lets it enter into force for each State individually; 25 April 1969 is the
   // date the UNODA and the IAEA give for its entry into force.

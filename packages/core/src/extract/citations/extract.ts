@@ -10,6 +10,7 @@ import { definedAbbreviation } from './defined.js'
 import { type GluedName, findGluedNames } from './glued.js'
 import { checkArticle, reportUnresolved } from './diagnose.js'
 import {
+  amendedAfter,
   phraseTrie,
   readName,
   readProtocolList,
@@ -358,6 +359,12 @@ export function extractCitations(
     if (protocol) {
       id = protocol.id
       end = protocol.end
+      // "CCW Protocol II on Prohibitions … Devices (as amended on 3 May 1996)": the tail too.
+      const amended = amendedAfter(text, id, end)
+      if (amended) {
+        id = amended.id
+        end = amended.end
+      }
     }
     if ((id === 'ccw-p2' || id === 'ap-2') && amendedLater(text, name.start, end)) id = 'ccw-ap2'
     // "Intermediate-range Nuclear Forces (INF) Treaty": one mention, the whole title.

@@ -32,7 +32,13 @@ import { wordChar } from './tokenize.js'
 /** What a phrase in the trie stands for. */
 export type Entry =
   | { type: 'instrument'; id: InstrumentId }
-  | { type: 'ambiguous'; text: string; candidates: readonly InstrumentId[] }
+  | {
+      type: 'ambiguous'
+      text: string
+      candidates: readonly InstrumentId[]
+      /** The instrument whose title spells the name with hyphens ("Nuclear-Test-Ban Treaty"). */
+      hyphenated?: InstrumentId
+    }
   /** A name that is no citation but tells which family the text is about ("Geneva Conventions"). */
   | { type: 'context'; id: InstrumentId }
   /**
@@ -108,9 +114,8 @@ export function phraseTrie(): PhraseTrie<Entry> {
     return entry
   }
   for (const phrase of instrumentPhrases) {
-    // "UN Convention on Certain Conventional Weapons": the "UN" is not part of the name's span
-    // (the gold convention), so the name is searched without it, unless one word would be left
-    // ("UN Charter": "Charter" alone is no name).
+    // "UN Convention on Certain Conventional Weapons": the name is searched without the "UN",
+    // unless one word would be left ("UN Charter": "Charter" alone is no name).
     const un = UN_PREFIX.exec(phrase.text)
     if (un && !phrase.caseSensitive) {
       const rest = phrase.text.slice(un[0].length)
@@ -129,11 +134,9 @@ export function phraseTrie(): PhraseTrie<Entry> {
     }
   }
   for (const name of ambiguousNames) {
-    trie.add(
-      name.text,
-      { type: 'ambiguous', text: name.text, candidates: name.candidates },
-      name.caseSensitive,
-    )
+    const entry: Entry = { type: 'ambiguous', text: name.text, candidates: name.candidates }
+    if (name.hyphenated) entry.hyphenated = name.hyphenated
+    trie.add(name.text, entry, name.caseSensitive)
   }
   for (const [name, id] of CONTEXT_NAMES) trie.add(name, { type: 'context', id }, false)
   for (const [name, id] of SUBJECT_NAMES) trie.add(name, { type: 'subject', id }, false)
@@ -224,6 +227,20 @@ function inCode(text: string, start: number, end: number): boolean {
  * the amended protocol (UNTC XXVI-2-b: Protocol II as amended on 3 May 1996).
  */
 const AMENDED_AS: Partial<Record<InstrumentId, InstrumentId>> = { 'ccw-p2': 'ccw-ap2' }
+
+/**
+ * The amended protocol when ", as amended on 3 May 1996" (or the same in brackets) follows the
+ * name of a protocol that was amended, with the end of that tail; else undefined.
+ */
+export function amendedAfter(
+  text: string,
+  id: InstrumentId,
+  end: number,
+): { id: InstrumentId; end: number } | undefined {
+  const amended = AMENDED_AS[id]
+  if (!amended || !at(amendedTailPattern, text, end)) return undefined
+  return { id: amended, end: amendedTailPattern.lastIndex }
+}
 
 /**
  * A name read without regard to case whose only capitals are in its last word, after words in
@@ -396,23 +413,94 @@ export function readName(
   }
   // "the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other
   // Devices, as amended on 3 May 1996": the amended protocol, the tail inside the span.
-  const amended = entry?.type === 'instrument' ? AMENDED_AS[entry.id] : undefined
-  if (amended && at(amendedTailPattern, text, end)) {
-    entry = { type: 'instrument', id: amended }
-    end = amendedTailPattern.lastIndex
+  // "the Ottawa Convention on the Prohibition of the Use, …", "CCW Protocol II on Prohibitions
+  // …": a nickname, then the title from one of its words on, one mention.
+  if (entry?.type === 'instrument') end = titleAfterNickname(trie, text, match.start, end, entry.id)
+  const amended = entry?.type === 'instrument' ? amendedAfter(text, entry.id, end) : undefined
+  if (amended) {
+    entry = { type: 'instrument', id: amended.id }
+    end = amended.end
   }
   // "Comprehensive Nuclear-Test-Ban Treaty Organization": the organisation, no mention; it says
   // what the page is about, as "CTBTO" does.
   if (entry?.type === 'instrument' && namesOrganisation(text, end)) {
     return { start: match.start, end, entry: { type: 'subject', id: entry.id } }
   }
-  // "1980 Protocol II", "1925 Geneva Protocol": the year picks the instrument but, as in
-  // "the 1997 Mine Ban Treaty", it is not part of the name's span.
+  if (entry?.type === 'instrument') {
+    // "1980 Protocol II", "1925 Geneva Protocol": the year picks the instrument but, as in
+    // "the 1997 Mine Ban Treaty", it is not part of the name's span. Neither is a "UN" or
+    // "United Nations" before the name (the samples' gold convention: "UN [Convention on Certain
+    // Conventional Weapons]"), unless the name would be one word ("UN Charter").
+    return { start: afterLeadingYear(text, match.start, end), end, entry }
+  }
   return {
     start: afterLeadingYear(text, match.start, end),
     end,
     entry: entry ?? { type: 'unregistered' },
   }
+}
+
+/** The words that join a title's head word to the rest ("Convention on …", "Treaty for …"). */
+const TITLE_JOINS = ['on ', 'for ', 'against ', 'of ', 'between ', 'banning ']
+
+/**
+ * A name followed by a joining word and the rest of a title of the same instrument that opens
+ * with one of the name's later words ("Ottawa Convention on the Prohibition of the Use,
+ * Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction", "CCW
+ * Protocol II on Prohibitions … Devices"), or with "Protocol" when the name ends in a protocol's
+ * number ("CCW Protocol III on Prohibitions or Restrictions on the Use of Incendiary Weapons"):
+ * the end of that title, else `end`. At most seven trie walks, and only when a joining word
+ * follows the name.
+ */
+function titleAfterNickname(
+  trie: PhraseTrie<Entry>,
+  text: string,
+  start: number,
+  end: number,
+  id: InstrumentId,
+): number {
+  const space = text.charCodeAt(end)
+  if (space !== 0x20 && space !== 0xa0) return end
+  const next = text.slice(end + 1, end + 10).toLowerCase()
+  if (!TITLE_JOINS.some((word) => next.startsWith(word))) return end
+  let walks = 0
+  for (let head = start + 1; head < end && walks < 6; head++) {
+    if (!isSeparator(text.charCodeAt(head - 1)) || !isWordChar(text.charCodeAt(head))) continue
+    walks++
+    const title = trie.matchAt(text, head)
+    const value = title?.values[0]
+    if (title && title.end > end && value?.type === 'instrument' && value.id === id) {
+      return title.end
+    }
+  }
+  // "CCW Protocol III on Prohibitions or Restrictions on the Use of Incendiary Weapons": the
+  // protocol's number between its word and the rest of its title ("Protocol on Prohibitions …").
+  const numbered = protocolNumeralEnd.exec(text.slice(Math.max(start, end - 16), end))
+  if (numbered) {
+    const probe = `Protocol${text.slice(end, end + 400)}`
+    const title = trie.matchAt(probe, 0)
+    const value = title?.values[0]
+    if (title && title.end > 8 && value?.type === 'instrument' && value.id === id) {
+      return end + title.end - 8
+    }
+  }
+  return end
+}
+
+/** A name's end in "Protocol" and a roman numeral ("CCW Protocol III"). */
+export const protocolNumeralEnd = /(?:^|[^\p{L}\p{N}])Protocol[ \u00a0][IVX]{1,4}$/u
+
+/** "UN", "U.N." or "United Nations" (or "UNITED NATIONS") and one space, ending at a name. */
+const UN_BEFORE = ['UN', 'U.N.', 'United Nations', 'UNITED NATIONS']
+
+/** The length of "UN ", "U.N. " or "United Nations " at `index` (0 when none). */
+export function unPrefixAt(text: string, index: number): number {
+  for (const prefix of UN_BEFORE) {
+    if (!text.startsWith(prefix, index)) continue
+    const space = text.charCodeAt(index + prefix.length)
+    if (space === 0x20 || space === 0xa0) return prefix.length + 1
+  }
+  return 0
 }
 
 /**
@@ -566,7 +654,10 @@ export function readTarget(resolver: Resolver, index: number): { target: Target;
         end: only.end,
       }
     }
-    const name = readName(resolver, start)
+    const prefix = unPrefixAt(text, start)
+    // "of the UN Arms Trade Treaty": the name after the prefix, its span from the prefix on.
+    const name =
+      readName(resolver, start) ?? (prefix > 0 ? readName(resolver, start + prefix) : null)
     if (name) {
       const protocol =
         name.entry.type === 'instrument' ? readProtocolOf(resolver, name.entry.id, name.end) : null

@@ -4,6 +4,7 @@
  */
 import type { InstrumentId } from '../../models/instrument.js'
 import {
+  articleOf,
   fitsGenericReferent,
   instrumentUrl,
   lastArticle,
@@ -165,6 +166,27 @@ export function resolveAmbiguousOnce(
   return id
 }
 
+/**
+ * Whether the words of a name before its last are joined by hyphens and nothing else
+ * ("Nuclear-Test-Ban Treaty", "NUCLEAR-TEST-BAN TREATY"; not "Nuclear Test-Ban Treaty").
+ */
+function hyphenatedWords(matched: string): boolean {
+  let last = matched.length - 1
+  while (last > 0 && !isSpace(matched.charCodeAt(last))) last--
+  if (last <= 0) return false
+  let hyphen = false
+  for (let i = 0; i < last; i++) {
+    const code = matched.charCodeAt(i)
+    if (isSpace(code)) return false
+    if (code === 0x2d || code === 0x2010 || code === 0x2011) hyphen = true
+  }
+  return hyphen
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x0a || code === 0x0d || code === 0x09
+}
+
 /** Resolve a trie match to an instrument id (or a context marker), using what came before. */
 export function resolveEntry(
   resolver: Resolver,
@@ -174,6 +196,8 @@ export function resolveEntry(
   const first = entries[0]
   if (!first) return undefined
   if (first.type !== 'ambiguous') return first
+  if (first.hyphenated && hyphenatedWords(matched))
+    return { type: 'instrument', id: first.hyphenated }
   const context = resolver.defaultId ? [resolver.defaultId, ...resolver.context] : resolver.context
   const id = resolveAmbiguousOnce(first.text, context) ?? resolveAmbiguousOnce(matched, context)
   return id ? { type: 'instrument', id } : undefined
@@ -219,6 +243,10 @@ export function resolveUnnamed(
       .sort((a, b) => b.weight - a.weight || a.order - b.order)
       .map((entry) => entry.id)
   const { sentence, paragraph } = lastBreaksBefore(resolver, start)
+  // "Article 21: Relations with States Not Party to the Convention": the heading's title is that
+  // article's title in one instrument named so far.
+  const headed = items.length === 1 ? byHeading(resolver.text, items[0]!, recent) : undefined
+  if (headed) return headed
   const inSentence = recent.filter((id) => (lastEnd.get(id) ?? -1) > sentence)
   const inParagraph = recent.filter((id) => (lastEnd.get(id) ?? -1) > paragraph)
   // Same sentence (by recency), then same paragraph, then the whole text (by weight).
@@ -229,6 +257,44 @@ export function resolveUnnamed(
   // No instrument named so far has the article, and each lists its articles: "Article 36" on a
   // TPNW page (twenty articles) is the NGO of that name, not a TPNW article.
   return ranked.every((id) => lastArticle(id) !== undefined) ? undefined : ranked[0]
+}
+
+/** ": ", " – ", ". " between an article's number and its title in a heading. */
+export const headingSeparator = /[ \u00a0]{0,2}(?::|\.|[-\u2013\u2014])[ \u00a0]{1,3}/y
+
+/** Lower-case letters and single spaces: "Relations with States not party" -> "relations with states not party". */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+}
+
+/**
+ * The one instrument among `ids` whose article `item.article` has the title written after the
+ * pinpoint as a heading ("Article 21: Relations with States Not Party to the Convention" is the
+ * CCM's Article 21, not the Mine Ban Treaty's, "Depositary"): its first four words (all, when
+ * fewer) follow a colon, full stop or dash. Undefined when none or several fit.
+ */
+function byHeading(
+  text: string,
+  item: Item,
+  ids: readonly InstrumentId[],
+): InstrumentId | undefined {
+  if (ids.length < 2 || item.paragraph !== null) return undefined
+  headingSeparator.lastIndex = item.end
+  if (!headingSeparator.test(text)) return undefined
+  const after = words(text.slice(headingSeparator.lastIndex, headingSeparator.lastIndex + 80))
+  let found: InstrumentId | undefined
+  for (const id of ids) {
+    const title = articleOf(id, item.article)?.title
+    if (!title) continue
+    const head = words(title).slice(0, 4)
+    if (head.length === 0 || !head.every((word, i) => after[i] === word)) continue
+    if (found !== undefined && found !== id) return undefined
+    found = id
+  }
+  return found
 }
 
 /** URLs and referent fits are the same for every mention: computed once per pair. */
