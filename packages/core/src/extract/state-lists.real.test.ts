@@ -303,3 +303,55 @@ describe('state lists: properties of pairs and headings', () => {
     )
   })
 })
+
+describe('state lists whose edges real pages blur (states8)', () => {
+  const pool = ['Kenya', 'Latvia', 'Nepal', 'Oman', 'Peru', 'Chile', 'Ghana', 'Mali', 'Togo']
+
+  it('a bar that opens its own line ends a heading, not a cell', () => {
+    expect(lists('A New Deal with Iran\n|\nChile, Ghana and the United Kingdom agreed.')).toEqual([
+      {
+        text: 'Chile, Ghana and the United Kingdom',
+        members: ['CHL', 'GHA', 'GBR'],
+        unresolved: [],
+      },
+    ])
+    // A row that ends in its bar goes on to the next row.
+    expect(lists('Chile | Ghana |\nPeru | Togo |')[0]!.members).toEqual([
+      'CHL',
+      'GHA',
+      'PER',
+      'TGO',
+    ])
+  })
+
+  it('a name that closes a list ends at the end of its sentence', () => {
+    expect(lists('The parties: Chile, Peru, the Cook Islands, and Niue. As of May, more.')).toEqual(
+      [
+        {
+          text: 'Chile, Peru, the Cook Islands, and Niue',
+          members: ['CHL', 'PER'],
+          unresolved: ['Cook Islands', 'Niue'],
+        },
+      ],
+    )
+    expect(lists('Chile, Peru and St. Lucia joined.')[0]!.text).toBe('Chile, Peru and St. Lucia')
+  })
+
+  it('holds for any members and any heading (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 3, maxLength: 6 }),
+        fc.constantFrom('Niue', 'Cook Islands'),
+        fc.constantFrom('Iran', 'Chile', 'the Deal'),
+        (names, last, heading) => {
+          fc.pre(!names.includes(heading))
+          const text = `Talks on ${heading}\n|\n${names.join(', ')}, and ${last}. Then it rained.`
+          const found = extract(text).stateLists
+          expect(found).toHaveLength(1)
+          expect(found[0]!.text).toBe(`${names.join(', ')}, and ${last}`)
+          expect(found[0]!.unresolved).toEqual([last])
+        },
+      ),
+    )
+  })
+})

@@ -64,6 +64,16 @@ export function caseSlip(text: string, pos: number, to: number): Name | null {
 }
 
 /** A capitalised name at `pos` (a trailing sentence period is not part of it). */
+/** Where a period after two lower-case letters and before a space ends a sentence; -1 if none. */
+function sentenceEndIn(name: string): number {
+  for (let k = name.indexOf('.'); k !== -1; k = name.indexOf('.', k + 1)) {
+    const a = name.charCodeAt(k - 1)
+    const b = name.charCodeAt(k - 2)
+    if (a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a && /\s/.test(name[k + 1] ?? '')) return k
+  }
+  return -1
+}
+
 export function matchName(
   text: string,
   pos: number,
@@ -72,6 +82,10 @@ export function matchName(
   const match = NAME_RE.exec(text)
   if (!match) return null
   let name = match[0]
+  // "…, and Niue. As of 2024": a word of two or more lower-case letters before a period ends
+  // the sentence, and the name ("St. Lucia", "U.S. Virgin Islands" go on).
+  const stop = sentenceEndIn(name)
+  if (stop !== -1) name = name.slice(0, stop)
   while (name.endsWith('.')) name = name.slice(0, -1)
   return { start: pos, end: pos + name.length, text: name }
 }
@@ -189,6 +203,9 @@ export function parseGap(
     if (!sep || (!sep[1] && !sep[2])) return null
     if (inserted && !sep[2]) return null
     if (sep[2]) result.conjunction = true
+    // "Snapback Move on Iran\n|\nFrance, Germany": a bar that opens its line separates a
+    // heading from what follows, not two cells of a row (a row ends in its bar: "Peru |\n").
+    if (sep[1] === '|' && text.lastIndexOf('\n', pos + sep[0].indexOf('|')) >= pos) return null
     if (sep[1] === '|') result.bar = true
     if (sep[1] === ',') result.comma = true
     if (sep[1] === ';') result.semicolon = true
