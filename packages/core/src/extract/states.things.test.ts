@@ -56,6 +56,7 @@ describe('a state named in the name of an event or a programme', () => {
     expect(states('Expo Peru 2024 opened in Lima. The Expo Peru fair drew firms to Peru.')).toEqual(
       ['Peru:PER'],
     )
+    expect(states('G20 Chile 2031 ended; Chile hosted it.')).toEqual(['Chile:CHL'])
   })
 
   it('stays a mention after a function word or a list, and before a number that is no year', () => {

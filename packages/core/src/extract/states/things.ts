@@ -28,7 +28,7 @@ const FILE_LOOKAHEAD = 80
  * Does the name ending at `end` run, with no white space, into a file extension ("Austria.svg",
  * "Peru_map_2020.png")? The run stops at white space, quotes and brackets.
  */
-export function inFileName(text: string, end: number): boolean {
+function inFileName(text: string, end: number): boolean {
   const first = text.charCodeAt(end)
   // The cheap test first: a file name goes on with ".", "_" or "-" right after the name.
   if (first !== 0x2e && first !== 0x5f && first !== 0x2d) return false
@@ -56,15 +56,17 @@ const NOT_EVENT_WORDS = new Set(
   ).split(' '),
 )
 
-/** The capitalised ASCII word that ends one space before `start`, or ''. */
+const isAsciiWordCode = (code: number) => isAsciiLetterCode(code) || (code >= 0x30 && code <= 0x39)
+
+/** The capitalised ASCII word ("Expo", "G20") that ends one space before `start`, or ''. */
 function capitalisedWordBefore(text: string, start: number): string {
   if (text.charCodeAt(start - 1) !== 0x20) return ''
   let a = start - 1
-  while (a > 0 && start - 1 - a < 24 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
+  while (a > 0 && start - 1 - a < 24 && isAsciiWordCode(text.charCodeAt(a - 1))) a--
   if (a === start - 1 || !isCapitalCode(text.charCodeAt(a))) return ''
   const before = text.charCodeAt(a - 1)
   // A word glued to what stands before it ("x.Aero") is no name's first word.
-  if (a > 0 && (isAsciiLetterCode(before) || (before >= 0x30 && before <= 0x39))) return ''
+  if (a > 0 && isAsciiWordCode(before)) return ''
   const word = text.slice(a, start - 1)
   // A name's word has letters in lower case after its capital ("Aero"), or is an acronym.
   if (word.length < 2 || NOT_EVENT_WORDS.has(word)) return ''
