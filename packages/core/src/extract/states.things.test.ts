@@ -57,6 +57,7 @@ describe('a state named in the name of an event or a programme', () => {
       ['Peru:PER'],
     )
     expect(states('G20 Chile 2031 ended; Chile hosted it.')).toEqual(['Chile:CHL'])
+    expect(states('The Chile Pavilion showed goods made in Chile.')).toEqual(['Chile:CHL'])
   })
 
   it('stays a mention after a function word or a list, and before a number that is no year', () => {
