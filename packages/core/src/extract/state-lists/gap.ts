@@ -191,6 +191,11 @@ function firstMark(text: string, from: number): number {
  */
 function pageBreakGap(text: string, from: number, to: number): boolean {
   if (to - from > PAGE_BREAK_MAX) return false
+  // The cheap test first: two line breaks in the gap.
+  const firstBreak = text.indexOf('\n', from)
+  if (firstBreak === -1 || firstBreak >= to) return false
+  const secondBreak = text.indexOf('\n', firstBreak + 1)
+  if (secondBreak === -1 || secondBreak >= to) return false
   const mark = firstMark(text, from)
   const code = text.charCodeAt(mark)
   if (code !== 0x2c && code !== 0x3b) return false
