@@ -123,6 +123,8 @@ export function withoutNamesOfThings(
   let drop: Set<Draft<StateMention>> | null = null
   /** "Aero India": an event's words without its year, as the text wrote them. */
   let events: Set<string> | null = null
+  /** The names of the states that events hold ("India"): the cheap test of the second pass. */
+  const eventStates = new Set<string>()
   for (const m of matches) {
     const next = text.charCodeAt(m.end)
     let thing = false
@@ -133,6 +135,7 @@ export function withoutNamesOfThings(
         if (word !== '') {
           thing = true
           ;(events ??= new Set()).add(`${word} ${m.text}`)
+          eventStates.add(m.text)
         }
       } else if (titleNumberAfter(text, m.end)) thing = true
     }
@@ -143,7 +146,7 @@ export function withoutNamesOfThings(
   }
   if (events !== null) {
     for (const m of matches) {
-      if (drop?.has(m)) continue
+      if (!eventStates.has(m.text) || drop?.has(m)) continue
       const word = capitalisedWordBefore(text, m.start)
       if (word !== '' && events.has(`${word} ${m.text}`)) (drop ??= new Set()).add(m)
     }
