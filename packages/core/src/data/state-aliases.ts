@@ -220,6 +220,7 @@ export const notStatePhrases: readonly string[] = [
   // news agency ("Agence France-Presse", in photo credits).
   'USA TODAY',
   'Agence France-Presse',
+  'South China Morning Post',
   // States of the Cold War that were halves of today's: no mention of Viet Nam, Germany or Yemen.
   'South Vietnam',
   'North Vietnam',
@@ -234,6 +235,26 @@ export const notStatePhrases: readonly string[] = [
   'Viet Nam War',
   'Iraq War',
   'Lebanon War',
+  // The wars of the past, named by their states, also with "war" in lower case ("the Vietnam
+  // war"); a war going on is described, not named ("the Ukraine war" mentions Ukraine).
+  'Vietnam war',
+  'Viet Nam war',
+  'Iran-Iraq war',
+  'Iraq-Iran war',
+  // Regions named as places of their own ("South Lebanon", the Landmine Monitor's "Northern
+  // Iraq"); a region written in lower case ("in southern Lebanon") mentions the state.
+  'South Lebanon',
+  'Southern Lebanon',
+  'Northern Iraq',
+  'Kurdistan Region of Iraq',
+  'North East Syria',
+  'Northeast Syria',
+  // Programmes of a state's government named after it ("Make in India").
+  'Make in India',
+  'Make In India',
+  'Digital India',
+  'Startup India',
+  'Skill India',
 ]
 
 /**

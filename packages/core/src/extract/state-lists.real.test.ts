@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { states as registry } from '../registry/states.js'
 import { extract } from './index.js'
 
 const lists = (text: string) =>
@@ -301,5 +302,106 @@ describe('state lists: properties of pairs and headings', () => {
         },
       ),
     )
+  })
+})
+
+describe('state lists whose edges real pages blur (states8)', () => {
+  const pool = ['Kenya', 'Latvia', 'Nepal', 'Oman', 'Peru', 'Chile', 'Ghana', 'Mali', 'Togo']
+
+  it('a bar that opens its own line ends a heading, not a cell', () => {
+    expect(lists('A New Deal with Iran\n|\nChile, Ghana and the United Kingdom agreed.')).toEqual([
+      {
+        text: 'Chile, Ghana and the United Kingdom',
+        members: ['CHL', 'GHA', 'GBR'],
+        unresolved: [],
+      },
+    ])
+    // A row that ends in its bar goes on to the next row.
+    expect(lists('Chile | Ghana |\nPeru | Togo |')[0]!.members).toEqual([
+      'CHL',
+      'GHA',
+      'PER',
+      'TGO',
+    ])
+  })
+
+  it('a name that closes a list ends at the end of its sentence', () => {
+    expect(lists('The parties: Chile, Peru, the Cook Islands, and Niue. As of May, more.')).toEqual(
+      [
+        {
+          text: 'Chile, Peru, the Cook Islands, and Niue',
+          members: ['CHL', 'PER'],
+          unresolved: ['Cook Islands', 'Niue'],
+        },
+      ],
+    )
+    expect(lists('Chile, Peru and St. Lucia joined.')[0]!.text).toBe('Chile, Peru and St. Lucia')
+  })
+
+  it('holds for any members and any heading (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 3, maxLength: 6 }),
+        fc.constantFrom('Niue', 'Cook Islands'),
+        fc.constantFrom('Iran', 'Chile', 'the Deal'),
+        (names, last, heading) => {
+          fc.pre(!names.includes(heading))
+          const text = `Talks on ${heading}\n|\n${names.join(', ')}, and ${last}. Then it rained.`
+          const found = extract(text).stateLists
+          expect(found).toHaveLength(1)
+          expect(found[0]!.text).toBe(`${names.join(', ')}, and ${last}`)
+          expect(found[0]!.unresolved).toEqual([last])
+        },
+      ),
+    )
+  })
+})
+
+describe('a list that a PDF page break cuts (states8)', () => {
+  const pool = ['Kenya', 'Latvia', 'Nepal', 'Oman', 'Peru', 'Chile', 'Ghana', 'Mali', 'Togo']
+
+  it('stays one list through the page header and footer lines', () => {
+    const text =
+      'Sponsors: Chile, Ghana, Kenya,\n\nA/99/L.7\n\n2/4 99-01234\n\nLatvia, Nepal and Peru.'
+    expect(lists(text)).toEqual([
+      {
+        text: text.slice(10, -1),
+        members: ['CHL', 'GHA', 'KEN', 'LVA', 'NPL', 'PER'],
+        unresolved: [],
+      },
+    ])
+  })
+
+  it('ends at a line of words, or a page break with no comma before it', () => {
+    expect(lists('Chile, Ghana, Kenya,\nSee the annex\nLatvia, Nepal and Peru.').length).toBe(2)
+    expect(lists('Chile, Ghana and Kenya\nA/99/L.7\nLatvia, Nepal and Peru.').length).toBe(2)
+  })
+
+  it('keeps lists of 90 and more members whole across page breaks (property)', () => {
+    const names = registry
+      .map((s) => s.name)
+      .filter((name) => !/[()]/.test(name) && !['Chad', 'Jordan', 'Georgia'].includes(name))
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...names), { minLength: 90, maxLength: 150 }),
+        fc.constantFrom(', ', ',\n', '; '),
+        fc.integer({ min: 1, max: 88 }),
+        (members, separator, cut) => {
+          const items = members.map((name, i) => (i % 9 === 4 ? `${name}*` : name))
+          const head = items.slice(0, cut).join(separator)
+          const tail = items.slice(cut, -1).join(separator)
+          const text = `In favour: ${head}${separator.trim()}\nA/99/L.7\n99-01234 3/9\n${tail} and ${items.at(-1)}.`
+          const found = extract(text, { kinds: ['states', 'stateLists'] }).stateLists
+          expect(found).toHaveLength(1)
+          expect(found[0]!.members).toHaveLength(members.length)
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+
+  it('reads a bare page number on its own line as page furniture too', () => {
+    const text = `${pool.slice(0, 3).join(', ')},\n7\n${pool.slice(3).join(', ')}`
+    expect(lists(text)[0]!.members).toHaveLength(pool.length)
   })
 })

@@ -13,6 +13,7 @@ import {
   precedesOrganisationWord,
 } from './states/organisations.js'
 import { withoutPersons } from './states/persons.js'
+import { withoutNamesOfThings } from './states/things.js'
 import {
   getState,
   stateDemonymPhrases,
@@ -60,7 +61,8 @@ import {
  * The checks live beside this file: `states/abbreviations.ts` (which uses of an abbreviation are
  * mentions, and abbreviations a text defines), `states/organisations.ts` (names inside an
  * organisation's name), `states/persons.ts` (given names), `states/mention.ts` (the mention a
- * match becomes) and `states/chars.ts`.
+ * match becomes), `states/things.ts` (names of files, events and programmes, and the region of
+ * Micronesia) and `states/chars.ts`.
  */
 
 interface TrieEntry {
@@ -664,7 +666,10 @@ export function matchStates(
   }
   return withDefinedAbbreviations(
     text,
-    withListOnlyNames(text, withInvertedNames(text, withoutPersons(text, out))),
+    withListOnlyNames(
+      text,
+      withInvertedNames(text, withoutPersons(text, withoutNamesOfThings(text, out))),
+    ),
   )
 }
 

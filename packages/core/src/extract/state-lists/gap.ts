@@ -64,6 +64,16 @@ export function caseSlip(text: string, pos: number, to: number): Name | null {
 }
 
 /** A capitalised name at `pos` (a trailing sentence period is not part of it). */
+/** Where a period after two lower-case letters and before a space ends a sentence; -1 if none. */
+function sentenceEndIn(name: string): number {
+  for (let k = name.indexOf('.'); k !== -1; k = name.indexOf('.', k + 1)) {
+    const a = name.charCodeAt(k - 1)
+    const b = name.charCodeAt(k - 2)
+    if (a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a && /\s/.test(name[k + 1] ?? '')) return k
+  }
+  return -1
+}
+
 export function matchName(
   text: string,
   pos: number,
@@ -72,6 +82,10 @@ export function matchName(
   const match = NAME_RE.exec(text)
   if (!match) return null
   let name = match[0]
+  // "…, and Niue. As of 2024": a word of two or more lower-case letters before a period ends
+  // the sentence, and the name ("St. Lucia", "U.S. Virgin Islands" go on).
+  const stop = sentenceEndIn(name)
+  if (stop !== -1) name = name.slice(0, stop)
   while (name.endsWith('.')) name = name.slice(0, -1)
   return { start: pos, end: pos + name.length, text: name }
 }
@@ -147,6 +161,58 @@ export const APPOSITIVE_RE =
  * Parse the text between two members, `text.slice(from, to)`: separators, unknown names and
  * skippable organisations only. Returns null when it is anything else.
  */
+/** A token of a PDF page's header or footer: a document symbol, a job number, a page number. */
+const PAGE_TOKEN =
+  /^(?:[A-Z]{1,6}\/[A-Za-z0-9./()-]{1,40}|\d{2}-\d{4,6}|\([A-Z]\)|\d{1,4}(?:\/\d{1,4})?)$/
+/** How long a page break between two members may be. */
+const PAGE_BREAK_MAX = 160
+
+/**
+ * The index of the first character at or after `from` that is no space, tab or footnote mark
+ * ("Peru*,", "Peru†,", "Peru[2],").
+ */
+function firstMark(text: string, from: number): number {
+  let k = from
+  for (;;) {
+    const code = text.charCodeAt(k)
+    if (code === 0x20 || code === 0x09 || code === 0x2a || code === 0x2020 || code === 0x2021) k++
+    else if (code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079))
+      k++
+    else if (code === 0x5b && /^\[\d{1,3}\]/.test(text.slice(k, k + 5)))
+      k = text.indexOf(']', k) + 1
+    else return k
+  }
+}
+
+/**
+ * A PDF's page break between two members after a comma or semicolon at a line end: one to six
+ * lines (blank ones aside) of the next page's header and the last page's footer, each made of
+ * document symbols ("A/78/L.12"), job numbers ("23-12345", "(E)") and page numbers ("3/5", "7").
+ */
+function pageBreakGap(text: string, from: number, to: number): boolean {
+  if (to - from > PAGE_BREAK_MAX) return false
+  // The cheap test first: two line breaks in the gap.
+  const firstBreak = text.indexOf('\n', from)
+  if (firstBreak === -1 || firstBreak >= to) return false
+  const secondBreak = text.indexOf('\n', firstBreak + 1)
+  if (secondBreak === -1 || secondBreak >= to) return false
+  const mark = firstMark(text, from)
+  const code = text.charCodeAt(mark)
+  if (code !== 0x2c && code !== 0x3b) return false
+  const lines = text.slice(mark + 1, to).split('\n')
+  // Spaces after the mark, then at least one line of furniture, then spaces before the member.
+  if (lines.length < 3 || lines.length > 8) return false
+  if ((lines[0] as string).trim() !== '' || (lines.at(-1) as string).trim() !== '') return false
+  let furniture = 0
+  for (const line of lines.slice(1, -1)) {
+    const trimmed = line.trim()
+    if (trimmed === '') continue
+    if (!trimmed.split(/[ \t]+/).every((token) => PAGE_TOKEN.test(token))) return false
+    furniture++
+  }
+  return furniture > 0
+}
+
 export function parseGap(
   text: string,
   from: number,
@@ -168,6 +234,12 @@ export function parseGap(
   // "Singapore | Sweden Switzerland | Syria": in a list of bars (an index, a table pasted as
   // text) a bare space is a bar that was lost.
   if (barred && /^[^\S\n]+$/.test(text.slice(from, to))) return result
+  // "Kenya,\nA/78/L.12\n23-12345 3/5\nLatvia": a PDF's page break inside a comma list.
+  if (pageBreakGap(text, from, to)) {
+    result.comma = text.charCodeAt(firstMark(text, from)) === 0x2c
+    result.semicolon = !result.comma
+    return result
+  }
   // "Sri LankaSudan": two names glued by PDF text that lost the separator.
   if (from === to && /[a-z]/.test(text[from - 1] ?? '') && /[A-Z]/.test(text[to] ?? ''))
     return result
@@ -189,6 +261,9 @@ export function parseGap(
     if (!sep || (!sep[1] && !sep[2])) return null
     if (inserted && !sep[2]) return null
     if (sep[2]) result.conjunction = true
+    // "Snapback Move on Iran\n|\nFrance, Germany": a bar that opens its line separates a
+    // heading from what follows, not two cells of a row (a row ends in its bar: "Peru |\n").
+    if (sep[1] === '|' && text.lastIndexOf('\n', pos + sep[0].indexOf('|')) >= pos) return null
     if (sep[1] === '|') result.bar = true
     if (sep[1] === ',') result.comma = true
     if (sep[1] === ';') result.semicolon = true

@@ -6,7 +6,8 @@ import { mention } from './mention.js'
  * Names written in index order, as tables, attendance lists and data sets print them: the short
  * name, a comma, then the rest of the formal name ("Korea, Republic of", "Tanzania, United
  * Republic of", "Gambia, The") or the World Bank's abbreviations of it ("Congo, Dem. Rep.",
- * "Egypt, Arab Rep.", "Micronesia, Fed. Sts.", "Venezuela, RB"); and a compass word in brackets
+ * "Egypt, Arab Rep.", "Micronesia, Fed. Sts.", "Venezuela, RB"), the Landmine Monitor's "Korea,
+ * RO" and "Korea, DPR"; and a compass word in brackets
  * ("Korea (South)"). The name put back in order must be a known name of a state
  * (`findState`): the span runs from the short name to the end of the qualifier and names that
  * state, which may differ from the short name's ("Congo, Dem. Rep." is the DRC, not the Congo).
@@ -15,7 +16,7 @@ import { mention } from './mention.js'
  * no mention by itself): one sticky match per mention, not a scan of the text.
  */
 const QUALIFIER =
-  /(?:,[ \t]+((?:(?:[Tt]he|former|People['’]s|[A-Z][a-z]*\.?)[ \t]+){0,5}(?:of(?:[ \t]+the)?|Rep\.|Sts\.)|[Tt]he|RB)|[ \t]{0,2}\((South|North|Rep(?:ublic|\.) of)\))(?![\p{L}\p{N}])/uy
+  /(?:,[ \t]+((?:(?:[Tt]he|former|People['’]s|[A-Z][a-z]*\.?)[ \t]+){0,5}(?:of(?:[ \t]+the)?|Rep\.|Sts\.)|[Tt]he|RB|RO|DPR)|[ \t]{0,2}\((South|North|Rep(?:ublic|\.) of)\))(?![\p{L}\p{N}])/uy
 
 /** A letter or digit (ASCII, or any beyond it: a conservative boundary test). */
 const isWordCode = (code: number) =>
@@ -31,6 +32,9 @@ const WORDS: Readonly<Record<string, string>> = {
 
 function expand(qualifier: string): string {
   if (qualifier === 'RB') return 'Bolivarian Republic'
+  // The Landmine Monitor's "Korea, RO" and "Korea, DPR".
+  if (qualifier === 'RO') return 'Republic of'
+  if (qualifier === 'DPR') return "Democratic People's Republic of"
   return qualifier
     .replace(/[ \t]+/g, ' ')
     .replace(/\b(Dem|Rep|Fed|Sts)\./g, (_, w: string) => WORDS[w]!)

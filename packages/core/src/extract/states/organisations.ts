@@ -17,6 +17,7 @@ export const ORGANISATION_PREFIXES = new Set([
   'Vision',
   'Women',
   'Trust',
+  'Scouts',
 ])
 
 /** Words in capitals that are no acronyms ("THE Gambia" in a heading). */
@@ -66,6 +67,8 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   ['Missions', new Set(['in', 'of', 'to'])],
   ['Agency', new Set(['for'])],
   ['Office', new Set(['in'])],
+  // Peacekeeping operations: "United Nations Operation in Côte d'Ivoire".
+  ['Operation', new Set(['in'])],
   ['Command', new Set(['in'])],
   ['Embassy', new Set(['of'])],
   // Authorities and centres of a state's mine action ("National Mine Action Authority of Angola",
@@ -96,10 +99,18 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
 /** Heads that name an organisation without a capitalised word before them ("the Bank of Japan"). */
 const STANDALONE_HEADS = new Set(['Bank', 'University', 'Times'])
 
-/** The ASCII word (letters) that ends at `end` after spaces or tabs, and where it starts. */
+/**
+ * The ASCII word (letters) that ends at `end` after spaces or tabs (and at most one line break:
+ * a name the page wrapped, "Stabilization Mission\nin Haiti"), and where it starts.
+ */
 function wordBefore(text: string, end: number): [string, number] {
   let b = end
-  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--
+  let breaks = 0
+  for (; b > 0; b--) {
+    const code = text.charCodeAt(b - 1)
+    if (code === 0x0a && breaks++ === 0) continue
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d) break
+  }
   if (b === end) return ['', end]
   let a = b
   while (a > 0 && b - a < 20 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
@@ -139,6 +150,8 @@ export function followsOrganisationOf(text: string, start: number, end: number):
   // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission",
   // "Ministry of Defence".
   let [first, firstAt] = wordBefore(text, headAt)
+  // "UNMIL ( Mission in Liberia)": the head opens the bracket that spells out an acronym.
+  if (first === '' && BRACKET_HEADS.has(head) && bracketBefore(text, headAt)) return true
   // "the Minister of Foreign Affairs of Japan" is a person's title, as "the Permanent
   // Representative of Japan" is: a mention ("the Ministry of Foreign Affairs of Japan" is not).
   let [word2, at2] = [first, firstAt]
@@ -154,6 +167,16 @@ export function followsOrganisationOf(text: string, start: number, end: number):
     ;[first, firstAt] = wordBefore(text, firstAt)
   }
   return first !== '' && isCapitalCode(first.charCodeAt(0))
+}
+
+/** Heads of the operations that an acronym's bracket spells out ("UNMIL ( Mission in Liberia)"). */
+const BRACKET_HEADS = new Set(['Mission', 'Missions', 'Operation', 'Force', 'Forces', 'Office'])
+
+/** "(" right before `at`, spaces aside. */
+function bracketBefore(text: string, at: number): boolean {
+  let k = at
+  while (k > 0 && text.charCodeAt(k - 1) === 0x20) k--
+  return text.charCodeAt(k - 1) === 0x28
 }
 
 /** Titles of persons, one or several, before "of Defence", "of Foreign Affairs" ... of a state. */
@@ -176,7 +199,12 @@ const ORGANISATION_HEADS = new Set(
     'Congress Senate War Wars Police Dept Times Daily Herald Tribune Gazette Today Office Bureau ' +
     'Survey Academy Committee Council Laboratory Laboratories Service Court Corporation Company ' +
     'Airlines Airways Railways University College School Hospital Museum Bank Group Movement ' +
-    'Campaign Defence Defense Cross Crescent Province Oblast Governorate Prefecture Confederation'
+    'Campaign Defence Defense Cross Crescent Province Oblast Governorate Prefecture Confederation ' +
+    // Companies and media named after a state ("Israel Aerospace Industries", "China Military
+    // Online", "Ukraine Radio").
+    'Industries Industry Aerospace Shipbuilding Holdings Online Radio Television Post ' +
+    // A state's pavilion at a fair ("the Chile Pavilion").
+    'Pavilion'
   ).split(' '),
 )
 
@@ -191,6 +219,7 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
   // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
   let at = end
   let previous = ''
+  let beforePrevious = ''
   for (let word = 0; word < 4; word++) {
     const space = text.charCodeAt(at)
     if (space !== 0x20 && space !== 0x09) return false
@@ -205,7 +234,9 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
     const found = text.slice(at + 1, stop)
     // "Chile Joins UN Security Council", "Nigeria Urges General Assembly Action": the United
     // Nations' own bodies after a state in a headline are no organisation named after it.
-    if (found === 'UN' || (found === 'Council' && previous === 'Security')) return false
+    // "the US National Security Council" is the state's own council, though.
+    if (found === 'UN') return false
+    if (found === 'Council' && previous === 'Security') return beforePrevious === 'National'
     if (found === 'Assembly' && previous === 'General') return false
     if (ORGANISATION_HEADS.has(found)) return true
     // "Nepal And Peru Join Council", "Peru Elected To Council": in a headline in title case, a
@@ -218,6 +249,7 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
       inCapitals(text.slice(start, end))
     )
       return true
+    beforePrevious = previous
     previous = found
     at = stop
   }

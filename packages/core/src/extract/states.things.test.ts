@@ -1,0 +1,187 @@
+/**
+ * State names inside the names of things that are no states (real pages of states8): files,
+ * events, programmes, regions, companies, media, peacekeeping operations; and the Landmine
+ * Monitor's "Korea, RO". Example sentences of our own, and a property test per family.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { states as registry } from '../registry/states.js'
+import { extract } from './index.js'
+
+const states = (text: string): string[] =>
+  extract(text, { kinds: ['states'] }).states.map((s) => `${s.text}:${s.iso3}`)
+
+/** UN short names of one or two words that are no given names and hold no brackets. */
+const names = registry
+  .map((s) => s.name)
+  .filter(
+    (name) =>
+      !['Chad', 'Jordan', 'Georgia'].includes(name) &&
+      !/[()]/.test(name) &&
+      /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(name),
+  )
+const name = fc.constantFrom(...names)
+
+describe('a state named in a file name', () => {
+  it('is no mention: a flag, a map, a report', () => {
+    expect(states('Flag of Austria.svg  Austria signed in 2017.')).toEqual(['Austria:AUT'])
+    expect(states('See Peru_map_2020.PNG for the fields.')).toEqual([])
+    expect(states('The annex (Chile-report.pdf) lists them.')).toEqual([])
+    expect(states('Flag of Antigua and Barbuda.svg')).toEqual([])
+  })
+
+  it('leaves the state before a period, a hyphen or an underscore that starts no file name', () => {
+    expect(states('They met in Peru. Chile-based firms and Peru_ came.')).toEqual([
+      'Peru:PER',
+      'Chile:CHL',
+      'Peru:PER',
+    ])
+    expect(states('Ghana.Next year Togo.txt was read.')).toEqual(['Ghana:GHA', 'Togo:TGO'])
+  })
+
+  it('holds for every state and extension (property)', () => {
+    fc.assert(
+      fc.property(name, fc.constantFrom('svg', 'png', 'jpg', 'pdf', 'JPEG'), (state, ext) => {
+        expect(states(`Flag of ${state}.${ext} shown.`)).toEqual([])
+        expect(states(`A map: ${state.replace(/ /g, '_')}_map.${ext}.`)).toEqual([])
+        expect(states(`Delegates of ${state}. Next item.`)).toHaveLength(1)
+      }),
+      { numRuns: 150 },
+    )
+  })
+})
+
+describe('a state named in the name of an event or a programme', () => {
+  it('is no mention in an event named with its year, nor in the same name later on', () => {
+    expect(states('Expo Peru 2024 opened in Lima. The Expo Peru fair drew firms to Peru.')).toEqual(
+      ['Peru:PER'],
+    )
+    expect(states('G20 Chile 2031 ended; Chile hosted it.')).toEqual(['Chile:CHL'])
+    expect(states('The Chile Pavilion showed goods made in Chile.')).toEqual(['Chile:CHL'])
+  })
+
+  it('stays a mention after a function word or a list, and before a number that is no year', () => {
+    expect(states('In Peru 2024 was dry. Since Chile 2023 rains fell.')).toEqual([
+      'Peru:PER',
+      'Chile:CHL',
+    ])
+    expect(states('Voting: Chile 2019, Peru 2020; Ghana 12 votes.')).toEqual([
+      'Chile:CHL',
+      'Peru:PER',
+      'Ghana:GHA',
+    ])
+  })
+
+  it('is no mention in a government programme or a programme named with a time of day', () => {
+    expect(states('Under Make in India, firms in India grew.')).toEqual(['India:IND'])
+    expect(states('He hosted Canada at Five for years; Canada at war was another story.')).toEqual([
+      'Canada:CAN',
+    ])
+  })
+
+  it('holds for every state (property)', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.constantFrom('Expo', 'Aero', 'Defence', 'Forum'),
+        fc.integer({ min: 1990, max: 2030 }),
+        (state, word, year) => {
+          expect(
+            states(`${word} ${state} ${year} began. The ${word} ${state} show ended.`),
+          ).toEqual([])
+          expect(states(`${word} ${state} ${year} began in ${state}.`)).toHaveLength(1)
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+})
+
+describe('a region named after a state', () => {
+  it('is no mention when the region has its own capitalised name', () => {
+    expect(states('Mines in South Lebanon and Northern Iraq; Iraq and Lebanon agreed.')).toEqual([
+      'Iraq:IRQ',
+      'Lebanon:LBN',
+    ])
+    expect(states('Fighting in southern Lebanon went on.')).toEqual(['Lebanon:LBN'])
+  })
+
+  it('reads "Micronesia" beside Melanesia or Polynesia as the Pacific region', () => {
+    expect(states('Islands of Micronesia, Melanesia and Polynesia.')).toEqual([])
+    expect(states('The Federated States of Micronesia and Polynesia.')).toEqual([
+      'Federated States of Micronesia:FSM',
+    ])
+    expect(states('Micronesia voted yes.')).toEqual(['Micronesia:FSM'])
+  })
+
+  it('holds wherever the region is named (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Melanesia', 'Polynesia'),
+        fc.string({ maxLength: 60 }).map((s) => s.replace(/[A-Za-z]/g, ' ')),
+        (region, gap) => {
+          expect(states(`Micronesia${gap} ${region}`)).toEqual([])
+          expect(states(`${region} ${gap}Micronesia`)).toEqual([])
+        },
+      ),
+    )
+  })
+})
+
+describe('a war of the past, a company, a newspaper or an operation named after a state', () => {
+  it('reads a war of the past in lower case as the war', () => {
+    expect(states('Bombs of the Vietnam war and of the Iran-Iraq war remain.')).toEqual([])
+    expect(states('The Ukraine war goes on.')).toEqual(['Ukraine:UKR'])
+  })
+
+  it('reads companies, online media and councils named after a state as no mention', () => {
+    expect(
+      states(
+        'Israel Aerospace Industries and China Military Online; the US National Security Council.',
+      ),
+    ).toEqual([])
+    expect(
+      states('Chile Joins UN Security Council; Nigeria Urges Security Council Action.'),
+    ).toEqual(['Chile:CHL', 'Nigeria:NGA'])
+  })
+
+  it('reads a peacekeeping operation that an acronym spells out as no mention', () => {
+    expect(
+      states(
+        'UNMIL ( Mission in Liberia)\nUNOCI (United Nations Operation in Côte d’Ivoire)\nMONUSCO (Stabilization Mission\nin Democratic Republic of the Congo)',
+      ),
+    ).toEqual([])
+    expect(states('The mission in Liberia (in Liberia) ended.')).toEqual([
+      'Liberia:LBR',
+      'Liberia:LBR',
+    ])
+  })
+
+  it('holds for every state (property)', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.constantFrom('Aerospace Industries', 'Online', 'Radio'),
+        fc.constantFrom('Mission', 'Operation', 'Force'),
+        (state, head, operation) => {
+          expect(states(`${state} ${head} said so.`)).toEqual([])
+          expect(states(`UNXX ( ${operation} in ${state})`)).toEqual([])
+          expect(states(`UNXX (${operation} in ${state})`)).toEqual([])
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+})
+
+describe("the Landmine Monitor's names in index order", () => {
+  it('reads "Korea, RO" and "Korea, DPR" as the two states', () => {
+    expect(states('Kenya\nKorea, RO\nKorea, DPR\nLaos')).toEqual([
+      'Kenya:KEN',
+      'Korea, RO:KOR',
+      'Korea, DPR:PRK',
+      'Laos:LAO',
+    ])
+    expect(states('Seoul, Korea, ROMA and Korea, DPRs.')).toEqual([])
+  })
+})
