@@ -295,7 +295,7 @@ describe('a nickname followed by the full title', () => {
 })
 
 describe('"UN" or "United Nations" before a name', () => {
-  it('stays out of the name\'s span (the samples\' convention), but inside a pinpoint\'s', () => {
+  it("stays out of the name's span (the samples' convention), but inside a pinpoint's", () => {
     expect(
       cite(
         'The UN Arms Trade Treaty and the United Nations Arms Trade Treaty differ in words only.',
