@@ -32,6 +32,11 @@ describe('a state name that is part of the name of something else', () => {
     expect(states('Deminers of the State Emergency Service of Ukraine worked in Ukraine.')).toEqual(
       ['Ukraine:UKR'],
     )
+    // An armed service named the same way, as a credit line under a picture prints it.
+    expect(states('Sappers clear a road.\nNational Guard of Ukraine (CC BY 4.0)')).toEqual([])
+    expect(states('The Republican Guard of Iraq withdrew; Iraq said so.')).toEqual(['Iraq:IRQ'])
+    // A lower-case guard is a word of prose: "the guard of Chile's president" names Chile.
+    expect(states("He joined the guard of Chile's president.")).toEqual(['Chile:CHL'])
   })
 
   it('opens the name of a confederation, but "Federation" may close a state name', () => {

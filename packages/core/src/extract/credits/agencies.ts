@@ -14,6 +14,30 @@
  * NGO pages).
  */
 
+/**
+ * Agencies whose captions close with their name in brackets after the last sentence (Japanese,
+ * Korean and Chinese newspapers and wires: "… on Jan. 3. (Kyodo)"). Other wires' stories close
+ * that way ("… said on Monday. (Reuters)" credits the text), so only these are read there.
+ */
+export const bracketClosingAgencyNames: readonly string[] = [
+  'Kyodo',
+  'Kyodo News',
+  'Jiji',
+  'Jiji Press',
+  'Mainichi',
+  'The Mainichi',
+  'Mainichi Shimbun',
+  'The Mainichi Shimbun',
+  'Yomiuri Shimbun',
+  'The Yomiuri Shimbun',
+  'Asahi Shimbun',
+  'The Asahi Shimbun',
+  'Yonhap',
+  'Newsis',
+  'Joint Press Corps',
+  'Xinhua',
+]
+
 export const agencyNames: readonly string[] = [
   // Wire services and their picture desks.
   'AP',
@@ -46,20 +70,8 @@ export const agencyNames: readonly string[] = [
   'Bloomberg',
   'Pressenza',
   // Japanese, Korean and Chinese newspapers and wires, as their captions sign pictures.
-  'Kyodo News',
-  'Jiji Press',
-  'Jiji',
-  'Mainichi',
-  'The Mainichi',
-  'Mainichi Shimbun',
-  'The Mainichi Shimbun',
-  'Yomiuri Shimbun',
-  'The Yomiuri Shimbun',
-  'Asahi Shimbun',
-  'The Asahi Shimbun',
+  ...bracketClosingAgencyNames,
   'Yonhap News',
-  'Newsis',
-  'Joint Press Corps',
   // What Asian and Indian news sites print for a wire picture of unnamed origin.
   'Agencies',
   // Broadcasters whose pictures others print.

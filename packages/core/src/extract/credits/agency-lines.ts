@@ -22,7 +22,7 @@ import {
   normaliseSource,
   words,
 } from './vocabulary.js'
-import { agencyPattern } from './agencies.js'
+import { agencyPattern, bracketClosingAgencyNames } from './agencies.js'
 import { militaryRank, personDashOrganisation } from './body.js'
 import { abbreviations } from './extent.js'
 
@@ -420,30 +420,9 @@ function dashedAgency(text: string, at: number, name: string): AgencyLine | null
   return { start: at, end, creator: null, source: normaliseSource(name), license: null }
 }
 
-/**
- * Agencies whose captions close with their name in brackets after the last sentence (Japanese,
- * Korean and Chinese newspapers and wires: "… on Jan. 3. (Kyodo)"). Other wires' stories close
- * that way ("… said on Monday. (Reuters)" credits the text), so only these are read there.
- */
+/** The agencies read in brackets closing a caption (see `bracketClosingAgencyNames`). */
 const bracketClosers: ReadonlySet<string> = new Set(
-  [
-    'Kyodo',
-    'Kyodo News',
-    'Jiji',
-    'Jiji Press',
-    'Mainichi',
-    'The Mainichi',
-    'Mainichi Shimbun',
-    'The Mainichi Shimbun',
-    'Yomiuri Shimbun',
-    'The Yomiuri Shimbun',
-    'Asahi Shimbun',
-    'The Asahi Shimbun',
-    'Yonhap',
-    'Newsis',
-    'Joint Press Corps',
-    'Xinhua',
-  ].map((n) => n.toLowerCase()),
+  bracketClosingAgencyNames.map((n) => n.toLowerCase()),
 )
 
 /** Longest caption line that a bare agency after its last sentence closes. */

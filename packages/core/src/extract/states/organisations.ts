@@ -89,8 +89,10 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   ['Bank', new Set(['of'])],
   ['University', new Set(['of', 'in'])],
   ['Times', new Set(['of'])],
-  // "State Emergency Service of Ukraine", "Security Service of Ukraine".
+  // "State Emergency Service of Ukraine", "Security Service of Ukraine"; armed services named
+  // the same way ("National Guard of Ukraine", "Republican Guard of Iraq").
   ['Service', new Set(['of', 'in'])],
+  ['Guard', new Set(['of'])],
   // Liberation movements: "People's Movement for the Liberation of Angola", "Front for the
   // Liberation of Mozambique" (the capitalised name may end in "for the").
   ['Liberation', new Set(['of'])],
