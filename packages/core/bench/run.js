@@ -166,6 +166,8 @@ function runPathological(extract, texts, log) {
     ['"A/" repeated', (n) => repeatTo('A/', n)],
     ['capitalised words', capitalisedWords],
     ['"Austria, " repeated', (n) => repeatTo('Austria, ', n)],
+    // A list of bars on one line: each gap once looked back to the line's start for a break.
+    ['"Austria | " repeated', (n) => repeatTo('Austria | ', n)],
     ['"U.S. " repeated', (n) => repeatTo('U.S. ', n)],
     ['"Photo by Jane Doe. " repeated', (n) => repeatTo('Photo by Jane Doe. ', n)],
     [

@@ -191,11 +191,11 @@ function firstMark(text: string, from: number): number {
  */
 function pageBreakGap(text: string, from: number, to: number): boolean {
   if (to - from > PAGE_BREAK_MAX) return false
-  // The cheap test first: two line breaks in the gap.
-  const firstBreak = text.indexOf('\n', from)
-  if (firstBreak === -1 || firstBreak >= to) return false
-  const secondBreak = text.indexOf('\n', firstBreak + 1)
-  if (secondBreak === -1 || secondBreak >= to) return false
+  // The cheap test first: two line breaks in the gap, looked for inside the gap only (`indexOf`
+  // would scan on to the end of a text without line breaks, for every gap of a long list).
+  let breaks = 0
+  for (let i = from; i < to && breaks < 2; i++) if (text.charCodeAt(i) === 0x0a) breaks++
+  if (breaks < 2) return false
   const mark = firstMark(text, from)
   const code = text.charCodeAt(mark)
   if (code !== 0x2c && code !== 0x3b) return false
@@ -211,6 +211,12 @@ function pageBreakGap(text: string, from: number, to: number): boolean {
     furniture++
   }
   return furniture > 0
+}
+
+/** Is there a line break in `text` from `from` to `to`? Reads only that stretch. */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true
+  return false
 }
 
 export function parseGap(
@@ -263,7 +269,7 @@ export function parseGap(
     if (sep[2]) result.conjunction = true
     // "Snapback Move on Iran\n|\nFrance, Germany": a bar that opens its line separates a
     // heading from what follows, not two cells of a row (a row ends in its bar: "Peru |\n").
-    if (sep[1] === '|' && text.lastIndexOf('\n', pos + sep[0].indexOf('|')) >= pos) return null
+    if (sep[1] === '|' && lineBreakIn(text, pos, pos + sep[0].indexOf('|'))) return null
     if (sep[1] === '|') result.bar = true
     if (sep[1] === ',') result.comma = true
     if (sep[1] === ';') result.semicolon = true
