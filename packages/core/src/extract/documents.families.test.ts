@@ -306,3 +306,58 @@ describe('a short symbol alone in round brackets', () => {
     )
   })
 })
+
+describe("the Assembly's own resolutions recalled by number in a resolution's preamble", () => {
+  it('reads "its resolutions" and the list after it, the number as the span', () => {
+    expect(
+      docs(
+        'The General Assembly,\n\nRecalling its resolutions 61/12 of 4 December 2006, 66/31 of 2 December\n2011 and 68/40 of 5 December 2013 on the Protocol,',
+      ),
+    ).toEqual(['61/12=A/RES/61/12', '66/31=A/RES/66/31', '68/40=A/RES/68/40'])
+    expect(docs('The Assembly adopted it. Recalling also its resolution 74/9,')).toEqual([
+      '74/9=A/RES/74/9',
+    ])
+    expect(
+      docs('The Assembly recalled its resolutions 62/11 of 1 May 2007 on the Protocol and 64/2.'),
+    ).toEqual(['62/11=A/RES/62/11', '64/2=A/RES/64/2'])
+    expect(docs('General Assembly resolutions 63/71 and 70/54 welcomed it.')).toEqual([
+      '63/71=A/RES/63/71',
+      '70/54=A/RES/70/54',
+    ])
+  })
+
+  it("leaves a council's own, a lettered series, headings and fractions alone", () => {
+    expect(
+      docs('The Human Rights Council,\nRecalling its resolutions 5/1 and 5/2 of 18 June 2007,'),
+    ).toEqual([])
+    expect(docs('The Assembly, recalling its resolutions 34/83 A of 11 December 1979,')).toEqual([])
+    expect(docs('Recalling its resolution 12/3 of 1 May 2020,')).toEqual([])
+    expect(
+      docs('The General Assembly\n72/54. Implementation of the Convention\nSee page 2/47.'),
+    ).toEqual([])
+    expect(
+      docs('The General Assembly recalled its resolution 71/45; 3/4 of the States agreed.'),
+    ).toEqual(['71/45=A/RES/71/45'])
+  })
+
+  it('property: a list of any length after "The General Assembly, … its resolutions" is read whole', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 300 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.array(fc.constantFrom(', ', ' and ', ', and ', ',\n'), { minLength: 6, maxLength: 6 }),
+        fc.boolean(),
+        (list, seps, dated) => {
+          const body = list
+            .map(([s, n], i) => `${i ? seps[i] : ''}${s}/${n}${dated ? ' of 3 December 2019' : ''}`)
+            .join('')
+          expect(docs(`The General Assembly,\nRecalling its resolutions ${body},\nNoting`)).toEqual(
+            list.map(([s, n]) => `${s}/${n}=A/RES/${s}/${n}`),
+          )
+        },
+      ),
+    )
+  })
+})

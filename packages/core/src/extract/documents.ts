@@ -24,7 +24,9 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * (2004)" (the bracketed year marks the Council's series), "General Assembly resolution 75/1" (also
  * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28", "the
  * General Assembly by its resolution 50/245", "UNGA
- * resolution 77/47", "GA res. 76/34"; "res." also before a Council number and year) and a resolution of a
+ * resolution 77/47", "GA res. 76/34", and "its resolutions 63/71 of 2 December 2008 and 70/54" in
+ * a text whose last body named before it is the Assembly, as a resolution's preamble recalls the
+ * Assembly's own; "res." also before a Council number and year) and a resolution of a
  * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
  * Final Document of its first special session on disarmament; "resolution ES-11/1"). A
  * session in roman numerals instead of the year is the Assembly's, of its first thirty sessions
@@ -35,7 +37,7 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})\/((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b[Ii]ts)[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})\/((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -106,6 +108,21 @@ function isComponentChar(code: number): boolean {
  * are not glued words.
  */
 export const gluedWordAfter = /(?<=\/(?:[A-Za-z]{1,6}\.)?\d{1,5})[a-z]{2}[A-Za-z]{0,30}$/
+
+/**
+ * A further Assembly resolution of a list: ", 70/54", " and 71/45", after the date and the
+ * subject of the one before it ("63/71 of 2 December 2008 on the Convention, 64/36 of 2 December
+ * 2009 and 65/92"; the subject holds no digit, slash, colon, semicolon or bracket). Groups: session, number. A resolution with a letter after it ("34/83 A", one of a
+ * lettered series) ends the list.
+ */
+const nextAssemblyResolution =
+  /(?:\s{1,3}of\s{1,3}\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\s{1,3}(?:19|20)\d{2})?(?:\s{1,3}on\s[^;:/\d()]{1,200}?)?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(\d{1,2})\/(\d{1,3})(?![\d/]|[ \t][A-Z](?![A-Za-z0-9]))/y
+
+/** What names the body of "its resolutions": the Assembly, or a council (which numbers its own). */
+const bodyName = /\b(?:Assembly|ASSEMBLY|Council|COUNCIL)\b/g
+
+/** "the General Assembly, in its", "UNGA", "GA res.": the Assembly named right before "resolution". */
+const assemblyRightBefore = /(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?[ \t]+$/
 
 /** "S/RES/1540 (2004)": the bracketed year after a Security Council resolution. */
 const securityCouncilYear = /\s?\((?:19|20)\d{2}\)/y
@@ -294,6 +311,28 @@ function resolutionsInProse(text: string): DocumentReference[] {
     }
     return end
   }
+  /** Assembly resolutions listed after one ending at `end` (", 70/54 of … and 71/45"); their end. */
+  const listedAssembly = (end: number): number => {
+    nextAssemblyResolution.lastIndex = end
+    let next: RegExpExecArray | null
+    while ((next = nextAssemblyResolution.exec(text))) {
+      const stop = nextAssemblyResolution.lastIndex
+      add(stop - next[1]!.length - 1 - next[2]!.length, stop, `A/RES/${next[1]}/${next[2]}`)
+      end = stop
+    }
+    return end
+  }
+  // The last body named before a position, found by one scan forward (matches come in order).
+  let lastBody: string | undefined
+  bodyName.lastIndex = 0
+  let nextBody = bodyName.exec(text)
+  const lastBodyBefore = (at: number): string | undefined => {
+    while (nextBody && nextBody.index < at) {
+      lastBody = /^A/i.test(nextBody[0]) ? 'Assembly' : 'Council'
+      nextBody = bodyName.exec(text)
+    }
+    return lastBody
+  }
   let council: boolean | undefined
   resolutionPattern.lastIndex = 0
   let m: RegExpExecArray | null
@@ -325,8 +364,25 @@ function resolutionsInProse(text: string): DocumentReference[] {
       continue
     }
     if (m[3] !== undefined) {
+      if (
+        !m[3].startsWith('S-') &&
+        !m[3].startsWith('ES-') &&
+        !assemblyRightBefore.test(text.slice(Math.max(0, m.index - 24), m.index))
+      ) {
+        // "its resolutions 63/71": the Assembly's only if the last body named before is the
+        // Assembly (a council's "its resolution 7/12" is the council's), and not one of a
+        // lettered series ("its resolution 34/83 A").
+        if (lastBodyBefore(m.index) !== 'Assembly') continue
+        if (
+          /^[ \t][A-Z](?![A-Za-z0-9])/.test(
+            text.slice(m.index + m[0].length, m.index + m[0].length + 3),
+          )
+        )
+          continue
+      }
       const start = m.index + m[0].length - m[3].length - 1 - (m[4]?.length ?? 0)
       add(start, m.index + m[0].length, `A/RES/${m[3]}/${m[4]}`)
+      if (/^\d/.test(m[3])) resolutionPattern.lastIndex = listedAssembly(m.index + m[0].length)
       continue
     }
     const number = m[1] ?? ''
