@@ -437,3 +437,91 @@ describe("an article heading that gives the article's title", () => {
     )
   })
 })
+
+describe('misc9: a body named after an article, a description before a title, a range in one bracket', () => {
+  it('cites nothing for a committee or conferences named after an article', () => {
+    expect(
+      cite(
+        'Under the Ottawa Convention, requests go to the Committee on Article 5 Implementation first.',
+      ),
+    ).toEqual([['Ottawa Convention', 'apmbt', null]])
+    expect(
+      cite(
+        'The CTBT is not in force. Its Article XIV conferences meet; the Article XIV Conferences ended.',
+      ),
+    ).toEqual([['CTBT', 'ctbt', null]])
+    // An article with its instrument stays a citation; so does "Article XIV" before "the Conference".
+    expect(cite('The CTBT matters: under Article XIV the Conference decided.')).toEqual([
+      ['CTBT', 'ctbt', null],
+      ['Article XIV', 'ctbt', '14'],
+    ])
+  })
+
+  it('leaves a lower-case word before a title outside the span', () => {
+    expect(cite('She said the nuclear Non-Proliferation Treaty was under strain.')).toEqual([
+      ['Non-Proliferation Treaty', 'npt', null],
+    ])
+    expect(cite('The Nuclear Non-Proliferation Treaty was extended.')).toEqual([
+      ['Nuclear Non-Proliferation Treaty', 'npt', null],
+    ])
+    expect(cite('the 1997 antipersonnel mine ban treaty holds')).toEqual([
+      ['antipersonnel mine ban treaty', 'apmbt', null],
+    ])
+  })
+
+  it('reads a range of subparagraphs in one bracket, with or without a space before it', () => {
+    const full = (text: string) =>
+      extract(text, { kinds: ['citations'] }).citations.map((c) => [
+        c.text,
+        c.article,
+        c.paragraph,
+        c.subparagraph,
+      ])
+    expect(full('Of the Arms Trade Treaty, Article 17(4) (a-g) lists the tasks.')[1]).toEqual([
+      'Article 17(4) (a-g)',
+      '17',
+      '4',
+      'a-g',
+    ])
+    expect(full('Of the Arms Trade Treaty, Article 7(1)(a–c) applies.')[1]).toEqual([
+      'Article 7(1)(a–c)',
+      '7',
+      '1',
+      'a-c',
+    ])
+  })
+
+  it('property: any committee or conferences named after any article cite no article', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Article 5', 'Article XIV', 'Article 7', 'article 9'),
+        fc.constantFrom(
+          ['the Committee on ', ' Implementation'],
+          ['the Working Group on ', ' Compliance'],
+          ['the ', ' conferences'],
+          ['the ', ' Conferences'],
+        ),
+        (article, [before, after]) => {
+          const text = `The Mine Ban Treaty applies. Then ${before}${article}${after} met.`
+          expect(cite(text)).toEqual([['Mine Ban Treaty', 'apmbt', null]])
+        },
+      ),
+    )
+  })
+
+  it('property: a lower-case description before a title is outside the span', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('nuclear', 'landmark', 'historic', 'key'),
+        fc.constantFrom(
+          ['Non-Proliferation Treaty', 'npt'],
+          ['Arms Trade Treaty', 'att'],
+          ['Mine Ban Treaty', 'apmbt'],
+        ),
+        (word, [title, id]) => {
+          expect(cite(`They praised the ${word} ${title} today.`)).toEqual([[title, id, null]])
+        },
+      ),
+    )
+  })
+})

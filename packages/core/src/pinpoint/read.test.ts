@@ -101,3 +101,37 @@ describe('readPinpointTree', () => {
     )
   })
 })
+
+describe('misc9: a range of levels in one bracket', () => {
+  it('reads "17(4) (a-g)" as level "a" with the range to "g", in prose and whole strings', () => {
+    const tree = readPinpointTree('Article 17(4) (a-g) further', 0, PROSE)
+    expect(tree?.type === 'article' && tree.articles[0]?.item.ref.levels).toEqual(['4', 'a'])
+    expect(tree?.type === 'article' && tree.articles[0]?.item.ref.tail).toEqual([
+      { range: true, value: 'g' },
+    ])
+    expect(tree?.end).toBe('Article 17(4) (a-g)'.length)
+    expect(readPinpointTree('Article 7(1)(a–c)', 0, WHOLE)?.end).toBe(17)
+  })
+
+  it('property: "(x-y)" after any levels is one range at the last level', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom('a', 'b', 'c'),
+        fc.constantFrom('d', 'e', 'h'),
+        fc.constantFrom('', ' '),
+        fc.constantFrom('-', '–'),
+        (n, p, from, to, space, dash) => {
+          const text = `Article ${n}(${p})${space}(${from}${dash}${to})`
+          const tree = readPinpointTree(text, 0, PROSE)
+          expect(tree?.end).toBe(text.length)
+          expect(tree?.type === 'article' && tree.articles[0]?.item.ref.levels).toEqual([
+            String(p),
+            from,
+          ])
+        },
+      ),
+    )
+  })
+})

@@ -275,11 +275,28 @@ function articleNumber(
   })
 }
 
+/**
+ * A range inside one bracket after an article's levels: "17(4) (a-g)", "7(1)(a–c)". Groups: the
+ * range's first and last value. Both dialects read it, as the level "a" with the range's end as
+ * its tail ("(a)-(g)").
+ */
+export const levelRange =
+  /[ \u00a0]?\((\d{1,3}|[a-z]{1,4})[-\u2013](\d{1,3}|[a-z]{1,4})\)(?![ \u00a0]?\()/y
+
 /** Bracketed levels and the tail of the last one. */
 function levelsAndTail(cursor: Cursor, dialect: Dialect, ref: NumberRef): NumberRef {
   for (let i = 0; i < 4; i++) {
     const level = cursor.eat(dialect.level)
-    if (!level) break
+    if (!level) {
+      const range = dialect.tail && i < 4 ? cursor.eat(levelRange) : null
+      if (range) {
+        ref.levels.push(range[1]!)
+        ref.tail.push({ range: true, value: range[2]! })
+        ref.end = cursor.index
+        return ref
+      }
+      break
+    }
     ref.levels.push(level[1]!)
   }
   if (dialect.tail && ref.levels.length > 0) {

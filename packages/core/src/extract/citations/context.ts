@@ -51,12 +51,24 @@ export function namesOrganisation(text: string, end: number): boolean {
  * A conference named after the article that provides for it: "the Article XIV Conference", "the
  * fifth 'Article XIV' Conference", "its 6th biennial Article XIV Entry into Force conference".
  * After the pinpoint: a closing quote, up to four capitalised words (or "into"), then
- * "Conference" ("under Article XIV the Conference decided" stays a citation).
+ * "Conference" or "conferences" ("under Article XIV the Conference decided" stays a citation).
  */
 export const conferenceTail =
-  /['’"”]?(?:[ \u00a0]{1,2}(?:\p{Lu}[\p{L}-]{0,20}|into)){0,4}?[ \u00a0]{1,2}(?:Conference|conference|CONFERENCE)(?![\p{L}\p{N}])/uy
+  /['’"”]?(?:[ \u00a0]{1,2}(?:\p{Lu}[\p{L}-]{0,20}|into)){0,4}?[ \u00a0]{1,2}(?:Conference|conference|CONFERENCE)[sS]?(?![\p{L}\p{N}])/uy
 
 export function namesConference(text: string, end: number): boolean {
   conferenceTail.lastIndex = end
   return conferenceTail.test(text)
+}
+
+/**
+ * A body named after an article, the article before its last word: "the Committee on Article 5
+ * Implementation" (the Mine Ban Treaty's committee on mine clearance). Read only where no
+ * instrument follows the article.
+ */
+export const bodyBeforeArticle =
+  /(?:Committee|COMMITTEE|Working Group|WORKING GROUP|Commission|COMMISSION)[ \u00a0](?:on|for|ON|FOR)[ \u00a0]$/
+
+export function namesBody(text: string, start: number): boolean {
+  return bodyBeforeArticle.test(text.slice(Math.max(0, start - 24), start))
 }

@@ -5,7 +5,7 @@
 import type { Citation, Diagnostic, Draft, ExtractOptions } from '../../models/extraction.js'
 import type { InstrumentId } from '../../models/instrument.js'
 import { getInstrument, lastArticle } from '../../registry/instruments.js'
-import { namesConference } from './context.js'
+import { namesBody, namesConference } from './context.js'
 import { definedAbbreviation } from './defined.js'
 import { type GluedName, findGluedNames } from './glued.js'
 import { checkArticle, reportUnresolved } from './diagnose.js'
@@ -300,8 +300,12 @@ export function extractCitations(
           target = { type: 'named', id: use.id, nameStart: use.start, nameEnd: use.end }
           end = use.end
         }
-        if (target.type === 'none' && namesConference(text, pinpoint.end)) {
-          // "the Article XIV Conference": a conference's name, not a place in a treaty.
+        if (
+          target.type === 'none' &&
+          (namesConference(text, pinpoint.end) || namesBody(text, pinpoint.start))
+        ) {
+          // "the Article XIV Conference", "the Committee on Article 5 Implementation": the name of
+          // a conference or a body, not a place in a treaty.
           i = pinpoint.end
           continue
         }

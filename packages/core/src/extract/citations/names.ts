@@ -307,6 +307,39 @@ function adoptedYearBefore(resolver: Resolver, start: number, values: readonly E
   return adopted !== undefined && adopted.startsWith(text.slice(start - 5, start - 1))
 }
 
+/**
+ * Whether a name read without regard to case opens with a word in lower case and the words after
+ * it, holding a capital, are a name of the same instrument up to the same end ("nuclear
+ * Non-Proliferation Treaty" is "Non-Proliferation Treaty" after a description). Names in lower
+ * case after their year ("the 1997 antipersonnel mine ban treaty") have no capital after their
+ * first word and keep it.
+ */
+function lowerWordBeforeName(
+  trie: PhraseTrie<Entry>,
+  text: string,
+  start: number,
+  end: number,
+  values: readonly Entry[],
+): boolean {
+  const first = text.charCodeAt(start)
+  if (first < 0x61 || first > 0x7a) return false
+  let next = start
+  while (next < end && !isSeparator(text.charCodeAt(next))) next++
+  while (next < end && isSeparator(text.charCodeAt(next))) next++
+  if (next >= end || !hasCapital(text, next, end)) return false
+  const rest = trie.matchAt(text, next)
+  const entry = values[0]
+  const restEntry = rest?.values[0]
+  return (
+    rest !== null &&
+    rest !== undefined &&
+    rest.end === end &&
+    entry?.type === 'instrument' &&
+    restEntry?.type === 'instrument' &&
+    restEntry.id === entry.id
+  )
+}
+
 /** Whether text[start, end) holds a blank line and a letter in lower case (no heading in capitals). */
 function overBlankLine(text: string, start: number, end: number): boolean {
   let blank = false
@@ -352,6 +385,11 @@ export function readName(
     (!hasCapital(text, match.start, match.end) || describesOnly(text, match.start, match.end)) &&
     !adoptedYearBefore(resolver, match.start, match.values)
   ) {
+    return null
+  }
+  // "the nuclear Non-Proliferation Treaty": a word in lower case before a name of the same
+  // instrument written with its capitals is a description, outside the span (read at the next word).
+  if (!match.exact && lowerWordBeforeName(trie, text, match.start, match.end, match.values)) {
     return null
   }
   // A name never runs over a blank line ("Blinding Laser Weapons", a blank line, then "Protocol
