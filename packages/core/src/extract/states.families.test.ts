@@ -402,3 +402,54 @@ describe('national bodies and groups named after a state', () => {
     )
   })
 })
+
+describe("misc9: a state inside an organisation's name after its head word or a hyphen; titles with 'for'", () => {
+  it('is no mention in a country branch named after a head word', () => {
+    expect(found('Jane Doe of the Amputee Survivors Network Uganda spoke.')).toEqual([])
+    expect(found('The Landmine Victims Association Kenya met.')).toEqual([])
+    expect(found('Uganda and Kenya met.')).toEqual(['Uganda=UGA', 'Kenya=KEN'])
+  })
+
+  it("is no mention before a hyphen and a capitalised word that open an organisation's name", () => {
+    expect(found('The head of the South Korea-U.S. Combined Forces Command spoke.')).toEqual([])
+    expect(found('The China-Aided Cambodia Landmines Elimination Project ended.')).toEqual([])
+    expect(found('A South Korea-U.S. joint military drill began.')).toEqual([
+      'South Korea=KOR',
+      'U.S.=USA',
+    ])
+    expect(found('A China-aided project began.')).toEqual(['China=CHN'])
+  })
+
+  it('is a mention in a title with "for": "Minister for Foreign Affairs of Japan"', () => {
+    expect(found('Taro Doe, Minister for Foreign Affairs of Japan,\n\nspoke.')).toEqual([
+      'Japan=JPN',
+    ])
+    expect(found('The Ministry for Foreign Affairs of Japan wrote.')).toEqual([])
+  })
+
+  it('property: any state after a capitalised name ending in a head word is no mention', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.constantFrom('Network', 'Association', 'Foundation', 'Coalition'),
+        fc.constantFrom('Survivors', 'Deminers', 'Mine Victims'),
+        (state, head, before) => {
+          expect(found(`A member of the ${before} ${head} ${state} spoke.`)).toEqual([])
+        },
+      ),
+    )
+  })
+
+  it('property: any state joined by a hyphen to a capitalised word opening a name is no mention', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.constantFrom('Aided', 'Funded', 'Japan'),
+        fc.constantFrom('Demining Project', 'Joint Commission', 'Border Commission'),
+        (state, joined, head) => {
+          expect(found(`The ${state}-${joined} ${head} met.`)).toEqual([])
+        },
+      ),
+    )
+  })
+})

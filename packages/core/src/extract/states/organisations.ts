@@ -20,6 +20,25 @@ export const ORGANISATION_PREFIXES = new Set([
   'Scouts',
 ])
 
+/** Head words of a capitalised organisation's name that a country branch's state may follow. */
+const TRAILING_HEADS = new Set([
+  'Network',
+  'Association',
+  'Foundation',
+  'Society',
+  'Coalition',
+  'Federation',
+  'Alliance',
+])
+
+/** A capitalised ASCII word, then one space, right before `at` ("Survivors" before "Network"). */
+function capitalisedWordBefore(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 1) !== 0x20) return false
+  let a = at - 1
+  while (a > 0 && a > at - 22 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--
+  return a < at - 1 && isCapitalCode(text.charCodeAt(a))
+}
+
 /** Words in capitals that are no acronyms ("THE Gambia" in a heading). */
 const CAPITAL_WORDS = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'INTO', 'OVER', 'UPON', 'NEAR'])
 
@@ -43,6 +62,9 @@ export function followsOrganisationWord(text: string, start: number, end: number
   if (a === b) return false
   const word = text.slice(a, b)
   if (ORGANISATION_PREFIXES.has(word)) return true
+  // "Amputee Survivors Network Uganda", "Landmine Survivors Association Kenya": a country branch
+  // named after a head word that ends a capitalised name (a capitalised word before the head).
+  if (TRAILING_HEADS.has(word) && capitalisedWordBefore(text, a)) return true
   // An acronym: the word is all capitals and the name is not ("UNICEF Afghanistan"), and the
   // acronym stands at a word start ("A/RES" or "No.5 UK" are no acronyms of organisations).
   if (word.length < 2 || !/^[A-Z]+$/.test(word) || !/\p{Ll}/u.test(text.slice(start, end))) {
@@ -154,12 +176,14 @@ export function followsOrganisationOf(text: string, start: number, end: number):
   let [first, firstAt] = wordBefore(text, headAt)
   // "UNMIL ( Mission in Liberia)": the head opens the bracket that spells out an acronym.
   if (first === '' && BRACKET_HEADS.has(head) && bracketBefore(text, headAt)) return true
-  // "the Minister of Foreign Affairs of Japan" is a person's title, as "the Permanent
-  // Representative of Japan" is: a mention ("the Ministry of Foreign Affairs of Japan" is not).
+  // "the Minister of Foreign Affairs of Japan" (or "Minister for Foreign Affairs") is a person's
+  // title, as "the Permanent Representative of Japan" is: a mention ("the Ministry of Foreign
+  // Affairs of Japan" is not).
   let [word2, at2] = [first, firstAt]
   for (let k = 0; k < 4 && word2 !== ''; k++) {
     if (TITLES.has(asProse(word2, capitals, true))) return false
-    if (asProse(word2, capitals) !== 'of' && !isCapitalCode(word2.charCodeAt(0))) break
+    const joins = asProse(word2, capitals)
+    if (joins !== 'of' && joins !== 'for' && !isCapitalCode(word2.charCodeAt(0))) break
     ;[word2, at2] = wordBefore(text, at2)
   }
   if (asProse(first, capitals) === 'of') [first, firstAt] = wordBefore(text, firstAt)
@@ -220,6 +244,20 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
   // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
   // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
   let at = end
+  // "South Korea-U.S. Combined Forces Command", "China-Aided Cambodia … Project": a capitalised
+  // word joined by a hyphen opens the name with the state (in lower case, "China-aided" or
+  // "South Korea-U.S. joint drills", it does not).
+  if (text.charCodeAt(at) === 0x2d && isCapitalCode(text.charCodeAt(at + 1))) {
+    let stop = at + 2
+    while (
+      stop < text.length &&
+      stop - at < 20 &&
+      (isAsciiLetterCode(text.charCodeAt(stop)) || text.charCodeAt(stop) === 0x2e)
+    ) {
+      stop++
+    }
+    at = stop
+  }
   let previous = ''
   let beforePrevious = ''
   for (let word = 0; word < 4; word++) {
