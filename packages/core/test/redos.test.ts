@@ -14,6 +14,7 @@ import { check } from 'recheck'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import * as citations from '../src/extract/citations.js'
+import { bodyBeforeArticle, conferenceTail } from '../src/extract/citations/context.js'
 import { gluedPattern } from '../src/extract/citations/glued.js'
 import { headingSeparator } from '../src/extract/citations/resolve.js'
 import * as credits from '../src/extract/credits.js'
@@ -232,6 +233,19 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(headingSeparator.source)).toBe(true)
     expect(sources.has(documents.resolutionPattern.source)).toBe(true)
     expect(sources.has(String.raw`[^\p{L}\p{N}]+`)).toBe(true)
+  })
+
+  // misc9: the Assembly's resolutions listed after "its resolutions", bodies named after an
+  // article, a range of levels in one bracket.
+  it('checks the patterns of misc9: Assembly resolution lists, article bodies, bracket ranges', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(pinpointRead.levelRange.source)).toBe(true)
+    expect(sources.has(bodyBeforeArticle.source)).toBe(true)
+    expect(sources.has(conferenceTail.source)).toBe(true)
+    expect([...sources].some((s) => s.startsWith(String.raw`(?:\s{1,3}of\s{1,3}\d{1,2}`))).toBe(
+      true,
+    )
+    expect([...sources].some((s) => s.includes(String.raw`|\b[Ii]ts)[ \t]+`))).toBe(true)
   })
 
   it('lists only patterns that exist in boundedInput', () => {
