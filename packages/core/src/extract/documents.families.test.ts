@@ -320,6 +320,9 @@ describe("the Assembly's own resolutions recalled by number in a resolution's pr
     expect(
       docs('The Assembly recalled its resolutions 62/11 of 1 May 2007 on the Protocol and 64/2.'),
     ).toEqual(['62/11=A/RES/62/11', '64/2=A/RES/64/2'])
+    expect(docs('Status of the Protocol, G.A. res. 52/17, U.N. GAOR Supp.')).toEqual([
+      '52/17=A/RES/52/17',
+    ])
     expect(docs('General Assembly resolutions 63/71 and 70/54 welcomed it.')).toEqual([
       '63/71=A/RES/63/71',
       '70/54=A/RES/70/54',

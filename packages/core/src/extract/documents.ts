@@ -24,7 +24,7 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * (2004)" (the bracketed year marks the Council's series), "General Assembly resolution 75/1" (also
  * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28", "the
  * General Assembly by its resolution 50/245", "UNGA
- * resolution 77/47", "GA res. 76/34", and "its resolutions 63/71 of 2 December 2008 and 70/54" in
+ * resolution 77/47", "GA res. 76/34" (also "G.A. res. 47/108", as law libraries cite one), and "its resolutions 63/71 of 2 December 2008 and 70/54" in
  * a text whose last body named before it is the Assembly, as a resolution's preamble recalls the
  * Assembly's own; "res." also before a Council number and year) and a resolution of a
  * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
@@ -37,7 +37,7 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b[Ii]ts)[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})\/((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b[Ii]ts)[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})\/((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -122,7 +122,8 @@ const nextAssemblyResolution =
 const bodyName = /\b(?:Assembly|ASSEMBLY|Council|COUNCIL)\b/g
 
 /** "the General Assembly, in its", "UNGA", "GA res.": the Assembly named right before "resolution". */
-const assemblyRightBefore = /(?:Assembly|\bUNGA|\bGA),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?[ \t]+$/
+const assemblyRightBefore =
+  /(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?[ \t]+$/
 
 /** "S/RES/1540 (2004)": the bracketed year after a Security Council resolution. */
 const securityCouncilYear = /\s?\((?:19|20)\d{2}\)/y
