@@ -329,6 +329,43 @@ describe("the Assembly's own resolutions recalled by number in a resolution's pr
     ])
   })
 
+  it('reads "By resolution 65/92, …, the General Assembly": the sentence names the Assembly next', () => {
+    expect(
+      docs(
+        '2. By resolution 64/21, adopted without a vote on 2 December 2009, the General Assembly noted it.',
+      ),
+    ).toEqual(['64/21=A/RES/64/21'])
+    expect(docs('Under resolution 70/28, the Assembly asked for a report.')).toEqual([
+      '70/28=A/RES/70/28',
+    ])
+    expect(
+      docs(
+        'The General Assembly met. In resolution 7/12 of the Human Rights Council, it was said.',
+      ),
+    ).toEqual([])
+    expect(docs('The Council, by resolution 7/12, decided. The Assembly agreed later.')).toEqual([])
+    expect(docs('In 2/47 cases. By 2019, 12/3 were done by the Assembly.')).toEqual([])
+  })
+
+  it('property: "By/Under/In resolution N/M" is the Assembly\'s when the sentence names it next, else none', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.constantFrom('By', 'Under', 'In'),
+        fc.constantFrom('the General Assembly', 'the Human Rights Council'),
+        (session, number, lead, body) => {
+          const found = docs(
+            `${lead} resolution ${session}/${number}, adopted in May, ${body} acted.`,
+          )
+          expect(found).toEqual(
+            body.endsWith('Assembly') ? [`${session}/${number}=A/RES/${session}/${number}`] : [],
+          )
+        },
+      ),
+    )
+  })
+
   it("leaves a council's own, a lettered series, headings and fractions alone", () => {
     expect(
       docs('The Human Rights Council,\nRecalling its resolutions 5/1 and 5/2 of 18 June 2007,'),

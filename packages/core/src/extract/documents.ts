@@ -24,7 +24,8 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * (2004)" (the bracketed year marks the Council's series), "General Assembly resolution 75/1" (also
  * "the General Assembly, in its resolution 70/28", "the Assembly in resolution 70/28", "the
  * General Assembly by its resolution 50/245", "UNGA
- * resolution 77/47", "GA res. 76/34" (also "G.A. res. 47/108", as law libraries cite one), and "its resolutions 63/71 of 2 December 2008 and 70/54" in
+ * resolution 77/47", "GA res. 76/34" (also "G.A. res. 47/108", as law libraries cite one),
+ * "By resolution 65/92, adopted …, the General Assembly" (the sentence names the Assembly), and "its resolutions 63/71 of 2 December 2008 and 70/54" in
  * a text whose last body named before it is the Assembly, as a resolution's preamble recalls the
  * Assembly's own; "res." also before a Council number and year) and a resolution of a
  * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
@@ -37,7 +38,7 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b[Ii]ts)[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})\/((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})\/((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -117,6 +118,9 @@ export const gluedWordAfter = /(?<=\/(?:[A-Za-z]{1,6}\.)?\d{1,5})[a-z]{2}[A-Za-z
  */
 const nextAssemblyResolution =
   /(?:\s{1,3}of\s{1,3}\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\s{1,3}(?:19|20)\d{2})?(?:\s{1,3}on\s[^;:/\d()]{1,200}?)?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(\d{1,2})\/(\d{1,3})(?![\d/]|[ \t][A-Z](?![A-Za-z0-9]))/y
+
+/** Where a sentence ends: a full stop before a capital, or a blank line. */
+const sentenceEnd = /\.\s{1,3}[A-Z]|\n[ \t]*\n/
 
 /** What names the body of "its resolutions": the Assembly, or a council (which numbers its own). */
 const bodyName = /\b(?:Assembly|ASSEMBLY|Council|COUNCIL)\b/g
@@ -334,6 +338,14 @@ function resolutionsInProse(text: string): DocumentReference[] {
     }
     return lastBody
   }
+  /** The body the rest of the sentence names first (up to 160 characters), if any. */
+  const bodyAfter = (at: number): string | undefined => {
+    let window = text.slice(at, at + 160)
+    const stop = window.search(sentenceEnd)
+    if (stop >= 0) window = window.slice(0, stop)
+    const body = /\b(?:Assembly|Council)\b/.exec(window)
+    return body?.[0]
+  }
   let council: boolean | undefined
   resolutionPattern.lastIndex = 0
   let m: RegExpExecArray | null
@@ -370,10 +382,13 @@ function resolutionsInProse(text: string): DocumentReference[] {
         !m[3].startsWith('ES-') &&
         !assemblyRightBefore.test(text.slice(Math.max(0, m.index - 24), m.index))
       ) {
-        // "its resolutions 63/71": the Assembly's only if the last body named before is the
-        // Assembly (a council's "its resolution 7/12" is the council's), and not one of a
-        // lettered series ("its resolution 34/83 A").
-        if (lastBodyBefore(m.index) !== 'Assembly') continue
+        // "its resolutions 63/71", "By resolution 65/92, …, the General Assembly": the Assembly's
+        // only if the last body named before is the Assembly or the sentence names it next (a
+        // council's "its resolution 7/12" is the council's, and so is "in resolution 7/12 of the
+        // Human Rights Council"), and not one of a lettered series ("its resolution 34/83 A").
+        const next = bodyAfter(m.index + m[0].length)
+        if (next === 'Council') continue
+        if (next !== 'Assembly' && lastBodyBefore(m.index) !== 'Assembly') continue
         if (
           /^[ \t][A-Z](?![A-Za-z0-9])/.test(
             text.slice(m.index + m[0].length, m.index + m[0].length + 3),
