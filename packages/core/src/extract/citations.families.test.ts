@@ -491,6 +491,14 @@ describe('misc9: a body named after an article, a description before a title, a 
     ])
   })
 
+  it('reads "Article 6&7", an ampersand without spaces, as two articles', () => {
+    expect(cite('The TPNW asks for it. States report on Article 6&7 each year.')).toEqual([
+      ['TPNW', 'tpnw', null],
+      ['Article 6', 'tpnw', '6'],
+      ['7', 'tpnw', '7'],
+    ])
+  })
+
   it('property: any committee or conferences named after any article cite no article', () => {
     fc.assert(
       fc.property(

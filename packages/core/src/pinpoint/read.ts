@@ -143,10 +143,11 @@ export const PROSE: Dialect = {
   // "7(1)(a)–(c)", "7(1)(a), (b) and (c)": one citation whose span covers the whole tail.
   tail: /(?:[ \u00a0]?([-\u2013])[ \u00a0]?|,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](to|and|or|through)[ \u00a0])\((\d{1,3}|[a-z]{1,4})\)/y,
   separator:
-    /(?:[ \u00a0]?,[ \u00a0]{0,2}(?:(and|or|&)[ \u00a0]{1,2})?|[ \u00a0]{1,2}(and|or|&|to|through)[ \u00a0]{1,2}|[ \u00a0]?(-|\u2013)[ \u00a0]?)/y,
+    /(?:[ \u00a0]?,[ \u00a0]{0,2}(?:(and|or|&)[ \u00a0]{1,2})?|[ \u00a0]{1,2}(and|or|&|to|through)[ \u00a0]{1,2}|[ \u00a0]?(-|\u2013)[ \u00a0]?|(&)(?=\d))/y,
+  // "Article 6&7": an ampersand without spaces joins two numbers.
   separatorKind: (match) => ({
     range: match[3] !== undefined || match[2] === 'to' || match[2] === 'through',
-    word: match[1] !== undefined || match[2] !== undefined,
+    word: match[1] !== undefined || match[2] !== undefined || match[4] !== undefined,
   }),
   paragraphLead: sticky(`,?${sp}{1,3}(${paragraphWordSource})${sp}{0,2}`),
   paragraphHead: sticky(`(${paragraphWordSource})${sp}{0,2}`),
