@@ -499,6 +499,17 @@ describe('misc9: a body named after an article, a description before a title, a 
     ])
   })
 
+  it('property: "Article a&b" is two articles for any two numbers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 11, max: 20 }), (a, b) => {
+        expect(cite(`The TPNW asks. See Article ${a}&${b} now.`).slice(1)).toEqual([
+          [`Article ${a}`, 'tpnw', String(a)],
+          [String(b), 'tpnw', String(b)],
+        ])
+      }),
+    )
+  })
+
   it('property: any committee or conferences named after any article cite no article', () => {
     fc.assert(
       fc.property(
