@@ -119,11 +119,14 @@ export const gluedWordAfter = /(?<=\/(?:[A-Za-z]{1,6}\.)?\d{1,5})[a-z]{2}[A-Za-z
 const nextAssemblyResolution =
   /(?:\s{1,3}of\s{1,3}\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\s{1,3}(?:19|20)\d{2})?(?:\s{1,3}on\s[^;:/\d()]{1,200}?)?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(\d{1,2})\/(\d{1,3})(?![\d/]|[ \t][A-Z](?![A-Za-z0-9]))/y
 
-/** Where a sentence ends: a full stop before a capital, or a blank line. */
-const sentenceEnd = /\.\s{1,3}[A-Z]|\n[ \t]*\n/
-
 /** What names the body of "its resolutions": the Assembly, or a council (which numbers its own). */
 const bodyName = /\b(?:Assembly|ASSEMBLY|Council|COUNCIL)\b/g
+
+/** How far back "its resolutions" looks for the body named before it. */
+const bodyReach = 6000
+
+/** Where a sentence ends: a full stop before a capital, or a blank line. */
+const sentenceEnd = /\.\s{1,3}[A-Z]|\n[ \t]*\n/
 
 /** "the General Assembly, in its", "UNGA", "GA res.": the Assembly named right before "resolution". */
 const assemblyRightBefore =
@@ -327,16 +330,22 @@ function resolutionsInProse(text: string): DocumentReference[] {
     }
     return end
   }
-  // The last body named before a position, found by one scan forward (matches come in order).
-  let lastBody: string | undefined
-  bodyName.lastIndex = 0
-  let nextBody = bodyName.exec(text)
+  // The last body named in the 6000 characters before a position. Each part of the text is
+  // scanned once (matches come in order) and only near the resolutions that need it.
+  let scannedTo = 0
+  let last: { body: string; at: number } | undefined
   const lastBodyBefore = (at: number): string | undefined => {
-    while (nextBody && nextBody.index < at) {
-      lastBody = /^A/i.test(nextBody[0]) ? 'Assembly' : 'Council'
-      nextBody = bodyName.exec(text)
+    const from = Math.max(scannedTo, at - bodyReach)
+    if (from < at) {
+      const region = text.slice(from, at)
+      bodyName.lastIndex = 0
+      let found: RegExpExecArray | null
+      while ((found = bodyName.exec(region))) {
+        last = { body: /^A/.test(found[0]) ? 'Assembly' : 'Council', at: from + found.index }
+      }
+      scannedTo = at
     }
-    return lastBody
+    return last && last.at >= at - bodyReach ? last.body : undefined
   }
   /** The body the rest of the sentence names first (up to 160 characters), if any. */
   const bodyAfter = (at: number): string | undefined => {
