@@ -143,15 +143,9 @@ describe('credit shapes of reports and captions', () => {
     ])
   })
 
-  it('"All photos courtesy of the author" credits the author of the text', () => {
-    expect(credits('A clearance team at work.\nAll photos courtesy of the author')).toEqual([
-      {
-        text: 'All photos courtesy of the author',
-        creator: 'the author',
-        source: null,
-        license: null,
-      },
-    ])
+  it('"All photos courtesy of the author" names no one: no credit', () => {
+    expect(credits('A clearance team at work.\nAll photos courtesy of the author')).toEqual([])
+    expect(credits('A clearance team at work.\nPhoto courtesy of the photographer')).toEqual([])
   })
 })
 

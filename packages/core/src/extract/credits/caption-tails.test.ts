@@ -43,9 +43,9 @@ describe('a credit closing a caption line', () => {
     ],
     [
       'A rally outside the parliament in Ottawa, ON Bruno Lindqvist/Getty Images\n',
-      // The line's agency reader keeps the span; the name drops the province's code.
+      // A place's code is the caption's, not the credit's: out of the span and the name.
       {
-        text: 'ON Bruno Lindqvist/Getty Images',
+        text: 'Bruno Lindqvist/Getty Images',
         creator: 'Bruno Lindqvist',
         source: 'Getty Images',
       },
