@@ -78,9 +78,11 @@ function shouldReadFields(text: string, parsed: Parsed): Parsed {
   if (slash < 0) return parsed
   const who = body.slice(0, slash).trim()
   const rest = body.slice(slash + 1).trim()
-  const creator = parsed.fields.creator
-  if (!creator || creator === who || !creator.startsWith(who) || !isPersonName(who)) return parsed
-  if (isOrganisation(who) || rest.length === 0) return parsed
+  const { creator, source } = parsed.fields
+  if (!creator?.startsWith(who) || !isPersonName(who) || isOrganisation(who) || !rest) return parsed
+  // The reader's own spelling of the chain stays when it holds every part ("AFP/Getty Images").
+  const bare = (s: string | null) => (s ?? '').toLowerCase().replace(/\s+/g, '')
+  if (creator === who && bare(source) === bare(rest)) return parsed
   return { ...parsed, fields: { ...parsed.fields, creator: who, source: rest } }
 }
 

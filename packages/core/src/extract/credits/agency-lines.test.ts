@@ -239,3 +239,36 @@ describe('more house styles of agencies', () => {
     )
   })
 })
+
+describe('a wire in brackets closing a dated caption; a picture agency closing any caption', () => {
+  it.each([
+    ['Sappers lay anti-tank mines along the line near the town, Oct. 30, 2024. (AFP)\nShort Url', 'AFP'],
+    ['Delegates arrive at the conference hall in the capital, 2 June 2019. (Reuters)', 'Reuters'],
+    ['Smoke rises over the range during the exercise on Monday. (EPA)', 'EPA'],
+  ])('%s', (text, agency) => {
+    expect(credits(text)).toEqual([{ text: agency, creator: null, source: agency, license: null }])
+  })
+
+  it("a story's paragraph, a dateline or a bracket inside a line is no credit", () => {
+    expect(credits('The ministry said the talks would resume on Monday. (AFP)')).toEqual([])
+    expect(credits('Officials said on 3 March 2021 that the talks had failed, he said. (Reuters)')).toEqual([])
+    expect(credits('GENEVA (AFP) - The talks resumed in 2024 after a pause of two weeks.')).toEqual([])
+    expect(credits('Sappers lay mines near the town, Oct. 30, 2024. (AFP) The work went on.')).toEqual([])
+  })
+
+  it('property: only a line that ends with its date and the bracket', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('AFP', 'AP', 'Reuters'),
+        fc.constantFrom('on Monday', 'near the border, 4 May 2017', 'in the capital, Jan. 3, 2022'),
+        (agency, tail) => {
+          const text = `Engineers clear the road ${tail}. (${agency})`
+          const dated = /\d{4}$/.test(tail)
+          expect(credits(text)).toEqual(
+            dated ? [{ text: agency, creator: null, source: agency, license: null }] : [],
+          )
+        },
+      ),
+    )
+  })
+})

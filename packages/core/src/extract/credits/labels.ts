@@ -4,7 +4,7 @@
  * credit:", "UN Photo/", "© ", "ICRC photo by", "Back cover ©").
  */
 import type { CreditMedium } from '../../models/extraction.js'
-import { isOrganisation, normaliseSource } from './vocabulary.js'
+import { agencies, isOrganisation, normaliseSource } from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals =
@@ -236,7 +236,10 @@ export function readLabel(text: string, at: number): Label | null {
       // person's name filling a bracket ("(Photo/Jane Doe)") is one too.
       if (isUn) return makeLabel(base, 'strong', 'plain', true, false)
       const opened = text[at - 1] === '(' || text[at - 1] === '['
-      return opened && bracketName.test(text.slice(bodyStart, bodyStart + 64))
+      const name = opened ? bracketName.exec(text.slice(bodyStart, bodyStart + 64)) : null
+      const who = (name?.[0] ?? '').slice(0, -1).trim()
+      // A person, or an agency ("(Photo/Getty Images)"); not a page's section ("Video Gallery").
+      return name && (agencies.has(who.toLowerCase()) || !isOrganisation(who))
         ? makeLabel(base, 'strong', 'plain', true, false)
         : null
     }
