@@ -233,7 +233,10 @@ export function extractCredits(
   // An organisation with a licence ("Example Service (CC BY 4.0)") and an agency with its
   // photographer ("Reuters: Jane Roe") closing a caption's line without a label.
   before = credits.length
-  for (const one of findSignedLicences(text, coveredBy(credits.slice()))) emit(lineCredit(text, one))
+  for (const one of findSignedLicences(text, coveredBy(credits.slice())))
+    emit(lineCredit(text, one))
+  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
+  before = credits.length
   for (const one of findAgencyColonLines(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, one))
   }

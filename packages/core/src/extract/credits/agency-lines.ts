@@ -176,8 +176,31 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
     }
     j++
   }
+  if (!closer && j === ceiling && j < text.length) return beforeLongNote(text, at, ceiling)
   if (closer || (j === ceiling && j < text.length)) return null
   return j
+}
+
+/** Five words in capitals or more (a dash between them too): a wire's usage note. */
+const capitalNote = / [A-Z]{2,}[,.:]?(?: (?:-|[A-Z]+[,.:]?)){4}/y
+
+/**
+ * "… 2017. KCNA via REUTERS ATTENTION EDITORS - THIS PICTURE WAS PROVIDED BY A THIRD PARTY. …":
+ * a line too long for a credit ends it where a wire's note in capitals starts after a word that
+ * names an agency; null when there is none in reach.
+ */
+function beforeLongNote(text: string, at: number, ceiling: number): number | null {
+  for (let p = text.indexOf(' ', at); p !== -1 && p < ceiling; p = text.indexOf(' ', p + 1)) {
+    capitalNote.lastIndex = p
+    if (!capitalNote.test(text)) continue
+    const word =
+      text
+        .slice(text.lastIndexOf(' ', p - 1) + 1, p)
+        .split('/')
+        .pop() ?? ''
+    if (agencies.has(word.toLowerCase())) return p
+  }
+  return null
 }
 
 /**

@@ -318,9 +318,10 @@ export function withoutPlaceCode(creator: string | null): string | null {
  * "… in Washington,"): the line without it, the span starting at the name. A dateline is no part
  * of a credit.
  */
-export function withoutPlaceLine<
-  T extends { start: number; end: number; creator: string | null },
->(text: string, line: T): T {
+export function withoutPlaceLine<T extends { start: number; end: number; creator: string | null }>(
+  text: string,
+  line: T,
+): T {
   const creator = withoutPlaceCode(line.creator)
   if (!creator || creator === line.creator) return line
   const code = line.creator!.slice(0, line.creator!.length - creator.length)

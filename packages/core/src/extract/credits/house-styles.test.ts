@@ -687,13 +687,22 @@ describe("Getty's formula: the person is the creator, the agencies after the sla
     fc.assert(
       fc.property(
         person,
-        fc.constantFrom('Example Agency/Future Publishing via Getty Images', 'AFP via Getty Images', 'Harbour News/AFP/Getty Images'),
+        fc.constantFrom(
+          'Example Agency/Future Publishing via Getty Images',
+          'AFP via Getty Images',
+          'Harbour News/AFP/Getty Images',
+        ),
         fc.constantFrom('/', '/ '),
         (who, chain, slash) => {
           const credit = `Photo credit should read ${who}${slash}${chain}`
           const found = extractCredits(`Ammunition on the ground near the village. (${credit})`)
           expect(found).toHaveLength(1)
-          expect(found[0]).toMatchObject({ text: credit, kind: 'photo', creator: who, source: chain })
+          expect(found[0]).toMatchObject({
+            text: credit,
+            kind: 'photo',
+            creator: who,
+            source: chain,
+          })
         },
       ),
     )

@@ -39,6 +39,20 @@ describe("a credit after a caption-writer's line and a slash", () => {
 
   it('a slash in prose before "photo by" starts nothing', () => {
     expect(fields('We read the text / photo by the window every day.')).toEqual([])
+    expect(fields('Some text / pictures: of the day and more')).toEqual([])
+  })
+
+  it('a label with a colon after a sentence and a slash ("… since 2019. / Picture: © …")', () => {
+    expect(
+      fields('The first meeting since 2019. / Picture: © Wikimedia Commons / Karel Holm'),
+    ).toEqual([
+      {
+        text: 'Picture: © Wikimedia Commons / Karel Holm',
+        creator: 'Karel Holm',
+        source: 'Wikimedia Commons',
+        license: null,
+      },
+    ])
   })
 
   it('property: the caption writer stays outside; the kind is photo', () => {
@@ -49,7 +63,12 @@ describe("a credit after a caption-writer's line and a slash", () => {
         sane(text)
         const found = extractCredits(text)
         expect(found).toHaveLength(1)
-        expect(found[0]).toMatchObject({ text: credit, kind: 'photo', creator: who, source: 'Example News' })
+        expect(found[0]).toMatchObject({
+          text: credit,
+          kind: 'photo',
+          creator: who,
+          source: 'Example News',
+        })
       }),
     )
   })

@@ -48,7 +48,12 @@ describe('an organisation and a licence in brackets closing a caption', () => {
     ],
     [
       'The old depot before its demolition. Lotta Holm (CC BY-SA 2.0)',
-      { text: 'Lotta Holm (CC BY-SA 2.0)', creator: 'Lotta Holm', source: null, license: 'CC BY-SA 2.0' },
+      {
+        text: 'Lotta Holm (CC BY-SA 2.0)',
+        creator: 'Lotta Holm',
+        source: null,
+        license: 'CC BY-SA 2.0',
+      },
     ],
   ])('%s', (text, expected) => {
     expect(fields(text)).toEqual([expected])
@@ -65,14 +70,24 @@ describe('an organisation and a licence in brackets closing a caption', () => {
     fc.assert(
       fc.property(
         caption,
-        fc.constantFrom('Northern Rescue Service', 'Coastal Guard of Examplia', 'Example Demining Agency'),
-        fc.constantFrom(['CC BY 4.0', 'CC BY 4.0'], ['CC BY-SA 3.0', 'CC BY-SA 3.0'], ['CC-BY-2.0', 'CC BY 2.0']),
+        fc.constantFrom(
+          'Northern Rescue Service',
+          'Coastal Guard of Examplia',
+          'Example Demining Agency',
+        ),
+        fc.constantFrom(
+          ['CC BY 4.0', 'CC BY 4.0'],
+          ['CC BY-SA 3.0', 'CC BY-SA 3.0'],
+          ['CC-BY-2.0', 'CC BY 2.0'],
+        ),
         fc.boolean(),
         (cap, org, [written, canonical], own) => {
           const credit = `${org} (${written})`
           const text = `${cap}${own ? '\n' : ' '}${credit}`
           sane(text)
-          expect(fields(text)).toEqual([{ text: credit, creator: null, source: org, license: canonical }])
+          expect(fields(text)).toEqual([
+            { text: credit, creator: null, source: org, license: canonical },
+          ])
         },
       ),
     )
@@ -101,12 +116,19 @@ describe('an agency, a colon and its photographer on a line under a caption', ()
 
   it('property: the person is the creator, the agency the source', () => {
     fc.assert(
-      fc.property(caption, person, fc.constantFrom('Reuters', 'AFP', 'AP', 'EPA'), (cap, who, from) => {
-        const credit = `${from}: ${who}`
-        const text = `${cap}\n${credit}`
-        sane(text)
-        expect(fields(text)).toEqual([{ text: credit, creator: who, source: from, license: null }])
-      }),
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('Reuters', 'AFP', 'AP', 'EPA'),
+        (cap, who, from) => {
+          const credit = `${from}: ${who}`
+          const text = `${cap}\n${credit}`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: credit, creator: who, source: from, license: null },
+          ])
+        },
+      ),
     )
   })
 })

@@ -20,28 +20,41 @@ const nameWord = /^(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]*|of|the|for|and|de|du|des|la|
 /** Longest line an agency with its photographer fills. */
 const shortLine = 80
 
-/** Where the line holding `at` starts and ends. */
-function lineAround(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', at - 1) + 1
-  const nl = text.indexOf('\n', at)
-  return { start, end: nl < 0 ? text.length : nl }
+/**
+ * Where the line holding `at` starts and ends, when it is at most `most` characters long; null
+ * for a longer line (each search reaches `most` characters only, so a text of one long line costs
+ * linear time).
+ */
+function shortLineAround(
+  text: string,
+  at: number,
+  most: number,
+): { start: number; end: number } | null {
+  let start = at
+  while (start > 0 && text[start - 1] !== '\n') if (at - --start > most) return null
+  let end = at
+  while (end < text.length && text[end] !== '\n') if (++end - start > most) return null
+  return { start, end }
 }
 
-/** The name before a licence's bracket, back to its line's start or the sentence before. */
-function nameBefore(text: string, lineStart: number, open: number): number {
-  let k = open
-  while (k > lineStart && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--
-  const stop = k
-  let start = lineStart
-  // The last sentence end before the name: ". ", "! ", "? " (a closing quote too).
-  for (let j = stop - 1; j > lineStart; j--) {
-    if (text[j] === ' ' && /[.!?"\u201d\u2019)]/.test(text[j - 1] ?? '')) {
-      start = j + 1
-      break
-    }
+/**
+ * Where the name before a licence's bracket at `open` starts: after the last sentence's end or
+ * at its line's start, at most 60 characters back; -1 when neither is in reach. `atLine` tells
+ * whether it starts its line.
+ */
+function nameBefore(text: string, open: number): { start: number; atLine: boolean } | null {
+  let stop = open
+  while (stop > 0 && (text[stop - 1] === ' ' || text[stop - 1] === '\t')) stop--
+  for (let j = stop - 1; j >= 0 && stop - j <= 61; j--) {
+    const ch = text[j]
+    const atLine = j === 0 || ch === '\n'
+    const sentence = ch === ' ' && /[.!?"\u201d\u2019)]/.test(text[j - 1] ?? '')
+    if (!atLine && !sentence) continue
+    let start = j === 0 && ch !== '\n' ? 0 : j + 1
+    while (start < stop && (text[start] === ' ' || text[start] === '\t')) start++
+    return start < stop ? { start, atLine } : null
   }
-  while (start < stop && (text[start] === ' ' || text[start] === '\t')) start++
-  return start < stop && stop - start <= 60 ? start : -1
+  return null
 }
 
 /**
@@ -76,21 +89,26 @@ function underCaption(text: string, lineStart: number): boolean {
  */
 export function findSignedLicences(text: string, taken: (at: number) => boolean): AgencyLine[] {
   const found: AgencyLine[] = []
+  const starts = new Set<number>()
   for (const at of licenceStarts(text)) {
     if (taken(at) || text[at - 1] !== '(') continue
     const close = text.indexOf(')', at)
     if (close < 0 || close - at > 40) continue
     const [licence] = findLicenses(text.slice(at, close))
     if (!licence || licence.start !== 0 || licence.end !== close - at) continue
-    const line = lineAround(text, at)
-    if (text.slice(close + 1, line.end).trim() !== '') continue
-    const start = nameBefore(text, line.start, at - 1)
-    if (start < 0 || taken(start)) continue
+    // Nothing but white space after the bracket on its line.
+    let k = close + 1
+    while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++
+    if (k < text.length && text[k] !== '\n') continue
+    const before = nameBefore(text, at - 1)
+    if (!before || taken(before.start)) continue
+    const start = before.start
     const name = text.slice(start, at - 1).trim()
     // A caption's sentence before the bracket is no name: only names fill the span.
     const who = signer(name)
-    if (!who || (start === line.start && !underCaption(text, line.start))) continue
-    if (found.some((f) => f.start === start)) continue
+    if (!who || (before.atLine && !underCaption(text, start))) continue
+    if (starts.has(start)) continue
+    starts.add(start)
     found.push({ start, end: close + 1, ...who, license: licence.name })
   }
   return found.sort((a, b) => a.start - b.start)
@@ -103,8 +121,8 @@ export function findSignedLicences(text: string, taken: (at: number) => boolean)
 export function findAgencyColonLines(text: string, taken: (at: number) => boolean): AgencyLine[] {
   const found: AgencyLine[] = []
   for (let at = text.indexOf(': '); at !== -1; at = text.indexOf(': ', at + 2)) {
-    const line = lineAround(text, at)
-    if (line.end - line.start > shortLine || taken(at)) continue
+    const line = taken(at) ? null : shortLineAround(text, at, shortLine)
+    if (!line) continue
     let start = line.start
     while (start < at && (text[start] === ' ' || text[start] === '\t')) start++
     let end = line.end
