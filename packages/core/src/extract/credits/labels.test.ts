@@ -107,3 +107,47 @@ describe('a medium word, a slash and a person in brackets', () => {
     )
   })
 })
+
+describe("a report's cover credits glued to the year before them", () => {
+  it('each cover credit starts at its place, "©" or not', () => {
+    const text =
+      'Cover photograph Karel Holm/Example Relief (ER), November 2017Back cover (left) © O. Quist/Example Trust, May 2018Back cover (right) Noor Varga/ER, October 2017\n\nCover design by Example Studio.'
+    expect(fields(text)).toEqual([
+      {
+        text: 'Cover photograph Karel Holm/Example Relief (ER), November 2017',
+        creator: 'Karel Holm',
+        source: 'Example Relief (ER)',
+        license: null,
+      },
+      {
+        text: 'Back cover (left) © O. Quist/Example Trust, May 2018',
+        creator: 'O. Quist',
+        source: 'Example Trust',
+        license: null,
+      },
+      {
+        text: 'Back cover (right) Noor Varga/ER, October 2017',
+        creator: 'Noor Varga',
+        source: 'ER',
+        license: null,
+      },
+    ])
+  })
+
+  it('"back cover (left)" in prose without a name and slash is no credit', () => {
+    expect(fields('See the back cover (left) for the map of the area.')).toEqual([])
+    expect(fields('The Back cover (right) shows the field in 2017.')).toEqual([])
+  })
+
+  it('property: any year glued before a cover place starts a new credit', () => {
+    fc.assert(
+      fc.property(person, person, fc.integer({ min: 1995, max: 2024 }), (a, b, year) => {
+        const first = `Cover photograph ${a}/Example Relief, March ${year}`
+        const second = `Back cover (right) ${b}/ER, June ${year}`
+        const text = `${first}${second}\n`
+        sane(text)
+        expect(fields(text).map((c) => c.text)).toEqual([first, second])
+      }),
+    )
+  })
+})
