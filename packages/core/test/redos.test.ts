@@ -18,6 +18,8 @@ import { bodyBeforeArticle, conferenceTail } from '../src/extract/citations/cont
 import { gluedPattern } from '../src/extract/citations/glued.js'
 import { headingSeparator } from '../src/extract/citations/resolve.js'
 import * as credits from '../src/extract/credits.js'
+import * as credits9Body from '../src/extract/credits/body.js'
+import * as credits9Labels from '../src/extract/credits/labels.js'
 import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
@@ -247,6 +249,22 @@ describe('ReDoS (recheck)', () => {
     )
     expect(
       [...sources].some((s) => s.includes(String.raw`|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))`)),
+    ).toBe(true)
+  })
+
+  // credits9: a label after a caption-writer's slash (in `startPattern`), "(Photo/Jane Roe)",
+  // a dated caption's closing wire, a role that names no one, the words of a signed line.
+  it('checks the patterns of credits9: caption-writer slash, bracketed name, dated line', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(
+      '(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \\t]by\\b|:))',
+    )
+    expect(sources.has(credits9Labels.bracketName.source)).toBe(true)
+    expect(sources.has(credits9Body.role.source)).toBe(true)
+    expect(sources.has(String.raw`\b(?:19|20)\d\d\.[ \t]*$`)).toBe(true)
+    expect(
+      sources.has(String.raw`^(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]*|of|the|for|and|de|du|des|la|le|&)$`),
     ).toBe(true)
   })
 

@@ -33,7 +33,7 @@ import {
   findCaptionAcronyms,
   findCaptionNames,
   findCaptionTails,
-  withoutPlaceCode,
+  withoutPlaceLine,
 } from './credits/caption-tails.js'
 import { captionThenCredit, extendCaption, onlyTitle } from './credits/captions.js'
 import { findCommonsLines } from './credits/commons.js'
@@ -48,12 +48,15 @@ import {
   innerOrgLabel,
 } from './credits/labels.js'
 import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
-import { parseAt, parseUntil } from './credits/parsed.js'
+import { type Parsed, parseAt, parseUntil } from './credits/parsed.js'
+import { isOrganisation, isPersonName } from './credits/vocabulary.js'
+import { role } from './credits/body.js'
 import { acronymBeforeSentence, agencyAlone } from './credits/extent.js'
 import { findLearnedCredits } from './credits/learned.js'
 import { coveredBy, diagnose, lineCredit, overlapsAny, toCredit } from './credits/resolve.js'
 import { extendRights } from './credits/rights.js'
 import { splitAtAnd } from './credits/several.js'
+import { findAgencyColonLines, findSignedLicences } from './credits/signed-lines.js'
 import { LiteralWindows } from './prefilter.js'
 
 export { literals, kindLabel } from './credits/labels.js'
@@ -63,6 +66,25 @@ export { agencyPattern } from './credits/agencies.js'
 
 /** Getty's "Photo credit should read …": the words between the label and the credit. */
 const shouldRead = /^[ \t]*(?:should|must)[ \t]+read[ \t]+/i
+
+/**
+ * Getty's formula names a person, then the agencies after the first slash ("Jane Doe/ Example
+ * Agency/Future Publishing via Getty Images"): the creator is the person only, the rest of the
+ * chain as written is the source. Other bodies keep the fields their reader gave.
+ */
+function shouldReadFields(text: string, parsed: Parsed): Parsed {
+  const body = text.slice(parsed.label.bodyStart, parsed.end)
+  const slash = body.indexOf('/')
+  if (slash < 0) return parsed
+  const who = body.slice(0, slash).trim()
+  const rest = body.slice(slash + 1).trim()
+  const { creator, source } = parsed.fields
+  if (!creator?.startsWith(who) || !isPersonName(who) || isOrganisation(who) || !rest) return parsed
+  // The reader's own spelling of the chain stays when it holds every part ("AFP/Getty Images").
+  const bare = (s: string | null) => (s ?? '').toLowerCase().replace(/\s+/g, '')
+  if (creator === who && bare(source) === bare(rest)) return parsed
+  return { ...parsed, fields: { ...parsed.fields, creator: who, source: rest } }
+}
 
 /**
  * Find credit lines in `text`. Returns credits sorted by `start`, each with
@@ -140,6 +162,10 @@ export function extractCredits(
     let parsed = cut > 0 ? parseUntil(text, label, cut) : parseAt(text, label, closer)
     if (cut < 0) parsed = captionThenCredit(text, label, closer, parsed) ?? parsed
     if (!parsed) continue
+    if (formula) parsed = shouldReadFields(text, parsed)
+    // "All photos courtesy of the author": a role names no one.
+    const f = parsed.fields
+    if (f.creator && role.test(f.creator) && !f.source && !f.license && !f.title) continue
     if (onlyTitle(parsed.fields)) {
       // A caption without a credit is no credit, unless a credit label vouches for it.
       const extended = extendCaption(text, parsed, closer)
@@ -195,13 +221,24 @@ export function extractCredits(
   // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
   before = credits.length
   for (const line of findAgencyLines(text, coveredBy(credits.slice()))) {
-    emit(lineCredit(text, { ...line, creator: withoutPlaceCode(line.creator) }))
+    emit(lineCredit(text, withoutPlaceLine(text, line)))
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // A user and a licence in brackets ("(jroe, via and used under Creative Commons zero)").
   before = credits.length
   for (const one of findBracketedLicences(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, { ...one, source: null }))
+  }
+  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
+  // An organisation with a licence ("Example Service (CC BY 4.0)") and an agency with its
+  // photographer ("Reuters: Jane Roe") closing a caption's line without a label.
+  before = credits.length
+  for (const one of findSignedLicences(text, coveredBy(credits.slice())))
+    emit(lineCredit(text, one))
+  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
+  before = credits.length
+  for (const one of findAgencyColonLines(text, coveredBy(credits.slice()))) {
+    emit(lineCredit(text, one))
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // Short credit lines under captions ("— Reuters", "NASA via Flickr Commons").

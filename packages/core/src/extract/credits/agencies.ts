@@ -38,6 +38,14 @@ export const bracketClosingAgencyNames: readonly string[] = [
   'Xinhua',
 ]
 
+/**
+ * Wires whose stories close with their name in brackets too, so that "(AFP)" there credits a
+ * picture only where the caption's line is dated ("… on Oct. 3, 2024. (AFP)"), and picture
+ * agencies, whose name in brackets closing a caption always credits the picture ("(EPA)").
+ */
+export const datedClosingAgencyNames: readonly string[] = ['AFP', 'AP', 'Reuters']
+export const pictureAgencyNames: readonly string[] = ['EPA', 'EPA-EFE']
+
 export const agencyNames: readonly string[] = [
   // Wire services and their picture desks.
   'AP',

@@ -143,15 +143,9 @@ describe('credit shapes of reports and captions', () => {
     ])
   })
 
-  it('"All photos courtesy of the author" credits the author of the text', () => {
-    expect(credits('A clearance team at work.\nAll photos courtesy of the author')).toEqual([
-      {
-        text: 'All photos courtesy of the author',
-        creator: 'the author',
-        source: null,
-        license: null,
-      },
-    ])
+  it('"All photos courtesy of the author" names no one: no credit', () => {
+    expect(credits('A clearance team at work.\nAll photos courtesy of the author')).toEqual([])
+    expect(credits('A clearance team at work.\nPhoto courtesy of the photographer')).toEqual([])
   })
 })
 
@@ -243,5 +237,86 @@ describe('more house styles of agencies', () => {
         ])
       }),
     )
+  })
+})
+
+describe('a wire in brackets closing a dated caption; a picture agency closing any caption', () => {
+  it.each([
+    [
+      'Sappers lay anti-tank mines along the line near the town, Oct. 30, 2024. (AFP)\nShort Url',
+      'AFP',
+    ],
+    ['Delegates arrive at the conference hall in the capital, 2 June 2019. (Reuters)', 'Reuters'],
+    ['Smoke rises over the range during the exercise on Monday. (EPA)', 'EPA'],
+  ])('%s', (text, agency) => {
+    expect(credits(text)).toEqual([{ text: agency, creator: null, source: agency, license: null }])
+  })
+
+  it("a story's paragraph, a dateline or a bracket inside a line is no credit", () => {
+    expect(credits('The ministry said the talks would resume on Monday. (AFP)')).toEqual([])
+    expect(
+      credits('Officials said on 3 March 2021 that the talks had failed, he said. (Reuters)'),
+    ).toEqual([])
+    expect(credits('GENEVA (AFP) - The talks resumed in 2024 after a pause of two weeks.')).toEqual(
+      [],
+    )
+    expect(
+      credits('Sappers lay mines near the town, Oct. 30, 2024. (AFP) The work went on.'),
+    ).toEqual([])
+  })
+
+  it('property: only a line that ends with its date and the bracket', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('AFP', 'AP', 'Reuters'),
+        fc.constantFrom('on Monday', 'near the border, 4 May 2017', 'in the capital, Jan. 3, 2022'),
+        (agency, tail) => {
+          const text = `Engineers clear the road ${tail}. (${agency})`
+          const dated = /\d{4}$/.test(tail)
+          expect(credits(text)).toEqual(
+            dated ? [{ text: agency, creator: null, source: agency, license: null }] : [],
+          )
+        },
+      ),
+    )
+  })
+})
+
+describe("a wire's long note in capitals after a chain on a long line", () => {
+  it('ends the credit at the agency before the note', () => {
+    const note =
+      'ATTENTION EDITORS - THIS PICTURE WAS PROVIDED BY A THIRD PARTY. THE AGENCY CANNOT CHECK WHERE OR WHEN IT WAS TAKEN.'
+    expect(
+      credits(`A launcher on parade in the capital, May 4, 2017. KCNA via REUTERS ${note}`),
+    ).toEqual([
+      { text: 'KCNA via REUTERS', creator: null, source: 'KCNA via Reuters', license: null },
+    ])
+  })
+
+  it('property: a note of five words in capitals or more, after any wire', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('KCNA via REUTERS', 'STR/AFP', 'Handout via REUTERS'),
+        fc.integer({ min: 5, max: 12 }),
+        (chain, n) => {
+          const note = Array.from(
+            { length: n },
+            (_, i) => ['THIS', 'IMAGE', 'HAS', 'BEEN', 'SUPPLIED'][i % 5],
+          ).join(' ')
+          const text = `Troops march past the stand in the square, 2017. ${chain} ${note}. ${'NOT FOR SALE. '.repeat(6)}`
+          const found = extractCredits(text)
+          expect(found).toHaveLength(1)
+          expect(found[0]!.text).toBe(chain)
+        },
+      ),
+    )
+  })
+
+  it('prose in capitals after an agency named in a sentence is no credit', () => {
+    expect(
+      credits(
+        'The leader said the agencies KCNA and REUTERS REPORTED THAT THE TALKS WERE OVER AND DONE WITH IT ALL ALONG THE WAY TO THE END OF THE DAY.',
+      ),
+    ).toEqual([])
   })
 })

@@ -22,7 +22,12 @@ import {
   normaliseSource,
   words,
 } from './vocabulary.js'
-import { agencyPattern, bracketClosingAgencyNames } from './agencies.js'
+import {
+  agencyPattern,
+  bracketClosingAgencyNames,
+  datedClosingAgencyNames,
+  pictureAgencyNames,
+} from './agencies.js'
 import { militaryRank, personDashOrganisation } from './body.js'
 import { abbreviations } from './extent.js'
 
@@ -171,8 +176,31 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
     }
     j++
   }
+  if (!closer && j === ceiling && j < text.length) return beforeLongNote(text, at, ceiling)
   if (closer || (j === ceiling && j < text.length)) return null
   return j
+}
+
+/** Five words in capitals or more (a dash between them too): a wire's usage note. */
+const capitalNote = / [A-Z]{2,}[,.:]?(?: (?:-|[A-Z]+[,.:]?)){4}/y
+
+/**
+ * "… 2017. KCNA via REUTERS ATTENTION EDITORS - THIS PICTURE WAS PROVIDED BY A THIRD PARTY. …":
+ * a line too long for a credit ends it where a wire's note in capitals starts after a word that
+ * names an agency; null when there is none in reach.
+ */
+function beforeLongNote(text: string, at: number, ceiling: number): number | null {
+  for (let p = text.indexOf(' ', at); p !== -1 && p < ceiling; p = text.indexOf(' ', p + 1)) {
+    capitalNote.lastIndex = p
+    if (!capitalNote.test(text)) continue
+    const word =
+      text
+        .slice(text.lastIndexOf(' ', p - 1) + 1, p)
+        .split('/')
+        .pop() ?? ''
+    if (agencies.has(word.toLowerCase())) return p
+  }
+  return null
 }
 
 /**
@@ -422,8 +450,14 @@ function dashedAgency(text: string, at: number, name: string): AgencyLine | null
 
 /** The agencies read in brackets closing a caption (see `bracketClosingAgencyNames`). */
 const bracketClosers: ReadonlySet<string> = new Set(
-  bracketClosingAgencyNames.map((n) => n.toLowerCase()),
+  [...bracketClosingAgencyNames, ...pictureAgencyNames].map((n) => n.toLowerCase()),
 )
+/** Wires read in brackets closing a dated caption only (see `datedClosingAgencyNames`). */
+const datedClosers: ReadonlySet<string> = new Set(
+  datedClosingAgencyNames.map((n) => n.toLowerCase()),
+)
+/** A caption's line that ends with its date: "… on Oct. 30, 2024." */
+const dated = /\b(?:19|20)\d\d\.[ \t]*$/
 
 /** Longest caption line that a bare agency after its last sentence closes. */
 const captionLine = 320
@@ -448,7 +482,8 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   while (q > 0 && /["'\u201d\u2019]/.test(text[q] ?? '')) q--
   if (!(/[.!?]/.test(text[q] ?? '') || (bracket && text[q] === ')'))) return null
   const key = name.toLowerCase()
-  if (bracket ? !bracketClosers.has(key) : !agencies.has(key)) return null
+  const datedOnly = bracket && !bracketClosers.has(key) && datedClosers.has(key)
+  if (bracket ? !bracketClosers.has(key) && !datedOnly : !agencies.has(key)) return null
   let k = bracket ? end + 1 : end
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
   const closes = k >= text.length || text[k] === '\n' || text[k] === '\r'
@@ -458,6 +493,16 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && open - lineStart <= captionLine)
     lineStart--
   if (open - lineStart < 30) return null
+  // "… near the front, Oct. 30, 2024. (AFP)": a wire whose stories close so too credits only a
+  // caption's line that ends with its date, the bracket closing the line.
+  if (
+    datedOnly &&
+    (!closes ||
+      open - lineStart > captionLine ||
+      (lineStart > 0 && text[lineStart - 1] !== '\n') ||
+      !dated.test(text.slice(lineStart, open)))
+  )
+    return null
   if (
     !bracket &&
     (open - lineStart > captionLine || (lineStart > 0 && text[lineStart - 1] !== '\n'))

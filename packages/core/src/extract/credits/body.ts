@@ -758,6 +758,9 @@ export function readBody(body: string, label: Label): Fields | null {
   return finish(fields, label)
 }
 
+/** "the author", "the photographer": a role that names no one ("All photos courtesy of the author"). */
+export const role = /^(?:the|this|our) (?:author|writer|photographer|reporter|contributor)s?$/i
+
 export function finish(fields: Fields, label: Label): Fields | null {
   if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)
   if (fields.title !== null && !fields.title) fields.title = null

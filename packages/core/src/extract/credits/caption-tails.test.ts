@@ -43,9 +43,9 @@ describe('a credit closing a caption line', () => {
     ],
     [
       'A rally outside the parliament in Ottawa, ON Bruno Lindqvist/Getty Images\n',
-      // The line's agency reader keeps the span; the name drops the province's code.
+      // A place's code is the caption's, not the credit's: out of the span and the name.
       {
-        text: 'ON Bruno Lindqvist/Getty Images',
+        text: 'Bruno Lindqvist/Getty Images',
         creator: 'Bruno Lindqvist',
         source: 'Getty Images',
       },
@@ -254,6 +254,33 @@ describe('an agency acronym first, closing a caption', () => {
         sane(text)
         expect(fields(text)).toEqual([
           { text: `${acronym}/${who}`, creator: who, source: acronym, license: null },
+        ])
+      }),
+    )
+  })
+})
+
+describe("a dateline's place before the credit stays outside its span", () => {
+  it.each([
+    [
+      'Delegates gather in the hall on May 3, 2019 in Washington, DC.\nWashington, DC Hedda Tamm/Getty Images',
+      { text: 'Hedda Tamm/Getty Images', creator: 'Hedda Tamm', source: 'Getty Images' },
+    ],
+    [
+      ' A balloon shaped as a missile in Washington, DC Emil Brennan/Getty Images\n',
+      { text: 'Emil Brennan/Getty Images', creator: 'Emil Brennan', source: 'Getty Images' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual([{ ...expected, license: null }])
+  })
+
+  it('property: a two-letter code before the name is out of span and creator', () => {
+    fc.assert(
+      fc.property(person, fc.constantFrom('DC', 'NY', 'ON', 'CA'), (who, code) => {
+        const text = `A rally outside the parliament in the capital, ${code} ${who}/Getty Images\n`
+        sane(text)
+        expect(fields(text)).toEqual([
+          { text: `${who}/Getty Images`, creator: who, source: 'Getty Images', license: null },
         ])
       }),
     )

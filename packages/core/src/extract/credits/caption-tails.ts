@@ -314,6 +314,23 @@ export function withoutPlaceCode(creator: string | null): string | null {
 }
 
 /**
+ * A credit line read with a place's abbreviation before its creator ("DC Jane Roe/Agency" after
+ * "… in Washington,"): the line without it, the span starting at the name. A dateline is no part
+ * of a credit.
+ */
+export function withoutPlaceLine<T extends { start: number; end: number; creator: string | null }>(
+  text: string,
+  line: T,
+): T {
+  const creator = withoutPlaceCode(line.creator)
+  if (!creator || creator === line.creator) return line
+  const code = line.creator!.slice(0, line.creator!.length - creator.length)
+  if (!text.startsWith(code, line.start) || !text.startsWith(creator, line.start + code.length))
+    return { ...line, creator }
+  return { ...line, start: line.start + code.length, creator }
+}
+
+/**
  * An acronym alone in round brackets closing a short caption line that dates its picture
  * ("Jane Roe at the harbour, June 1951. (XYZ)"), with blank lines or the text's ends around the
  * line: the archive or agency that holds the picture. Inside a paragraph the same bracket is an
@@ -400,7 +417,7 @@ export function findCaptionNames(text: string, taken: (at: number) => boolean): 
 }
 
 /** Two to four name words that name a person, not an organisation or an office. */
-function personInBrackets(name: string): boolean {
+export function personInBrackets(name: string): boolean {
   const ws = name.split(' ')
   if (ws.length < 2 || ws.length > 4) return false
   if (!ws.every((w) => isNameWord(w) || particles.has(w))) return false

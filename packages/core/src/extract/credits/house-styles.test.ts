@@ -660,3 +660,51 @@ describe("newspapers' bracketed credits closing a caption", () => {
     )
   })
 })
+
+describe("Getty's formula: the person is the creator, the agencies after the slash the source", () => {
+  it.each([
+    [
+      'A sign that reads Mines is pictured in the village. (Photo credit should read Lena Kerr/ Example Agency/Future Publishing via Getty Images)',
+      {
+        text: 'Photo credit should read Lena Kerr/ Example Agency/Future Publishing via Getty Images',
+        creator: 'Lena Kerr',
+        source: 'Example Agency/Future Publishing via Getty Images',
+      },
+    ],
+    [
+      'Delegates gather in the hall. (Photo credit should read JONAS BERG/AFP/Getty Images)',
+      {
+        text: 'Photo credit should read JONAS BERG/AFP/Getty Images',
+        creator: 'JONAS BERG',
+        source: 'AFP/Getty Images',
+      },
+    ],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual([{ ...expected, license: null }])
+  })
+
+  it('property: any chain after the person is the source, as written', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom(
+          'Example Agency/Future Publishing via Getty Images',
+          'AFP via Getty Images',
+          'Harbour News/AFP/Getty Images',
+        ),
+        fc.constantFrom('/', '/ '),
+        (who, chain, slash) => {
+          const credit = `Photo credit should read ${who}${slash}${chain}`
+          const found = extractCredits(`Ammunition on the ground near the village. (${credit})`)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({
+            text: credit,
+            kind: 'photo',
+            creator: who,
+            source: chain,
+          })
+        },
+      ),
+    )
+  })
+})

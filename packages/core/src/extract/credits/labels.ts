@@ -4,7 +4,7 @@
  * credit:", "UN Photo/", "© ", "ICRC photo by", "Back cover ©").
  */
 import type { CreditMedium } from '../../models/extraction.js'
-import { isOrganisation, normaliseSource } from './vocabulary.js'
+import { agencies, isOrganisation, normaliseSource } from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals =
@@ -76,7 +76,7 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * Roe/Agency"), when a capitalised name comes after it; so may "Image:" and "Credit:".
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|[ \t](?:[|\u2013\u2014][ \t]+[*_]*|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z]))/g
+  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:[|\u2013\u2014][ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:))|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z]))/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
@@ -109,6 +109,10 @@ export const kindLabel = new RegExp(
  */
 export const bareLabel =
   /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
+
+/** A report's cover credit with its place and no "©": "Back cover (right) Jane Roe/HI". */
+const coverPlace =
+  /(?:Back|Front|Inside) cover \((?:left|right|top|bottom)\)[ \t]+(?=[A-Z][^\n/]{1,40}\/)/y
 
 /** "Image:", "Photo:" after a capital "Credit" ("Credit Image: © Jane Roe/Agency"). */
 const creditKind = /^(Image|Photo(?:graph)?|Picture|Video)s?:[ \t]*/
@@ -193,6 +197,10 @@ export function kindOf(word: string): CreditMedium {
  */
 const bareChain = /^[ \t]*\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&-]*){1,4}[ \t]*\//u
 
+/** "(Photo/Jane Doe)": two to four capitalised words, then the bracket's end. */
+export const bracketName =
+  /^[ \t]*\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}[ \t]*[)\]]/u
+
 /** A site's name alone to the end of the line: "www.example.org", "example.org". */
 const bareSite = /^[ \t]*www\.[a-z\d-]{2,40}\.(?:[a-z]{2,6}\.)?[a-z]{2,6}[ \t]*(?:\n|$)/
 
@@ -228,8 +236,16 @@ export function readLabel(text: string, at: number): Label | null {
     )
       return null
     if (conn === '/') {
-      // Only "UN Photo/Name" is a credit; "image/video" is prose.
-      return isUn ? makeLabel(base, 'strong', 'plain', true, false) : null
+      // Only "UN Photo/Name" is a credit; "image/video" is prose. A medium word, a slash and a
+      // person's name filling a bracket ("(Photo/Jane Doe)") is one too.
+      if (isUn) return makeLabel(base, 'strong', 'plain', true, false)
+      const opened = text[at - 1] === '(' || text[at - 1] === '['
+      const name = opened ? bracketName.exec(text.slice(bodyStart, bodyStart + 64)) : null
+      const who = (name?.[0] ?? '').slice(0, -1).trim()
+      // A person, or an agency ("(Photo/Getty Images)"); not a page's section ("Video Gallery").
+      return name && (agencies.has(who.toLowerCase()) || !isOrganisation(who))
+        ? makeLabel(base, 'strong', 'plain', true, false)
+        : null
     }
     if (/^(?:credit|courtesy|copyright|copyleft|source|\u00a9|\(c\))/.test(conn)) {
       return makeLabel(base, 'strong', 'plain', true, false)
@@ -250,6 +266,19 @@ export function readLabel(text: string, at: number): Label | null {
       presetSource: normaliseSource(o[1] ?? ''),
       needsImageWord: false,
     }
+  }
+  // "Back cover (right) Jane Roe/Agency": a report's cover credit with its place, no "©".
+  coverPlace.lastIndex = at
+  if (coverPlace.test(text)) {
+    const base = {
+      start: at,
+      bodyStart: coverPlace.lastIndex,
+      kind: 'credit' as CreditMedium,
+      presetSource: null,
+      shape: 'plain' as Shape,
+      vouches: true,
+    }
+    return makeLabel(base, 'strong', 'plain', true, false)
   }
   bareLabel.lastIndex = at
   const b = bareLabel.exec(text)

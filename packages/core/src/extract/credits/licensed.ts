@@ -76,7 +76,7 @@ const licenceWords = /\b(?:via|and|used|shared|released|under|licen[cs]ed|is|are
 const ccTail = /[ -]?(?:BY|0)/y
 
 /** Where written licences start: "Creative Commons", "CC BY", "CC0" (found by `indexOf`). */
-function licenceStarts(text: string): number[] {
+export function licenceStarts(text: string): number[] {
   const starts: number[] = []
   for (
     let at = text.indexOf('Creative Commons');
