@@ -268,6 +268,12 @@ describe('ReDoS (recheck)', () => {
     ).toBe(true)
   })
 
+  // credits10: a pool in the middle of a chain ("UPI/Jane Roe/Pool").
+  it('checks the patterns of credits10: a pool after the person', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has('^(?:Pool|POOL)$')).toBe(true)
+  })
+
   it('lists only patterns that exist in boundedInput', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(Object.keys(boundedInput).filter((source) => !sources.has(source))).toEqual([])

@@ -10,6 +10,10 @@
  * Sources: AP, Reuters, AFP and EFE as the global news agencies,
  * https://en.wikipedia.org/wiki/News_agency ; Corbis' picture collections, distributed by Getty
  * Images since 2016, https://www.selling-stock.com/Article/getty-supplies-corbis-contributors-with-infor ;
+ * UPI (United Press International), ANI (Asian News International), PTI (Press Trust of India),
+ * IANS, Ukrinform, RIA Novosti, Interfax and IRNA as news agencies, Visual China Group (VCG) as a
+ * picture agency, https://en.wikipedia.org/wiki/List_of_news_agencies and
+ * https://en.wikipedia.org/wiki/Visual_China_Group ;
  * the others as they sign pictures on the pages read for issue 8 (news sites' captions, UN and
  * NGO pages).
  */
@@ -77,6 +81,18 @@ export const agencyNames: readonly string[] = [
   'Scanpix',
   'Bloomberg',
   'Pressenza',
+  'UPI',
+  'United Press International',
+  'ANI',
+  'PTI',
+  'Press Trust of India',
+  'IANS',
+  'VCG',
+  'Visual China Group',
+  'Ukrinform',
+  'RIA Novosti',
+  'Interfax',
+  'IRNA',
   // Japanese, Korean and Chinese newspapers and wires, as their captions sign pictures.
   ...bracketClosingAgencyNames,
   'Yonhap News',

@@ -80,6 +80,9 @@ const picturePlatforms: ReadonlySet<string> = new Set([
 /** Words between parts that name no one: stringers, pools, file pictures. */
 const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer)$/
 
+/** A pool's picture ("UPI/Jane Roe/Pool"). */
+const pool = /^(?:Pool|POOL)$/
+
 /**
  * "Example Ministry/Handout via Reuters": a handout names no one, but it says how the picture
  * came: it stays in the source chain as written.
@@ -403,6 +406,13 @@ export function readAgencyCredit(
     if (handout.test(part) || (twice && brandName.test(part))) {
       known ||= isAgency(part)
       source += (source ? pendingSep || '/' : '') + normaliseSource(part)
+      pendingSep = ''
+      continue
+    }
+    // "UPI/Jane Roe/Pool": a pool after the person in the middle of a chain is part of the
+    // source, the parts round the person joined ("UPI/Pool").
+    if (pool.test(part) && source && creators.length > 0 && i === list.length - 1) {
+      source += (pendingSep || '/') + part
       pendingSep = ''
       continue
     }
