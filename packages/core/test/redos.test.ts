@@ -268,10 +268,13 @@ describe('ReDoS (recheck)', () => {
     ).toBe(true)
   })
 
-  // credits10: a pool in the middle of a chain ("UPI/Jane Roe/Pool").
-  it('checks the patterns of credits10: a pool after the person', () => {
+  // credits10: a pool in the middle of a chain ("UPI/Jane Roe/Pool"), Flickr's embed attribution.
+  it('checks the patterns of credits10: a pool after the person, Flickr embeds', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has('^(?:Pool|POOL)$')).toBe(true)
+    // Flickr's embed attribution: the user's name, a caption before the title.
+    expect(sources.has(String.raw`^[^\s,;:()[\]]{1,40}(?: [^\s,;:()[\]]{1,40}){0,2}$`)).toBe(true)
+    expect(sources.has(String.raw`^.*[.!?] (?=[\p{Lu}\p{N}"\u201c])`)).toBe(true)
   })
 
   it('lists only patterns that exist in boundedInput', () => {

@@ -37,6 +37,7 @@ import {
 } from './credits/caption-tails.js'
 import { captionThenCredit, extendCaption, onlyTitle } from './credits/captions.js'
 import { findCommonsLines } from './credits/commons.js'
+import { findFlickrEmbeds } from './credits/flickr-embeds.js'
 import { findBracketedLicences, findLicensedAttributions } from './credits/licensed.js'
 import {
   labelWords,
@@ -207,6 +208,10 @@ export function extractCredits(
     credit.url = line.url
     if (line.licenseUrl) credit.licenseUrl = line.licenseUrl
     emit(credit)
+  }
+  // Flickr's embed attributions ("Morning Mist, originally uploaded by jroe123").
+  for (const one of findFlickrEmbeds(text, coveredBy(credits.slice()))) {
+    emit({ ...lineCredit(text, { ...one, source: null, license: null }), title: one.title })
   }
   // Creative Commons' attributions ("“Title” by jroe is licensed under CC BY 2.0").
   for (const parsed of findLicensedAttributions(text, coveredBy(credits.slice()))) {
