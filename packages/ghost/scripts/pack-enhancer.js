@@ -12,7 +12,8 @@
 // The format (base 91 and the loader) is in pack-format.js.
 import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
-import { deflateRawSync } from 'node:zlib'
+import { inflateRawSync } from 'node:zlib'
+import { deflateAsync } from '@gfx/zopfli'
 import { minify } from 'terser'
 import { base91, dataBlock, loaderTag } from './pack-format.js'
 
@@ -30,7 +31,12 @@ if (!minified.code) throw new Error('terser returned no code for dist/enhancer.j
 await writeFile(bundle, minified.code)
 const code = Buffer.from(minified.code)
 
-const data = base91(deflateRawSync(code, { level: 9 }))
+// Zopfli writes the same raw DEFLATE stream as zlib, about 4% smaller (some 2,400 characters of
+// room in each field), at a cost of a second or so of build time.
+const deflated = Buffer.from(await deflateAsync(code, { numiterations: 15 }))
+if (!inflateRawSync(deflated).equals(code))
+  throw new Error('zopfli: the data does not inflate back')
+const data = base91(deflated)
 const build = createHash('sha256').update(code).digest('hex').slice(0, 10)
 const block = (index, text) => dataBlock(build, index, text)
 const script = (parts) => loaderTag(build, parts)
