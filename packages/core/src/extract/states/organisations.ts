@@ -228,7 +228,7 @@ const ORGANISATION_HEADS = new Set(
     'Campaign Defence Defense Cross Crescent Province Oblast Governorate Prefecture Confederation ' +
     // Companies and media named after a state ("Israel Aerospace Industries", "China Military
     // Online", "Ukraine Radio").
-    'Industries Industry Aerospace Shipbuilding Holdings Online Radio Television Post ' +
+    'Industries Industry Aerospace Shipbuilding Shipping Cargo Lines Holdings Online Radio Television Post ' +
     // A state's pavilion at a fair ("the Chile Pavilion").
     'Pavilion'
   ).split(' '),
