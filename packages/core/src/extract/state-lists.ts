@@ -180,7 +180,8 @@ export function extractStateLists(
       const last = run.members[run.members.length - 1] as StateMention
       const start = Math.min(first.start, head[0]?.start ?? first.start)
       const actorEnd = tail.length === 0 ? actorAtEnd(text, run) : -1
-      const end = Math.max(last.end, tail.at(-1)?.end ?? last.end, actorEnd)
+      // A region's bracket that closes the list is inside its span.
+      const end = Math.max(last.end, tail.at(-1)?.end ?? last.end, actorEnd, resume)
       const { members, unresolved } = resolveMisspelt(text, run, states, diagnostics)
       const list: StateList = {
         type: 'stateList',

@@ -39,8 +39,11 @@ function capitalisedWordBefore(text: string, at: number): boolean {
   return a < at - 1 && isCapitalCode(text.charCodeAt(a))
 }
 
-/** Words in capitals that are no acronyms ("THE Gambia" in a heading). */
-const CAPITAL_WORDS = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'INTO', 'OVER', 'UPON', 'NEAR'])
+/**
+ * Words in capitals that are no acronyms ("THE Gambia" in a heading), and the capitals that end a
+ * state's name ("Lao PDR Lebanon", names in a row of an index).
+ */
+const CAPITAL_WORDS = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'INTO', 'OVER', 'UPON', 'NEAR', 'PDR', 'DPR'])
 
 /** Two-letter acronyms of organisations that run country offices ("UN Afghanistan", "HI Laos"). */
 const SHORT_ORGANISATION_ACRONYMS = new Set(['UN', 'HI'])
