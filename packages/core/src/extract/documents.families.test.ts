@@ -404,10 +404,9 @@ describe("the Assembly's own resolutions recalled by number in a resolution's pr
 
 describe('a part of a document named after its symbol with a hyphen (misc10)', () => {
   it('ends the symbol at the number: "-Annex III", "-Appendix"', () => {
-    expect(docs('The list is in APLC/MSP.20/2022/7-Annex II, and in CCM/MSP/2021/4-Appendix.')).toEqual([
-      'APLC/MSP.20/2022/7=APLC/MSP.20/2022/7',
-      'CCM/MSP/2021/4=CCM/MSP/2021/4',
-    ])
+    expect(
+      docs('The list is in APLC/MSP.20/2022/7-Annex II, and in CCM/MSP/2021/4-Appendix.'),
+    ).toEqual(['APLC/MSP.20/2022/7=APLC/MSP.20/2022/7', 'CCM/MSP/2021/4=CCM/MSP/2021/4'])
     // A session written with a hyphen stays inside the symbol.
     expect(docs('See CCW/GGE/2008-V/WP.1.')).toEqual(['CCW/GGE/2008-V/WP.1=CCW/GGE/2008-V/WP.1'])
   })
@@ -419,7 +418,9 @@ describe('a part of a document named after its symbol with a hyphen (misc10)', (
         fc.integer({ min: 1, max: 99 }),
         fc.constantFrom('Annex', 'Appendix', 'Attachment'),
         (series, n, part) => {
-          expect(docs(`Read ${series}/${n}-${part} I first.`)).toEqual([`${series}/${n}=${series}/${n}`])
+          expect(docs(`Read ${series}/${n}-${part} I first.`)).toEqual([
+            `${series}/${n}=${series}/${n}`,
+          ])
         },
       ),
     )
@@ -435,6 +436,8 @@ describe('a Council resolution with its year after a hyphen (misc10)', () => {
   })
 
   it('leaves another body\'s "Commission on Human Rights resolution 1996/85" alone', () => {
-    expect(docs('Recalling Commission on Human Rights resolution 1996/85 of April 1996,')).toEqual([])
+    expect(docs('Recalling Commission on Human Rights resolution 1996/85 of April 1996,')).toEqual(
+      [],
+    )
   })
 })

@@ -385,10 +385,10 @@ describe('a region with its states in brackets inside a list (misc10)', () => {
     ])
   })
 
-  it('ends with the bracket when nothing follows it, and a state\'s own bracket is no region', () => {
-    expect(show('Teams worked in Chad, Mali and the Caucasus (Georgia, Armenia). Then home.')).toEqual([
-      'Chad, Mali and the Caucasus (Georgia, Armenia)|TCD,MLI,GEO,ARM|',
-    ])
+  it("ends with the bracket when nothing follows it, and a state's own bracket is no region", () => {
+    expect(
+      show('Teams worked in Chad, Mali and the Caucasus (Georgia, Armenia). Then home.'),
+    ).toEqual(['Chad, Mali and the Caucasus (Georgia, Armenia)|TCD,MLI,GEO,ARM|'])
     expect(show('France (on behalf of Chad, Mali), Japan and Chile spoke.')).toEqual([
       'France (on behalf of Chad, Mali), Japan and Chile|FRA,JPN,CHL|',
     ])
@@ -400,7 +400,9 @@ describe('a region with its states in brackets inside a list (misc10)', () => {
         fc.constantFrom('the Balkans', 'Central America', 'the Caucasus', 'West Africa'),
         fc.constantFrom('Ghana, Togo', 'Peru', 'Fiji, Samoa, Tonga'),
         (region, inside) => {
-          const [list] = extract(`Aid went to Chad, Oman and ${region} (${inside}), Peru and Laos.`).stateLists
+          const [list] = extract(
+            `Aid went to Chad, Oman and ${region} (${inside}), Peru and Laos.`,
+          ).stateLists
           expect(list?.members.length).toBe(4 + inside.split(', ').length)
         },
       ),

@@ -190,26 +190,29 @@ describe('a region with a capitalised compass word of its own (misc10)', () => {
   it('is no mention inside a sentence; in lower case or opening a sentence it is', () => {
     expect(states('Goats graze in Northern Lao PDR and in Eastern Chad.')).toEqual([])
     expect(states('Rain fell on North-East Mali, then on Southwestern Niger.')).toEqual([])
-    expect(states('Rain fell on eastern Chad and northern Mali.')).toEqual([
-      'Chad:TCD',
-      'Mali:MLI',
-    ])
+    expect(states('Rain fell on eastern Chad and northern Mali.')).toEqual(['Chad:TCD', 'Mali:MLI'])
     expect(states('Eastern Chad is dry. Northern Mali too.')).toEqual(['Chad:TCD', 'Mali:MLI'])
   })
 
   it('leaves names that open with a compass word whole', () => {
-    expect(states('Teams from South Sudan, North Macedonia and the Central African Republic.')).toEqual([
-      'South Sudan:SSD',
-      'North Macedonia:MKD',
-      'Central African Republic:CAF',
-    ])
+    expect(
+      states('Teams from South Sudan, North Macedonia and the Central African Republic.'),
+    ).toEqual(['South Sudan:SSD', 'North Macedonia:MKD', 'Central African Republic:CAF'])
   })
 
   it('holds for every state (property)', () => {
     fc.assert(
       fc.property(
         name,
-        fc.constantFrom('Northern', 'Southern', 'Eastern', 'Western', 'Central', 'North-East', 'Southwest'),
+        fc.constantFrom(
+          'Northern',
+          'Southern',
+          'Eastern',
+          'Western',
+          'Central',
+          'North-East',
+          'Southwest',
+        ),
         (state, compass) => {
           expect(states(`Crops fail in ${compass} ${state} each year.`)).toEqual([])
           expect(states(`Crops fail in ${compass.toLowerCase()} ${state}.`)).toHaveLength(1)

@@ -1,6 +1,6 @@
-import { PLACES } from './vocabulary.js'
 import type { StateMention } from '../../models/extraction.js'
 import { parseGap } from './gap.js'
+import { PLACES } from './vocabulary.js'
 
 /**
  * A run of members being read as one list, and when two names are a list of their own: a pair

@@ -43,7 +43,19 @@ function capitalisedWordBefore(text: string, at: number): boolean {
  * Words in capitals that are no acronyms ("THE Gambia" in a heading), and the capitals that end a
  * state's name ("Lao PDR Lebanon", names in a row of an index).
  */
-const CAPITAL_WORDS = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'INTO', 'OVER', 'UPON', 'NEAR', 'PDR', 'DPR'])
+const CAPITAL_WORDS = new Set([
+  'THE',
+  'AND',
+  'FOR',
+  'FROM',
+  'WITH',
+  'INTO',
+  'OVER',
+  'UPON',
+  'NEAR',
+  'PDR',
+  'DPR',
+])
 
 /** Two-letter acronyms of organisations that run country offices ("UN Afghanistan", "HI Laos"). */
 const SHORT_ORGANISATION_ACRONYMS = new Set(['UN', 'HI'])

@@ -174,7 +174,8 @@ export function withoutNamesOfThings(
     if (!thing && m.iso3 === 'FSM' && m.text === 'Micronesia') {
       thing = pacificRegion(text, m.start, m.end)
     }
-    if (!thing) thing = regionOrWar(text, m, () => (starts ??= new Set(matches.map((x) => x.start))))
+    if (!thing)
+      thing = regionOrWar(text, m, () => (starts ??= new Set(matches.map((x) => x.start))))
     if (thing) (drop ??= new Set()).add(m)
   }
   if (events !== null) {
