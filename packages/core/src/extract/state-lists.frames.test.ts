@@ -409,3 +409,27 @@ describe('a region with its states in brackets inside a list (misc10)', () => {
     )
   })
 })
+
+describe('a region of a member written in lower case (misc10)', () => {
+  it('keeps the member: "and northern Niger", "eastern Chad"', () => {
+    expect(show('Fields were cleared in Chad, Mali, and northern Niger (the Air region).')).toEqual(
+      ['Chad, Mali, and northern Niger|TCD,MLI,NER|'],
+    )
+    expect(show('Fighting in eastern Chad, north-western Mali and central Niger.')).toEqual([
+      'Chad, north-western Mali and central Niger|TCD,MLI,NER|',
+    ])
+  })
+
+  it('property: any lower-case compass word before the last member', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('northern', 'southern', 'eastern', 'western', 'central', 'north-eastern'),
+        (compass) => {
+          expect(show(`Aid went to Oman, Peru and ${compass} Ghana.`)).toEqual([
+            `Oman, Peru and ${compass} Ghana|OMN,PER,GHA|`,
+          ])
+        },
+      ),
+    )
+  })
+})
