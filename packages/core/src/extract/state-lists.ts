@@ -98,7 +98,7 @@ export function extractStateLists(
       const group = groupAt(text, gapStart, mentions, j)
       if (group) {
         run.members.push(...group.members)
-        run.comma = true
+        run.comma ||= group.comma
         resume = group.end
         j = group.next
         continue

@@ -89,7 +89,7 @@ export function groupAt(
   from: number,
   mentions: readonly StateMention[],
   next: number,
-): { members: StateMention[]; end: number; next: number } | null {
+): { members: StateMention[]; end: number; next: number; comma: boolean } | null {
   GROUP_RE.lastIndex = from
   const m = GROUP_RE.exec(text)
   if (!m || !PLACES.has(m[1] as string)) return null
@@ -100,5 +100,5 @@ export function groupAt(
   for (; k < mentions.length && (mentions[k] as StateMention).start < end; k++) {
     if ((mentions[k] as StateMention).start >= inside) members.push(mentions[k] as StateMention)
   }
-  return members.length > 0 ? { members, end, next: k } : null
+  return members.length > 0 ? { members, end, next: k, comma: m[0].includes(',') } : null
 }
