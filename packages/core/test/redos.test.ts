@@ -23,6 +23,8 @@ import * as credits9Labels from '../src/extract/credits/labels.js'
 import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
+import * as listRun from '../src/extract/state-lists/run.js'
+import * as thingPatterns from '../src/extract/states/things.js'
 import * as pinpointParse from '../src/pinpoint/parse.js'
 import * as pinpointPattern from '../src/pinpoint/pattern.js'
 import * as pinpointRead from '../src/pinpoint/read.js'
@@ -324,4 +326,19 @@ describe('ReDoS (recheck)', () => {
     },
     120_000,
   )
+})
+
+// misc10: a capitalised compass region before a state, a war named with a party that is no
+// state, a region's bracket of states inside a list, a part of a document after a hyphen, a
+// Council resolution with its year after a hyphen. The ReDoS check above runs over them all.
+describe('misc10 patterns are checked', () => {
+  it('holds the patterns of misc10: regions, wars, groups in lists, annex parts, 2310-2016', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(thingPatterns.REGION_BEFORE.source)).toBe(true)
+    expect(sources.has(thingPatterns.WAR_AFTER.source)).toBe(true)
+    expect(sources.has(thingPatterns.WAR_PARTY_BEFORE.source)).toBe(true)
+    expect(sources.has(listRun.GROUP_RE.source)).toBe(true)
+    expect(sources.has(documents.gluedWordAfter.source)).toBe(true)
+    expect(documents.resolutionPattern.source).toContain(String.raw`(\d{3,4})[/-]((?:19|20)\d{2})`)
+  })
 })

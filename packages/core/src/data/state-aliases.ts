@@ -196,7 +196,9 @@ export const notStatePhrases: readonly string[] = [
   'G77 and China',
   'G-77 and China',
   'Republic of China',
-  'Province of China',
+  // Taiwan as the UN names it; "Henan Province of China" mentions China.
+  'Taiwan, Province of China',
+  'Taiwan Province of China',
   'Order of Malta',
   'Knights of Malta',
   'South Georgia',
@@ -241,6 +243,11 @@ export const notStatePhrases: readonly string[] = [
   'Viet Nam war',
   'Iran-Iraq war',
   'Iraq-Iran war',
+  'Iraq war',
+  'Lebanon war',
+  'Bosnia war',
+  'Eritrea-Ethiopia war',
+  'Ethiopia-Eritrea war',
   // Regions named as places of their own ("South Lebanon", the Landmine Monitor's "Northern
   // Iraq"); a region written in lower case ("in southern Lebanon") mentions the state.
   'South Lebanon',

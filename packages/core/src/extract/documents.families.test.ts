@@ -401,3 +401,43 @@ describe("the Assembly's own resolutions recalled by number in a resolution's pr
     )
   })
 })
+
+describe('a part of a document named after its symbol with a hyphen (misc10)', () => {
+  it('ends the symbol at the number: "-Annex III", "-Appendix"', () => {
+    expect(
+      docs('The list is in APLC/MSP.20/2022/7-Annex II, and in CCM/MSP/2021/4-Appendix.'),
+    ).toEqual(['APLC/MSP.20/2022/7=APLC/MSP.20/2022/7', 'CCM/MSP/2021/4=CCM/MSP/2021/4'])
+    // A session written with a hyphen stays inside the symbol.
+    expect(docs('See CCW/GGE/2008-V/WP.1.')).toEqual(['CCW/GGE/2008-V/WP.1=CCW/GGE/2008-V/WP.1'])
+  })
+
+  it('property: any symbol followed by a hyphen and a word in sentence case', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('CCW/MSP/2019', 'ATT/CSP8/2022', 'BWC/MSP/2020'),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('Annex', 'Appendix', 'Attachment'),
+        (series, n, part) => {
+          expect(docs(`Read ${series}/${n}-${part} I first.`)).toEqual([
+            `${series}/${n}=${series}/${n}`,
+          ])
+        },
+      ),
+    )
+  })
+})
+
+describe('a Council resolution with its year after a hyphen (misc10)', () => {
+  it('is read in a text that names the Security Council, as the slash form is', () => {
+    expect(docs('The Security Council adopted it as resolution 2401-2018 that day.')).toEqual([
+      '2401-2018=S/RES/2401 (2018)',
+    ])
+    expect(docs('The board adopted it as resolution 2401-2018 that day.')).toEqual([])
+  })
+
+  it('leaves another body\'s "Commission on Human Rights resolution 1996/85" alone', () => {
+    expect(docs('Recalling Commission on Human Rights resolution 1996/85 of April 1996,')).toEqual(
+      [],
+    )
+  })
+})

@@ -38,7 +38,7 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})\/((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -106,9 +106,11 @@ function isComponentChar(code: number): boolean {
 /**
  * A lower-case word glued after the number that ends a candidate ("/10httpAssets", "/1and",
  * "/WP.3and"): text extraction lost the space. Components that go on in capitals ("/776/DrAgenda")
- * are not glued words.
+ * are not glued words. So is a word in sentence case after a hyphen ("/9-Annex III"): a part of
+ * the document, named after its symbol.
  */
-export const gluedWordAfter = /(?<=\/(?:[A-Za-z]{1,6}\.)?\d{1,5})[a-z]{2}[A-Za-z]{0,30}$/
+export const gluedWordAfter =
+  /(?<=\/(?:[A-Za-z]{1,6}\.)?\d{1,5})(?:[a-z]{2}[A-Za-z]{0,30}|-[A-Z][a-z]{2,30})$/
 
 /**
  * A further Assembly resolution of a list: ", 70/54", " and 71/45", after the date and the
@@ -377,7 +379,7 @@ function resolutionsInProse(text: string): DocumentReference[] {
       }
     }
     if (m[5] !== undefined) {
-      // "Resolution 2310/2016", as the CTBTO writes a Council resolution: read only in a text
+      // "Resolution 2310/2016" (or "2310-2016"), as the CTBTO writes a Council resolution: read only in a text
       // that names the Council (other bodies number theirs so: "Resolution 357/2005").
       council ??= text.includes('Security Council') || text.includes('SECURITY COUNCIL')
       if (!council) continue

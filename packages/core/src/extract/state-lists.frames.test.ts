@@ -373,3 +373,63 @@ describe('each family holds for any members (properties)', () => {
     )
   })
 })
+
+describe('a region with its states in brackets inside a list (misc10)', () => {
+  it('keeps the list whole through the regions, their brackets and the "and" before one', () => {
+    expect(
+      show(
+        'Teams worked in Chad, Mali, Niger and the Balkans (Kosovo, Serbia, Croatia), Central America (Panama, Belize), Peru and Chile.',
+      ),
+    ).toEqual([
+      'Chad, Mali, Niger and the Balkans (Kosovo, Serbia, Croatia), Central America (Panama, Belize), Peru and Chile|TCD,MLI,NER,SRB,HRV,PAN,BLZ,PER,CHL|',
+    ])
+  })
+
+  it("ends with the bracket when nothing follows it, and a state's own bracket is no region", () => {
+    expect(
+      show('Teams worked in Chad, Mali and the Caucasus (Georgia, Armenia). Then home.'),
+    ).toEqual(['Chad, Mali and the Caucasus (Georgia, Armenia)|TCD,MLI,GEO,ARM|'])
+    expect(show('France (on behalf of Chad, Mali), Japan and Chile spoke.')).toEqual([
+      'France (on behalf of Chad, Mali), Japan and Chile|FRA,JPN,CHL|',
+    ])
+  })
+
+  it('property: any regions of states between members', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('the Balkans', 'Central America', 'the Caucasus', 'West Africa'),
+        fc.constantFrom('Ghana, Togo', 'Peru', 'Fiji, Samoa, Tonga'),
+        (region, inside) => {
+          const [list] = extract(
+            `Aid went to Chad, Oman and ${region} (${inside}), Peru and Laos.`,
+          ).stateLists
+          expect(list?.members.length).toBe(4 + inside.split(', ').length)
+        },
+      ),
+    )
+  })
+})
+
+describe('a region of a member written in lower case (misc10)', () => {
+  it('keeps the member: "and northern Niger", "eastern Chad"', () => {
+    expect(show('Fields were cleared in Chad, Mali, and northern Niger (the Air region).')).toEqual(
+      ['Chad, Mali, and northern Niger|TCD,MLI,NER|'],
+    )
+    expect(show('Fighting in eastern Chad, north-western Mali and central Niger.')).toEqual([
+      'Chad, north-western Mali and central Niger|TCD,MLI,NER|',
+    ])
+  })
+
+  it('property: any lower-case compass word before the last member', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('northern', 'southern', 'eastern', 'western', 'central', 'north-eastern'),
+        (compass) => {
+          expect(show(`Aid went to Oman, Peru and ${compass} Ghana.`)).toEqual([
+            `Oman, Peru and ${compass} Ghana|OMN,PER,GHA|`,
+          ])
+        },
+      ),
+    )
+  })
+})

@@ -18,7 +18,7 @@ import {
   SEP_RE,
 } from './state-lists/gap.js'
 import { resolveMisspelt } from './state-lists/misspelt.js'
-import { isPair, reopens, type Run } from './state-lists/run.js'
+import { groupAt, isPair, reopens, type Run } from './state-lists/run.js'
 
 export { COUNT_RE, parseCount } from './state-lists/count.js'
 
@@ -90,9 +90,20 @@ export function extractStateLists(
     let j = i + 1
     /** The run's first member opens a clause, not the list: start again from the second. */
     let dropFirst = false
+    /** The end of a region's bracket of states read last, where the next gap starts. */
+    let resume = -1
     while (j < mentions.length) {
       const last = run.members[run.members.length - 1] as StateMention
-      let gapStart = last.end
+      let gapStart = resume === -1 ? last.end : resume
+      const group = groupAt(text, gapStart, mentions, j)
+      if (group) {
+        run.members.push(...group.members)
+        run.comma ||= group.comma
+        resume = group.end
+        j = group.next
+        continue
+      }
+      resume = -1
       const paren = parentheticalsEnd(text, gapStart)
       let next = j
       if (paren !== -1) {
@@ -169,7 +180,8 @@ export function extractStateLists(
       const last = run.members[run.members.length - 1] as StateMention
       const start = Math.min(first.start, head[0]?.start ?? first.start)
       const actorEnd = tail.length === 0 ? actorAtEnd(text, run) : -1
-      const end = Math.max(last.end, tail.at(-1)?.end ?? last.end, actorEnd)
+      // A region's bracket that closes the list is inside its span.
+      const end = Math.max(last.end, tail.at(-1)?.end ?? last.end, actorEnd, resume)
       const { members, unresolved } = resolveMisspelt(text, run, states, diagnostics)
       const list: StateList = {
         type: 'stateList',

@@ -185,3 +185,84 @@ describe("the Landmine Monitor's names in index order", () => {
     expect(states('Seoul, Korea, ROMA and Korea, DPRs.')).toEqual([])
   })
 })
+
+describe('a region with a capitalised compass word of its own (misc10)', () => {
+  it('is no mention inside a sentence; in lower case or opening a sentence it is', () => {
+    expect(states('Goats graze in Northern Lao PDR and in Eastern Chad.')).toEqual([])
+    expect(states('Rain fell on North-East Mali, then on Southwestern Niger.')).toEqual([])
+    expect(states('Rain fell on eastern Chad and northern Mali.')).toEqual(['Chad:TCD', 'Mali:MLI'])
+    expect(states('Eastern Chad is dry. Northern Mali too.')).toEqual(['Chad:TCD', 'Mali:MLI'])
+  })
+
+  it('leaves names that open with a compass word whole', () => {
+    expect(
+      states('Teams from South Sudan, North Macedonia and the Central African Republic.'),
+    ).toEqual(['South Sudan:SSD', 'North Macedonia:MKD', 'Central African Republic:CAF'])
+  })
+
+  it('holds for every state (property)', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.constantFrom(
+          'Northern',
+          'Southern',
+          'Eastern',
+          'Western',
+          'Central',
+          'North-East',
+          'Southwest',
+        ),
+        (state, compass) => {
+          expect(states(`Crops fail in ${compass} ${state} each year.`)).toEqual([])
+          expect(states(`Crops fail in ${compass.toLowerCase()} ${state}.`)).toHaveLength(1)
+        },
+      ),
+    )
+  })
+})
+
+describe('a war named by a state and a party that is no state (misc10)', () => {
+  it('is no mention, with or without spaces round the dash; two states stay mentions', () => {
+    expect(states('Shells of the Chad-Rebel war lie in the fields.')).toEqual([])
+    expect(states('After the 1990 Rebel - Chad war the fields were mined.')).toEqual([])
+    expect(states('The Chad-Niger war and the Chad war of words.')).toEqual([
+      'Chad:TCD',
+      'Niger:NER',
+      'Chad:TCD',
+    ])
+  })
+
+  it('knows the wars of the past by their states: the Bosnia war, the Iraq war', () => {
+    expect(states('After the Bosnia war and the Iraq war, the teams moved on.')).toEqual([])
+  })
+
+  it('holds for every state (property)', () => {
+    fc.assert(
+      fc.property(name, fc.constantFrom('Rebel', 'Militia', 'Contra'), (state, party) => {
+        expect(states(`Since the ${state}-${party} war, fields stay closed.`)).toEqual([])
+        expect(states(`Since the ${party} – ${state} war, fields stay closed.`)).toEqual([])
+      }),
+    )
+  })
+})
+
+describe('companies and names that end a state name (misc10)', () => {
+  it('a shipping line or a cargo airline named after a state is no mention', () => {
+    expect(states('Ships of the Chile Shipping Line and planes of Peru Air Cargo.')).toEqual([])
+  })
+
+  it('a province named with its state is a mention; Taiwan as the UN names it is not', () => {
+    expect(states('A school in Henan Province of China.')).toEqual(['China:CHN'])
+    expect(states('Data for Taiwan, Province of China are shown apart.')).toEqual([])
+  })
+
+  it('capitals that end a state name open no organisation before the next name', () => {
+    expect(states('Iraq Lao PDR Lebanon Libya')).toEqual([
+      'Iraq:IRQ',
+      'Lao PDR:LAO',
+      'Lebanon:LBN',
+      'Libya:LBY',
+    ])
+  })
+})

@@ -32,8 +32,11 @@ const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
  */
 const AFTER_CONJUNCTION =
   '(?:(?:[a-z]{2,12}ly|even|now|also|later|perhaps|more|most|then|soon)[^\\S\\n]+){1,3}|(?:my|our)[^\\S\\n]+(?:own[^\\S\\n]+)?country,?[^\\S\\n]+'
+/** A region of the member in lower case ("and northern Iraq", "eastern Chad"): still the state. */
+const COMPASS_BEFORE =
+  '(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[^\\S\\n]+'
 export const SEP_RE = new RegExp(
-  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:[,|]${WS}){0,2})?(?:(and/or|and also|and|or|&|as well as|along with|together with|plus|AND|And)(?![A-Za-z])${WS}(?:${AFTER_CONJUNCTION})?)?(?:(?:the|The|THE)[^\\S\\n]+)?`,
+  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:[,|]${WS}){0,2})?(?:(and/or|and also|and|or|&|as well as|along with|together with|plus|AND|And)(?![A-Za-z])${WS}(?:${AFTER_CONJUNCTION})?)?(?:(?:the|The|THE)[^\\S\\n]+)?(?:${COMPASS_BEFORE})?`,
   'y',
 )
 const PAREN_LOOKAHEAD = 300

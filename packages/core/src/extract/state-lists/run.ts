@@ -1,5 +1,6 @@
 import type { StateMention } from '../../models/extraction.js'
 import { parseGap } from './gap.js'
+import { PLACES } from './vocabulary.js'
 
 /**
  * A run of members being read as one list, and when two names are a list of their own: a pair
@@ -73,3 +74,31 @@ const AFTER_CONJUNCTION = /(?:^|[^\p{L}])(?:and|or|&)[^\S\n]+(?:the[^\S\n]+)?$/u
 /** "In", "Like", "As for" ... (and "the") at the start of a sentence or line, before a name. */
 const OPENING_PHRASE =
   /(?:^|[.!?]["'\u201d\u2019)]?[^\S\n]+|\n[^\S\n]*)(?:In|For|Like|Unlike|After|Before|With|Without|From|To|As for|As with|Besides|Beyond|Apart from|Outside|Within|Inside|Across|Throughout|Than|Under|Over|Unlike|Along with|Together with|Next to|Compared with|Compared to)[^\S\n]+(?:the[^\S\n]+)?$/
+
+/**
+ * A region followed by its states in brackets inside a list ("…, Laos and the Balkans (Croatia,
+ * Serbia), Central America (Panama, Peru), Chad"): sticky at the end of the member before. The
+ * region, the "and" before it and the bracket close nothing; the states inside are members.
+ */
+export const GROUP_RE =
+  /[^\S\n]*(?:,[^\S\n]*)?(?:(?:and|or)[^\S\n]+)?(?:the[^\S\n]+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})[^\S\n]*\(([^().;\n]{1,300})\)/y
+
+/** The group at `from` and the index of the first mention after it, or null. */
+export function groupAt(
+  text: string,
+  from: number,
+  mentions: readonly StateMention[],
+  next: number,
+): { members: StateMention[]; end: number; next: number; comma: boolean } | null {
+  GROUP_RE.lastIndex = from
+  const m = GROUP_RE.exec(text)
+  if (!m || !PLACES.has(m[1] as string)) return null
+  const end = GROUP_RE.lastIndex
+  const inside = end - (m[2] as string).length - 1
+  const members: StateMention[] = []
+  let k = next
+  for (; k < mentions.length && (mentions[k] as StateMention).start < end; k++) {
+    if ((mentions[k] as StateMention).start >= inside) members.push(mentions[k] as StateMention)
+  }
+  return members.length > 0 ? { members, end, next: k, comma: m[0].includes(',') } : null
+}

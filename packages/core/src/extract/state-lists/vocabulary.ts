@@ -67,7 +67,7 @@ const TITLE_WORDS =
 const COMPASS_WORDS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/
 
 /** Cities and regions that stand next to lists of states in this field: never items of a list. */
-const PLACES = new Set(
+export const PLACES = new Set(
   (
     'Geneva|Oslo|Dublin|Vienna|New York|Washington|Ottawa|Brussels|Paris|London|Moscow|Beijing|' +
     'Tokyo|Berlin|The Hague|Hague|Nairobi|Kabul|Baghdad|Beirut|Phnom Penh|Vientiane|Maputo|' +

@@ -39,8 +39,23 @@ function capitalisedWordBefore(text: string, at: number): boolean {
   return a < at - 1 && isCapitalCode(text.charCodeAt(a))
 }
 
-/** Words in capitals that are no acronyms ("THE Gambia" in a heading). */
-const CAPITAL_WORDS = new Set(['THE', 'AND', 'FOR', 'FROM', 'WITH', 'INTO', 'OVER', 'UPON', 'NEAR'])
+/**
+ * Words in capitals that are no acronyms ("THE Gambia" in a heading), and the capitals that end a
+ * state's name ("Lao PDR Lebanon", names in a row of an index).
+ */
+const CAPITAL_WORDS = new Set([
+  'THE',
+  'AND',
+  'FOR',
+  'FROM',
+  'WITH',
+  'INTO',
+  'OVER',
+  'UPON',
+  'NEAR',
+  'PDR',
+  'DPR',
+])
 
 /** Two-letter acronyms of organisations that run country offices ("UN Afghanistan", "HI Laos"). */
 const SHORT_ORGANISATION_ACRONYMS = new Set(['UN', 'HI'])
@@ -228,7 +243,7 @@ const ORGANISATION_HEADS = new Set(
     'Campaign Defence Defense Cross Crescent Province Oblast Governorate Prefecture Confederation ' +
     // Companies and media named after a state ("Israel Aerospace Industries", "China Military
     // Online", "Ukraine Radio").
-    'Industries Industry Aerospace Shipbuilding Holdings Online Radio Television Post ' +
+    'Industries Industry Aerospace Shipbuilding Shipping Cargo Lines Holdings Online Radio Television Post ' +
     // A state's pavilion at a fair ("the Chile Pavilion").
     'Pavilion'
   ).split(' '),

@@ -14,7 +14,38 @@ import { isAsciiLetterCode, isCapitalCode } from './chars.js'
  *   programme).
  * - "Micronesia" next to "Melanesia" or "Polynesia" is the region of the Pacific, not the
  *   Federated States of Micronesia (whose full name stays a mention).
+ * - A region with a capitalised compass word of its own inside a sentence ("in Eastern Chad",
+ *   "of North-East Mali"; "eastern Chad" and a sentence's first word stay mentions).
+ * - A war in lower case named by a state and a party that is no state ("the Chad-Rebel war",
+ *   "a Rebel - Chad war"); two states ("the Chad-Niger war") stay mentions.
  */
+
+/** A capitalised compass word after a word in lower case, a digit or a comma, before a name. */
+export const REGION_BEFORE =
+  /[a-z\d,][^\S\n]+(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|(?:East|West)(?:ern)?|Central)[^\S\n]+$/
+/** A name's war, optionally with the other party after a dash ("-Rebel war", " war"). */
+export const WAR_AFTER = /^(?:[^\S\n]?[-\u2013][^\S\n]?([A-Z][a-z]+))?[^\S\n]+war\b/
+/** The other party of a war before a dash ("Rebel - "). */
+export const WAR_PARTY_BEFORE = /[A-Z][a-z]+[^\S\n]?[-\u2013][^\S\n]?$/
+
+/** Is the mention at `m` a region's name or a war's named with a party that is no state? */
+function regionOrWar(text: string, m: Draft<StateMention>, starts: () => Set<number>): boolean {
+  // The compass word ends in "n", "h", "t" or "l" ("Eastern", "North", "West", "Central").
+  const c = text.charCodeAt(m.start - 2)
+  if (
+    text.charCodeAt(m.start - 1) === 0x20 &&
+    (c === 0x6e || c === 0x68 || c === 0x74 || c === 0x6c) &&
+    REGION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))
+  )
+    return true
+  const next = text.charCodeAt(m.end)
+  if (next !== 0x20 && next !== 0x2d && next !== 0x2013) return false
+  const war = WAR_AFTER.exec(text.slice(m.end, m.end + 30))
+  if (!war) return false
+  if (war[1] !== undefined) return !starts().has(m.end + war[0].indexOf(war[1]))
+  const before = WAR_PARTY_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))
+  return before !== null && !starts().has(m.start - before[0].length)
+}
 
 /** Extensions of files that pages print as captions or links. */
 const FILE_EXTENSIONS = new Set(
@@ -125,6 +156,7 @@ export function withoutNamesOfThings(
   let events: Set<string> | null = null
   /** The names of the states that events hold ("India"): the cheap test of the second pass. */
   const eventStates = new Set<string>()
+  let starts: Set<number> | null = null
   for (const m of matches) {
     const next = text.charCodeAt(m.end)
     let thing = false
@@ -142,6 +174,8 @@ export function withoutNamesOfThings(
     if (!thing && m.iso3 === 'FSM' && m.text === 'Micronesia') {
       thing = pacificRegion(text, m.start, m.end)
     }
+    if (!thing)
+      thing = regionOrWar(text, m, () => (starts ??= new Set(matches.map((x) => x.start))))
     if (thing) (drop ??= new Set()).add(m)
   }
   if (events !== null) {
