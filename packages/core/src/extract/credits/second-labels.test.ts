@@ -157,3 +157,40 @@ describe('a headline after "Image:" names no one', () => {
     )
   })
 })
+
+describe('a brand with an inner capital before a spaced chain, "/For" a paper', () => {
+  it('"ExampleGems / Alamy" is one name, not a glued sentence', () => {
+    expect(
+      fields('A field of bomblets.\nPhoto credit: \u00a9 Marta Eklund/ExampleGems / Alamy\n'),
+    ).toEqual([
+      {
+        text: 'Photo credit: \u00a9 Marta Eklund/ExampleGems / Alamy',
+        creator: 'Marta Eklund',
+        source: 'ExampleGems / Alamy',
+        license: null,
+      },
+    ])
+  })
+
+  it('"(Jane Roe/For The Daily Ledger)": the paper without "For", the span as written', () => {
+    const text =
+      'The boy waits for the nurses at the clinic after the blast. (Nils Eklund/For ABC)\n'
+    expect(fields(text)).toEqual([
+      { text: 'Nils Eklund/For ABC', creator: 'Nils Eklund', source: 'ABC', license: null },
+    ])
+  })
+
+  it('property: a spaced chain after a camel-case brand runs to the line end', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('PixelBay', 'NorthLens', 'ExampleGems'),
+        (name, brand) => {
+          const text = `Children near the school.\nPhoto: ${name}/${brand} / Alamy\n`
+          sane(text)
+          expect(fields(text)[0]?.source).toBe(`${brand} / Alamy`)
+        },
+      ),
+    )
+  })
+})
