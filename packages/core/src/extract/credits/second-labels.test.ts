@@ -194,3 +194,24 @@ describe('a brand with an inner capital before a spaced chain, "/For" a paper', 
     )
   })
 })
+
+describe('a satellite image in brackets', () => {
+  it('"(Satellite image © year Firm)": the label inside, the bracket outside', () => {
+    const text =
+      'Trucks at the northern tunnel, March 2022. (Satellite image \u00a92022 Example Technologies)\n'
+    expect(extractCredits(text).map((c) => [c.text, c.kind, c.creator, c.source])).toEqual([
+      ['Satellite image \u00a92022 Example Technologies', 'image', null, 'Example Technologies'],
+    ])
+  })
+
+  it('property: a closing bracket opened before the credit stays outside it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Satellite image', 'Aerial photo', 'Photo'), (label) => {
+        const text = `The test site from above. (${label} \u00a9 2021 Example Imaging)\n`
+        sane(text)
+        const [c] = extractCredits(text)
+        expect(c?.text).toBe(`${label} \u00a9 2021 Example Imaging`)
+      }),
+    )
+  })
+})

@@ -89,7 +89,7 @@ export const orgWords = new Set(
     'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
     'studios productions tv television radio channel gallery team staff contributors company corporation ' +
     'inc ltd llc gmbh monitor alliance initiative partnership cross crescent aid arms survey relief ' +
-    'rescue police parliament assembly conference action inclusion'
+    'rescue police parliament assembly conference action inclusion technologies technology'
   ).split(' '),
 )
 
