@@ -215,3 +215,34 @@ describe('a satellite image in brackets', () => {
     )
   })
 })
+
+describe('more label words: "Photo illustration by", "Pix by", "Photo property of", "(Photo Name)"', () => {
+  it.each([
+    ['Photo Illustration by The Harbour Ledger', 'illustration', null, 'The Harbour Ledger'],
+    ['Pix by Kalina Baranek', 'picture', 'Kalina Baranek', null],
+    ['Photo property of Jonas Eklund', 'photo', 'Jonas Eklund', null],
+  ])('%s', (input, kind, creator, source) => {
+    const [c] = extractCredits(`The road was cleared last spring.\n${input}\n`)
+    expect(c).toMatchObject({ text: input, kind, creator, source })
+  })
+
+  it('a medium word and a name filling a bracket; a section name is none', () => {
+    expect(kinds('The wells burned for weeks. (Photo Ilse Fontaine-Dietrich)')).toEqual([
+      ['Photo Ilse Fontaine-Dietrich', 'photo'],
+    ])
+    expect(fields('See more. (Photo Gallery)')).toEqual([])
+    expect(fields('The wells burned, a photo Jane Roe took.')).toEqual([])
+  })
+
+  it('property: "(Photo <name>)" closing a caption credits the name', () => {
+    fc.assert(
+      fc.property(person, (name) => {
+        const text = `Smoke rises over the oil field at dusk. (Photo ${name})`
+        sane(text)
+        expect(fields(text)).toEqual([
+          { text: `Photo ${name}`, creator: name, source: null, license: null },
+        ])
+      }),
+    )
+  })
+})
