@@ -279,6 +279,19 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(String.raw`^.*[.!?] (?=[\p{Lu}\p{N}"\u201c])`)).toBe(true)
   })
 
+  // credits11: "Bild:", "Fot.:", "Foto di", "Photo illustration", "Pix", "(Photo Name)" and
+  // " // " in the label patterns, a glued gallery's medium.
+  it('checks the patterns of credits11: foreign labels, double slash, medium', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`(?:bild|fot\.)(?=\s*:)`)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014]|\/\/)`)
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`photo\s+illustrations?|`)
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`(?=[A-Z][^\n/()]{0,60}[/)\]])`)
+    expect(sources.has(credits9Labels.literals.source)).toBe(true)
+    expect(sources.has(String.raw`^(?:Photo(?:graph)?|Image|Picture|Video)s?(?=:)`)).toBe(true)
+  })
+
   it('lists only patterns that exist in boundedInput', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(Object.keys(boundedInput).filter((source) => !sources.has(source))).toEqual([])

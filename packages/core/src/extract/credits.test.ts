@@ -364,16 +364,6 @@ describe('extractCredits: credit-line forms', () => {
       },
     ],
     [
-      'caption, then a second labelled credit',
-      "Image: Submunitions found in a field. Photo courtesy of Norwegian People's Aid",
-      {
-        kind: 'image',
-        title: 'Submunitions found in a field',
-        creator: null,
-        source: "Norwegian People's Aid",
-      },
-    ],
-    [
       'caption with its credit in brackets',
       'Image: Prosthetic limbs at the workshop (photo: Ana Pereira)',
       { kind: 'image', title: 'Prosthetic limbs at the workshop', creator: 'Ana Pereira' },

@@ -19,6 +19,7 @@ import {
   isDomain,
   normaliseSource,
   ignorableSegment,
+  orgWords,
 } from './vocabulary.js'
 import { type Label } from './labels.js'
 import { isNameShaped } from './phrase.js'
@@ -63,6 +64,10 @@ export function splitSourceSuffix(s: string): {
     let candidate = s.slice(f.tail).trim()
     if (candidate.endsWith(')')) candidate = candidate.slice(0, -1).trim()
     if (!candidate || /[,;()]/.test(candidate)) continue
+    // "Jane Roe/Department for Example Affairs": "for" inside an organisation's name.
+    const before = s.slice(0, f.index).trimEnd()
+    const word = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('/')) + 1)
+    if (f.connector === 'for' && orgWords.has(word.toLowerCase())) continue
     // "via" may introduce a person; the other connectors only a platform, organisation or site.
     const ok =
       isOrganisation(candidate) ||
@@ -500,7 +505,16 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
       if (orgs.length > 0) {
         // "Jane Roe/Alamy/Afripics", "APFootage/Alamy": the first part that is no agency is
         // the photographer; every part after an agency is one more agency, whatever its shape.
-        const firstOrg = segments.findIndex((seg, i) => isOrg(seg, i))
+        let firstOrg = segments.findIndex((seg, i) => isOrg(seg, i))
+        // "Jane Roe/Exampleaid/XYZ": one-word parts between the photographer and an agency are
+        // agencies of the chain too.
+        if (
+          firstOrg > 1 &&
+          words(segments[0]!).length > 1 &&
+          isPersonName(segments[0]!) &&
+          segments.slice(1, firstOrg).every((seg) => words(seg).length === 1)
+        )
+          firstOrg = 1
         const who = segments.slice(0, firstOrg)
         const chain = segments.slice(firstOrg)
         if (who.length > 0 && chain.length > 1 && chain.slice(1).every(isSourceWord)) {
@@ -642,6 +656,18 @@ export function assignCreator(
 export const imageWord =
   /photo|image|picture|video|flickr|wikimedia|unsplash|getty|shutterstock|pixabay|pexels|istock|youtube|vimeo/i
 
+/**
+ * "Image: Deminers Return To The Valley After The Floods": a headline in title case (five words
+ * or more, each capitalised, a preposition among them written with a capital) names no one.
+ */
+function isHeadline(s: string): boolean {
+  // The preposition first: a cheap scan that most bodies fail.
+  if (!/ (?:For|To|In|On|At|With|From|After|Over|Into|Amid|Against|As) \p{Lu}/u.test(s))
+    return false
+  const ws = words(clean(s))
+  return ws.length >= 5 && ws.every((w) => /^\p{Lu}/u.test(w))
+}
+
 export function readBody(body: string, label: Label): Fields | null {
   const fields: Fields = {
     title: null,
@@ -653,6 +679,7 @@ export function readBody(body: string, label: Label): Fields | null {
     url: null,
   }
   if (label.needsImageWord && !imageWord.test(body)) return null
+  if (!label.vouches && label.shape === 'plain' && isHeadline(body)) return null
   // "All photos courtesy of the author": the author of the text around it.
   if (/^\s*the (?:author|photographer|writer)s?[\s.]*$/i.test(body)) {
     fields.creator = body.trim().replace(/\.$/, '')

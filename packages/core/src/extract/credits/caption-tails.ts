@@ -18,6 +18,7 @@ import {
   isNameWord,
   isOrganisation,
   isPersonName,
+  normaliseSource,
   orgWords,
   particles,
   subjectTitles,
@@ -439,7 +440,8 @@ function readBracket(name: string): { creator: string | null; source: string | n
   const slash = name.indexOf('/')
   if (slash > 0) {
     const who = name.slice(0, slash).trim()
-    const org = name.slice(slash + 1).trim()
+    // "(Jane Roe/For The Daily Ledger)": the paper she worked for.
+    const org = normaliseSource(name.slice(slash + 1))
     if (org.includes('/') || !personInBrackets(who) || !isOrganisationShape(org)) return null
     return { creator: who, source: org }
   }

@@ -51,6 +51,14 @@ function isDescriptive(s: string): boolean {
   )
 }
 
+/** A label that says its own word: a medium or credit word, not a bare "©" or "UN Photo/". */
+function ownLabel(text: string, label: Label): boolean {
+  return (
+    (label.presetSource === null || label.shape === 'by') &&
+    /photo|image|picture|video|credit|courtesy/i.test(text.slice(label.start, label.bodyStart))
+  )
+}
+
 /** The credit that `label` begins parsed with no title, naming a creator or a source. */
 function titlelessCredit(text: string, label: Label, closer: string | null): Parsed | null {
   const parsed = parseAt(text, label, closer)
@@ -132,6 +140,10 @@ export function captionThenCredit(
       }
       tail = titlelessCredit(text, next, closer)
       captionEnd = end
+      // "Photo: A field at dusk. Photo courtesy of Example Aid": a second label with its own
+      // word ("Photo by", "Credit:", "Example Navy photo by") is a credit of its own; the first
+      // label's caption is none. A bare "©" or "UN Photo/" goes on the first label's credit.
+      if (tail && labelled && ownLabel(text, labelled)) return tail
     }
   }
   if (!tail) return null

@@ -52,6 +52,8 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     if (c === '<' && /^<(?:\/|br\b)/i.test(text.slice(i, i + 4))) return i
     // "Foto: Jane Roe/dpa +++ dpa-Bildfunk +++": a wire's service note after the credit.
     if (c === '+' && text[i + 1] === '+' && text[i + 2] === '+' && text[i - 1] === ' ') return i
+    // "Bild: Agency // Bild: Agency": a spaced double slash parts two credits.
+    if (c === '/' && text[i + 1] === '/' && text[i - 1] === ' ' && text[i + 2] === ' ') return i
     // "© Jane Doe / MAG, May 2013Deminer at work": a year glued to the caption that follows.
     if (
       c >= 'A' &&

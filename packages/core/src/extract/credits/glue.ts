@@ -58,7 +58,9 @@ export function isGlued(text: string, i: number): boolean {
   let e = i + 1
   while (e < text.length && /[A-Za-z0-9]/.test(text[e] ?? '')) e++
   if (/[@._]/.test(text[e] ?? '') && /[A-Za-z]/.test(text[e + 1] ?? '')) return false
-  // "PhotoQuest/Getty Images": a chain goes on after the word, so it is one name.
-  if (text[e] === '/') return false
+  // "PhotoQuest/Getty Images", "ExampleGems / Alamy": a chain goes on after the word, so it is
+  // one name.
+  if (text[e] === '/' || (text[e] === ' ' && /[/|]/.test(text[e + 1] ?? '') && text[e + 2] === ' '))
+    return false
   return !knownName(text, i)
 }

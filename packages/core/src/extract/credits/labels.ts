@@ -8,7 +8,7 @@ import { agencies, isOrganisation, normaliseSource } from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals =
-  /photo|foto|image|picture|\bpics?\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)|^@[ \t]/im
+  /photo|foto|fot\.|\bbild\b|image|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)|^@[ \t]/im
 
 /**
  * The pre-filter inside a text: every label holds one of these words, case-insensitively
@@ -20,7 +20,7 @@ export const literals =
  */
 export const labelWords: readonly (RegExp | string)[] = [
   // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
-  /[pP](?:[hH][oO][tT][oO]|[iI][cC])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO])|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]/g,
+  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]/g,
   // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
@@ -66,7 +66,8 @@ export function syncPoint(text: string, at: number, floor: number): number {
 /**
  * Places a credit line may begin: the start of a line (after list, quote or emphasis markers, or
  * a dash or a bar: "— Photo by Jane Roe / Reuters", "| Photo Credit: Jane Roe"),
- * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ").
+ * the start of a sentence, just inside a bracket, or after a caption separator (" | ", " — ",
+ * " // ").
  * A bare "©Holder" ending a line may start after a digit or a letter beyond ASCII (a gallery's
  * "…=2023年11月20日 ©MSF"), not after an English word (a footer's "All content © Example")
  * unless a chain of slashes follows and ends the line ("… the fields © Agency Photo/Jane Roe").
@@ -76,12 +77,12 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * Roe/Agency"), when a capitalised name comes after it; so may "Image:" and "Credit:".
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:[|\u2013\u2014][ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:))|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z]))/g
+  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:))|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z]))/g
 
 export const qualifiers =
-  '(?:front|back|inside)\\s+cover|all|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
+  '(?:front|back|inside)\\s+cover|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
 export const kinds =
-  'un\\s+photo|photo(?:graph)?s?|fotograf(?:\u00eda|ia|ie)s?|fotos?|imagen(?:es)?|photography|images?|pictures?|pics?|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|(?:bild|fot\\.)(?=\\s*:)|fotograf(?:\u00eda|ia|ie)s?|fotos?|imagen(?:es)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
 export const kindLabel = new RegExp(
@@ -89,13 +90,13 @@ export const kindLabel = new RegExp(
     '((?:\\s*|-)(?:credits?|courtesy|copyright|copyleft|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
-    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?by\\b' +
-    '|\\s+courtesy(?:\\s+of)?\\b' +
+    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?(?:by|di)\\b' +
+    '|\\s+(?:courtesy|property)(?:\\s+of)?\\b' +
     '|\\s+of\\b' +
     '|\\s+(?:via|from)\\b' +
     '|\\s*\\/' +
     // "(Photo Jane Roe/AFP/Getty Images)": no connector before a chain of slashes.
-    '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}\\/)' +
+    '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}[/)\\]])' +
     // "Foto www.example.org": no connector before a site's address.
     '|[ \\t]+(?=www\\.))',
   'iy',
@@ -180,9 +181,10 @@ export function makeLabel(
 
 export function kindOf(word: string): CreditMedium {
   const w = word.toLowerCase()
-  if (w.startsWith('un') || w.startsWith('photo') || w.startsWith('foto')) return 'photo'
-  if (/^(?:image|graph|infographic|chart)/.test(w)) return 'image'
-  if (w.startsWith('pic')) return 'picture'
+  if (w.includes('illustration')) return 'illustration'
+  if (w.startsWith('un') || w.startsWith('photo') || w.startsWith('fot')) return 'photo'
+  if (/^(?:image|bild|graph|infographic|chart)/.test(w)) return 'image'
+  if (/^pi[cx]/.test(w)) return 'picture'
   if (w.startsWith('video') || w === 'footage') return 'video'
   if (w.startsWith('illustration') || w.startsWith('drawing') || w.startsWith('cartoon')) {
     return 'illustration'
@@ -226,26 +228,25 @@ export function readLabel(text: string, at: number): Label | null {
     if (conn === 'via' || conn === 'from') {
       return makeLabel(base, 'medium', 'via', false, false)
     }
-    if (/\bby$/.test(conn)) return makeLabel(base, 'medium', 'by', false, false)
+    if (/\b(?:by|di)$/.test(conn)) return makeLabel(base, 'medium', 'by', false, false)
     // "(Photo Jane Roe/AFP)": no connector, so only a capitalised chain of slashes, or a site's
     // name ending the line ("Foto www.example.org").
+    // A person's name or an agency filling a bracket after the medium word ("(Photo/Jane Doe)",
+    // "(Photo Jane Doe)", "(Photo/Getty Images)"); not a page's section ("Video Gallery").
+    const opened = (conn === '/' || conn === '') && (text[at - 1] === '(' || text[at - 1] === '[')
+    const name = opened ? bracketName.exec(text.slice(bodyStart, bodyStart + 64)) : null
+    const who = (name?.[0] ?? '').slice(0, -1).trim()
+    const filled = name !== null && (agencies.has(who.toLowerCase()) || !isOrganisation(who))
     if (
       conn === '' &&
+      !filled &&
       !bareChain.test(text.slice(bodyStart, bodyStart + 80)) &&
       !bareSite.test(text.slice(bodyStart, bodyStart + 80))
     )
       return null
     if (conn === '/') {
-      // Only "UN Photo/Name" is a credit; "image/video" is prose. A medium word, a slash and a
-      // person's name filling a bracket ("(Photo/Jane Doe)") is one too.
-      if (isUn) return makeLabel(base, 'strong', 'plain', true, false)
-      const opened = text[at - 1] === '(' || text[at - 1] === '['
-      const name = opened ? bracketName.exec(text.slice(bodyStart, bodyStart + 64)) : null
-      const who = (name?.[0] ?? '').slice(0, -1).trim()
-      // A person, or an agency ("(Photo/Getty Images)"); not a page's section ("Video Gallery").
-      return name && (agencies.has(who.toLowerCase()) || !isOrganisation(who))
-        ? makeLabel(base, 'strong', 'plain', true, false)
-        : null
+      // Only "UN Photo/Name" is a credit; "image/video" is prose.
+      return isUn || filled ? makeLabel(base, 'strong', 'plain', true, false) : null
     }
     if (/^(?:credit|courtesy|copyright|copyleft|source|\u00a9|\(c\))/.test(conn)) {
       return makeLabel(base, 'strong', 'plain', true, false)

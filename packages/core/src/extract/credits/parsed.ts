@@ -23,6 +23,8 @@ export const scopeNote =
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end
   while (e > start && /[\s.,;:*_]/.test(text[e - 1] ?? '')) e--
+  // "(Satellite view ©2022 Example Imaging)": a bracket that opened before the credit.
+  if (text[e - 1] === ')' && !text.slice(start, e).includes('(')) return trimEnd(text, start, e - 1)
   // "© Jane Roe 4252x2809 / 5.0MB": the file's size is no part of the credit.
   const c = text.charCodeAt(e - 1)
   if ((c >= 0x30 && c <= 0x39) || c === 0x42 || c === 0x78) {

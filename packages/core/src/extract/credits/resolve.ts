@@ -6,6 +6,7 @@
 import type { Diagnostic, Draft, ImageCredit } from '../../models/extraction.js'
 import type { Parsed } from './parsed.js'
 import { spanAt } from '../span-at.js'
+import { kindOf } from './labels.js'
 
 /** Does one of `sorted` (credits sorted by start, not overlapping) cover offset `at`? */
 export function coveredBy(
@@ -67,7 +68,12 @@ export function lineCredit(
     start: line.start,
     end: line.end,
     text: text.slice(line.start, line.end),
-    kind: 'credit',
+    // A gallery's glued "Photograph: Jane Roe/Agency" keeps its label's medium.
+    kind: kindOf(
+      /^(?:Photo(?:graph)?|Image|Picture|Video)s?(?=:)/.exec(
+        text.slice(line.start, line.start + 12),
+      )?.[0] ?? '',
+    ),
     title: null,
     creator: line.creator,
     source: line.source,

@@ -89,7 +89,7 @@ export const orgWords = new Set(
     'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
     'studios productions tv television radio channel gallery team staff contributors company corporation ' +
     'inc ltd llc gmbh monitor alliance initiative partnership cross crescent aid arms survey relief ' +
-    'rescue police parliament assembly conference action inclusion'
+    'rescue police parliament assembly conference action inclusion technologies technology'
   ).split(' '),
 )
 
@@ -249,7 +249,8 @@ export function isDomain(s: string): boolean {
  * the Flickr", "courtesy of the Ministry"); a capital "The" is part of a name ("The Guardian").
  */
 export function normaliseSource(s: string): string {
-  const trimmed = s.trim()
+  // "Jane Roe/For The Daily Ledger": the paper she worked for, as in "Jane Roe for NPR".
+  const trimmed = s.trim().replace(/^For (?=\p{Lu})/u, '')
   const t = stripThe(trimmed)
   return canonicalPlatform(t) ?? (/^The\s/.test(trimmed) ? trimmed : t)
 }
