@@ -214,6 +214,8 @@ describe('a region with a capitalised compass word of its own (misc10)', () => {
           'Southwest',
         ),
         (state, compass) => {
+          // "Western Samoa" is Samoa's former name, a mention of its own.
+          fc.pre(!(state === 'Samoa' && compass === 'Western'))
           expect(states(`Crops fail in ${compass} ${state} each year.`)).toEqual([])
           expect(states(`Crops fail in ${compass.toLowerCase()} ${state}.`)).toHaveLength(1)
         },
@@ -264,5 +266,28 @@ describe('companies and names that end a state name (misc10)', () => {
       'Lebanon:LBN',
       'Libya:LBY',
     ])
+  })
+})
+
+describe("an organisation's name in the possessive", () => {
+  it("is no mention: the head word keeps its name with 's", () => {
+    expect(states("A sapper of the US Army's engineer brigade cleared the road.")).toEqual([])
+    expect(
+      states('The Chad Mine Action Centre\u2019s teams reached Faya; Chad thanked them.'),
+    ).toEqual(['Chad:TCD'])
+    expect(states("Peru's army and Chile's navy met.")).toEqual(['Peru:PER', 'Chile:CHL'])
+  })
+
+  it("property: a state's name before a head word with 's is no mention", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Peru', 'Ghana', 'Nepal', 'Chile', 'Angola'),
+        fc.constantFrom('Army', 'Mine Action Centre', 'Red Cross', 'Navy'),
+        fc.constantFrom("'s", '\u2019s'),
+        (name, head, possessive) => {
+          expect(states(`Staff of the ${name} ${head}${possessive} office left.`)).toEqual([])
+        },
+      ),
+    )
   })
 })

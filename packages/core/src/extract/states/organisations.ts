@@ -286,7 +286,9 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
       if (!isAsciiLetterCode(code) && code !== 0x2d && code !== 0x27 && code !== 0x2019) break
       stop++
     }
-    const found = text.slice(at + 1, stop)
+    // "the US Army's regiment", "the Chad Mine Action Centre's staff": the possessive is no part
+    // of the head word.
+    const found = text.slice(at + 1, stop).replace(/['\u2019]s$/, '')
     // "Chile Joins UN Security Council", "Nigeria Urges General Assembly Action": the United
     // Nations' own bodies after a state in a headline are no organisation named after it.
     // "the US National Security Council" is the state's own council, though.
