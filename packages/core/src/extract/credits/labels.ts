@@ -181,14 +181,13 @@ export function makeLabel(
 
 export function kindOf(word: string): CreditMedium {
   const w = word.toLowerCase()
+  // "Photo illustration" is an illustration, whatever word opens it.
   if (w.includes('illustration')) return 'illustration'
   if (w.startsWith('un') || w.startsWith('photo') || w.startsWith('fot')) return 'photo'
   if (/^(?:image|bild|graph|infographic|chart)/.test(w)) return 'image'
   if (/^pi[cx]/.test(w)) return 'picture'
   if (w.startsWith('video') || w === 'footage') return 'video'
-  if (w.startsWith('illustration') || w.startsWith('drawing') || w.startsWith('cartoon')) {
-    return 'illustration'
-  }
+  if (w.startsWith('drawing') || w.startsWith('cartoon')) return 'illustration'
   if (w.startsWith('map')) return 'map'
   return 'credit'
 }
