@@ -70,6 +70,36 @@ describe('house styles the rules do not read', () => {
   })
 })
 
+describe('brackets round a credit stay outside its span', () => {
+  it('a bracketed "<name>/<organisation>" closing a caption', () => {
+    const text = 'Deminers rest near the road outside the town. (Hedda Berg/Nordic Relief Fund)\n'
+    expect(alone(text)).toEqual([
+      {
+        text: 'Hedda Berg/Nordic Relief Fund',
+        creator: 'Hedda Berg',
+        source: 'Nordic Relief Fund',
+      },
+    ])
+  })
+
+  it('property: the span never holds an opening bracket', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('Nordic Relief Fund', 'Example Aid', 'VOA', 'AFP'),
+        fc.constantFrom('(', '['),
+        (who, org, open) => {
+          const close = open === '(' ? ')' : ']'
+          const text = `Families walk home past a cleared field. ${open}${who}/${org}${close}\n`
+          for (const c of findLearnedCredits(text, () => false)) {
+            expect(text.slice(c.start, c.end)).not.toMatch(/^[([]|[)\]]$/)
+          }
+        },
+      ),
+    )
+  })
+})
+
 describe('the reader alone reads what the rules read', () => {
   it.each([
     ['The ambassador speaks to the press.\nPicture: Hanna Novak/EPA\n', 'Hanna Novak', 'EPA'],

@@ -165,6 +165,19 @@ function vetted(read: NonNullable<ReturnType<typeof reread>>, written: string): 
 }
 
 /**
+ * A run that opens with a bracket without its label's "(" inside: brackets round a whole credit
+ * are outside its span (docs/extract.md), though the model, trained partly on older annotations,
+ * may take them in ("(Jane Roe/Example Images").
+ */
+function unbracketed(text: string, c: TaggedCredit): TaggedCredit {
+  const open = text[c.start]
+  if (open !== '(' && open !== '[') return c
+  const start = c.start + 1
+  const end = text[c.end - 1] === (open === '(' ? ')' : ']') ? c.end - 1 : c.end
+  return { ...c, start, bodyStart: Math.max(start, c.bodyStart), end }
+}
+
+/**
  * Credits the learned reader finds in `text` on lines that `taken` says no rule credit touches.
  */
 export function findLearnedCredits(
@@ -174,7 +187,9 @@ export function findLearnedCredits(
   threshold = tagger.threshold,
 ): LearnedCredit[] {
   const out: LearnedCredit[] = []
-  for (const c of findTaggedCredits(text, tagger, taken, threshold)) {
+  for (const run of findTaggedCredits(text, tagger, taken, threshold)) {
+    const c = unbracketed(text, run)
+    if (c.end <= c.start) continue
     const written = text.slice(c.start, c.end)
     if (connector.test(written) || navigation.test(written)) continue
     if (proseAfter.test(text.slice(c.end, c.end + 3))) continue
