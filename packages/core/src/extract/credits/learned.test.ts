@@ -82,6 +82,13 @@ describe('brackets round a credit stay outside its span', () => {
     ])
   })
 
+  it('a person and a paper written in capitals, in brackets', () => {
+    const text = 'Children walk to school past a marked minefield. (Karim Brunner/HARBOUR TODAY)\n'
+    expect(alone(text)).toEqual([
+      { text: 'Karim Brunner/HARBOUR TODAY', creator: 'Karim Brunner', source: 'HARBOUR TODAY' },
+    ])
+  })
+
   it('property: the span never holds an opening bracket', () => {
     fc.assert(
       fc.property(

@@ -75,8 +75,8 @@ const proseBefore = /(?:\b(?:of|the|between|and|with|from|to|in|on|at|for|a|an|a
 /** A letter, one space, a capitalised word: a run ending inside a name. */
 const nameAfter = /^\p{Ll} \p{Lu}\p{Ll}/u
 
-/** An acronym that may sign a picture ("MISA", "UNMAS", "AFP"). */
-const acronym = /^\p{Lu}{2,8}$/u
+/** An acronym or a name in capitals that may sign a picture ("MISA", "AFP", "EXAMPLE TODAY"). */
+const acronym = /^\p{Lu}{2,8}(?: \p{Lu}{2,8}){0,2}$/u
 
 /** Can `part` sign a picture: an acronym, a known agency, platform or organisation? */
 function signs(part: string): boolean {
