@@ -379,7 +379,7 @@ function resolutionsInProse(text: string): DocumentReference[] {
     const body = /\b(?:Assembly|Council)\b/.exec(window)
     return body?.[0]
   }
-  voteRecordResolution.lastIndex = 0
+  voteRecordResolution.lastIndex = text.includes('Resolution') ? 0 : text.length
   for (let v; (v = voteRecordResolution.exec(text));) {
     const end = v.index + v[0].length
     add(end - v[1]!.length - 1 - v[2]!.length, end, `A/RES/${v[1]}/${v[2]}`)
