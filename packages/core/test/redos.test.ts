@@ -14,7 +14,11 @@ import { check } from 'recheck'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import * as citations from '../src/extract/citations.js'
-import { bodyBeforeArticle, conferenceTail } from '../src/extract/citations/context.js'
+import {
+  bodyBeforeArticle,
+  conferenceTail,
+  groupListBeforeArticle,
+} from '../src/extract/citations/context.js'
 import { gluedPattern } from '../src/extract/citations/glued.js'
 import { headingSeparator } from '../src/extract/citations/resolve.js'
 import * as credits from '../src/extract/credits.js'
@@ -353,5 +357,19 @@ describe('misc10 patterns are checked', () => {
     expect(sources.has(listRun.GROUP_RE.source)).toBe(true)
     expect(sources.has(documents.gluedWordAfter.source)).toBe(true)
     expect(documents.resolutionPattern.source).toContain(String.raw`(\d{3,4})[/-]((?:19|20)\d{2})`)
+  })
+})
+
+// misc11: a word or capitals glued after a symbol's number, the vote record's "GA
+// Resolution/Decision: 57/79", groups named by an article (after "on", a colon, before "Working
+// Group", listed in a bracket). The ReDoS check above runs over them all.
+describe('misc11 patterns are checked', () => {
+  it('holds the patterns of misc11: glued table cells, vote records, article groups', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(documents.gluedWordAfter.source)).toBe(true)
+    expect(sources.has(documents.voteRecordResolution.source)).toBe(true)
+    expect(sources.has(bodyBeforeArticle.source)).toBe(true)
+    expect(sources.has(conferenceTail.source)).toBe(true)
+    expect(sources.has(groupListBeforeArticle.source)).toBe(true)
   })
 })

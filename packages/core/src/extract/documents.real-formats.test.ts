@@ -96,3 +96,47 @@ describe('"UNSCR" before a Council resolution', () => {
     )
   })
 })
+
+describe('misc11: symbols in table cells that lost their spaces, and a vote record resolution', () => {
+  it('reads a symbol between a year and a word glued to it', () => {
+    expect(found('Year|Report\n2031CCW/GGE.1/2031/4Working Papers\n').documents).toEqual([
+      'CCW/GGE.1/2031/4=CCW/GGE.1/2031/4',
+    ])
+    expect(found('Draft: A/C.1/91/L.17GA Resolution/Decision: 91/44\n').documents).toEqual([
+      'A/C.1/91/L.17=A/C.1/91/L.17',
+      '91/44=A/RES/91/44',
+    ])
+  })
+
+  it('keeps whatever the grammar can read as part of the symbol', () => {
+    expect(found('See A/C.1/91/L.17/Rev.1 and A/C.1/91/L.17/Add.2 too.').documents).toEqual([
+      'A/C.1/91/L.17/Rev.1=A/C.1/91/L.17/Rev.1',
+      'A/C.1/91/L.17/Add.2=A/C.1/91/L.17/Add.2',
+    ])
+    // One capital after the number (a lettered series) is left as it was read.
+    expect(found('See A/RES/91/44B today.').documents).toEqual(['A/RES/91/44B=A/RES/91/44B'])
+    // A year glued before something that is no series gives nothing.
+    expect(found('2031XYZ/GGE.1/2031/4 and 2031/4').documents).toEqual([])
+  })
+
+  it('property: a year before and a word after never change the symbol, and no text is lost', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('CCW/GGE.1', 'A/C.1', 'APLC/MSP.21', 'NPT/CONF.2030/PC.I'),
+        fc.integer({ min: 2000, max: 2039 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('', 'L.', 'WP.'),
+        fc.constantFrom('Working Papers', 'Report', 'GA', 'UNDOC', 'Annex'),
+        (series, year, n, type, word) => {
+          const symbol = `${series}/${year}/${type}${n}`
+          const text = `Row\n${year}${symbol}${word}\nEnd.`
+          const docs = extract(text, { kinds: ['documents'] }).documents
+          expect(docs.map((d) => d.symbol)).toEqual([symbol])
+          const [doc] = docs
+          expect(text.slice(doc!.start, doc!.end)).toBe(symbol)
+        },
+      ),
+      { numRuns: 120 },
+    )
+  })
+})

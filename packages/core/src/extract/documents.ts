@@ -105,12 +105,14 @@ function isComponentChar(code: number): boolean {
 
 /**
  * A lower-case word glued after the number that ends a candidate ("/10httpAssets", "/1and",
- * "/WP.3and"): text extraction lost the space. Components that go on in capitals ("/776/DrAgenda")
+ * "/WP.3and"): text extraction lost the space. So is a word in sentence case or two to six
+ * capitals glued there by a web page's table cells ("/2017/3Working Papers", "/L.43GA"): no
+ * component of the grammar is a number with letters after it (a suffix word, "/1Rev", is not cut). Components that go on in capitals ("/776/DrAgenda")
  * are not glued words. So is a word in sentence case after a hyphen ("/9-Annex III"): a part of
  * the document, named after its symbol.
  */
 export const gluedWordAfter =
-  /(?<=\/(?:[A-Za-z]{1,6}\.)?\d{1,5})(?:[a-z]{2}[A-Za-z]{0,30}|-[A-Z][a-z]{2,30})$/
+  /(?<=\/(?:[A-Za-z]{1,6}\.)?\d{1,5})(?:[a-z]{2}[A-Za-z]{0,30}|-[A-Z][a-z]{2,30}|(?!(?:Add|Rev|Corr|Amend)$)[A-Z][a-z]{2,30}|[A-Z]{2,6})$/
 
 /**
  * A further Assembly resolution of a list: ", 70/54", " and 71/45", after the date and the
@@ -179,6 +181,15 @@ export function extractDocuments(
     while (tokenStart > from && isComponentChar(text.charCodeAt(tokenStart - 1))) tokenStart--
     candidateAt.lastIndex = tokenStart
     let match = candidateAt.exec(text)
+    // "2017CCW/GGE.1/2017/3": a table's year (or a footnote's number) glued before the series.
+    if (!match && text.charCodeAt(tokenStart) <= 0x39) {
+      let k = tokenStart
+      while (k - tokenStart < 5 && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++
+      if (isCapitalAscii(text.charCodeAt(k))) {
+        gluedCandidateAt.lastIndex = k
+        match = gluedCandidateAt.exec(text)
+      }
+    }
     if (match) {
       const head = match[0].slice(0, match[0].indexOf('/'))
       const series = knownBody(head)
@@ -268,6 +279,10 @@ function bracketedAlone(text: string, start: number, end: number, number: string
   return after === 0x29 || after === 0x2c || after === 0x3b
 }
 
+function isCapitalAscii(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a
+}
+
 function knownBody(body: string): boolean {
   return knownBodies.has(body) || pressReleaseBodies.has(body)
 }
@@ -290,6 +305,13 @@ function numberedResolution(number: string, bracket: string): string {
     ? `S/RES/${number} (${bracket})`
     : `A/RES/${number}(${bracket})`
 }
+
+/**
+ * A UN vote record's field "GA Resolution/Decision: 57/79" (also glued to the cell before it,
+ * "L.43GA Resolution…"): the Assembly's resolution, the span its number. Groups: session, number.
+ */
+export const voteRecordResolution =
+  /(?<![A-Za-z])(?:GA|General Assembly)[ \t]+Resolution(?:\/Decision)?:[ \t]{0,3}(\d{1,2})\/(\d{1,3})(?![\d/])/g
 
 /** The words a resolution glued to the word before it may open with (not "res."). */
 const gluedLabel = /^(?:[Rr]esolutions?|UNSCRs?|(?:Security )?Council)\s/
@@ -356,6 +378,11 @@ function resolutionsInProse(text: string): DocumentReference[] {
     if (stop >= 0) window = window.slice(0, stop)
     const body = /\b(?:Assembly|Council)\b/.exec(window)
     return body?.[0]
+  }
+  voteRecordResolution.lastIndex = text.includes('Resolution') ? 0 : text.length
+  for (let v; (v = voteRecordResolution.exec(text));) {
+    const end = v.index + v[0].length
+    add(end - v[1]!.length - 1 - v[2]!.length, end, `A/RES/${v[1]}/${v[2]}`)
   }
   let council: boolean | undefined
   resolutionPattern.lastIndex = 0

@@ -35,8 +35,9 @@ import {
  * Decisions:
  * - Matching is case-sensitive ("turkey", "chile", "china", "us" are not states); a phrase in a
  *   whole-capitals headline ("CHINA") matches too, except abbreviations, which match as written.
- * - Diacritics, curly or straight apostrophes, hyphen or space ("Timor Leste") and "&" for "and"
- *   are tolerated; whitespace inside a name may wrap lines but not cross a blank line.
+ * - Missing diacritics ("Cote d'Ivoire"), curly or straight apostrophes, hyphen or space ("Timor
+ *   Leste") and "&" for "and" are tolerated; a diacritic the registry does not write is another
+ *   language ("Colômbia"), no mention; whitespace inside a name may wrap lines but not cross a blank line.
  * - A leading "the" is never part of the span; a possessive "'s" is never part of the span.
  * - Longest match wins: "South Sudan" over "Sudan", "Papua New Guinea" over "Guinea", and the
  *   phrases in `notStatePhrases` ("Mexico City", "Northern Ireland", "New Mexico") swallow the
@@ -71,6 +72,8 @@ interface TrieEntry {
   kind: StatePhraseKind | 'not-state' | 'misspelling'
   /** The phrase folded without lower-casing, for the case check. */
   exact: string
+  /** The letters with diacritics the registry writes in the phrase, lower case ("ô" in "Côte"). */
+  accents: string
 }
 
 /** The trie of state phrases, with the first characters (case kept) a match can start with. */
@@ -128,9 +131,36 @@ function insert(trie: StateTrie, entry: TrieEntry): void {
   const first = entry.exact[0] as string
   trie.starts.add(first).add(first.toUpperCase())
   node.values ??= []
-  if (!node.values.some((e) => e.exact === entry.exact && e.iso3 === entry.iso3)) {
-    node.values.push(entry)
+  const same = node.values.find((e) => e.exact === entry.exact && e.iso3 === entry.iso3)
+  if (same) same.accents += entry.accents
+  else node.values.push(entry)
+}
+
+/** The letters of `phrase` that carry a diacritic, lower case ("Côte d'Ivoire" -> "ô"). */
+function accentsOf(phrase: string): string {
+  let out = ''
+  for (const char of phrase.normalize('NFC')) {
+    const folded = foldExact(char)
+    if (folded !== char && /\p{L}/u.test(folded)) out += char.toLowerCase()
   }
+  return out
+}
+
+/**
+ * Does the text write a diacritic the registry's phrase lacks ("Colômbia", "Perú")? Then it is the
+ * name in another language, no mention: folding drops the registry's accents ("Cote d'Ivoire"),
+ * it never adds any.
+ */
+function foreignAccent(text: string, start: number, end: number, entry: TrieEntry): boolean {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) < 0xc0) continue
+    const char = text[i] as string
+    const folded = foldExact(char)
+    if (folded !== char && /\p{L}/u.test(folded) && !entry.accents.includes(char.toLowerCase())) {
+      return true
+    }
+  }
+  return false
 }
 
 let baseTrie: StateTrie | null = null
@@ -139,17 +169,17 @@ let demonymTrie: StateTrie | null = null
 function buildTrie(withDemonyms: boolean): StateTrie {
   const trie: StateTrie = { root: trieNode(), starts: new Set() }
   for (const { phrase, iso3, kind } of statePhrases) {
-    insert(trie, { iso3, kind, exact: foldPhraseExact(phrase) })
+    insert(trie, { iso3, kind, exact: foldPhraseExact(phrase), accents: accentsOf(phrase) })
   }
   for (const phrase of notStatePhrases) {
-    insert(trie, { iso3: null, kind: 'not-state', exact: foldPhraseExact(phrase) })
+    insert(trie, { iso3: null, kind: 'not-state', exact: foldPhraseExact(phrase), accents: '' })
   }
   for (const [phrase, iso3] of Object.entries(stateMisspellings)) {
-    insert(trie, { iso3, kind: 'misspelling', exact: foldPhraseExact(phrase) })
+    insert(trie, { iso3, kind: 'misspelling', exact: foldPhraseExact(phrase), accents: '' })
   }
   if (withDemonyms) {
     for (const { phrase, iso3, kind } of stateDemonymPhrases) {
-      insert(trie, { iso3, kind, exact: foldPhraseExact(phrase) })
+      insert(trie, { iso3, kind, exact: foldPhraseExact(phrase), accents: accentsOf(phrase) })
     }
   }
   return trie
@@ -182,6 +212,7 @@ function caseMatches(
   if (entry.kind === 'abbreviation') {
     return end - start === entry.exact.length && text.startsWith(entry.exact, start)
   }
+  if (entry.iso3 !== null && foreignAccent(text, start, end, entry)) return false
   if (matched === entry.exact) return true
   return matched === entry.exact.toUpperCase() && /\p{Lu}{2}/u.test(matched)
 }
@@ -347,7 +378,7 @@ function hyphenBreakEnd(text: string, at: number): number {
  * Abbreviations are never mended.
  */
 function mendedMatches(text: string, start: number, end: number, entry: TrieEntry): boolean {
-  if (entry.kind === 'abbreviation') return false
+  if (entry.kind === 'abbreviation' || foreignAccent(text, start, end, entry)) return false
   const matched = foldPhraseExact(text.slice(start, end).replace(HYPHEN_BREAK, '')).replace(
     SPACE_BEFORE_CAPITAL,
     '',

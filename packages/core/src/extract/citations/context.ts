@@ -52,9 +52,10 @@ export function namesOrganisation(text: string, end: number): boolean {
  * fifth 'Article XIV' Conference", "its 6th biennial Article XIV Entry into Force conference".
  * After the pinpoint: a closing quote, up to four capitalised words (or "into"), then
  * "Conference" or "conferences" ("under Article XIV the Conference decided" stays a citation).
+ * So is a group named so: "the Article 6 Informal Working Group", "an Article 6 working group".
  */
 export const conferenceTail =
-  /['’"”]?(?:[ \u00a0]{1,2}(?:\p{Lu}[\p{L}-]{0,20}|into)){0,4}?[ \u00a0]{1,2}(?:Conference|conference|CONFERENCE)[sS]?(?![\p{L}\p{N}])/uy
+  /['’"”]?(?:[ \u00a0]{1,2}(?:\p{Lu}[\p{L}-]{0,20}|into|informal|working)){0,4}?[ \u00a0]{1,2}(?:Conference|conference|CONFERENCE|Group|group|GROUP)[sS]?(?![\p{L}\p{N}])/uy
 
 export function namesConference(text: string, end: number): boolean {
   conferenceTail.lastIndex = end
@@ -63,12 +64,25 @@ export function namesConference(text: string, end: number): boolean {
 
 /**
  * A body named after an article, the article before its last word: "the Committee on Article 5
- * Implementation" (the Mine Ban Treaty's committee on mine clearance). Read only where no
- * instrument follows the article.
+ * Implementation" (the Mine Ban Treaty's committee on mine clearance), "the informal working
+ * group on the implementation of Article 2", "Informal Working Group: Article 2 - Declarations".
+ * Read only where no instrument follows the article ("the implementation of Article 2, which …"
+ * without a group before it stays a citation).
  */
 export const bodyBeforeArticle =
-  /(?:Committee|COMMITTEE|Working Group|WORKING GROUP|Commission|COMMISSION)[ \u00a0](?:on|for|ON|FOR)[ \u00a0]$/
+  /(?:Committee|COMMITTEE|[Ww]orking [Gg]roup|WORKING GROUP|Commission|COMMISSION)(?:[ \u00a0](?:on|for|ON|FOR)(?:[ \u00a0]the[ \u00a0][Ii]mplementation[ \u00a0]of)?|:)[ \u00a0]$/
+
+/**
+ * Groups listed in a bracket by their articles: "three working groups (Article 2 on declarations;
+ * Article 6 + 7 on assistance; …)": the article opens the bracket or an item after a semicolon.
+ */
+export const groupListBeforeArticle =
+  /(?:[Gg]roups|GROUPS|[Cc]ommittees|COMMITTEES)[ \u00a0]?\((?:[^();]{1,160};){0,8}[ \u00a0]?$/
 
 export function namesBody(text: string, start: number): boolean {
-  return bodyBeforeArticle.test(text.slice(Math.max(0, start - 24), start))
+  return (
+    bodyBeforeArticle.test(text.slice(Math.max(0, start - 48), start)) ||
+    (/[(;] ?$/.test(text.slice(Math.max(0, start - 2), start)) &&
+      groupListBeforeArticle.test(text.slice(Math.max(0, start - 1400), start)))
+  )
 }

@@ -244,6 +244,8 @@ const ORGANISATION_HEADS = new Set(
     // Companies and media named after a state ("Israel Aerospace Industries", "China Military
     // Online", "Ukraine Radio").
     'Industries Industry Aerospace Shipbuilding Shipping Cargo Lines Holdings Online Radio Television Post ' +
+    // A guide or handbook named after a state ("The Chad Primer", "the Peru Handbook").
+    'Primer Handbook Yearbook Almanac ' +
     // A state's pavilion at a fair ("the Chile Pavilion").
     'Pavilion'
   ).split(' '),
@@ -296,6 +298,13 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
     if (found === 'Council' && previous === 'Security') return beforePrevious === 'National'
     if (found === 'Assembly' && previous === 'General') return false
     if (ORGANISATION_HEADS.has(found)) return true
+    // An airline ("Chad Air", "Peru Air flight 12"): "Air" closes the capitalised name ("US Air
+    // Strikes" in a headline goes on to a word that heads nothing).
+    if (
+      found === 'Air' &&
+      !(text.charCodeAt(stop) === 0x20 && isCapitalCode(text.charCodeAt(stop + 1)))
+    )
+      return true
     // "Nepal And Peru Join Council", "Peru Elected To Council": in a headline in title case, a
     // conjunction, preposition or auxiliary ends the words that could name an organisation.
     if (TITLE_CASE_STOPS.has(found)) return false
