@@ -584,7 +584,8 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
       continue
     }
     let start = begin.start
-    while (start < end && /[\s*_>•\u2013\u2014-]/.test(text[start] ?? '')) start++
+    // "/ AFP PHOTO / JANE ROE", "| Jane Roe/AP": a slash or bar opening the line is outside.
+    while (start < end && /[\s*_>•\u2013\u2014/|-]/.test(text[start] ?? '')) start++
     let stop = end
     while (stop > start && /[\s.]/.test(text[stop - 1] ?? '')) stop--
     // NPR prints its credits with the button label after them.
