@@ -418,7 +418,9 @@ export function findCaptionNames(text: string, taken: (at: number) => boolean): 
     else if (caption.length >= 60 && /\p{Ll}/u.test(last)) maybe.push(credit)
   }
   const same = (c: NamedCredit) => sure.filter((s) => s.creator === c.creator).length
-  const kept = initials.filter((c) => initials.filter((i) => i.creator === c.creator).length + same(c) >= 3)
+  const kept = initials.filter(
+    (c) => initials.filter((i) => i.creator === c.creator).length + same(c) >= 3,
+  )
   return [...sure, ...(maybe.length < 2 ? [] : maybe), ...kept].sort((a, b) => a.start - b.start)
 }
 

@@ -13,7 +13,7 @@ import { agencies, canonicalPlatform, isOrganisation } from './vocabulary.js'
 
 /** Capitalised words (with "of", "for", "the" between them) and "Photo", "photo", "file photo". */
 export const orgPhoto =
-  /(\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+(?:of|for|the|\p{Lu}[\p{L}.&'\u2019-]*)){0,5})[ \t]+((?:[Ff]ile[ \t]+)?photo|Photo)(\)?)[ \t]*$/gmu
+  /(?<![\p{L}\p{N}.&'\u2019-])(\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+(?:of|for|the|\p{Lu}[\p{L}.&'\u2019-]*)){0,5})[ \t]+((?:[Ff]ile[ \t]+)?photo|Photo)(\)?)[ \t]*$/gmu
 
 export interface OrgPhoto {
   start: number
