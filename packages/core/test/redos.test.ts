@@ -20,6 +20,7 @@ import { headingSeparator } from '../src/extract/citations/resolve.js'
 import * as credits from '../src/extract/credits.js'
 import * as credits9Body from '../src/extract/credits/body.js'
 import * as credits9Labels from '../src/extract/credits/labels.js'
+import * as credits12Agency from '../src/extract/credits/agency-lines.js'
 import * as credits12OrgPhotos from '../src/extract/credits/org-photos.js'
 import * as credits12Parsed from '../src/extract/credits/parsed.js'
 import * as credits12Signed from '../src/extract/credits/signed-lines.js'
@@ -307,9 +308,12 @@ describe('ReDoS (recheck)', () => {
       credits12Tails.initialled,
       credits12Parsed.datedBracket,
       credits12Parsed.barredText,
+      credits12Agency.buttonTail,
     ])
       expect(sources.has(re.source), re.source).toBe(true)
     expect(credits9Labels.kindLabel.source).toContain('image[mn](?:e?s)?')
+    expect(sources.has(String.raw`^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$`)).toBe(true)
+    expect(sources.has(String.raw`^\((?:Photo|Image) credit (?:should|must) read `)).toBe(true)
     expect(
       [...sources].some((s) => s.includes('(?:Essays|Galler(?:y|ies)|Stories|Features)')),
     ).toBe(true)

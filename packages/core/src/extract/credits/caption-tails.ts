@@ -475,6 +475,8 @@ function readBracket(name: string): { creator: string | null; source: string | n
 function isOrganisationShape(org: string): boolean {
   return (
     /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(org) ||
+    // A paper's name in capitals: "USA EXAMPLE", "THE DAILY LEDGER".
+    /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(org) ||
     /^\p{Lu}\p{L}{2,20}\p{N}{1,4}$/u.test(org) ||
     isOrganisation(org)
   )

@@ -210,6 +210,8 @@ export function readLabel(text: string, at: number): Label | null {
   const k = kindLabel.exec(text)
   // "image::", ".. image:: badge.svg": reStructuredText and AsciiDoc directives, not captions.
   if (k && k[0].endsWith(':') && text[at + k[0].length] === ':') return null
+  // "FILE PHOTO: Guards patrol the border …": a wire's mark opening a caption, not a credit.
+  if (k?.[0].startsWith('FILE PHOTO:')) return null
   // A label stays on one line ("Maps" ending a line and "- Sets" starting the next is a list).
   if (k && !k[0].includes('\n')) {
     const kindWord = k[2] ?? ''

@@ -211,3 +211,50 @@ describe('what follows a credit and is no part of it', () => {
     )
   })
 })
+
+describe('agency lines: a paper in capitals, a formula, a button, a wire mark', () => {
+  it.each([
+    [
+      'Soldiers cleared the charges from the bridge before noon. (Ines Varga/DAILY LEDGER)',
+      { text: 'Ines Varga/DAILY LEDGER', creator: 'Ines Varga', source: 'DAILY LEDGER' },
+    ],
+    [
+      'Tanks wait at the edge of the town.<br />/ AFP PHOTO / INES VARGA\n\nMore.',
+      { text: 'AFP PHOTO / INES VARGA', creator: 'INES VARGA', source: 'AFP PHOTO' },
+    ],
+    [
+      'Ministers meet at the hall in the city on May 3, 2019. UPI/Ines Varga/Pool | License Photo',
+      { text: 'UPI/Ines Varga/Pool', creator: 'Ines Varga', source: 'UPI/Pool' },
+    ],
+    [
+      'FILE PHOTO: Guards patrol near the edge of the town, May 2, 2017. REUTERS/Ines Varga/File Photo',
+      { text: 'REUTERS/Ines Varga/File Photo', creator: 'Ines Varga', source: 'Reuters' },
+    ],
+  ])('%s', (text, want) => {
+    expect(fields(text)).toEqual([{ ...want, license: null }])
+  })
+
+  it("an unbracketed credit before the agencies' formula in its own bracket", () => {
+    const text =
+      'A screen shows the news at the station on August 25. / AFP / INES VARGA (Photo credit should read INES VARGA/AFP/Getty Images)'
+    expect(fields(text).map((c) => c.text)).toEqual([
+      'AFP / INES VARGA',
+      'Photo credit should read INES VARGA/AFP/Getty Images',
+    ])
+  })
+
+  it('property: a button after any agency chain stays out of it', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('AP', 'UPI', 'EPA'),
+        fc.constantFrom(' | License Photo', ' Buy Photo', ''),
+        (who, agency, button) => {
+          const text = `Delegates leave the hall after the vote on May 3, 2019. ${who}/${agency}${button}`
+          sane(text)
+          expect(fields(text).map((c) => c.text)).toEqual([`${who}/${agency}`])
+        },
+      ),
+    )
+  })
+})
