@@ -13,7 +13,10 @@ import { agencies, canonicalPlatform, isOrganisation } from './vocabulary.js'
 
 /** Capitalised words (with "of", "for", "the" between them) and "Photo", "photo", "file photo". */
 export const orgPhoto =
-  /(?<![\p{L}\p{N}.&'\u2019-])(\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+(?:of|for|the|\p{Lu}[\p{L}.&'\u2019-]*)){0,5})[ \t]+((?:[Ff]ile[ \t]+)?photo|Photo)(\)?)[ \t]*$/gmu
+  /(?<![\p{L}\p{N}.&'\u2019-])(\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+(?:of|for|the|\p{Lu}[\p{L}.&'\u2019-]*)){0,5})[ \t]+((?:[Ff]ile[ \t]+)?photo|Photo)(\)?)$/u
+
+/** Where such a name may end: "photo" closing a line (a cheap scan before `orgPhoto`). */
+const photoEnd = /[Pp]hoto\)?(?=[ \t]*(?:\r?\n|$))/g
 
 export interface OrgPhoto {
   start: number
@@ -26,11 +29,15 @@ export interface OrgPhoto {
 export function findOrgPhotos(text: string, taken: (at: number) => boolean): OrgPhoto[] {
   const found: OrgPhoto[] = []
   if (!/hoto/.test(text)) return found
-  orgPhoto.lastIndex = 0
-  for (let m = orgPhoto.exec(text); m; m = orgPhoto.exec(text)) {
+  photoEnd.lastIndex = 0
+  for (let e = photoEnd.exec(text); e; e = photoEnd.exec(text)) {
+    const stop = e.index + e[0].length
+    const from = Math.max(lineStartNear(text, e.index), stop - 160)
+    const m = orgPhoto.exec(text.slice(from, stop))
+    if (!m) continue
     const head = m[1] ?? ''
-    const start = m.index
-    const end = start + head.length + m[0].slice(head.length).trimEnd().length - (m[3] ? 1 : 0)
+    const start = from + m.index
+    const end = stop - (m[3] ? 1 : 0)
     // "Facebook photo": a comment form's avatar, not a platform's credit.
     const org = isOrganisation(head) || agencies.has(head.toLowerCase())
     if (taken(start) || !org || canonicalPlatform(head)) continue
