@@ -21,6 +21,7 @@ import * as credits from '../src/extract/credits.js'
 import * as credits9Body from '../src/extract/credits/body.js'
 import * as credits9Labels from '../src/extract/credits/labels.js'
 import * as credits12Agency from '../src/extract/credits/agency-lines.js'
+import * as credits12Extent from '../src/extract/credits/extent.js'
 import * as credits12OrgPhotos from '../src/extract/credits/org-photos.js'
 import * as credits12Parsed from '../src/extract/credits/parsed.js'
 import * as credits12Signed from '../src/extract/credits/signed-lines.js'
@@ -309,6 +310,7 @@ describe('ReDoS (recheck)', () => {
       credits12Parsed.datedBracket,
       credits12Parsed.barredText,
       credits12Agency.buttonTail,
+      credits12Extent.nextPicture,
     ])
       expect(sources.has(re.source), re.source).toBe(true)
     expect(credits9Labels.kindLabel.source).toContain('image[mn](?:e?s)?')

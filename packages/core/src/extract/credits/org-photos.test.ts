@@ -183,6 +183,25 @@ describe('what follows a credit and is no part of it', () => {
     expect(fields('Photo Essays | Culture | East Examplia\n\nThe story starts here.')).toEqual([])
   })
 
+  it('the next picture\'s caption of a pair ends a credit (" - Right: ")', () => {
+    const text =
+      'Left: Visitors look at the models in the hall. UN Photo - Right: A clock stopped at the hour of the blast. UN Photo/Ines Varga'
+    expect(fields(text).map((c) => c.text)).toEqual(['UN Photo/Ines Varga'])
+    expect(fields('Photo: Ines Varga/XYZ - Right: a clock on the wall').map((c) => c.text)).toEqual(
+      ['Photo: Ines Varga/XYZ'],
+    )
+  })
+
+  it('property: a position label after a dash always ends the credit before it', () => {
+    fc.assert(
+      fc.property(person, fc.constantFrom('Left', 'Right', 'Top', 'Below'), (who, where) => {
+        const text = `Photo: ${who}/XYZ - ${where}: the second picture shows the hall`
+        sane(text)
+        expect(fields(text).map((c) => c.text)).toEqual([`Photo: ${who}/XYZ`])
+      }),
+    )
+  })
+
   it('an opening slash before an agency chain is outside the span', () => {
     expect(fields('Children walk home after school.\n/ AFP PHOTO / INES VARGA\n\nMore.')).toEqual([
       { text: 'AFP PHOTO / INES VARGA', creator: 'INES VARGA', source: 'AFP PHOTO', license: null },
