@@ -277,3 +277,12 @@ describe('agency lines: a paper in capitals, a formula, a button, a wire mark', 
     )
   })
 })
+
+describe("Anadolu's initials", () => {
+  it('"AA" alone under a caption credits the picture; in prose or a list it is none', () => {
+    expect(
+      fields('Deminers check the field near the village on 15 May 2021.\nAA\n\nThe work goes on.'),
+    ).toEqual([{ text: 'AA', creator: null, source: 'AA', license: null }])
+    expect(fields('Bring AA batteries and a torch.\nAA\nBB\nCC')).toEqual([])
+  })
+})
