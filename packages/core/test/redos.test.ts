@@ -24,6 +24,12 @@ import { headingSeparator } from '../src/extract/citations/resolve.js'
 import * as credits from '../src/extract/credits.js'
 import * as credits9Body from '../src/extract/credits/body.js'
 import * as credits9Labels from '../src/extract/credits/labels.js'
+import * as credits12Agency from '../src/extract/credits/agency-lines.js'
+import * as credits12Extent from '../src/extract/credits/extent.js'
+import * as credits12OrgPhotos from '../src/extract/credits/org-photos.js'
+import * as credits12Parsed from '../src/extract/credits/parsed.js'
+import * as credits12Signed from '../src/extract/credits/signed-lines.js'
+import * as credits12Tails from '../src/extract/credits/caption-tails.js'
 import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
@@ -294,6 +300,29 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.kindLabel.source).toContain(String.raw`(?=[A-Z][^\n/()]{0,60}[/)\]])`)
     expect(sources.has(credits9Labels.literals.source)).toBe(true)
     expect(sources.has(String.raw`^(?:Photo(?:graph)?|Image|Picture|Video)s?(?=:)`)).toBe(true)
+  })
+
+  // credits12: an organisation's photo service alone, a record's "Copyright" line and its value,
+  // an initial and a surname, a dated bracket and a bar before a headline after a credit, a
+  // site's sections, "Imagem:".
+  it('checks the patterns of credits12: org photo, field line, initial, dated bracket, bar', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const re of [
+      credits12OrgPhotos.orgPhoto,
+      credits12Signed.fieldLine,
+      credits12Tails.initialled,
+      credits12Parsed.datedBracket,
+      credits12Parsed.barredText,
+      credits12Agency.buttonTail,
+      credits12Extent.nextPicture,
+    ])
+      expect(sources.has(re.source), re.source).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain('image[mn](?:e?s)?')
+    expect(sources.has(String.raw`^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$`)).toBe(true)
+    expect(sources.has(String.raw`^\((?:Photo|Image) credit (?:should|must) read `)).toBe(true)
+    expect(
+      [...sources].some((s) => s.includes('(?:Essays|Galler(?:y|ies)|Stories|Features)')),
+    ).toBe(true)
   })
 
   it('lists only patterns that exist in boundedInput', () => {

@@ -54,16 +54,20 @@ import { isOrganisation, isPersonName } from './credits/vocabulary.js'
 import { role } from './credits/body.js'
 import { acronymBeforeSentence, agencyAlone } from './credits/extent.js'
 import { findLearnedCredits } from './credits/learned.js'
+import { findOrgPhotos } from './credits/org-photos.js'
 import { coveredBy, diagnose, lineCredit, overlapsAny, toCredit } from './credits/resolve.js'
 import { extendRights } from './credits/rights.js'
 import { splitAtAnd } from './credits/several.js'
-import { findAgencyColonLines, findSignedLicences } from './credits/signed-lines.js'
+import { findAgencyColonLines, findFieldLines, findSignedLicences } from './credits/signed-lines.js'
 import { LiteralWindows } from './prefilter.js'
 
 export { literals, kindLabel } from './credits/labels.js'
 export { nextCoverCredit } from './credits/extent.js'
 export { hosts } from './credits/vocabulary.js'
 export { agencyPattern } from './credits/agencies.js'
+
+/** A site's section named by a medium word: "Photo Essays", "Video Galleries". */
+const sections = /^(?:Photo|Video|Image)s? (?:Essays|Galler(?:y|ies)|Stories|Features)\b/i
 
 /** Getty's "Photo credit should read …": the words between the label and the credit. */
 const shouldRead = /^[ \t]*(?:should|must)[ \t]+read[ \t]+/i
@@ -245,6 +249,10 @@ export function extractCredits(
   for (const one of findAgencyColonLines(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, one))
   }
+  // A record's "Copyright" line, its value on the next ("© 2022 Jane Roe").
+  for (const one of findFieldLines(text, coveredBy(credits.slice()))) {
+    emit({ ...lineCredit(text, one), kind: one.kind })
+  }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // Short credit lines under captions ("— Reuters", "NASA via Flickr Commons").
   before = credits.length
@@ -263,11 +271,15 @@ export function extractCredits(
   for (const one of findCaptionNames(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, one))
   }
+  // An organisation's photo service alone ("(Example Ministry Photo)", "XYZ photo").
+  for (const one of findOrgPhotos(text, coveredBy(credits.slice()))) emit(lineCredit(text, one))
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // The learned reader (`learned.ts`): credits in house styles no rule knows, on cue-bearing
   // lines that no credit found so far touches.
   before = credits.length
   for (const one of findLearnedCredits(text, overlapsAny(credits.slice()))) {
+    // "Photo Essays | Society | Asia": a site's sections, no credit.
+    if (sections.test(text.slice(one.start, one.end))) continue
     emit({ ...lineCredit(text, one), kind: one.kind, title: one.title })
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)

@@ -66,6 +66,8 @@ export const agencyNames: readonly string[] = [
   'KNS',
   'Anadolu Agency',
   'Anadolu',
+  // Anadolu signs its pictures with its initials.
+  'AA',
   'TASS',
   'Sputnik',
   'AAP',

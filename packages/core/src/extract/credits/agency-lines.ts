@@ -108,6 +108,9 @@ function viaSite(part: string, sep: string): boolean {
   return sep === ' via ' && /^[\p{Lu}\d][\p{L}\d.'-]*(?: [\p{Lu}\d][\p{L}\d.'-]*){0,4}$/u.test(part)
 }
 
+/** A button's label after a credit: "hide caption", " | License Photo", "Buy Photo". */
+export const buttonTail = / (?:\| )?(?:hide caption|License Photo|Buy Photo)$/
+
 /** Two words in capitals opening what follows a bracket: "NO SALES", "MANDATORY CREDIT". */
 const usageWords = /^[A-Z]{2,}[ ,]+[A-Z]{2,}\b/
 
@@ -133,7 +136,9 @@ function segmentStart(text: string, at: number): { start: number; closer: string
   const floor = Math.max(0, at - back)
   for (let j = at - 1; j >= floor; j--) {
     const ch = text[j]
-    if (ch === '\n') return { start: j + 1, closer: null }
+    // "… a group.<br />/ AFP PHOTO / JANE ROE": a line break written as HTML.
+    if (ch === '\n' || (ch === '>' && text[j - 1] === '/' && /<br ?\/$/.test(text.slice(j - 5, j))))
+      return { start: j + 1, closer: null }
     // Over a link in angle brackets.
     if (ch === '>' && link >= floor && link < j) {
       j = link
@@ -163,6 +168,9 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
   let j = at
   while (j < ceiling && text[j] !== '\n') {
     const ch = text[j]
+    // "… / AFP / JANE ROE (Photo credit should read JANE ROE/AFP/Getty Images)": the agencies'
+    // formula in its own bracket after the credit.
+    if (ch === '(' && !closer && formulaAfter.test(text.slice(j, j + 32))) return j
     if (ch === ')' || ch === ']') {
       if (ch !== closer) return null
       // A bracketed credit closes its line: "... 1955 (Wikimedia Commons)", or only a table's
@@ -183,6 +191,9 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
   if (closer || (j === ceiling && j < text.length)) return null
   return j
 }
+
+/** Getty's formula opening a bracket: "(Photo credit should read". */
+const formulaAfter = /^\((?:Photo|Image) credit (?:should|must) read /i
 
 /** Five words in capitals or more (a dash between them too): a wire's usage note. */
 const capitalNote = / [A-Z]{2,}[,.:]?(?: (?:-|[A-Z]+[,.:]?)){4}/y
@@ -584,12 +595,15 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
       continue
     }
     let start = begin.start
-    while (start < end && /[\s*_>•\u2013\u2014-]/.test(text[start] ?? '')) start++
+    // "/ AFP PHOTO / JANE ROE", "| Jane Roe/AP": a slash or bar opening the line is outside.
+    while (start < end && /[\s*_>•\u2013\u2014/|-]/.test(text[start] ?? '')) start++
     let stop = end
     while (stop > start && /[\s.]/.test(text[stop - 1] ?? '')) stop--
-    // NPR prints its credits with the button label after them.
-    if (text.slice(start, stop).endsWith(' hide caption')) {
-      stop -= ' hide caption'.length
+    // NPR prints its credits with the button label after them, picture desks a shop's button
+    // ("… /Pool | License Photo", "Buy Photo").
+    const button = buttonTail.exec(text.slice(Math.max(start, stop - 30), stop))
+    if (button) {
+      stop -= button[0].length
       while (stop > start && /\s/.test(text[stop - 1] ?? '')) stop--
     }
     // "… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY": a wire's note in capitals,

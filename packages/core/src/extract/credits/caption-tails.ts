@@ -48,7 +48,7 @@ const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t'
  * The start of the line holding `at`, looked for at most 300 characters back (a text on one line,
  * pasted or minified, must not cost a scan to its start at every slash).
  */
-function lineStartNear(text: string, at: number): number {
+export function lineStartNear(text: string, at: number): number {
   const floor = Math.max(0, at - 300)
   for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1
   return floor
@@ -384,6 +384,7 @@ export interface NamedCredit {
 export function findCaptionNames(text: string, taken: (at: number) => boolean): NamedCredit[] {
   const sure: NamedCredit[] = []
   const maybe: NamedCredit[] = []
+  const initials: NamedCredit[] = []
   for (let close = text.indexOf(')'); close !== -1; close = text.indexOf(')', close + 1)) {
     let after = close + 1
     while (isBlank(text[after])) after++
@@ -410,15 +411,28 @@ export function findCaptionNames(text: string, taken: (at: number) => boolean): 
       source: read.source,
       license: null,
     }
-    if (read.source !== null || /[.!?]/.test(last)) sure.push(credit)
+    // "… at dusk. (J. Roe)": an initial and a surname alone is a gallery's credit only where
+    // three captions or more close with that name.
+    if (read.source === null && initialled.test(read.creator ?? '')) initials.push(credit)
+    else if (read.source !== null || /[.!?]/.test(last)) sure.push(credit)
     else if (caption.length >= 60 && /\p{Ll}/u.test(last)) maybe.push(credit)
   }
-  if (maybe.length < 2) return sure
-  return [...sure, ...maybe].sort((a, b) => a.start - b.start)
+  const same = (c: NamedCredit) => sure.filter((s) => s.creator === c.creator).length
+  const kept = initials.filter(
+    (c) => initials.filter((i) => i.creator === c.creator).length + same(c) >= 3,
+  )
+  return [...sure, ...(maybe.length < 2 ? [] : maybe), ...kept].sort((a, b) => a.start - b.start)
 }
 
-/** Two to four name words that name a person, not an organisation or an office. */
+/** An initial and a surname: "J. Roe", "J. Roe-Doe" (credits12). */
+export const initialled = /^\p{Lu}\. \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+
+/**
+ * Two to four name words that name a person, not an organisation or an office; or an initial
+ * and a surname ("J. Roe": alone in a bracket only where three captions or more close so).
+ */
 export function personInBrackets(name: string): boolean {
+  if (initialled.test(name)) return true
   const ws = name.split(' ')
   if (ws.length < 2 || ws.length > 4) return false
   if (!ws.every((w) => isNameWord(w) || particles.has(w))) return false
@@ -461,6 +475,8 @@ function readBracket(name: string): { creator: string | null; source: string | n
 function isOrganisationShape(org: string): boolean {
   return (
     /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(org) ||
+    // A paper's name in capitals: "USA EXAMPLE", "THE DAILY LEDGER".
+    /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(org) ||
     /^\p{Lu}\p{L}{2,20}\p{N}{1,4}$/u.test(org) ||
     isOrganisation(org)
   )

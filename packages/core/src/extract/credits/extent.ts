@@ -34,6 +34,10 @@ export const nextCoverCredit =
 const dateline =
   / \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d [\u2013\u2014-] /y
 
+/** " - Right: ", " Left: ": where the caption of the next picture of a pair or a row starts. */
+export const nextPicture =
+  / (?:[-\u2013\u2014] )?(?:Left|Right|Top|Bottom|Above|Below|Centre|Center):[ \t]/y
+
 /** Longest body we accept: credit lines are short; anything longer is prose. */
 export const maxBody = 320
 
@@ -81,6 +85,11 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     ) {
       dateline.lastIndex = i
       if (dateline.test(text)) return i
+    }
+    // "UN Photo - Right: The second picture …": the caption of the next picture of a pair.
+    if (c === ' ' && depth === 0 && /[-\u2013\u2014LRTBAC]/.test(text[i + 1] ?? '')) {
+      nextPicture.lastIndex = i
+      if (nextPicture.test(text)) return i
     }
     // "... May 2019 Back cover © ...": the next credit of a row of cover credits.
     if (c === ' ' && depth === 0 && /[BFIC]/.test(text[i + 1] ?? '')) {

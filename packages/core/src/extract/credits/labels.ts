@@ -82,7 +82,7 @@ export const startPattern =
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|(?:bild|fot\\.)(?=\\s*:)|fotograf(?:\u00eda|ia|ie)s?|fotos?|imagen(?:es)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|(?:bild|fot\\.)(?=\\s*:)|fotograf(?:\u00eda|ia|ie)s?|fotos?|image[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
 export const kindLabel = new RegExp(
@@ -210,6 +210,8 @@ export function readLabel(text: string, at: number): Label | null {
   const k = kindLabel.exec(text)
   // "image::", ".. image:: badge.svg": reStructuredText and AsciiDoc directives, not captions.
   if (k && k[0].endsWith(':') && text[at + k[0].length] === ':') return null
+  // "FILE PHOTO: Guards patrol the border …": a wire's mark opening a caption, not a credit.
+  if (k?.[0].startsWith('FILE PHOTO:')) return null
   // A label stays on one line ("Maps" ending a line and "- Sets" starting the next is a list).
   if (k && !k[0].includes('\n')) {
     const kindWord = k[2] ?? ''
@@ -315,7 +317,8 @@ export function readLabel(text: string, at: number): Label | null {
     }
     return makeLabel(base, 'medium', 'plain', true, false)
   }
-  if (b[9]) return makeLabel(base, 'strong', 'who', true, false)
+  // "Photographer: Jane Roe" credits a photograph.
+  if (b[9]) return makeLabel({ ...base, kind: 'photo' }, 'strong', 'who', true, false)
   // "@ Jane Roe / Agency" stands for a "©" only opening a line, before a chain of slashes.
   if (b[10] && at > 0 && text[at - 1] !== '\n') return null
   if (b[5] || b[6] || b[8] || b[10]) return makeLabel(base, 'strong', 'plain', true, false)

@@ -19,6 +19,13 @@ export interface Parsed {
 export const scopeNote =
   /(?:\(|,? )(?:unless|except) (?:otherwise|where|when|as|if) [a-z ]{1,30}\)?[ .]{0,3}$/
 
+/** A bracket that dates the picture closing a credit: "(Geneva, 16 May 2011)", "(le 2/3/2021)". */
+export const datedBracket =
+  /[ \t]\([^()\n]{0,40}?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\d{1,2}\/\d{1,2}\/)[ \t]*(?:1[89]|20)\d\d\)[ \t.]*$/u
+
+/** A bar before a headline or a sentence: " | Fields Still Mined: …", " | the valley waits". */
+export const barredText = / \| (?=[^|\n]*?(?:: |[ \t]\p{Ll}{4,}))/u
+
 /** `end` moved back over trailing white space and punctuation, not before `start`. */
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end
@@ -56,6 +63,13 @@ export function parseAt(text: string, label: Label, closer: string | null): Pars
   // covers is no part of it.
   const note = scopeNote.exec(text.slice(Math.max(label.bodyStart, rawEnd - 60), rawEnd))
   if (note) rawEnd -= note[0].length
+  // "… Jane Roe/XYZ (Geneva, 16 May 2011)": where and when the picture was taken, after it.
+  const dated = datedBracket.exec(text.slice(Math.max(label.bodyStart, rawEnd - 60), rawEnd))
+  if (dated) rawEnd -= dated[0].length
+  // "Foto: Example Agency | Fields Still Mined: The Valley waits": a bar before a headline or
+  // a sentence (a colon, a lower-case word) ends the credit.
+  const bar = barredText.exec(text.slice(label.bodyStart, rawEnd))
+  if (bar) rawEnd = label.bodyStart + bar.index
   const parsed = parseUntil(text, label, rawEnd)
   // "Photos by Jane Roe, the only person known to have …": a clause about the photographer after
   // the name is no part of the credit, when it adds no field.

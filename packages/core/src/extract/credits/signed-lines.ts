@@ -136,3 +136,31 @@ export function findAgencyColonLines(text: string, taken: (at: number) => boolea
   }
   return found
 }
+
+/**
+ * A record's field, its name alone on a line and its value on the next (credits12): "Copyright"
+ * or "Photographer", then a person's name, with a copyright mark, a year and "all rights
+ * reserved" round it or not ("Copyright" / "© 2022 Jane Doe, all rights reserved"). The credit is
+ * the value line without the reservation; only a person's name counts (a site's footer writes
+ * its own name there).
+ */
+export const fieldLine =
+  /^[ \t]*(Copyright|COPYRIGHT|Photographer|PHOTOGRAPHER)[ \t]*\r?\n[ \t]*((?:[\u00a9\u24b8][ \t]*)?(?:(?:19|20)\d\d,?[ \t]+)?)(\p{Lu}[^\n,]{1,50}?)(?:,?[ \t]+[Aa]ll [Rr]ights [Rr]eserved\.?)?[ \t]*\r?$/gmu
+
+export function findFieldLines(
+  text: string,
+  taken: (at: number) => boolean,
+): (AgencyLine & { kind: 'photo' | 'credit' })[] {
+  const found: (AgencyLine & { kind: 'photo' | 'credit' })[] = []
+  fieldLine.lastIndex = 0
+  for (let m = fieldLine.exec(text); m; m = fieldLine.exec(text)) {
+    const who = (m[3] ?? '').trim()
+    let start = m.index + m[0].indexOf('\n') + 1
+    while (text[start] === ' ' || text[start] === '\t') start++
+    if (!personInBrackets(who) || !isPersonName(who) || taken(start)) continue
+    const end = start + (m[2] ?? '').length + (m[3] ?? '').trimEnd().length
+    const kind = /^p/i.test(m[1] ?? '') ? 'photo' : 'credit'
+    found.push({ start, end, creator: who, source: null, license: null, kind })
+  }
+  return found
+}

@@ -1,0 +1,60 @@
+/**
+ * An organisation's photo service named alone, the way it signs its pictures (credits12):
+ * "(Example Ministry Photo)" closing a caption's last sentence, "… in 2018. /XYZ Photo", and
+ * "XYZ photo" or "Example Daily file photo" alone on a line. The words before "Photo" must name an
+ * organisation (an acronym, a known agency, a name with an organisation's word): "Cover Photo",
+ * "Featured photo", a person's "Jane Roe Photo" and a platform's "Example Social photo" (a comment
+ * form's avatar) are none. Written with a capital "Photo" the
+ * service is the source as written ("Example Ministry Photo"); "photo" and "file photo" in lower
+ * case only say what the picture is (source "XYZ").
+ */
+import { lineStartNear } from './caption-tails.js'
+import { agencies, canonicalPlatform, isOrganisation } from './vocabulary.js'
+
+/** Capitalised words (with "of", "for", "the" between them) and "Photo", "photo", "file photo". */
+export const orgPhoto =
+  /(?<![\p{L}\p{N}.&'\u2019-])(\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+(?:of|for|the|\p{Lu}[\p{L}.&'\u2019-]*)){0,5})[ \t]+((?:[Ff]ile[ \t]+)?photo|Photo)(\)?)$/u
+
+/** Where such a name may end: "photo" closing a line (a cheap scan before `orgPhoto`). */
+const photoEnd = /[Pp]hoto\)?(?=[ \t]*(?:\r?\n|$))/g
+
+export interface OrgPhoto {
+  start: number
+  end: number
+  creator: null
+  source: string
+  license: null
+}
+
+export function findOrgPhotos(text: string, taken: (at: number) => boolean): OrgPhoto[] {
+  const found: OrgPhoto[] = []
+  if (!/hoto/.test(text)) return found
+  photoEnd.lastIndex = 0
+  for (let e = photoEnd.exec(text); e; e = photoEnd.exec(text)) {
+    const stop = e.index + e[0].length
+    const from = Math.max(lineStartNear(text, e.index), stop - 160)
+    const m = orgPhoto.exec(text.slice(from, stop))
+    if (!m) continue
+    const head = m[1] ?? ''
+    const start = from + m.index
+    const end = stop - (m[3] ? 1 : 0)
+    // "Facebook photo": a comment form's avatar, not a platform's credit.
+    const org = isOrganisation(head) || agencies.has(head.toLowerCase())
+    if (taken(start) || !org || canonicalPlatform(head)) continue
+    const before = text.slice(lineStartNear(text, start), start)
+    // In a bracket or after a slash, a caption's last sentence comes first on the line; with
+    // neither, the name fills its line.
+    const mark = m[3] ? '(' : before.endsWith(' /') ? '/' : ''
+    if (mark === '' ? before.trim() !== '' : !closesCaption(before, mark)) continue
+    if (m[3] && !before.endsWith('(')) continue
+    const source = m[2] === 'Photo' ? text.slice(start, end) : head
+    found.push({ start, end, creator: null, source, license: null })
+  }
+  return found
+}
+
+/** A caption of 40 characters or more with a lower-case word, its last sentence ended, then `mark`. */
+function closesCaption(before: string, mark: string): boolean {
+  const caption = before.slice(0, before.lastIndexOf(mark)).trimEnd()
+  return caption.length >= 40 && /[.!?]$/.test(caption) && /\b\p{Ll}{3,}\b/u.test(caption)
+}
