@@ -28,9 +28,21 @@ export function insideUrl(text: string, start: number): boolean {
   while (i > stop && !boundary(text, i - 1)) i--
   const token = text.slice(i, start)
   if (token.includes('://') || token.startsWith('www.')) return true
+  // Mentions of one run share its answer: a run of many names is read once.
+  if (text === runText && start >= runStart && start < runEnd) return runJoined
   let end = start
   const last = Math.min(text.length, start + 300)
   while (end < last && !boundary(text, end)) end++
   const run = text.slice(i, end)
-  return /[^\W_]\+[^\W_]/.test(run) && /\.[A-Za-z\d]{2,4}[.,;:]?$|%[\dA-Fa-f]{2}/.test(run)
+  runText = text
+  runStart = i
+  runEnd = end
+  runJoined = /[^\W_]\+[^\W_]/.test(run) && /\.[A-Za-z\d]{2,4}[.,;:]?$|%[\dA-Fa-f]{2}/.test(run)
+  return runJoined
 }
+
+/** The last run read: its text, bounds and whether it is a "+"-joined file name. */
+let runText = ''
+let runStart = 0
+let runEnd = 0
+let runJoined = false
