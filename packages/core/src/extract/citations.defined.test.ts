@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { instruments } from '../registry/instruments.js'
 import { spellsInitials } from './citations/defined.js'
 import { extract } from './index.js'
 
@@ -98,5 +99,54 @@ describe('an unknown title after a pinpoint', () => {
       kinds: ['citations'],
     })
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['unknown-instrument'])
+  })
+})
+
+describe('a title followed by the bracketed name of another protocol of the same treaty', () => {
+  it("takes the bracket's instrument, the title keeping its span", () => {
+    expect(
+      cite(
+        'Delegates of the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices (Amended Protocol II), annexed to the CCW, met again.',
+      ),
+    ).toEqual([
+      [
+        'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices',
+        'ccw-ap2',
+        null,
+      ],
+      ['Amended Protocol II', 'ccw-ap2', null],
+      ['CCW', 'ccw', null],
+    ])
+  })
+
+  it('leaves a bracket of an unrelated instrument or a plain title alone', () => {
+    expect(
+      cite(
+        'The Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices (CTBT) is older.',
+      )[0],
+    ).toEqual([
+      'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices',
+      'ccw-p2',
+      null,
+    ])
+    expect(cite('The Convention on Cluster Munitions (ATT) text.')[0]?.[1]).toBe('ccm')
+  })
+
+  it('holds for every pair of protocols of one treaty', () => {
+    const children = instruments.filter((i) => i.parent && i.shortTitles[0] && i.aliases[0])
+    const pairs = children.flatMap((x) =>
+      children
+        .filter((y) => y.parent === x.parent && y.id !== x.id)
+        .map((y) => [x, y] as const)
+        .filter(([, y]) => cite(`${y.aliases[0]}`)[0]?.[1] === y.id),
+    )
+    expect(pairs.length).toBeGreaterThan(3)
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), ([x, y]) => {
+        const got = cite(`The ${x.shortTitles[0]} (${y.aliases[0]}) applies.`)
+        expect(got[0]?.[1]).toBe(y.id)
+        expect(got[0]?.[0]).toBe(x.shortTitles[0])
+      }),
+    )
   })
 })

@@ -325,3 +325,32 @@ describe('the amendment date after the title of CCW Protocol II', () => {
     )
   })
 })
+
+describe('an article and its paragraph joined by a dot at the end of a sentence (misc12)', () => {
+  const para = (text: string) =>
+    extract(text, { kinds: ['citations'] }).citations.map(
+      (c) => `${c.text}=${c.treaty}:${c.article}.${c.paragraph}`,
+    )
+
+  it('reads the paragraph before the full stop, not a third level', () => {
+    expect(para('States asked how to apply ATT Article 15.7.')).toEqual([
+      'ATT Article 15.7=att:15.7',
+    ])
+    expect(para('See the ATT, Articles 11.5 and 15.4.\nNext')).toEqual([
+      'ATT=att:null.null',
+      'Articles 11.5=att:11.5',
+      '15.4=att:15.4',
+    ])
+    expect(para('Read ATT Article 15.7.2 today.')).toEqual(['ATT Article 15=att:15.null'])
+  })
+
+  it('holds for any article and paragraph (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 9 }), (n, m) => {
+        expect(para(`It rests on ATT Article ${n}.${m}.`)).toEqual([
+          `ATT Article ${n}.${m}=att:${n}.${m}`,
+        ])
+      }),
+    )
+  })
+})

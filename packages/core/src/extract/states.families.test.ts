@@ -23,6 +23,24 @@ const names = states
 const name = fc.constantFrom(...names)
 
 describe('state names inside the name of an organisation, a force or a war', () => {
+  it('does not take a state before a numbered military unit (misc12)', () => {
+    expect(found('Ships of the U.S. 7th Fleet and the US 3rd Infantry Division.')).toEqual([])
+    expect(found('U.S. 5TH FLEET AREA OF OPERATIONS')).toEqual([])
+    expect(found('Peru 2nd in the table; Chile 3rd place.')).toEqual(['Peru=PER', 'Chile=CHL'])
+    fc.assert(
+      fc.property(
+        name,
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('Fleet', 'Division', 'Army Corps Brigade', 'Battalion'),
+        (state, n, unit) => {
+          const suffix = n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'
+          expect(found(`Sailors of the ${state} ${n}${suffix} ${unit} came.`)).toEqual([])
+        },
+      ),
+      { numRuns: 80 },
+    )
+  })
+
   it('does not take a state that a military branch or office follows', () => {
     expect(
       found('A U.S. Navy ship, the US Army, US Air Force crews and the U.S. Marine Corps.'),

@@ -184,6 +184,35 @@ describe("the Landmine Monitor's names in index order", () => {
     ])
     expect(states('Seoul, Korea, ROMA and Korea, DPRs.')).toEqual([])
   })
+
+  it('reads "Macedonia, FYR" as one mention of North Macedonia', () => {
+    expect(states('Lithuania\nMacedonia, FYR\nMadagascar')).toEqual([
+      'Lithuania:LTU',
+      'Macedonia, FYR:MKD',
+      'Madagascar:MDG',
+    ])
+    expect(states('Albania, Macedonia, FYR, and Serbia voted.')).toEqual([
+      'Albania:ALB',
+      'Macedonia, FYR:MKD',
+      'Serbia:SRB',
+    ])
+    expect(states('Macedonia, FYRs')).toEqual(['Macedonia:MKD'])
+  })
+
+  it('keeps "Macedonia, FYR" one member of any list (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 2, maxLength: 5 }), fc.nat(5), (others, at) => {
+        const items = others.filter((n) => n !== 'Macedonia')
+        const where = at % (items.length + 1)
+        items.splice(where, 0, 'Macedonia, FYR')
+        const text = `Members: ${items.join('; ')}.`
+        const got = extract(text, { kinds: ['states', 'stateLists'] })
+        expect(got.states.map((s) => s.text)).toEqual(items)
+        expect(got.states[where]?.iso3).toBe('MKD')
+      }),
+      { numRuns: 80 },
+    )
+  })
 })
 
 describe('a region with a capitalised compass word of its own (misc10)', () => {

@@ -138,7 +138,7 @@ export const PROSE: Dialect = {
     `(\\d{1,3})(?![\\d\\p{L}])(?:${sp}?(${latin})(?![\\p{L}\\p{N}]))?()|(${romanSource})(?![\\p{L}\\p{N}])`,
     'uy',
   ),
-  dot: /\.(\d{1,3})(?![\d.])/y,
+  dot: /\.(\d{1,3})(?!\d|\.\d)/y,
   level: /[ \u00a0]?\((\d{1,3}|[a-z]{1,4})\)/y,
   // "7(1)(a)–(c)", "7(1)(a), (b) and (c)": one citation whose span covers the whole tail.
   tail: /(?:[ \u00a0]?([-\u2013])[ \u00a0]?|,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](to|and|or|through)[ \u00a0])\((\d{1,3}|[a-z]{1,4})\)/y,

@@ -243,6 +243,24 @@ export function amendedAfter(
 }
 
 /**
+ * The instrument named in a bracket right after a name (" (Amended Protocol II)") when it is
+ * another instrument with the same parent treaty as `id`; else undefined.
+ */
+function siblingInBracket(
+  trie: PhraseTrie<Entry>,
+  text: string,
+  end: number,
+  id: InstrumentId,
+): InstrumentId | undefined {
+  const parent = getInstrument(id)?.parent
+  if (!parent || text.charCodeAt(end) !== 0x20 || text.charCodeAt(end + 1) !== 0x28) return
+  const inside = trie.matchAt(text, end + 2)
+  const value = inside?.values[0]
+  if (!inside || text.charCodeAt(inside.end) !== 0x29 || value?.type !== 'instrument') return
+  return value.id !== id && getInstrument(value.id)?.parent === parent ? value.id : undefined
+}
+
+/**
  * A name read without regard to case whose only capitals are in its last word, after words in
  * lower case: "non-detectable fragments" then "Protocol" (the next line's "Protocol II") is a
  * description before another name, not the "Non-Detectable Fragments Protocol".
@@ -458,6 +476,12 @@ export function readName(
   if (amended) {
     entry = { type: 'instrument', id: amended.id }
     end = amended.end
+  }
+  // "the Protocol on … Other Devices (Amended Protocol II)": a title followed by the bracketed
+  // name of another protocol of the same treaty is that protocol's (the span stays the title's).
+  if (entry?.type === 'instrument') {
+    const other = siblingInBracket(trie, text, end, entry.id)
+    if (other) entry = { type: 'instrument', id: other }
   }
   // "Comprehensive Nuclear-Test-Ban Treaty Organization": the organisation, no mention; it says
   // what the page is about, as "CTBTO" does.

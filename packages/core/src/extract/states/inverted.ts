@@ -7,7 +7,7 @@ import { mention } from './mention.js'
  * name, a comma, then the rest of the formal name ("Korea, Republic of", "Tanzania, United
  * Republic of", "Gambia, The") or the World Bank's abbreviations of it ("Congo, Dem. Rep.",
  * "Egypt, Arab Rep.", "Micronesia, Fed. Sts.", "Venezuela, RB"), the Landmine Monitor's "Korea,
- * RO" and "Korea, DPR"; and a compass word in brackets
+ * RO", "Korea, DPR" and "Macedonia, FYR"; and a compass word in brackets
  * ("Korea (South)"). The name put back in order must be a known name of a state
  * (`findState`): the span runs from the short name to the end of the qualifier and names that
  * state, which may differ from the short name's ("Congo, Dem. Rep." is the DRC, not the Congo).
@@ -16,7 +16,7 @@ import { mention } from './mention.js'
  * no mention by itself): one sticky match per mention, not a scan of the text.
  */
 const QUALIFIER =
-  /(?:,[ \t]+((?:(?:[Tt]he|former|People['’]s|[A-Z][a-z]*\.?)[ \t]+){0,5}(?:of(?:[ \t]+the)?|Rep\.|Sts\.)|[Tt]he|RB|RO|DPR)|[ \t]{0,2}\((South|North|Rep(?:ublic|\.) of)\))(?![\p{L}\p{N}])/uy
+  /(?:,[ \t]+((?:(?:[Tt]he|former|People['’]s|[A-Z][a-z]*\.?)[ \t]+){0,5}(?:of(?:[ \t]+the)?|Rep\.|Sts\.)|[Tt]he|RB|RO|DPR|FYR)|[ \t]{0,2}\((South|North|Rep(?:ublic|\.) of)\))(?![\p{L}\p{N}])/uy
 
 /** A letter or digit (ASCII, or any beyond it: a conservative boundary test). */
 const isWordCode = (code: number) =>
@@ -35,6 +35,8 @@ function expand(qualifier: string): string {
   // The Landmine Monitor's "Korea, RO" and "Korea, DPR".
   if (qualifier === 'RO') return 'Republic of'
   if (qualifier === 'DPR') return "Democratic People's Republic of"
+  // The Monitor's and the ICBL's "Macedonia, FYR".
+  if (qualifier === 'FYR') return 'former Yugoslav Republic of'
   return qualifier
     .replace(/[ \t]+/g, ' ')
     .replace(/\b(Dem|Rep|Fed|Sts)\./g, (_, w: string) => WORDS[w]!)

@@ -247,9 +247,14 @@ const ORGANISATION_HEADS = new Set(
     // A guide or handbook named after a state ("The Chad Primer", "the Peru Handbook").
     'Primer Handbook Yearbook Almanac ' +
     // A state's pavilion at a fair ("the Chile Pavilion").
-    'Pavilion'
+    'Pavilion ' +
+    // Military units numbered after a state ("U.S. 7th Fleet", "US 1st Cavalry Division").
+    'Fleet Division Brigade Battalion Regiment'
   ).split(' '),
 )
+
+/** An ordinal in figures ("7th", "21ST"), as a word of a military unit's name. */
+const ordinal = /\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\p{L}\p{N}])/uy
 
 /** Function words that a headline in title case capitalises; no organisation's name holds them. */
 const TITLE_CASE_STOPS = new Set(
@@ -281,6 +286,12 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
     const space = text.charCodeAt(at)
     if (space !== 0x20 && space !== 0x09) return false
     const first = text.charCodeAt(at + 1)
+    // "U.S. 7th Fleet", "US 3RD INFANTRY DIVISION": a unit's ordinal is one of the words.
+    ordinal.lastIndex = at + 1
+    if (ordinal.test(text)) {
+      at = ordinal.lastIndex
+      continue
+    }
     if (first < 0x41 || first > 0x5a) return false
     let stop = at + 2
     while (stop < text.length && stop - at < 30) {
