@@ -1,0 +1,61 @@
+/**
+ * Where a credit's span ends and which of its fields an organisation fills (held-out pages of
+ * December 2026): a table's bar after the credit, a name written in camel case, an abbreviation's
+ * full stop inside a chain, a chain of organisations, a date after the chain, an agency of two
+ * words in capitals. Every sentence is written for these tests; the names are invented.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { fields, person as personOf, sane } from './test-helpers.js'
+
+const person = personOf(['Ilse', 'Tomas', 'Noor', 'Petra'], ['Vang', 'Okafor', 'Lindahl', 'Moreau'])
+
+describe("a table's bar after a credit", () => {
+  it('is left out of the span', () => {
+    expect(
+      fields('Pupils walk to the well at dawn. Photo: Ilse Vang/Example.vn |\n|\nNext |'),
+    ).toEqual([
+      {
+        text: 'Photo: Ilse Vang/Example.vn',
+        creator: 'Ilse Vang',
+        source: 'Example.vn',
+        license: null,
+      },
+    ])
+  })
+
+  it('property: a span never ends with a bar', () => {
+    fc.assert(
+      fc.property(person, fc.constantFrom(' |', '  |', ' | |'), (who, bar) => {
+        const text = `A boat on the lake. Photo: ${who}/Example News${bar}\nMore`
+        sane(text)
+        const got = fields(text)
+        expect(got.map((c) => c.text)).toEqual([`Photo: ${who}/Example News`])
+      }),
+    )
+  })
+})
+
+describe('a name written in camel case', () => {
+  it('is not cut at its inner capital', () => {
+    expect(
+      fields('(Photo: Divers at the wreck. Credit: DeepWater Salvage)\nNext').map((c) => c.text),
+    ).toEqual(['Credit: DeepWater Salvage'])
+  })
+
+  it('property: "<Camel> <Word>" closing a line or bracket stays whole', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('SafeHarbor', 'BlueRidge', 'NorthStar'),
+        fc.constantFrom('Group', 'Media'),
+        fc.constantFrom(')', '\n', ''),
+        (camel, word, close) => {
+          const open = close === ')' ? '(' : ''
+          const text = `A van on the road.\n${open}Credit: ${camel} ${word}${close}`
+          sane(text)
+          expect(fields(text).map((c) => c.text)).toEqual([`Credit: ${camel} ${word}`])
+        },
+      ),
+    )
+  })
+})
