@@ -59,3 +59,30 @@ describe('a name written in camel case', () => {
     )
   })
 })
+
+describe("an abbreviation's full stop inside a chain", () => {
+  it.each([
+    ['A dune at noon.\nCredit: ESA/DLR/Univ. of Example\nNext', 'Credit: ESA/DLR/Univ. of Example'],
+    [
+      'Rings of ice.\nCredit: NASA/JPL-Caltech/Example Univ./Northern State Univ.\nNext',
+      'Credit: NASA/JPL-Caltech/Example Univ./Northern State Univ.',
+    ],
+  ])('%s', (text, span) => {
+    expect(fields(text).map((c) => c.text)).toEqual([span])
+  })
+
+  it('property: "Univ." anywhere in a chain keeps the chain whole', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(['ESA', 'Lowell Univ.', 'Univ. of Example', 'Coast State Univ.'], {
+          minLength: 1,
+        }),
+        (parts) => {
+          const text = `A crater rim.\nCredit: NASA/${parts.join('/')}\nThe rover moved on.`
+          sane(text)
+          expect(fields(text).map((c) => c.text)).toEqual([`Credit: NASA/${parts.join('/')}`])
+        },
+      ),
+    )
+  })
+})
