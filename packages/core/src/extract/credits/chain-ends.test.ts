@@ -86,3 +86,38 @@ describe("an abbreviation's full stop inside a chain", () => {
     )
   })
 })
+
+describe('an organisation is no creator', () => {
+  it.each([
+    ['A rover.\nCredit: NASA/JPL-Caltech\nNext', null, 'NASA/JPL-Caltech'],
+    ['A rover.\nCredit: ESA/DLR/Univ. of Example\nNext', null, 'ESA/DLR/Univ. of Example'],
+    [
+      'A collapsed roof.\nPhoto: Civil Defence Service of Northern region\nNext',
+      null,
+      'Civil Defence Service of Northern region',
+    ],
+    ['A tug at sea.\nCredit: HarborLine Global\nNext', null, 'HarborLine Global'],
+    ['A street market.\n© Petra Lindahl / Agence Exemple\nNext', 'Petra Lindahl', 'Agence Exemple'],
+  ])('%s', (text, creator, source) => {
+    expect(fields(text).map((c) => [c.creator, c.source])).toEqual([[creator, source]])
+  })
+
+  it('property: a chain of organisations is the source, a person before a spaced slash the creator', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(['ESA', 'JPL-Caltech', 'Example Univ.', 'Univ. of Example'], { minLength: 1 }),
+        person,
+        fc.constantFrom('Example Agency', 'Agence Exemple', 'Nordic Images'),
+        (orgs, who, agency) => {
+          const chain = `NASA/${orgs.join('/')}`
+          expect(fields(`A crater.\nCredit: ${chain}\nMore.`)).toEqual([
+            { text: `Credit: ${chain}`, creator: null, source: chain, license: null },
+          ])
+          expect(fields(`A crater.\n© ${who} / ${agency}\nMore.`)).toEqual([
+            { text: `© ${who} / ${agency}`, creator: who, source: agency, license: null },
+          ])
+        },
+      ),
+    )
+  })
+})
