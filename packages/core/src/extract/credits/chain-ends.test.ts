@@ -121,3 +121,30 @@ describe('an organisation is no creator', () => {
     )
   })
 })
+
+describe('a date after a chain', () => {
+  it('after a space, is left out of the span; after a slash, stays in it and names no one', () => {
+    expect(fields('Pupils at a desk.\n©UNICEF/ABC2011-0042/Okafor 3 May 2016\nNext')).toEqual([
+      { text: '©UNICEF/ABC2011-0042/Okafor', creator: 'Okafor', source: 'UNICEF', license: null },
+    ])
+    expect(fields('Tents on a slope.\n© UNHCR/P.Vang/March 2007\nNext')).toEqual([
+      { text: '© UNHCR/P.Vang/March 2007', creator: 'P.Vang', source: 'UNHCR', license: null },
+    ])
+  })
+
+  it('property: "© <org>/<name> <day> <month> <year>" ends at the name', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom('January', 'June', 'October'),
+        fc.integer({ min: 1990, max: 2029 }),
+        (who, day, month, year) => {
+          const text = `A class outdoors.\n© UNICEF/${who} ${day} ${month} ${year}\nThe school reopened.`
+          sane(text)
+          expect(fields(text).map((c) => c.text)).toEqual([`© UNICEF/${who}`])
+        },
+      ),
+    )
+  })
+})
