@@ -148,3 +148,24 @@ describe('a date after a chain', () => {
     )
   })
 })
+
+describe('an agency of two words in capitals after a slash', () => {
+  it('property: is whole before a usage note in capitals', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('JIJI PRESS', 'KYODO NEWS', 'ASAHI SHIMBUN'),
+        fc.constantFrom(
+          ' JAPAN OUT EDITORIAL USE ONLY NO ARCHIVES',
+          ' MANDATORY CREDIT NO SALES NO ARCHIVES',
+        ),
+        (agency, note) => {
+          const text = `Lanterns float on the river at dusk. EPA/${agency}${note}`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: `EPA/${agency}`, creator: null, source: `EPA/${agency}`, license: null },
+          ])
+        },
+      ),
+    )
+  })
+})
