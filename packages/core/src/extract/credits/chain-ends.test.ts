@@ -169,3 +169,21 @@ describe('an agency of two words in capitals after a slash', () => {
     )
   })
 })
+
+describe('"Source:" after a caption without a full stop', () => {
+  it('property: credits the picture when an image word follows, not otherwise', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('UN Photo', 'Example Ministry Photo', 'NATO Images'),
+        (who, photo) => {
+          const text = `Notes.\n\nDelegates meet in the hall in Geneva Source: ${photo}/${who}\n- Next item\n`
+          sane(text)
+          expect(fields(text).map((c) => c.text)).toEqual([`Source: ${photo}/${who}`])
+          const data = `Notes.\n\nThe figures rose in the north Source: Example Statistics ${who}\n`
+          expect(fields(data)).toEqual([])
+        },
+      ),
+    )
+  })
+})
