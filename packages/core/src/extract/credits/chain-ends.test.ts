@@ -187,3 +187,22 @@ describe('"Source:" after a caption without a full stop', () => {
     )
   })
 })
+
+describe('"Photo by" after a dateline\'s year', () => {
+  it('property: the label is inside the span', () => {
+    fc.assert(
+      fc.property(person, fc.integer({ min: 1995, max: 2029 }), (who, year) => {
+        const text = `Rats sniff the soil for mines. Battambang 4 March ${year} Photo by ${who} / Example Media / AGENCY\nNext`
+        sane(text)
+        expect(fields(text)).toEqual([
+          {
+            text: `Photo by ${who} / Example Media / AGENCY`,
+            creator: who,
+            source: 'Example Media / AGENCY',
+            license: null,
+          },
+        ])
+      }),
+    )
+  })
+})
