@@ -206,3 +206,18 @@ describe('"Photo by" after a dateline\'s year', () => {
     )
   })
 })
+
+describe('"(c)" before a name and a Creative Commons licence', () => {
+  it('property: is a label', () => {
+    fc.assert(
+      fc.property(person, fc.constantFrom('CC BY-SA 2.0', 'CC BY 4.0'), (who, licence) => {
+        const text = `A stone bridge - - 120034\n\n(c) ${who}, ${licence}\n\n640 x 480 pixels`
+        sane(text)
+        expect(fields(text)).toEqual([
+          { text: `(c) ${who}, ${licence}`, creator: who, source: null, license: licence },
+        ])
+        expect(fields(`The fee is (c) ${who}, as agreed.`)).toEqual([])
+      }),
+    )
+  })
+})

@@ -105,13 +105,13 @@ export const kindLabel = new RegExp(
 )
 
 /**
- * Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "Copyright", "Copyright :",
- * "Source:", a report's "Back cover ©" / "Back cover (left) ©", an archive record's
- * "Photographer :" (whose body is the creator as written), and "@" written for "©" at the start
- * of a line before a chain of slashes ("@ Jane Roe / Agency").
+ * Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "(c) Jane Roe, CC BY …",
+ * "Copyright", "Copyright :", "Source:", a report's "Back cover ©" / "Back cover (left) ©", an
+ * archive record's "Photographer :" (whose body is the creator as written), and "@" written for
+ * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency").
  */
 export const bareLabel =
-  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
+  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
 
 /** A report's cover credit with its place and no "©": "Back cover (right) Jane Roe/HI". */
 const coverPlace =
