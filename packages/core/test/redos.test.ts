@@ -325,6 +325,25 @@ describe('ReDoS (recheck)', () => {
     ).toBe(true)
   })
 
+  // credits13: a table's bar after a credit, a camel-case name opening a body, "Univ." closing a
+  // chain, an acronym joined to a name, a date after a chain, "Source:" and "Photo by" mid-line.
+  it('checks the patterns of credits13: bar, camel case, Univ., dates, Source:', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw`\s\|$`,
+      String.raw`(?:^|[:(\n] ?)$`,
+      String.raw`^ \p{Lu}\p{Ll}+(?:[)\]\r\n]|$)`,
+      String.raw`\b(?:Univ|Inc|Ltd|Corp|Co)$`,
+      String.raw`^\p{Lu}{2,}-\p{Lu}\p{Ll}+$`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+    expect(
+      [...sources].some((s) => s.includes(String.raw`(?:19|20)\d\d(?:( [\u2013\u2014-] )|`)),
+    ).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`Source:[ \t][A-Z][^\n]{0,30}`)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`|Photo(?:graph)?s? by [A-Z])`)
+  })
+
   it('lists only patterns that exist in boundedInput', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(Object.keys(boundedInput).filter((source) => !sources.has(source))).toEqual([])

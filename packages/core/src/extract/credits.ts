@@ -112,6 +112,11 @@ export function extractCredits(
   let m: RegExpExecArray | null
   /** Keep `credit` and warn when it names no licence or no source. */
   const emit = (credit: ImageCredit): void => {
+    // A table's bar after a credit ("Photo: Jane Roe/Example.vn |") is no part of it.
+    let kept = credit.text
+    while (/\s\|$/.test(kept)) kept = kept.slice(0, -1).trimEnd()
+    if (kept.length < credit.text.length && kept)
+      credit = { ...credit, text: kept, end: credit.start + kept.length }
     credits.push(credit)
     const warning = diagnose(credit)
     if (warning) diagnostics.push(warning)

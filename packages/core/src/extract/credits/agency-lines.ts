@@ -636,7 +636,10 @@ function beforeCapitalNote(text: string, start: number, stop: number): number {
   // The agency ends the word before the note ("Jane Roe/REUTERS") or is its first capital word
   // ("… via REUTERS"); the note is the rest.
   const before = (ws[n - 1] ?? '').split('/').pop() ?? ''
-  if (agencies.has(before.toLowerCase())) return start + ws.slice(0, n).join(' ').length
+  // "EPA/JIJI PRESS JAPAN OUT …": an agency of two words in capitals is whole.
+  const two = agencies.has(`${before} ${ws[n]}`.toLowerCase()) ? 1 : 0
+  if (two || agencies.has(before.toLowerCase()))
+    return start + ws.slice(0, n + two).join(' ').length
   if (ws.length - n < 6 || !agencies.has((ws[n] ?? '').toLowerCase())) return stop
   return start + ws.slice(0, n + 1).join(' ').length
 }

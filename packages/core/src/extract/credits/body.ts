@@ -552,6 +552,16 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
           fields.source ??= second
           return assignCreator(first, fields, label, true)
         }
+        // "© Jane Roe / Agence Exemple": a spaced slash between a person and a name.
+        if (
+          list[1]?.sep === ' / ' &&
+          words(first).length > 1 &&
+          isPersonName(first) &&
+          words(second).every(isNameWord)
+        ) {
+          fields.source ??= second
+          return assignCreator(first, fields, label, true)
+        }
         if (words(first).length === 1 && words(second).length > 1 && isNameWord(first)) {
           fields.source ??= first
           return assignCreator(second, fields, label, true)
@@ -614,6 +624,11 @@ export function assignCreator(
   // "Photo: Ambassador Jane Doe of Norway addresses ...": an office names who is pictured.
   const pictured =
     subjectTitles.has((ws[0] ?? '').replace(/\.$/, '')) || /^(?:The|A|An)$/.test(ws[0] ?? '')
+  // "Photo: Example Service of the Northern region": an organisation of a place is one name.
+  if (ws[n] === 'of' && n > 1 && ws.length - n <= 4 && isOrganisation(ws.slice(0, n).join(' '))) {
+    fields.source ??= s
+    return true
+  }
   if (
     !pictured &&
     n >= minName &&

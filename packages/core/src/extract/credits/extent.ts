@@ -18,7 +18,7 @@ export const quotePairs: Record<string, string> = {
 
 export const abbreviations = new Set(
   // Military ranks too, as armed forces print them before a photographer's name ("Cpl. Jane Roe").
-  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx cpl pfc pvt spc maj cmdr ens adm ref'.split(
+  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx cpl pfc pvt spc maj cmdr ens adm ref univ'.split(
     ' ',
   ),
 )
@@ -30,9 +30,12 @@ export const abbreviations = new Set(
 export const nextCoverCredit =
   /[ \t]+(?:(?:(?:Back|Front|Inside)\s+cover|(?:(?:Back|Front|Inside)\s+)?[Cc]over\s+photo(?:graph)?s?)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|Cover\s+(?:design|layout|art)\b)/y
 
-/** " 12 May 2017 – ": a news story's dateline, glued to the credit of its picture. */
+/**
+ * " 12 May 2017 – ": a news story's dateline, glued to the credit of its picture; or a date closing
+ * the line (no dash: group 1 unset), no part of a chain it follows ("UNICEF/Jane Roe 12 May 2017").
+ */
 const dateline =
-  / \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d [\u2013\u2014-] /y
+  / \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))/y
 
 /** " - Right: ", " Left: ": where the caption of the next picture of a pair or a row starts. */
 export const nextPicture =
@@ -84,7 +87,8 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
       text.charCodeAt(i + 1) <= 0x39
     ) {
       dateline.lastIndex = i
-      if (dateline.test(text)) return i
+      const date = dateline.exec(text)
+      if (date && (date[1] || (text[i - 1] !== ',' && text.slice(from, i).includes('/')))) return i
     }
     // "UN Photo - Right: The second picture …": the caption of the next picture of a pair.
     if (c === ' ' && depth === 0 && /[-\u2013\u2014LRTBAC]/.test(text[i + 1] ?? '')) {

@@ -30,6 +30,9 @@ export const barredText = / \| (?=[^|\n]*?(?:: |[ \t]\p{Ll}{4,}))/u
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end
   while (e > start && /[\s.,;:*_]/.test(text[e - 1] ?? '')) e--
+  // "NASA/JPL-Caltech/Arizona State Univ.": a chain's last name keeps its full stop.
+  const chain = text.slice(start, e)
+  if (text[e] === '.' && chain.includes('/') && /\b(?:Univ|Inc|Ltd|Corp|Co)$/.test(chain)) e++
   // "(Satellite view ©2022 Example Imaging)": a bracket that opened before the credit.
   if (text[e - 1] === ')' && !text.slice(start, e).includes('(')) return trimEnd(text, start, e - 1)
   // "© Jane Roe 4252x2809 / 5.0MB": the file's size is no part of the credit.

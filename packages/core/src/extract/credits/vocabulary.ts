@@ -89,7 +89,7 @@ export const orgWords = new Set(
     'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
     'studios productions tv television radio channel gallery team staff contributors company corporation ' +
     'inc ltd llc gmbh monitor alliance initiative partnership cross crescent aid arms survey relief ' +
-    'rescue police parliament assembly conference action inclusion technologies technology'
+    'rescue police parliament assembly conference action inclusion technologies technology univ global agence'
   ).split(' '),
 )
 
@@ -220,6 +220,8 @@ export function isOrganisation(s: string): boolean {
       orgWords.has(w.toLowerCase().replace(/[.,']+$/, '')) ||
       // "Cover-Images", "Foto-Agentur": an organisation word inside a hyphenated name.
       (w.includes('-') && w.split('-').some((p) => orgWords.has(p.toLowerCase()))) ||
+      // "JPL-Caltech": an acronym joined to a name by a hyphen.
+      /^\p{Lu}{2,}-\p{Lu}\p{Ll}+$/u.test(w) ||
       (!shouting &&
         // Two capitals are initials in "JP Richardson", an acronym only standing alone ("AP").
         (ws.length === 1 || w.length > 2) &&
@@ -260,4 +262,4 @@ export function normaliseSource(s: string): string {
  * archive's reference ("ref. V-P-XX-E-00123").
  */
 export const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|\p{L}{0,4}\d[\p{L}\p{N}-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*)$/iu
+  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|\p{L}{0,4}\d[\p{L}\p{N}-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$/iu
