@@ -34,6 +34,7 @@ import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
 import * as listRun from '../src/extract/state-lists/run.js'
+import { PERSON_WITH_INITIAL } from '../src/extract/state-lists/vocabulary.js'
 import * as thingPatterns from '../src/extract/states/things.js'
 import * as pinpointParse from '../src/pinpoint/parse.js'
 import * as pinpointPattern from '../src/pinpoint/pattern.js'
@@ -419,5 +420,15 @@ describe('misc11 patterns are checked', () => {
     expect(sources.has(bodyBeforeArticle.source)).toBe(true)
     expect(sources.has(conferenceTail.source)).toBe(true)
     expect(sources.has(groupListBeforeArticle.source)).toBe(true)
+  })
+})
+
+// misc13: a person named with a middle initial inside a list of states ("Ana M. Reyes"), a title
+// without its closing "and on their Destruction", initials after an abbreviation ("U.S.S.R.").
+describe('misc13 patterns are checked', () => {
+  it('holds the patterns of misc13: a person with an initial, a shortened title', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(PERSON_WITH_INITIAL.source)).toBe(true)
+    expect(sources.has(' and on their Destruction$')).toBe(true)
   })
 })

@@ -544,3 +544,67 @@ describe('misc9: a body named after an article, a description before a title, a 
     )
   })
 })
+
+describe('an ambiguous name read before any instrument is named (misc13)', () => {
+  it('is what the whole text names most: a headline above CTBT prose', () => {
+    expect(
+      cite(
+        'Capital Weighs Leaving Nuclear Test-Ban Treaty\n\nDelegates discussed the CTBT. The Comprehensive Nuclear-Test-Ban Treaty has no force yet.',
+      ),
+    ).toEqual([
+      ['Nuclear Test-Ban Treaty', 'ctbt', null],
+      ['CTBT', 'ctbt', null],
+      ['Comprehensive Nuclear-Test-Ban Treaty', 'ctbt', null],
+    ])
+  })
+
+  it('keeps its default when the text names nothing that decides', () => {
+    expect(cite('The Nuclear Test Ban Treaty of the sixties\n\nThe NPT came later.')).toEqual([
+      ['Nuclear Test Ban Treaty', 'pts', null],
+      ['NPT', 'npt', null],
+    ])
+  })
+
+  it('is a CCW protocol above CCW prose, for any heading word', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Notes on', 'Review of', 'Report:'), (head) => {
+        const text = `${head} Protocol II\n\nThe CCW met. The CCW adopted a report.`
+        expect(cite(text)[0]).toEqual(['Protocol II', 'ccw-p2', null])
+      }),
+      { numRuns: 10 },
+    )
+  })
+})
+
+describe('a title without its closing "and on their Destruction" (misc13)', () => {
+  it('is the Mine Ban Treaty, the CWC and the BWC', () => {
+    const titles: Array<[string, string]> = [
+      [
+        'apmbt',
+        'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines',
+      ],
+      [
+        'cwc',
+        'Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons',
+      ],
+      [
+        'bwc',
+        'Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons',
+      ],
+    ]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...titles),
+        fc.constantFrom('.', ' entered into force.', ', as amended.'),
+        ([id, title], tail) => {
+          expect(cite(`Parties to the ${title}${tail}`)).toEqual([[title, id, null]])
+          // The whole title is one mention still.
+          expect(cite(`The ${title} and on their Destruction${tail}`)).toEqual([
+            [`${title} and on their Destruction`, id, null],
+          ])
+        },
+      ),
+      { numRuns: 20 },
+    )
+  })
+})

@@ -344,3 +344,21 @@ describe('lists next to instrument names and announcing clauses', () => {
     expect(diagnostics).toEqual([])
   })
 })
+
+describe('a person named with an initial between two states (misc13)', () => {
+  it('breaks the list: no list of a state, a person and a title', () => {
+    const text =
+      'talks between the Foreign Minister of Chile, Ana M. Reyes, and Peru Minister Luis Vega'
+    expect(
+      extractStateLists(text, extractStates(text, {}, []), {}, []).map((l) => l.members),
+    ).toEqual([])
+    expect(extractStates(text, {}, []).map((m) => m.iso3)).toEqual(['CHL', 'PER'])
+  })
+
+  it('keeps lists whose members have no initials', () => {
+    const text = 'Chile, Ghana, and Peru signed.'
+    expect(
+      extractStateLists(text, extractStates(text, {}, []), {}, []).map((l) => l.members),
+    ).toEqual([['CHL', 'GHA', 'PER']])
+  })
+})

@@ -471,3 +471,33 @@ describe("misc9: a state inside an organisation's name after its head word or a 
     )
   })
 })
+
+describe('a heading in capitals that ran into the text (misc13)', () => {
+  it('ends at the state: the next words in sentence case open no organisation', () => {
+    expect(found('ON WEAPONS USE IN THE SYRIAN ARAB REPUBLIC The Executive Council met.')).toEqual([
+      'SYRIAN ARAB REPUBLIC=SYR',
+    ])
+    expect(found('A REPORT ON BELGIUM Executive Council notes')).toEqual(['BELGIUM=BEL'])
+    // An abbreviation before an organisation's word stays inside the name.
+    expect(found('The US Army and the UK Ministry of Defence.')).toEqual([])
+  })
+
+  it('holds for every state written in capitals', () => {
+    fc.assert(
+      fc.property(
+        name.filter((n) => n.length > 4),
+        (n) => {
+          const upper = n.toUpperCase()
+          expect(found(`TALKS WITH ${upper} The Council welcomed them.`)).toEqual([
+            `${upper}=${states.find((s) => s.name === n)!.iso3}`,
+          ])
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('reads no state in the initials of the Soviet Union', () => {
+    expect(found('The U.S.S.R. and the U.S. signed.')).toEqual(['U.S.=USA'])
+  })
+})

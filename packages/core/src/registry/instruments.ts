@@ -63,6 +63,11 @@ function buildPhrases(): InstrumentPhrase[] {
   const phrases: InstrumentPhrase[] = []
   for (const entry of instruments) {
     phrases.push({ text: entry.title, id: entry.id, caseSensitive: false, kind: 'title' })
+    // "Convention on the Prohibition of … Chemical Weapons", the title without its closing "and on
+    // their Destruction" (the Mine Ban Treaty, the CWC and the BWC end so): prose often stops there.
+    const head = entry.title.replace(/ and on their Destruction$/, '')
+    if (head !== entry.title)
+      phrases.push({ text: head, id: entry.id, caseSensitive: false, kind: 'alias' })
     for (const text of entry.shortTitles) {
       phrases.push({ text, id: entry.id, caseSensitive: false, kind: 'short' })
     }

@@ -27,6 +27,7 @@ import {
   noteNamed,
   noteRecent,
   noteSubject,
+  resolveAmbiguousOnce,
   resolveGeneric,
   resolveUnnamed,
   urlOf,
@@ -212,6 +213,8 @@ export function extractCitations(
     settled: false,
   }
   const out: Citation[] = []
+  /** Bare ambiguous names read before any instrument was named: index in `out`, name. */
+  const early: Array<readonly [number, string]> = []
   const length = text.length
   const scan = everywhere ? undefined : candidateScan(trie)
   const candidates = scan ? new Candidates(scan, text) : undefined
@@ -414,6 +417,7 @@ export function extractCitations(
     const child = out.at(-1)
     noteNamed(resolver, id, end)
     out.push(citation(text, name.start, end, id, null, null, null))
+    if (name.early && id === name.entry.id) early.push([out.length - 1, name.early])
     define(name.start, end, id)
     // "Protocol on Blinding Laser Weapons, to the Convention on …, Vienna, 13 October 1995,
     // Article 1": the protocol's title names its treaty; the protocol stays the one cited.
@@ -427,8 +431,38 @@ export function extractCitations(
     i = end
   }
   if (g < glued.length) emitGlued(length)
+  if (early.length > 0) settleEarly(resolver, out, early)
   if (resolver.pending.length > 0) resolvePending(resolver, out, diagnostics)
   return out
+}
+
+/**
+ * Ambiguous names read before the text named any instrument (a headline's "Nuclear Test Ban
+ * Treaty" above prose about the CTBT): resolved again with what the whole text names, the
+ * instrument named most weighing most; their own mentions do not count.
+ */
+function settleEarly(
+  resolver: Resolver,
+  out: Citation[],
+  early: ReadonlyArray<readonly [number, string]>,
+): void {
+  const counts = new Map(resolver.counts)
+  for (const [index] of early) {
+    const id = out[index]!.treaty
+    counts.set(id, (counts.get(id) ?? 0) - 1)
+  }
+  // `resolveAmbiguous` reads its context from the end: least named first.
+  const context = [...counts]
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => a[1] - b[1])
+    .map(([id]) => id)
+  if (context.length === 0) return
+  for (const [index, name] of early) {
+    const old = out[index]!
+    const id = resolveAmbiguousOnce(name, context)
+    if (id && id !== old.treaty)
+      out[index] = citation(resolver.text, old.start, old.end, id, null, null, null)
+  }
 }
 
 /**

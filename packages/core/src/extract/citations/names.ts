@@ -391,7 +391,7 @@ function afterLeadingYear(text: string, start: number, end: number): number {
 export function readName(
   resolver: Resolver,
   index: number,
-): { start: number; end: number; entry: Entry } | null {
+): { start: number; end: number; entry: Entry; early?: string } | null {
   const { text, trie } = resolver
   if (!trie.canStart(text.charCodeAt(index))) return null
   const match = trie.matchAt(text, index)
@@ -489,11 +489,22 @@ export function readName(
     return { start: match.start, end, entry: { type: 'subject', id: entry.id } }
   }
   if (entry?.type === 'instrument') {
+    const start = afterLeadingYear(text, match.start, end)
+    // An ambiguous name read before the text names any instrument ("Nuclear Test Ban Treaty" in
+    // a headline above CTBT prose): the whole text decides at the end (`settleEarly`).
+    if (
+      first?.type === 'ambiguous' &&
+      resolver.context.length === 0 &&
+      !resolver.defaultId &&
+      !(first.hyphenated && entry.id === first.hyphenated)
+    ) {
+      return { start, end, entry, early: first.text }
+    }
     // "1980 Protocol II", "1925 Geneva Protocol": the year picks the instrument but, as in
     // "the 1997 Mine Ban Treaty", it is not part of the name's span. Neither is a "UN" or
     // "United Nations" before the name (the samples' gold convention: "UN [Convention on Certain
     // Conventional Weapons]"), unless the name would be one word ("UN Charter").
-    return { start: afterLeadingYear(text, match.start, end), end, entry }
+    return { start, end, entry }
   }
   return {
     start: afterLeadingYear(text, match.start, end),

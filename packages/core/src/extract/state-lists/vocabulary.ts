@@ -63,6 +63,9 @@ const NOT_NAMES = new Set(
 const TITLE_WORDS =
   /\b(?:Ambassador|President|Minister|Secretary|Secretary-General|Representative|Envoy|Commissioner|Chair|Chairman|Chairperson|Chairwoman|Coordinator|Director|Delegate|Rapporteur)\b/
 
+/** A given name, a middle initial and a surname ("Sergey V. Lavrov", "John F. Kennedy"). */
+export const PERSON_WITH_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}\. \p{Lu}\p{Ll}/u
+
 /** A compass word standing alone, never a name ("South", "Northern"). */
 const COMPASS_WORDS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/
 
@@ -114,6 +117,8 @@ export function nameVerdict(name: string): 'unknown' | 'territory' | 'skip' | 'b
   // "and EU High Representative for …", "and the AU Special Envoy": a person's title anywhere in
   // the name makes it a person, never a state.
   if (TITLE_WORDS.test(name)) return 'break'
+  // "Russia, Sergey V. Lavrov, and …": a given name, an initial and a surname name a person.
+  if (PERSON_WITH_INITIAL.test(name)) return 'break'
   const first = (name.split(/\s+/)[0] as string).replace(/\.$/, '')
   if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || PLACES.has(name)) return 'break'
   // An adverb opening a sentence ("Separately, Chile, Peru and Ghana met") is no name.

@@ -56,6 +56,8 @@ export function acceptAbbreviation(text: string, start: number, end: number): bo
   if ((prev === '-' || text[end] === '-') && /\d/.test(hyphenatedToken(text, start, end)))
     return false
   if (next === '.' && isWordChar(text[end + 1])) return false
+  // "the U.S.S.R.": initials go on after the abbreviation's last dot.
+  if (text[end - 1] === '.' && text[end + 1] === '.' && /[A-Z]/.test(next ?? '')) return false
   // "LET US KNOW": "US" between words in capitals is the pronoun. Only "US" spells a word.
   // (Lengths first: most abbreviations are not two letters, and a slice per mention costs.)
   if (end - start !== 2 || !AMBIGUOUS_ABBREVIATIONS.has(text.slice(start, end))) return true

@@ -258,7 +258,7 @@ const ordinal = /\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\p{L}\p{N}])/uy
 
 /** Function words that a headline in title case capitalises; no organisation's name holds them. */
 const TITLE_CASE_STOPS = new Set(
-  'And To In At On As By Is Are Was Were Will Has Have Had'.split(' '),
+  'And To In At On As By Is Are Was Were Will Has Have Had The'.split(' '),
 )
 
 export function precedesOrganisationWord(text: string, start: number, end: number): boolean {
@@ -319,6 +319,15 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
     // "Nepal And Peru Join Council", "Peru Elected To Council": in a headline in title case, a
     // conjunction, preposition or auxiliary ends the words that could name an organisation.
     if (TITLE_CASE_STOPS.has(found)) return false
+    // "… USE IN THE SYRIAN ARAB REPUBLIC Executive Council …": a name in capitals (not an
+    // abbreviation) ends a heading that lost its line break; a word in sentence case opens the text.
+    if (
+      word === 0 &&
+      end - start > 4 &&
+      found !== found.toUpperCase() &&
+      inCapitals(text.slice(start, end))
+    )
+      return false
     // A head word in capitals counts after a name in capitals only (tested last: it is rare).
     if (
       found.length > 2 &&
