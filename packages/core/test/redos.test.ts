@@ -430,5 +430,6 @@ describe('misc13 patterns are checked', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(PERSON_WITH_INITIAL.source)).toBe(true)
     expect(sources.has(' and on their Destruction$')).toBe(true)
+    expect(sources.has(documents.spacedCtbt.source)).toBe(true)
   })
 })

@@ -441,3 +441,28 @@ describe('a Council resolution with its year after a hyphen (misc10)', () => {
     )
   })
 })
+
+describe('the CTBT series printed with spaces around its dash (misc13)', () => {
+  it('is the document, its span as printed, and no article citation', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(' – ', ' - ', '- ', '– '),
+        fc.integer({ min: 1999, max: 2031 }),
+        fc.integer({ min: 1, max: 12 }),
+        (dash, year, n) => {
+          const printed = `CTBT${dash}Art.XIV/${year}/${n}`
+          const result = extract(`Background paper ${printed} of the Conference.`)
+          expect(result.documents.map((d) => [d.text, d.symbol])).toEqual([
+            [printed, `CTBT-Art.XIV/${year}/${n}`],
+          ])
+          expect(result.citations.filter((c) => c.article !== null)).toEqual([])
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+
+  it('needs the series before it', () => {
+    expect(docs('The paper Art.XIV/2003/3 was late.')).toEqual([])
+  })
+})

@@ -57,6 +57,9 @@ const nextResolution =
 export const documentCandidatePattern =
   /(?<![\p{L}\p{N}_./:@#%&=?~+\\\-\u2013])[A-Za-z][A-Za-z0-9]*(?:[.\-\u2013][A-Za-z0-9]+){0,8}(?:\/[A-Za-z0-9]+(?:[.\-\u2013][A-Za-z0-9]+){0,8}){1,16}/gu
 
+/** "CTBT – " before "Art.XIV/…": the CTBT's series with spaces around its dash. */
+export const spacedCtbt = /CTBT ?[-\u2013] ?$/
+
 /** The candidate pattern without its lookbehind (the part after the first ")"). */
 const candidateBody = documentCandidatePattern.source.slice(
   documentCandidatePattern.source.indexOf(')') + 1,
@@ -205,14 +208,24 @@ export function extractDocuments(
       continue
     }
     from = match.index + match[0].length
-    const start = match.index
+    let start = match.index
     // A word glued after the number ("CCW/CONF.V/10httpAssets", "A/63/1and"): the symbol ends
     // at the number.
     const glued = gluedWordAfter.exec(match[0])
     const candidate = glued ? match[0].slice(0, glued.index) : match[0]
     let end = start + candidate.length
     if (!glued && continuesToken.test(text.slice(end, end + 2))) continue
-    const body = candidate.slice(0, candidate.indexOf('/'))
+    let body = candidate.slice(0, candidate.indexOf('/'))
+    // "CTBT – Art.XIV/2003/3", as a title page prints the series: spaces around its dash.
+    let printed = candidate
+    if (body === 'Art.XIV') {
+      const dash = spacedCtbt.exec(text.slice(Math.max(0, start - 8), start))
+      if (dash) {
+        start -= dash[0].length
+        body = `CTBT-${body}`
+        printed = `CTBT-${candidate}`
+      }
+    }
     // In prose the series must be written in capitals ("A/", "CCW/"), which also keeps
     // words such as "and/or" or "km/h" out cheaply.
     if (!knownBody(body)) continue
@@ -229,7 +242,7 @@ export function extractDocuments(
       if (securityCouncilYear.test(text)) end = securityCouncilYear.lastIndex
     }
     const span = text.slice(start, end)
-    const parsed = parseDocumentSymbol(span)
+    const parsed = parseDocumentSymbol(printed === candidate ? span : printed)
     if (!parsed.ok) {
       if (/\d/.test(span)) {
         diagnostics.push({

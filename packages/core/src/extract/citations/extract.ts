@@ -286,7 +286,13 @@ export function extractCitations(
         i = Math.max(end, pinpoint.end)
         continue
       }
-      if (pinpoint && afterDraft(text, i)) {
+      if (
+        pinpoint &&
+        (afterDraft(text, i) ||
+          // "CTBT – Art.XIV/2003/3": a document's series, not an article.
+          (text.charCodeAt(pinpoint.end) === 0x2f &&
+            /^Art\.[IVXL]+$/.test(text.slice(i, pinpoint.end))))
+      ) {
         // "Draft Art. 86", "draft article 5": an article of a negotiating text, not of the
         // instrument adopted later.
         i = pinpoint.end
