@@ -608,3 +608,24 @@ describe('a title without its closing "and on their Destruction" (misc13)', () =
     )
   })
 })
+
+describe('a treaty, a dash between spaces, then a protocol (misc13)', () => {
+  it('is two mentions, as with a comma', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(' – ', ' - ', ' — '), fc.constantFrom('IV', 'V'), (dash, n) => {
+        const text = `Convention on Certain Conventional Weapons${dash}Protocol ${n}`
+        expect(cite(text)).toEqual([
+          ['Convention on Certain Conventional Weapons', 'ccw', null],
+          [`Protocol ${n}`, `ccw-p${n === 'IV' ? 4 : 5}`, null],
+        ])
+      }),
+      { numRuns: 12 },
+    )
+  })
+
+  it('stays one mention with a space alone', () => {
+    expect(cite('the Convention on Certain Conventional Weapons Protocol V')).toEqual([
+      ['Convention on Certain Conventional Weapons Protocol V', 'ccw-p5', null],
+    ])
+  })
+})

@@ -645,6 +645,10 @@ export function readProtocolOf(
   let start = index
   while (start < text.length && start - index < 3 && isSeparator(text.charCodeAt(start))) start++
   if (start === index || start >= text.length) return null
+  // "Convention on Certain Conventional Weapons – Protocol V": a dash between spaces separates
+  // two names, as a comma does.
+  if (start - index === 3 && text.charCodeAt(index) === 0x20 && text.charCodeAt(start - 1) === 0x20)
+    return null
   if (!trie.canStart(text.charCodeAt(start))) return null
   const match = trie.matchAt(text, start)
   const entry = match?.values[0]
