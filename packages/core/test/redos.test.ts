@@ -30,6 +30,7 @@ import * as credits12OrgPhotos from '../src/extract/credits/org-photos.js'
 import * as credits12Parsed from '../src/extract/credits/parsed.js'
 import * as credits12Signed from '../src/extract/credits/signed-lines.js'
 import * as credits12Tails from '../src/extract/credits/caption-tails.js'
+import * as credits14Hangul from '../src/extract/credits/hangul.js'
 import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
@@ -361,6 +362,8 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(credits12Extent.nextField.source)).toBe(true)
     expect(credits9Labels.startPattern.source).toContain('|Credit: [A-Z])')
     expect([...sources].some((s) => s.includes('\u7121\u65ad\u8ee2\u8f09|'))).toBe(true)
+    expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
+    expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
   })
 
   it('lists only patterns that exist in boundedInput', () => {

@@ -55,6 +55,7 @@ import { isOrganisation, isPersonName } from './credits/vocabulary.js'
 import { role } from './credits/body.js'
 import { acronymBeforeSentence, agencyAlone } from './credits/extent.js'
 import { findLearnedCredits } from './credits/learned.js'
+import { findHangulCredits } from './credits/hangul.js'
 import { findOrgPhotos } from './credits/org-photos.js'
 import { coveredBy, diagnose, lineCredit, overlapsAny, toCredit } from './credits/resolve.js'
 import { extendRights } from './credits/rights.js'
@@ -316,6 +317,10 @@ function readCredits(
   }
   // An organisation's photo service alone ("(Example Ministry Photo)", "XYZ photo").
   for (const one of findOrgPhotos(text, coveredBy(credits.slice()))) emit(lineCredit(text, one))
+  // Korean papers' " / Name 기자", " / Example Office 제공", "사진=Name 기자" (`hangul.ts`).
+  for (const one of findHangulCredits(text, coveredBy(credits.slice()))) {
+    emit({ ...lineCredit(text, one), kind: one.labelled ? 'photo' : 'credit' })
+  }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // The learned reader (`learned.ts`): credits in house styles no rule knows, on cue-bearing
   // lines that no credit found so far touches.
