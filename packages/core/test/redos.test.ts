@@ -364,6 +364,7 @@ describe('ReDoS (recheck)', () => {
     expect([...sources].some((s) => s.includes('\u7121\u65ad\u8ee2\u8f09|'))).toBe(true)
     expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
     expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
+    expect(sources.has(String.raw`^[ \t]*\/[ \t]*`)).toBe(true)
   })
 
   it('lists only patterns that exist in boundedInput', () => {

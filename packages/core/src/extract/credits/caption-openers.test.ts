@@ -161,3 +161,43 @@ describe("a record's fields around a credit", () => {
     )
   })
 })
+
+describe("a licence opening an organisation's chain", () => {
+  it('reads the licence, the organisation and the photographer', () => {
+    const text =
+      'A boy rests in his canoe on the river at dusk.\nCC BY-NC-ND / Example Relief / Marta Castell\n'
+    sane(text)
+    expect(fields(text)).toEqual([
+      {
+        text: 'CC BY-NC-ND / Example Relief / Marta Castell',
+        creator: 'Marta Castell',
+        source: 'Example Relief',
+        license: 'CC BY-NC-ND',
+      },
+    ])
+  })
+
+  it('property: the licence is never the creator', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('CC BY', 'CC BY-SA', 'CC BY-NC-ND'),
+        fc.constantFrom('ICRC', 'Example Relief', 'MSF'),
+        (who, licence, org) => {
+          const text = `Families wait at the crossing before dawn.\n${licence} / ${org} / ${who}\n`
+          sane(text)
+          const found = fields(text)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ creator: who, source: org })
+          expect(found[0]?.license).toMatch(/^CC BY/)
+        },
+      ),
+    )
+  })
+})
+
+it('a byline\'s next role ends the photographer\'s credit ("Foto: Jane Roe Styling: …")', () => {
+  const text = 'Spring collection.\nFoto: Nils Eskola Styling: Marta Castell\n'
+  sane(text)
+  expect(fields(text).map((c) => c.text)).toEqual(['Foto: Nils Eskola'])
+})

@@ -41,9 +41,9 @@ const dateline =
 export const nextPicture =
   / (?:[-\u2013\u2014] )?(?:Left|Right|Top|Bottom|Above|Below|Centre|Center):[ \t]/y
 
-/** " VIRIN: ", " Date Taken: ": the next field of a picture's record after its credit. */
+/** " VIRIN: ", " Date Taken: ", " Styling: ": the next field of a record or a byline. */
 export const nextField =
-  / (?:[A-Z]{2,10}|(?:Date|Location|Size|License|Licence|Keywords|Tags|Caption)(?: [A-Z][a-z]+)?):[ \t]/y
+  / (?:[A-Z]{2,10}|[A-Z][a-z]{2,15}|Date [A-Z][a-z]+):[ \t]/y
 
 /** Longest body we accept: credit lines are short; anything longer is prose. */
 export const maxBody = 320
