@@ -42,8 +42,7 @@ export const nextPicture =
   / (?:[-\u2013\u2014] )?(?:Left|Right|Top|Bottom|Above|Below|Centre|Center):[ \t]/y
 
 /** " VIRIN: ", " Date Taken: ", " Styling: ": the next field of a record or a byline. */
-export const nextField =
-  / (?:[A-Z]{2,10}|[A-Z][a-z]{2,15}|Date [A-Z][a-z]+):[ \t]/y
+export const nextField = / (?:[A-Z]{2,10}|[A-Z][a-z]{2,15}|Date [A-Z][a-z]+):[ \t]/y
 
 /** Longest body we accept: credit lines are short; anything longer is prose. */
 export const maxBody = 320
