@@ -30,6 +30,7 @@ import * as credits12OrgPhotos from '../src/extract/credits/org-photos.js'
 import * as credits12Parsed from '../src/extract/credits/parsed.js'
 import * as credits12Signed from '../src/extract/credits/signed-lines.js'
 import * as credits12Tails from '../src/extract/credits/caption-tails.js'
+import * as credits14Hangul from '../src/extract/credits/hangul.js'
 import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
@@ -342,7 +343,29 @@ describe('ReDoS (recheck)', () => {
       [...sources].some((s) => s.includes(String.raw`(?:19|20)\d\d(?:( [\u2013\u2014-] )|`)),
     ).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(String.raw`Source:[ \t][A-Z][^\n]{0,30}`)
-    expect(credits9Labels.startPattern.source).toContain(String.raw`|Photo(?:graph)?s? by [A-Z])`)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`|Photo(?:graph)?s? by [A-Z]`)
+  })
+
+  // credits14: a written "The" before a source, a circled "ⓒ", a credit opening a caption line
+  // (the capitalised words after its agency), an armed service before a rank, a record's next
+  // field, "Credit:" after a year, a Japanese or Korean notice against copying.
+  it('checks the patterns of credits14: The, circled c, caption opener, service rank', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw`^T(?:he|HE)\s`,
+      String.raw`[\u24b8\u24d2]`,
+      String.raw`^ \p{Lu}`,
+      String.raw`^((?:U\.S\. |US )?(?:Army|Navy|Air Force|Marine Corps|Coast Guard|Space Force|(?:Air |Army )?National Guard)) `,
+    ])
+      expect(sources.has(source), source).toBe(true)
+    expect(credits9Body.militaryRank.source).toContain(String.raw`MC(?:[1-3]|C|CS|SN|SA)|`)
+    expect(credits9Body.militaryRank.source).toContain(String.raw`Sgt\.(?: (?:1st|First) Class)?`)
+    expect(sources.has(credits12Extent.nextField.source)).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain('|Credit: [A-Z])')
+    expect([...sources].some((s) => s.includes('\u7121\u65ad\u8ee2\u8f09|'))).toBe(true)
+    expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
+    expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
+    expect(sources.has(String.raw`^[ \t]*\/[ \t]*`)).toBe(true)
   })
 
   it('lists only patterns that exist in boundedInput', () => {

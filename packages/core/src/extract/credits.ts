@@ -26,6 +26,7 @@
  * Their words: `vocabulary.ts` (platforms, organisation words, names). This file runs the steps.
  */
 import type { Diagnostic, ExtractOptions, ImageCredit } from '../models/extraction.js'
+import { agencyPattern } from './credits/agencies.js'
 import { findAgencyLines } from './credits/agency-lines.js'
 import { findButtonCredits } from './credits/caption-buttons.js'
 import { findCaptionLines } from './credits/caption-lines.js'
@@ -54,6 +55,7 @@ import { isOrganisation, isPersonName } from './credits/vocabulary.js'
 import { role } from './credits/body.js'
 import { acronymBeforeSentence, agencyAlone } from './credits/extent.js'
 import { findLearnedCredits } from './credits/learned.js'
+import { findHangulCredits } from './credits/hangul.js'
 import { findOrgPhotos } from './credits/org-photos.js'
 import { coveredBy, diagnose, lineCredit, overlapsAny, toCredit } from './credits/resolve.js'
 import { extendRights } from './credits/rights.js'
@@ -92,16 +94,53 @@ function shouldReadFields(text: string, parsed: Parsed): Parsed {
 }
 
 /**
+ * "Jane Roe / Getty Images World-renowned artist …", "Jane Roe / Reuters On Monday, …": a credit
+ * opening a caption's line ends with the known agency that closes its chain; the capitalised
+ * words after it open the caption.
+ */
+function atAgencyEnd<T extends { start: number; end: number; source: string | null }>(
+  text: string,
+  one: T,
+): T {
+  const slash = text.lastIndexOf('/', one.end)
+  if (slash < one.start || text[one.end] === '\n' || one.end >= text.length) return one
+  const from = slash + (text[slash + 1] === ' ' ? 2 : 1)
+  agencyPattern.lastIndex = 0
+  const name = agencyPattern.exec(text.slice(from, one.end))
+  const end = name ? from + name[0].length : 0
+  const extra = text.slice(end, one.end)
+  if (name?.index !== 0 || !/^ \p{Lu}/u.test(extra) || !one.source?.endsWith(extra)) return one
+  return { ...one, end, source: one.source.slice(0, -extra.length) }
+}
+
+/**
  * Find credit lines in `text`. Returns credits sorted by `start`, each with
  * `text === input.slice(start, end)`; pushes a `credit-incomplete` warning for every credit
  * that names no licence or no source.
  */
 export function extractCredits(
   text: string,
-  _options: ExtractOptions = {},
+  options: ExtractOptions = {},
   diagnostics: Diagnostic[] = [],
   /** Test every start, without the label-word pre-filter (for tests that compare the two). */
   everywhere = false,
+): ImageCredit[] {
+  // "ⓒ Jane Roe" (Korean and Japanese sites) and "Ⓒ" stand for "©": read as it, spans as written.
+  if (typeof text !== 'string' || !/[\u24b8\u24d2]/.test(text))
+    return readCredits(text, options, diagnostics, everywhere)
+  return readCredits(
+    text.replace(/[\u24b8\u24d2]/g, '\u00a9'),
+    options,
+    diagnostics,
+    everywhere,
+  ).map((c) => ({ ...c, text: text.slice(c.start, c.end) }))
+}
+
+function readCredits(
+  text: string,
+  _options: ExtractOptions,
+  diagnostics: Diagnostic[],
+  everywhere: boolean,
 ): ImageCredit[] {
   const credits: ImageCredit[] = []
   // No test of `literals` first: the label-word windows below (a superset of `literals`, which
@@ -235,7 +274,7 @@ export function extractCredits(
   // Unlabelled agency credits ("Jane Doe/AP", "AFP/Getty Images") where no label found one.
   before = credits.length
   for (const line of findAgencyLines(text, coveredBy(credits.slice()))) {
-    emit(lineCredit(text, withoutPlaceLine(text, line)))
+    emit(lineCredit(text, atAgencyEnd(text, withoutPlaceLine(text, line))))
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // A user and a licence in brackets ("(jroe, via and used under Creative Commons zero)").
@@ -278,6 +317,10 @@ export function extractCredits(
   }
   // An organisation's photo service alone ("(Example Ministry Photo)", "XYZ photo").
   for (const one of findOrgPhotos(text, coveredBy(credits.slice()))) emit(lineCredit(text, one))
+  // Korean papers' " / Name 기자", " / Example Office 제공", "사진=Name 기자" (`hangul.ts`).
+  for (const one of findHangulCredits(text, coveredBy(credits.slice()))) {
+    emit({ ...lineCredit(text, one), kind: one.labelled ? 'photo' : 'credit' })
+  }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // The learned reader (`learned.ts`): credits in house styles no rule knows, on cue-bearing
   // lines that no credit found so far touches.
@@ -285,7 +328,7 @@ export function extractCredits(
   for (const one of findLearnedCredits(text, overlapsAny(credits.slice()))) {
     // "Photo Essays | Society | Asia": a site's sections, no credit.
     if (sections.test(text.slice(one.start, one.end))) continue
-    emit({ ...lineCredit(text, one), kind: one.kind, title: one.title })
+    emit({ ...lineCredit(text, atAgencyEnd(text, one)), kind: one.kind, title: one.title })
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   return credits

@@ -332,3 +332,45 @@ describe("a wire's note in capitals and a rank inside a chain", () => {
 function normalised(agency: string): string {
   return agency === 'REUTERS' ? 'Reuters' : agency
 }
+
+describe('a written "The" stays before the source', () => {
+  it.each([
+    ['Smoke over the ridge.\nIlse Aalto/The Associated Press', 'The Associated Press'],
+    ['Smoke over the ridge.\nIlse Aalto/THE ASSOCIATED PRESS', 'The Associated Press'],
+    ['Smoke over the ridge.\nIlse Aalto/REUTERS', 'Reuters'],
+    [
+      'A gannet over the cliffs.\nCOURTESY OF THE EXAMPLE FAMILY AND THE HARBOUR CENTRE',
+      'THE EXAMPLE FAMILY AND THE HARBOUR CENTRE',
+    ],
+    ['Photo courtesy of the Example Ministry', 'Example Ministry'],
+    ['Photo: The Example Trust', 'The Example Trust'],
+  ])('%s', (text, source) => {
+    sane(text)
+    const found = fields(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]?.source).toBe(source)
+  })
+
+  it('property: "The" before a known agency or an organisation is kept, the agency spelt as usual', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        person,
+        fc.constantFrom('The', 'THE'),
+        fc.constantFrom(
+          ['Associated Press', 'Associated Press'],
+          ['ASSOCIATED PRESS', 'Associated Press'],
+          ['Example Trust', 'Example Trust'],
+        ),
+        (cap, who, the, [written, usual]) => {
+          const text = `${cap}\n${who}/${the} ${written}\n`
+          sane(text)
+          const found = fields(text)
+          expect(found).toHaveLength(1)
+          const known = usual === 'Associated Press'
+          expect(found[0]?.source).toBe(known ? `The ${usual}` : `${the} ${written}`)
+        },
+      ),
+    )
+  })
+})

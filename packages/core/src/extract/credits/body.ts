@@ -570,7 +570,7 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
     }
   }
 
-  if (isOrganisation(part) || isDomain(part)) {
+  if ((isOrganisation(part) && !armedRank(part)) || isDomain(part)) {
     if (fields.source === null) fields.source = normaliseSource(part)
     else if (fields.creator === null && isPersonName(part)) fields.creator = part
     return true
@@ -596,7 +596,18 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
  * Airman John Roe", "Army photo by Staff Sgt. Jane Doe"): the rank is no part of the name.
  */
 export const militaryRank =
-  /^(?:Mass Communication Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|(?:(?:1st|2nd) )?Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet)\s(?=\p{Lu})/u
+  /^(?:Mass Communication Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|MC(?:[1-3]|C|CS|SN|SA)|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.(?: (?:1st|First) Class)?|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|(?:(?:1st|2nd) )?Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet)\s(?=\p{Lu})/u
+
+/** An armed service before a rank and a name ("U.S. Army Sgt. Jane Doe"). */
+const armedService =
+  /^((?:U\.S\. |US )?(?:Army|Navy|Air Force|Marine Corps|Coast Guard|Space Force|(?:Air |Army )?National Guard)) /
+
+function armedRank(s: string): { service: string; name: string } | null {
+  const served = armedService.exec(s)
+  const rest = served ? s.slice(served[0].length) : ''
+  const name = rest.replace(militaryRank, '')
+  return served?.[1] && name !== rest && isPersonName(name) ? { service: served[1], name } : null
+}
 
 export function assignCreator(
   raw: string,
@@ -604,6 +615,14 @@ export function assignCreator(
   label: Label,
   hasSignal: boolean,
 ): boolean {
+  // "U.S. Army Sgt. 1st Class Jane Doe", "Navy Petty Officer 3rd Class Jane Doe": the service
+  // is the source, the rank no part of the name.
+  const served = armedRank(raw)
+  if (served) {
+    fields.creator ??= served.name
+    fields.source ??= served.service
+    return true
+  }
   const s = raw.replace(militaryRank, '')
   if (isPersonName(s)) {
     // "Jane Doe, John Roe": several authors; a lone capitalised word after a name is a place.

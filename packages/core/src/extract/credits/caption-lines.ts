@@ -6,6 +6,7 @@
  * or is a known picture agency alone. A line that repeats the credit printed just above it
  * ("Credit Jane Roe/Wikipedia" then "Jane Roe/Wikipedia") is a credit too, with its fields.
  */
+import { findLicenses } from '../../data/licenses.js'
 import type { ImageCredit } from '../../models/extraction.js'
 import { readPhrase, type PhraseCredit } from './phrase.js'
 import { agencies, isOrganisation, isPersonName, normaliseSource } from './vocabulary.js'
@@ -188,8 +189,12 @@ function readLine(
     const credit = readPhrase(provided)
     return credit ? { start, end, ...credit, license: null } : null
   }
-  const credit = readPhrase(written)
+  // "CC BY-NC-ND / ICRC / Jane Roe": the licence opens the chain of an organisation's picture.
+  const [licence] = /^CC[ -]/.test(written) ? findLicenses(written) : []
+  const rest = licence?.start === 0 ? /^[ \t]*\/[ \t]*/.exec(written.slice(licence.end)) : null
+  const credit = readPhrase(rest && licence ? written.slice(licence.end + rest[0].length) : written)
   if (!credit) return null
+  if (rest && licence) return { start, end, ...credit, license: licence.name }
   // An organisation among the sources ("… Images", "Flickr", an acronym): a line of tags
   // ("Nuclear Weapons/Disarmament") names none.
   if (!credit.source?.split(/\/| via /).some((part) => isOrganisation(part))) return null

@@ -41,6 +41,9 @@ const dateline =
 export const nextPicture =
   / (?:[-\u2013\u2014] )?(?:Left|Right|Top|Bottom|Above|Below|Centre|Center):[ \t]/y
 
+/** " VIRIN: ", " Date Taken: ", " Styling: ": the next field of a record or a byline. */
+export const nextField = / (?:[A-Z]{2,10}|[A-Z][a-z]{2,15}|Date [A-Z][a-z]+):[ \t]/y
+
 /** Longest body we accept: credit lines are short; anything longer is prose. */
 export const maxBody = 320
 
@@ -94,6 +97,11 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     if (c === ' ' && depth === 0 && /[-\u2013\u2014LRTBAC]/.test(text[i + 1] ?? '')) {
       nextPicture.lastIndex = i
       if (nextPicture.test(text)) return i
+    }
+    // "Credit: Jane Roe VIRIN: 230812-N-…", "… Date Taken: …": the next field of a record.
+    if (c === ' ' && depth === 0 && i > from && /[A-Z]/.test(text[i + 1] ?? '')) {
+      nextField.lastIndex = i
+      if (nextField.test(text)) return i
     }
     // "... May 2019 Back cover © ...": the next credit of a row of cover credits.
     if (c === ' ' && depth === 0 && /[BFIC]/.test(text[i + 1] ?? '')) {

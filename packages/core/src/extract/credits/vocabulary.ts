@@ -248,13 +248,16 @@ export function isDomain(s: string): boolean {
 
 /**
  * The source as credits name it: a platform's own spelling, without a lower-case article ("on
- * the Flickr", "courtesy of the Ministry"); a capital "The" is part of a name ("The Guardian").
+ * the Flickr", "courtesy of the Ministry"); a written "The" or "THE" stays before the name ("The
+ * Guardian", "THE ASSOCIATED PRESS" -> "The Associated Press", "THE EXAMPLE FAMILY").
  */
 export function normaliseSource(s: string): string {
   // "Jane Roe/For The Daily Ledger": the paper she worked for, as in "Jane Roe for NPR".
   const trimmed = s.trim().replace(/^For (?=\p{Lu})/u, '')
   const t = stripThe(trimmed)
-  return canonicalPlatform(t) ?? (/^The\s/.test(trimmed) ? trimmed : t)
+  const the = /^T(?:he|HE)\s/.test(trimmed)
+  const known = canonicalPlatform(t)
+  return known ? (the ? `The ${known}` : known) : the ? trimmed : t
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * Korean newspapers' credits (credits14): a caption's line closing with " / Name 기자" (the
+ * paper's photographer, "reporter"), " / Example Office 제공" ("provided by"), a pool's
+ * " / 사진공동취재단" or a wire agency (" / AP"), and a "사진=Name 기자" line ("photo ="). The
+ * slash before the credit stays out of the span; "기자" and "제공" are in it but not in the
+ * fields.
+ */
+import { agencies, normaliseSource } from './vocabulary.js'
+
+/** After a slash closing a line: a reporter, a provider, a pool, or a wire agency. */
+export const hangulTail =
+  /\/[ \t]?(?:(\p{Script=Hangul}{2,4}) 기자|([\p{L}\p{N}.&-]{1,20}(?: [\p{L}\p{N}.&-]{1,20}){0,2}) ?제공|((?:사진)?공동취재(?:단|사진))|(\p{Lu}[\p{L}-]{1,12}))[ \t]*$/gmu
+
+/** "사진=Name 기자", "사진 = Name 기자": a labelled photographer, anywhere on its line. */
+export const hangulLabel = /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자/gu
+
+export interface HangulCredit {
+  start: number
+  end: number
+  creator: string | null
+  source: string | null
+  license: null
+  labelled: boolean
+}
+
+export function findHangulCredits(text: string, taken: (at: number) => boolean): HangulCredit[] {
+  const found: HangulCredit[] = []
+  // Hangul syllables first: a plain range, fast on texts without them.
+  if (!/[\uac00-\ud7a3]/.test(text)) return found
+  const add = (
+    start: number,
+    end: number,
+    creator: string | null,
+    source: string | null,
+    labelled = false,
+  ) => {
+    if (!taken(start)) found.push({ start, end, creator, source, license: null, labelled })
+  }
+  hangulTail.lastIndex = 0
+  for (let m = hangulTail.exec(text); m; m = hangulTail.exec(text)) {
+    const start = m.index + (m[0][1] === ' ' || m[0][1] === '\t' ? 2 : 1)
+    const end = m.index + m[0].trimEnd().length
+    const lineStart = text.lastIndexOf('\n', m.index) + 1
+    // A wire agency only after a Korean caption on the same line ("… 수상작 / AP").
+    if (
+      m[4] &&
+      !(
+        agencies.has(m[4].toLowerCase()) &&
+        /\p{Script=Hangul}/u.test(text.slice(lineStart, m.index))
+      )
+    ) {
+      continue
+    }
+    add(start, end, m[1] ?? null, m[4] ? normaliseSource(m[4]) : (m[2] ?? m[3] ?? null))
+  }
+  hangulLabel.lastIndex = 0
+  for (let m = hangulLabel.exec(text); m; m = hangulLabel.exec(text)) {
+    add(m.index, m.index + m[0].length, m[2] ?? null, null, true)
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
