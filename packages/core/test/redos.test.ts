@@ -456,3 +456,11 @@ describe('misc13 patterns are checked', () => {
     expect(sources.has(documents.spacedCtbt.source)).toBe(true)
   })
 })
+
+// lead (stop 24): a hyphenated unit's name after a state ("US-Kavallerie-Regiments").
+describe('lead stop 24 patterns are checked', () => {
+  it('holds the hyphenated unit pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has('(?:-\\p{Lu}\\p{L}{1,20}){1,3}')).toBe(true)
+  })
+})

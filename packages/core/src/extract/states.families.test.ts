@@ -41,6 +41,35 @@ describe('state names inside the name of an organisation, a force or a war', () 
     )
   })
 
+  it('does not take a state that opens a hyphenated unit or body name', () => {
+    expect(found('Ein Denkmal des 3. US-Infanterie-Regiments steht am Tor.')).toEqual([])
+    expect(found('Sie diente in der UK-Panzer-Brigade.')).toEqual([])
+    // A compound that ends in no head word is the state's adjective use.
+    expect(found('Die US-Regierung und die US-Armee; the US-Russia talks.')).toEqual([
+      'US=USA',
+      'US=USA',
+      'US=USA',
+      'Russia=RUS',
+    ])
+    fc.assert(
+      fc.property(
+        name,
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom('Kavallerie-Regiments', 'Regiment', 'Marine-Division', 'Luft-Brigade'),
+        (state, n, unit) => {
+          expect(found(`Am Tor steht das ${n}. ${state}-${unit} heute.`)).toEqual([])
+        },
+      ),
+      { numRuns: 80 },
+    )
+  })
+
+  it('does not take an abbreviation before a currency sign after a space', () => {
+    expect(found('A fine of 9 million riels (U.S. $2,250) was paid.')).toEqual([])
+    expect(found('Grants of US $40 million reached Peru.')).toEqual(['Peru=PER'])
+    expect(found('The US $ sign; the U.S. said so.')).toEqual(['US=USA', 'U.S.=USA'])
+  })
+
   it('does not take a state that a military branch or office follows', () => {
     expect(
       found('A U.S. Navy ship, the US Army, US Air Force crews and the U.S. Marine Corps.'),

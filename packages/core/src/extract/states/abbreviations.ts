@@ -41,6 +41,8 @@ export function acceptAbbreviation(text: string, start: number, end: number): bo
   const prev = text[start - 1]
   const next = text[end]
   if (prev === '/' || next === '/' || next === '$' || prev === '$') return false
+  // "U.S. $2,250", "US $5 million": a currency written with a space before its sign.
+  if (next === ' ' && text[end + 1] === '$' && /\d/.test(text[end + 2] ?? '')) return false
   if (prev === '.' && isWordChar(text[start - 2])) return false
   // Locale tags and character sets: "en-US", "en_GB", "English-US", "US-ASCII", "non-US-ASCII".
   if (

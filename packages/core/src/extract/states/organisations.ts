@@ -278,6 +278,17 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
     ) {
       stop++
     }
+    // "2. US-Kavallerie-Regiments", "US-Marine-Division": a compound that ends in a head word
+    // (a German genitive "s" after it) names a unit or a body, as "US 1st Cavalry Division" does.
+    const compound = /(?:-\p{Lu}\p{L}{1,20}){1,3}/uy
+    compound.lastIndex = stop
+    const parts = [text.slice(at + 1, stop), ...(compound.exec(text)?.[0].split('-') ?? [])]
+    if (
+      parts.some(
+        (part) => ORGANISATION_HEADS.has(part) || ORGANISATION_HEADS.has(part.replace(/s$/, '')),
+      )
+    )
+      return true
     at = stop
   }
   let previous = ''
