@@ -481,7 +481,7 @@ const datedClosers: ReadonlySet<string> = new Set(
 const dated = /\b(?:19|20)\d\d\.[ \t]*$/
 
 /** Longest caption line that a bare agency after its last sentence closes. */
-const captionLine = 320
+const captionLine = 640
 
 /**
  * "… in the capital on Monday. Reuters", "… on Jan. 3. (Kyodo)": an agency's name alone after
@@ -496,7 +496,8 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   const open = bracket ? at - 1 : at
   if (text[open - 1] !== ' ') return null
   // "… on Tuesday. | KYODO": a bar between the caption and the agency, as some papers print it.
-  const barred = !bracket && text[open - 2] === '|' && text[open - 3] === ' '
+  // "… on Aug. 20, 2018. – AP Photo": a dash there too.
+  const barred = !bracket && '|\u2013\u2014'.includes(text[open - 2] || '_') && text[open - 3] === ' '
   // The sentence before: a full stop (after an abbreviation too: "Jan. 3."), or a bracketed
   // usage note before a bracketed name ("… No Redistribution) (Yonhap)").
   let q = barred ? open - 4 : open - 2
