@@ -368,6 +368,17 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(String.raw`^[ \t]*\/[ \t]*`)).toBe(true)
   })
 
+  // credits15: "(c)" before a name ending a caption's line, "Picture:" after a caption's word.
+  it('checks the patterns of credits15: (c) before a name, Picture after a word', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(
+      sources.has(
+        String.raw`\([cC]\)[ \t](?!The\b)\p{Lu}[\p{Ll}'\u2019-]+(?:[ \t]\p{Lu}[\p{Ll}'\u2019-]+){1,2}[ \t]*(?:\n|$)`,
+      ),
+    ).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain('(?:Photo(?:graph)?|Image|Picture|Credit):')
+  })
+
   it('lists only patterns that exist in boundedInput', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(Object.keys(boundedInput).filter((source) => !sources.has(source))).toEqual([])

@@ -1,0 +1,112 @@
+/**
+ * Marks that close a caption's line: a "(c)" written for "©" before the photographer's name, a
+ * "Picture:" label after a caption with no full stop, and a wire's bare name after a dash or on a
+ * long caption line. Every sentence is written for these tests; the names are invented.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extractCredits } from '../credits.js'
+import { fields, person as personOf, sane } from './test-helpers.js'
+
+const person = personOf(
+  ['Ilse', 'Benedikt', 'Marta', 'Jonas', 'Petra', 'Lukas'],
+  ['Weidner', 'Holzer', 'Brandt', 'Kessel', 'Auer', 'Frank'],
+)
+const caption = fc.constantFrom(
+  'Veterans lay a wreath at the memorial of the regiment near the barracks.',
+  'Die Kapelle spielt vor dem Tor der Kaserne am Morgen des Festtags.',
+  'A nurse checks the list of names at the field hospital!',
+)
+
+describe('"(c)" before a name closing a caption line', () => {
+  it('reads it as "©" is read', () => {
+    const text = 'A widow visits the memorial of the regiment at the old barracks. (c) Ilse Weidner\n'
+    expect(fields(text)).toEqual([
+      { text: '(c) Ilse Weidner', creator: 'Ilse Weidner', source: null, license: null },
+    ])
+    expect(extractCredits(text)[0]?.kind).toBe('credit')
+  })
+
+  it.each([
+    'The parties agreed as follows. (c) The Committee\n',
+    '(a) Ilse Weidner\n(b) Jonas Auer\n(c) Marta Brandt\n',
+    'The parties shall report. (c) States Parties shall inform the depositary of any change.\n',
+    'Members: (a) the chair; (b) the secretary; (c) Lukas Frank\n',
+  ])('leaves a clause alone: %s', (text) => {
+    expect(fields(text)).toEqual([])
+  })
+
+  it('property: any caption, then "(c)" or "(C)" and a name ending the line', () => {
+    fc.assert(
+      fc.property(caption, fc.constantFrom('(c)', '(C)'), person, (c, mark, who) => {
+        const text = `${c} ${mark} ${who}\nThe next paragraph starts here.`
+        sane(text)
+        expect(fields(text)).toEqual([
+          { text: `${mark} ${who}`, creator: who, source: null, license: null },
+        ])
+      }),
+    )
+  })
+})
+
+describe('"Picture:" after a caption with no full stop', () => {
+  it.each([
+    ["The week's best photos Picture: AFP\n", 'Picture: AFP', 'AFP'],
+    ['Crowds on the pier at dawn Picture: Getty Images\n', 'Picture: Getty Images', 'Getty Images'],
+  ])('%s', (text, span, source) => {
+    expect(fields(text)).toEqual([{ text: span, creator: null, source, license: null }])
+    expect(extractCredits(text)[0]?.kind).toBe('picture')
+  })
+
+  it('property: a caption word, then "Picture:" and an agency', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('photos', 'harbour', 'crowd', "day's"),
+        fc.constantFrom('AFP', 'Getty Images', 'Reuters'),
+        (word, agency) => {
+          const text = `A look at the ${word} Picture: ${agency}\n`
+          sane(text)
+          expect(fields(text).map((f) => f.source)).toEqual([agency])
+        },
+      ),
+    )
+  })
+})
+
+describe("a wire's bare name closing a caption line", () => {
+  it('after a dash that follows the sentence', () => {
+    const text = 'Marchers reach the square in the capital, May 4, 2019. \u2013 AP Photo\nMore text.'
+    expect(fields(text)).toEqual([
+      { text: 'AP Photo', creator: null, source: 'AP Photo', license: null },
+    ])
+  })
+
+  it('on a caption line longer than a short paragraph', () => {
+    const long =
+      'Water covers the road into the town after three days of rain. ' +
+      'Residents of the low streets were told to leave their homes before the river rose again. '.repeat(
+        4,
+      )
+    const text = `${long}AP\n`
+    expect(fields(text)).toEqual([{ text: 'AP', creator: null, source: 'AP', license: null }])
+  })
+
+  it('property: a dash between the sentence and the agency', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        fc.constantFrom('\u2013', '\u2014', '|'),
+        fc.constantFrom('AP', 'Reuters', 'AFP'),
+        (c, dash, agency) => {
+          const text = `${c} ${dash} ${agency}\n`
+          sane(text)
+          expect(fields(text).map((f) => f.source)).toEqual([agency])
+        },
+      ),
+    )
+  })
+
+  it('prose that names a wire mid-line is no credit', () => {
+    expect(fields('The story ran on Monday. \u2013 AP reported it first.\n')).toEqual([])
+  })
+})
