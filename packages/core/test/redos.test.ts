@@ -377,6 +377,7 @@ describe('ReDoS (recheck)', () => {
       ),
     ).toBe(true)
     expect(credits9Labels.startPattern.source).toContain('(?:Photo(?:graph)?|Image|Picture|Credit):')
+    expect([...sources].some((s) => s.includes('(?!(?:Staff|Family|Archive|Handout|'))).toBe(true)
   })
 
   it('lists only patterns that exist in boundedInput', () => {

@@ -110,3 +110,42 @@ describe("a wire's bare name closing a caption line", () => {
     expect(fields('The story ran on Monday. \u2013 AP reported it first.\n')).toEqual([])
   })
 })
+
+describe('an outlet\'s word before "Photo by" in a bracket', () => {
+  it('sources the outlet and credits the photographer', () => {
+    const text = 'The ministers take the oath in the hall on Sunday. (Herald Photo by Marta Brandt)\n'
+    expect(fields(text)).toEqual([
+      {
+        text: 'Herald Photo by Marta Brandt',
+        creator: 'Marta Brandt',
+        source: 'Herald',
+        license: null,
+      },
+    ])
+  })
+
+  it.each(['(Staff Photo by Marta Brandt)\n', '(Family Photo by Marta Brandt)\n'])(
+    'a common word is no outlet: %s',
+    (text) => {
+      expect(fields(text).map((f) => f.source)).not.toContain('Staff')
+      expect(fields(text).map((f) => f.source)).not.toContain('Family')
+    },
+  )
+
+  it('property: any outlet word and photographer', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        fc.constantFrom('Herald', 'Courier', 'Tribune', 'Gazette'),
+        person,
+        (c, outlet, who) => {
+          const text = `${c} (${outlet} Photo by ${who})\nNext.`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: `${outlet} Photo by ${who}`, creator: who, source: outlet, license: null },
+          ])
+        },
+      ),
+    )
+  })
+})

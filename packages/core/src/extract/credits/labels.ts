@@ -117,6 +117,10 @@ export const bareLabel =
 const nameAfterC =
   /\([cC]\)[ \t](?!The\b)\p{Lu}[\p{Ll}'\u2019-]+(?:[ \t]\p{Lu}[\p{Ll}'\u2019-]+){1,2}[ \t]*(?:\n|$)/uy
 
+/** One capitalised word naming an outlet, not a common one ("Staff", "Family", "Archive"). */
+const outletWord =
+  /^(?!(?:Staff|Family|Archive|Handout|Stock|Submitted|Contributed|Provided|Courtesy|Official|Press|Pool|Wedding|Group|Photo)$)\p{Lu}[\p{L}.&'\u2019-]*$/u
+
 /** A report's cover credit with its place and no "©": "Back cover (right) Jane Roe/HI". */
 const coverPlace =
   /(?:Back|Front|Inside) cover \((?:left|right|top|bottom)\)[ \t]+(?=[A-Z][^\n/]{1,40}\/)/y
@@ -263,7 +267,12 @@ export function readLabel(text: string, at: number): Label | null {
   }
   orgLabel.lastIndex = at
   const o = orgLabel.exec(text)
-  if (o && isOrganisation(o[1] ?? '') && !headingPhoto(o[1] ?? '', o[2] ?? '')) {
+  // "(Express Photo by Jane Roe)": inside a bracket, any outlet's name before "Photo by".
+  if (
+    o &&
+    ((text[at - 1] === '(' && outletWord.test(o[1] ?? '')) ||
+      (isOrganisation(o[1] ?? '') && !headingPhoto(o[1] ?? '', o[2] ?? '')))
+  ) {
     return {
       start: at,
       bodyStart: at + o[0].length,
