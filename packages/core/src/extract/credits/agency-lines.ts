@@ -150,7 +150,8 @@ function segmentStart(text: string, at: number): { start: number; closer: string
     // "[File: Jane Roe/AP]": an archive picture's note opens the bracket.
     if (ch === ':' && /[[(](?:File|FILE)$/.test(text.slice(Math.max(0, j - 5), j))) continue
     if (ch === ')' || ch === ']' || ch === '"' || ch === ':' || ch === ';') return null
-    if ((ch === ' ' || ch === '\t') && /[.!?]/.test(text[j - 1] ?? '')) {
+    // A sentence's end, its closing quote too ("… the plan.' EPA/JANE ROE").
+    if ((ch === ' ' || ch === '\t') && /[.!?]["'\u201d\u2019]?$/.test(text.slice(j - 2, j))) {
       // "J. Doe", "U.S. Navy": a capital initial or a dotted abbreviation ends no sentence.
       if (/(?:^|[\s.])\p{Lu}\.$/u.test(text.slice(Math.max(0, j - 3), j))) continue
       // "2nd Lt. Jane Roe", "Sgt. Jane Roe": a rank's abbreviation ends no sentence.
@@ -429,6 +430,20 @@ export function readAgencyCredit(
     }
     if (ignorable.test(part) || ignorableSegment.test(part)) continue
     const agency = isAgency(part)
+    // "Morell / EPA": a photographer's surname alone before a known agency (a paper's style).
+    if (
+      i === 0 &&
+      list.length === 2 &&
+      !agency &&
+      list[1]!.sep.includes('/') &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(part) &&
+      isAgency(list[1]!.text) &&
+      !isSigner(part) &&
+      !isOrganisation(part)
+    ) {
+      creators.push(part)
+      continue
+    }
     const signer = !agency && isSigner(part)
     if (agency || signer || isOrganisation(part) || isBrand(part) || viaSite(part, sep)) {
       known ||= agency

@@ -149,3 +149,45 @@ describe('an outlet\'s word before "Photo by" in a bracket', () => {
     )
   })
 })
+
+describe('an agency credit after a quoted sentence, and a surname alone before an agency', () => {
+  it('a closing quote ends the sentence before the credit', () => {
+    const text = "The drill ends in March, the command said: 'about 900 troops take part.' EPA/PETRA AUER\n"
+    expect(fields(text)).toEqual([
+      { text: 'EPA/PETRA AUER', creator: 'PETRA AUER', source: 'EPA', license: null },
+    ])
+  })
+
+  it('property: a quote of any kind after the full stop', () => {
+    fc.assert(
+      fc.property(caption, fc.constantFrom("'", '"', '\u2019', '\u201d'), person, (c, q, who) => {
+        const text = `The officer said: ${q}${c}${q} EPA/${who.toUpperCase()}\n`
+        sane(text)
+        expect(fields(text).map((f) => f.creator)).toEqual([who.toUpperCase()])
+      }),
+    )
+  })
+
+  it('property: a surname, a slash and a known agency', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        fc.constantFrom('Weidner', 'Holzer', 'Kessel'),
+        fc.constantFrom('EPA', 'AFP', 'Reuters'),
+        fc.constantFrom(' / ', '/'),
+        (c, surname, agency, slash) => {
+          const text = `${c} ${surname}${slash}${agency}\n`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: `${surname}${slash}${agency}`, creator: surname, source: agency, license: null },
+          ])
+        },
+      ),
+    )
+  })
+
+  it('an agency or a handout before the slash stays in the source', () => {
+    expect(fields('A man walks past the ruins. Xinhua / EPA\n')[0]?.creator).toBeNull()
+    expect(fields('A man walks past the ruins. Handout / EPA\n')[0]?.creator).toBeNull()
+  })
+})
