@@ -353,7 +353,13 @@ export function readAgencyCredit(
   if (forAt > 0 && !segment.includes('/')) {
     const person = segment.slice(0, forAt).trim()
     const agency = segment.slice(forAt + 5).trim()
-    if (words(person).length >= 2 && isPersonName(person) && isAssignment(agency)) {
+    // "Jane Doe for The Example Post via Getty Images": the paper, then the agency that sent it.
+    const via = agency.indexOf(' via ')
+    const sent =
+      via > 0 &&
+      isAgency(agency.slice(via + 5)) &&
+      /^(?:The\s)?\p{Lu}[\p{L}.&'-]*(?:\s\p{Lu}[\p{L}.&'-]*){0,3}$/u.test(agency.slice(0, via))
+    if (words(person).length >= 2 && isPersonName(person) && (sent || isAssignment(agency))) {
       return read(person, normaliseSource(agency))
     }
     return null

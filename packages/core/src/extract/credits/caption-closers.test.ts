@@ -191,3 +191,31 @@ describe('an agency credit after a quoted sentence, and a surname alone before a
     expect(fields('A man walks past the ruins. Handout / EPA\n')[0]?.creator).toBeNull()
   })
 })
+
+describe('a photographer for a paper, sent by an agency', () => {
+  it('property: "Name for The Paper via Agency" on its own line', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('The Evening Ledger', 'The Harbour Times', 'Valley Courier'),
+        fc.constantFrom('Getty Images', 'AFP'),
+        (who, paper, agency) => {
+          const text = `Crews clear the road after the storm.\n${who} for ${paper} via ${agency}\n`
+          sane(text)
+          expect(fields(text)).toEqual([
+            {
+              text: `${who} for ${paper} via ${agency}`,
+              creator: who,
+              source: `${paper} via ${agency}`,
+              license: null,
+            },
+          ])
+        },
+      ),
+    )
+  })
+
+  it('a lower-case phrase after "for" is no paper', () => {
+    expect(fields('Petra Auer for the people via Getty Images\n')).toEqual([])
+  })
+})
