@@ -219,3 +219,43 @@ describe('a photographer for a paper, sent by an agency', () => {
     expect(fields('Petra Auer for the people via Getty Images\n')).toEqual([])
   })
 })
+
+describe("a paper's state in brackets, and a collective after a label", () => {
+  it('property: "© Name, The Town (St.) Paper" keeps the whole paper as the source', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('Ma.', 'Mass.', 'N.J.', 'Pa.'),
+        fc.constantFrom('Sun', 'Record', 'Courier'),
+        (who, state, paper) => {
+          const text = `Boats wait at the quay.\n\u00a9 ${who}, The Millbrook (${state}) ${paper}\n`
+          sane(text)
+          expect(fields(text)).toEqual([
+            {
+              text: `\u00a9 ${who}, The Millbrook (${state}) ${paper}`,
+              creator: who,
+              source: `The Millbrook (${state}) ${paper}`,
+              license: null,
+            },
+          ])
+        },
+      ),
+    )
+  })
+
+  it('property: a collective named after a label is the source, not a creator', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Fotos:', 'Photo:', 'Foto:'),
+        fc.constantFrom('Colectivo Luz Norte', 'Kollektiv Ostwind', 'Harbour Collective'),
+        (label, group) => {
+          const text = `Murals on the wall of the old market.\n${label} ${group}\n`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: `${label} ${group}`, creator: null, source: group, license: null },
+          ])
+        },
+      ),
+    )
+  })
+})
