@@ -377,7 +377,9 @@ describe('ReDoS (recheck)', () => {
         String.raw`\([cC]\)[ \t](?!The\b)\p{Lu}[\p{Ll}'\u2019-]+(?:[ \t]\p{Lu}[\p{Ll}'\u2019-]+){1,2}[ \t]*(?:\n|$)`,
       ),
     ).toBe(true)
-    expect(credits9Labels.startPattern.source).toContain('(?:Photo(?:graph)?|Image|Picture|Credit):')
+    expect(credits9Labels.startPattern.source).toContain(
+      '(?:Photo(?:graph)?|Image|Picture|Credit):',
+    )
     expect([...sources].some((s) => s.includes('(?!(?:Staff|Family|Archive|Handout|'))).toBe(true)
     // A paper's state in brackets ("(Mass.)") inside its name.
     expect(

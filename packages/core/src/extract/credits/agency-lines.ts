@@ -518,7 +518,8 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   if (text[open - 1] !== ' ') return null
   // "… on Tuesday. | KYODO": a bar between the caption and the agency, as some papers print it.
   // "… on Aug. 20, 2018. – AP Photo": a dash there too.
-  const barred = !bracket && '|\u2013\u2014'.includes(text[open - 2] || '_') && text[open - 3] === ' '
+  const barred =
+    !bracket && '|\u2013\u2014'.includes(text[open - 2] || '_') && text[open - 3] === ' '
   // The sentence before: a full stop (after an abbreviation too: "Jan. 3."), or a bracketed
   // usage note before a bracketed name ("… No Redistribution) (Yonhap)").
   let q = barred ? open - 4 : open - 2

@@ -410,7 +410,8 @@ export function personDashOrganisation(s: string): { creator: string; source: st
 
 /** " (MSF)" before a slash or the end, in a chain of slashes. */
 /** "(Ma.)", "(Mass.)", "(N.J.)" between capitalised words of a paper's name. */
-const stateInName = /(?<=\p{Lu}\p{Ll}+) \(((?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.)\)(?= \p{Lu}\p{Ll})/gu
+const stateInName =
+  /(?<=\p{Lu}\p{Ll}+) \(((?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.)\)(?= \p{Lu}\p{Ll})/gu
 const chainAcronym = / \((\p{Lu}{2,8})\)(?=\s*(?:\/|$))/gu
 
 /** A catalogue number at the end of a credit: a short code in capitals, then digits. */

@@ -20,7 +20,8 @@ const caption = fc.constantFrom(
 
 describe('"(c)" before a name closing a caption line', () => {
   it('reads it as "©" is read', () => {
-    const text = 'A widow visits the memorial of the regiment at the old barracks. (c) Ilse Weidner\n'
+    const text =
+      'A widow visits the memorial of the regiment at the old barracks. (c) Ilse Weidner\n'
     expect(fields(text)).toEqual([
       { text: '(c) Ilse Weidner', creator: 'Ilse Weidner', source: null, license: null },
     ])
@@ -75,7 +76,8 @@ describe('"Picture:" after a caption with no full stop', () => {
 
 describe("a wire's bare name closing a caption line", () => {
   it('after a dash that follows the sentence', () => {
-    const text = 'Marchers reach the square in the capital, May 4, 2019. \u2013 AP Photo\nMore text.'
+    const text =
+      'Marchers reach the square in the capital, May 4, 2019. \u2013 AP Photo\nMore text.'
     expect(fields(text)).toEqual([
       { text: 'AP Photo', creator: null, source: 'AP Photo', license: null },
     ])
@@ -113,7 +115,8 @@ describe("a wire's bare name closing a caption line", () => {
 
 describe('an outlet\'s word before "Photo by" in a bracket', () => {
   it('sources the outlet and credits the photographer', () => {
-    const text = 'The ministers take the oath in the hall on Sunday. (Herald Photo by Marta Brandt)\n'
+    const text =
+      'The ministers take the oath in the hall on Sunday. (Herald Photo by Marta Brandt)\n'
     expect(fields(text)).toEqual([
       {
         text: 'Herald Photo by Marta Brandt',
@@ -152,7 +155,8 @@ describe('an outlet\'s word before "Photo by" in a bracket', () => {
 
 describe('an agency credit after a quoted sentence, and a surname alone before an agency', () => {
   it('a closing quote ends the sentence before the credit', () => {
-    const text = "The drill ends in March, the command said: 'about 900 troops take part.' EPA/PETRA AUER\n"
+    const text =
+      "The drill ends in March, the command said: 'about 900 troops take part.' EPA/PETRA AUER\n"
     expect(fields(text)).toEqual([
       { text: 'EPA/PETRA AUER', creator: 'PETRA AUER', source: 'EPA', license: null },
     ])
@@ -179,7 +183,12 @@ describe('an agency credit after a quoted sentence, and a surname alone before a
           const text = `${c} ${surname}${slash}${agency}\n`
           sane(text)
           expect(fields(text)).toEqual([
-            { text: `${surname}${slash}${agency}`, creator: surname, source: agency, license: null },
+            {
+              text: `${surname}${slash}${agency}`,
+              creator: surname,
+              source: agency,
+              license: null,
+            },
           ])
         },
       ),
