@@ -368,6 +368,25 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(String.raw`^[ \t]*\/[ \t]*`)).toBe(true)
   })
 
+  // credits15: "(c)" before a name ending a caption's line, "Picture:" after a caption's word,
+  // an outlet's word before "Photo by", a paper's state in brackets.
+  it('checks the patterns of credits15: (c) before a name, Picture, outlet, state', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(
+      sources.has(
+        String.raw`\([cC]\)[ \t](?!The\b)\p{Lu}[\p{Ll}'\u2019-]+(?:[ \t]\p{Lu}[\p{Ll}'\u2019-]+){1,2}[ \t]*(?:\n|$)`,
+      ),
+    ).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(
+      '(?:Photo(?:graph)?|Image|Picture|Credit):',
+    )
+    expect([...sources].some((s) => s.includes('(?!(?:Staff|Family|Archive|Handout|'))).toBe(true)
+    // A paper's state in brackets ("(Mass.)") inside its name.
+    expect(
+      [...sources].filter((s) => s.includes(String.raw`(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.`)),
+    ).toHaveLength(2)
+  })
+
   it('lists only patterns that exist in boundedInput', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(Object.keys(boundedInput).filter((source) => !sources.has(source))).toEqual([])

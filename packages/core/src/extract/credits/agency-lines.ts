@@ -150,7 +150,8 @@ function segmentStart(text: string, at: number): { start: number; closer: string
     // "[File: Jane Roe/AP]": an archive picture's note opens the bracket.
     if (ch === ':' && /[[(](?:File|FILE)$/.test(text.slice(Math.max(0, j - 5), j))) continue
     if (ch === ')' || ch === ']' || ch === '"' || ch === ':' || ch === ';') return null
-    if ((ch === ' ' || ch === '\t') && /[.!?]/.test(text[j - 1] ?? '')) {
+    // A sentence's end, its closing quote too ("… the plan.' EPA/JANE ROE").
+    if ((ch === ' ' || ch === '\t') && /[.!?]["'\u201d\u2019]?$/.test(text.slice(j - 2, j))) {
       // "J. Doe", "U.S. Navy": a capital initial or a dotted abbreviation ends no sentence.
       if (/(?:^|[\s.])\p{Lu}\.$/u.test(text.slice(Math.max(0, j - 3), j))) continue
       // "2nd Lt. Jane Roe", "Sgt. Jane Roe": a rank's abbreviation ends no sentence.
@@ -352,7 +353,13 @@ export function readAgencyCredit(
   if (forAt > 0 && !segment.includes('/')) {
     const person = segment.slice(0, forAt).trim()
     const agency = segment.slice(forAt + 5).trim()
-    if (words(person).length >= 2 && isPersonName(person) && isAssignment(agency)) {
+    // "Jane Doe for The Example Post via Getty Images": the paper, then the agency that sent it.
+    const via = agency.indexOf(' via ')
+    const sent =
+      via > 0 &&
+      isAgency(agency.slice(via + 5)) &&
+      /^(?:The\s)?\p{Lu}[\p{L}.&'-]*(?:\s\p{Lu}[\p{L}.&'-]*){0,3}$/u.test(agency.slice(0, via))
+    if (words(person).length >= 2 && isPersonName(person) && (sent || isAssignment(agency))) {
       return read(person, normaliseSource(agency))
     }
     return null
@@ -429,6 +436,20 @@ export function readAgencyCredit(
     }
     if (ignorable.test(part) || ignorableSegment.test(part)) continue
     const agency = isAgency(part)
+    // "Morell / EPA": a photographer's surname alone before a known agency (a paper's style).
+    if (
+      i === 0 &&
+      list.length === 2 &&
+      !agency &&
+      list[1]!.sep.includes('/') &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(part) &&
+      isAgency(list[1]!.text) &&
+      !isSigner(part) &&
+      !isOrganisation(part)
+    ) {
+      creators.push(part)
+      continue
+    }
     const signer = !agency && isSigner(part)
     if (agency || signer || isOrganisation(part) || isBrand(part) || viaSite(part, sep)) {
       known ||= agency
@@ -481,7 +502,7 @@ const datedClosers: ReadonlySet<string> = new Set(
 const dated = /\b(?:19|20)\d\d\.[ \t]*$/
 
 /** Longest caption line that a bare agency after its last sentence closes. */
-const captionLine = 320
+const captionLine = 640
 
 /**
  * "… in the capital on Monday. Reuters", "… on Jan. 3. (Kyodo)": an agency's name alone after
@@ -496,7 +517,9 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   const open = bracket ? at - 1 : at
   if (text[open - 1] !== ' ') return null
   // "… on Tuesday. | KYODO": a bar between the caption and the agency, as some papers print it.
-  const barred = !bracket && text[open - 2] === '|' && text[open - 3] === ' '
+  // "… on Aug. 20, 2018. – AP Photo": a dash there too.
+  const barred =
+    !bracket && '|\u2013\u2014'.includes(text[open - 2] || '_') && text[open - 3] === ' '
   // The sentence before: a full stop (after an abbreviation too: "Jan. 3."), or a bracketed
   // usage note before a bracketed name ("… No Redistribution) (Yonhap)").
   let q = barred ? open - 4 : open - 2

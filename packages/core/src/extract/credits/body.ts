@@ -366,8 +366,14 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   // Comma or bracket separated parts: "Jane Doe, ICRC", "Jane Doe (Flickr)".
   // "Jane Roe / Médecins Sans Frontières (MSF) / NTB": an acronym in brackets inside a chain of
   // slashes stays with its name (marked so that the split below keeps it).
-  const marked = s.includes('/') && s.includes(' (')
+  let marked = s.includes('/') && s.includes(' (')
   if (marked) s = s.replace(chainAcronym, ' \ue000$1\ue001')
+  // "The Lowell (Mass.) Sun": a paper's state, abbreviated in brackets, inside its name.
+  if (s.includes('.) ')) {
+    const kept = s.replace(stateInName, ' \ue000$1\ue001')
+    marked ||= kept !== s
+    s = kept
+  }
   const parts = joinAcronyms(
     s
       .split(/\s*[,;]\s*|\s*\(\s*|\s*\)\s*/)
@@ -403,6 +409,9 @@ export function personDashOrganisation(s: string): { creator: string; source: st
 }
 
 /** " (MSF)" before a slash or the end, in a chain of slashes. */
+/** "(Ma.)", "(Mass.)", "(N.J.)" between capitalised words of a paper's name. */
+const stateInName =
+  /(?<=\p{Lu}\p{Ll}+) \(((?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.)\)(?= \p{Lu}\p{Ll})/gu
 const chainAcronym = / \((\p{Lu}{2,8})\)(?=\s*(?:\/|$))/gu
 
 /** A catalogue number at the end of a credit: a short code in capitals, then digits. */

@@ -79,7 +79,7 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * 3 May 2018 Photo by Jane Roe") ("…in New York Source: UN Photo/Jane Roe").
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:))|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Credit):[ \t][A-Z]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image)))/g
+  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:))|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Picture|Credit):[ \t][A-Z]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image)))/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
@@ -112,6 +112,14 @@ export const kindLabel = new RegExp(
  */
 export const bareLabel =
   /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
+
+/** "(c) Jane Roe" ending its line: two or three capitalised words, not "The …". */
+const nameAfterC =
+  /\([cC]\)[ \t](?!The\b)\p{Lu}[\p{Ll}'\u2019-]+(?:[ \t]\p{Lu}[\p{Ll}'\u2019-]+){1,2}[ \t]*(?:\n|$)/uy
+
+/** One capitalised word naming an outlet, not a common one ("Staff", "Family", "Archive"). */
+const outletWord =
+  /^(?!(?:Staff|Family|Archive|Handout|Stock|Submitted|Contributed|Provided|Courtesy|Official|Press|Pool|Wedding|Group|Photo)$)\p{Lu}[\p{L}.&'\u2019-]*$/u
 
 /** A report's cover credit with its place and no "©": "Back cover (right) Jane Roe/HI". */
 const coverPlace =
@@ -259,7 +267,12 @@ export function readLabel(text: string, at: number): Label | null {
   }
   orgLabel.lastIndex = at
   const o = orgLabel.exec(text)
-  if (o && isOrganisation(o[1] ?? '') && !headingPhoto(o[1] ?? '', o[2] ?? '')) {
+  // "(Express Photo by Jane Roe)": inside a bracket, any outlet's name before "Photo by".
+  if (
+    o &&
+    ((text[at - 1] === '(' && outletWord.test(o[1] ?? '')) ||
+      (isOrganisation(o[1] ?? '') && !headingPhoto(o[1] ?? '', o[2] ?? '')))
+  ) {
     return {
       start: at,
       bodyStart: at + o[0].length,
@@ -283,6 +296,19 @@ export function readLabel(text: string, at: number): Label | null {
       vouches: true,
     }
     return makeLabel(base, 'strong', 'plain', true, false)
+  }
+  // "… in Bavaria. (c) Jane Roe": a "(c)" for a "©" after a sentence, before a name ending the
+  // line ("(c) The Committee" and a list's "(c) Jane Roe" opening a line are clauses).
+  if (text[at] === '(' && text[at - 1] === ' ') {
+    nameAfterC.lastIndex = at
+    if (nameAfterC.test(text) && /[.!?]["'\u201d\u2019)]*$/.test(text.slice(at - 4, at - 1)))
+      return makeLabel(
+        { start: at, bodyStart: at + 4, kind: 'credit', presetSource: null },
+        'strong',
+        'plain',
+        true,
+        false,
+      )
   }
   bareLabel.lastIndex = at
   const b = bareLabel.exec(text)

@@ -89,7 +89,8 @@ export const orgWords = new Set(
     'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
     'studios productions tv television radio channel gallery team staff contributors company corporation ' +
     'inc ltd llc gmbh monitor alliance initiative partnership cross crescent aid arms survey relief ' +
-    'rescue police parliament assembly conference action inclusion technologies technology univ global agence'
+    'rescue police parliament assembly conference action inclusion technologies technology univ global agence ' +
+    'collective colectivo colectiva collectif kollektiv collettivo'
   ).split(' '),
 )
 
@@ -174,8 +175,10 @@ export function looksStrongHandle(s: string): boolean {
 
 /** "ICRC", "UN Photo", "Getty Images", "Human Rights Watch", "the Red Cross", "AFP/Getty Images". */
 export function isOrganisation(s: string): boolean {
-  const t = stripThe(s.trim())
+  let t = stripThe(s.trim())
   if (!t) return false
+  // "Lowell (Mass.) Sun": the paper's state in brackets is no word of its name.
+  if (t.includes('.) ')) t = t.replace(/ \((?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.\)(?= )/u, '')
   if (canonicalPlatform(t)) return true
   const key = t.toLowerCase()
   if (agencies.has(key) || signers.has(key)) return true
