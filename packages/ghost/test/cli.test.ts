@@ -317,7 +317,8 @@ describe('treatymark-ghost enhancer', () => {
     expect(parts.at(-1)).toContain('<script data-treatymark-enhancer data-instrument="apmbt">')
     for (const part of parts) {
       expect(part).toMatch(/^[\x20-\x7e\n]*$/)
-      expect(part.length).toBeLessThan(58_000)
+      // Room for the owner's own code injection: at least 6,500 of each field's 65,535.
+      expect(part.length).toBeLessThan(59_000)
     }
   })
 
