@@ -113,7 +113,10 @@ export const kindLabel = new RegExp(
 export const bareLabel =
   /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
 
-/** "(c) Jane Roe" ending its line: two or three capitalised words, not "The …". */
+/**
+ * "(c) Jane Roe" ending its line: two or three capitalised words, not "The …". Apart from
+ * `bareLabel`'s "(c)" because the name's capitals decide it and `bareLabel` ignores case.
+ */
 const nameAfterC =
   /\([cC]\)[ \t](?!The\b)\p{Lu}[\p{Ll}'\u2019-]+(?:[ \t]\p{Lu}[\p{Ll}'\u2019-]+){1,2}[ \t]*(?:\n|$)/uy
 

@@ -261,6 +261,9 @@ const TITLE_CASE_STOPS = new Set(
   'And To In At On As By Is Are Was Were Will Has Have Had The'.split(' '),
 )
 
+/** The further parts of a hyphenated compound ("-Kavallerie-Regiments"). */
+const hyphenatedParts = /(?:-\p{Lu}\p{L}{1,20}){1,3}/uy
+
 export function precedesOrganisationWord(text: string, start: number, end: number): boolean {
   // Up to four capitalised ASCII words after a space, the last an organisation's head word
   // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
@@ -280,9 +283,8 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
     }
     // "2. US-Kavallerie-Regiments", "US-Marine-Division": a compound that ends in a head word
     // (a German genitive "s" after it) names a unit or a body, as "US 1st Cavalry Division" does.
-    const compound = /(?:-\p{Lu}\p{L}{1,20}){1,3}/uy
-    compound.lastIndex = stop
-    const parts = [text.slice(at + 1, stop), ...(compound.exec(text)?.[0].split('-') ?? [])]
+    hyphenatedParts.lastIndex = stop
+    const parts = [text.slice(at + 1, stop), ...(hyphenatedParts.exec(text)?.[0].split('-') ?? [])]
     if (
       parts.some(
         (part) => ORGANISATION_HEADS.has(part) || ORGANISATION_HEADS.has(part.replace(/s$/, '')),
