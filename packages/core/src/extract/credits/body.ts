@@ -20,6 +20,7 @@ import {
   normaliseSource,
   ignorableSegment,
   orgWords,
+  agencies as knownAgencies,
 } from './vocabulary.js'
 import { type Label } from './labels.js'
 import { isNameShaped } from './phrase.js'
@@ -405,6 +406,11 @@ export function personDashOrganisation(s: string): { creator: string; source: st
       return { creator: who, source: org }
     return null
   }
+  // "Jane Roe ANP": a known agency in capitals after the name, without a dash.
+  const tail = / (\p{Lu}{2,6})$/u.exec(s)
+  const who = tail ? s.slice(0, tail.index) : ''
+  if (tail && knownAgencies.has(tail[1]!.toLowerCase()) && words(who).length >= 2)
+    return isPersonName(who) && !isOrganisation(who) ? { creator: who, source: tail[1]! } : null
   return null
 }
 

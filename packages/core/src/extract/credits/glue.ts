@@ -39,7 +39,10 @@ function knownName(text: string, i: number): boolean {
  * `text[i - 1]` a lower-case letter.
  */
 export function isGlued(text: string, i: number): boolean {
-  if (!isUpper(text.charCodeAt(i)) || !isLower(text.charCodeAt(i - 1))) return false
+  const code = text.charCodeAt(i)
+  // "Фото: ReutersМэр Киева": a capital of another script after a Latin word starts a new one.
+  if (code >= 0x400 && code <= 0x42f) return isLower(text.charCodeAt(i - 1))
+  if (!isUpper(code) || !isLower(text.charCodeAt(i - 1))) return false
   sentenceOpener.lastIndex = i
   if (sentenceOpener.test(text)) return !knownName(text, i)
   // A lower-case run of three or more letters before the capital, a lower-case letter after it.

@@ -8,7 +8,7 @@ import { agencies, isOrganisation, normaliseSource } from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals =
-  /photo|foto|fot\.|\bbild\b|image|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)|^@[ \t]/im
+  /photo|foto|\u0444\u043e\u0442\u043e|quelle|fot\.|\bbild\b|image|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)|^@[ \t]/im
 
 /**
  * The pre-filter inside a text: every label holds one of these words, case-insensitively
@@ -20,7 +20,7 @@ export const literals =
  */
 export const labelWords: readonly (RegExp | string)[] = [
   // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
-  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]/g,
+  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]|[фФ][оО][тТ][оО]|[qQ][uU][eE][lL][lL][eE]/g,
   // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
@@ -84,7 +84,7 @@ export const startPattern =
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|(?:bild|fot\\.)(?=\\s*:)|fotograf(?:\u00eda|ia|ie)s?|fotos?|image[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|(?:bild|fot\\.)(?=\\s*:)|fotograf(?:\u00eda|ia|ie)s?|fotos?|\u0444\u043e\u0442\u043e|image[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
 export const kindLabel = new RegExp(
@@ -92,7 +92,7 @@ export const kindLabel = new RegExp(
     '((?:\\s*|-)(?:credits?|courtesy|copyright|copyleft|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
-    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?(?:by|di)\\b' +
+    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?(?:by|di)(?:\\b|(?=[A-Z]))' +
     '|\\s+(?:courtesy|property)(?:\\s+of)?\\b' +
     '|\\s+of\\b' +
     '|\\s+(?:via|from)\\b' +
@@ -111,7 +111,7 @@ export const kindLabel = new RegExp(
  * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency").
  */
 export const bareLabel =
-  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
+  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
 
 /**
  * "(c) Jane Roe" ending its line: two or three capitalised words, not "The …". Apart from
@@ -196,7 +196,7 @@ export function kindOf(word: string): CreditMedium {
   const w = word.toLowerCase()
   // "Photo illustration" is an illustration, whatever word opens it.
   if (w.includes('illustration')) return 'illustration'
-  if (w.startsWith('un') || w.startsWith('photo') || w.startsWith('fot')) return 'photo'
+  if (/^(?:un|photo|fot|\u0444\u043e\u0442)/.test(w)) return 'photo'
   if (/^(?:image|bild|graph|infographic|chart)/.test(w)) return 'image'
   if (/^pi[cx]/.test(w)) return 'picture'
   if (w.startsWith('video') || w === 'footage') return 'video'
@@ -353,7 +353,11 @@ export function readLabel(text: string, at: number): Label | null {
   // "@ Jane Roe / Agency" stands for a "©" only opening a line, before a chain of slashes.
   if (b[10] && at > 0 && text[at - 1] !== '\n') return null
   if (b[5] || b[6] || b[8] || b[10]) return makeLabel(base, 'strong', 'plain', true, false)
-  if (b[7]) return makeLabel(base, 'weak', 'plain', true, true)
+  // "Bildquelle:" (German "image source") names its kind; "Quelle:", as "Source:", needs one.
+  if (b[7])
+    return /^b/i.test(b[7])
+      ? makeLabel({ ...base, kind: 'image' }, 'strong', 'plain', true, false)
+      : makeLabel(base, 'weak', 'plain', true, true)
   return makeLabel(base, 'weak', 'plain', true, false)
 }
 

@@ -268,4 +268,4 @@ export function normaliseSource(s: string): string {
  * archive's reference ("ref. V-P-XX-E-00123").
  */
 export const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|\p{L}{0,4}\d[\p{L}\p{N}-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$/iu
+  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|\p{L}{0,4}\d[\p{L}\p{N}\u2013-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$/iu
