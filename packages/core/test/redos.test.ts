@@ -387,6 +387,17 @@ describe('ReDoS (recheck)', () => {
     ).toHaveLength(2)
   })
 
+  // credits16: a Cyrillic "Фото:" label and "Quelle:" (kinds and bare labels), a wire in capitals
+  // after a name, one word in capitals after an agency, an archive id with an en dash.
+  it('checks the patterns of credits16: Фото, Quelle, name and wire, partner, en dash', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [String.raw` (\p{Lu}{2,6})$`, String.raw`^\p{Lu}{2,}$`])
+      expect(sources.has(source), source).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain('fotos?|\u0444\u043e\u0442\u043e|')
+    expect(credits9Labels.bareLabel.source).toContain('(source|(?:bild)?quelle)')
+    expect([...sources].some((s) => s.includes(String.raw`[\p{L}\p{N}\u2013-]*|`))).toBe(true)
+  })
+
   it('lists only patterns that exist in boundedInput', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(Object.keys(boundedInput).filter((source) => !sources.has(source))).toEqual([])

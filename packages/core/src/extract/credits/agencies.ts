@@ -11,8 +11,9 @@
  * https://en.wikipedia.org/wiki/News_agency ; Corbis' picture collections, distributed by Getty
  * Images since 2016, https://www.selling-stock.com/Article/getty-supplies-corbis-contributors-with-infor ;
  * UPI (United Press International), ANI (Asian News International), PTI (Press Trust of India),
- * IANS, Ukrinform, RIA Novosti, Interfax and IRNA as news agencies, Visual China Group (VCG) as a
- * picture agency, https://en.wikipedia.org/wiki/List_of_news_agencies and
+ * IANS, Ukrinform, RIA Novosti, Interfax and IRNA as news agencies (Europa Press, Lusa, Agência
+ * Brasil, Keystone, Lehtikuva, Ritzau, ČTK, MTI, Agerpres, HINA and Tanjug too), Visual China
+ * Group (VCG) as a picture agency, https://en.wikipedia.org/wiki/List_of_news_agencies and
  * https://en.wikipedia.org/wiki/Visual_China_Group ;
  * the others as they sign pictures on the pages read for issue 8 (news sites' captions, UN and
  * NGO pages).
@@ -95,6 +96,24 @@ export const agencyNames: readonly string[] = [
   'RIA Novosti',
   'Interfax',
   'IRNA',
+  // National agencies of Europe and Brazil, and picture libraries of art and Chinese papers.
+  'Europa Press',
+  'Lusa',
+  'Agência Brasil',
+  'Keystone',
+  'Lehtikuva',
+  'Ritzau',
+  'CTK',
+  'MTI',
+  'Agerpres',
+  'Hina',
+  'Tanjug',
+  'picture alliance',
+  'picture-alliance',
+  'Bridgeman Images',
+  'Bridgeman',
+  'Aflo',
+  'China Daily',
   // Japanese, Korean and Chinese newspapers and wires, as their captions sign pictures.
   ...bracketClosingAgencyNames,
   'Yonhap News',

@@ -386,6 +386,15 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     // "U.S. Army photo by Sgt. Jane Roe, 71st Ordnance Group": after the organisation's
     // photographer, the rest names the unit she serves in, not the credit.
     if (label.presetSource !== null && label.shape === 'by' && fields.creator !== null) break
+    // "© picture-alliance, JOKER": one word in capitals after an agency is one more agency.
+    if (
+      !fields.creator &&
+      knownAgencies.has(fields.source?.toLowerCase() ?? '') &&
+      /^\p{Lu}{2,}$/u.test(part)
+    ) {
+      fields.source += `, ${part}`
+      continue
+    }
     if (!assignPart(part, fields, label, hasSignal)) return false
   }
   return true

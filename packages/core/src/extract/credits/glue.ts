@@ -41,7 +41,7 @@ function knownName(text: string, i: number): boolean {
 export function isGlued(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   // "Фото: ReutersМэр Киева": a capital of another script after a Latin word starts a new one.
-  if (code >= 0x400 && code <= 0x42f) return isLower(text.charCodeAt(i - 1))
+  if (code >= 0x400 && code <= 0x42f) return /[A-Za-z]/.test(text[i - 1] ?? '')
   if (!isUpper(code) || !isLower(text.charCodeAt(i - 1))) return false
   sentenceOpener.lastIndex = i
   if (sentenceOpener.test(text)) return !knownName(text, i)

@@ -1,0 +1,176 @@
+/**
+ * House styles met on pages in more languages and from more agencies (credits16): a Cyrillic
+ * "Фото:" label and the next caption glued to its credit, German "Bildquelle:", a name glued to
+ * "by", an archive id with an en dash in a chain, a photographer's name and a wire in capitals
+ * without a slash, an agency's partner in capitals after a comma, national agencies. Every
+ * sentence is written for these tests; the names are invented.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extractCredits } from '../credits.js'
+import { fields, person as personOf, sane } from './test-helpers.js'
+
+const person = personOf(
+  ['Ana', 'Jonas', 'Mira', 'Tomas'],
+  ['Berg', 'Lund', 'van der Kerr', 'Ortiz'],
+)
+
+describe('a Cyrillic label, and the next caption glued to the credit', () => {
+  it('reads "Фото:" as a photo label and ends the credit where a Cyrillic word is glued on', () => {
+    const text = 'Ёлка на площади вечером. Фото: ReutersМэр города у ёлки. Фото: Jane Roe/AP'
+    const found = extractCredits(text)
+    expect(found.map((c) => [c.text, c.kind, c.creator, c.source])).toEqual([
+      ['Фото: Reuters', 'photo', null, 'Reuters'],
+      ['Фото: Jane Roe/AP', 'photo', 'Jane Roe', 'AP'],
+    ])
+  })
+
+  it('a Cyrillic word after a Cyrillic one is no glue', () => {
+    expect(fields('Фото: Ёлка на площади')).toEqual([])
+  })
+
+  it('property: "Фото: <agency>" glued to a Cyrillic caption ends before it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Reuters', 'AFP', 'EPA', 'Getty Images'),
+        fc.constantFrom('Мэр', 'Здание', 'Елка'),
+        (agency, next) => {
+          const text = `Площадь вечером. Фото: ${agency}${next} у входа.`
+          sane(text)
+          const found = extractCredits(text)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ text: `Фото: ${agency}`, kind: 'photo', source: agency })
+        },
+      ),
+    )
+  })
+})
+
+describe('German "Bildquelle:" and "Quelle:"', () => {
+  it('"Bildquelle:" is an image label; "Quelle:" needs a picture word, as "Source:" does', () => {
+    expect(extractCredits('Der Hafen am Morgen.\nBildquelle: Jane Roe/dpa')[0]).toMatchObject({
+      text: 'Bildquelle: Jane Roe/dpa',
+      kind: 'image',
+      creator: 'Jane Roe',
+      source: 'dpa',
+    })
+    expect(fields('Quelle: Bundesamt für Statistik, 2021')).toEqual([])
+  })
+
+  it('property: "Bildquelle: <name>/<agency>" on its own line credits both', () => {
+    fc.assert(
+      fc.property(person, fc.constantFrom('dpa', 'Reuters', 'AFP'), (who, agency) => {
+        const found = extractCredits(`Der Hafen am Morgen.\nBildquelle: ${who}/${agency}`)
+        expect(found).toHaveLength(1)
+        expect(found[0]).toMatchObject({ kind: 'image', creator: who, source: agency })
+      }),
+    )
+  })
+})
+
+describe('a name glued to "by"', () => {
+  it('"Photographs byJane Roe" credits Jane Roe', () => {
+    expect(extractCredits('Photographs byJane Roe')[0]).toMatchObject({
+      text: 'Photographs byJane Roe',
+      creator: 'Jane Roe',
+    })
+    expect(fields('A photo bylaw was passed in 2010.')).toEqual([])
+  })
+
+  it('property: "<kind> by<Name>" reads the name', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Photo', 'Photographs', 'Images'), person, (kind, who) => {
+        const found = extractCredits(`${kind} by${who}`)
+        expect(found).toHaveLength(1)
+        expect(found[0]?.creator).toBe(who)
+      }),
+    )
+  })
+})
+
+describe('an archive id in a chain, a wire after a name, a partner after a comma', () => {
+  it.each([
+    ['© UNICEF/NYHQ2016\u20130123/Roe', 'Roe', 'UNICEF'],
+    ['© UNICEF/INDA2019\u201300512/Jane Roe', 'Jane Roe', 'UNICEF'],
+    ['The cabinet on the palace steps. Photo: Jan van der Berg ANP', 'Jan van der Berg', 'ANP'],
+    ['The cabinet on the palace steps. Foto: Ana Ortiz EFE', 'Ana Ortiz', 'EFE'],
+    [
+      'A march through the old town. \u00a9 picture-alliance, EXAMPLEPIX',
+      null,
+      'picture-alliance, EXAMPLEPIX',
+    ],
+  ])('%s', (text, creator, source) => {
+    const found = extractCredits(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ creator, source })
+  })
+
+  it('property: "Photo: <name> <wire>" splits photographer and wire', () => {
+    fc.assert(
+      fc.property(person, fc.constantFrom('ANP', 'EFE', 'AFP', 'PAP', 'NTB'), (who, wire) => {
+        const found = extractCredits(`The cabinet on the palace steps. Photo: ${who} ${wire}`)
+        expect(found).toHaveLength(1)
+        expect(found[0]).toMatchObject({ creator: who, source: wire })
+      }),
+    )
+  })
+
+  it('property: an archive id with an en dash names no one', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('NYHQ', 'INDA', 'GHAA'),
+        fc.integer({ min: 2000, max: 2024 }),
+        fc.integer({ min: 1, max: 99999 }),
+        fc.constantFrom('Berg', 'Jane Roe', 'El Lund'),
+        (office, year, n, who) => {
+          const found = extractCredits(`\u00a9 UNICEF/${office}${year}\u2013${n}/${who}`)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ creator: who, source: 'UNICEF' })
+        },
+      ),
+    )
+  })
+})
+
+describe('national agencies and picture libraries', () => {
+  it.each([
+    ['The cabinet on the palace steps on Monday. Lusa', null, 'Lusa'],
+    ['Ministers arrive at the palace. Jane Roe/EUROPA PRESS', 'Jane Roe', 'EUROPA PRESS'],
+    [
+      'The Harvest, oil on canvas, 1890. Private Collection / Bridgeman Images',
+      null,
+      'Private Collection / Bridgeman Images',
+    ],
+    ['Workers repair the bridge in the city on Monday. [China Daily]', null, 'China Daily'],
+  ])('%s', (text, creator, source) => {
+    const found = extractCredits(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ creator, source })
+  })
+
+  it('the words as prose are no credit', () => {
+    expect(fields('The keystone of the arch was restored. Keystone species matter.')).toEqual([])
+  })
+
+  it('property: "<name>/<national agency>" closing a caption credits both', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom(
+          'Lusa',
+          'Europa Press',
+          'Keystone',
+          'Lehtikuva',
+          'Ritzau',
+          'Agerpres',
+          'Tanjug',
+        ),
+        (who, agency) => {
+          const found = extractCredits(`Ministers arrive at the palace. ${who}/${agency}`)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ creator: who, source: agency })
+        },
+      ),
+    )
+  })
+})
