@@ -104,6 +104,7 @@ export const agencyNames: readonly string[] = [
   'Lehtikuva',
   'Ritzau',
   'CTK',
+  '\u010cTK',
   'MTI',
   'Agerpres',
   'Hina',
