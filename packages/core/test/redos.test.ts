@@ -387,8 +387,9 @@ describe('ReDoS (recheck)', () => {
     ).toHaveLength(2)
   })
 
-  // credits16: a Cyrillic "Фото:" label and "Quelle:" (kinds and bare labels), a wire in capitals
-  // after a name, one word in capitals after an agency, an archive id with an en dash.
+  // credits16: a Cyrillic "Фото:" label, "Quelle:", "Kuva:", "Fotó:" (kinds and bare labels), a
+  // wire in capitals after a name, one word in capitals after an agency, an archive id with an en
+  // dash, a wire's code after a short word.
   it('checks the patterns of credits16: Фото, Quelle, name and wire, partner, en dash', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [String.raw` (\p{Lu}{2,6})$`, String.raw`^\p{Lu}{2,}$`])
@@ -396,6 +397,9 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.kindLabel.source).toContain('fotos?|\u0444\u043e\u0442\u043e|')
     expect(credits9Labels.bareLabel.source).toContain('(source|(?:bild)?quelle)')
     expect([...sources].some((s) => s.includes(String.raw`[\p{L}\p{N}\u2013-]*|`))).toBe(true)
+    // "Kuva:", "Fotograf:", "Fotó:"; a wire's code after a short word ("TT kod 10060").
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`(?:bild|fot\.|kuva)(?=\s*:)`)
+    expect(credits9Body.catalogueNumber.source).toContain(String.raw`|\p{Ll}{2,3}\.?[ -]?\d{5,8})$`)
   })
 
   it('lists only patterns that exist in boundedInput', () => {

@@ -80,6 +80,8 @@ export const agencyNames: readonly string[] = [
   'Belga',
   'PAP',
   'NTB',
+  'TT',
+  'All Over Press',
   'Ritzau Scanpix',
   'Scanpix',
   'Bloomberg',

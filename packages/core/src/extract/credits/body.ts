@@ -429,12 +429,15 @@ const stateInName =
   /(?<=\p{Lu}\p{Ll}+) \(((?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.)\)(?= \p{Lu}\p{Ll})/gu
 const chainAcronym = / \((\p{Lu}{2,8})\)(?=\s*(?:\/|$))/gu
 
-/** A catalogue number at the end of a credit: a short code in capitals, then digits. */
 /** "4252x2809", "4109px × 2734px", "/ 5.0MB": the size of an image file after its credit. */
 export const fileSize =
   /\s\d{2,5}(?:px)?[ \t]?[x\u00d7][ \t]?\d{2,5}(?:px)?(?:[ \t]?\/[ \t]?\d{1,4}(?:\.\d{1,2})?[ \t]?[KMG]B)?$/i
 
-export const catalogueNumber = /\s\p{Lu}{1,4}[ -]?\d{3,8}$/u
+/**
+ * A catalogue number at the end of a credit: a short code in capitals, then digits ("IWM MH 29427"),
+ * or a short word and five digits or more (a wire's "TT kod 10060"; "in 2006" is a year).
+ */
+export const catalogueNumber = /\s(?:\p{Lu}{1,4}[ -]?\d{3,8}|\p{Ll}{2,3}\.?[ -]?\d{5,8})$/u
 
 /** Drop e-mail addresses (with their angle brackets, raw or as HTML entities). */
 export function withoutEmails(s: string): string {

@@ -90,7 +90,9 @@ export const orgWords = new Set(
     'studios productions tv television radio channel gallery team staff contributors company corporation ' +
     'inc ltd llc gmbh monitor alliance initiative partnership cross crescent aid arms survey relief ' +
     'rescue police parliament assembly conference action inclusion technologies technology univ global agence ' +
-    'collective colectivo colectiva collectif kollektiv collettivo'
+    'collective colectivo colectiva collectif kollektiv collettivo daily herald tribune gazette journal ' +
+    // Newspapers' words in other languages ("Turun Sanomat", "Example Zeitung", "Diario Example").
+    'chronicle courier sanomat zeitung tidning dagblad avis gazeta diario noticias presse kurier posten'
   ).split(' '),
 )
 

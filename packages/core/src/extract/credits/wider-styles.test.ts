@@ -174,3 +174,38 @@ describe('national agencies and picture libraries', () => {
     )
   })
 })
+
+describe('Nordic and Hungarian labels, newspapers named in other languages, a wire code', () => {
+  it.each([
+    ['Kuva: Ana Lund, Example Sanomat', 'image', 'Ana Lund', 'Example Sanomat'],
+    ['Fotograf: Mira Berg/Example/TT', 'photo', 'Mira Berg', 'Example/TT'],
+    ['Fotó: Tomas Ortiz/MTI', 'photo', 'Tomas Ortiz', 'MTI'],
+    ['Foto: Jonas Kerr / TT kod 10060', 'photo', 'Jonas Kerr', 'TT'],
+    ['Foto: Ana Lund, Example Zeitung', 'photo', 'Ana Lund', 'Example Zeitung'],
+  ])('%s', (text, kind, creator, source) => {
+    const found = extractCredits(`A ferry leaves the harbour in the morning. ${text}`)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ text, kind, creator, source })
+  })
+
+  it('"kuva" without a colon, and a year after "in", are no label and no code', () => {
+    expect(fields('Tämä kuva on vanha.')).toEqual([])
+    expect(extractCredits('Photo: Jane Roe in 2006')[0]?.text).toBe('Photo: Jane Roe in 2006')
+  })
+
+  it('property: "Kuva: <name>, <paper>" names the photographer and the paper', () => {
+    fc.assert(
+      fc.property(
+        person,
+        fc.constantFrom('Turun Sanomat', 'Example Sanomat', 'Nordic Dagblad', 'Harbour Posten'),
+        (who, paper) => {
+          const text = `Lautta lähtee satamasta aamulla. Kuva: ${who}, ${paper}.`
+          sane(text)
+          const found = extractCredits(text)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ kind: 'image', creator: who, source: paper })
+        },
+      ),
+    )
+  })
+})
