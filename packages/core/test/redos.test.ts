@@ -399,6 +399,7 @@ describe('ReDoS (recheck)', () => {
     expect([...sources].some((s) => s.includes(String.raw`[\p{L}\p{N}\u2013-]*|`))).toBe(true)
     // "Kuva:", "Fotograf:", "Fotó:"; a wire's code after a short word ("TT kod 10060").
     expect(credits9Labels.kindLabel.source).toContain(String.raw`(?:bild|fot\.|kuva)(?=\s*:)`)
+    expect(credits9Labels.bareLabel.source).toContain('|zdroj|fuente|fonte|kilde|')
     expect(credits9Body.catalogueNumber.source).toContain(String.raw`|\p{Ll}{2,3}\.?[ -]?\d{5,8})$`)
   })
 

@@ -53,7 +53,7 @@ import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
 import { type Parsed, parseAt, parseUntil } from './credits/parsed.js'
 import { isOrganisation, isPersonName } from './credits/vocabulary.js'
 import { role } from './credits/body.js'
-import { acronymBeforeSentence, agencyAlone } from './credits/extent.js'
+import { acronymBeforeSentence, agencyAlone, agencyAtSlash } from './credits/extent.js'
 import { findLearnedCredits } from './credits/learned.js'
 import { findHangulCredits } from './credits/hangul.js'
 import { findOrgPhotos } from './credits/org-photos.js'
@@ -206,6 +206,10 @@ function readCredits(
     ) {
       label = { ...label, needsImageWord: false }
     }
+    // "Source: AFP/Jane Roe", "Zdroj: ČTK / Jane Roe" on a line of its own: a known agency at a
+    // slash names a picture's source.
+    if (label.needsImageWord && !closer && agencyAtSlash(text, label.bodyStart))
+      label = { ...label, needsImageWord: false }
     // "© ACRONYM Often called ...": the caption's first sentence glued to a bare copyright.
     const cut = label.kind === 'credit' ? acronymBeforeSentence(text, label.bodyStart) : -1
     let parsed = cut > 0 ? parseUntil(text, label, cut) : parseAt(text, label, closer)

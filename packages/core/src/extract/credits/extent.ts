@@ -219,6 +219,17 @@ export function acronymBeforeSentence(text: string, bodyStart: number): number {
 const acronymThenSentence = /[ \t]*\p{Lu}{2,8}(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}{2})/uy
 
 /** Is the bracket body from `from` to its `closer` a known agency's name alone? */
+/** "AFP/Jane Roe", "Jane Roe / ČTK" filling the line from `from`: a known agency at a slash. */
+export function agencyAtSlash(text: string, from: number): boolean {
+  const end = text.indexOf('\n', from)
+  const parts = text.slice(from, end < 0 ? undefined : end).split('/')
+  return (
+    parts.length === 2 &&
+    parts.every((part) => part.trim().length > 1 && part.length < 40) &&
+    parts.some((part) => agencies.has(part.trim().toLowerCase()))
+  )
+}
+
 export function agencyAlone(text: string, from: number, closer: string): boolean {
   const close = text.indexOf(closer, from)
   if (close < 0 || close - from > 40) return false

@@ -209,3 +209,38 @@ describe('Nordic and Hungarian labels, newspapers named in other languages, a wi
     )
   })
 })
+
+describe('"Source:" in other languages, and a known agency at a slash after it', () => {
+  it.each([
+    ['Source: AFP/Jane Roe', 'Jane Roe', 'AFP'],
+    ['Zdroj: ČTK / Mira Berg', 'Mira Berg', 'ČTK'],
+    ['Fuente: Tomas Ortiz/EFE', 'Tomas Ortiz', 'EFE'],
+    ['Źródło: PAP/Ana Lund', 'Ana Lund', 'PAP'],
+  ])('%s', (credit, creator, source) => {
+    const found = extractCredits(`A ferry leaves the harbour in the morning.\n${credit}`)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ text: credit, creator, source })
+  })
+
+  it('a source of data, or a chain without a known agency, is no picture credit', () => {
+    expect(fields('Unemployment rose in 2021.\nZdroj: Statistical Office/Eurostat')).toEqual([])
+    expect(fields('Spending by region.\nSource: Example Ministry of Finance')).toEqual([])
+  })
+
+  it('property: "<source label>: <agency>/<name>" under a caption credits both', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Source', 'Zdroj', 'Fuente', 'Fonte', 'Kilde', 'Källa', 'Lähde'),
+        fc.constantFrom('AFP', 'Reuters', 'EPA', 'ANP'),
+        person,
+        fc.boolean(),
+        (word, agency, who, spaced) => {
+          const chain = spaced ? `${agency} / ${who}` : `${agency}/${who}`
+          const found = extractCredits(`A ferry leaves the harbour.\n${word}: ${chain}`)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ creator: who, source: agency })
+        },
+      ),
+    )
+  })
+})
