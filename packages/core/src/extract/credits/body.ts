@@ -281,6 +281,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   let s = clean(rest.replace(/^(?:\u00a9|\(c\)|copyright)\s*/i, ''))
   // Years and year ranges ("2008", "2014-2017", "2017-present"), e-mail addresses.
   s = clean(s.replace(/^(?:19|20)\d\d(?:[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present))?\b,?/i, ''))
+  // "© AFP 2023 / Jane Roe": the year after the first part of a chain dates the picture.
+  s = s.replace(/^([^/\d]{2,40}?) (?:19|20)\d\d(?= ?\/)/, '$1')
   s = clean(withoutEmails(s))
   // A trailing date after a comma: "Jane Doe, May 2019", "Jane Doe, 3 May 2019".
   s = clean(s.replace(trailingDate, '').replace(trailingDayDate, ''))

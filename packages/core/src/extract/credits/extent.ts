@@ -44,6 +44,9 @@ export const nextPicture =
 /** " VIRIN: ", " Date Taken: ", " Styling: ": the next field of a record or a byline. */
 export const nextField = / (?:[A-Z]{2,10}|[A-Z][a-z]{2,15}|Date [A-Z][a-z]+):[ \t]/y
 
+/** A name in capitals of two words or more, then a space and a word in mixed case. */
+const capsName = /^[ \t]*\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*)+ \p{Lu}\p{Ll}$/u
+
 /** Longest body we accept: credit lines are short; anything longer is prose. */
 export const maxBody = 320
 
@@ -76,6 +79,11 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     // "UN Photo/Jane RoeThe Assembly met": PDF or scraped text that lost the space before the
     // next sentence (see glue.ts).
     if (i > from && isGlued(text, i)) return i
+    // "© AFP 2023 / JANE ROE Foreign ministers vote …": a name of two words or more in capitals
+    // after a slash, then the caption in mixed case on the same line.
+    if (c === ' ' && capsName.test(text.slice(text.lastIndexOf('/', i) + 1, i + 3))) {
+      if (text.lastIndexOf('/', i) >= from) return i
+    }
     // "Jane Roe/AGENCY; Example.com: Hikers on the dunes": after a chain of sources, a colon
     // opens the caption.
     if (c === ':' && depth === 0 && text[i + 1] === ' ' && /[/;]/.test(text.slice(from, i))) {

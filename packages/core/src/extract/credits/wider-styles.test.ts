@@ -244,3 +244,33 @@ describe('"Source:" in other languages, and a known agency at a slash after it',
     )
   })
 })
+
+describe('a year after an agency, and a caption glued after a name in capitals', () => {
+  it('"© AFP 2023 / JANE ROE Foreign ministers …" ends at the name; the year dates it', () => {
+    const text = '\u00a9 AFP 2023 / JANE ROE Foreign ministers vote at the meeting on Monday'
+    expect(extractCredits(text).map((c) => [c.text, c.creator, c.source])).toEqual([
+      ['\u00a9 AFP 2023 / JANE ROE', 'JANE ROE', 'AFP'],
+    ])
+  })
+
+  it('an agency in capitals before a word in mixed case stays whole', () => {
+    expect(extractCredits('A deminer at work. Jane Roe/AFP Photo')[0]?.source).toBe('AFP Photo')
+  })
+
+  it('property: "© <agency> <year> / <NAME> <Caption>" credits the name and the agency', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('AFP', 'Reuters', 'Example Trust'),
+        fc.integer({ min: 1990, max: 2029 }),
+        fc.constantFrom('JANE ROE', 'TOMAS A. BERG', 'MIRA VAN DER LUND'),
+        fc.constantFrom('Delegates', 'Foreign ministers', 'Children'),
+        (agency, year, who, caption) => {
+          const credit = `\u00a9 ${agency} ${year} / ${who}`
+          const found = extractCredits(`${credit} ${caption} wait in the hall`)
+          expect(found).toHaveLength(1)
+          expect(found[0]).toMatchObject({ text: credit, creator: who, source: agency })
+        },
+      ),
+    )
+  })
+})
