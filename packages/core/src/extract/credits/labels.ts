@@ -84,7 +84,7 @@ export const startPattern =
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|(?:bild|fot\\.|kuva)(?=\\s*:)|fotograf(?:\u00eda|ia|ie)?s?|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|image[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|(?:bild|fot\\.)(?=\\s*:)|kuva(?=\\s*:)|fotograf(?:\u00eda|ia|ie)?s?|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|image[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
 export const kindLabel = new RegExp(
