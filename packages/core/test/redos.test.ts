@@ -387,7 +387,7 @@ describe('ReDoS (recheck)', () => {
     ).toHaveLength(2)
   })
 
-  // credits16: a Cyrillic "Фото:" label, "Quelle:", "Kuva:", "Fotó:" (kinds and bare labels), a
+  // credits16: a Cyrillic "Фото:" label, "Quelle:", "Zdroj:", "Kuva:", "Fotó:" (kinds, bare labels), a
   // wire in capitals after a name, one word in capitals after an agency, an archive id with an en
   // dash, a wire's code after a short word.
   it('checks the patterns of credits16: Фото, Quelle, name and wire, partner, en dash', () => {

@@ -12,7 +12,7 @@
  * Images since 2016, https://www.selling-stock.com/Article/getty-supplies-corbis-contributors-with-infor ;
  * UPI (United Press International), ANI (Asian News International), PTI (Press Trust of India),
  * IANS, Ukrinform, RIA Novosti, Interfax and IRNA as news agencies (Europa Press, Lusa, Agência
- * Brasil, Keystone, Lehtikuva, Ritzau, ČTK, MTI, Agerpres, HINA and Tanjug too), Visual China
+ * Brasil, Keystone, Lehtikuva, Ritzau, ČTK and MTI too), Visual China
  * Group (VCG) as a picture agency, https://en.wikipedia.org/wiki/List_of_news_agencies and
  * https://en.wikipedia.org/wiki/Visual_China_Group ;
  * the others as they sign pictures on the pages read for issue 8 (news sites' captions, UN and
@@ -105,17 +105,11 @@ export const agencyNames: readonly string[] = [
   'Keystone',
   'Lehtikuva',
   'Ritzau',
-  'CTK',
   '\u010cTK',
   'MTI',
-  'Agerpres',
-  'Hina',
-  'Tanjug',
   'picture alliance',
   'picture-alliance',
   'Bridgeman Images',
-  'Bridgeman',
-  'Aflo',
   'China Daily',
   // Japanese, Korean and Chinese newspapers and wires, as their captions sign pictures.
   ...bracketClosingAgencyNames,

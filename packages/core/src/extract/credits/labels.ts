@@ -8,7 +8,7 @@ import { agencies, isOrganisation, normaliseSource } from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals =
-  /photo|fot[o\u00f3]|\u0444\u043e\u0442\u043e|quelle|kuva|zdroj|fuente|fonte|kilde|k\u00e4lla|l\u00e4hde|\u017ar\u00f3d\u0142o|fot\.|\bbild\b|image|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)|^@[ \t]/im
+  /photo|fot[o\u00f3]|\u0444\u043e\u0442\u043e|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|image|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)|^@[ \t]/im
 
 /**
  * The pre-filter inside a text: every label holds one of these words, case-insensitively
@@ -20,7 +20,7 @@ export const literals =
  */
 export const labelWords: readonly (RegExp | string)[] = [
   // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
-  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]|[фФ][оО][тТ][оО]|[qQ][uU][eE][lL][lL][eE]|[kK][uU][vV][aA]|[fF][oO][tT]\u00f3|[zZ][dD][rR][oO][jJ]|[fF](?:[uU][eE]|[oO])[nN][tT][eE]|[kK](?:[iI][lL][dD][eE]|\u00e4[lL][lL][aA])|[lL]\u00e4[hH][dD][eE]|[\u017a\u0179][rR]\u00f3[dD][\u0142\u0141][oO]/g,
+  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]|[фФ][оО][тТ][оО]|[qQ][uU][eE][lL][lL][eE]|[kK][uU][vV][aA]|[fF][oO][tT]\u00f3|[zZ][dD][rR][oO][jJ]|[fF](?:[uU][eE]|[oO])[nN][tT][eE]/g,
   // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
@@ -111,7 +111,7 @@ export const kindLabel = new RegExp(
  * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency").
  */
 export const bareLabel =
-  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|zdroj|fuente|fonte|kilde|k\u00e4lla|l\u00e4hde|\u017ar\u00f3d\u0142o)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
+  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
 
 /**
  * "(c) Jane Roe" ending its line: two or three capitalised words, not "The …". Apart from
@@ -353,8 +353,8 @@ export function readLabel(text: string, at: number): Label | null {
   // "@ Jane Roe / Agency" stands for a "©" only opening a line, before a chain of slashes.
   if (b[10] && at > 0 && text[at - 1] !== '\n') return null
   if (b[5] || b[6] || b[8] || b[10]) return makeLabel(base, 'strong', 'plain', true, false)
-  // "Bildquelle:" (German "image source") names its kind; "Quelle:", "Zdroj:", "Fuente:", "Fonte:",
-  // "Kilde:", "Källa:", "Lähde:" and "Źródło:", as "Source:", need one.
+  // "Bildquelle:" (German "image source") names its kind; "Quelle:", "Zdroj:", "Fuente:" and
+  // "Fonte:", as "Source:", need one.
   if (b[7])
     return /^b/i.test(b[7])
       ? makeLabel({ ...base, kind: 'image' }, 'strong', 'plain', true, false)

@@ -156,15 +156,7 @@ describe('national agencies and picture libraries', () => {
     fc.assert(
       fc.property(
         person,
-        fc.constantFrom(
-          'Lusa',
-          'Europa Press',
-          'Keystone',
-          'Lehtikuva',
-          'Ritzau',
-          'Agerpres',
-          'Tanjug',
-        ),
+        fc.constantFrom('Lusa', 'Europa Press', 'Keystone', 'Lehtikuva', 'Ritzau', 'MTI'),
         (who, agency) => {
           const found = extractCredits(`Ministers arrive at the palace. ${who}/${agency}`)
           expect(found).toHaveLength(1)
@@ -215,7 +207,7 @@ describe('"Source:" in other languages, and a known agency at a slash after it',
     ['Source: AFP/Jane Roe', 'Jane Roe', 'AFP'],
     ['Zdroj: ČTK / Mira Berg', 'Mira Berg', 'ČTK'],
     ['Fuente: Tomas Ortiz/EFE', 'Tomas Ortiz', 'EFE'],
-    ['Źródło: PAP/Ana Lund', 'Ana Lund', 'PAP'],
+    ['Fonte: ANSA/Ana Lund', 'Ana Lund', 'ANSA'],
   ])('%s', (credit, creator, source) => {
     const found = extractCredits(`A ferry leaves the harbour in the morning.\n${credit}`)
     expect(found).toHaveLength(1)
@@ -230,7 +222,7 @@ describe('"Source:" in other languages, and a known agency at a slash after it',
   it('property: "<source label>: <agency>/<name>" under a caption credits both', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('Source', 'Zdroj', 'Fuente', 'Fonte', 'Kilde', 'Källa', 'Lähde'),
+        fc.constantFrom('Source', 'Zdroj', 'Fuente', 'Fonte'),
         fc.constantFrom('AFP', 'Reuters', 'EPA', 'ANP'),
         person,
         fc.boolean(),
