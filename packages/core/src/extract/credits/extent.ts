@@ -81,8 +81,9 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     if (i > from && isGlued(text, i)) return i
     // "© AFP 2023 / JANE ROE Foreign ministers vote …": a name of two words or more in capitals
     // after a slash, then the caption in mixed case on the same line.
-    if (c === ' ' && capsName.test(text.slice(text.lastIndexOf('/', i) + 1, i + 3))) {
-      if (text.lastIndexOf('/', i) >= from) return i
+    if (c === ' ' && /\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+      const slash = text.slice(from, i).lastIndexOf('/')
+      if (slash >= 0 && capsName.test(text.slice(from + slash + 1, i + 3))) return i
     }
     // "Jane Roe/AGENCY; Example.com: Hikers on the dunes": after a chain of sources, a colon
     // opens the caption.
@@ -229,8 +230,10 @@ const acronymThenSentence = /[ \t]*\p{Lu}{2,8}(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}
 /** Is the bracket body from `from` to its `closer` a known agency's name alone? */
 /** "AFP/Jane Roe", "Jane Roe / ČTK" filling the line from `from`: a known agency at a slash. */
 export function agencyAtSlash(text: string, from: number): boolean {
-  const end = text.indexOf('\n', from)
-  const parts = text.slice(from, end < 0 ? undefined : end).split('/')
+  const line = text.slice(from, from + 90)
+  const end = line.indexOf('\n')
+  if (end < 0 && from + 90 < text.length) return false
+  const parts = line.slice(0, end < 0 ? undefined : end).split('/')
   return (
     parts.length === 2 &&
     parts.every((part) => part.trim().length > 1 && part.length < 40) &&
