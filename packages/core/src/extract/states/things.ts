@@ -18,7 +18,16 @@ import { isAsciiLetterCode, isCapitalCode } from './chars.js'
  *   "of North-East Mali"; "eastern Chad" and a sentence's first word stay mentions).
  * - A war in lower case named by a state and a party that is no state ("the Chad-Rebel war",
  *   "a Rebel - Chad war"); two states ("the Chad-Niger war") stay mentions.
+ * - A ship's class ("the America-class ship"), a proper name in another language, a capitalised
+ *   word and its preposition before the state ("Petróleos de Venezuela", "República de Chile";
+ *   prose, "la ville de France", mentions it), and a name in quotation marks after
+ *   "called", "named", "dubbed" or "(en)titled" (a campaign "called “Smile Peru!”").
  */
+
+/** A capitalised word, then "de", "del", "du" or "da" (a proper name in another language). */
+export const FOREIGN_BEFORE = /\p{Lu}\p{Ll}+ d(?:el?|u|a) $/u
+/** A name's quotation marks opened after "called", "named" … (at most 30 characters before it). */
+export const QUOTED_NAME_BEFORE = /\b(?:called|named|dubbed|(?:en)?titled)[^\S\n]+["\u201c][^"\u201d\n]{0,30}$/
 
 /** A capitalised compass word after a word in lower case, a digit or a comma, before a name. */
 export const REGION_BEFORE =
@@ -160,7 +169,8 @@ export function withoutNamesOfThings(
   for (const m of matches) {
     const next = text.charCodeAt(m.end)
     let thing = false
-    if (next === 0x2e || next === 0x5f || next === 0x2d) thing = inFileName(text, m.end)
+    if (next === 0x2e || next === 0x5f || next === 0x2d)
+      thing = inFileName(text, m.end) || text.startsWith('-class', m.end)
     else if (next === 0x20) {
       if (yearAfter(text, m.end)) {
         const word = capitalisedWordBefore(text, m.start)
@@ -170,6 +180,12 @@ export function withoutNamesOfThings(
           eventStates.add(m.text)
         }
       } else if (titleNumberAfter(text, m.end)) thing = true
+    }
+    if (!thing && text.charCodeAt(m.start - 1) === 0x20) {
+      const before = text.slice(Math.max(0, m.start - 60), m.start)
+      thing =
+        FOREIGN_BEFORE.test(before.slice(-24)) ||
+        (/["\u201c]/.test(before.slice(-32)) && QUOTED_NAME_BEFORE.test(before))
     }
     if (!thing && m.iso3 === 'FSM' && m.text === 'Micronesia') {
       thing = pacificRegion(text, m.start, m.end)
