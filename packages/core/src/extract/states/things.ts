@@ -20,14 +20,22 @@ import { isAsciiLetterCode, isCapitalCode } from './chars.js'
  *   "a Rebel - Chad war"); two states ("the Chad-Niger war") stay mentions.
  * - A ship's class ("the America-class ship"), a proper name in another language, a capitalised
  *   word and its preposition before the state ("Petróleos de Venezuela", "República de Chile";
- *   prose, "la ville de France", mentions it), and a name in quotation marks after
- *   "called", "named", "dubbed" or "(en)titled" (a campaign "called “Smile Peru!”").
+ *   prose, "la ville de France", mentions it), a title-case name in quotation marks inside a
+ *   sentence (a campaign “Smile Peru!”; “Peru will win” is a quotation, and mentions Peru), and a
+ *   campaign or event named "… for" a state inside a sentence ("their Dance for Peru fundraiser";
+ *   a person's title, "the Special Envoy for Peru", is no name).
  */
 
 /** A capitalised word, then "de", "del", "du" or "da" (a proper name in another language). */
 export const FOREIGN_BEFORE = /\p{Lu}\p{Ll}+ d(?:el?|u|a) $/u
-/** A name's quotation marks opened after "called", "named" … (at most 30 characters before it). */
-export const QUOTED_NAME_BEFORE = /\b(?:called|named|dubbed|(?:en)?titled)[^\S\n]+["\u201c][^"\u201d\n]{0,30}$/
+/** One to three capitalised words after a word in lower case and an opening quotation mark. */
+export const QUOTED_NAME_BEFORE =
+  /[\p{Ll},][^\S\n]+["\u201c](?:\p{Lu}[\p{L}'\u2019-]*[^\S\n]+){1,3}$/u
+/** At most two capitalised words, then the closing quotation mark. */
+export const QUOTED_NAME_AFTER = /^(?:[^\S\n]+\p{Lu}[\p{L}'\u2019-]*){0,2}[!?]?[,.]?["\u201d]/u
+/** A campaign's capitalised words and "for" after a word in lower case (not a person's title). */
+export const CAMPAIGN_BEFORE =
+  /[\p{Ll},][^\S\n]+(?!(?:Special )?(?:Envoy|Representative|Commissioner|Coordinator|Rapporteur|Minister) )(?:\p{Lu}\p{Ll}+ ){1,3}for $/u
 
 /** A capitalised compass word after a word in lower case, a digit or a comma, before a name. */
 export const REGION_BEFORE =
@@ -185,7 +193,12 @@ export function withoutNamesOfThings(
       const before = text.slice(Math.max(0, m.start - 60), m.start)
       thing =
         FOREIGN_BEFORE.test(before.slice(-24)) ||
-        (/["\u201c]/.test(before.slice(-32)) && QUOTED_NAME_BEFORE.test(before))
+        (/["\u201c]/.test(before.slice(-32)) &&
+          QUOTED_NAME_BEFORE.test(before) &&
+          QUOTED_NAME_AFTER.test(text.slice(m.end, m.end + 40))) ||
+        (before.endsWith(' for ') &&
+          /^(?: \p{Ll}|[^\s\p{L}])/u.test(text.slice(m.end, m.end + 2)) &&
+          CAMPAIGN_BEFORE.test(before))
     }
     if (!thing && m.iso3 === 'FSM' && m.text === 'Micronesia') {
       thing = pacificRegion(text, m.start, m.end)
