@@ -211,7 +211,9 @@ export function followsOrganisationOf(text: string, start: number, end: number):
 }
 
 /** Head words of bodies named after their members ("the Union of Journalists of Peru"). */
-const BODY_HEADS = new Set('Association Union Federation Confederation Council Chamber League'.split(' '))
+const BODY_HEADS = new Set(
+  'Association Union Federation Confederation Council Chamber League'.split(' '),
+)
 
 /**
  * "the Association of Graphic Journalists of Argentina": one to three capitalised words that end
