@@ -190,15 +190,18 @@ export function withoutNamesOfThings(
       } else if (titleNumberAfter(text, m.end)) thing = true
     }
     if (!thing && text.charCodeAt(m.start - 1) === 0x20) {
-      const before = text.slice(Math.max(0, m.start - 60), m.start)
+      // Cheap tests first: a "d" two or three characters back, a quotation mark, " for ".
+      const near = text.slice(Math.max(0, m.start - 32), m.start)
+      const before = () => text.slice(Math.max(0, m.start - 60), m.start)
       thing =
-        FOREIGN_BEFORE.test(before.slice(-24)) ||
-        (/["\u201c]/.test(before.slice(-32)) &&
-          QUOTED_NAME_BEFORE.test(before) &&
+        ((text.charCodeAt(m.start - 3) === 0x64 || text.charCodeAt(m.start - 4) === 0x64) &&
+          FOREIGN_BEFORE.test(near)) ||
+        ((near.includes('"') || near.includes('\u201c')) &&
+          QUOTED_NAME_BEFORE.test(before()) &&
           QUOTED_NAME_AFTER.test(text.slice(m.end, m.end + 40))) ||
-        (before.endsWith(' for ') &&
+        (near.endsWith(' for ') &&
           /^(?: \p{Ll}|[^\s\p{L}])/u.test(text.slice(m.end, m.end + 2)) &&
-          CAMPAIGN_BEFORE.test(before))
+          CAMPAIGN_BEFORE.test(before()))
     }
     if (!thing && m.iso3 === 'FSM' && m.text === 'Micronesia') {
       thing = pacificRegion(text, m.start, m.end)
