@@ -22,7 +22,9 @@ export interface AmbiguousName {
 /**
  * Names shared by instruments. Bare "Protocol I/II/III" are the CCW protocols in CCW prose and the
  * 1977/2005 Additional Protocols in Geneva Conventions prose. "Protocol IV" and "Protocol V" only
- * exist under the CCW, so they are plain aliases of `ccw-p4` / `ccw-p5`, not listed here.
+ * exist under the CCW, so they are plain aliases of `ccw-p4` / `ccw-p5`, not listed here. A bare
+ * "Geneva Protocol" is no name at all: the 1925 gas protocol, the Additional Protocols and the
+ * 1924 protocol on disputes all go by it; the year names the first ("the 1925 Geneva Protocol").
  */
 export const ambiguousNames: AmbiguousName[] = [
   {
@@ -68,13 +70,6 @@ export const ambiguousNames: AmbiguousName[] = [
     note: 'IHL writers use AP II for Additional Protocol II; CCW writers sometimes use it for Amended Protocol II.',
   },
   {
-    text: 'Geneva Protocol',
-    caseSensitive: false,
-    candidates: ['geneva-protocol-1925', 'ap-1', 'ap-2'],
-    default: 'geneva-protocol-1925',
-    note: 'In arms-control prose "the Geneva Protocol" is the 1925 gas protocol; the Additional Protocols are "the Geneva Protocols" only loosely.',
-  },
-  {
     text: 'Geneva Convention',
     caseSensitive: false,
     candidates: ['gc-1', 'gc-2', 'gc-3', 'gc-4'],
@@ -99,10 +94,13 @@ export const ambiguousNames: AmbiguousName[] = [
 ]
 
 /** Instrument families that decide ambiguous names by what is mentioned nearby. */
-export type InstrumentFamily = 'ccw' | 'geneva' | 'wmd'
+export type InstrumentFamily = 'ccw' | 'geneva' | 'wmd' | 'zones'
 
 export const instrumentFamilies: Record<InstrumentFamily, InstrumentId[]> = {
   ccw: ['ccw', 'ccw-p1', 'ccw-p2', 'ccw-ap2', 'ccw-p3', 'ccw-p4', 'ccw-p5'],
   geneva: ['gc-1', 'gc-2', 'gc-3', 'gc-4', 'ap-1', 'ap-2', 'ap-3', 'rome-statute'],
   wmd: ['geneva-protocol-1925', 'bwc', 'cwc'],
+  // Treaties of nuclear-weapon-free zones have protocols of their own, which the registry does not
+  // hold: "Protocol III" named after the Treaty of Pelindaba is none of the candidates.
+  zones: ['tlatelolco', 'rarotonga', 'bangkok', 'pelindaba', 'semipalatinsk'],
 }
