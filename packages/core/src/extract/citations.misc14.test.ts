@@ -1,6 +1,6 @@
 /**
- * Names that other instruments share (fresh pages of misc14): a bare "Geneva Protocol", the
- * protocols of a nuclear-weapon-free zone's treaty, and an abbreviation and a protocol parted by a
+ * Names that other instruments share (fresh pages of misc14): a bare "Geneva Protocol" (the 1925
+ * protocol, as the registry's ambiguous names decide), the protocols of a nuclear-weapon-free zone's treaty, and an abbreviation and a protocol parted by a
  * dash ("CCW - Protocol V", two mentions, as the full title and the protocol are). Example
  * sentences of our own, and a property test per family.
  */
@@ -12,8 +12,9 @@ const cite = (text: string): Array<[string, string]> =>
   extract(text, { kinds: ['citations'] }).citations.map((c) => [c.text, c.treaty])
 
 describe('a bare "Geneva Protocol"', () => {
-  it('names no instrument; with its year it is the 1925 protocol', () => {
+  it('is the 1925 protocol in arms-control prose, as with its year', () => {
     expect(cite('The Geneva Protocol bans gas; so do the BWC and the CWC.')).toEqual([
+      ['Geneva Protocol', 'geneva-protocol-1925'],
       ['BWC', 'bwc'],
       ['CWC', 'cwc'],
     ])

@@ -191,11 +191,8 @@ describe('instrumentUrl', () => {
 describe('ambiguous names', () => {
   it('are found case- and punctuation-tolerantly, abbreviations exactly', () => {
     expect(findAmbiguousName('protocol ii')?.text).toBe('Protocol II')
+    expect(findAmbiguousName('the Geneva Protocol')?.text).toBe('Geneva Protocol')
     expect(findAmbiguousName('the Geneva Convention')?.text).toBe('Geneva Convention')
-    // A bare "Geneva Protocol" names no instrument; with its year it is the 1925 protocol.
-    expect(findAmbiguousName('the Geneva Protocol')).toBeUndefined()
-    expect(findInstrument('Geneva Protocol')).toBeUndefined()
-    expect(findInstrument('the 1925 Geneva Protocol')?.id).toBe('geneva-protocol-1925')
     expect(findAmbiguousName('APII')?.text).toBe('APII')
     expect(findAmbiguousName('apii')).toBeUndefined()
     expect(findAmbiguousName('Amended Protocol II')).toBeUndefined()
@@ -213,7 +210,7 @@ describe('ambiguous names', () => {
     expect(resolveAmbiguous('AP II', ['ccw'])).toBe('ccw-ap2')
     expect(resolveAmbiguous('AP II')).toBe('ap-2')
     expect(resolveAmbiguous('ap ii')).toBeUndefined()
-    expect(resolveAmbiguous('Geneva Protocol', ['cwc'])).toBeUndefined()
+    expect(resolveAmbiguous('Geneva Protocol', ['cwc'])).toBe('geneva-protocol-1925')
   })
 
   it('leave a protocol of a nuclear-weapon-free zone treaty unresolved (misc14)', () => {

@@ -22,9 +22,7 @@ export interface AmbiguousName {
 /**
  * Names shared by instruments. Bare "Protocol I/II/III" are the CCW protocols in CCW prose and the
  * 1977/2005 Additional Protocols in Geneva Conventions prose. "Protocol IV" and "Protocol V" only
- * exist under the CCW, so they are plain aliases of `ccw-p4` / `ccw-p5`, not listed here. A bare
- * "Geneva Protocol" is no name at all: the 1925 gas protocol, the Additional Protocols and the
- * 1924 protocol on disputes all go by it; the year names the first ("the 1925 Geneva Protocol").
+ * exist under the CCW, so they are plain aliases of `ccw-p4` / `ccw-p5`, not listed here.
  */
 export const ambiguousNames: AmbiguousName[] = [
   {
@@ -68,6 +66,13 @@ export const ambiguousNames: AmbiguousName[] = [
     candidates: ['ap-2', 'ccw-ap2'],
     default: 'ap-2',
     note: 'IHL writers use AP II for Additional Protocol II; CCW writers sometimes use it for Amended Protocol II.',
+  },
+  {
+    text: 'Geneva Protocol',
+    caseSensitive: false,
+    candidates: ['geneva-protocol-1925', 'ap-1', 'ap-2'],
+    default: 'geneva-protocol-1925',
+    note: 'In arms-control prose "the Geneva Protocol" is the 1925 gas protocol; the Additional Protocols are "the Geneva Protocols" only loosely.',
   },
   {
     text: 'Geneva Convention',
