@@ -504,3 +504,15 @@ describe('lead stop 24 patterns are checked', () => {
     expect(sources.has('(?:-\\p{Lu}\\p{L}{1,20}){1,3}')).toBe(true)
   })
 })
+
+// misc14: names of things that hold a state's name (a proper name in another language, a
+// title-case name in quotation marks, a campaign named "for" a state).
+describe('misc14 patterns are checked', () => {
+  it('holds the patterns of misc14', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(thingPatterns.FOREIGN_BEFORE.source)).toBe(true)
+    expect(sources.has(thingPatterns.QUOTED_NAME_BEFORE.source)).toBe(true)
+    expect(sources.has(thingPatterns.QUOTED_NAME_AFTER.source)).toBe(true)
+    expect(sources.has(thingPatterns.CAMPAIGN_BEFORE.source)).toBe(true)
+  })
+})

@@ -49,8 +49,9 @@ let out
 if (block(0, data).length + script(1).length <= partLimit) {
   out = [{ ...fields[1], tag: block(0, data) + script(1) }]
 } else {
-  // Header: the first half of the data; footer: the rest and the loader.
-  const cut = Math.ceil(data.length / 2)
+  // Header: the first part of the data; footer: the rest and the loader, cut so the two parts
+  // are the same length (the loader joins the data before decoding, so any cut will do).
+  const cut = Math.ceil((data.length + script(2).length) / 2)
   out = [
     { ...fields[0], tag: block(0, data.slice(0, cut)) },
     { ...fields[1], tag: block(1, data.slice(cut)) + script(2) },

@@ -218,6 +218,8 @@ export const notStatePhrases: readonly string[] = [
   'Bank of America',
   'Captain America',
   "America's Cup",
+  // The secessionist states of the American Civil War.
+  'Confederate States of America',
   // Newspapers named after a state in capitals ("USA Today" is caught by its head word), and the
   // news agency ("Agence France-Presse", in photo credits).
   'USA TODAY',

@@ -377,6 +377,9 @@ export class PhraseTrie<T> {
         ) {
           width++
         }
+        // "CCW - Protocol V": a dash between spaces parts two abbreviated names, as two titles.
+        const mid = text.charCodeAt(i + 1)
+        if (width === 3 && raw === 0x20 && (mid === 0x2d || mid === 0x2013)) break
       } else {
         next = child(current, folded ? fold(raw) : raw)
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Diagnostic, StateList } from '../models/extraction.js'
 import { extractStateLists, parseCount } from './state-lists.js'
+import { extract } from './index.js'
 import { extractStates } from './states.js'
 
 // Example sentences written for these tests (not taken from the samples).
@@ -360,5 +361,19 @@ describe('a person named with an initial between two states (misc13)', () => {
     expect(
       extractStateLists(text, extractStates(text, {}, []), {}, []).map((l) => l.members),
     ).toEqual([['CHL', 'GHA', 'PER']])
+  })
+})
+
+// misc14: a state that is no UN member ("the Cook Islands") inside a list does not split it: one
+// list, the name kept in `unresolved`, no member and no state mention.
+describe('a non-member inside a list (misc14)', () => {
+  it('keeps one list', () => {
+    const r = extract('Signatories: Fiji, the Cook Islands, New Zealand and Samoa.', {
+      kinds: ['states', 'stateLists'],
+    })
+    expect(r.stateLists.map((l) => [l.text, l.members, l.unresolved])).toEqual([
+      ['Fiji, the Cook Islands, New Zealand and Samoa', ['FJI', 'NZL', 'WSM'], ['Cook Islands']],
+    ])
+    expect(r.states.map((s) => s.iso3)).toEqual(['FJI', 'NZL', 'WSM'])
   })
 })

@@ -192,6 +192,7 @@ describe('ambiguous names', () => {
   it('are found case- and punctuation-tolerantly, abbreviations exactly', () => {
     expect(findAmbiguousName('protocol ii')?.text).toBe('Protocol II')
     expect(findAmbiguousName('the Geneva Protocol')?.text).toBe('Geneva Protocol')
+    expect(findAmbiguousName('the Geneva Convention')?.text).toBe('Geneva Convention')
     expect(findAmbiguousName('APII')?.text).toBe('APII')
     expect(findAmbiguousName('apii')).toBeUndefined()
     expect(findAmbiguousName('Amended Protocol II')).toBeUndefined()
@@ -210,6 +211,12 @@ describe('ambiguous names', () => {
     expect(resolveAmbiguous('AP II')).toBe('ap-2')
     expect(resolveAmbiguous('ap ii')).toBeUndefined()
     expect(resolveAmbiguous('Geneva Protocol', ['cwc'])).toBe('geneva-protocol-1925')
+  })
+
+  it('leave a protocol of a nuclear-weapon-free zone treaty unresolved (misc14)', () => {
+    expect(resolveAmbiguous('Protocol III', ['pelindaba'])).toBeUndefined()
+    expect(resolveAmbiguous('Protocol I', ['ccw', 'tlatelolco'])).toBeUndefined()
+    expect(resolveAmbiguous('Protocol I', ['tlatelolco', 'ccw'])).toBe('ccw-p1')
   })
 
   it('let the nearest (last) context win, and a candidate named itself win outright', () => {

@@ -202,7 +202,8 @@ for (const [family, ids] of Object.entries(instrumentFamilies) as [
  * What an ambiguous name means given the instruments named before it, in text order (the last is
  * the nearest). From the nearest back: a context instrument that is itself a candidate wins; else
  * one of the same family (CCW context -> CCW protocol, Geneva Conventions -> Additional Protocol,
- * BWC/CWC -> 1925 Geneva Protocol) when exactly one candidate is of that family. Without such
+ * BWC/CWC -> 1925 Geneva Protocol) when exactly one candidate is of that family; a treaty of a
+ * nuclear-weapon-free zone leaves "Protocol III" unresolved (its own protocol). Without such
  * context, the entry's documented `default` (which may be undefined: "Geneva Convention").
  * A name that is not ambiguous resolves like `findInstrument`.
  */
@@ -219,6 +220,7 @@ export function resolveAmbiguous(
     if (!family) continue
     const inFamily = entry.candidates.filter((candidate) => familyOf.get(candidate) === family)
     if (inFamily.length === 1) return inFamily[0]
+    if (family === 'zones') return undefined
   }
   return entry.default ?? undefined
 }

@@ -99,10 +99,13 @@ export const ambiguousNames: AmbiguousName[] = [
 ]
 
 /** Instrument families that decide ambiguous names by what is mentioned nearby. */
-export type InstrumentFamily = 'ccw' | 'geneva' | 'wmd'
+export type InstrumentFamily = 'ccw' | 'geneva' | 'wmd' | 'zones'
 
 export const instrumentFamilies: Record<InstrumentFamily, InstrumentId[]> = {
   ccw: ['ccw', 'ccw-p1', 'ccw-p2', 'ccw-ap2', 'ccw-p3', 'ccw-p4', 'ccw-p5'],
   geneva: ['gc-1', 'gc-2', 'gc-3', 'gc-4', 'ap-1', 'ap-2', 'ap-3', 'rome-statute'],
   wmd: ['geneva-protocol-1925', 'bwc', 'cwc'],
+  // Treaties of nuclear-weapon-free zones have protocols of their own, which the registry does not
+  // hold: "Protocol III" named after the Treaty of Pelindaba is none of the candidates.
+  zones: ['tlatelolco', 'rarotonga', 'bangkok', 'pelindaba', 'semipalatinsk'],
 }

@@ -184,7 +184,7 @@ export function followsOrganisationOf(text: string, start: number, end: number):
   if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to') return false
   const [rawHead, headAt] = wordBefore(text, at)
   const head = asProse(rawHead, capitals, true)
-  if (!ORGANISATION_OF.get(head)?.has(word)) return false
+  if (!ORGANISATION_OF.get(head)?.has(word)) return word === 'of' && bodyOfMembers(text, headAt)
   if (STANDALONE_HEADS.has(head)) return true
   // A capitalised word before the head: "Armed Forces", "Permanent Mission", "UN Mission",
   // "Ministry of Defence".
@@ -208,6 +208,25 @@ export function followsOrganisationOf(text: string, start: number, end: number):
     ;[first, firstAt] = wordBefore(text, firstAt)
   }
   return first !== '' && isCapitalCode(first.charCodeAt(0))
+}
+
+/** Head words of bodies named after their members ("the Union of Journalists of Peru"). */
+const BODY_HEADS = new Set(
+  'Association Union Federation Confederation Council Chamber League'.split(' '),
+)
+
+/**
+ * "the Association of Graphic Journalists of Argentina": one to three capitalised words that end
+ * at `at`, after "of" and a body's head word.
+ */
+function bodyOfMembers(text: string, at: number): boolean {
+  for (let k = 0; k < 3; k++) {
+    const [word, wordAt] = wordBefore(text, at)
+    if (word === 'of') return BODY_HEADS.has(wordBefore(text, wordAt)[0])
+    if (!isCapitalCode(word.charCodeAt(0))) return false
+    at = wordAt
+  }
+  return false
 }
 
 /** Heads of the operations that an acronym's bracket spells out ("UNMIL ( Mission in Liberia)"). */
@@ -245,11 +264,15 @@ const ORGANISATION_HEADS = new Set(
     // Online", "Ukraine Radio").
     'Industries Industry Aerospace Shipbuilding Shipping Cargo Lines Holdings Online Radio Television Post ' +
     // A guide or handbook named after a state ("The Chad Primer", "the Peru Handbook").
-    'Primer Handbook Yearbook Almanac ' +
+    'Primer Handbook Yearbook Almanac Report Newsletter Bulletin Journal Magazine ' +
     // A state's pavilion at a fair ("the Chile Pavilion").
     'Pavilion ' +
     // Military units numbered after a state ("U.S. 7th Fleet", "US 1st Cavalry Division").
-    'Fleet Division Brigade Battalion Regiment'
+    'Fleet Division Brigade Battalion Regiment ' +
+    // Places named after a state ("Burma Valley" in Zimbabwe, "the Congo Basin").
+    'Valley Basin River Delta Canal Highlands ' +
+    // A law named after a state ("the Iran Sanctions Act"; see `precedesOrganisationWord`).
+    'Act'
   ).split(' '),
 )
 
@@ -293,6 +316,13 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
       return true
     at = stop
   }
+  // "Countering America's Adversaries Through Sanctions Act": after a possessive, a law's name only.
+  const apostrophe = text.charCodeAt(at)
+  const possessive =
+    (apostrophe === 0x27 || apostrophe === 0x2019) &&
+    text.charCodeAt(at + 1) === 0x73 &&
+    text.charCodeAt(at + 2) === 0x20
+  if (possessive) at += 2
   let previous = ''
   let beforePrevious = ''
   for (let word = 0; word < 4; word++) {
@@ -321,6 +351,13 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
     if (found === 'UN') return false
     if (found === 'Council' && previous === 'Security') return beforePrevious === 'National'
     if (found === 'Assembly' && previous === 'General') return false
+    // A law's name has a word between the state and "Act" ("Iran Sanctions Act"; "Will Iran Act?"
+    // is no law); a possessive state names nothing else.
+    if (found === 'Act') return word > 0
+    if (possessive) {
+      at = stop
+      continue
+    }
     if (ORGANISATION_HEADS.has(found)) return true
     // An airline ("Chad Air", "Peru Air flight 12"): "Air" closes the capitalised name ("US Air
     // Strikes" in a headline goes on to a word that heads nothing).

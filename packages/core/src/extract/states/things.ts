@@ -18,7 +18,24 @@ import { isAsciiLetterCode, isCapitalCode } from './chars.js'
  *   "of North-East Mali"; "eastern Chad" and a sentence's first word stay mentions).
  * - A war in lower case named by a state and a party that is no state ("the Chad-Rebel war",
  *   "a Rebel - Chad war"); two states ("the Chad-Niger war") stay mentions.
+ * - A ship's class ("the America-class ship"), a proper name in another language, a capitalised
+ *   word and its preposition before the state ("Petróleos de Venezuela", "República de Chile";
+ *   prose, "la ville de France", mentions it), a title-case name in quotation marks inside a
+ *   sentence (a campaign “Smile Peru!”; “Peru will win” is a quotation, and mentions Peru), and a
+ *   campaign or event named "… for" a state inside a sentence ("their Dance for Peru fundraiser";
+ *   a person's title, "the Special Envoy for Peru", is no name).
  */
+
+/** A capitalised word, then "de", "del", "du" or "da" (a proper name in another language). */
+export const FOREIGN_BEFORE = /\p{Lu}\p{Ll}+ d(?:el?|u|a) $/u
+/** One to three capitalised words after a word in lower case and an opening quotation mark. */
+export const QUOTED_NAME_BEFORE =
+  /[\p{Ll},][^\S\n]+["\u201c](?:\p{Lu}[\p{L}'\u2019-]*[^\S\n]+){1,3}$/u
+/** At most two capitalised words, then the closing quotation mark. */
+export const QUOTED_NAME_AFTER = /^(?:[^\S\n]+\p{Lu}[\p{L}'\u2019-]*){0,2}[!?]?[,.]?["\u201d]/u
+/** A campaign's capitalised words and "for" after a word in lower case (not a person's title). */
+export const CAMPAIGN_BEFORE =
+  /[\p{Ll},][^\S\n]+(?!(?:Special )?(?:Envoy|Representative|Commissioner|Coordinator|Rapporteur|Minister) )(?:\p{Lu}\p{Ll}+ ){1,3}for $/u
 
 /** A capitalised compass word after a word in lower case, a digit or a comma, before a name. */
 export const REGION_BEFORE =
@@ -160,7 +177,8 @@ export function withoutNamesOfThings(
   for (const m of matches) {
     const next = text.charCodeAt(m.end)
     let thing = false
-    if (next === 0x2e || next === 0x5f || next === 0x2d) thing = inFileName(text, m.end)
+    if (next === 0x2e || next === 0x5f || next === 0x2d)
+      thing = inFileName(text, m.end) || text.startsWith('-class', m.end)
     else if (next === 0x20) {
       if (yearAfter(text, m.end)) {
         const word = capitalisedWordBefore(text, m.start)
@@ -170,6 +188,20 @@ export function withoutNamesOfThings(
           eventStates.add(m.text)
         }
       } else if (titleNumberAfter(text, m.end)) thing = true
+    }
+    if (!thing && text.charCodeAt(m.start - 1) === 0x20) {
+      // Cheap tests first: a "d" two or three characters back, a quotation mark, " for ".
+      const near = text.slice(Math.max(0, m.start - 32), m.start)
+      const before = () => text.slice(Math.max(0, m.start - 60), m.start)
+      thing =
+        ((text.charCodeAt(m.start - 3) === 0x64 || text.charCodeAt(m.start - 4) === 0x64) &&
+          FOREIGN_BEFORE.test(near)) ||
+        ((near.includes('"') || near.includes('\u201c')) &&
+          QUOTED_NAME_BEFORE.test(before()) &&
+          QUOTED_NAME_AFTER.test(text.slice(m.end, m.end + 40))) ||
+        (near.endsWith(' for ') &&
+          /^(?: \p{Ll}|[^\s\p{L}])/u.test(text.slice(m.end, m.end + 2)) &&
+          CAMPAIGN_BEFORE.test(before()))
     }
     if (!thing && m.iso3 === 'FSM' && m.text === 'Micronesia') {
       thing = pacificRegion(text, m.start, m.end)
