@@ -3,7 +3,7 @@
  * credit of a row, a year glued to the caption after it.
  */
 import { isGlued } from './glue.js'
-import { agencies, isNameWord, subjectTitles } from './vocabulary.js'
+import { agencies, isNameWord, isOrganisation, isPersonName, subjectTitles } from './vocabulary.js'
 
 export const quotePairs: Record<string, string> = {
   '"': '"',
@@ -227,19 +227,31 @@ export function acronymBeforeSentence(text: string, bodyStart: number): number {
 
 const acronymThenSentence = /[ \t]*\p{Lu}{2,8}(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}{2})/uy
 
-/** Is the bracket body from `from` to its `closer` a known agency's name alone? */
-/** "AFP/Jane Roe", "Jane Roe / ČTK" filling the line from `from`: a known agency at a slash. */
+/**
+ * "AFP/Jane Roe", "Jane Roe / ČTK" filling the line from `from`: a known agency at a slash, and a
+ * person's name of two words or more (or another agency) at the other end. A pollster after a
+ * wire ("Source: Reuters/Ipsos", "Source: AP/NORC") is the source of data, not of a picture.
+ */
 export function agencyAtSlash(text: string, from: number): boolean {
   const line = text.slice(from, from + 90)
   const end = line.indexOf('\n')
   if (end < 0 && from + 90 < text.length) return false
-  const parts = line.slice(0, end < 0 ? undefined : end).split('/')
+  const parts = line
+    .slice(0, end < 0 ? undefined : end)
+    .split('/')
+    .map((part) => part.trim())
+  if (parts.length !== 2 || !parts.every((part) => part.length > 1 && part.length < 40))
+    return false
+  const [first = '', second = ''] = parts
+  const a = agencies.has(first.toLowerCase())
+  const b = agencies.has(second.toLowerCase())
+  const other = a ? second : first
   return (
-    parts.length === 2 &&
-    parts.every((part) => part.trim().length > 1 && part.length < 40) &&
-    parts.some((part) => agencies.has(part.trim().toLowerCase()))
+    (a && b) || ((a || b) && other.includes(' ') && isPersonName(other) && !isOrganisation(other))
   )
 }
+
+/** Is the bracket body from `from` to its `closer` a known agency's name alone? */
 
 export function agencyAlone(text: string, from: number, closer: string): boolean {
   const close = text.indexOf(closer, from)

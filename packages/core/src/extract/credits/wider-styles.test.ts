@@ -266,3 +266,119 @@ describe('a year after an agency, and a caption glued after a name in capitals',
     )
   })
 })
+
+/** A credit's span and every TASL field, to pin the whole reading. */
+const exact = (text: string) =>
+  extractCredits(text).map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    kind: c.kind,
+    title: c.title,
+    creator: c.creator,
+    source: c.source,
+    license: c.license,
+  }))
+
+const credit = (
+  text: string,
+  credited: string,
+  kind: string,
+  creator: string | null,
+  source: string | null,
+) => {
+  const start = text.indexOf(credited)
+  return {
+    start,
+    end: start + credited.length,
+    text: credited,
+    kind,
+    title: null,
+    creator,
+    source,
+    license: null,
+  }
+}
+
+describe('the second batch of credits16, field by field', () => {
+  it.each([
+    [
+      'Lautta lähtee satamasta aamulla. Kuva: Mira Lund, Example Sanomat',
+      'Kuva: Mira Lund, Example Sanomat',
+      'image',
+      'Mira Lund',
+      'Example Sanomat',
+    ],
+    [
+      'Fiskebåtar i hamnen.\nFotograf: Jonas Berg/Example/TT',
+      'Fotograf: Jonas Berg/Example/TT',
+      'photo',
+      'Jonas Berg',
+      'Example/TT',
+    ],
+    [
+      'A híd felújítása tavasszal. Fotó: Ana Ortiz/MTI',
+      'Fotó: Ana Ortiz/MTI',
+      'photo',
+      'Ana Ortiz',
+      'MTI',
+    ],
+    [
+      'Fiskebåtar i hamnen. Foto: Tomas Kerr / TT kod 20417',
+      'Foto: Tomas Kerr / TT kod 20417',
+      'photo',
+      'Tomas Kerr',
+      'TT',
+    ],
+    [
+      'Der Hafen am Morgen. Foto: Mira Berg, Example Zeitung',
+      'Foto: Mira Berg, Example Zeitung',
+      'photo',
+      'Mira Berg',
+      'Example Zeitung',
+    ],
+    [
+      'El puerto al amanecer.\nFuente: EFE/Mira Lund',
+      'Fuente: EFE/Mira Lund',
+      'credit',
+      'Mira Lund',
+      'EFE',
+    ],
+    [
+      'Přístav ráno.\nZdroj: Jonas Berg / ČTK',
+      'Zdroj: Jonas Berg / ČTK',
+      'credit',
+      'Jonas Berg',
+      'ČTK',
+    ],
+    [
+      '\u00a9 AFP 2021 / MIRA LUND Delegates wait in the hall',
+      '\u00a9 AFP 2021 / MIRA LUND',
+      'credit',
+      'MIRA LUND',
+      'AFP',
+    ],
+  ])('%s', (text, credited, kind, creator, source) => {
+    expect(exact(text)).toEqual([credit(text, credited, kind, creator, source)])
+  })
+
+  it('"Fonte", "Kuva" and a paper\'s name in prose are no credit', () => {
+    expect(fields('A Fonte Nova é um estádio. Kuva on otettu kesällä.')).toEqual([])
+    expect(fields('Os dados foram compilados.\nFonte: Banco Central do Brasil')).toEqual([])
+    expect(fields('She joined Example Sanomat in 2006 as a photographer.')).toEqual([])
+  })
+
+  it('a wire and a pollster at a slash are the source of data, not of a picture', () => {
+    expect(fields('Approval of the cabinet fell in March.\nSource: Reuters/Ipsos')).toEqual([])
+    expect(fields('Trust in institutions, 2023.\nSource: AP/NORC')).toEqual([])
+    expect(fields('Spending by region.\nFuente: EFE/Example Institute of Statistics')).toEqual([])
+  })
+
+  it('a name in capitals ending its line keeps its whole chain; a short code stays', () => {
+    const text = 'Delegates wait in the hall.\n\u00a9 AFP / MIRA LUND'
+    expect(exact(text)).toEqual([
+      credit(text, '\u00a9 AFP / MIRA LUND', 'credit', 'MIRA LUND', 'AFP'),
+    ])
+    expect(fields('Photo: Mira Lund / TT 2006')[0]?.text).toBe('Photo: Mira Lund / TT 2006')
+  })
+})
