@@ -272,7 +272,7 @@ describe('ReDoS (recheck)', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      '(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \\t]by\\b|:))',
+      '(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \\t]by\\b|:)|Fot\\.[ \\t])',
     )
     expect(sources.has(credits9Labels.bracketName.source)).toBe(true)
     expect(sources.has(credits9Body.role.source)).toBe(true)
@@ -296,7 +296,9 @@ describe('ReDoS (recheck)', () => {
   it('checks the patterns of credits11: foreign labels, double slash, medium', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
-    expect(credits9Labels.kindLabel.source).toContain(String.raw`(?:bild|fot\.)(?=\s*:)`)
+    expect(credits9Labels.kindLabel.source).toContain(
+      String.raw`bild(?=\s*:)|fot\.(?=\s*:|[ \t]+[A-Z])`,
+    )
     expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014]|\/\/)`)
     expect(credits9Labels.kindLabel.source).toContain(String.raw`photo\s+illustrations?|`)
     expect(credits9Labels.kindLabel.source).toContain(String.raw`(?=[A-Z][^\n/()]{0,60}[/)\]])`)
@@ -398,7 +400,9 @@ describe('ReDoS (recheck)', () => {
     expect([...sources].some((s) => s.includes(String.raw`[\p{L}\p{N}\u2013-]*|`))).toBe(true)
     // "Kuva:", "Fotograf:", "Fotó:"; a wire's code after a short word ("TT kod 10060").
     expect(credits9Labels.kindLabel.source).toContain(String.raw`|kuva(?=\s*:)|`)
-    expect(credits9Labels.bareLabel.source).toContain('(source|(?:bild)?quelle|zdroj|fuente|fonte)')
+    expect(credits9Labels.bareLabel.source).toContain(
+      '(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)',
+    )
     // A year after a chain's first part; a name in capitals before the caption in mixed case.
     for (const source of [
       String.raw`^([^/\d]{2,40}?) (?:19|20)\d\d(?= ?\/)`,
@@ -406,6 +410,22 @@ describe('ReDoS (recheck)', () => {
     ])
       expect(sources.has(source), source).toBe(true)
     expect(credits9Body.catalogueNumber.source).toContain(String.raw`|\p{Ll}{2,3}\.?[ -]?\d{5,8})$`)
+    // credits17: "Foto/Quelle:", "Bildrechte:", an archive's id with letters and hyphens before
+    // its digits, a broadcaster's "Image copyright" after a caption without a full stop.
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`(?:\s*|-|\/)(?:credits?|`)
+    expect(credits9Labels.bareLabel.source).toContain('|bildrechte|')
+    expect(
+      [...sources].some((s) => s.includes(String.raw`\p{L}{0,4}(?:-\p{L}{1,4}){0,3}-?\d`)),
+    ).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`(?=Image copyright[ \t][A-Z]`)
+    // Polish "Fot. Jane Roe", also after a caption's slash; Portuguese "Reprodução".
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`|(?<=\.)[ \t]+(?=[A-Z]))`)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`|Fot\.[ \t])`)
+    expect(
+      [...sources].some((s) => s.includes(String.raw`|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|`)),
+    ).toBe(true)
+    // What a German file picture shows ("Jane Roe (Archiv), via").
+    expect(sources.has(String.raw`^[^,()/]{2,60} \(Archiv(?:bild|foto)?\),? (?=via )`)).toBe(true)
   })
 
   it('lists only patterns that exist in boundedInput', () => {

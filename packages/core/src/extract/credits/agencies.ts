@@ -82,6 +82,7 @@ export const agencyNames: readonly string[] = [
   'NTB',
   'TT',
   'All Over Press',
+  'dts Nachrichtenagentur',
   'Ritzau Scanpix',
   'Scanpix',
   'Bloomberg',
@@ -109,6 +110,7 @@ export const agencyNames: readonly string[] = [
   'MTI',
   'picture alliance',
   'picture-alliance',
+  'dpa Picture-Alliance',
   'Bridgeman Images',
   'China Daily',
   // Japanese, Korean and Chinese newspapers and wires, as their captions sign pictures.

@@ -302,6 +302,9 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   // "picture alliance / dpa | Jane Roe": a bar between agency and photographer separates the
   // parts of the chain as a slash does (and stays a bar in the source).
   if (label.shape === 'via' && s && !/^(?:via|from)\s/i.test(s)) s = `via ${s}`
+  // "Foto: Jane Roe (Archiv), via Example Agentur": who a file picture shows ("Archiv") is no
+  // author; the agency after "via" is the source.
+  s = s.replace(archivedSubject, '')
   if (!s) return true
 
   // "Example News Agency reporter Jane Roe": the agency is the source, its reporter the author.
@@ -430,6 +433,9 @@ export function personDashOrganisation(s: string): { creator: string; source: st
 const stateInName =
   /(?<=\p{Lu}\p{Ll}+) \(((?:\p{Lu}\p{Ll}{0,4}|\p{Lu}\.\p{Lu})\.)\)(?= \p{Lu}\p{Ll})/gu
 const chainAcronym = / \((\p{Lu}{2,8})\)(?=\s*(?:\/|$))/gu
+
+/** "Jane Roe (Archiv), via": what a German file picture shows, before the agency that sent it. */
+const archivedSubject = /^[^,()/]{2,60} \(Archiv(?:bild|foto)?\),? (?=via )/i
 
 /** "4252x2809", "4109px × 2734px", "/ 5.0MB": the size of an image file after its credit. */
 export const fileSize =

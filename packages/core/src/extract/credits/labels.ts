@@ -76,20 +76,22 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * "Photo:" label may follow a caption that ends without a full stop ("…the river Photograph: Jane
  * Roe/Agency"), when a capitalised name comes after it; so may "Image:" and "Credit:", and
  * "Source:" when an image word follows it; "Photo by" may follow a dateline's year ("Siem Reap
- * 3 May 2018 Photo by Jane Roe") ("…in New York Source: UN Photo/Jane Roe").
+ * 3 May 2018 Photo by Jane Roe") ("…in New York Source: UN Photo/Jane Roe"). A broadcaster's
+ * "Image copyright Agency" ending its line may follow a caption without a full stop ("…in the
+ * capital Image copyright EPA").
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:))|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Picture|Credit):[ \t][A-Z]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image)))/g
+  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014\/][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:)|Fot\.[ \t])|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Picture|Credit):[ \t][A-Z]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|(?:bild|fot\\.)(?=\\s*:)|kuva(?=\\s*:)|fotograf(?:\u00eda|ia|ie)?s?|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|image[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuva(?=\\s*:)|fotograf(?:\u00eda|ia|ie)?s?|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|image[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
-/** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/". */
+/** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/", "Foto/Quelle:". */
 export const kindLabel = new RegExp(
   `(?:(${qualifiers})\\s+)?(${kinds})(?:\\s+(?:(?:at|on)\\s+(?:the\\s+)?)?(?:top|above|below|left|right|bottom)(?=\\s*[:\u00a9]))?` +
-    '((?:\\s*|-)(?:credits?|courtesy|copyright|copyleft|source)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
+    '((?:\\s*|-|\\/)(?:credits?|courtesy|copyright|copyleft|source|quelle)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
     '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+)?(?:by|di)(?:\\b|(?=[A-Z]))' +
@@ -100,7 +102,9 @@ export const kindLabel = new RegExp(
     // "(Photo Jane Roe/AFP/Getty Images)": no connector before a chain of slashes.
     '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}[/)\\]])' +
     // "Foto www.example.org": no connector before a site's address.
-    '|[ \\t]+(?=www\\.))',
+    '|[ \\t]+(?=www\\.)' +
+    // Polish "Fot. Jane Roe": the abbreviation's full stop is the connector.
+    '|(?<=\\.)[ \\t]+(?=[A-Z]))',
   'iy',
 )
 
@@ -111,7 +115,7 @@ export const kindLabel = new RegExp(
  * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency").
  */
 export const bareLabel =
-  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
+  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
 
 /**
  * "(c) Jane Roe" ending its line: two or three capitalised words, not "The …". Apart from
@@ -251,8 +255,10 @@ export function readLabel(text: string, at: number): Label | null {
     const name = opened ? bracketName.exec(text.slice(bodyStart, bodyStart + 64)) : null
     const who = (name?.[0] ?? '').slice(0, -1).trim()
     const filled = name !== null && (agencies.has(who.toLowerCase()) || !isOrganisation(who))
+    // Polish "Fot. Jane Roe": the abbreviation's full stop stands for a colon.
     if (
       conn === '' &&
+      !kindWord.endsWith('.') &&
       !filled &&
       !bareChain.test(text.slice(bodyStart, bodyStart + 80)) &&
       !bareSite.test(text.slice(bodyStart, bodyStart + 80))
@@ -353,8 +359,8 @@ export function readLabel(text: string, at: number): Label | null {
   // "@ Jane Roe / Agency" stands for a "©" only opening a line, before a chain of slashes.
   if (b[10] && at > 0 && text[at - 1] !== '\n') return null
   if (b[5] || b[6] || b[8] || b[10]) return makeLabel(base, 'strong', 'plain', true, false)
-  // "Bildquelle:" (German "image source") names its kind; "Quelle:", "Zdroj:", "Fuente:" and
-  // "Fonte:", as "Source:", need one.
+  // "Bildquelle:" (German "image source") and "Bildrechte:" ("image rights") name their kind;
+  // "Quelle:", "Zdroj:", "Fuente:" and "Fonte:", as "Source:", need one.
   if (b[7])
     return /^b/i.test(b[7])
       ? makeLabel({ ...base, kind: 'image' }, 'strong', 'plain', true, false)

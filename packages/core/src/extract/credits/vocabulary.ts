@@ -92,7 +92,11 @@ export const orgWords = new Set(
     'rescue police parliament assembly conference action inclusion technologies technology univ global agence ' +
     'collective colectivo colectiva collectif kollektiv collettivo daily herald tribune gazette journal ' +
     // Newspapers' words in other languages ("Turun Sanomat", "Example Zeitung", "Diario Example").
-    'chronicle courier sanomat zeitung tidning dagblad avis gazeta diario noticias presse kurier posten'
+    'chronicle courier sanomat zeitung tidning dagblad avis gazeta diario noticias presse kurier posten dziennik ' +
+    // "Agência Senado", "Agencia Example": an agency in Portuguese and Spanish.
+    'ag\u00eancia agencia ' +
+    // A photo library in French ("Photothèque CICR"), a broadcaster in German ("… Rundfunk").
+    'phototh\u00e8que phototheque rundfunk'
   ).split(' '),
 )
 
@@ -225,6 +229,8 @@ export function isOrganisation(s: string): boolean {
       orgWords.has(w.toLowerCase().replace(/[.,']+$/, '')) ||
       // "Cover-Images", "Foto-Agentur": an organisation word inside a hyphenated name.
       (w.includes('-') && w.split('-').some((p) => orgWords.has(p.toLowerCase()))) ||
+      // "Polizeipräsidium Example", "Polizeiinspektion Example": German police offices.
+      w.startsWith('Polizei') ||
       // "JPL-Caltech": an acronym joined to a name by a hyphen.
       /^\p{Lu}{2,}-\p{Lu}\p{Ll}+$/u.test(w) ||
       (!shouting &&
@@ -266,8 +272,9 @@ export function normaliseSource(s: string): string {
 }
 
 /**
- * Slash segments that name neither person nor agency: asset ids, years, "File", "Handout", an
- * archive's reference ("ref. V-P-XX-E-00123").
+ * Slash segments that name neither person nor agency: asset ids, years, "File", "Handout",
+ * Portuguese "Reprodução" (a picture copied from the platform after it), an
+ * archive's reference ("ref. V-P-XX-E-00123"), an archive's id ("hist-00113", "ye-n-00025-29").
  */
 export const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|\p{L}{0,4}\d[\p{L}\p{N}\u2013-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$/iu
+  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|\p{L}{0,4}(?:-\p{L}{1,4}){0,3}-?\d[\p{L}\p{N}\u2013-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$/iu

@@ -382,3 +382,135 @@ describe('the second batch of credits16, field by field', () => {
     expect(fields('Photo: Mira Lund / TT 2006')[0]?.text).toBe('Photo: Mira Lund / TT 2006')
   })
 })
+
+describe("archive ids with letters before the digits, German labels, a broadcaster's copyright", () => {
+  it.each([
+    [
+      'A delegate visits a camp, 1917.\u00a9 Example Archive / hist-00412',
+      '\u00a9 Example Archive / hist-00412',
+      null,
+      'Example Archive',
+    ],
+    [
+      'Prisoners of war are repatriated, 1966.\u00a9 ICRC / M. Lund / ye-n-00031-12',
+      '\u00a9 ICRC / M. Lund / ye-n-00031-12',
+      'M. Lund',
+      'ICRC',
+    ],
+    [
+      'A field hospital, 1899.\u00a9 Photothèque CICR / T. Berg / hist-02211-07',
+      '\u00a9 Photothèque CICR / T. Berg / hist-02211-07',
+      'T. Berg',
+      'Photothèque CICR',
+    ],
+  ])('%s', (text, credited, creator, source) => {
+    expect(exact(text)).toEqual([credit(text, credited, 'credit', creator, source)])
+  })
+
+  it.each([
+    [
+      'Der Hafen am Morgen.\nFoto/Quelle: Mira Lund',
+      'Foto/Quelle: Mira Lund',
+      'photo',
+      'Mira Lund',
+      null,
+    ],
+    [
+      'Der Hafen am Morgen.\nBildrechte: Example Rundfunk',
+      'Bildrechte: Example Rundfunk',
+      'image',
+      null,
+      'Example Rundfunk',
+    ],
+    [
+      'Das Haus nach dem Brand. Bild: Polizeipräsidium Example/dpa',
+      'Bild: Polizeipräsidium Example/dpa',
+      'image',
+      null,
+      'Polizeipräsidium Example/dpa',
+    ],
+    [
+      'Der Hafen am Morgen. Foto: dpa Picture-Alliance',
+      'Foto: dpa Picture-Alliance',
+      'photo',
+      null,
+      'dpa Picture-Alliance',
+    ],
+  ])('%s', (text, credited, kind, creator, source) => {
+    expect(exact(text)).toEqual([credit(text, credited, kind, creator, source)])
+  })
+
+  it('"Image copyright <agency>" ending its line after a caption without a full stop', () => {
+    const text =
+      'Fishing boats return to the harbour at dawn Image copyright EPA\nImage caption The catch is sold on the quay.'
+    expect(exact(text)).toEqual([credit(text, 'Image copyright EPA', 'image', null, 'EPA')])
+  })
+
+  it('German label words in prose, and "image copyright" mid-sentence, are no credit', () => {
+    expect(fields('Die Bildrechte liegen beim Verlag. Die Quelle ist unklar.')).toEqual([])
+    expect(fields('The court ruled on image copyright in the case of the monkey selfie.')).toEqual(
+      [],
+    )
+    expect(fields('Who owns the image copyright Example Trust claimed in 2019?')).toEqual([])
+    expect(fields('Das Archiv hat die Nummer hist-00412 vergeben.')).toEqual([])
+  })
+})
+
+describe('a German file picture sent by an agency', () => {
+  it('"Foto: <who is shown> (Archiv), via <agency>" names the agency, not the one shown', () => {
+    const text =
+      'Der Minister sprach am Montag.\nFoto: Jonas Berg (Archiv), via Example Nachrichtenagentur'
+    const credited = 'Foto: Jonas Berg (Archiv), via Example Nachrichtenagentur'
+    expect(exact(text)).toEqual([
+      credit(text, credited, 'photo', null, 'Example Nachrichtenagentur'),
+    ])
+  })
+
+  it('a photographer\'s name before "via" without "(Archiv)" stays the author', () => {
+    expect(fields('Der Hafen.\nFoto: Jonas Berg via Example Nachrichtenagentur')[0]?.creator).toBe(
+      'Jonas Berg',
+    )
+  })
+})
+
+describe('Polish "Fot.", Portuguese "Reprodução" and agencies in Portuguese', () => {
+  it.each([
+    [
+      'Mecz na stadionie, 6 maja 2021 r. / Fot. Jonas Berg / Example / East News',
+      'Fot. Jonas Berg / Example / East News',
+      'photo',
+      'Jonas Berg',
+      'Example / East News',
+    ],
+    [
+      'Ratusz w nocy.\nFot. Mira Lund / Dziennik Example / Example Press',
+      'Fot. Mira Lund / Dziennik Example / Example Press',
+      'photo',
+      'Mira Lund',
+      'Dziennik Example / Example Press',
+    ],
+    ['Ratusz w nocy. Fot. Tomas Ortiz', 'Fot. Tomas Ortiz', 'photo', 'Tomas Ortiz', null],
+    [
+      'Os clubes na final. (Foto: Reprodução/Twitter)',
+      'Foto: Reprodução/Twitter',
+      'photo',
+      null,
+      'Twitter',
+    ],
+    [
+      'Votação no plenário (Foto: Ana Ortiz/Agência Example)',
+      'Foto: Ana Ortiz/Agência Example',
+      'photo',
+      'Ana Ortiz',
+      'Agência Example',
+    ],
+  ])('%s', (text, credited, kind, creator, source) => {
+    expect(exact(text)).toEqual([credit(text, credited, kind, creator, source)])
+  })
+
+  it('"fot." before a number or a word in lower case is no label', () => {
+    expect(fields('Zob. fot. 3 na stronie 12.')).toEqual([])
+    expect(fields('Ten fot. kowalski był tam.')).toEqual([])
+    expect(fields('A reprodução do quadro está no museu.')).toEqual([])
+  })
+})
