@@ -422,7 +422,11 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.kindLabel.source).toContain(String.raw`|(?<=\.)[ \t]+(?=[A-Z]))`)
     expect(credits9Labels.startPattern.source).toContain(String.raw`|Fot\.[ \t])`)
     expect(
-      [...sources].some((s) => s.includes(String.raw`|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|`)),
+      [...sources].some((s) =>
+        s.includes(
+          String.raw`|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|`,
+        ),
+      ),
     ).toBe(true)
     // What a German file picture shows ("Jane Roe (Archiv), via").
     expect(sources.has(String.raw`^[^,()/]{2,60} \(Archiv(?:bild|foto)?\),? (?=via )`)).toBe(true)

@@ -450,6 +450,17 @@ export function readAgencyCredit(
       creators.push(part)
       continue
     }
+    // "Albania / UNHCR / Jane Roe / 04.1999": the country first, as a refugee agency writes it,
+    // before a known agency (or an organisation that signs) and a photographer, names no one.
+    if (
+      i === 0 &&
+      list.length >= 3 &&
+      !agency &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(part) &&
+      (isAgency(list[1]!.text) || isSigner(list[1]!.text)) &&
+      list.slice(2).some((p) => words(p.text).length >= 2 && isPersonName(p.text))
+    )
+      continue
     const signer = !agency && isSigner(part)
     if (agency || signer || isOrganisation(part) || isBrand(part) || viaSite(part, sep)) {
       known ||= agency

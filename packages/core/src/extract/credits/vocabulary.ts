@@ -274,7 +274,8 @@ export function normaliseSource(s: string): string {
 /**
  * Slash segments that name neither person nor agency: asset ids, years, "File", "Handout",
  * Portuguese "Reprodução" (a picture copied from the platform after it), an
- * archive's reference ("ref. V-P-XX-E-00123"), an archive's id ("hist-00113", "ye-n-00025-29").
+ * archive's reference ("ref. V-P-XX-E-00123"), an archive's id ("hist-00113", "ye-n-00025-29"),
+ * a month and year in digits ("04.1999").
  */
 export const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|\p{L}{0,4}(?:-\p{L}{1,4}){0,3}-?\d[\p{L}\p{N}\u2013-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$/iu
+  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|\p{L}{0,4}(?:-\p{L}{1,4}){0,3}-?\d[\p{L}\p{N}\u2013-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$/iu

@@ -514,3 +514,24 @@ describe('Polish "Fot.", Portuguese "Reprodução" and agencies in Portuguese', 
     expect(fields('A reprodução do quadro está no museu.')).toEqual([])
   })
 })
+
+describe("a refugee agency's credit with the country first and the month as digits", () => {
+  it.each([
+    [
+      'Families queue for water at the camp.\nExampleland / UNHCR / T. Berg / 04.2011',
+      'Exampleland / UNHCR / T. Berg / 04.2011',
+      'T. Berg',
+    ],
+    [
+      'Families queue for water at the camp.\nUNHCR / M. Lund / 11.2009',
+      'UNHCR / M. Lund / 11.2009',
+      'M. Lund',
+    ],
+  ])('%s', (text, credited, creator) => {
+    expect(exact(text)).toEqual([credit(text, credited, 'credit', creator, 'UNHCR')])
+  })
+
+  it('a place and an agency without a photographer stay prose', () => {
+    expect(fields('Flights between Exampleland / UNHCR / Geneva were cancelled.')).toEqual([])
+  })
+})
