@@ -30,6 +30,8 @@ export const barredText = / \| (?=[^|\n]*?(?:: |[ \t]\p{Ll}{4,}))/u
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end
   while (e > start && /[\s.,;:*_]/.test(text[e - 1] ?? '')) e--
+  // "Fot. Jane Roe / Example / East News /": a slash after a space, ending the line, closes nothing.
+  if (text[e - 1] === '/' && text[e - 2] === ' ') return trimEnd(text, start, e - 1)
   // "NASA/JPL-Caltech/Arizona State Univ.": a chain's last name keeps its full stop.
   const chain = text.slice(start, e)
   if (text[e] === '.' && chain.includes('/') && /\b(?:Univ|Inc|Ltd|Corp|Co)$/.test(chain)) e++

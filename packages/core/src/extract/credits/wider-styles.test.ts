@@ -508,6 +508,20 @@ describe('Polish "Fot.", Portuguese "Reprodução" and agencies in Portuguese', 
     expect(exact(text)).toEqual([credit(text, credited, kind, creator, source)])
   })
 
+  it('a slash after a space ending the line is no part of the credit', () => {
+    const text =
+      'Mecz na stadionie, 6 maja 2021 r. / Fot. Jonas Berg / Example / East News /\nDalej.'
+    expect(exact(text)).toEqual([
+      credit(
+        text,
+        'Fot. Jonas Berg / Example / East News',
+        'photo',
+        'Jonas Berg',
+        'Example / East News',
+      ),
+    ])
+  })
+
   it('"fot." before a number or a word in lower case is no label', () => {
     expect(fields('Zob. fot. 3 na stronie 12.')).toEqual([])
     expect(fields('Ten fot. kowalski był tam.')).toEqual([])
