@@ -86,3 +86,54 @@ export function namesBody(text: string, start: number): boolean {
       groupListBeforeArticle.test(text.slice(Math.max(0, start - 1400), start)))
   )
 }
+
+/** "|", ">", "›" and "»": what parts the items of a site's menu or breadcrumb trail. */
+function navigationMark(code: number): boolean {
+  return code === 0x7c || code === 0x3e || code === 0x203a || code === 0xbb
+}
+
+/** Spaces, tabs and no-break spaces. */
+function blank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0
+}
+
+/**
+ * A name that is an item of a site's navigation, as page text keeps it: a menu ("| CTBT | BWC |
+ * CWC |", "| NPT/IAEA |") or a breadcrumb trail ("Home > CCW", "Treaties › Mine Ban Treaty ›
+ * Documents"). The name fills the item: a mark or the line's edge on each side (spaces between),
+ * and a mark on at least one. A menu's "|" parts abbreviations only (a table's cell may hold a
+ * title: "| Arms Trade Treaty | 2013 |" stays a mention); the arrows of a trail part any name.
+ * Such an item links to the treaty's page, it does not cite it. Bounded walks along one line.
+ */
+export function inNavigation(text: string, start: number, end: number): boolean {
+  let i = start
+  while (i > 0 && start - i < 8 && blank(text.charCodeAt(i - 1))) i--
+  const before = i === 0 ? 0x0a : text.charCodeAt(i - 1)
+  let j = end
+  // "NPT/IAEA": two abbreviations joined by a slash are one item.
+  if (text.charCodeAt(j) === 0x2f) {
+    let k = j + 1
+    while (
+      k < text.length &&
+      k - j < 12 &&
+      text.charCodeAt(k) >= 0x41 &&
+      text.charCodeAt(k) <= 0x5a
+    )
+      k++
+    if (k - j >= 3) j = k
+  }
+  while (j < text.length && j - end < 8 && blank(text.charCodeAt(j))) j++
+  const after = j >= text.length ? 0x0a : text.charCodeAt(j)
+  const markBefore = navigationMark(before)
+  const markAfter = navigationMark(after)
+  if (!(markBefore || markAfter)) return false
+  if (!(markBefore || before === 0x0a || before === 0x0d)) return false
+  if (!(markAfter || after === 0x0a || after === 0x0d)) return false
+  // "> Article 5 …" opening a line is a quotation or a list's mark, not a trail.
+  if (!markAfter && before === 0x3e && (i < 2 || text.charCodeAt(i - 2) === 0x0a)) return false
+  const pipes = before === 0x7c || after === 0x7c
+  if (pipes) {
+    for (let k = start; k < end; k++) if (blank(text.charCodeAt(k))) return false
+  }
+  return true
+}

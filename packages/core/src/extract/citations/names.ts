@@ -24,7 +24,7 @@ import {
   unknownNamePattern,
 } from './patterns.js'
 import { insideUrl } from '../inside-url.js'
-import { inFileName, namesOrganisation } from './context.js'
+import { inFileName, inNavigation, namesOrganisation } from './context.js'
 import { type Target } from './pinpoints.js'
 import { type Resolver, noteContext, resolveAmbiguousOnce, resolveEntry } from './resolve.js'
 import { wordChar } from './tokenize.js'
@@ -485,7 +485,12 @@ export function readName(
   }
   // "Comprehensive Nuclear-Test-Ban Treaty Organization": the organisation, no mention; it says
   // what the page is about, as "CTBTO" does.
-  if (entry?.type === 'instrument' && namesOrganisation(text, end)) {
+  // "| CTBT | BWC | CWC |", "Home > CCW": an item of the site's navigation links to the treaty's
+  // page; it says what the site is about, it cites nothing.
+  if (
+    entry?.type === 'instrument' &&
+    (namesOrganisation(text, end) || inNavigation(text, match.start, end))
+  ) {
     return { start: match.start, end, entry: { type: 'subject', id: entry.id } }
   }
   if (entry?.type === 'instrument') {
