@@ -4,6 +4,8 @@
  * `../inside-url.ts`). Small bounded looks around a match; each regex is linear
  * (test/redos.test.ts).
  */
+import type { InstrumentId } from '../../models/instrument.js'
+import { instrumentFamilies } from '../../registry/instruments.js'
 
 /**
  * The rest of an image file's name after a name: "BWC Participation.svg", "CWC_parties.png"
@@ -136,4 +138,25 @@ export function inNavigation(text: string, start: number, end: number): boolean 
     for (let k = start; k < end; k++) if (blank(text.charCodeAt(k))) return false
   }
   return true
+}
+
+const ZONE_TREATIES: ReadonlySet<string> = new Set(instrumentFamilies.zones)
+const ADDITIONAL_PROTOCOLS: ReadonlySet<string> = new Set(['ap-1', 'ap-2', 'ap-3'])
+
+/**
+ * "The Treaty of Tlatelolco … France ratified its Second Additional Protocol": an Additional
+ * Protocol named while the nearest instrument named before it (`context`, most recent last) is the
+ * treaty of a nuclear-weapon-free zone is that treaty's own protocol, which the registry does not
+ * hold, not one of the Geneva Conventions' (unless the name says so: "… to the Geneva
+ * Conventions").
+ */
+export function zoneProtocol(
+  context: readonly InstrumentId[],
+  id: InstrumentId,
+  name: string,
+): boolean {
+  if (!ADDITIONAL_PROTOCOLS.has(id) || name.includes('Geneva') || name.includes('GENEVA'))
+    return false
+  const nearest = context[context.length - 1]
+  return nearest !== undefined && ZONE_TREATIES.has(nearest)
 }
