@@ -504,5 +504,7 @@ describe('misc15 patterns are checked', () => {
     expect(sources.has(abbreviations.NAME_CHAR.source)).toBe(true)
     expect(sources.has(abbreviations.OPENS_CAPITAL.source)).toBe(true)
     expect(sources.has(abbreviations.OPENS_CAPITALISED.source)).toBe(true)
+    const context = await import('../src/extract/citations/context.js')
+    expect(sources.has(context.carryPermitTail.source)).toBe(true)
   })
 })

@@ -160,3 +160,55 @@ export function zoneProtocol(
   const nearest = context[context.length - 1]
   return nearest !== undefined && ZONE_TREATIES.has(nearest)
 }
+
+/**
+ * "a CCW permit", "CCW license holders", "the CCW class": in the United States "CCW" is a permit to
+ * carry a concealed weapon, not the Convention on Certain Conventional Weapons. The word after it
+ * says so.
+ */
+export const carryPermitTail =
+  /[ \u00a0-](?:[Pp]ermit(?:s|tee|tees)?|[Ll]icen[cs]e[sd]?|[Hh]olders?|[Cc]lass(?:es)?|[Cc]ourses?|[Ii]nstructors?|[Rr]eciprocity)(?![\p{L}\p{N}])/uy
+
+export function carryPermit(text: string, start: number, end: number): boolean {
+  if (end - start !== 3 || !text.startsWith('CCW', start)) return false
+  carryPermitTail.lastIndex = end
+  return carryPermitTail.test(text)
+}
+
+/** Small words skipped when the initials of a spelt-out name are read. */
+const SPELLING_JOINERS = new Set(['a', 'an', 'the', 'of', 'on', 'to', 'for', 'and', 'in', '&'])
+
+function letterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x2d
+}
+
+/**
+ * Whether the text spells out `abbreviation` in brackets after words that are no instrument's name:
+ * "a license to carry a concealed weapon (CCW)", "Concealed Carry Weapon (CCW) class". The words'
+ * initials, read back from the bracket without regard to case and skipping small words, spell
+ * it, and no "Convention", "Treaty" or "Protocol" comes in the 80 characters before or the 20
+ * after (so "the Convention on Certain Conventional Weapons (CCW)" defines the treaty). Then the abbreviation is
+ * that thing wherever the text uses it. One pass of `indexOf` per abbreviation, cached by the caller.
+ */
+export function spelledOutAsOther(text: string, abbreviation: string): boolean {
+  const bracketed = `(${abbreviation})`
+  for (let at = text.indexOf(bracketed); at !== -1; at = text.indexOf(bracketed, at + 1)) {
+    const around = text.slice(Math.max(0, at - 80), at + bracketed.length + 20)
+    if (/convention|treaty|protocol/i.test(around)) return false
+    let i = at
+    let k = abbreviation.length
+    for (let words = 0; words < 12 && k > 0; words++) {
+      while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--
+      const wordEnd = i
+      while (i > 0 && letterAt(text, i - 1)) i--
+      const word = text.slice(i, wordEnd)
+      if (word === '') break
+      if (SPELLING_JOINERS.has(word.toLowerCase())) continue
+      if (word[0]!.toUpperCase() !== abbreviation[k - 1]) break
+      k--
+    }
+    if (k === 0) return true
+  }
+  return false
+}
