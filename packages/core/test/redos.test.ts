@@ -540,3 +540,16 @@ describe('misc14 patterns are checked', () => {
     expect(sources.has(thingPatterns.CAMPAIGN_BEFORE.source)).toBe(true)
   })
 })
+
+// misc15: an abbreviation a text spells out as a body's name (the words before its bracket).
+describe('misc15 patterns are checked', () => {
+  it('holds the patterns of misc15', async () => {
+    const abbreviations = await import('../src/extract/states/abbreviations.js')
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(abbreviations.NAME_CHAR.source)).toBe(true)
+    expect(sources.has(abbreviations.OPENS_CAPITAL.source)).toBe(true)
+    expect(sources.has(abbreviations.OPENS_CAPITALISED.source)).toBe(true)
+    const context = await import('../src/extract/citations/context.js')
+    expect(sources.has(context.carryPermitTail.source)).toBe(true)
+  })
+})

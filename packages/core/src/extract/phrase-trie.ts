@@ -16,12 +16,20 @@
 
 /**
  * A footnote number glued to the end of a name by text that lost its superscript ("the
- * Conventional Weapons Convention1 contains"): one or two digits after a lower-case letter, then
- * no word character. Names only (the folded trie); abbreviations keep their digits ("CCW2").
+ * Conventional Weapons Convention1 contains", a title in capitals: "THE OTTAWA TREATY1
+ * EXPLAINED"): one or two digits after a lower-case letter or after a word of three capitals or
+ * more, then no word character. Names only (the folded trie); abbreviations keep their digits
+ * ("CCW2"), and a numeral keeps its digit ("Protocol II1" is no name).
  */
+function capital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a
+}
+
 function footnoteAt(text: string, i: number): boolean {
   const before = text.charCodeAt(i - 1)
-  if (before < 0x61 || before > 0x7a) return false
+  const capitals =
+    capital(before) && capital(text.charCodeAt(i - 2)) && capital(text.charCodeAt(i - 3))
+  if (!capitals && (before < 0x61 || before > 0x7a)) return false
   let j = i
   while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39)
     j++

@@ -3,7 +3,11 @@ import { notStatePhrases, stateMisspellings } from '../data/state-aliases.js'
 import type { Diagnostic, Draft, ExtractOptions, StateMention } from '../models/extraction.js'
 import { insideUrl } from './inside-url.js'
 import { trieAdd, trieChild, trieNode, type TrieNode } from './phrase-trie.js'
-import { acceptAbbreviation, withDefinedAbbreviations } from './states/abbreviations.js'
+import {
+  acceptAbbreviation,
+  withDefinedAbbreviations,
+  withoutOtherAbbreviations,
+} from './states/abbreviations.js'
 import { isCapitalCode, isSpace, isWordChar } from './states/chars.js'
 import { withInvertedNames } from './states/inverted.js'
 import { mention, stateOf } from './states/mention.js'
@@ -699,7 +703,10 @@ export function matchStates(
     text,
     withListOnlyNames(
       text,
-      withInvertedNames(text, withoutPersons(text, withoutNamesOfThings(text, out))),
+      withInvertedNames(
+        text,
+        withoutPersons(text, withoutOtherAbbreviations(text, withoutNamesOfThings(text, out))),
+      ),
     ),
   )
 }

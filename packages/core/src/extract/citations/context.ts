@@ -4,6 +4,8 @@
  * `../inside-url.ts`). Small bounded looks around a match; each regex is linear
  * (test/redos.test.ts).
  */
+import type { InstrumentId } from '../../models/instrument.js'
+import { instrumentFamilies } from '../../registry/instruments.js'
 
 /**
  * The rest of an image file's name after a name: "BWC Participation.svg", "CWC_parties.png"
@@ -85,4 +87,128 @@ export function namesBody(text: string, start: number): boolean {
     (/[(;] ?$/.test(text.slice(Math.max(0, start - 2), start)) &&
       groupListBeforeArticle.test(text.slice(Math.max(0, start - 1400), start)))
   )
+}
+
+/** "|", ">", "›" and "»": what parts the items of a site's menu or breadcrumb trail. */
+function navigationMark(code: number): boolean {
+  return code === 0x7c || code === 0x3e || code === 0x203a || code === 0xbb
+}
+
+/** Spaces, tabs and no-break spaces. */
+function blank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0
+}
+
+/**
+ * A name that is an item of a site's navigation, as page text keeps it: a menu ("| CTBT | BWC |
+ * CWC |", "| NPT/IAEA |") or a breadcrumb trail ("Home > CCW", "Treaties › Mine Ban Treaty ›
+ * Documents"). The name fills the item: a mark or the line's edge on each side (spaces between),
+ * and a mark on at least one. A menu's "|" parts abbreviations only (a table's cell may hold a
+ * title: "| Arms Trade Treaty | 2013 |" stays a mention); the arrows of a trail part any name.
+ * Such an item links to the treaty's page, it does not cite it. Bounded walks along one line.
+ */
+export function inNavigation(text: string, start: number, end: number): boolean {
+  let i = start
+  while (i > 0 && start - i < 8 && blank(text.charCodeAt(i - 1))) i--
+  const before = i === 0 ? 0x0a : text.charCodeAt(i - 1)
+  let j = end
+  // "NPT/IAEA": two abbreviations joined by a slash are one item.
+  if (text.charCodeAt(j) === 0x2f) {
+    let k = j + 1
+    while (
+      k < text.length &&
+      k - j < 12 &&
+      text.charCodeAt(k) >= 0x41 &&
+      text.charCodeAt(k) <= 0x5a
+    )
+      k++
+    if (k - j >= 3) j = k
+  }
+  while (j < text.length && j - end < 8 && blank(text.charCodeAt(j))) j++
+  const after = j >= text.length ? 0x0a : text.charCodeAt(j)
+  const markBefore = navigationMark(before)
+  const markAfter = navigationMark(after)
+  if (!(markBefore || markAfter)) return false
+  if (!(markBefore || before === 0x0a || before === 0x0d)) return false
+  if (!(markAfter || after === 0x0a || after === 0x0d)) return false
+  // "> Article 5 …" opening a line is a quotation or a list's mark, not a trail.
+  if (!markAfter && before === 0x3e && (i < 2 || text.charCodeAt(i - 2) === 0x0a)) return false
+  const pipes = before === 0x7c || after === 0x7c
+  if (pipes) {
+    for (let k = start; k < end; k++) if (blank(text.charCodeAt(k))) return false
+  }
+  return true
+}
+
+const ZONE_TREATIES: ReadonlySet<string> = new Set(instrumentFamilies.zones)
+const ADDITIONAL_PROTOCOLS: ReadonlySet<string> = new Set(['ap-1', 'ap-2', 'ap-3'])
+
+/**
+ * "The Treaty of Tlatelolco … France ratified its Second Additional Protocol": an Additional
+ * Protocol named while the nearest instrument named before it (`context`, most recent last) is the
+ * treaty of a nuclear-weapon-free zone is that treaty's own protocol, which the registry does not
+ * hold, not one of the Geneva Conventions' (unless the name says so: "… to the Geneva
+ * Conventions").
+ */
+export function zoneProtocol(
+  context: readonly InstrumentId[],
+  id: InstrumentId,
+  name: string,
+): boolean {
+  if (!ADDITIONAL_PROTOCOLS.has(id) || name.includes('Geneva') || name.includes('GENEVA'))
+    return false
+  const nearest = context[context.length - 1]
+  return nearest !== undefined && ZONE_TREATIES.has(nearest)
+}
+
+/**
+ * "a CCW permit", "CCW license holders", "the CCW class": in the United States "CCW" is a permit to
+ * carry a concealed weapon, not the Convention on Certain Conventional Weapons. The word after it
+ * says so.
+ */
+export const carryPermitTail =
+  /[ \u00a0-](?:[Pp]ermit(?:s|tee|tees)?|[Ll]icen[cs]e[sd]?|[Hh]olders?|[Cc]lass(?:es)?|[Cc]ourses?|[Ii]nstructors?|[Rr]eciprocity)(?![\p{L}\p{N}])/uy
+
+export function carryPermit(text: string, start: number, end: number): boolean {
+  if (end - start !== 3 || !text.startsWith('CCW', start)) return false
+  carryPermitTail.lastIndex = end
+  return carryPermitTail.test(text)
+}
+
+/** Small words skipped when the initials of a spelt-out name are read. */
+const SPELLING_JOINERS = new Set(['a', 'an', 'the', 'of', 'on', 'to', 'for', 'and', 'in', '&'])
+
+function letterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x2d
+}
+
+/**
+ * Whether the text spells out `abbreviation` in brackets after words that are no instrument's name:
+ * "a license to carry a concealed weapon (CCW)", "Concealed Carry Weapon (CCW) class". The words'
+ * initials, read back from the bracket without regard to case and skipping small words, spell
+ * it, and no "Convention", "Treaty" or "Protocol" comes in the 80 characters before or the 20
+ * after (so "the Convention on Certain Conventional Weapons (CCW)" defines the treaty). Then the abbreviation is
+ * that thing wherever the text uses it. One pass of `indexOf` per abbreviation, cached by the caller.
+ */
+export function spelledOutAsOther(text: string, abbreviation: string): boolean {
+  const bracketed = `(${abbreviation})`
+  for (let at = text.indexOf(bracketed); at !== -1; at = text.indexOf(bracketed, at + 1)) {
+    const around = text.slice(Math.max(0, at - 80), at + bracketed.length + 20)
+    if (/convention|treaty|protocol/i.test(around)) return false
+    let i = at
+    let k = abbreviation.length
+    for (let words = 0; words < 12 && k > 0; words++) {
+      while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--
+      const wordEnd = i
+      while (i > 0 && letterAt(text, i - 1)) i--
+      const word = text.slice(i, wordEnd)
+      if (word === '') break
+      if (SPELLING_JOINERS.has(word.toLowerCase())) continue
+      if (word[0]!.toUpperCase() !== abbreviation[k - 1]) break
+      k--
+    }
+    if (k === 0) return true
+  }
+  return false
 }

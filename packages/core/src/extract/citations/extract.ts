@@ -5,7 +5,7 @@
 import type { Citation, Diagnostic, Draft, ExtractOptions } from '../../models/extraction.js'
 import type { InstrumentId } from '../../models/instrument.js'
 import { getInstrument, lastArticle } from '../../registry/instruments.js'
-import { namesBody, namesConference } from './context.js'
+import { namesBody, namesConference, zoneProtocol } from './context.js'
 import { definedAbbreviation } from './defined.js'
 import { type GluedName, findGluedNames } from './glued.js'
 import { checkArticle, reportUnresolved } from './diagnose.js'
@@ -380,6 +380,11 @@ export function extractCitations(
       }
     }
     if ((id === 'ccw-p2' || id === 'ap-2') && amendedLater(text, name.start, end)) id = 'ccw-ap2'
+    // "the Treaty of Tlatelolco … its Second Additional Protocol": the zone treaty's own protocol.
+    if (zoneProtocol(resolver.context, id, text.slice(name.start, end))) {
+      i = end
+      continue
+    }
     // "Intermediate-range Nuclear Forces (INF) Treaty": one mention, the whole title.
     const title = titleAroundAbbreviation(resolver, name.start, end, id, out.at(-1)?.end ?? 0)
     if (title) {

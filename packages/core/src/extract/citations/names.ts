@@ -24,7 +24,13 @@ import {
   unknownNamePattern,
 } from './patterns.js'
 import { insideUrl } from '../inside-url.js'
-import { inFileName, namesOrganisation } from './context.js'
+import {
+  carryPermit,
+  inFileName,
+  inNavigation,
+  namesOrganisation,
+  spelledOutAsOther,
+} from './context.js'
 import { type Target } from './pinpoints.js'
 import { type Resolver, noteContext, resolveAmbiguousOnce, resolveEntry } from './resolve.js'
 import { wordChar } from './tokenize.js'
@@ -430,6 +436,10 @@ export function readName(
       : null
   }
   if (inArithmetic(text, index, match.end)) return null
+  // "a CCW permit", or a text that spells "(CCW)" out as "carry a concealed weapon": no treaty.
+  if (match.exact && (carryPermit(text, match.start, match.end) || otherThing(resolver, match))) {
+    return null
+  }
   // A web address or an image file's name is no mention ("…/ACA_CTBT_Report.pdf",
   // "BWC Participation.svg").
   if (insideUrl(text, match.start) || inFileName(text, match.end)) return null
@@ -485,7 +495,12 @@ export function readName(
   }
   // "Comprehensive Nuclear-Test-Ban Treaty Organization": the organisation, no mention; it says
   // what the page is about, as "CTBTO" does.
-  if (entry?.type === 'instrument' && namesOrganisation(text, end)) {
+  // "| CTBT | BWC | CWC |", "Home > CCW": an item of the site's navigation links to the treaty's
+  // page; it says what the site is about, it cites nothing.
+  if (
+    entry?.type === 'instrument' &&
+    (namesOrganisation(text, end) || inNavigation(text, match.start, end))
+  ) {
     return { start: match.start, end, entry: { type: 'subject', id: entry.id } }
   }
   if (entry?.type === 'instrument') {
@@ -511,6 +526,24 @@ export function readName(
     end,
     entry: entry ?? { type: 'unregistered' },
   }
+}
+
+/**
+ * "CCW" where the text spells it out as no instrument ("carry a concealed weapon (CCW)"), cached
+ * per text. Only "CCW" so far: other abbreviations are spelt out by words that are not all in the
+ * instrument's names ("the Intermediate-Range Nuclear Forces (INF) debate" is the INF Treaty's).
+ */
+function otherThing(resolver: Resolver, match: { start: number; end: number }): boolean {
+  if (match.end - match.start !== 3) return false
+  const word = resolver.text.slice(match.start, match.end)
+  if (word !== 'CCW') return false
+  resolver.spelledOut ??= new Map()
+  let other = resolver.spelledOut.get(word)
+  if (other === undefined) {
+    other = spelledOutAsOther(resolver.text, word)
+    resolver.spelledOut.set(word, other)
+  }
+  return other
 }
 
 /** The words that join a title's head word to the rest ("Convention on …", "Treaty for …"). */

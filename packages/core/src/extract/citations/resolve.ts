@@ -41,6 +41,8 @@ export interface Resolver {
   pending: Clause[]
   /** The end of the text is reached: pinpoints are no longer deferred. */
   settled: boolean
+  /** Abbreviations the text spells out as something else ("carry a concealed weapon (CCW)"). */
+  spelledOut?: Map<string, boolean>
 }
 
 /** Move `id` to the end of a recency list, keeping each id once (the list stays short). */

@@ -132,3 +132,104 @@ export function withDefinedAbbreviations(
   if (added.length === 0) return matches
   return [...matches, ...added].sort((a, b) => a.start - b.start)
 }
+
+/**
+ * A listed abbreviation that the text spells out as something other than a state: "the Danish
+ * Refugee Council (DRC)", or the abbreviation right before its words ("DRC Danish Refugee
+ * Council"), the capitals of the words spelling it in order. Then "DRC" names that body wherever
+ * the text uses it, and no use of it is a state mention; unless the text also writes it after the
+ * state's own name ("the Democratic Republic of the Congo (DRC)"), which leaves it as it was.
+ */
+const JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'du', 'des', 'la', '&'])
+
+/** A character of a word of a body's name; a word opening with a capital (and a small letter). */
+export const NAME_CHAR = /[\p{L}&'’-]/u
+export const OPENS_CAPITAL = /^\p{Lu}/u
+export const OPENS_CAPITALISED = /^\p{Lu}\p{Ll}/u
+
+/** The capitals that open the words right before `end` (back to the first capital of `abbreviation`). */
+function initialsBefore(text: string, end: number, abbreviation: string): boolean {
+  let i = end
+  let k = abbreviation.length
+  for (let words = 0; words < 12 && k > 0; words++) {
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--
+    const wordEnd = i
+    while (i > 0 && NAME_CHAR.test(text[i - 1] as string)) i--
+    const word = text.slice(i, wordEnd)
+    if (word === '') return false
+    if (JOINERS.has(word)) continue
+    if (!OPENS_CAPITAL.test(word) || word[0] !== abbreviation[k - 1]) return false
+    k--
+  }
+  return k === 0
+}
+
+/** The capitals that open the words right after `start` spell `abbreviation`. */
+function initialsAfter(text: string, start: number, abbreviation: string): number {
+  let i = start
+  let k = 0
+  for (let words = 0; words < 12 && k < abbreviation.length; words++) {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++
+    const wordStart = i
+    while (i < text.length && NAME_CHAR.test(text[i] as string)) i++
+    const word = text.slice(wordStart, i)
+    if (word === '') return -1
+    if (k > 0 && JOINERS.has(word)) continue
+    if (!OPENS_CAPITALISED.test(word) || word[0] !== abbreviation[k]) return -1
+    k++
+  }
+  return k === abbreviation.length ? i : -1
+}
+
+export function withoutOtherAbbreviations(
+  text: string,
+  matches: Draft<StateMention>[],
+): Draft<StateMention>[] {
+  let other: Set<string> | null = null
+  let judged: Map<string, boolean> | null = null
+  let ends: Set<number> | null = null
+  let starts: Set<number> | null = null
+  for (const m of matches) {
+    const word = m.text
+    if (word.length < 2 || word.length > 6 || !/^[A-Z]+$/.test(word)) continue
+    judged ??= new Map()
+    let isOther = judged.get(word)
+    if (isOther === undefined) {
+      ends ??= new Set(matches.map((n) => n.end))
+      starts ??= new Set(matches.map((n) => n.start))
+      isOther = spelledAsOther(text, word, matches, ends, starts)
+      judged.set(word, isOther)
+    }
+    if (isOther) (other ??= new Set()).add(word)
+  }
+  if (other === null) return matches
+  const kept = other
+  return matches.filter((m) => !kept.has(m.text))
+}
+
+function spelledAsOther(
+  text: string,
+  word: string,
+  matches: Draft<StateMention>[],
+  ends: ReadonlySet<number>,
+  starts: ReadonlySet<number>,
+): boolean {
+  const bracketed = `(${word})`
+  let other = false
+  for (let at = text.indexOf(bracketed); at !== -1; at = text.indexOf(bracketed, at + 1)) {
+    // Right after a state's name ("Congo (DRC)"): the state's own abbreviation.
+    if (ends.has(at) || ends.has(at - 1) || ends.has(at - 2)) return false
+    if (!other && initialsBefore(text, at, word)) other = true
+  }
+  if (other) return true
+  for (const m of matches) {
+    if (m.text !== word) continue
+    const after = initialsAfter(text, m.end, word)
+    if (after === -1) continue
+    // "DRC Democratic Republic of Congo": a state's name after it is no other body.
+    let state = false
+    for (let k = m.end + 1; k < after && !state; k++) state = starts.has(k)
+    if (!state) return true
+  }
+  return false
+}
