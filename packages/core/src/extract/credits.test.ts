@@ -105,7 +105,7 @@ describe('extractCredits: credit-line forms', () => {
     [
       'UN Photo alone',
       'UN Photo/Kofi Mensah',
-      { kind: 'photo', creator: 'Kofi Mensah', source: 'UN Photo' },
+      { kind: 'credit', creator: 'Kofi Mensah', source: 'UN Photo' },
     ],
     [
       'copyright sign, agency and photographer',

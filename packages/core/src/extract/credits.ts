@@ -169,8 +169,10 @@ function readCredits(
     if (m[0].length === 0) startPattern.lastIndex++
     const at = m.index + m[0].length
     if (at < floor || at >= text.length) continue
-    // No label word in reach of `at` (or of the "(" before it): skip to where one is.
-    if (!everywhere && windows.skipTo(at > 0 ? at - 1 : 0) !== -1) {
+    // No label word in reach of `at` (or of the "(" before it): skip to where one is. An "@" for
+    // a "©" opening the text has no "\n" before it for the windows to find.
+    const atOpening = at === 0 && text.charCodeAt(0) === 0x40
+    if (!everywhere && !atOpening && windows.skipTo(at > 0 ? at - 1 : 0) !== -1) {
       const skip = windows.skipTo(at)
       if (skip >= text.length) break
       if (skip !== -1) {

@@ -273,6 +273,17 @@ describe('"@" for "©", and a bare copyright before a sentence', () => {
     )
   })
 
+  it('"@ <name> / <org>" opening the text, as a caption block holds it', () => {
+    expect(fields('@ Bruno Marchetti / EXMAO')).toEqual([
+      {
+        text: '@ Bruno Marchetti / EXMAO',
+        creator: 'Bruno Marchetti',
+        source: 'EXMAO',
+        license: null,
+      },
+    ])
+  })
+
   it('an "@" inside a line or without a chain is no credit', () => {
     expect(fields('Write to us @ Bruno Marchetti / EXMAO')).toEqual([])
     expect(fields('@ Bruno Marchetti thanks for the pictures')).toEqual([])

@@ -25,7 +25,8 @@ export const labelWords: readonly (RegExp | string)[] = [
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
   /\([cC]\)/g,
-  // "@ Jane Roe / Agency": an "@" for a "©" at the start of a line (not the text's first).
+  // "@ Jane Roe / Agency": an "@" for a "©" at the start of a line (the text's first is
+  // checked by the extractor itself).
   '\n@',
 ]
 /** An ASCII character that no label holds before its word (see `labelWords`). */
@@ -238,7 +239,8 @@ export function readLabel(text: string, at: number): Label | null {
     const base = {
       start: at,
       bodyStart,
-      kind: kindOf(kindWord),
+      // "UN Photo/" names the source, as "AP Photo/" does: no medium word of its own.
+      kind: isUn ? ('credit' as const) : kindOf(kindWord),
       presetSource: isUn ? 'UN Photo' : null,
       needsImageWord: false,
     }
