@@ -421,6 +421,10 @@ describe('ReDoS (recheck)', () => {
     // Polish "Fot. Jane Roe", also after a caption's slash; Portuguese "Reprodução".
     expect(credits9Labels.kindLabel.source).toContain(String.raw`|(?<=\.)[ \t]+(?=[A-Z]))`)
     expect(credits9Labels.startPattern.source).toContain(String.raw`|Fot\.[ \t])`)
+    // credits17: a bare "© NAME" ending a caption line after a comma.
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))`,
+    )
     expect(
       [...sources].some((s) =>
         s.includes(
