@@ -29,6 +29,14 @@ export const labelWords: readonly (RegExp | string)[] = [
   // checked by the extractor itself).
   '\n@',
 ]
+/**
+ * "Image copyright" ending a line, then the holder alone on the next: capitalised words, or
+ * words joined by slashes ("Getty Images", "EPA", "AFP/Getty Images"); not a sentence or a
+ * question ("Image copyright" as a heading over "Who owns a photo?").
+ */
+export const copyrightHolderBelow =
+  /Image copyright\r?\n(?=[A-Z][A-Za-z&.'-]{0,20}(?:[ /][A-Z][A-Za-z&.'-]{0,20}){0,4}[ \t]*(?:\r?\n|$))/g
+
 /** An ASCII character that no label holds before its word (see `labelWords`). */
 export const labelBarrier = /[^A-Za-z0-9.&'\s\u0080-\uffff-]/g
 
