@@ -42,6 +42,7 @@ import { findFlickrEmbeds } from './credits/flickr-embeds.js'
 import { findBracketedLicences, findLicensedAttributions } from './credits/licensed.js'
 import {
   labelWords,
+  copyrightHolderBelow,
   labelBarrier,
   isLabelBarrier,
   syncPoint,
@@ -126,14 +127,18 @@ export function extractCredits(
   everywhere = false,
 ): ImageCredit[] {
   // "ⓒ Jane Roe" (Korean and Japanese sites) and "Ⓒ" stand for "©": read as it, spans as written.
-  if (typeof text !== 'string' || !/[\u24b8\u24d2]/.test(text))
-    return readCredits(text, options, diagnostics, everywhere)
-  return readCredits(
-    text.replace(/[\u24b8\u24d2]/g, '\u00a9'),
-    options,
-    diagnostics,
-    everywhere,
-  ).map((c) => ({ ...c, text: text.slice(c.start, c.end) }))
+  // A broadcaster's "Image copyright" with its holder alone on the next line is read as one line.
+  // Both rewrites keep every offset.
+  if (typeof text !== 'string') return readCredits(text, options, diagnostics, everywhere)
+  const circled = /[\u24b8\u24d2]/.test(text)
+  const split = text.includes('Image copyright\n') || text.includes('Image copyright\r\n')
+  if (!circled && !split) return readCredits(text, options, diagnostics, everywhere)
+  let read = circled ? text.replace(/[\u24b8\u24d2]/g, '\u00a9') : text
+  if (split) read = read.replace(copyrightHolderBelow, (m) => m.replace(/[\r\n]/g, ' '))
+  return readCredits(read, options, diagnostics, everywhere).map((c) => ({
+    ...c,
+    text: text.slice(c.start, c.end),
+  }))
 }
 
 function readCredits(
