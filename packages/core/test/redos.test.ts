@@ -423,11 +423,6 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.startPattern.source).toContain(String.raw`|Fot\.[ \t])`)
     // credits17: "Image copyright" with its holder on the next line.
     expect(sources.has(credits9Labels.copyrightHolderBelow.source)).toBe(true)
-    // credits17: Czech "Autor: Jane Roe, PUBLISHER".
-    expect(credits9Labels.bareLabel.source).toContain('|(autor)[ \\t]*:')
-    expect(
-      [...sources].some((s) => s.includes(String.raw`,[ \t]*\p{Lu}{2,12}[ \t]*(?:\r?\n|$)`)),
-    ).toBe(true)
     // credits17: a bare "© NAME" ending a caption line after a comma.
     expect(credits9Labels.startPattern.source).toContain(
       String.raw`|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))`,

@@ -20,7 +20,7 @@ export const literals =
  */
 export const labelWords: readonly (RegExp | string)[] = [
   // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
-  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]|[фФ][оО][тТ][оО]|[qQ][uU][eE][lL][lL][eE]|[kK][uU][vV][aA]|[fF][oO][tT]\u00f3|[zZ][dD][rR][oO][jJ]|[aA][uU][tT][oO][rR]|[fF](?:[uU][eE]|[oO])[nN][tT][eE]/g,
+  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]|[фФ][оО][тТ][оО]|[qQ][uU][eE][lL][lL][eE]|[kK][uU][vV][aA]|[fF][oO][tT]\u00f3|[zZ][dD][rR][oO][jJ]|[fF](?:[uU][eE]|[oO])[nN][tT][eE]/g,
   // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
@@ -126,7 +126,7 @@ export const kindLabel = new RegExp(
  * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency").
  */
 export const bareLabel =
-  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)|(autor)[ \t]*:/iy
+  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
 
 /**
  * "(c) Jane Roe" ending its line: two or three capitalised words, not "The …". Apart from
@@ -138,10 +138,6 @@ const nameAfterC =
 /** One capitalised word naming an outlet, not a common one ("Staff", "Family", "Archive"). */
 const outletWord =
   /^(?!(?:Staff|Family|Archive|Handout|Stock|Submitted|Contributed|Provided|Courtesy|Official|Press|Pool|Wedding|Group|Photo)$)\p{Lu}[\p{L}.&'\u2019-]*$/u
-
-/** "Autor:"'s body under a picture: a name, a comma, a publisher in capitals ending the line. */
-const authorAndPublisher =
-  /^[ \t]*\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3},[ \t]*\p{Lu}{2,12}[ \t]*(?:\r?\n|$)/u
 
 /** A report's cover credit with its place and no "©": "Back cover (right) Jane Roe/HI". */
 const coverPlace =
@@ -374,13 +370,6 @@ export function readLabel(text: string, at: number): Label | null {
   if (b[9]) return makeLabel({ ...base, kind: 'photo' }, 'strong', 'who', true, false)
   // "@ Jane Roe / Agency" stands for a "©" only opening a line, before a chain of slashes.
   if (b[10] && at > 0 && text[at - 1] !== '\n') return null
-  // Czech "Autor: Jane Roe, MAFRA" under a picture: only before a name, a comma and a publisher's
-  // name in capitals ending the line (an article's "Autor: Jane Roe" is its writer).
-  if (b[11]) {
-    return authorAndPublisher.test(text.slice(bodyStart, bodyStart + 80))
-      ? makeLabel(base, 'strong', 'plain', true, false)
-      : null
-  }
   if (b[5] || b[6] || b[8] || b[10]) return makeLabel(base, 'strong', 'plain', true, false)
   // "Bildquelle:" (German "image source") and "Bildrechte:" ("image rights") name their kind;
   // "Quelle:", "Zdroj:", "Fuente:" and "Fonte:", as "Source:", need one.

@@ -1,7 +1,6 @@
 /**
  * Credits of the credits17 session: a bare "© NAME" closing a caption line after a comma, a
- * broadcaster's "Image copyright" with its holder on the next line, Czech "Autor: Name, PUBLISHER".
- * Every
+ * broadcaster's "Image copyright" with its holder on the next line. Every
  * sentence is written for these tests; names are invented.
  */
 import { describe, expect, it } from 'vitest'
@@ -73,29 +72,5 @@ describe('"Image copyright" with its holder alone on the next line', () => {
     expect(
       extractCredits('Image copyright\nThe law protects a photograph for seventy years.\n'),
     ).toEqual([])
-  })
-})
-
-describe('Czech "Autor:" under a picture', () => {
-  it('a name, a comma and a publisher in capitals ending the line: creator and source', () => {
-    const text = 'Otužilci se ponořili do řeky u mostu.\nAutor: Dagny Tamm, XMAPRESS\nDalší fotka.'
-    sane(text)
-    expect(exact(text)).toEqual([
-      {
-        start: 38,
-        end: 65,
-        kind: 'credit',
-        title: null,
-        creator: 'Dagny Tamm',
-        source: 'XMAPRESS',
-        license: null,
-      },
-    ])
-  })
-
-  it("an article's writer alone, or a publisher in mixed case, is no picture credit", () => {
-    expect(extractCredits('Autor: Dagny Tamm\n\nVláda schválila rozpočet.')).toEqual([])
-    expect(extractCredits('Autor: Dagny Tamm, Brennan Press\n')).toEqual([])
-    expect(extractCredits('Autor: Dagny Tamm, XMA, který píše o sportu.\n')).toEqual([])
   })
 })
