@@ -15,6 +15,19 @@ export const fields = (text: string) =>
     license: c.license,
   }))
 
+/** A credit's span and every TASL field, to pin the whole reading. */
+export const exact = (text: string) =>
+  extractCredits(text).map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    kind: c.kind,
+    title: c.title,
+    creator: c.creator,
+    source: c.source,
+    license: c.license,
+  }))
+
 /** Every credit's span lies in the text and slices to its `text`. */
 export function sane(text: string): void {
   for (const c of extractCredits(text)) {

@@ -8,7 +8,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractCredits } from '../credits.js'
-import { fields, person as personOf, sane } from './test-helpers.js'
+import { exact, fields, person as personOf, sane } from './test-helpers.js'
 
 const person = personOf(
   ['Ana', 'Jonas', 'Mira', 'Tomas'],
@@ -266,19 +266,6 @@ describe('a year after an agency, and a caption glued after a name in capitals',
     )
   })
 })
-
-/** A credit's span and every TASL field, to pin the whole reading. */
-const exact = (text: string) =>
-  extractCredits(text).map((c) => ({
-    start: c.start,
-    end: c.end,
-    text: c.text,
-    kind: c.kind,
-    title: c.title,
-    creator: c.creator,
-    source: c.source,
-    license: c.license,
-  }))
 
 const credit = (
   text: string,
