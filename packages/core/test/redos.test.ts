@@ -321,7 +321,7 @@ describe('ReDoS (recheck)', () => {
       credits12Extent.nextPicture,
     ])
       expect(sources.has(re.source), re.source).toBe(true)
-    expect(credits9Labels.kindLabel.source).toContain('image[mn](?:e?s)?')
+    expect(credits9Labels.kindLabel.source).toContain('im[a\u00e1]ge[mn](?:e?s)?')
     expect(sources.has(String.raw`^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$`)).toBe(true)
     expect(sources.has(String.raw`^\((?:Photo|Image) credit (?:should|must) read `)).toBe(true)
     expect(
@@ -436,6 +436,14 @@ describe('ReDoS (recheck)', () => {
     ).toBe(true)
     // What a German file picture shows ("Jane Roe (Archiv), via").
     expect(sources.has(String.raw`^[^,()/]{2,60} \(Archiv(?:bild|foto)?\),? (?=via )`)).toBe(true)
+  })
+
+  // credits18: Spanish "Imagen:"/"Imágenes:" (kinds, literals), China Daily's "[Photo/Agency]".
+  it('checks the patterns of credits18: Imágenes, Photo before a slash', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Labels.literals.source).toContain('|im[a\\u00e1]ge|')
+    expect(sources.has(credits9Labels.literals.source)).toBe(true)
+    expect(sources.has(String.raw`^(?:(?:File|FILE):[ \t]*|Photo\/)`)).toBe(true)
   })
 
   it('lists only patterns that exist in boundedInput', () => {

@@ -67,8 +67,9 @@ export const agencyNames: readonly string[] = [
   'KNS',
   'Anadolu Agency',
   'Anadolu',
-  // Anadolu signs its pictures with its initials.
+  // Anadolu signs its pictures with its initials, Demirören News Agency with its own.
   'AA',
+  'DHA',
   'TASS',
   'Sputnik',
   'AAP',
@@ -116,6 +117,10 @@ export const agencyNames: readonly string[] = [
   // Japanese, Korean and Chinese newspapers and wires, as their captions sign pictures.
   ...bracketClosingAgencyNames,
   'Yonhap News',
+  // Korean papers print a foreign wire's picture with Yonhap's name ("AFP-Yonhap").
+  'AFP-Yonhap',
+  'Reuters-Yonhap',
+  'EPA-Yonhap',
   // What Asian and Indian news sites print for a wire picture of unnamed origin.
   'Agencies',
   // Broadcasters whose pictures others print.
@@ -185,6 +190,8 @@ export const signerNames: readonly string[] = [
   'HALO Trust',
   'The HALO Trust',
   'HALO',
+  'Geneva Call',
+  'Four Paws',
   'NPA',
   'DDG',
   'FSD',

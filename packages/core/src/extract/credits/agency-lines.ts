@@ -315,7 +315,8 @@ export function readAgencyCredit(
 ): { creator: string | null; source: string | null; license: string | null } | null {
   // "By Jane Roe, AP": an article's byline, not a picture's credit.
   if (/^By\s/i.test(written)) return null
-  let segment = written.replace(/^(?:File|FILE):[ \t]*/, '')
+  // "[Photo/Xinhua]": the kind of work before the slash names no one.
+  let segment = written.replace(/^(?:(?:File|FILE):[ \t]*|Photo\/)/, '')
   segment = withoutUsageNote(segment)
   // "Jane Roe, CC BY-SA 4.0, via Wikimedia Commons": the attribution Commons suggests.
   let license: string | null = null
@@ -528,12 +529,14 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   const open = bracket ? at - 1 : at
   if (text[open - 1] !== ' ') return null
   // "… on Tuesday. | KYODO": a bar between the caption and the agency, as some papers print it.
-  // "… on Aug. 20, 2018. – AP Photo": a dash there too.
+  // "… on Aug. 20, 2018. – AP Photo": a dash there too; a slash ("… on Monday./ Yonhap").
+  const sep = bracket ? '' : text[open - 2] || ''
+  const spaced = text[open - 3] === ' '
   const barred =
-    !bracket && '|\u2013\u2014'.includes(text[open - 2] || '_') && text[open - 3] === ' '
+    '|\u2013\u2014/'.includes(sep) && (spaced || (sep === '/' && text[open - 3] === '.'))
   // The sentence before: a full stop (after an abbreviation too: "Jan. 3."), or a bracketed
   // usage note before a bracketed name ("… No Redistribution) (Yonhap)").
-  let q = barred ? open - 4 : open - 2
+  let q = barred ? open - (spaced ? 4 : 3) : open - 2
   while (q > 0 && /["'\u201d\u2019]/.test(text[q] ?? '')) q--
   if (!(/[.!?]/.test(text[q] ?? '') || (bracket && text[q] === ')'))) return null
   const key = name.toLowerCase()
