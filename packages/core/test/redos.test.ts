@@ -444,6 +444,13 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.literals.source).toContain('|im[a\\u00e1]ge|')
     expect(sources.has(credits9Labels.literals.source)).toBe(true)
     expect(sources.has(String.raw`^(?:(?:File|FILE):[ \t]*|Photo\/)`)).toBe(true)
+    // Korean "© Wire Name 기자", "사진제공=Office" and "(사진: Desk)".
+    expect(sources.has(String.raw`^(\S{2,20}) (\p{Script=Hangul}{2,4}) 기자$`)).toBe(true)
+    expect(credits14Hangul.hangulLabel.source).toContain('(?<=\\()사진: ')
+    // "Photo provided by Example Office".
+    expect(credits9Labels.kindLabel.source).toContain(
+      String.raw`|produced\s+|provided\s+)?(?:by|di)`,
+    )
   })
 
   it('lists only patterns that exist in boundedInput', () => {

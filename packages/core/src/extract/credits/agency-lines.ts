@@ -169,6 +169,8 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
   let j = at
   while (j < ceiling && text[j] !== '\n') {
     const ch = text[j]
+    // "… 2013. REUTERS/Jane Roe</p>": a closing tag of scraped markup ends the credit.
+    if (ch === '<' && text[j + 1] === '/') break
     // "… / AFP / JANE ROE (Photo credit should read JANE ROE/AFP/Getty Images)": the agencies'
     // formula in its own bracket after the credit.
     if (ch === '(' && !closer && formulaAfter.test(text.slice(j, j + 32))) return j
@@ -379,6 +381,8 @@ export function readAgencyCredit(
     ) {
       return read(person, normaliseSource(agency))
     }
+    // "(UNHCR, Flickr)": an organisation and the platform it posts on, in a bracket.
+    if (closer && isSigner(person) && agencies.has(agency.toLowerCase())) return read(null, segment)
   }
   // "AP Photo/Example Daily, Jane Roe": a chain of sources, then the photographer after a comma.
   let named: string | null = null

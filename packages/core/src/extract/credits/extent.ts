@@ -107,6 +107,8 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
       nextPicture.lastIndex = i
       if (nextPicture.test(text)) return i
     }
+    // "Photo by Example Campaign shows delegates …": the caption goes on after the credit.
+    if (c === ' ' && text.startsWith(' shows ', i)) return i
     // "Credit: Jane Roe VIRIN: 230812-N-…", "… Date Taken: …": the next field of a record.
     if (c === ' ' && depth === 0 && i > from && /[A-Z]/.test(text[i + 1] ?? '')) {
       nextField.lastIndex = i

@@ -1,7 +1,8 @@
 /**
  * Korean newspapers' credits (credits14): a caption's line closing with " / Name 기자" (the
  * paper's photographer, "reporter"), " / Example Office 제공" ("provided by"), a pool's
- * " / 사진공동취재단" or a wire agency (" / AP"), and a "사진=Name 기자" line ("photo ="). The
+ * " / 사진공동취재단" or a wire agency (" / AP"), a "사진=Name 기자" line ("photo ="), and
+ * "사진제공=Example Office" or "(사진: Example Desk)" naming the source (credits18). The
  * slash before the credit stays out of the span; "기자" and "제공" are in it but not in the
  * fields.
  */
@@ -11,8 +12,12 @@ import { agencies, normaliseSource } from './vocabulary.js'
 export const hangulTail =
   /\/[ \t]?(?:(\p{Script=Hangul}{2,4}) 기자|([\p{L}\p{N}.&-]{1,20}(?: [\p{L}\p{N}.&-]{1,20}){0,2}) ?제공|((?:사진)?공동취재(?:단|사진))|(\p{Lu}[\p{L}-]{1,12}))[ \t]*$/gmu
 
-/** "사진=Name 기자", "사진 = Name 기자": a labelled photographer, anywhere on its line. */
-export const hangulLabel = /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자/gu
+/**
+ * "사진=Name 기자", "사진 = Name 기자": a labelled photographer, anywhere on its line;
+ * "사진제공=Example Office" ("photo provided by") and a bracketed "(사진: Example Desk)": a source.
+ */
+export const hangulLabel =
+  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: )([^\s()/=]{1,20}(?: [^\s()/=]{1,20}){0,2})(?=\)|[ \t]*$)/gmu
 
 export interface HangulCredit {
   start: number
@@ -55,7 +60,7 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
   }
   hangulLabel.lastIndex = 0
   for (let m = hangulLabel.exec(text); m; m = hangulLabel.exec(text)) {
-    add(m.index, m.index + m[0].length, m[2] ?? null, null, true)
+    add(m.index, m.index + m[0].length, m[2] ?? null, m[3] ?? null, true)
   }
   return found.sort((a, b) => a.start - b.start)
 }

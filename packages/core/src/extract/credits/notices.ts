@@ -58,11 +58,12 @@ export function inSoftwareNotice(text: string, start: number, end: number): bool
 const yearRange = /(?:19|20)\d\d[ \t]?[-\u2013][ \t]?(?:(?:19|20)\d\d|present)\b/i
 
 /**
- * Words of a page's footer next to its copyright notice, and the Japanese and Korean notices that
+ * Words of a page's footer next to its copyright notice (a report's imprint too: "Except where
+ * otherwise noted, content … is licensed under …"), and the Japanese and Korean notices that
  * forbid copying ("無断転載", "무단전재-재배포 금지").
  */
 const footerWords =
-  /\b(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|sitemap|site map|contact us|subscribe|newsletter|follow us|registered trademark|donate now|tax[- ]deductible|most viewed|related content|careers|accessibility statement)\b|無断転載|무단 ?전재|재배포 ?금지/i
+  /\b(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|sitemap|site map|contact us|subscribe|newsletter|follow us|registered trademark|donate now|tax[- ]deductible|most viewed|related content|careers|accessibility statement|except where otherwise noted)\b|無断転載|무단 ?전재|재배포 ?금지/i
 
 /**
  * Is the copyright line at `start..end` the notice of the site it closes? Footer words around

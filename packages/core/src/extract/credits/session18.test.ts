@@ -95,3 +95,95 @@ describe('organisations that sign their pictures', () => {
     ])
   })
 })
+
+describe('Korean credits naming a provider or a wire and its reporter', () => {
+  it('"/사진제공=Office" closing a caption, and "(사진: Desk)" in brackets, name the source', () => {
+    const provided = '강변의 벚꽃길 /사진제공=예시군청\n'
+    sane(provided)
+    expect(exact(provided)).toEqual([
+      {
+        start: 9,
+        end: 18,
+        kind: 'photo',
+        title: null,
+        creator: null,
+        source: '예시군청',
+        license: null,
+      },
+    ])
+    expect(read('오늘의 사진을 모았습니다. (사진: 예시일보 사진부)\n')).toEqual([
+      ['사진: 예시일보 사진부', 'photo', null, '예시일보 사진부', null],
+    ])
+  })
+
+  it('"© Wire Name 기자": the wire is the source, the reporter the creator', () => {
+    expect(read('폭우에 잠긴 도로. 2020.8.2/예시통신 © Yesi1 박하늘 기자\n')).toEqual([
+      ['© Yesi1 박하늘 기자', 'credit', '박하늘', 'Yesi1', null],
+    ])
+  })
+
+  it('a reporter\'s byline, or "사진제공" in a sentence, is no credit', () => {
+    expect(extractCredits('사진제공은 쉽지 않다고 말했다.\n\n김하늘 기자\n')).toEqual([])
+    expect(extractCredits('예시일보 박하늘(사진) 기자가 상을 받았다.\n')).toEqual([])
+  })
+})
+
+describe('a credit opening a caption that goes on with "shows"', () => {
+  it('"Photo by ORG shows …" and "Photo provided by ORG shows …": the organisation alone', () => {
+    const text = 'Photo provided by NVCA shows volunteers planting trees on a hillside.\n'
+    sane(text)
+    expect(exact(text)).toEqual([
+      {
+        start: 0,
+        end: 22,
+        kind: 'photo',
+        title: null,
+        creator: null,
+        source: 'NVCA',
+        license: null,
+      },
+    ])
+    expect(read('Photo by Tarek Haddad shows a ferry leaving the port.\n')).toEqual([
+      ['Photo by Tarek Haddad', 'photo', 'Tarek Haddad', null, null],
+    ])
+  })
+
+  it('"provided by" inside a sentence is no credit', () => {
+    expect(extractCredits('The photo provided by the ministry shows an old bridge.\n')).toEqual([])
+  })
+})
+
+describe('markup left in scraped captions', () => {
+  it('a closing tag after an agency credit ends it', () => {
+    const text = '<p>Lanterns float on the river in Hoi An, Feb. 3, 2023. REUTERS/Mai Lan</p>\n'
+    sane(text)
+    expect(read(text)).toEqual([['REUTERS/Mai Lan', 'credit', 'Mai Lan', 'Reuters', null]])
+  })
+})
+
+describe('an organisation and its platform in a bracket', () => {
+  it('"(UNHCR, Flickr)" closing a caption: both are the source, as written', () => {
+    expect(read('Families queue for water at the camp on Tuesday. (UNHCR, Flickr)\n')).toEqual([
+      ['UNHCR, Flickr', 'credit', null, 'UNHCR, Flickr', null],
+    ])
+    expect(extractCredits('The agencies (UNHCR, Reuters) said talks would resume.\n')).toEqual([])
+  })
+})
+
+describe('what is no picture credit', () => {
+  it("a report's copyright notice over its licence terms", () => {
+    expect(
+      extractCredits(
+        'Our aims are set out below.\n\n© Brightwater Alliance 2021\nExcept where otherwise noted, content in this report is licensed under a Creative Commons licence.\n',
+      ),
+    ).toEqual([])
+  })
+
+  it("a poll's source, a byline, a wire named in a sentence", () => {
+    expect(
+      extractCredits(
+        'Support for the plan fell in March.\nSource: Norvale Research poll of 1,200 adults, March 2024\n\nBy Hedda Lindqvist, Reuters\n\nMinister Tomas Varga told Yonhap on Monday that talks would resume.\n',
+      ),
+    ).toEqual([])
+  })
+})
