@@ -447,6 +447,8 @@ describe('ReDoS (recheck)', () => {
     // Korean "© Wire Name 기자", "사진제공=Office" and "(사진: Desk)".
     expect(sources.has(String.raw`^(\S{2,20}) (\p{Script=Hangul}{2,4}) 기자$`)).toBe(true)
     expect(credits14Hangul.hangulLabel.source).toContain('(?<=\\()사진: ')
+    // "Image copyrightEPAImage caption".
+    expect(sources.has(credits9Labels.gluedCopyright.source)).toBe(true)
     // "Photo provided by Example Office".
     expect(credits9Labels.kindLabel.source).toContain(
       String.raw`|produced\s+|provided\s+)?(?:by|di)`,

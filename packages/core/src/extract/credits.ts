@@ -43,6 +43,7 @@ import { findBracketedLicences, findLicensedAttributions } from './credits/licen
 import {
   labelWords,
   copyrightHolderBelow,
+  gluedCopyright,
   labelBarrier,
   isLabelBarrier,
   syncPoint,
@@ -127,14 +128,22 @@ export function extractCredits(
   everywhere = false,
 ): ImageCredit[] {
   // "ⓒ Jane Roe" (Korean and Japanese sites) and "Ⓒ" stand for "©": read as it, spans as written.
-  // A broadcaster's "Image copyright" with its holder alone on the next line is read as one line.
+  // A broadcaster's "Image copyright" with its holder alone on the next line is read as one line,
+  // and one glued to its holder and the "Image caption" after it as "Image:" before the holder.
   // Both rewrites keep every offset.
   if (typeof text !== 'string') return readCredits(text, options, diagnostics, everywhere)
   const circled = /[\u24b8\u24d2]/.test(text)
-  const split = text.includes('Image copyright\n') || text.includes('Image copyright\r\n')
+  const split = text.includes('Image copyright')
   if (!circled && !split) return readCredits(text, options, diagnostics, everywhere)
   let read = circled ? text.replace(/[\u24b8\u24d2]/g, '\u00a9') : text
-  if (split) read = read.replace(copyrightHolderBelow, (m) => m.replace(/[\r\n]/g, ' '))
+  if (split)
+    read = read
+      .replace(copyrightHolderBelow, (m) => m.replace(/[\r\n]/g, ' '))
+      // "Image copyrightEPAImage caption": the holder between the labels, as scraped.
+      .replace(
+        gluedCopyright,
+        (_, holder: string) => `Image:${' '.repeat(9)}${holder}\nmage caption`,
+      )
   return readCredits(read, options, diagnostics, everywhere).map((c) => ({
     ...c,
     text: text.slice(c.start, c.end),

@@ -37,6 +37,9 @@ export const labelWords: readonly (RegExp | string)[] = [
 export const copyrightHolderBelow =
   /Image copyright\r?\n(?=[A-Z][A-Za-z&.'-]{0,20}(?:[ /][A-Z][A-Za-z&.'-]{0,20}){0,4}[ \t]*(?:\r?\n|$))/g
 
+/** "Image copyrightEPAImage caption": the holder glued between the two labels. */
+export const gluedCopyright = /Image copyright(?=[A-Z])([^\n]{1,40}?)Image caption/g
+
 /** An ASCII character that no label holds before its word (see `labelWords`). */
 export const labelBarrier = /[^A-Za-z0-9.&'\s\u0080-\uffff-]/g
 

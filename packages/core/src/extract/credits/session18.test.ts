@@ -170,6 +170,33 @@ describe('an organisation and its platform in a bracket', () => {
   })
 })
 
+describe('a broadcaster\'s "Image copyright" glued to its holder and "Image caption"', () => {
+  it('the holder between the two labels is the source; the span keeps the text as written', () => {
+    const text = 'Image copyrightNorthlight ImagesImage caption Ferries wait at the quay.\n'
+    sane(text)
+    expect(exact(text)).toEqual([
+      {
+        start: 0,
+        end: 32,
+        kind: 'image',
+        title: null,
+        creator: null,
+        source: 'Northlight Images',
+        license: null,
+      },
+    ])
+    expect(read('Image copyrightXMA/Wirepix AgencyImage captionA ferry in the fog\n')).toEqual([
+      ['Image copyrightXMA/Wirepix Agency', 'image', null, 'XMA/Wirepix Agency', null],
+    ])
+  })
+
+  it('the words in prose are no credit', () => {
+    expect(
+      extractCredits('The Image copyright rules changed, and so did the Image caption rules.\n'),
+    ).toEqual([])
+  })
+})
+
 describe('what is no picture credit', () => {
   it("a report's copyright notice over its licence terms", () => {
     expect(
