@@ -559,3 +559,14 @@ describe('misc15 patterns are checked', () => {
     expect(sources.has(context.carryPermitTail.source)).toBe(true)
   })
 })
+
+// misc16: a Council resolution's number before "and" without its year; a digit glued before a
+// state name.
+describe('misc16 patterns are checked', () => {
+  it('holds the patterns of misc16', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(documents.resolutionPattern.source).toContain(String.raw`(?:\d{3,4} (?:and|&) )?`)
+    expect(sources.has(documents.resolutionPattern.source)).toBe(true)
+    expect(sources.has(String.raw`[a-z\d][A-Z]`)).toBe(true)
+  })
+})

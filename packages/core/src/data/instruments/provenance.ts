@@ -358,6 +358,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Biological Weapons Convention',
     'Biological and Toxin Weapons Convention',
     'biological weapons convention',
+    'Biological & Toxic Weapons Convention',
   ],
   'geneva-protocol-1925': [
     '1925 Geneva Protocol',
