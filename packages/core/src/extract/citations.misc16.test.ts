@@ -22,3 +22,20 @@ describe('a misspelt title of the Biological Weapons Convention', () => {
     expect(cites('Biological & toxic weapons were banned long ago.')).toEqual([])
   })
 })
+
+describe('a nuclear-weapon-free zone treaty with "Weapons" or "Southeast Asian"', () => {
+  it('is the zone’s treaty', () => {
+    expect(
+      cites(
+        'Both the Southeast Asian Nuclear-Weapon-Free Zone Treaty and the African Nuclear-Weapons-Free Zone Treaty bind their parties.',
+      ),
+    ).toEqual([
+      'Southeast Asian Nuclear-Weapon-Free Zone Treaty:bangkok',
+      'African Nuclear-Weapons-Free Zone Treaty:pelindaba',
+    ])
+  })
+
+  it('is no citation for the zone itself', () => {
+    expect(cites('Ships crossed the Southeast Asian nuclear-weapon-free zone.')).toEqual([])
+  })
+})

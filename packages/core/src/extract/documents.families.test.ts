@@ -481,3 +481,15 @@ describe('a Council resolution whose number stands before "and" without its year
     expect(docs('Paragraphs 4 and 7 (2013) and resolution 1718 and 2094 were cited.')).toEqual([])
   })
 })
+
+describe('the CTBT series of the States Signatories and the Preparatory Commission (misc16)', () => {
+  it('is a document, beside the Article XIV series', () => {
+    expect(
+      docs('Signatories adopted CTBT/MSS/RES/1; the Commission then took up CTBT/PC/I/4/Rev.2.'),
+    ).toEqual(['CTBT/MSS/RES/1=CTBT/MSS/RES/1', 'CTBT/PC/I/4/Rev.2=CTBT/PC/I/4/Rev.2'])
+  })
+
+  it('needs a number: "CTBT/NPT" and "CTBT/IMS" are no documents', () => {
+    expect(docs('The CTBT/NPT link and the CTBT/IMS stations were discussed.')).toEqual([])
+  })
+})
