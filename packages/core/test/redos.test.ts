@@ -35,6 +35,7 @@ import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
 import * as listRun from '../src/extract/state-lists/run.js'
+import * as listGap from '../src/extract/state-lists/gap.js'
 import { PERSON_WITH_INITIAL } from '../src/extract/state-lists/vocabulary.js'
 import * as thingPatterns from '../src/extract/states/things.js'
 import * as pinpointParse from '../src/pinpoint/parse.js'
@@ -568,5 +569,7 @@ describe('misc16 patterns are checked', () => {
     expect(documents.resolutionPattern.source).toContain(String.raw`(?:\d{3,4} (?:and|&) )?`)
     expect(sources.has(documents.resolutionPattern.source)).toBe(true)
     expect(sources.has(String.raw`[a-z\d][A-Z]`)).toBe(true)
+    expect(listGap.SEP_RE.source).toContain('|of course),?')
+    expect(sources.has(listGap.SEP_RE.source)).toBe(true)
   })
 })
