@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { extract } from './index.js'
 
-const lists = (text: string): string[][] =>
+const lists = (text: string): (readonly string[])[] =>
   extract(text, { kinds: ['stateLists'] }).stateLists.map((l) => l.members)
 
 describe('an aside in commas between "and" and the last member', () => {
