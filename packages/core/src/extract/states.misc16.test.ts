@@ -22,3 +22,9 @@ describe('a number glued to the state name after it', () => {
     expect(states('Slide 2UK and 9US are labels.')).toEqual([])
   })
 })
+
+describe('a monitoring project named after a state', () => {
+  it('is no mention ("X Watch"), while the state in prose stays one', () => {
+    expect(states('The Chad Watch archive holds the files on Chad.')).toEqual(['Chad:TCD'])
+  })
+})
