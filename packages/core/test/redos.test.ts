@@ -35,6 +35,7 @@ import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
 import * as listRun from '../src/extract/state-lists/run.js'
+import * as listGap from '../src/extract/state-lists/gap.js'
 import { PERSON_WITH_INITIAL } from '../src/extract/state-lists/vocabulary.js'
 import * as thingPatterns from '../src/extract/states/things.js'
 import * as pinpointParse from '../src/pinpoint/parse.js'
@@ -574,5 +575,18 @@ describe('misc15 patterns are checked', () => {
     expect(sources.has(abbreviations.OPENS_CAPITALISED.source)).toBe(true)
     const context = await import('../src/extract/citations/context.js')
     expect(sources.has(context.carryPermitTail.source)).toBe(true)
+  })
+})
+
+// misc16: a Council resolution's number before "and" without its year; a digit glued before a
+// state name.
+describe('misc16 patterns are checked', () => {
+  it('holds the patterns of misc16', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(documents.resolutionPattern.source).toContain(String.raw`(?:\d{3,4} (?:and|&) )?`)
+    expect(sources.has(documents.resolutionPattern.source)).toBe(true)
+    expect(sources.has(String.raw`[a-z\d][A-Z]`)).toBe(true)
+    expect(listGap.SEP_RE.source).toContain('|of course),?')
+    expect(sources.has(listGap.SEP_RE.source)).toBe(true)
   })
 })

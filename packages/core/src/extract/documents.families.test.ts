@@ -466,3 +466,30 @@ describe('the CTBT series printed with spaces around its dash (misc13)', () => {
     expect(docs('The paper Art.XIV/2003/3 was late.')).toEqual([])
   })
 })
+
+describe('a Council resolution whose number stands before "and" without its year (misc16)', () => {
+  it('reads the second, which has its year', () => {
+    expect(docs('The Council reaffirmed resolution 1718 and 2094 (2013) in full.')).toEqual([
+      '2094 (2013)=S/RES/2094 (2013)',
+    ])
+    expect(docs('Under resolutions 1718 & 1874 (2009) the panel reports.')).toEqual([
+      '1874 (2009)=S/RES/1874 (2009)',
+    ])
+  })
+
+  it('reads nothing for a bare pair of numbers', () => {
+    expect(docs('Paragraphs 4 and 7 (2013) and resolution 1718 and 2094 were cited.')).toEqual([])
+  })
+})
+
+describe('the CTBT series of the States Signatories and the Preparatory Commission (misc16)', () => {
+  it('is a document, beside the Article XIV series', () => {
+    expect(
+      docs('Signatories adopted CTBT/MSS/RES/1; the Commission then took up CTBT/PC/I/4/Rev.2.'),
+    ).toEqual(['CTBT/MSS/RES/1=CTBT/MSS/RES/1', 'CTBT/PC/I/4/Rev.2=CTBT/PC/I/4/Rev.2'])
+  })
+
+  it('needs a number: "CTBT/NPT" and "CTBT/IMS" are no documents', () => {
+    expect(docs('The CTBT/NPT link and the CTBT/IMS stations were discussed.')).toEqual([])
+  })
+})

@@ -38,7 +38,7 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it

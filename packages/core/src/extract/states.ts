@@ -341,8 +341,10 @@ function gluedNameAccepted(text: string, start: number, end: number, entry: Trie
   if (before === 0x23 || before === 0x40 || before === 0x5f || before === 0x2e || before === 0x2f)
     return false
   // The word before has capitals inside it or is one letter long only when it is "a" or "n", a
-  // table's marks (accession, notification): "iOSChina" and "xChina" are identifiers.
+  // table's marks (accession, notification): "iOSChina" and "xChina" are identifiers. Digits
+  // glued before are a number alone (an alt text's picture number, "7Laos"; "F35Canada" is a code).
   const word = text.slice(k, start)
+  if (isDigitCode(text.charCodeAt(start - 1))) return /^\d{1,4}$/.test(word)
   if (/\p{Lu}/u.test(word.slice(1))) return false
   return word.length > 1 || word === 'a' || word === 'n'
 }
@@ -579,8 +581,8 @@ function lowerStartSource(node: TrieNode<TrieEntry> | undefined, depth = 0): str
   return paths.length === 0 ? '' : `(?:${paths.join('|')})`
 }
 
-/** A lower-case letter before a capital: the capital may open a glued name. */
-const GLUED_CAPITAL = /[a-z][A-Z]/g
+/** A lower-case letter or a digit before a capital: the capital may open a glued name ("7Laos"). */
+const GLUED_CAPITAL = /[a-z\d][A-Z]/g
 
 /** The candidate starts of one text, in increasing order (`next` takes increasing `from`). */
 class StartCursor {
@@ -661,7 +663,7 @@ export function matchStates(
     if (previous < 128 ? ASCII_WORD[previous] === 1 : isWordChar(text[at - 1])) {
       // Unless a state name glued to this one ended here ("Sri LankaSudan").
       if (at !== gluedEnd) {
-        if (!isLowerCode(previous) || !isCapitalCode(code)) continue
+        if ((!isLowerCode(previous) && !isDigitCode(previous)) || !isCapitalCode(code)) continue
         gluedAfterWord = true
       }
     }

@@ -36,6 +36,16 @@ export const symbolSeries: readonly SymbolSeries[] = [
     body: 'CTBT-Art.XIV',
     name: 'Comprehensive Nuclear-Test-Ban Treaty: conferences under Article XIV',
   },
+  {
+    // "CTBT/MSS/RES/1": the resolution of the meeting of States Signatories that the
+    // Secretary-General, as the CTBT's depositary, convened in New York on 19 November 1996, and
+    // "CTBT/PC/I/1" ff., the Preparatory Commission's first session at Headquarters (20-22
+    // November 1996). Sources: CTBT-Art.XIV/2003/3, para. 2 (the PTS's background document,
+    // https://studylib.net/doc/8609042/ctbt-artxiv-2003-3); UN press release DC/2565
+    // (https://press.un.org/en/1996/19961126.dc2565.html).
+    body: 'CTBT',
+    name: 'Comprehensive Nuclear-Test-Ban Treaty: States Signatories and Preparatory Commission',
+  },
   { body: 'CCPR', name: 'Human Rights Committee' },
   { body: 'CERD', name: 'Committee on the Elimination of Racial Discrimination' },
   { body: 'CEDAW', name: 'Committee on the Elimination of Discrimination against Women' },

@@ -94,7 +94,13 @@ export const nuclearTestingAndZones: Instrument[] = [
     title: 'Treaty on the Southeast Asia Nuclear Weapon-Free Zone',
     shortTitles: ['Treaty of Bangkok'],
     abbreviations: ['SEANWFZ'],
-    aliases: ['Bangkok Treaty', 'SEANWFZ Treaty', 'Southeast Asia Nuclear Weapon-Free Zone Treaty'],
+    aliases: [
+      'Bangkok Treaty',
+      'SEANWFZ Treaty',
+      'Southeast Asia Nuclear Weapon-Free Zone Treaty',
+      'Southeast Asian Nuclear-Weapon-Free Zone Treaty',
+      'Southeast Asia Nuclear Weapons Free Zone Treaty',
+    ],
     kind: 'treaty',
     parent: null,
     adopted: { date: '1995-12-15', place: 'Bangkok' },
@@ -107,7 +113,12 @@ export const nuclearTestingAndZones: Instrument[] = [
     title: 'African Nuclear-Weapon-Free Zone Treaty',
     shortTitles: ['Treaty of Pelindaba'],
     abbreviations: [],
-    aliases: ['Pelindaba Treaty', 'African Nuclear Weapon Free Zone Treaty'],
+    aliases: [
+      'Pelindaba Treaty',
+      'African Nuclear Weapon Free Zone Treaty',
+      // The Arms Control Association's spelling, with "Weapons".
+      'African Nuclear-Weapons-Free Zone Treaty',
+    ],
     kind: 'treaty',
     parent: null,
     adopted: { date: '1996-04-11', place: 'Cairo' },

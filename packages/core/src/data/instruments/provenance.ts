@@ -358,6 +358,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Biological Weapons Convention',
     'Biological and Toxin Weapons Convention',
     'biological weapons convention',
+    'Biological & Toxic Weapons Convention',
   ],
   'geneva-protocol-1925': [
     '1925 Geneva Protocol',
@@ -382,8 +383,18 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
   ],
   tlatelolco: ['Treaty of Tlatelolco', 'the Tlatelolco Treaty', 'treaty of tlatelolco'],
   rarotonga: ['Treaty of Rarotonga', 'Rarotonga Treaty', 'South Pacific Nuclear Free Zone Treaty'],
-  bangkok: ['Treaty of Bangkok', 'Bangkok Treaty', 'SEANWFZ Treaty'],
-  pelindaba: ['Treaty of Pelindaba', 'Pelindaba Treaty', 'African Nuclear-Weapon-Free Zone Treaty'],
+  bangkok: [
+    'Treaty of Bangkok',
+    'Bangkok Treaty',
+    'SEANWFZ Treaty',
+    'Southeast Asian Nuclear-Weapon-Free Zone Treaty',
+  ],
+  pelindaba: [
+    'Treaty of Pelindaba',
+    'Pelindaba Treaty',
+    'African Nuclear-Weapon-Free Zone Treaty',
+    'African Nuclear-Weapons-Free Zone Treaty',
+  ],
   semipalatinsk: ['Treaty of Semipalatinsk', 'Semipalatinsk Treaty', 'CANWFZ Treaty'],
   'gc-1': [
     'First Geneva Convention',

@@ -118,7 +118,15 @@ export const wmd: Instrument[] = [
       'Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on their Destruction',
     shortTitles: ['Biological Weapons Convention', 'Biological and Toxin Weapons Convention'],
     abbreviations: ['BWC', 'BTWC'],
-    aliases: ['Biological Weapon Convention', 'Bioweapons Convention', 'Biological Weapons Treaty'],
+    aliases: [
+      'Biological Weapon Convention',
+      'Bioweapons Convention',
+      'Biological Weapons Treaty',
+      // Misspelt so on real pages: "Toxic" for "Toxin", "&" for "and".
+      'Biological and Toxic Weapons Convention',
+      'Biological & Toxin Weapons Convention',
+      'Biological & Toxic Weapons Convention',
+    ],
     kind: 'treaty',
     parent: null,
     adopted: { date: '1972-04-10', place: 'London, Moscow and Washington' },

@@ -27,11 +27,11 @@ const FOOTNOTE =
 const WS = '[^\\S\\n]*(?:\\n[^\\S\\n]*)?'
 /**
  * Words that may stand between a list's closing conjunction and its last member: adverbs ("and
- * more recently China", "and possibly Iran") and the speaker's own country in a joint statement
- * ("…, Zambia and my own country, New Zealand").
+ * more recently China", "and possibly Iran", also set off by commas: "and, of course, Iran") and
+ * the speaker's own country in a joint statement ("…, Zambia and my own country, New Zealand").
  */
 const AFTER_CONJUNCTION =
-  '(?:(?:[a-z]{2,12}ly|even|now|also|later|perhaps|more|most|then|soon)[^\\S\\n]+){1,3}|(?:my|our)[^\\S\\n]+(?:own[^\\S\\n]+)?country,?[^\\S\\n]+'
+  '(?:,[^\\S\\n]*)?(?:(?:[a-z]{2,12}ly|even|now|also|later|perhaps|more|most|then|soon|of course),?[^\\S\\n]+){1,3}|(?:my|our)[^\\S\\n]+(?:own[^\\S\\n]+)?country,?[^\\S\\n]+'
 /** A region of the member in lower case ("and northern Iraq", "eastern Chad"): still the state. */
 const COMPASS_BEFORE =
   '(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[^\\S\\n]+'

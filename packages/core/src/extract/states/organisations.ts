@@ -265,6 +265,8 @@ const ORGANISATION_HEADS = new Set(
     'Industries Industry Aerospace Shipbuilding Shipping Cargo Lines Holdings Online Radio Television Post ' +
     // A guide or handbook named after a state ("The Chad Primer", "the Peru Handbook").
     'Primer Handbook Yearbook Almanac Report Newsletter Bulletin Journal Magazine ' +
+    // A monitoring project named after a state ("Iran Watch").
+    'Watch ' +
     // A state's pavilion at a fair ("the Chile Pavilion").
     'Pavilion ' +
     // Military units numbered after a state ("U.S. 7th Fleet", "US 1st Cavalry Division").
