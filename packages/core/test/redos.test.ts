@@ -590,3 +590,12 @@ describe('misc16 patterns are checked', () => {
     expect(sources.has(listGap.SEP_RE.source)).toBe(true)
   })
 })
+
+// lead (session 26): a photographer working "for" a body written as a state's abbreviation.
+describe('lead session 26 patterns are checked', () => {
+  it('holds the photographer-for pattern', async () => {
+    const abbreviations = await import('../src/extract/states/abbreviations.js')
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(abbreviations.PHOTOGRAPHER_FOR.source)).toBe(true)
+  })
+})

@@ -43,3 +43,19 @@ describe('an abbreviation the text spells out as a body, not a state', () => {
     )
   })
 })
+
+describe('a photographer working for a body written as a state’s abbreviation', () => {
+  it('is no mention after a credit label and a name', () => {
+    expect(states('A ruined clinic near Bunia. Photo: Maria Lind for DRC')).toEqual([])
+    expect(states('Photos by Tom O’Neil for DRC\nThe convoy left Uganda.')).toEqual(['Uganda:UGA'])
+  })
+
+  it('stays a mention in prose and in a caption’s own words', () => {
+    expect(states('Aid for DRC was cut. Photo: aid for DRC families')).toEqual([
+      'DRC:COD',
+      'DRC:COD',
+    ])
+    expect(states('Photo: a convoy heads north. The fund for DRC grew.')).toEqual(['DRC:COD'])
+    expect(states('She voted for DRC, said the photo editor.')).toEqual(['DRC:COD'])
+  })
+})

@@ -58,6 +58,8 @@ export function acceptAbbreviation(text: string, start: number, end: number): bo
   if ((prev === '-' || text[end] === '-') && /\d/.test(hyphenatedToken(text, start, end)))
     return false
   if (next === '.' && isWordChar(text[end + 1])) return false
+  if (prev === ' ' && text.startsWith('for ', start - 4) && photographerFor(text, start - 4))
+    return false
   // "the U.S.S.R.": initials go on after the abbreviation's last dot.
   if (text[end - 1] === '.' && text[end + 1] === '.' && /[A-Z]/.test(next ?? '')) return false
   // "LET US KNOW": "US" between words in capitals is the pronoun. Only "US" spells a word.
@@ -69,6 +71,19 @@ export function acceptAbbreviation(text: string, start: number, end: number): bo
   if (capsBefore && capsAfter) return false
   if ((capsBefore && after === '') || (capsAfter && before === '')) return false
   return true
+}
+
+/**
+ * A credit's photographer and the body they worked for: "Photo: Jane Roe for DRC" names the
+ * Danish Refugee Council, as "Name for NPR" names a broadcaster. The label, one to four
+ * capitalised words of a name, then "for" (the line before `forAt`, at most 80 characters).
+ */
+export const PHOTOGRAPHER_FOR =
+  /(?:^|[^\p{L}])(?:[Pp]hoto|PHOTO|[Ff]oto|[Pp]icture|[Ii]mage)s?(?:[ \t]*:|[ \t]+by)[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]+$/u
+
+function photographerFor(text: string, forAt: number): boolean {
+  const from = Math.max(0, forAt - 80, text.lastIndexOf('\n', forAt) + 1)
+  return PHOTOGRAPHER_FOR.test(text.slice(from, forAt))
 }
 
 /**
