@@ -84,6 +84,37 @@ describe('an abbreviation the text defines for an instrument', () => {
   })
 })
 
+describe('an abbreviation in small capitals, which comes out of a page in lower case', () => {
+  it('is a citation where it is defined and at every later whole-word use', () => {
+    expect(
+      cite(
+        'Since the Arms Trade Treaty (att) took effect, each att conference has met; Article 5 of the att asks for lists.',
+      ),
+    ).toEqual([
+      ['Arms Trade Treaty', 'att', null],
+      ['att', 'att', null],
+      ['att', 'att', null],
+      ['Article 5 of the att', 'att', '5'],
+    ])
+  })
+
+  it('needs a definition, three letters that spell the name, and whole words', () => {
+    expect(cite('Each att conference met. The att has 116 parties.')).toEqual([])
+    expect(cite('The Arms Trade Treaty (at) took effect; at once the at list grew.')).toEqual([
+      ['Arms Trade Treaty', 'att', null],
+    ])
+    expect(cite('The Arms Trade Treaty (see below) took effect.')).toEqual([
+      ['Arms Trade Treaty', 'att', null],
+    ])
+    expect(
+      cite('The Arms Trade Treaty (att) took effect. Its attaché read the attestation.'),
+    ).toEqual([
+      ['Arms Trade Treaty', 'att', null],
+      ['att', 'att', null],
+    ])
+  })
+})
+
 describe('an unknown title after a pinpoint', () => {
   it('ends at a full stop that ends the sentence, losing no name after it', () => {
     const { citations, diagnostics } = extract(

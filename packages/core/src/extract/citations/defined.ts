@@ -13,8 +13,12 @@ import { insideUrl } from '../inside-url.js'
 import { abbreviationSet as stateAbbreviations } from '../states/abbreviations.js'
 import type { GluedName } from './glued.js'
 
-/** "(IWC)" right after a name: a capital, then capitals and letters, ten at most. */
-const bracketed = /[ \u00a0]?\(([A-Z][A-Za-z]{1,9})\)/y
+/**
+ * "(IWC)" right after a name: a capital, then capitals and letters, ten at most; or small letters
+ * alone ("(att)"), as journals set acronyms in small capitals that come out of their pages in
+ * lower case.
+ */
+const bracketed = /[ \u00a0]?\(([A-Z][A-Za-z]{1,9}|[a-z]{2,9})\)/y
 
 /**
  * Texts define a handful of abbreviations; each definition searches the rest of the text once, so
@@ -65,15 +69,20 @@ export function definedAbbreviation(
   const match = bracketed.exec(text)
   if (!match) return []
   const abbreviation = match[1] as string
+  // Small capitals ("att" for "Arms Trade Treaty"): three letters at least, and being the
+  // instrument's own acronym in capitals ("ATT") is no objection.
+  const small = abbreviation === abbreviation.toLowerCase()
+  const capitals = small ? abbreviation.toUpperCase() : abbreviation
   if (
     seen.size >= MAX_DEFINITIONS ||
     seen.has(abbreviation) ||
-    stateAbbreviations.has(abbreviation) ||
-    known(abbreviation)
+    stateAbbreviations.has(capitals) ||
+    (!small && known(abbreviation))
   ) {
     return []
   }
-  if (!spellsInitials(abbreviation, text.slice(start, end))) return []
+  const name = text.slice(start, end)
+  if ((small && capitals.length < 3) || !spellsInitials(capitals, name)) return []
   seen.add(abbreviation)
   const first = bracketed.lastIndex - 1 - abbreviation.length
   const uses: GluedName[] = [{ start: first, end: first + abbreviation.length, id }]
