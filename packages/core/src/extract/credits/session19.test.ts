@@ -92,3 +92,26 @@ describe("a dpa picture widget's credit with the caption after it on its line", 
     )
   })
 })
+
+describe('an archive named where the photographer would stand', () => {
+  it('"Foto: Archivio", "Foto: Archiv", "Foto: Archivo": the archive is the source', () => {
+    for (const word of ['Archivio', 'Archiv', 'Archivo', 'Archives']) {
+      expect(read(`Il ponte dopo la piena del fiume.\nFoto: ${word}\n`)).toEqual([
+        [`Foto: ${word}`, 'photo', null, null, word, null],
+      ])
+    }
+  })
+
+  it("a Getty archive collection before the agency's name names no photographer", () => {
+    expect(read('Dockers unload a ship in 1948. (Photo by Three Lions/Getty Images)')).toEqual([
+      ['Photo by Three Lions/Getty Images', 'photo', null, null, 'Three Lions/Getty Images', null],
+    ])
+    expect(read('Dockers unload a ship in 1948. (Photo by Fox Photos/Getty Images)')).toEqual([
+      ['Photo by Fox Photos/Getty Images', 'photo', null, null, 'Fox Photos/Getty Images', null],
+    ])
+  })
+
+  it("the collection's name alone on a line (a team's nickname) is no credit", () => {
+    expect(extractCredits('The Three Lions won on Sunday.\nThree Lions\nFans cheer.\n')).toEqual([])
+  })
+})
