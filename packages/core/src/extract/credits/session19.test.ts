@@ -115,3 +115,39 @@ describe('an archive named where the photographer would stand', () => {
     expect(extractCredits('The Three Lions won on Sunday.\nThree Lions\nFans cheer.\n')).toEqual([])
   })
 })
+
+describe("an empty photographer's slot opening a credit line", () => {
+  const text =
+    'Des soldats défilent sur la grande place de la capitale vendredi soir.\n/AP/SIPA / Sipa\n' +
+    'La foule agite des drapeaux le long du cortège officiel.\n/AP/SIPA / Sipa\n'
+
+  it('the span starts after the slash, once per line', () => {
+    sane(text)
+    expect(exact(text)).toEqual([
+      {
+        start: 72,
+        end: 86,
+        text: 'AP/SIPA / Sipa',
+        kind: 'credit',
+        title: null,
+        creator: null,
+        source: 'AP/SIPA / Sipa',
+        license: null,
+      },
+      {
+        start: 145,
+        end: 159,
+        text: 'AP/SIPA / Sipa',
+        kind: 'credit',
+        title: null,
+        creator: null,
+        source: 'AP/SIPA / Sipa',
+        license: null,
+      },
+    ])
+  })
+
+  it('a path on the line after a sentence is no credit', () => {
+    expect(extractCredits('Copy the file to the folder below.\n/usr/local/share\n')).toEqual([])
+  })
+})
