@@ -151,3 +151,29 @@ describe("an empty photographer's slot opening a credit line", () => {
     expect(extractCredits('Copy the file to the folder below.\n/usr/local/share\n')).toEqual([])
   })
 })
+
+describe('"Collection of photos by" and a note on when they were taken', () => {
+  it('is a photo credit; the bracket after the name is no part of it', () => {
+    const text =
+      'Minefields of the valley\n\nCollection of photos by J. Petra Moreau (taken in 1998 & 1999)\n\nA deminer kneels.\n'
+    sane(text)
+    expect(exact(text)).toEqual([
+      {
+        start: 26,
+        end: 65,
+        text: 'Collection of photos by J. Petra Moreau',
+        kind: 'photo',
+        title: null,
+        creator: 'J. Petra Moreau',
+        source: null,
+        license: null,
+      },
+    ])
+  })
+
+  it('a collection of photos in prose is no credit', () => {
+    expect(
+      extractCredits('The museum keeps a collection of photos by Noor Vang from the war years.\n'),
+    ).toEqual([])
+  })
+})
