@@ -456,6 +456,15 @@ describe('ReDoS (recheck)', () => {
     )
   })
 
+  // credits19: "© Jane Roe/AP/dpa Caption …" (a chain ending in an agency before a caption).
+  it('checks the patterns of credits19: an agency chain before a caption', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect([...sources].some((s) => s.startsWith(String.raw`[ \t]*(?:[^\n/]{1,40}\/)+`))).toBe(true)
+    // "Collection of photos by Jane Roe (taken in 1995 & 1996)".
+    expect(credits12Parsed.datedBracket.source).toContain('(?:taken [^()\\n]{1,40}|')
+    expect(sources.has(credits12Parsed.datedBracket.source)).toBe(true)
+  })
+
   it('lists only patterns that exist in boundedInput', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(Object.keys(boundedInput).filter((source) => !sources.has(source))).toEqual([])

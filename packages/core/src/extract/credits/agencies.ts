@@ -157,6 +157,8 @@ export const agencyNames: readonly string[] = [
 ]
 
 export const signerNames: readonly string[] = [
+  // An archive collection Getty Images sells, printed before its name ("Three Lions/Getty Images").
+  'Three Lions',
   'UN',
   'UN News',
   'UN Women',

@@ -84,10 +84,10 @@ const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer)$/
 const pool = /^(?:Pool|POOL)$/
 
 /**
- * "Example Ministry/Handout via Reuters": a handout names no one, but it says how the picture
- * came: it stays in the source chain as written.
+ * "Example Ministry/Handout via Reuters", "Jane Roe/Pool/EPA": a handout or a pool names no one,
+ * but it says how the picture came: it stays in the source chain as written.
  */
-export const handout = /^(?:Handout|HANDOUT)$/
+export const handout = /^(?:Handout|HANDOUT|Pool|POOL)$/
 
 /**
  * What may follow a bracketed credit on its line: bars, a usage note in capitals, "[next]", a

@@ -152,7 +152,8 @@ function readLine(
     if (first < 0x41 || first > 0x5a) return null
   }
   let start = lineStart
-  while (start < lineEnd && /[ \t\u2022*>]/.test(text[start] ?? '')) start++
+  // "/AP/SIPA": a slash opening the line leaves the photographer's slot empty.
+  while (start < lineEnd && /[ \t\u2022*>/]/.test(text[start] ?? '')) start++
   // "— Reuters": a dash before the credit, as some papers print it.
   const dashed = /^[\u2014\u2013-][ \t]/.test(text.slice(start, start + 2))
   if (dashed) start += 2

@@ -222,12 +222,19 @@ export function nameBeforeOffice(text: string, from: number, to: number): number
  * because a sentence starts after it (a capitalised word, then a lower-case one). -1 otherwise.
  */
 export function acronymBeforeSentence(text: string, bodyStart: number): number {
-  acronymThenSentence.lastIndex = bodyStart
-  const m = acronymThenSentence.exec(text)
+  acronymThenSentence.lastIndex = agencyThenCaption.lastIndex = bodyStart
+  const m = acronymThenSentence.exec(text) ?? agencyThenCaption.exec(text)
+  const agency = m?.[1]?.toLowerCase()
+  if (agency && (!agencies.has(agency) || agencies.has(`${agency} ${m?.[2]}`.toLowerCase())))
+    return -1
   return m ? bodyStart + m[0].length : -1
 }
 
 const acronymThenSentence = /[ \t]*\p{Lu}{2,8}(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}{2})/uy
+
+/** "© Jane Roe/AP/dpa Der Konflikt …": a chain ending in a known agency, the caption after it. */
+const agencyThenCaption =
+  /[ \t]*(?:[^\n/]{1,40}\/)+(\p{L}{2,8})(?=[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+\S+){3})/uy
 
 /**
  * "AFP/Jane Roe", "Jane Roe / ČTK" filling the line from `from`: a known agency at a slash, and a

@@ -427,7 +427,8 @@ describe('chains of agencies after a photographer, and names in capitals', () =>
           const found = extractCredits(`Crowds at the gate.\n${credit}`)
           expect(found).toHaveLength(1)
           expect(found[0]!.creator).toBe(who)
-          expect(found[0]!.source).toBe(`${agency.replace(/^Pool\//, '')} via ${library}`)
+          // A pool says how the picture came: it stays in the chain ("UPI/Jane Roe/Pool").
+          expect(found[0]!.source).toBe(`${agency} via ${library}`)
         },
       ),
     )

@@ -41,7 +41,9 @@ function copyrightNear(text: string, start: number, end: number): boolean {
   while (z < text.length && text[z] !== '\n' && z - end < 120) z++
   if (copyrightMark.test(text.slice(a, start)) || copyrightMark.test(text.slice(end, z)))
     return true
-  if (text.slice(a, start).trim() !== '') return false
+  // A caption before or after the credit on its line ("© Jane Roe/dpa Eine Rakete wird …").
+  if (text.slice(a, start).trim() !== '' || /\p{Ll}{3} \p{Ll}{3}/u.test(text.slice(end, z)))
+    return false
   return opensWithMark.test(nextLine(text, a - 1, -1)) || opensWithMark.test(nextLine(text, z, 1))
 }
 

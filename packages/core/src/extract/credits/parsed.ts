@@ -19,9 +19,12 @@ export interface Parsed {
 export const scopeNote =
   /(?:\(|,? )(?:unless|except) (?:otherwise|where|when|as|if) [a-z ]{1,30}\)?[ .]{0,3}$/
 
-/** A bracket that dates the picture closing a credit: "(Geneva, 16 May 2011)", "(le 2/3/2021)". */
+/**
+ * A bracket that dates the picture closing a credit: "(Geneva, 16 May 2011)", "(le 2/3/2021)",
+ * "(taken in 1995 & 1996)".
+ */
 export const datedBracket =
-  /[ \t]\([^()\n]{0,40}?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\d{1,2}\/\d{1,2}\/)[ \t]*(?:1[89]|20)\d\d\)[ \t.]*$/u
+  /[ \t]\((?:taken [^()\n]{1,40}|[^()\n]{0,40}?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\d{1,2}\/\d{1,2}\/)[ \t]*(?:1[89]|20)\d\d)\)[ \t.]*$/u
 
 /** A bar before a headline or a sentence: " | Fields Still Mined: …", " | the valley waits". */
 export const barredText = / \| (?=[^|\n]*?(?:: |[ \t]\p{Ll}{4,}))/u

@@ -83,7 +83,7 @@ export const orgWords = new Set(
   (
     'photo photos images image pictures news press agency foundation trust ministry department office ' +
     'organization organisation coalition campaign commission committee council institute institution ' +
-    'network association society museum library archive archives university college government army navy ' +
+    'network association society museum library archive archives archiv archivio archivo university college government army navy ' +
     'force forces corps service services media magazine times post commons nations mission programme ' +
     'program fund bank centre center project watch group union federation international secretariat ' +
     'section unit division bureau embassy delegation republic kingdom states state collection studio ' +
