@@ -71,7 +71,10 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   ECU: { demonyms: ['Ecuadorian'] },
   FSM: { aliases: ['Micronesia', 'Federated States of Micronesia'], abbreviations: ['FSM'] },
   GBR: {
-    aliases: ['United Kingdom', 'Britain', 'Great Britain'],
+    // The formal name cut before "and Northern Ireland" (a sponsor list's "United Kingdom of Great
+    // Britain, and Northern Ireland"): one mention, not two. Formal name: UNTERM, "United
+    // Kingdom of Great Britain and Northern Ireland" (https://unterm.un.org).
+    aliases: ['United Kingdom', 'Britain', 'Great Britain', 'United Kingdom of Great Britain'],
     abbreviations: ['UK', 'U.K.'],
     demonyms: ['Briton'],
   },
@@ -215,6 +218,9 @@ export const notStatePhrases: readonly string[] = [
   'Ibero-America',
   'Anglo-America',
   'Voice of America',
+  // Russia's state radio abroad, dissolved into Rossiya Segodnya by Decree of the President of
+  // the Russian Federation No. 894 of 9 December 2013 (http://kremlin.ru/acts/bank/38047).
+  'Voice of Russia',
   'Bank of America',
   'Captain America',
   "America's Cup",
