@@ -608,7 +608,11 @@ describe('misc17 patterns are checked', () => {
     expect(documents.resolutionPattern.source).toContain(String.raw`| of ((?:19|20)\d{2})(?!\d))`)
     expect(sources.has(documents.resolutionPattern.source)).toBe(true)
     expect(sources.has(String.raw`\s?\((?:(?:19|20)\d{2}|[IVXL]{1,7})\)`)).toBe(true)
-    expect(sources.has(String.raw`\b\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d[ \t]{1,3}$`)).toBe(true)
+    expect(
+      sources.has(
+        String.raw`(?:\b(?:[Dd]ocuments?|[Dd]ocs?\.?|DOC\.?|[Ss]ymbols?)|UN Doc\.?|\b\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d)\s{1,3}$`,
+      ),
+    ).toBe(true)
     expect(sources.has(String.raw`^([AE]\/RES\/(?:\d{4}\/)?\d{1,4})\s?\(([IVXL]{1,7})\)$`)).toBe(
       true,
     )

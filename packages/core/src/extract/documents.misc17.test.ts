@@ -61,6 +61,17 @@ describe('a Council resolution written with "of" and its year', () => {
     ).toEqual(['1540 of 2004=S/RES/1540 (2004)', '242 of 1967=S/RES/242 (1967)'])
   })
 
+  it("is none where the number is too high for the year: the Assembly's or ECOSOC's", () => {
+    expect(
+      docs(
+        'The Security Council met. Assembly resolution 2625 of 1970 and resolution 1503 of 1970.',
+      ),
+    ).toEqual([])
+    expect(docs('The Security Council adopted resolution 678 of 1990.')).toEqual([
+      '678 of 1990=S/RES/678 (1990)',
+    ])
+  })
+
   it('is none elsewhere, nor with a full date', () => {
     expect(docs('The ministry issued resolution 1540 of 2004 on tariffs.')).toEqual([])
     expect(docs('The Security Council met. Its resolution 12 of 20045 is no year.')).toEqual([])
@@ -71,14 +82,14 @@ describe('a Council resolution written with "of" and its year', () => {
 })
 
 describe('a two-part symbol after a date, as a list of documents prints it', () => {
-  it('is a document with a number of four digits or more', () => {
+  it('is a document', () => {
     expect(docs('28 May 1993 S/25859 This was the statement on peacekeeping.')).toEqual([
       'S/25859=S/25859',
     ])
   })
 
-  it('is none with a short number or without a full date', () => {
-    expect(docs('28 May 1993 S/259 This was the statement.')).toEqual([])
+  it('is none with a number too short for the series or without a full date', () => {
+    expect(docs('28 May 1993 S/25 This was the statement.')).toEqual([])
     expect(docs('In 1993 S/25859 was discussed.')).toEqual([])
     expect(docs('The ratio was 28 to 1993 S/25859 here.')).toEqual([])
   })

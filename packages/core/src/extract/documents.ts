@@ -151,8 +151,12 @@ const continuesToken = /^(?:\/|[@#?=&][^\s]|[\p{L}\p{N}_])/u
 /** Series whose documents are commonly numbered without session or year. */
 const twoPartSeries: ReadonlySet<string> = new Set(['CD', 'CCM'])
 
-/** A word that announces a document, needed before short symbols such as "S/23500". */
-const documentCue = /(?:\b(?:[Dd]ocuments?|[Dd]ocs?\.?|DOC\.?|[Ss]ymbols?)|UN Doc\.?)\s{1,3}$/
+/**
+ * A word that announces a document, needed before short symbols such as "S/23500", or a full
+ * date, as lists of documents print it before the symbol ("28 May 1993 S/25859").
+ */
+const documentCue =
+  /(?:\b(?:[Dd]ocuments?|[Dd]ocs?\.?|DOC\.?|[Ss]ymbols?)|UN Doc\.?|\b\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d)\s{1,3}$/
 
 function ruleMessage(text: string, reason: string): string {
   return `"${text}" looks like a document symbol but is not one: ${reason}`
@@ -273,8 +277,7 @@ export function extractDocuments(
     // Two-part symbols ("S/23500", "CRC/32") need a cue such as "document", except in the
     // series where they are the usual form (Conference on Disarmament "CD/1299", "CCM/78").
     // Meeting records ("S/PV.9616") are unmistakable on their own.
-    // So does a symbol of a joint one, and one after a date, as lists of documents print them
-    // ("28 May 1993 S/25859"), with a number of four digits or more.
+    // So does a symbol of a joint one.
     if (
       value.components.length === 2 &&
       !twoPartSeries.has(body) &&
@@ -283,12 +286,8 @@ export function extractDocuments(
       !second
     ) {
       if (
-        !documentCue.test(text.slice(Math.max(0, start - 20), start)) &&
-        !bracketedAlone(text, start, end, value.number) &&
-        !(
-          dateBefore.test(text.slice(Math.max(0, start - 22), start)) &&
-          /^\d{4,6}$/.test(value.number ?? '')
-        )
+        !documentCue.test(text.slice(Math.max(0, start - 24), start)) &&
+        !bracketedAlone(text, start, end, value.number)
       ) {
         continue
       }
@@ -317,9 +316,6 @@ function bracketedAlone(text: string, start: number, end: number, number: string
   const after = text.charCodeAt(end)
   return after === 0x29 || after === 0x2c || after === 0x3b
 }
-
-/** "28 May 1993 ": a date right before a symbol, as a list of documents prints it. */
-const dateBefore = /\b\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d[ \t]{1,3}$/
 
 /**
  * Where a joint symbol's hyphen is: after a digit and before a known series and its slash
@@ -467,6 +463,9 @@ function resolutionsInProse(text: string): DocumentReference[] {
       // (other bodies number theirs so: "Resolution 357/2005").
       council ??= text.includes('Security Council') || text.includes('SECURITY COUNCIL')
       if (!council) continue
+      // The Council had adopted fewer than 50 resolutions a year on average: "resolution 1514 of
+      // 1960" or "2625 of 1970" is the Assembly's, "1503 of 1970" ECOSOC's.
+      if (m[3] && +m[1]! > 50 * (+m[3] - 1944)) continue
     }
     if (m[6] !== undefined) {
       const end = m.index + m[0].length
