@@ -111,7 +111,10 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   },
   MMR: { formerNames: ['Burma'] },
   NLD: { aliases: ['Netherlands', 'Holland'] },
-  NZL: { abbreviations: ['NZ'] },
+  // "N.Z.", as New Zealand's own parliamentary papers print it ("15 against (N.Z.)"): Appendix to
+  // the Journals of the House of Representatives, 1949, vol. I, p. 26 (Papers Past,
+  // https://slbrartest.natlib.govt.nz/parliamentary/appendix-to-the-journals-of-the-house-of-representatives/1949/I/300).
+  NZL: { abbreviations: ['NZ', 'N.Z.'] },
   // "DPR Korea": the UN system's own short form (https://dprkorea.un.org).
   PRK: {
     aliases: ['North Korea', 'DPR Korea'],

@@ -29,3 +29,12 @@ describe('the United Kingdom of Great Britain without "and Northern Ireland"', (
     ])
   })
 })
+
+describe('"N.Z." for New Zealand', () => {
+  it('is a mention with its dots, as the abbreviation is written', () => {
+    expect(states('The resolution received 15 votes against (N.Z.), with 16 abstentions.')).toEqual(
+      ['N.Z.=NZL'],
+    )
+    expect(states('Prof. J.N.Z. Smith and the N.Z.X. index.')).toEqual([])
+  })
+})
