@@ -57,6 +57,14 @@ const nextResolution =
 export const documentCandidatePattern =
   /(?<![\p{L}\p{N}_./:@#%&=?~+\\\-\u2013])[A-Za-z][A-Za-z0-9]*(?:[.\-\u2013][A-Za-z0-9]+){0,8}(?:\/[A-Za-z0-9]+(?:[.\-\u2013][A-Za-z0-9]+){0,8}){1,16}/gu
 
+/**
+ * The rest of a symbol a page wrapped after a slash: the line break (a blank line may follow)
+ * and the components on the next line, the first a type or suffix with its number ("WP.20",
+ * "Rev.1", "L.43"; a word, "The", is no component). Group: the components.
+ */
+export const wrappedAfterSlash =
+  /\/[ \t]{0,3}\r?\n\s{0,4}([A-Z][A-Za-z]{0,6}\.?\d[A-Za-z0-9]*(?:[.\-\u2013][A-Za-z0-9]+){0,8}(?:\/[A-Za-z0-9]+(?:[.\-\u2013][A-Za-z0-9]+){0,8}){0,15})/y
+
 /** "CTBT – " before "Art.XIV/…": the CTBT's series with spaces around its dash. */
 export const spacedCtbt = /CTBT ?[-\u2013] ?$/
 
@@ -232,6 +240,14 @@ export function extractDocuments(
       from = jointNext = start + joint + 1
     }
     let end = start + candidate.length
+    // "NPT/CONF.2010/PC.II/", a line break, "WP.20": a symbol a page wrapped after a slash. The
+    // span keeps the break, the symbol does not.
+    wrappedAfterSlash.lastIndex = end
+    const rest = glued || joint > 0 ? null : wrappedAfterSlash.exec(text)
+    if (rest) {
+      candidate += `/${rest[1]}`
+      end = from = wrappedAfterSlash.lastIndex
+    }
     if (!glued && continuesToken.test(text.slice(end, end + 2))) continue
     let body = candidate.slice(0, candidate.indexOf('/'))
     // "CTBT – Art.XIV/2003/3", as a title page prints the series: spaces around its dash.
@@ -260,7 +276,7 @@ export function extractDocuments(
       if (resolutionBracket.test(text)) end = resolutionBracket.lastIndex
     }
     const span = text.slice(start, end)
-    const parsed = parseDocumentSymbol(printed === candidate ? span : printed)
+    const parsed = parseDocumentSymbol(printed === candidate ? span.replace(/\/\s+/, '/') : printed)
     if (!parsed.ok) {
       if (/\d/.test(span)) {
         diagnostics.push({
