@@ -600,6 +600,26 @@ describe('misc16 patterns are checked', () => {
   })
 })
 
+// misc17: "resolution 1540 of 2004", a session in roman numerals after an early resolution's
+// symbol, a date before a two-part symbol, a symbol wrapped after a slash.
+describe('misc17 patterns are checked', () => {
+  it('holds the patterns of misc17', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(documents.resolutionPattern.source).toContain(String.raw`| of ((?:19|20)\d{2})(?!\d))`)
+    expect(sources.has(documents.resolutionPattern.source)).toBe(true)
+    expect(sources.has(documents.wrappedAfterSlash.source)).toBe(true)
+    expect(sources.has(String.raw`\s?\((?:(?:19|20)\d{2}|[IVXL]{1,7})\)`)).toBe(true)
+    expect(
+      sources.has(
+        String.raw`(?:\b(?:[Dd]ocuments?|[Dd]ocs?\.?|DOC\.?|[Ss]ymbols?)|UN Doc\.?|\b\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d)\s{1,3}$`,
+      ),
+    ).toBe(true)
+    expect(sources.has(String.raw`^([AE]\/RES\/(?:\d{4}\/)?\d{1,4})\s?\(([IVXL]{1,7})\)$`)).toBe(
+      true,
+    )
+  })
+})
+
 // lead (session 26): a photographer working "for" a body written as a state's abbreviation.
 describe('lead session 26 patterns are checked', () => {
   it('holds the photographer-for pattern', async () => {

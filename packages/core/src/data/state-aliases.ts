@@ -71,7 +71,10 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   ECU: { demonyms: ['Ecuadorian'] },
   FSM: { aliases: ['Micronesia', 'Federated States of Micronesia'], abbreviations: ['FSM'] },
   GBR: {
-    aliases: ['United Kingdom', 'Britain', 'Great Britain'],
+    // The formal name cut before "and Northern Ireland" (a sponsor list's "United Kingdom of Great
+    // Britain, and Northern Ireland"): one mention, not two. Formal name: UNTERM, "United
+    // Kingdom of Great Britain and Northern Ireland" (https://unterm.un.org).
+    aliases: ['United Kingdom', 'Britain', 'Great Britain', 'United Kingdom of Great Britain'],
     abbreviations: ['UK', 'U.K.'],
     demonyms: ['Briton'],
   },
@@ -108,7 +111,10 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   },
   MMR: { formerNames: ['Burma'] },
   NLD: { aliases: ['Netherlands', 'Holland'] },
-  NZL: { abbreviations: ['NZ'] },
+  // "N.Z.", as New Zealand's own parliamentary papers print it ("15 against (N.Z.)"): Appendix to
+  // the Journals of the House of Representatives, 1949, vol. I, p. 26 (Papers Past,
+  // https://slbrartest.natlib.govt.nz/parliamentary/appendix-to-the-journals-of-the-house-of-representatives/1949/I/300).
+  NZL: { abbreviations: ['NZ', 'N.Z.'] },
   // "DPR Korea": the UN system's own short form (https://dprkorea.un.org).
   PRK: {
     aliases: ['North Korea', 'DPR Korea'],
@@ -215,6 +221,9 @@ export const notStatePhrases: readonly string[] = [
   'Ibero-America',
   'Anglo-America',
   'Voice of America',
+  // Russia's state radio abroad, dissolved into Rossiya Segodnya by Decree of the President of
+  // the Russian Federation No. 894 of 9 December 2013 (http://kremlin.ru/acts/bank/38047).
+  'Voice of Russia',
   'Bank of America',
   'Captain America',
   "America's Cup",

@@ -33,12 +33,12 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * session in roman numerals instead of the year is the Assembly's, of its first thirty sessions
  * (1946-1975): "resolution 2028 (XX)", `A/RES/2028(XX)`, as the UN prints "Resolution
  * [2153(XXI)]". "Resolution 2310/2016" is the CTBTO's way of writing a Council resolution with
- * its year (three or four digits: the Assembly's sessions have two). Groups: Council number, year
- * (or Assembly session in roman numerals); Assembly session, number; Council number, year after
- * a slash.
+ * its year (three or four digits: the Assembly's sessions have two), and so is "resolution 1540
+ * of 2004". Groups: Council number, year (or Assembly session in roman numerals), year after
+ * "of"; Assembly session, number; Council number, year after a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)|((?<=(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -56,6 +56,14 @@ const nextResolution =
  */
 export const documentCandidatePattern =
   /(?<![\p{L}\p{N}_./:@#%&=?~+\\\-\u2013])[A-Za-z][A-Za-z0-9]*(?:[.\-\u2013][A-Za-z0-9]+){0,8}(?:\/[A-Za-z0-9]+(?:[.\-\u2013][A-Za-z0-9]+){0,8}){1,16}/gu
+
+/**
+ * The rest of a symbol a page wrapped after a slash: the line break (a blank line may follow)
+ * and the components on the next line, the first a type or suffix with its number ("WP.20",
+ * "Rev.1", "L.43"; a word, "The", is no component). Group: the components.
+ */
+export const wrappedAfterSlash =
+  /\/[ \t]{0,3}\r?\n\s{0,4}([A-Z][A-Za-z]{0,6}\.?\d[A-Za-z0-9]*(?:[.\-\u2013][A-Za-z0-9]+){0,8}(?:\/[A-Za-z0-9]+(?:[.\-\u2013][A-Za-z0-9]+){0,8}){0,15})/y
 
 /** "CTBT – " before "Art.XIV/…": the CTBT's series with spaces around its dash. */
 export const spacedCtbt = /CTBT ?[-\u2013] ?$/
@@ -139,8 +147,11 @@ const sentenceEnd = /\.\s{1,3}[A-Z]|\n[ \t]*\n/
 const assemblyRightBefore =
   /(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?[ \t]+$/
 
-/** "S/RES/1540 (2004)": the bracketed year after a Security Council resolution. */
-const securityCouncilYear = /\s?\((?:19|20)\d{2}\)/y
+/**
+ * "S/RES/1540 (2004)": the bracketed year after a Security Council resolution; "A/RES/2028(XX)",
+ * "E/RES/1848(LVI)": the session in roman numerals after an early Assembly or ECOSOC resolution.
+ */
+const resolutionBracket = /\s?\((?:(?:19|20)\d{2}|[IVXL]{1,7})\)/y
 
 /** What may follow a symbol: not a slash, not URL or e-mail punctuation that continues a token. */
 const continuesToken = /^(?:\/|[@#?=&][^\s]|[\p{L}\p{N}_])/u
@@ -148,8 +159,12 @@ const continuesToken = /^(?:\/|[@#?=&][^\s]|[\p{L}\p{N}_])/u
 /** Series whose documents are commonly numbered without session or year. */
 const twoPartSeries: ReadonlySet<string> = new Set(['CD', 'CCM'])
 
-/** A word that announces a document, needed before short symbols such as "S/23500". */
-const documentCue = /(?:\b(?:[Dd]ocuments?|[Dd]ocs?\.?|DOC\.?|[Ss]ymbols?)|UN Doc\.?)\s{1,3}$/
+/**
+ * A word that announces a document, needed before short symbols such as "S/23500", or a full
+ * date, as lists of documents print it before the symbol ("28 May 1993 S/25859").
+ */
+const documentCue =
+  /(?:\b(?:[Dd]ocuments?|[Dd]ocs?\.?|DOC\.?|[Ss]ymbols?)|UN Doc\.?|\b\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d)\s{1,3}$/
 
 function ruleMessage(text: string, reason: string): string {
   return `"${text}" looks like a document symbol but is not one: ${reason}`
@@ -179,11 +194,15 @@ export function extractDocuments(
   // and run the sticky candidate pattern there. Each character is stepped over a bounded
   // number of times, so the scan stays linear and skips slash-free prose at indexOf speed.
   let from = 0
+  let jointNext = -1
   for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', from)) {
     let tokenStart = slash
     while (tokenStart > from && isComponentChar(text.charCodeAt(tokenStart - 1))) tokenStart--
-    candidateAt.lastIndex = tokenStart
-    let match = candidateAt.exec(text)
+    // The second symbol of a joint one starts after its hyphen: no lookbehind there.
+    const second = tokenStart === jointNext
+    const pattern = second ? gluedCandidateAt : candidateAt
+    pattern.lastIndex = tokenStart
+    let match = pattern.exec(text)
     // "2017CCW/GGE.1/2017/3": a table's year (or a footnote's number) glued before the series.
     if (!match && text.charCodeAt(tokenStart) <= 0x39) {
       let k = tokenStart
@@ -212,8 +231,23 @@ export function extractDocuments(
     // A word glued after the number ("CCW/CONF.V/10httpAssets", "A/63/1and"): the symbol ends
     // at the number.
     const glued = gluedWordAfter.exec(match[0])
-    const candidate = glued ? match[0].slice(0, glued.index) : match[0]
+    let candidate = glued ? match[0].slice(0, glued.index) : match[0]
+    // "E/4140-E/CN.7/488", "A/52/371-S/1997/719": one document issued under two symbols, a
+    // hyphen between them. The first ends at the hyphen; the second is read next.
+    const joint = jointAt(candidate)
+    if (joint > 0) {
+      candidate = candidate.slice(0, joint)
+      from = jointNext = start + joint + 1
+    }
     let end = start + candidate.length
+    // "NPT/CONF.2010/PC.II/", a line break, "WP.20": a symbol a page wrapped after a slash. The
+    // span keeps the break, the symbol does not.
+    wrappedAfterSlash.lastIndex = end
+    const rest = glued || joint > 0 ? null : wrappedAfterSlash.exec(text)
+    if (rest) {
+      candidate += `/${rest[1]}`
+      end = from = wrappedAfterSlash.lastIndex
+    }
     if (!glued && continuesToken.test(text.slice(end, end + 2))) continue
     let body = candidate.slice(0, candidate.indexOf('/'))
     // "CTBT – Art.XIV/2003/3", as a title page prints the series: spaces around its dash.
@@ -237,12 +271,12 @@ export function extractDocuments(
       continue
     }
     if (!knownBodies.has(body)) continue
-    if (/^S\/RES\/\d+$/.test(candidate)) {
-      securityCouncilYear.lastIndex = end
-      if (securityCouncilYear.test(text)) end = securityCouncilYear.lastIndex
+    if (/^[AES]\/RES\/(?:\d{4}\/)?\d+$/.test(candidate)) {
+      resolutionBracket.lastIndex = end
+      if (resolutionBracket.test(text)) end = resolutionBracket.lastIndex
     }
     const span = text.slice(start, end)
-    const parsed = parseDocumentSymbol(printed === candidate ? span : printed)
+    const parsed = parseDocumentSymbol(printed === candidate ? span.replace(/\/\s+/, '/') : printed)
     if (!parsed.ok) {
       if (/\d/.test(span)) {
         diagnostics.push({
@@ -259,9 +293,16 @@ export function extractDocuments(
     // Two-part symbols ("S/23500", "CRC/32") need a cue such as "document", except in the
     // series where they are the usual form (Conference on Disarmament "CD/1299", "CCM/78").
     // Meeting records ("S/PV.9616") are unmistakable on their own.
-    if (value.components.length === 2 && !twoPartSeries.has(body) && value.type !== 'PV') {
+    // So does a symbol of a joint one.
+    if (
+      value.components.length === 2 &&
+      !twoPartSeries.has(body) &&
+      value.type !== 'PV' &&
+      joint < 0 &&
+      !second
+    ) {
       if (
-        !documentCue.test(text.slice(Math.max(0, start - 20), start)) &&
+        !documentCue.test(text.slice(Math.max(0, start - 24), start)) &&
         !bracketedAlone(text, start, end, value.number)
       ) {
         continue
@@ -290,6 +331,20 @@ function bracketedAlone(text: string, start: number, end: number, number: string
   }
   const after = text.charCodeAt(end)
   return after === 0x29 || after === 0x2c || after === 0x3b
+}
+
+/**
+ * Where a joint symbol's hyphen is: after a digit and before a known series and its slash
+ * ("4140-E/CN.7/488"); -1 if none.
+ */
+function jointAt(candidate: string): number {
+  for (let i = 1; i < candidate.length; i++) {
+    const code = candidate.charCodeAt(i)
+    if ((code !== 0x2d && code !== 0x2013) || !/\d/.test(candidate[i - 1]!)) continue
+    const slash = candidate.indexOf('/', i)
+    if (slash > i && knownBodies.has(candidate.slice(i + 1, slash))) return i
+  }
+  return -1
 }
 
 function isCapitalAscii(code: number): boolean {
@@ -418,19 +473,25 @@ function resolutionsInProse(text: string): DocumentReference[] {
         continue
       }
     }
-    if (m[5] !== undefined) {
-      // "Resolution 2310/2016" (or "2310-2016"), as the CTBTO writes a Council resolution: read only in a text
-      // that names the Council (other bodies number theirs so: "Resolution 357/2005").
+    if (m[6] !== undefined || m[3] !== undefined) {
+      // "Resolution 2310/2016" (or "2310-2016"), as the CTBTO writes a Council resolution, and
+      // "resolution 1540 of 2004", as statements do: read only in a text that names the Council
+      // (other bodies number theirs so: "Resolution 357/2005").
       council ??= text.includes('Security Council') || text.includes('SECURITY COUNCIL')
       if (!council) continue
+      // The Council had adopted fewer than 50 resolutions a year on average: "resolution 1514 of
+      // 1960" or "2625 of 1970" is the Assembly's, "1503 of 1970" ECOSOC's.
+      if (m[3] && +m[1]! > 50 * (+m[3] - 1944)) continue
+    }
+    if (m[6] !== undefined) {
       const end = m.index + m[0].length
-      add(end - m[5].length - 1 - m[6]!.length, end, `S/RES/${m[5]} (${m[6]!})`)
+      add(end - m[6].length - 1 - m[7]!.length, end, `S/RES/${m[6]} (${m[7]!})`)
       continue
     }
-    if (m[3] !== undefined) {
+    if (m[4] !== undefined) {
       if (
-        !m[3].startsWith('S-') &&
-        !m[3].startsWith('ES-') &&
+        !m[4].startsWith('S-') &&
+        !m[4].startsWith('ES-') &&
         !assemblyRightBefore.test(text.slice(Math.max(0, m.index - 24), m.index))
       ) {
         // "its resolutions 63/71", "By resolution 65/92, …, the General Assembly": the Assembly's
@@ -447,14 +508,14 @@ function resolutionsInProse(text: string): DocumentReference[] {
         )
           continue
       }
-      const start = m.index + m[0].length - m[3].length - 1 - (m[4]?.length ?? 0)
-      add(start, m.index + m[0].length, `A/RES/${m[3]}/${m[4]}`)
-      if (/^\d/.test(m[3])) resolutionPattern.lastIndex = listedAssembly(m.index + m[0].length)
+      const start = m.index + m[0].length - m[4].length - 1 - (m[5]?.length ?? 0)
+      add(start, m.index + m[0].length, `A/RES/${m[4]}/${m[5]}`)
+      if (/^\d/.test(m[4])) resolutionPattern.lastIndex = listedAssembly(m.index + m[0].length)
       continue
     }
     const number = m[1] ?? ''
     const start = m.index + m[0].length - (m[0].length - m[0].indexOf(number, m[0].search(/\d/)))
-    add(start, m.index + m[0].length, numberedResolution(number, m[2] ?? ''))
+    add(start, m.index + m[0].length, numberedResolution(number, m[2] ?? m[3] ?? ''))
     resolutionPattern.lastIndex = listed(m.index + m[0].length)
   }
   return found

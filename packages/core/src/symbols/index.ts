@@ -1,3 +1,3 @@
 export { parseDocumentSymbol, isDocumentSymbol, normaliseSymbolText } from './parse.js'
 export { documentUrl, unLanguages, type UnLanguage } from './url.js'
-export { symbolSeries, knownBodies, documentTypes, type SymbolSeries } from './bodies.js'
+export { symbolSeries, knownBodies, documentTypes } from './bodies.js'

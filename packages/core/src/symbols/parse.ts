@@ -207,9 +207,14 @@ export function parseDocumentSymbol(s: string): DocumentSymbolResult {
     bracketYear = bracket[2] as string
   }
   // General Assembly resolutions of its first thirty sessions carry the session in roman
-  // numerals: "A/RES/2028(XX)" (printed "resolution 2028 (XX)").
+  // numerals: "A/RES/2028(XX)" (printed "resolution 2028 (XX)"), and so do the Economic and
+  // Social Council's until 1976: "E/RES/1848(LVI)", of its fifty-sixth session (UNODC's
+  // resolutions database prints it "E/RES/1974/1848(LVI)", with the year).
   let romanSession: string | null = null
-  const roman = bracketYear === null ? /^(A\/RES\/\d{1,4})\s?\(([IVX]{1,6})\)$/i.exec(text) : null
+  const roman =
+    bracketYear === null
+      ? /^([AE]\/RES\/(?:\d{4}\/)?\d{1,4})\s?\(([IVXL]{1,7})\)$/i.exec(text)
+      : null
   if (roman) {
     text = roman[1] as string
     romanSession = (roman[2] as string).toUpperCase()
@@ -284,7 +289,7 @@ export function parseDocumentSymbol(s: string): DocumentSymbolResult {
       ok: true,
       value: {
         symbol: components.join('/'),
-        body: 'A',
+        body,
         subsidiary: [],
         type: 'RES',
         session: romanSession,
