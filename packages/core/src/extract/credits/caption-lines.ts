@@ -39,7 +39,8 @@ function lineAbove(text: string, lineStart: number): { start: number; end: numbe
 
 /**
  * Does the non-blank line above `lineStart` end a sentence or a bracket, or a credit, or run on
- * without a full stop for twice the shortest caption (a gallery's captions)?
+ * without a full stop for twice the shortest caption (a gallery's captions, also ending in a
+ * date's digits)?
  */
 function endsAbove(text: string, lineStart: number, taken: (at: number) => boolean): boolean {
   let k = lineStart - 1
@@ -47,7 +48,7 @@ function endsAbove(text: string, lineStart: number, taken: (at: number) => boole
   return (
     /[.!?)\u201d"'\u2019]/.test(text[k] ?? '') ||
     taken(k) ||
-    (/\p{Ll}/u.test(text[k] ?? '') && text.lastIndexOf('\n', k) < k - 2 * shortestCaption)
+    (/[\p{Ll}\d]/u.test(text[k] ?? '') && text.lastIndexOf('\n', k) < k - 2 * shortestCaption)
   )
 }
 

@@ -163,6 +163,27 @@ describe('short credit lines under gallery captions without a full stop', () => 
     expect(read(text)).toEqual([['TOBIAS WREN/BNPS', 'credit', null, 'TOBIAS WREN', 'BNPS', null]])
   })
 
+  it('a caption that ends with a date', () => {
+    const text =
+      'An early visitor sticks coloured dots on the white walls of the room, which is open to the public until August 29\nMARA ELLIS/PA\n'
+    expect(read(text)).toEqual([['MARA ELLIS/PA', 'credit', null, 'MARA ELLIS', 'PA', null]])
+  })
+
+  it("AP's state code after a bracketed credit", () => {
+    const text =
+      'Balloons rise over the park on the last evening of the festival. (Tomas Berg/Harbour Journal via AP) =ME\n'
+    expect(read(text)).toEqual([
+      [
+        'Tomas Berg/Harbour Journal via AP',
+        'credit',
+        null,
+        'Tomas Berg',
+        'Harbour Journal via AP',
+        null,
+      ],
+    ])
+  })
+
   it('not under a heading', () => {
     expect(read('Latest stories from the valley\nNuclear Weapons/Disarmament\n')).toEqual([])
     expect(read('Our team at work\nJane Roe/Senior Editor\n')).toEqual([])
