@@ -474,7 +474,6 @@ describe('ReDoS (recheck)', () => {
       String.raw`(?: (?:\| )?(?:hide caption|License Photo|Buy Photo)|(?:\.\.\.|\u2026)more)$`,
       String.raw`^(.+)\/(\p{Lu}\p{Ll}+)$`,
       '^for ',
-      String.raw`^for (?=\S)`,
       String.raw`^(?:[@._]|-(?![a-z]))`,
     ])
       expect(sources.has(source), source).toBe(true)

@@ -230,7 +230,7 @@ export function chainParts(s: string): ChainPart[] {
   // "Jane Roe/For example.com": after a slash, the paper she worked for.
   const part = (to?: number) => {
     const t = clean(s.slice(from, to))
-    return out.length > 0 ? t.replace(/^for (?=\S)/i, '') : t
+    return out.length > 0 ? t.replace(/^for /i, '') : t
   }
   while ((m = chainSeparator.exec(s))) {
     out.push({ text: part(m.index), sep })

@@ -144,10 +144,10 @@ describe('a photographer and the paper she works for after a slash', () => {
 describe('a name glued to the next caption after a hyphenated part in lower case', () => {
   it('ends at the capital', () => {
     const text =
-      'A statue stands in the rain on the square. Harbour Times photo by Park Jin-sooThe crowd marches north. Harbour Times photo by Oh Min-sukMembers of the union rest.'
+      'A statue stands in the rain on the square. Harbour Times photo by Park Jin-sooThe crowd marches north. Harbour Times photo by Oh Min-jiMembers of the union rest.'
     expect(read(text).map((c) => [c[0], c[3]])).toEqual([
       ['Harbour Times photo by Park Jin-soo', 'Park Jin-soo'],
-      ['Harbour Times photo by Oh Min-suk', 'Oh Min-suk'],
+      ['Harbour Times photo by Oh Min-ji', 'Oh Min-ji'],
     ])
   })
 

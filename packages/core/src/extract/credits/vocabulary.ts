@@ -265,7 +265,7 @@ export function isDomain(s: string): boolean {
 export function normaliseSource(s: string): string {
   // "Jane Roe/For The Daily Ledger", "/FOR EXAMPLE DAILY", "/ for example.com": the paper she
   // worked for, as in "Jane Roe for NPR".
-  const trimmed = s.trim().replace(/^for (?=\S)/i, '')
+  const trimmed = s.trim().replace(/^for /i, '')
   const t = stripThe(trimmed)
   const the = /^T(?:he|HE)\s/.test(trimmed)
   const known = canonicalPlatform(t)
