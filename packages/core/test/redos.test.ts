@@ -465,6 +465,23 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(credits12Parsed.datedBracket.source)).toBe(true)
   })
 
+  // credits20: Office's "This Photo by …" line, a gallery's "...more", "/ for Example Daily",
+  // a name's part in lower case after its hyphen, "©" glued to a caption's last word.
+  it('checks the patterns of credits20: Office lines, cut captions, "for" after a slash', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw`(?<=^|[\n.!?] *)This (photo|image|picture) by ([^\n.!?]+)$`,
+      String.raw`(?: (?:\| )?(?:hide caption|License Photo|Buy Photo)|(?:\.\.\.|\u2026)more)$`,
+      String.raw`^(.+)\/(\p{Lu}\p{Ll}+)$`,
+      '^for ',
+      String.raw`^(?:[@._]|-(?![a-z]))`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))`,
+    )
+  })
+
   it('lists only patterns that exist in boundedInput', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(Object.keys(boundedInput).filter((source) => !sources.has(source))).toEqual([])

@@ -13,8 +13,9 @@
  * UPI (United Press International), ANI (Asian News International), PTI (Press Trust of India),
  * IANS, Ukrinform, RIA Novosti, Interfax and IRNA as news agencies (Europa Press, Lusa, Agência
  * Brasil, Keystone, Lehtikuva, Ritzau, ČTK and MTI too), Visual China
- * Group (VCG) as a picture agency, https://en.wikipedia.org/wiki/List_of_news_agencies and
- * https://en.wikipedia.org/wiki/Visual_China_Group ;
+ * Group (VCG) and Imaginechina ("IC", as China Daily signs "[Photo/IC]") as picture agencies,
+ * https://en.wikipedia.org/wiki/List_of_news_agencies ,
+ * https://en.wikipedia.org/wiki/Visual_China_Group and https://en.wikipedia.org/wiki/Imaginechina ;
  * the others as they sign pictures on the pages read for issue 8 (news sites' captions, UN and
  * NGO pages).
  */
@@ -96,6 +97,7 @@ export const agencyNames: readonly string[] = [
   'IANS',
   'VCG',
   'Visual China Group',
+  'IC',
   'Ukrinform',
   'RIA Novosti',
   'Interfax',

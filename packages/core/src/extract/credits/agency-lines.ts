@@ -91,9 +91,10 @@ export const handout = /^(?:Handout|HANDOUT|Pool|POOL)$/
 
 /**
  * What may follow a bracketed credit on its line: bars, a usage note in capitals, "[next]", a
- * wire's service in brackets ("(Jane Roe/PA) (PA Wire)").
+ * wire's service in brackets ("(Jane Roe/PA) (PA Wire)"), AP's state code ("(…via AP) =ME").
  */
-const afterBracket = /^(?:[|*\s\p{Lu}]|\[(?:next|prev(?:ious)?|more)\]|\(\p{Lu}[\p{L} ]{0,20}\))*$/u
+const afterBracket =
+  /^(?:[|*\s\p{Lu}=]|\[(?:next|prev(?:ious)?|more)\]|\(\p{Lu}[\p{L} ]{0,20}\))*$/u
 
 /** A firm's name in one word with an inner capital ("GeoEye", "NorthLight"; not "McDonald"). */
 function isBrand(part: string): boolean {
@@ -108,8 +109,12 @@ function viaSite(part: string, sep: string): boolean {
   return sep === ' via ' && /^[\p{Lu}\d][\p{L}\d.'-]*(?: [\p{Lu}\d][\p{L}\d.'-]*){0,4}$/u.test(part)
 }
 
-/** A button's label after a credit: "hide caption", " | License Photo", "Buy Photo". */
-export const buttonTail = / (?:\| )?(?:hide caption|License Photo|Buy Photo)$/
+/**
+ * A button's label after a credit: "hide caption", " | License Photo", "Buy Photo", a gallery's
+ * "...more" that cut the caption short.
+ */
+export const buttonTail =
+  /(?: (?:\| )?(?:hide caption|License Photo|Buy Photo)|(?:\.\.\.|\u2026)more)$/
 
 /** Two words in capitals opening what follows a bracket: "NO SALES", "MANDATORY CREDIT". */
 const usageWords = /^[A-Z]{2,}[ ,]+[A-Z]{2,}\b/
@@ -246,6 +251,8 @@ export function parts(segment: string, bars = false): { text: string; sep: strin
           part = part.slice(4)
           sep = ' via '
         }
+        // "Jane Roe / for Example Daily", "JANE ROE/FOR EXAMPLE DAILY": the paper she worked for.
+        if (i > 0 && /^for /i.test(part)) part = part.slice(4)
         if (part !== '') out.push({ text: clean(part), sep })
       })
     })
@@ -651,11 +658,16 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     // a sentence of five words or more after the credit, is no part of it.
     stop = beforeCapitalNote(text, start, stop)
     if (stop <= start || taken(start) || taken(stop - 1)) continue
-    const credit = readAgencyCredit(
+    let credit = readAgencyCredit(
       text.slice(start, stop),
       begin.closer,
       begin.closer !== null && fillsLine(text, start - 1, stop + 1),
     )
+    // "… 2019. REUTERS/Jane...more": the cut left one word of the photographer's name.
+    const cut =
+      button?.[0].endsWith('more') && /^(.+)\/(\p{Lu}\p{Ll}+)$/u.exec(text.slice(start, stop))
+    if (!credit && cut && isAgency(cut[1]!))
+      credit = { creator: cut[2]!, source: normaliseSource(cut[1]!), license: null }
     if (credit) found.push({ start, end: stop, ...credit })
     else if (!several(text, start, stop, found)) continue
     floor = stop

@@ -227,15 +227,20 @@ export function chainParts(s: string): ChainPart[] {
   let from = 0
   let sep = ''
   let m: RegExpExecArray | null
+  // "Jane Roe/For example.com": after a slash, the paper she worked for.
+  const part = (to?: number) => {
+    const t = clean(s.slice(from, to))
+    return out.length > 0 ? t.replace(/^for /i, '') : t
+  }
   while ((m = chainSeparator.exec(s))) {
-    out.push({ text: clean(s.slice(from, m.index)), sep })
+    out.push({ text: part(m.index), sep })
     const w = m[0]
     sep = w.includes('|')
       ? ' | '
       : `${w.charAt(0) === '/' ? '' : ' '}/${w.charAt(w.length - 1) === '/' ? '' : ' '}`
     from = m.index + w.length
   }
-  out.push({ text: clean(s.slice(from)), sep })
+  out.push({ text: part(), sep })
   return out
 }
 

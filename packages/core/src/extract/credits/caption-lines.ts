@@ -37,11 +37,19 @@ function lineAbove(text: string, lineStart: number): { start: number; end: numbe
   return null
 }
 
-/** Does the non-blank line above `lineStart` end a sentence or a bracket, or a credit? */
+/**
+ * Does the non-blank line above `lineStart` end a sentence or a bracket, or a credit, or run on
+ * without a full stop for twice the shortest caption (a gallery's captions, also ending in a
+ * date's digits)?
+ */
 function endsAbove(text: string, lineStart: number, taken: (at: number) => boolean): boolean {
   let k = lineStart - 1
   while (k > 0 && lineStart - k < 8 && /\s/.test(text[k] ?? '')) k--
-  return /[.!?)\u201d"'\u2019]/.test(text[k] ?? '') || taken(k)
+  return (
+    /[.!?)\u201d"'\u2019]/.test(text[k] ?? '') ||
+    taken(k) ||
+    (/[\p{Ll}\d]/u.test(text[k] ?? '') && text.lastIndexOf('\n', k) < k - 2 * shortestCaption)
+  )
 }
 
 /** Does the line hold a slash, a bar, a dash or " via " / " for "? */
@@ -71,16 +79,15 @@ export function findCaptionLines(
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = text.length
     // Short lines only, under a line that ends a sentence or a credit (cheap tests first).
-    if (
+    const under =
       lineEnd - lineStart <= longestLine + 12 &&
       lineEnd - lineStart >= 2 &&
       endsAbove(text, lineStart, taken)
-    ) {
-      const line = readLine(text, lineStart, lineEnd, taken, credits)
-      if (line) found.push(line)
-    } else if (lineEnd - lineStart <= 40 && lineEnd - lineStart >= 6) {
-      const line = agencyAboveCaption(text, lineStart, lineEnd, taken)
-      if (line) found.push(line)
+    const line = under ? readLine(text, lineStart, lineEnd, taken, credits) : null
+    if (line) found.push(line)
+    else if (!under && lineEnd - lineStart <= 40 && lineEnd - lineStart >= 6) {
+      const named = agencyAboveCaption(text, lineStart, lineEnd, taken)
+      if (named) found.push(named)
     } else if (lineEnd - lineStart > shortestCaption) {
       const at = trailerStart(text, lineStart, lineEnd)
       if (at > 0) {
@@ -182,7 +189,7 @@ function readLine(
   if (
     !shaped ||
     above.end - above.start < shortestCaption ||
-    !/[.!?)\u201d"'\u2019]/.test(text[above.end - 1] ?? '')
+    !endsAbove(text, lineStart, () => false)
   ) {
     return null
   }

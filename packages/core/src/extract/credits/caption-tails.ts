@@ -207,7 +207,12 @@ function readAgencyFirst(
   while (s > lineStart && /\p{Lu}/u.test(text[s - 1] ?? '')) s--
   if (w - s < 2 || w - s > 6) return null
   const opener = text[s - 1]
-  if (!(opener === '(' || (isBlank(opener) && /[.!?]/.test(text[s - 2] ?? '')))) return null
+  const first = text.slice(s, w)
+  // "… a Roma ANSA/JANE ROE": a known agency and a photographer close a caption without a stop.
+  const known = agencies.has(first.toLowerCase())
+  const loose = isBlank(opener) && known && /\p{Ll}/u.test(text[s - 2] ?? '')
+  if (!(opener === '(' || loose || (isBlank(opener) && /[.!?]/.test(text[s - 2] ?? ''))))
+    return null
   let e = slash + 1
   while (e < text.length && text[e] !== '\n' && e - slash < 90) e++
   let line = text.slice(slash + 1, e).trimEnd()
@@ -219,8 +224,9 @@ function readAgencyFirst(
   if (parts.some((p) => !capitalPart.test(p))) return null
   const last = parts[parts.length - 1]!
   const end = slash + 1 + line.length
-  const first = text.slice(s, w)
-  const person = last.split(' ').length >= 2 && /\p{Ll}/u.test(last) && !isOrganisation(last)
+  const person =
+    last.split(' ').length >= 2 && (known || /\p{Ll}/u.test(last)) && !isOrganisation(last)
+  if (loose && !person) return null
   if (person) {
     const sourceEnd = parts.length === 1 ? w : text.lastIndexOf('/', end - last.length)
     return {

@@ -48,12 +48,14 @@ export function isGlued(text: string, i: number): boolean {
   // A lower-case run of three or more letters before the capital, a lower-case letter after it.
   let run = 0
   while (run < 4 && isLower(text.charCodeAt(i - 1 - run))) run++
-  if (run < 3 || !isLower(text.charCodeAt(i + 1))) return false
+  // ("Oh Min-jiThe": two letters after a name's hyphen)
+  if (run + +(text[i - 1 - run] === '-') < 3 || !isLower(text.charCodeAt(i + 1))) return false
   // Inside an address, a handle or a hyphenated name ("NationalGeographic.com", "@JaneRoe",
-  // "Attribution-ShareAlike"): one token.
+  // "Attribution-ShareAlike"): one token; a name's part in lower case after its hyphen ends it
+  // ("Shim Hyun-chulThe crowd").
   let k = i - 1 - run
   while (k >= 0 && /[A-Za-z0-9]/.test(text[k] ?? '')) k--
-  if (/[@._-]/.test(text[k] ?? '')) return false
+  if (/^(?:[@._]|-(?![a-z]))/.test(text.slice(k, k + 2))) return false
   // A link's path ("example.org/photos/janeRoe"): a dot or "@" earlier in the same token.
   let w = k
   while (w >= 0 && w > i - 80 && !/\s/.test(text[w] ?? '')) w--

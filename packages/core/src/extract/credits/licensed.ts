@@ -13,6 +13,9 @@ import { isHandle, isPersonName } from './vocabulary.js'
 const verbs = [' is licensed under ', ' is licenced under ', ' are licensed under ']
 const verbEnd = 'ed under '
 
+/** Office's opening, at a line's or sentence's start, and its author up to the verb. */
+const officeLine = /(?<=^|[\n.!?] *)This (photo|image|picture) by ([^\n.!?]+)$/i
+
 /** How far before the verb the title may open. */
 const reach = 240
 
@@ -25,8 +28,9 @@ function titleStart(text: string, at: number): number {
     if (!(c in quotePairs) || !isOpeningQuote(text, j)) continue
     let k = j - 1
     while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--
-    // At the start of a line, after a list or quote marker or a bracket, or after a sentence.
-    if (k < 0 || /[\n>*([]/.test(text[k] ?? '') || (k < j - 1 && /[.!?:]/.test(text[k] ?? ''))) {
+    // At the start of a line, after a list or quote marker, a bracket or a table's bar, or after
+    // a sentence.
+    if (k < 0 || /[\n>*([|]/.test(text[k] ?? '') || (k < j - 1 && /[.!?:]/.test(text[k] ?? ''))) {
       return j
     }
   }
@@ -48,13 +52,21 @@ export function findLicensedAttributions(text: string, taken: (at: number) => bo
     const ceiling = Math.min(text.length, after + 120)
     while (lineEnd < ceiling && text[lineEnd] !== '\n') lineEnd++
     const [licence] = findLicenses(text.slice(after, lineEnd))
-    if (!licence || licence.start !== 0) continue
-    const start = titleStart(text, at)
+    // At once, or after an article ("… is licensed under a Creative Commons Attribution 4.0 license").
+    if (!licence || licence.start > 4) continue
+    let start = titleStart(text, at)
+    // "This Photo by Jane Roe is licensed under CC BY-SA": the line Microsoft Office writes under
+    // a picture; the opening is the label, the author its body.
+    const office = officeLine.exec(text.slice(Math.max(0, at - reach), at))
+    const kind = (office ? office[1]!.toLowerCase() : 'credit') as 'photo' | 'credit'
+    // Its author a person or a user; Office's "Unknown Author" names no one.
+    const who = office?.[2]!.trim()
+    if (office) start = who && (isHandle(who) || isPersonName(who)) ? at - office[0].length : -1
     if (start < 0 || taken(start)) continue
     const label = {
       start,
-      bodyStart: start,
-      kind: 'credit' as const,
+      bodyStart: office ? at - office[2]!.length : start,
+      kind,
       strength: 'strong' as const,
       shape: 'plain' as const,
       vouches: true,
@@ -62,7 +74,9 @@ export function findLicensedAttributions(text: string, taken: (at: number) => bo
       needsImageWord: false,
     }
     const parsed = parseUntil(text, label, after + licence.end)
-    if (!parsed || parsed.fields.title === null || parsed.fields.license === null) continue
+    if (!parsed || (parsed.fields.title ?? office) === null || parsed.fields.license === null)
+      continue
+    if (who === 'Unknown Author') parsed.fields.creator = null
     found.push(parsed)
     floor = parsed.end
   }

@@ -263,8 +263,9 @@ export function isDomain(s: string): boolean {
  * Guardian", "THE ASSOCIATED PRESS" -> "The Associated Press", "THE EXAMPLE FAMILY").
  */
 export function normaliseSource(s: string): string {
-  // "Jane Roe/For The Daily Ledger": the paper she worked for, as in "Jane Roe for NPR".
-  const trimmed = s.trim().replace(/^For (?=\p{Lu})/u, '')
+  // "Jane Roe/For The Daily Ledger", "/FOR EXAMPLE DAILY", "/ for example.com": the paper she
+  // worked for, as in "Jane Roe for NPR".
+  const trimmed = s.trim().replace(/^for /i, '')
   const t = stripThe(trimmed)
   const the = /^T(?:he|HE)\s/.test(trimmed)
   const known = canonicalPlatform(t)
