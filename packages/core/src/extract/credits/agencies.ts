@@ -159,8 +159,9 @@ export const agencyNames: readonly string[] = [
 ]
 
 export const signerNames: readonly string[] = [
-  // An archive collection Getty Images sells, printed before its name ("Three Lions/Getty Images").
+  // Archive collections Getty Images sells, printed before its name ("Three Lions/Getty Images").
   'Three Lions',
+  'PhotoQuest',
   'UN',
   'UN News',
   'UN Women',

@@ -869,9 +869,14 @@ export function readBody(body: string, label: Label): Fields | null {
 /** "the author", "the photographer": a role that names no one ("All photos courtesy of the author"). */
 export const role = /^(?:the|this|our) (?:author|writer|photographer|reporter|contributor)s?$/i
 
+const nobody = /^(?:Uncredited|Unknown)$/i
+
 export function finish(fields: Fields, label: Label): Fields | null {
   if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)
   if (fields.title !== null && !fields.title) fields.title = null
+  // "Photo: Uncredited", "Photo by: Unknown": the words say no one is named.
+  if (fields.creator !== null && nobody.test(fields.creator)) fields.creator = null
+  if (fields.source !== null && nobody.test(fields.source)) fields.source = null
   const named = fields.creator !== null || fields.source !== null || fields.title !== null
   // "Image: public domain" names only a licence; fine after a label, not after "Courtesy".
   const licensed = fields.license !== null && label.strength !== 'weak'

@@ -109,7 +109,7 @@ export const kindLabel = new RegExp(
     '((?:\\s*|-|\\/)(?:credits?|courtesy|copyright|copyleft|source|quelle)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
-    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+|provided\\s+)?(?:by|di)(?:\\b|(?=[A-Z]))' +
+    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+|provided\\s+)?(?:by|di|por)(?:\\b|(?=[A-Z]))' +
     '|\\s+(?:courtesy|property)(?:\\s+of)?\\b' +
     '|\\s+of\\b' +
     '|\\s+(?:via|from)\\b' +
