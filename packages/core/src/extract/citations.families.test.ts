@@ -629,3 +629,14 @@ describe('a treaty, a dash between spaces, then a protocol (misc13)', () => {
     ])
   })
 })
+
+describe("the CCW's full title as its own papers print it", () => {
+  it('without the second "to", across line breaks, is one citation', () => {
+    const title =
+      'Convention on Prohibitions or\nRestrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be\nExcessively Injurious or Have Indiscriminate Effects'
+    expect(cite(`The High Contracting Parties to the ${title} (CCW) met in Geneva.`)).toEqual([
+      [title, 'ccw', null],
+      ['CCW', 'ccw', null],
+    ])
+  })
+})

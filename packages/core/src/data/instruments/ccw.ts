@@ -27,6 +27,9 @@ export const ccwFamily: Instrument[] = [
       'UN Convention on Certain Conventional Weapons',
       'United Nations Convention on Certain Conventional Weapons',
       'Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons',
+      // The full title without its second "to", as the CCW's own papers print it (the 2019 draft
+      // report of the Group of Governmental Experts, CCW/GGE.1/2019/CRP.1/Rev.2).
+      'Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or Have Indiscriminate Effects',
     ],
     kind: 'treaty',
     parent: null,
