@@ -452,7 +452,7 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(credits9Labels.gluedCopyright.source)).toBe(true)
     // "Photo provided by Example Office".
     expect(credits9Labels.kindLabel.source).toContain(
-      String.raw`|produced\s+|provided\s+)?(?:by|di)`,
+      String.raw`|produced\s+|provided\s+)?(?:by|di|por)`,
     )
   })
 
@@ -643,5 +643,17 @@ describe('lead session 26 patterns are checked', () => {
     const abbreviations = await import('../src/extract/states/abbreviations.js')
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(abbreviations.PHOTOGRAPHER_FOR.source)).toBe(true)
+  })
+})
+
+// lead (session 28): a range of records, a resolution's letters, a revision's number after a
+// space or a page's break.
+describe('lead session 28 patterns are checked', () => {
+  it('holds the range, letters and revision patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(documents.numberedRange.source)).toBe(true)
+    expect(sources.has(documents.lettered.source)).toBe(true)
+    expect(sources.has(documents.spacedRevision.source)).toBe(true)
+    expect(sources.has(documents.resolutionPattern.source)).toBe(true)
   })
 })

@@ -38,7 +38,7 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * "of"; Assembly session, number; Council number, year after a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+|\()(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -133,6 +133,21 @@ export const gluedWordAfter =
  */
 const nextAssemblyResolution =
   /(?:\s{1,3}of\s{1,3}\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\s{1,3}(?:19|20)\d{2})?(?:\s{1,3}on\s[^;:/\d()]{1,200}?)?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(\d{1,2})\/(\d{1,3})(?![\d/]|[ \t][A-Z](?![A-Za-z0-9]))/y
+
+/** The letters of a resolution in a lettered series: " A", " A and B", " A, B and C". */
+export const lettered =
+  /[ \t][A-Z](?![A-Za-z0-9])(?:(?:,[ \t]{0,2}|[ \t]{1,2}and[ \t]{1,2})[A-Z](?![A-Za-z0-9])){0,8}/y
+
+/**
+ * A revision's number after its full stop and a space ("Rev. 2") or a page's break ("Rev.", a
+ * blank line, "2"; not "3." there, a paragraph's number). Groups: the number on the line, after
+ * the break.
+ */
+export const spacedRevision =
+  /\.(?:[ \t]{1,2}(\d{1,3})(?!\d|\.\d|\/)|[ \t]{0,2}(?:\r?\n[ \t]*){1,3}(\d{1,3})(?![\d/.]))/y
+
+/** "PV.2-12", "L.1-L.20": a range of numbered meetings or documents; the symbol is its first. */
+export const numberedRange = /(?<=\.\d{1,5})[-\u2013](?:[A-Z]{1,3}\.)?\d{1,5}$/
 
 /** What names the body of "its resolutions": the Assembly, or a council (which numbers its own). */
 const bodyName = /\b(?:Assembly|ASSEMBLY|Council|COUNCIL)\b/g
@@ -239,6 +254,8 @@ export function extractDocuments(
       candidate = candidate.slice(0, joint)
       from = jointNext = start + joint + 1
     }
+    const range = joint > 0 ? null : numberedRange.exec(candidate)
+    if (range) candidate = candidate.slice(0, range.index)
     let end = start + candidate.length
     // "NPT/CONF.2010/PC.II/", a line break, "WP.20": a symbol a page wrapped after a slash. The
     // span keeps the break, the symbol does not.
@@ -247,6 +264,13 @@ export function extractDocuments(
     if (rest) {
       candidate += `/${rest[1]}`
       end = from = wrappedAfterSlash.lastIndex
+    }
+    // "…/CRP.1/Rev. 2", "…/Add.\n\n1": a space or a page's break after a revision's full stop.
+    spacedRevision.lastIndex = end
+    const revision = glued || rest ? null : spacedRevision.exec(text)
+    if (revision && /\/(?:Rev|Add|Corr|Amend)$/.test(candidate)) {
+      candidate += `.${revision[1] ?? revision[2]}`
+      end = from = spacedRevision.lastIndex
     }
     if (!glued && continuesToken.test(text.slice(end, end + 2))) continue
     let body = candidate.slice(0, candidate.indexOf('/'))
@@ -276,7 +300,9 @@ export function extractDocuments(
       if (resolutionBracket.test(text)) end = resolutionBracket.lastIndex
     }
     const span = text.slice(start, end)
-    const parsed = parseDocumentSymbol(printed === candidate ? span.replace(/\/\s+/, '/') : printed)
+    const parsed = parseDocumentSymbol(
+      printed === candidate ? span.replace(/\/\s+/, '/').replace(/\.\s+(?=\d+$)/, '.') : printed,
+    )
     if (!parsed.ok) {
       if (/\d/.test(span)) {
         diagnostics.push({
@@ -501,12 +527,13 @@ function resolutionsInProse(text: string): DocumentReference[] {
         const next = bodyAfter(m.index + m[0].length)
         if (next === 'Council') continue
         if (next !== 'Assembly' && lastBodyBefore(m.index) !== 'Assembly') continue
-        if (
-          /^[ \t][A-Z](?![A-Za-z0-9])/.test(
-            text.slice(m.index + m[0].length, m.index + m[0].length + 3),
-          )
-        )
+        lettered.lastIndex = m.index + m[0].length
+        if (lettered.test(text)) {
+          // "(resolutions 44/118 A and B, 45/60, 47/43)": a lettered series is no one document,
+          // but the list goes on after its letters.
+          resolutionPattern.lastIndex = listedAssembly(lettered.lastIndex)
           continue
+        }
       }
       const start = m.index + m[0].length - m[4].length - 1 - (m[5]?.length ?? 0)
       add(start, m.index + m[0].length, `A/RES/${m[4]}/${m[5]}`)
