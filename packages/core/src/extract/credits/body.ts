@@ -767,8 +767,14 @@ export function readBody(body: string, label: Label): Fields | null {
     return fields
   }
 
-  // "Photographer : DOE, Jane": the creator as the record writes it, surname first or not.
-  if (label.shape === 'who') {
+  // "Photographer : DOE, Jane": the creator as the record writes it, surname first or not. A
+  // chain or an agency ("Photographer: Jane Roe/AFP via Getty Images", "Photographer: Getty
+  // Images", a news site's caption) is read as any label's body.
+  const cut = body.search(/\/|\bvia\b/)
+  const head = clean(cut > 0 ? body.slice(0, cut) : body)
+  const chained =
+    knownAgencies.has(head.toLowerCase()) || (cut > 0 && !head.includes(',') && isPersonName(head))
+  if (label.shape === 'who' && !chained) {
     const name = clean(body)
     if (!name || name.length > 80 || !isPersonName(name.replace(/,/g, ''))) return null
     fields.creator = name

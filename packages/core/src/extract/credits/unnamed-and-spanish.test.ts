@@ -1,7 +1,7 @@
 /**
- * Three readings measured on real pages in December 2026: the Spanish and Portuguese label
- * "Foto por", a Getty archive collection ("PhotoQuest") before the agency, and a label whose
- * only word says nobody is named ("Photo: Uncredited"). Every sentence is written for these
+ * Readings measured on real pages in December 2026: the Spanish and Portuguese label "Foto
+ * por", a Getty archive collection ("PhotoQuest") before the agency, a label whose only word
+ * says nobody is named ("Photo: Uncredited"), and a news site's "Photographer:" before a chain. Every sentence is written for these
  * tests; the names are invented.
  */
 import { describe, expect, it } from 'vitest'
@@ -70,5 +70,37 @@ describe('"Uncredited" and "Unknown" alone name nobody: no credit', () => {
     expect(read('A convoy waits at the crossing. Photo: Uncredited/AP')).toEqual([
       ['Photo: Uncredited/AP', 'photo', null, 'AP', null],
     ])
+  })
+})
+
+describe('"Photographer:" before a chain or an agency', () => {
+  it.each([
+    [
+      'Troops parade past the gate.\n\n    Photographer: Ines Varga/AFP via Getty Images\n  2. 2\n',
+      [
+        'Photographer: Ines Varga/AFP via Getty Images',
+        'photo',
+        'Ines Varga',
+        'AFP via Getty Images',
+        null,
+      ],
+    ],
+    [
+      'Troops parade past the gate.\nPhotographer: Getty Images\n',
+      ['Photographer: Getty Images', 'photo', null, 'Getty Images', null],
+    ],
+    [
+      'Troops parade past the gate.\nPhotographer: Karel Holm/AP Photo\n',
+      ['Photographer: Karel Holm/AP Photo', 'photo', 'Karel Holm', 'AP Photo', null],
+    ],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual([expected])
+  })
+
+  it("an archive record's name as written stays the creator; a surname-first name before a slash is not split", () => {
+    expect(read('Photographer : HOLM, Karel\n')).toEqual([
+      ['Photographer : HOLM, Karel', 'photo', 'HOLM, Karel', null, null],
+    ])
+    expect(read('Photographer : HOLM, Karel / Example Archive\n')).toEqual([])
   })
 })
