@@ -267,8 +267,11 @@ export function extractDocuments(
     }
     // "…/CRP.1/Rev. 2", "…/Add.\n\n1": a space or a page's break after a revision's full stop.
     spacedRevision.lastIndex = end
-    const revision = glued || rest ? null : spacedRevision.exec(text)
-    if (revision && /\/(?:Rev|Add|Corr|Amend)$/.test(candidate)) {
+    const revision =
+      glued || rest || !/\/(?:Rev|Add|Corr|Amend)$/.test(candidate)
+        ? null
+        : spacedRevision.exec(text)
+    if (revision) {
       candidate += `.${revision[1] ?? revision[2]}`
       end = from = spacedRevision.lastIndex
     }

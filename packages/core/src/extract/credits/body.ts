@@ -770,11 +770,7 @@ export function readBody(body: string, label: Label): Fields | null {
   // "Photographer : DOE, Jane": the creator as the record writes it, surname first or not. A
   // chain or an agency ("Photographer: Jane Roe/AFP via Getty Images", "Photographer: Getty
   // Images", a news site's caption) is read as any label's body.
-  const cut = body.search(/\/|\bvia\b/)
-  const head = clean(cut > 0 ? body.slice(0, cut) : body)
-  const chained =
-    knownAgencies.has(head.toLowerCase()) || (cut > 0 && !head.includes(',') && isPersonName(head))
-  if (label.shape === 'who' && !chained) {
+  if (label.shape === 'who' && !chainAfterPhotographer(body)) {
     const name = clean(body)
     if (!name || name.length > 80 || !isPersonName(name.replace(/,/g, ''))) return null
     fields.creator = name
@@ -870,6 +866,15 @@ export function readBody(body: string, label: Label): Fields | null {
 
   if (!assignRest(s, fields, label, hasSignal)) return null
   return finish(fields, label)
+}
+
+/** "Jane Roe/AFP via Getty Images", "Getty Images": a chain led by a person or an agency. */
+function chainAfterPhotographer(body: string): boolean {
+  const cut = body.search(/\/|\bvia\b/)
+  const head = clean(cut > 0 ? body.slice(0, cut) : body)
+  return (
+    knownAgencies.has(head.toLowerCase()) || (cut > 0 && !head.includes(',') && isPersonName(head))
+  )
 }
 
 /** "the author", "the photographer": a role that names no one ("All photos courtesy of the author"). */
