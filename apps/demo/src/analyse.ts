@@ -2,33 +2,12 @@ import { extract, renderText, type ExtractOptions, type Extraction } from '@trea
 import { location } from 'vfile-location'
 import { blocksHtml } from './blocks.js'
 import { analyseMarkdown } from './markdown.js'
-import { marksOf, type SourceMark } from './marks.js'
+import type { Analysis } from './analysis.js'
+import { marksOf } from './marks.js'
 import type { InputMode } from './state.js'
 import { treeJson } from './tree.js'
 
 export type { InputMode }
-
-export interface DemoDiagnostic {
-  line: number
-  column: number
-  start: number
-  end: number
-  ruleId: string
-  message: string
-  severity: 'error' | 'warning' | 'info'
-}
-
-export interface Analysis {
-  extraction: Extraction
-  html: string
-  /** The same HTML cut into blocks (see blocks.ts), for updating the preview block by block. */
-  blocks: string[]
-  diagnostics: DemoDiagnostic[]
-  /** The entities as spans of the source, for the editor's decorations. */
-  marks: SourceMark[]
-  /** The syntax trees as JSON (hast for plain text; mdast and hast for markdown), when asked. */
-  tree?: string
-}
 
 /**
  * Plain text goes through extract() and renderHtml(); markdown through GFM and the remark preset.

@@ -13,8 +13,8 @@ import {
   type DecorationSet,
   type ViewUpdate,
 } from '@codemirror/view'
-import type { DemoDiagnostic } from './analyse.js'
-import type { SourceMark } from './marks.js'
+import type { DemoDiagnostic } from './analysis.js'
+import type { SourceMark } from './analysis.js'
 import { markState, visibleMarks, type MarkState } from './visible-marks.js'
 
 const setMarks = StateEffect.define<readonly SourceMark[]>()

@@ -4,9 +4,10 @@
 // markdown with directives, a share hash), so the page never deserialises thousands of objects
 // while the reader types.
 import type { ExtractOptions } from '@treatymark/core'
-import { analyse, type Analysis, type DemoDiagnostic } from './analyse.js'
+import { analyse } from './analyse.js'
+import type { Analysis, DemoDiagnostic } from './analysis.js'
 import { extractionJson, markdownWithDirectives } from './export.js'
-import type { SourceMark } from './marks.js'
+import type { SourceMark } from './analysis.js'
 import { digestPanels, type PanelData } from './panels.js'
 import { encodeShare, type DemoState, type InputMode } from './state.js'
 

@@ -1,14 +1,6 @@
 // The entities as spans of the source, for the editor's decorations. Built in the worker.
 import type { Extraction } from '@treatymark/core'
-import type { DemoDiagnostic } from './analyse.js'
-
-/** One decorated span: what kind, where, and a tooltip. */
-export interface SourceMark {
-  kind: 'citation' | 'document' | 'state' | 'state-list' | 'credit' | 'invalid'
-  start: number
-  end: number
-  title: string
-}
+import type { DemoDiagnostic, SourceMark } from './analysis.js'
 
 /** The marks of an extraction (plain-text mode: its offsets are the source's). */
 export function marksOf(

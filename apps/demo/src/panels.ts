@@ -12,7 +12,7 @@ import {
   safeHttpUrl,
   type Extraction,
 } from '@treatymark/core'
-import type { DemoDiagnostic } from './analyse.js'
+import type { DemoDiagnostic } from './analysis.js'
 import { el } from './dom.js'
 
 /** Which entity the reader picked: its kind and index in the Extraction (offsets are looked up

@@ -1,6 +1,6 @@
 import { ChangeSet } from '@codemirror/state'
 import { describe, expect, it } from 'vitest'
-import type { SourceMark } from './marks.js'
+import type { SourceMark } from './analysis.js'
 import { markState, visibleMarks } from './visible-marks.js'
 
 const mark = (start: number, end: number, kind: SourceMark['kind'] = 'state'): SourceMark => ({

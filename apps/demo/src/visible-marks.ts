@@ -2,7 +2,7 @@
 // marks sorted by start, and mapped through the edits made since the marks were computed. So a
 // keystroke in a 5,000-word text decorates a screenful, not thousands of entities.
 import { ChangeSet, type ChangeDesc } from '@codemirror/state'
-import type { SourceMark } from './marks.js'
+import type { SourceMark } from './analysis.js'
 
 /** Marks (sorted by start) as computed for one text, and the edits made since then. */
 export interface MarkState {
