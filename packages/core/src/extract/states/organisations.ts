@@ -133,7 +133,16 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   // Liberation movements: "People's Movement for the Liberation of Angola", "Front for the
   // Liberation of Mozambique" (the capitalised name may end in "for the").
   ['Liberation', new Set(['of'])],
+  // Bodies named after the state they deal with: "Group of Eminent Experts on Yemen", "Commission
+  // of Inquiry on Burundi", "Sanctions Committee on North Korea".
+  ['Experts', new Set(['on'])],
+  ['Inquiry', new Set(['on'])],
+  ['Committee', new Set(['on'])],
 ])
+
+/** A mandate's title: "the Special Rapporteur on the situation of human rights in Cambodia". */
+export const MANDATE_IN =
+  /(?:Rapporteur|Expert) on the (?:situation of human rights|human rights situation) $/
 
 /** Heads that name an organisation without a capitalised word before them ("the Bank of Japan"). */
 const STANDALONE_HEADS = new Set(['Bank', 'University', 'Times'])
@@ -181,8 +190,11 @@ export function followsOrganisationOf(text: string, start: number, end: number):
     ;[word, at] = wordBefore(text, at)
     word = asProse(word, capitals)
   }
-  if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to') return false
+  if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to' && word !== 'on')
+    return false
   const [rawHead, headAt] = wordBefore(text, at)
+  if (word === 'in' && (rawHead === 'rights' || rawHead === 'situation'))
+    return MANDATE_IN.test(text.slice(Math.max(0, at - 60), at))
   const head = asProse(rawHead, capitals, true)
   if (!ORGANISATION_OF.get(head)?.has(word)) return word === 'of' && bodyOfMembers(text, headAt)
   if (STANDALONE_HEADS.has(head)) return true
@@ -269,6 +281,8 @@ const ORGANISATION_HEADS = new Set(
     'Watch ' +
     // A state's pavilion at a fair ("the Chile Pavilion").
     'Pavilion ' +
+    // A panel, a summit named after a state ("the DPRK Panel of Experts", "a Chile-Peru Summit").
+    'Panel Summit ' +
     // Military units numbered after a state ("U.S. 7th Fleet", "US 1st Cavalry Division").
     'Fleet Division Brigade Battalion Regiment ' +
     // Places named after a state ("Burma Valley" in Zimbabwe, "the Congo Basin").
@@ -277,6 +291,9 @@ const ORGANISATION_HEADS = new Set(
     'Act'
   ).split(' '),
 )
+
+/** An abbreviation in brackets after a name (" (DPRK)"). */
+export const BRACKETED = / \([A-Z]{2,6}\)/y
 
 /** An ordinal in figures ("7th", "21ST"), as a word of a military unit's name. */
 const ordinal = /\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\p{L}\p{N}])/uy
@@ -294,6 +311,13 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
   // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
   // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
   let at = end
+  // "Republic of Korea (ROK) Sanctions Committee": the name's abbreviation in brackets, or the
+  // abbreviation itself, is part of the organisation's name.
+  if (text.charCodeAt(at) === 0x29 && text.charCodeAt(start - 1) === 0x28) at++
+  else if (text.charCodeAt(at + 1) === 0x28) {
+    BRACKETED.lastIndex = at
+    if (BRACKETED.test(text)) at = BRACKETED.lastIndex
+  }
   // "South Korea-U.S. Combined Forces Command", "China-Aided Cambodia … Project": a capitalised
   // word joined by a hyphen opens the name with the state (in lower case, "China-aided" or
   // "South Korea-U.S. joint drills", it does not).
