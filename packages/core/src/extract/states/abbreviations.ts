@@ -1,5 +1,5 @@
 import type { Draft, StateMention } from '../../models/extraction.js'
-import { findState, statePhrases } from '../../registry/states.js'
+import { statePhrases } from '../../registry/states.js'
 import { isAsciiLetter, isUpperWord, isWordChar } from './chars.js'
 import { mention, stateOf } from './mention.js'
 
@@ -162,11 +162,8 @@ export const NAME_CHAR = /[\p{L}&'’-]/u
 export const OPENS_CAPITAL = /^\p{Lu}/u
 export const OPENS_CAPITALISED = /^\p{Lu}\p{Ll}/u
 
-/**
- * The capitals that open the words right before `end` (back to the first capital of
- * `abbreviation`): where those words start, or -1.
- */
-function initialsBefore(text: string, end: number, abbreviation: string): number {
+/** The capitals that open the words right before `end` (back to the first capital of `abbreviation`). */
+function initialsBefore(text: string, end: number, abbreviation: string): boolean {
   let i = end
   let k = abbreviation.length
   for (let words = 0; words < 12 && k > 0; words++) {
@@ -174,12 +171,12 @@ function initialsBefore(text: string, end: number, abbreviation: string): number
     const wordEnd = i
     while (i > 0 && NAME_CHAR.test(text[i - 1] as string)) i--
     const word = text.slice(i, wordEnd)
-    if (word === '') return -1
+    if (word === '') return false
     if (JOINERS.has(word)) continue
-    if (!OPENS_CAPITAL.test(word) || word[0] !== abbreviation[k - 1]) return -1
+    if (!OPENS_CAPITAL.test(word) || word[0] !== abbreviation[k - 1]) return false
     k--
   }
-  return k === 0 ? i : -1
+  return k === 0
 }
 
 /** The capitals that open the words right after `start` spell `abbreviation`. */
@@ -237,10 +234,7 @@ function spelledAsOther(
   for (let at = text.indexOf(bracketed); at !== -1; at = text.indexOf(bracketed, at + 1)) {
     // Right after a state's name ("Congo (DRC)"): the state's own abbreviation.
     if (ends.has(at) || ends.has(at - 1) || ends.has(at - 2)) return false
-    // Spelt out by a state's name that an organisation's name holds ("the Republic of Korea
-    // (ROK) Sanctions Committee"): the state's own abbreviation still.
-    const from: number = other ? -1 : initialsBefore(text, at, word)
-    if (from !== -1) other = findState(text.slice(from, at)) === undefined
+    if (!other && initialsBefore(text, at, word)) other = true
   }
   if (other) return true
   for (const m of matches) {
