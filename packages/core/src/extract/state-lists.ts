@@ -61,7 +61,7 @@ const DESCRIBED = /^['’]s(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+$/u
  */
 
 /** Literal hint for the pre-filter: lists need separators (or bullets). */
-export const literals = /[,;&|]|\band\b|\bor\b|\n[^\S\n]*[-–•*·\d]/
+export const literals = /[,;&|]|\band\b|\bor\b|\n[^\S\n]*[-•*\d]/
 /**
  * Extract state lists from the state mentions of `text` (as returned by `extractStates`).
  * Returns lists sorted by start; pushes `list-count-mismatch` and `misspelt-state` warnings into

@@ -1,6 +1,6 @@
 /**
- * misc18: states named in the title of a body or a mandate that deals with them, or before an
- * organisation's head word after the name's abbreviation in brackets. Example sentences of our own.
+ * misc18: states named in the title of a body or a mandate that deals with them, or in an event's
+ * name. Example sentences of our own.
  */
 import { describe, expect, it } from 'vitest'
 import { extract } from './index.js'
@@ -29,13 +29,5 @@ describe('bodies and mandates named after a state', () => {
       'Peru|PER',
       'Chile|CHL',
     ])
-  })
-})
-
-describe("a state's abbreviation in brackets inside an organisation's name", () => {
-  it('holds no mention there, and the abbreviation names the state elsewhere', () => {
-    expect(
-      states('The Republic of Korea (ROK) Sanctions Office closed. The ROK said nothing more.'),
-    ).toEqual(['ROK|KOR'])
   })
 })

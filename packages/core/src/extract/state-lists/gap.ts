@@ -217,8 +217,8 @@ function pageBreakGap(text: string, from: number, to: number): boolean {
 }
 
 /** A line break, then a bullet or a number, between two members of a list one a line. */
-export const BULLET_GAP = /^[^\S\n]*\n[^\S\n]*(?:[-–•*·]|\d{1,3}[.)])[^\S\n]+$/
-export const BULLET_BEFORE = /(?:^|\n)[^\S\n]*(?:[-–•*·]|\d{1,3}[.)])[^\S\n]+$/
+export const BULLET_GAP = /^[^\S\n]*\n[^\S\n]*(?:[-•*]|\d{1,3}[.)])[^\S\n]+$/
+export const BULLET_BEFORE = /(?:^|\n)[^\S\n]*(?:[-•*]|\d{1,3}[.)])[^\S\n]+$/
 
 /** The member before `from` follows its line's bullet; the one at `to` ends its line. */
 function bulleted(text: string, from: number, to: number, previous: string): boolean {

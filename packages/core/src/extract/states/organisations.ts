@@ -140,9 +140,11 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   ['Committee', new Set(['on'])],
 ])
 
-/** A mandate's title: "the Special Rapporteur on the situation of human rights in Cambodia". */
-export const MANDATE_IN =
-  /(?:Rapporteur|Expert) on the (?:situation of human rights|human rights situation) $/
+/**
+ * A mandate's title: "the Special Rapporteur on the situation of human rights in Cambodia", "the
+ * Independent Expert on the human rights situation in …" (read before "in").
+ */
+export const MANDATE_IN = /(?:Rapporteur|Expert) on the [a-z ]+$/
 
 /** Heads that name an organisation without a capitalised word before them ("the Bank of Japan"). */
 const STANDALONE_HEADS = new Set(['Bank', 'University', 'Times'])
@@ -292,9 +294,6 @@ const ORGANISATION_HEADS = new Set(
   ).split(' '),
 )
 
-/** An abbreviation in brackets after a name (" (DPRK)"). */
-export const BRACKETED = / \([A-Z]{2,6}\)/y
-
 /** An ordinal in figures ("7th", "21ST"), as a word of a military unit's name. */
 const ordinal = /\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\p{L}\p{N}])/uy
 
@@ -311,13 +310,6 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
   // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
   // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
   let at = end
-  // "Republic of Korea (ROK) Sanctions Committee": the name's abbreviation in brackets, or the
-  // abbreviation itself, is part of the organisation's name.
-  if (text.charCodeAt(at) === 0x29 && text.charCodeAt(start - 1) === 0x28) at++
-  else if (text.charCodeAt(at + 1) === 0x28) {
-    BRACKETED.lastIndex = at
-    if (BRACKETED.test(text)) at = BRACKETED.lastIndex
-  }
   // "South Korea-U.S. Combined Forces Command", "China-Aided Cambodia … Project": a capitalised
   // word joined by a hyphen opens the name with the state (in lower case, "China-aided" or
   // "South Korea-U.S. joint drills", it does not).
