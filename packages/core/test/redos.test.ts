@@ -659,7 +659,7 @@ describe('lead session 28 patterns are checked', () => {
 })
 
 // misc18: lists one state a line behind a bullet, a last member described by a possessive, a
-// mandate's title, an abbreviation in brackets inside an organisation's name.
+// mandate's title, an article through its chapter, an instrument's possessive before an article.
 describe('misc18 patterns are checked', () => {
   it('holds the patterns of misc18', async () => {
     const organisations = await import('../src/extract/states/organisations.js')
@@ -669,6 +669,10 @@ describe('misc18 patterns are checked', () => {
     expect(sources.has(String.raw`^['’]s(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+$`)).toBe(true)
     expect(sources.has(stateLists.literals.source)).toBe(true)
     expect(sources.has(organisations.MANDATE_IN.source)).toBe(true)
-    expect(sources.has(organisations.BRACKETED.source)).toBe(true)
+    const citationsExtract = await import('../src/extract/citations/extract.js')
+    expect(sources.has(citationsExtract.possessiveOwner.source)).toBe(true)
+    const citationPatterns = await import('../src/extract/citations/patterns.js')
+    expect(citationPatterns.ofInstrumentPattern.source).toContain('(?:Chapter [IVX]{1,4} of )?')
+    expect(sources.has(citationPatterns.ofInstrumentPattern.source)).toBe(true)
   })
 })
