@@ -657,3 +657,22 @@ describe('lead session 28 patterns are checked', () => {
     expect(sources.has(documents.resolutionPattern.source)).toBe(true)
   })
 })
+
+// misc18: lists one state a line behind a bullet, a last member described by a possessive, a
+// mandate's title, an article through its chapter, an instrument's possessive before an article.
+describe('misc18 patterns are checked', () => {
+  it('holds the patterns of misc18', async () => {
+    const organisations = await import('../src/extract/states/organisations.js')
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(listGap.BULLET_GAP.source)).toBe(true)
+    expect(sources.has(listGap.BULLET_BEFORE.source)).toBe(true)
+    expect(sources.has(String.raw`^['’]s(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+$`)).toBe(true)
+    expect(sources.has(stateLists.literals.source)).toBe(true)
+    expect(sources.has(organisations.MANDATE_IN.source)).toBe(true)
+    const citationsExtract = await import('../src/extract/citations/extract.js')
+    expect(sources.has(citationsExtract.possessiveOwner.source)).toBe(true)
+    const citationPatterns = await import('../src/extract/citations/patterns.js')
+    expect(citationPatterns.ofInstrumentPattern.source).toContain('(?:Chapter [IVX]{1,4} of )?')
+    expect(sources.has(citationPatterns.ofInstrumentPattern.source)).toBe(true)
+  })
+})

@@ -27,17 +27,18 @@ describe('suffix chains with and without numbers', () => {
     ])
   })
 
-  it('property: any chain of Add./Rev./Corr./Amend., numbered or not, is one document', () => {
-    const suffix = fc.tuple(
-      fc.constantFrom('Add', 'Rev', 'Corr', 'Amend'),
-      fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
-    )
+  it('property: any chain of Add./Rev./Corr./Amend. that opens with a number is one document', () => {
+    const kind = fc.constantFrom('Add', 'Rev', 'Corr', 'Amend')
+    const suffix = fc.tuple(kind, fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }))
+    const first = fc.tuple(kind, fc.integer({ min: 1, max: 12 }))
     fc.assert(
       fc.property(
         fc.constantFrom('CCW/MSP/2031/WP.2', 'A/C.1/85/L.17', 'BWC/WG/9/CRP.1', 'TPNW/MSP/2029/4'),
-        fc.array(suffix, { minLength: 1, maxLength: 3 }),
+        first,
+        fc.array(suffix, { maxLength: 2 }),
         fc.constantFrom(['See ', '.'], ['(', ')'], ['document ', ', as']),
-        (base, chain, [before, after]) => {
+        (base, opening, rest, [before, after]) => {
+          const chain = [opening, ...rest]
           const symbol = [base, ...chain.map(([k, n]) => (n === undefined ? k : `${k}.${n}`))].join(
             '/',
           )
@@ -53,6 +54,20 @@ describe('suffix chains with and without numbers', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('a symbol cut short', () => {
+  it('warns about a first suffix without its number, and links nothing', () => {
+    for (const symbol of ['A/C.1/85/L.17/Rev', 'CCW/MSP/2031/4/Add', 'S/2031/77/Corr']) {
+      const result = extract(`See ${symbol}, not yet out.`, { kinds: ['documents'] })
+      expect(result.documents).toEqual([])
+      expect(result.diagnostics.map((d) => [d.ruleId, d.start, d.end])).toEqual([
+        ['invalid-document-symbol', 4, 4 + symbol.length],
+      ])
+    }
+    const parsed = parseDocumentSymbol('A/85/9/Add')
+    expect(parsed.ok).toBe(false)
   })
 })
 

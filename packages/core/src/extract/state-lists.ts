@@ -1,7 +1,6 @@
 import type { Diagnostic, ExtractOptions, StateList, StateMention } from '../models/extraction.js'
 import { COUNT_RE, countBefore } from './state-lists/count.js'
 import {
-  actorAtEnd,
   extendEnd,
   extendStart,
   gluedFirst,
@@ -24,6 +23,8 @@ export { COUNT_RE, parseCount } from './state-lists/count.js'
 
 /** A possessive right after a name ("North Korea's"). */
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u
+/** A possessive and up to three words in lower case before the next member ("'s close ally "). */
+const DESCRIBED = /^['’]s(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+$/u
 
 /**
  * Lists of three or more states written as one list ("Austria, Belgium, Chile and Denmark").
@@ -59,8 +60,8 @@ const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u
  * and differs from the number of names, a `list-count-mismatch` warning is pushed.
  */
 
-/** Literal hint for the pre-filter: lists need separators. */
-export const literals = /[,;&|]|\band\b|\bor\b/
+/** Literal hint for the pre-filter: lists need separators (or bullets). */
+export const literals = /[,;&|]|\band\b|\bor\b|\n[^\S\n]*[-•*\d]/
 /**
  * Extract state lists from the state mentions of `text` (as returned by `extractStates`).
  * Returns lists sorted by start; pushes `list-count-mismatch` and `misspelt-state` warnings into
@@ -144,6 +145,12 @@ export function extractStateLists(
         run.barred,
         run.comma,
       )
+      // "Syria, Russia and Russia's close ally Belarus": the possessive describes the member.
+      const ally = mentions[next + 1]
+      if (gap?.conjunction && ally && DESCRIBED.test(text.slice(candidate.end, ally.start))) {
+        next += 1
+        candidate = ally
+      }
       if (!gap && reopens(text, run, mentions, next, gapStart)) {
         gap = parseGap(text, gapStart, candidate.start, last.text, false, run.barred, run.comma)
         run.conjunction = false
@@ -179,9 +186,9 @@ export function extractStateLists(
       const first = run.members[0] as StateMention
       const last = run.members[run.members.length - 1] as StateMention
       const start = Math.min(first.start, head[0]?.start ?? first.start)
-      const actorEnd = tail.length === 0 ? actorAtEnd(text, run) : -1
-      // A region's bracket that closes the list is inside its span.
-      const end = Math.max(last.end, tail.at(-1)?.end ?? last.end, actorEnd, resume)
+      // A region's bracket that closes the list is inside its span; an organisation that closes
+      // it ("…, Chile and the European Union") is not.
+      const end = Math.max(last.end, tail.at(-1)?.end ?? last.end, resume)
       const { members, unresolved } = resolveMisspelt(text, run, states, diagnostics)
       const list: StateList = {
         type: 'stateList',
@@ -223,4 +230,5 @@ export const stateListPatterns: readonly RegExp[] = [
   APPOSITIVE_RE,
   WORDS_BEFORE,
   LOST_COMMA,
+  DESCRIBED,
 ]

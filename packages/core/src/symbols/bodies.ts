@@ -43,6 +43,13 @@ export const symbolSeries: readonly string[] = [
   'UNEP', // United Nations Environment Programme
   'FCCC', // United Nations Framework Convention on Climate Change
   'ECE', // Economic Commission for Europe
+  // "CAC/COSP/IRG/2014/11": UN documents under the masthead "United Nations" with a Distr. line
+  // and a job number (V.14-04367), issued for the Conference of the States Parties to the United
+  // Nations Convention against Corruption and its Implementation Review Group (UNODC, Vienna).
+  // Sources: the masthead of CAC/COSP/2021/3 ("United Nations", Distr.: General, 20 September
+  // 2021, a note by the Secretariat on the Group's activities) and UNODC's page of the Group's
+  // sessions, https://www.unodc.org/unodc/en/treaties/CAC/IRG-sessions.html.
+  'CAC', // Conference of the States Parties to the UN Convention against Corruption
 ]
 
 /** Every series as printed and in capitals ("CTBT-Art.XIV", "CTBT-ART.XIV"). */

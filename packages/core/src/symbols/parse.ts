@@ -108,6 +108,9 @@ function classify(parts: string[]): Classified | string {
   if (core.some((part) => suffixShape.test(part))) {
     return 'Add./Rev./Corr. suffixes must come last'
   }
+  // "A/78/12/Add": a first suffix without its number is a symbol cut short (a chain's last one
+  // may lack it: "ATT/CSP1/2015/WP.6/Rev.1/Corr").
+  if (result.suffixes[0]?.number === null) return 'Add./Rev./Corr. suffixes must have a number'
   // The number is the last core component that is a number or a typed number; anything after
   // it (rare, e.g. "WP.4/Excerpts") is kept as written.
   let numberIndex = -1

@@ -182,6 +182,9 @@ function emitClause(
  * Find every citation of an instrument in `text`. Returns citations sorted by start; pushes
  * `unknown-instrument`, `article-out-of-range` and `unresolved-article` diagnostics.
  */
+/** A generic word's possessive right before a pinpoint ("Charter's "). */
+export const possessiveOwner = /(Convention|Treaty|Charter|Protocol|Statute)['’]s $/
+
 /** The words between a pinpoint and its instrument's name: " of the ", " under ". */
 const ofThe = /^[ \u00a0]{1,2}(?:of|in|under|to)[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?$/
 
@@ -324,9 +327,12 @@ export function extractCitations(
           i = Math.max(end, pinpoint.end)
           continue
         }
+        // "the Charter's Article 41": the instrument's possessive before the pinpoint.
+        const owner = target.type === 'none' ? possessiveOwner.exec(text.slice(i - 13, i)) : null
+        if (owner) target = { type: 'generic', word: owner[1]! }
         emitClause(
           resolver,
-          { start: pinpoint.start, end, items: pinpoint.items, target },
+          { start: pinpoint.start - (owner?.[0].length ?? 0), end, items: pinpoint.items, target },
           out,
           diagnostics,
         )

@@ -13,10 +13,10 @@ export const literals = /[A-Za-z]/
 
 /**
  * " of the " / " of this " / " of the 1997 " before an instrument, also in a heading in capitals
- * (" OF THE "). Group 1: the determiner.
+ * (" OF THE "), and over a chapter (" of Chapter VII of the "). Group 1: the determiner.
  */
 export const ofInstrumentPattern =
-  /,?[ \u00a0\r\n]{1,3}(?:of|OF)[ \u00a0\r\n]{1,3}(?:(the|this|that|said|The|This|THE|THIS)[ \u00a0\r\n]{1,3})?(?:(?:1[89]|20)\d\d[ \u00a0]{1,3})?/y
+  /,?[ \u00a0\r\n]{1,3}(?:of|OF)[ \u00a0\r\n]{1,3}(?:Chapter [IVX]{1,4} of )?(?:(the|this|that|said|The|This|THE|THIS)[ \u00a0\r\n]{1,3})?(?:(?:1[89]|20)\d\d[ \u00a0]{1,3})?/y
 /** A generic referent word: "Convention", "Treaty", "Protocol", ... */
 export const genericWordPattern =
   /(Convention|Treaty|Protocol|Statute|Declaration|Instrument|Programme|Agreement|Charter|convention|treaty|protocol|statute|agreement|charter|CONVENTION|TREATY|PROTOCOL)(?![\p{L}\p{N}])/uy

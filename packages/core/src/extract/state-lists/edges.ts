@@ -1,15 +1,15 @@
 import type { StateMention } from '../../models/extraction.js'
 import { findState } from '../../registry/states.js'
-import { matchName, parentheticalEnd, parentheticalsEnd, SEP_RE, type Name } from './gap.js'
+import { matchName, parentheticalEnd, SEP_RE, type Name } from './gap.js'
 import { mention as stateMention } from '../states/mention.js'
 import { nearestState } from './misspelt.js'
 import type { Run } from './run.js'
-import { NON_STATE_ACTORS, nameVerdict } from './vocabulary.js'
+import { nameVerdict } from './vocabulary.js'
 
 /**
  * Where a list starts and ends beyond its known members: names before the first member after a
  * phrase that opens a list, names after the last one up to the conjunction that closes it, a
- * first member glued to the word before it, an organisation that closes the list.
+ * first member glued to the word before it.
  */
 
 /** Most unknown names read before the first member or after the last one. */
@@ -162,22 +162,4 @@ export function gluedFirst(text: string, first: StateMention): StateMention | nu
     return stateMention(text, start, start + name.length, state)
   }
   return null
-}
-
-/**
- * "China, France, ..., the United States of America and the European Union": an organisation
- * that closes a list after its conjunction belongs to the list's span (never to its members).
- * Returns the end of its name, or -1.
- */
-export function actorAtEnd(text: string, run: Run): number {
-  if (run.conjunction) return -1
-  const last = run.members[run.members.length - 1] as StateMention
-  let pos = last.end
-  const paren = parentheticalsEnd(text, pos)
-  if (paren !== -1) pos = paren
-  SEP_RE.lastIndex = pos
-  const sep = SEP_RE.exec(text)
-  if (!sep || !sep[2]) return -1
-  const name = matchName(text, SEP_RE.lastIndex)
-  return name && NON_STATE_ACTORS.has(name.text) ? name.end : -1
 }

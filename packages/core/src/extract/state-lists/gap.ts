@@ -216,6 +216,21 @@ function pageBreakGap(text: string, from: number, to: number): boolean {
   return furniture > 0
 }
 
+/** A line break, then a bullet or a number, between two members of a list one a line. */
+export const BULLET_GAP = /^[^\S\n]*\n[^\S\n]*(?:[-•*]|\d{1,3}[.)])[^\S\n]+$/
+export const BULLET_BEFORE = /(?:^|\n)[^\S\n]*(?:[-•*]|\d{1,3}[.)])[^\S\n]+$/
+
+/** The member before `from` follows its line's bullet; the one at `to` ends its line. */
+function bulleted(text: string, from: number, to: number, previous: string): boolean {
+  const start = from - previous.length
+  const end = text.indexOf('\n', to)
+  return (
+    text.startsWith(previous, start) &&
+    BULLET_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+    findState(text.slice(to, end === -1 ? to + 60 : end).trim()) !== undefined
+  )
+}
+
 /** Is there a line break in `text` from `from` to `to`? Reads only that stretch. */
 function lineBreakIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true
@@ -262,6 +277,9 @@ export function parseGap(
   if (!conjunctionSeen && commaSeen && to - from <= 8 && LOST_COMMA.test(text.slice(from, to))) {
     return result
   }
+  // "- Chile\n- Peru": a bullet or number opens each line, and each line is the name alone.
+  if (to - from < 12 && BULLET_GAP.test(text.slice(from, to)) && bulleted(text, from, to, previous))
+    return { ...result, comma: true }
   /** An inserted phrase was read: the next separator must hold the list's conjunction. */
   let inserted = false
   for (let guard = 0; guard < 20; guard++) {

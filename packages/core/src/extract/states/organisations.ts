@@ -133,7 +133,18 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   // Liberation movements: "People's Movement for the Liberation of Angola", "Front for the
   // Liberation of Mozambique" (the capitalised name may end in "for the").
   ['Liberation', new Set(['of'])],
+  // Bodies named after the state they deal with: "Group of Eminent Experts on Yemen", "Commission
+  // of Inquiry on Burundi", "Sanctions Committee on North Korea".
+  ['Experts', new Set(['on'])],
+  ['Inquiry', new Set(['on'])],
+  ['Committee', new Set(['on'])],
 ])
+
+/**
+ * A mandate's title: "the Special Rapporteur on the situation of human rights in Cambodia", "the
+ * Independent Expert on the human rights situation in …" (read before "in").
+ */
+export const MANDATE_IN = /(?:Rapporteur|Expert) on the [a-z ]+$/
 
 /** Heads that name an organisation without a capitalised word before them ("the Bank of Japan"). */
 const STANDALONE_HEADS = new Set(['Bank', 'University', 'Times'])
@@ -181,8 +192,11 @@ export function followsOrganisationOf(text: string, start: number, end: number):
     ;[word, at] = wordBefore(text, at)
     word = asProse(word, capitals)
   }
-  if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to') return false
+  if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to' && word !== 'on')
+    return false
   const [rawHead, headAt] = wordBefore(text, at)
+  if (word === 'in' && (rawHead === 'rights' || rawHead === 'situation'))
+    return MANDATE_IN.test(text.slice(Math.max(0, at - 60), at))
   const head = asProse(rawHead, capitals, true)
   if (!ORGANISATION_OF.get(head)?.has(word)) return word === 'of' && bodyOfMembers(text, headAt)
   if (STANDALONE_HEADS.has(head)) return true
@@ -269,6 +283,8 @@ const ORGANISATION_HEADS = new Set(
     'Watch ' +
     // A state's pavilion at a fair ("the Chile Pavilion").
     'Pavilion ' +
+    // A panel, a summit named after a state ("the DPRK Panel of Experts", "a Chile-Peru Summit").
+    'Panel Summit ' +
     // Military units numbered after a state ("U.S. 7th Fleet", "US 1st Cavalry Division").
     'Fleet Division Brigade Battalion Regiment ' +
     // Places named after a state ("Burma Valley" in Zimbabwe, "the Congo Basin").
