@@ -658,6 +658,14 @@ describe('lead session 28 patterns are checked', () => {
   })
 })
 
+describe('lead session 29 patterns are checked', () => {
+  it('holds the resolution pattern with a list opened by "in particular"', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(documents.resolutionPattern.source)).toBe(true)
+    expect(documents.resolutionPattern.source).toContain('(?:in particular|including|notably)')
+  })
+})
+
 // misc18: lists one state a line behind a bullet, a last member described by a possessive, a
 // mandate's title, an article through its chapter, an instrument's possessive before an article.
 describe('misc18 patterns are checked', () => {

@@ -34,11 +34,11 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * (1946-1975): "resolution 2028 (XX)", `A/RES/2028(XX)`, as the UN prints "Resolution
  * [2153(XXI)]". "Resolution 2310/2016" is the CTBTO's way of writing a Council resolution with
  * its year (three or four digits: the Assembly's sessions have two), and so is "resolution 1540
- * of 2004". Groups: Council number, year (or Assembly session in roman numerals), year after
+ * of 2004". A list may open with "resolutions, in particular", "including" or "notably". Groups: Council number, year (or Assembly session in roman numerals), year after
  * "of"; Assembly session, number; Council number, year after a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+|\()(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)(?:,[ \t](?:in particular|including|notably))?\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+|\()(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -530,13 +530,13 @@ function resolutionsInProse(text: string): DocumentReference[] {
         const next = bodyAfter(m.index + m[0].length)
         if (next === 'Council') continue
         if (next !== 'Assembly' && lastBodyBefore(m.index) !== 'Assembly') continue
-        lettered.lastIndex = m.index + m[0].length
-        if (lettered.test(text)) {
-          // "(resolutions 44/118 A and B, 45/60, 47/43)": a lettered series is no one document,
-          // but the list goes on after its letters.
-          resolutionPattern.lastIndex = listedAssembly(lettered.lastIndex)
-          continue
-        }
+      }
+      lettered.lastIndex = m.index + m[0].length
+      if (/^\d/.test(m[4]) && lettered.test(text)) {
+        // "(resolutions 44/118 A and B, 45/60, 47/43)", "General Assembly resolution 46/36 L": a
+        // lettered series is no one document, but a list goes on after its letters.
+        resolutionPattern.lastIndex = listedAssembly(lettered.lastIndex)
+        continue
       }
       const start = m.index + m[0].length - m[4].length - 1 - (m[5]?.length ?? 0)
       add(start, m.index + m[0].length, `A/RES/${m[4]}/${m[5]}`)

@@ -18,7 +18,7 @@
  * A footnote number glued to the end of a name by text that lost its superscript ("the
  * Conventional Weapons Convention1 contains", a title in capitals: "THE OTTAWA TREATY1
  * EXPLAINED"): one or two digits after a lower-case letter or after a word of three capitals or
- * more, then no word character. Names only (the folded trie); abbreviations keep their digits
+ * more, then no word character; or a year glued so. Names only (the folded trie); abbreviations keep their digits
  * ("CCW2"), and a numeral keeps its digit ("Protocol II1" is no name).
  */
 function capital(code: number): boolean {
@@ -31,9 +31,11 @@ function footnoteAt(text: string, i: number): boolean {
     capital(before) && capital(text.charCodeAt(i - 2)) && capital(text.charCodeAt(i - 3))
   if (!capitals && (before < 0x61 || before > 0x7a)) return false
   let j = i
-  while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39)
+  while (j < text.length && j - i < 5 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39)
     j++
-  return j > i && j - i <= 2 && (j >= text.length || !isWordChar(text.charCodeAt(j)))
+  // One or two digits, or a year glued the same way ("the Outer Space Treaty1967").
+  const year = j - i === 4 && (text.startsWith('19', i) || text.startsWith('20', i))
+  return j > i && (j - i <= 2 || year) && (j >= text.length || !isWordChar(text.charCodeAt(j)))
 }
 
 /** Code used in the trie for "one run of separators". */
@@ -390,6 +392,14 @@ export class PhraseTrie<T> {
         if (width === 3 && raw === 0x20 && (mid === 0x2d || mid === 0x2013)) break
       } else {
         next = child(current, folded ? fold(raw) : raw)
+        // "… to Prevent, Combat, and Eradicate …": a serial comma the title does not print.
+        if (!next && raw === 0x2c && folded && isSeparator(text.charCodeAt(i + 1))) {
+          const and = text.slice(i + 2, i + 6)
+          if (and === 'and ' || and === 'and\n') {
+            next = child(current, SEP)
+            width = 2
+          }
+        }
       }
       if (!next) break
       current = next

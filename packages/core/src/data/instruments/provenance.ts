@@ -105,7 +105,14 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
   'geneva-protocol-1925': [
     { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('1925') },
   ],
-  ost: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('outer_space') }],
+  ost: [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('outer_space') },
+    {
+      fields:
+        'articles (17, I-XVII, untitled): United Nations Treaties and Principles on Outer Space, ST/SPACE/11/Rev.2 (UNOOSA, 2008), part one, A',
+      url: 'https://www.unoosa.org/oosa/en/ourwork/spacelaw/treaties/outerspacetreaty.html',
+    },
+  ],
   ctbt: [
     {
       fields:

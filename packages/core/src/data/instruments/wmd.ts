@@ -168,5 +168,7 @@ export const wmd: Instrument[] = [
     entryIntoForce: '1967-10-10',
     depositary: THREE_DEPOSITARIES,
     url: unoda('outer_space'),
+    // The official text numbers its seventeen articles I-XVII without headings.
+    articles: untitled(17),
   },
 ]
