@@ -151,3 +151,35 @@ describe("a report's cover credits glued to the year before them", () => {
     )
   })
 })
+
+describe('a gallery\'s "Photograph:" glued to the caption\'s last word', () => {
+  it.each([
+    [
+      'A rover rests on the red plain at the start of its search for traces of lifePhotograph: NASA/JPL-Caltech/PA\n-\nNext',
+      'Photograph: NASA/JPL-Caltech/PA',
+      'NASA/JPL-Caltech/PA',
+    ],
+    [
+      'Cherry trees bloom along the river in the southern provincePhoto: REX/Shutterstock\n',
+      'Photo: REX/Shutterstock',
+      'REX/Shutterstock',
+    ],
+  ])('%j', (text, credit, source) => {
+    sane(text)
+    expect(fields(text)).toEqual([{ text: credit, creator: null, source, license: null }])
+  })
+
+  it('property: the label starts the span, the caption stays out', () => {
+    fc.assert(
+      fc.property(caption, person, (cap, who) => {
+        const text = `${cap.slice(0, -1)}Photograph: ${who}/Example Images\n`
+        sane(text)
+        expect(fields(text).map((c) => c.text)).toEqual([`Photograph: ${who}/Example Images`])
+      }),
+    )
+  })
+
+  it('leaves a word that merely ends in "photograph:" alone', () => {
+    expect(fields('The rephotograph: a study\n')).toEqual([])
+  })
+})
