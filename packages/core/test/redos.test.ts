@@ -675,5 +675,13 @@ describe('credits21 patterns are checked', () => {
     expect(credits9Labels.startPattern.source).toContain(
       String.raw`[a-z\d)](?=Image source, |Credit\.\.\.|Photo(?:graph)?:[ \t][A-Z])`,
     )
+    // "… 1945 Foto: epa (dpa)", "Jane Roe Ⓒ Example Agency", "Source: AFP" after a credit, "#123456".
+    expect(credits9Labels.startPattern.source).toContain(String.raw`|Foto:[ \t][A-Za-z]|`)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))`,
+    )
+    expect(sources.has(String.raw`^ (?:Source|Foto): ([^\n]{2,30}?)[ \t]*(?:\n|$)`)).toBe(true)
+    expect(credits9Body.catalogueNumber.source).toContain(String.raw`|#\d{5,8}|`)
+    expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
   })
 })

@@ -50,7 +50,7 @@ import {
 } from './credits/labels.js'
 import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
 import { type Parsed, parseAt, parseUntil } from './credits/parsed.js'
-import { isOrganisation, isPersonName } from './credits/vocabulary.js'
+import { agencies, isOrganisation, isPersonName, normaliseSource } from './credits/vocabulary.js'
 import { role } from './credits/body.js'
 import { acronymBeforeSentence, agencyAlone, agencyAtSlash } from './credits/extent.js'
 import { findHangulCredits } from './credits/hangul.js'
@@ -234,6 +234,20 @@ function readCredits(
       const extended = extendCaption(text, parsed, closer)
       if (extended) parsed = extended
       else if (!label.vouches || !parsed.fields.titleQuoted) continue
+    }
+    // "© Jane Roe Source: AFP", "Foto: Jane Roe Foto: DPA": the agency that sent the picture,
+    // after its photographer.
+    const sent =
+      parsed.fields.source === null &&
+      /^ (?:Source|Foto): /.test(text.slice(parsed.end, parsed.end + 9))
+        ? /^ (?:Source|Foto): ([^\n]{2,30}?)[ \t]*(?:\n|$)/.exec(
+            text.slice(parsed.end, parsed.end + 42),
+          )
+        : null
+    if (sent && agencies.has((sent[1] ?? '').toLowerCase())) {
+      const source = normaliseSource(sent[1] ?? '')
+      const end = parsed.end + sent[0].trimEnd().length
+      parsed = { ...parsed, end, fields: { ...parsed.fields, source } }
     }
     const rights = extendRights(text, parsed)
     parsed = rights ?? parsed
