@@ -683,5 +683,8 @@ describe('credits21 patterns are checked', () => {
     expect(sources.has(String.raw`^ (?:Source|Foto): ([^\n]{2,30}?)[ \t]*(?:\n|$)`)).toBe(true)
     expect(credits9Body.catalogueNumber.source).toContain(String.raw`|#\d{5,8}|`)
     expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
+    // "UN/DPI Photo 186410C, Jane Roe"; "PHOTO Jane Roe, ARCHIVES REUTERS".
+    expect(sources.has(credits12OrgPhotos.numbered.source)).toBe(true)
+    expect(sources.has('^ARCHIVES ')).toBe(true)
   })
 })

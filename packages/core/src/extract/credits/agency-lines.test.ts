@@ -360,3 +360,33 @@ describe("an agency credit glued to a caption's full stop", () => {
     expect(credits('He spoke to U.S.Reuters staff on Monday.\n')).toEqual([])
   })
 })
+
+describe('a French paper\'s "PHOTO" before a photographer and an agency', () => {
+  it.each([
+    [
+      'Le ministre arrive au sommet de Genève.\n\nPHOTO Ada Lindgren, ARCHIVES REUTERS\n',
+      'PHOTO Ada Lindgren, ARCHIVES REUTERS',
+      'Reuters',
+    ],
+    ['Le ministre arrive au sommet. PHOTO Bo Sandell, AFP\n', 'PHOTO Bo Sandell, AFP', 'AFP'],
+  ])('%j', (text, credit, source) => {
+    expect(extractCredits(text).map((c) => [c.text, c.kind, c.creator, c.source])).toEqual([
+      [credit, 'photo', credit.includes('Ada') ? 'Ada Lindgren' : 'Bo Sandell', source],
+    ])
+  })
+
+  it('property: any wire, with or without its archive', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Ada Lindgren', 'Bo Sandell'),
+        fc.constantFrom('', 'ARCHIVES '),
+        fc.constantFrom('REUTERS', 'AFP', 'AP'),
+        (who, archive, agency) => {
+          const line = `PHOTO ${who}, ${archive}${agency}`
+          const found = credits(`Le ministre arrive au sommet.\n${line}\n`)
+          expect(found.map((c) => [c.text, c.creator])).toEqual([[line, who]])
+        },
+      ),
+    )
+  })
+})

@@ -327,8 +327,10 @@ export function readAgencyCredit(
 ): { creator: string | null; source: string | null; license: string | null } | null {
   // "By Jane Roe, AP": an article's byline, not a picture's credit.
   if (/^By\s/i.test(written)) return null
-  // "[Photo/Xinhua]": the kind of work before the slash names no one.
+  // "[Photo/Xinhua]": the kind of work before the slash names no one; nor does a French paper's
+  // "PHOTO Jane Roe, ARCHIVES REUTERS" (its archive's picture).
   let segment = written.replace(/^(?:(?:File|FILE):[ \t]*|Photo\/)/, '')
+  if (segment.startsWith('PHOTO ')) segment = segment.slice(6)
   segment = withoutUsageNote(segment)
   // "Jane Roe, CC BY-SA 4.0, via Wikimedia Commons": the attribution Commons suggests.
   let license: string | null = null
@@ -381,7 +383,10 @@ export function readAgencyCredit(
   const comma = segment.lastIndexOf(', ')
   if (comma > 0 && !segment.includes('/')) {
     const person = segment.slice(0, comma).trim()
-    const agency = segment.slice(comma + 2).trim()
+    const agency = segment
+      .slice(comma + 2)
+      .trim()
+      .replace(/^ARCHIVES /, '')
     if (
       words(person).length >= 2 &&
       isPersonName(person) &&

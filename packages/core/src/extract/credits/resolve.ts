@@ -51,11 +51,12 @@ export function lineCredit(
     start: line.start,
     end: line.end,
     text: text.slice(line.start, line.end),
-    // A gallery's glued "Photograph: Jane Roe/Agency" keeps its label's medium.
+    // A gallery's glued "Photograph: Jane Roe/Agency" keeps its label's medium, as does a
+    // French paper's "PHOTO Jane Roe, REUTERS".
     kind: kindOf(
       /^(?:Photo(?:graph)?|Image|Picture|Video)s?(?=:)/.exec(
         text.slice(line.start, line.start + 12),
-      )?.[0] ?? '',
+      )?.[0] ?? (text.startsWith('PHOTO ', line.start) ? 'photo' : ''),
     ),
     title: null,
     creator: line.creator,
