@@ -20,7 +20,8 @@ export const orgPhoto =
 const photoEnd = /[Pp]hoto\)?(?=[ \t]*(?:\r?\n|$))/g
 
 /** "UN/DPI Photo 186410C, Jane Roe": a service in capitals, a catalogue number, a name. */
-export const numbered = /^((?:\p{Lu}{2,6}\/)?\p{Lu}{2,6} Photo) #?\d{4,8}[A-Z]?, (\p{Lu}[^\n,]{2,40})$/u
+export const numbered =
+  /^((?:\p{Lu}{2,6}\/)?\p{Lu}{2,6} Photo) #?\d{4,8}[A-Z]?, (\p{Lu}[^\n,]{2,40})$/u
 
 export interface OrgPhoto {
   start: number
