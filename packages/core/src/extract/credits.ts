@@ -17,9 +17,6 @@
  *   the agencies as data in `agencies.ts`), `caption-buttons.ts` (a news site's "hide caption" /
  *   "toggle caption"), `caption-lines.ts` (a short credit line under a caption), `commons.ts`
  *   and `licensed.ts` (the attributions Wikimedia Commons and Creative Commons write);
- * - a learned reader for what the rules leave: `learned.ts` (a token tagger, `tagger.ts`, over
- *   the lines that `tagger-features.ts` selects, its weights in `data/credit-tagger.generated.ts`;
- *   its fields read by the rules' readers above);
  * - resolve: `captions.ts` (a caption joined to its credit), `rights.ts` ("All rights reserved."),
  *   `notices.ts` (copyright notices that credit no image), `resolve.ts` (the entities);
  * - diagnose: `resolve.ts` (`credit-incomplete`).
@@ -53,13 +50,12 @@ import {
 } from './credits/labels.js'
 import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
 import { type Parsed, parseAt, parseUntil } from './credits/parsed.js'
-import { isOrganisation, isPersonName } from './credits/vocabulary.js'
+import { agencies, isOrganisation, isPersonName, normaliseSource } from './credits/vocabulary.js'
 import { role } from './credits/body.js'
 import { acronymBeforeSentence, agencyAlone, agencyAtSlash } from './credits/extent.js'
-import { findLearnedCredits } from './credits/learned.js'
 import { findHangulCredits } from './credits/hangul.js'
 import { findOrgPhotos } from './credits/org-photos.js'
-import { coveredBy, diagnose, lineCredit, overlapsAny, toCredit } from './credits/resolve.js'
+import { coveredBy, diagnose, lineCredit, toCredit } from './credits/resolve.js'
 import { extendRights } from './credits/rights.js'
 import { splitAtAnd } from './credits/several.js'
 import { findAgencyColonLines, findFieldLines, findSignedLicences } from './credits/signed-lines.js'
@@ -69,9 +65,6 @@ export { literals, kindLabel } from './credits/labels.js'
 export { nextCoverCredit } from './credits/extent.js'
 export { hosts } from './credits/vocabulary.js'
 export { agencyPattern } from './credits/agencies.js'
-
-/** A site's section named by a medium word: "Photo Essays", "Video Galleries". */
-const sections = /^(?:Photo|Video|Image)s? (?:Essays|Galler(?:y|ies)|Stories|Features)\b/i
 
 /** Getty's "Photo credit should read …": the words between the label and the credit. */
 const shouldRead = /^[ \t]*(?:should|must)[ \t]+read[ \t]+/i
@@ -226,8 +219,9 @@ function readCredits(
     // slash names a picture's source.
     if (label.needsImageWord && !closer && agencyAtSlash(text, label.bodyStart))
       label = { ...label, needsImageWord: false }
-    // "© ACRONYM Often called ...": the caption's first sentence glued to a bare copyright.
-    const cut = label.kind === 'credit' ? acronymBeforeSentence(text, label.bodyStart) : -1
+    // "© ACRONYM Often called ...", "Image: X via AP A satellite …": the caption's first sentence
+    // glued to the credit.
+    const cut = acronymBeforeSentence(text, label.bodyStart, label.kind === 'credit')
     let parsed = cut > 0 ? parseUntil(text, label, cut) : parseAt(text, label, closer)
     if (cut < 0) parsed = captionThenCredit(text, label, closer, parsed) ?? parsed
     if (!parsed) continue
@@ -240,6 +234,20 @@ function readCredits(
       const extended = extendCaption(text, parsed, closer)
       if (extended) parsed = extended
       else if (!label.vouches || !parsed.fields.titleQuoted) continue
+    }
+    // "© Jane Roe Source: AFP", "Foto: Jane Roe Foto: DPA": the agency that sent the picture,
+    // after its photographer.
+    const sent =
+      parsed.fields.source === null &&
+      /^ (?:Source|Foto): /.test(text.slice(parsed.end, parsed.end + 9))
+        ? /^ (?:Source|Foto): ([^\n]{2,30}?)[ \t]*(?:\n|$)/.exec(
+            text.slice(parsed.end, parsed.end + 42),
+          )
+        : null
+    if (sent && agencies.has((sent[1] ?? '').toLowerCase())) {
+      const source = normaliseSource(sent[1] ?? '')
+      const end = parsed.end + sent[0].trimEnd().length
+      parsed = { ...parsed, end, fields: { ...parsed.fields, source } }
     }
     const rights = extendRights(text, parsed)
     parsed = rights ?? parsed
@@ -340,15 +348,6 @@ function readCredits(
   // Korean papers' " / Name 기자", " / Example Office 제공", "사진=Name 기자" (`hangul.ts`).
   for (const one of findHangulCredits(text, coveredBy(credits.slice()))) {
     emit({ ...lineCredit(text, one), kind: one.labelled ? 'photo' : 'credit' })
-  }
-  if (credits.length > before) credits.sort((a, b) => a.start - b.start)
-  // The learned reader (`learned.ts`): credits in house styles no rule knows, on cue-bearing
-  // lines that no credit found so far touches.
-  before = credits.length
-  for (const one of findLearnedCredits(text, overlapsAny(credits.slice()))) {
-    // "Photo Essays | Society | Asia": a site's sections, no credit.
-    if (sections.test(text.slice(one.start, one.end))) continue
-    emit({ ...lineCredit(text, atAgencyEnd(text, one)), kind: one.kind, title: one.title })
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   return credits

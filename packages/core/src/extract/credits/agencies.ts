@@ -79,6 +79,8 @@ export const agencyNames: readonly string[] = [
   'Kyodo',
   'ANSA',
   'ANP',
+  // A Dutch picture agency, as Dutch papers sign its pictures ("Ⓒ Hollandse Hoogte").
+  'Hollandse Hoogte',
   'Belga',
   'PAP',
   'NTB',

@@ -320,3 +320,73 @@ describe("a wire's long note in capitals after a chain on a long line", () => {
     ).toEqual([])
   })
 })
+
+describe("an agency credit glued to a caption's full stop", () => {
+  it.each([
+    [
+      'Pilgrims carry lanterns past the old gate, March 3, 2019.REUTERS/Ada Lindgren\nNext caption',
+      'REUTERS/Ada Lindgren',
+      'Ada Lindgren',
+      'Reuters',
+    ],
+    [
+      'Pilgrims carry lanterns past the old gate at dusk.AFP/Getty Images\n',
+      'AFP/Getty Images',
+      null,
+      'AFP/Getty Images',
+    ],
+  ])('%j', (text, credit, creator, source) => {
+    expect(credits(text)).toEqual([{ text: credit, creator, source, license: null }])
+  })
+
+  it('property: the span starts at the agency, never in the caption', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('2019', 'the gate', 'at dusk'),
+        fc.constantFrom('REUTERS', 'AFP', 'EPA'),
+        fc.constantFrom('Ada Lindgren', 'Bo Sandell'),
+        (end, agency, who) => {
+          const text = `Pilgrims walk past ${end}.${agency}/${who}\n`
+          const found = credits(text)
+          expect(found.map((c) => c.text)).toEqual([`${agency}/${who}`])
+          expect(found[0]?.creator).toBe(who)
+        },
+      ),
+    )
+  })
+
+  it('leaves a dotted name and a link alone', () => {
+    expect(credits('See example.Reuters for more.\n')).toEqual([])
+    expect(credits('He spoke to U.S.Reuters staff on Monday.\n')).toEqual([])
+  })
+})
+
+describe('a French paper\'s "PHOTO" before a photographer and an agency', () => {
+  it.each([
+    [
+      'Le ministre arrive au sommet de Genève.\n\nPHOTO Ada Lindgren, ARCHIVES REUTERS\n',
+      'PHOTO Ada Lindgren, ARCHIVES REUTERS',
+      'Reuters',
+    ],
+    ['Le ministre arrive au sommet. PHOTO Bo Sandell, AFP\n', 'PHOTO Bo Sandell, AFP', 'AFP'],
+  ])('%j', (text, credit, source) => {
+    expect(extractCredits(text).map((c) => [c.text, c.kind, c.creator, c.source])).toEqual([
+      [credit, 'photo', credit.includes('Ada') ? 'Ada Lindgren' : 'Bo Sandell', source],
+    ])
+  })
+
+  it('property: any wire, with or without its archive', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Ada Lindgren', 'Bo Sandell'),
+        fc.constantFrom('', 'ARCHIVES '),
+        fc.constantFrom('REUTERS', 'AFP', 'AP'),
+        (who, archive, agency) => {
+          const line = `PHOTO ${who}, ${archive}${agency}`
+          const found = credits(`Le ministre arrive au sommet.\n${line}\n`)
+          expect(found.map((c) => [c.text, c.creator])).toEqual([[line, who]])
+        },
+      ),
+    )
+  })
+})

@@ -139,6 +139,9 @@ function segmentStart(text: string, at: number): { start: number; closer: string
   const link = near < 0 ? -1 : Math.max(0, at - reach) + near
   const back = link >= 0 ? 2 * reach : reach
   const floor = Math.max(0, at - back)
+  // "… August 5, 2015.REUTERS/Jane Roe": an agency glued to the caption's full stop.
+  if (text[at - 1] === '.' && /[\d\p{Ll}]/u.test(text[at - 2] ?? ''))
+    return { start: at, closer: null }
   for (let j = at - 1; j >= floor; j--) {
     const ch = text[j]
     // "… a group.<br />/ AFP PHOTO / JANE ROE": a line break written as HTML.
@@ -324,8 +327,10 @@ export function readAgencyCredit(
 ): { creator: string | null; source: string | null; license: string | null } | null {
   // "By Jane Roe, AP": an article's byline, not a picture's credit.
   if (/^By\s/i.test(written)) return null
-  // "[Photo/Xinhua]": the kind of work before the slash names no one.
+  // "[Photo/Xinhua]": the kind of work before the slash names no one; nor does a French paper's
+  // "PHOTO Jane Roe, ARCHIVES REUTERS" (its archive's picture).
   let segment = written.replace(/^(?:(?:File|FILE):[ \t]*|Photo\/)/, '')
+  if (segment.startsWith('PHOTO ')) segment = segment.slice(6)
   segment = withoutUsageNote(segment)
   // "Jane Roe, CC BY-SA 4.0, via Wikimedia Commons": the attribution Commons suggests.
   let license: string | null = null
@@ -378,7 +383,10 @@ export function readAgencyCredit(
   const comma = segment.lastIndexOf(', ')
   if (comma > 0 && !segment.includes('/')) {
     const person = segment.slice(0, comma).trim()
-    const agency = segment.slice(comma + 2).trim()
+    const agency = segment
+      .slice(comma + 2)
+      .trim()
+      .replace(/^ARCHIVES /, '')
     if (
       words(person).length >= 2 &&
       isPersonName(person) &&
@@ -668,6 +676,14 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
       button?.[0].endsWith('more') && /^(.+)\/(\p{Lu}\p{Ll}+)$/u.exec(text.slice(start, stop))
     if (!credit && cut && isAgency(cut[1]!))
       credit = { creator: cut[2]!, source: normaliseSource(cut[1]!), license: null }
+    // "Jane Roe / Getty Images Award-winning painter …": a credit opening a caption's line ends
+    // at the agency closing its chain; the capitalised words after it open the caption.
+    const named = at + m[0].length
+    if (!credit && !begin.closer && /^ \p{Lu}\p{Ll}/u.test(text.slice(named, named + 3))) {
+      const opening = text.slice(start, named)
+      credit = /\/ ?$/.test(text.slice(start, at)) ? readAgencyCredit(opening, null) : null
+      if (credit) stop = named
+    }
     if (credit) found.push({ start, end: stop, ...credit })
     else if (!several(text, start, stop, found)) continue
     floor = stop

@@ -448,9 +448,10 @@ export const fileSize =
 
 /**
  * A catalogue number at the end of a credit: a short code in capitals, then digits ("IWM MH 29427"),
- * or a short word and five digits or more (a wire's "TT kod 10060"; "in 2006" is a year).
+ * or a short word and five digits or more (a wire's "TT kod 10060"; "in 2006" is a year), or "#"
+ * and five digits or more (the UN's "UN Photo/Jane Roe #123456").
  */
-export const catalogueNumber = /\s(?:\p{Lu}{1,4}[ -]?\d{3,8}|\p{Ll}{2,3}\.?[ -]?\d{5,8})$/u
+export const catalogueNumber = /\s(?:\p{Lu}{1,4}[ -]?\d{3,8}|#\d{5,8}|\p{Ll}{2,3}\.?[ -]?\d{5,8})$/u
 
 /** Drop e-mail addresses (with their angle brackets, raw or as HTML entities). */
 export function withoutEmails(s: string): string {

@@ -21,6 +21,20 @@ export interface CaptionLine extends PhraseCredit {
 const longestLine = 70
 const shortestCaption = 40
 
+/**
+ * A short caption over a photographer's credit: four words or more, in sentence case, ending
+ * with a full stop or a word in lower case ("Smoke over the ridge.", "Cars line the road").
+ */
+const shortCaption = /^\p{Lu}[^\s:]*(?: [^\s:]+){3,}$/u
+
+/** How a short caption ends: a full stop, a bracket or a word in lower case. */
+const captionEnd = /[\p{Ll}.!?)]$/u
+
+/** A person's name of two words or more ("Jane Roe"), no organisation's. */
+function isPerson(name: string | null): boolean {
+  return name !== null && name.includes(' ') && isPersonName(name) && !isOrganisation(name)
+}
+
 /** The caption line above `lineStart`, over at most two blank lines: its start and end. */
 function lineAbove(text: string, lineStart: number): { start: number; end: number } | null {
   let end = lineStart - 1
@@ -79,10 +93,12 @@ export function findCaptionLines(
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = text.length
     // Short lines only, under a line that ends a sentence or a credit (cheap tests first).
+    // A caption without a full stop above a photographer's credit ("Cars line the road").
     const under =
       lineEnd - lineStart <= longestLine + 12 &&
       lineEnd - lineStart >= 2 &&
-      endsAbove(text, lineStart, taken)
+      (endsAbove(text, lineStart, taken) ||
+        (/\p{Ll}/u.test(text[lineStart - 2] ?? '') && hasMark(text, lineStart, lineEnd)))
     const line = under ? readLine(text, lineStart, lineEnd, taken, credits) : null
     if (line) found.push(line)
     else if (!under && lineEnd - lineStart <= 40 && lineEnd - lineStart >= 6) {
@@ -186,13 +202,12 @@ function readLine(
   if (echo && echo.text.endsWith(written) && echo.text.length > written.length) {
     return { start, end, creator: echo.creator, source: echo.source, license: echo.license }
   }
-  if (
-    !shaped ||
-    above.end - above.start < shortestCaption ||
-    !endsAbove(text, lineStart, () => false)
-  ) {
-    return null
-  }
+  if (!shaped) return null
+  // A short caption, or one without a full stop, is a caption only for a photographer's credit.
+  const short =
+    above.end - above.start < shortestCaption || !endsAbove(text, lineStart, () => false)
+  const caption = text.slice(above.start, above.end)
+  if (short && (dashed || !shortCaption.test(caption) || !captionEnd.test(caption))) return null
   if (provided !== null) {
     const credit = readPhrase(provided)
     return credit ? { start, end, ...credit, license: null } : null
@@ -205,7 +220,11 @@ function readLine(
   if (rest && licence) return { start, end, ...credit, license: licence.name }
   // An organisation among the sources ("… Images", "Flickr", an acronym): a line of tags
   // ("Nuclear Weapons/Disarmament") names none.
-  if (!credit.source?.split(/\/| via /).some((part) => isOrganisation(part))) return null
+  const sources = credit.source?.split(/\/| via | \| /) ?? []
+  if (!sources.some((part) => isOrganisation(part))) return null
+  // Under a short caption, a person and the organisations they work for, nothing else.
+  if (short && !(isPerson(credit.creator) && sources.every((part) => isOrganisation(part))))
+    return null
   // "— Reuters" names an agency; "— Jane Roe" under a paragraph is a byline or a quote's author.
   if (dashed && !chained && credit.source === null) return null
   return { start, end, ...credit, license: null }

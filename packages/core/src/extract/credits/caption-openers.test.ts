@@ -201,3 +201,38 @@ it('a byline\'s next role ends the photographer\'s credit ("Foto: Jane Roe Styli
   sane(text)
   expect(fields(text).map((c) => c.text)).toEqual(['Foto: Nils Eskola'])
 })
+
+describe('a labelled credit ending "via" a known agency before the caption', () => {
+  it.each([
+    [
+      'Image: Example Technologies via AP A satellite photo shows the new hall.',
+      'Image: Example Technologies via AP',
+      'Example Technologies via AP',
+    ],
+    [
+      'Photo: Harbour Council via Reuters Firefighters work through the night.',
+      'Photo: Harbour Council via Reuters',
+      'Harbour Council via Reuters',
+    ],
+  ])('%s', (text, credit, source) => {
+    sane(text)
+    const found = fields(text)
+    expect(found.map((c) => c.text)).toEqual([credit])
+    expect(found[0]?.source).toBe(source)
+  })
+
+  it('property: the caption after the agency is never in the source', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Example Technologies', 'Harbour Council', 'Nils Eskola'),
+        fc.constantFrom('AP', 'AFP', 'Reuters'),
+        fc.constantFrom('A satellite photo shows the hall.', 'Crowds wait by the road at dawn.'),
+        (who, agency, caption) => {
+          const text = `Image: ${who} via ${agency} ${caption}\n`
+          sane(text)
+          for (const c of fields(text)) expect(c.source ?? '').not.toMatch(/shows|wait/)
+        },
+      ),
+    )
+  })
+})

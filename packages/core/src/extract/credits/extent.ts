@@ -219,11 +219,15 @@ export function nameBeforeOffice(text: string, from: number, to: number): number
 
 /**
  * "© EXAMPLE Often called the watchdog, ...": where a bare acronym after a copyright mark ends
- * because a sentence starts after it (a capitalised word, then a lower-case one). -1 otherwise.
+ * because a sentence starts after it (a capitalised word, then a lower-case one), or a chain
+ * ending in a known agency (after any label: "Image: Example via AP A satellite …"). `bare`: the
+ * label is a bare "©" or "Credit:". -1 otherwise.
  */
-export function acronymBeforeSentence(text: string, bodyStart: number): number {
-  acronymThenSentence.lastIndex = agencyThenCaption.lastIndex = bodyStart
-  const m = acronymThenSentence.exec(text) ?? agencyThenCaption.exec(text)
+export function acronymBeforeSentence(text: string, bodyStart: number, bare: boolean): number {
+  acronymThenSentence.lastIndex = agencyThenCaption.lastIndex = viaThenCaption.lastIndex = bodyStart
+  const m =
+    (bare ? (acronymThenSentence.exec(text) ?? agencyThenCaption.exec(text)) : null) ??
+    viaThenCaption.exec(text)
   const agency = m?.[1]?.toLowerCase()
   if (agency && (!agencies.has(agency) || agencies.has(`${agency} ${m?.[2]}`.toLowerCase())))
     return -1
@@ -235,6 +239,10 @@ const acronymThenSentence = /[ \t]*\p{Lu}{2,8}(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}
 /** "© Jane Roe/AP/dpa Der Konflikt …": a chain ending in a known agency, the caption after it. */
 const agencyThenCaption =
   /[ \t]*(?:[^\n/]{1,40}\/)+(\p{L}{2,8})(?=[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+\S+){3})/uy
+
+/** "Image: Example Technologies via AP A satellite photo …": the same after " via ". */
+const viaThenCaption =
+  /[ \t]*[^\n.]{1,60}?[ \t]via[ \t](\p{L}{2,8})(?=[ \t]+(\p{Lu}\p{Ll}*)(?:[ \t]+\S+){3})/uy
 
 /**
  * "AFP/Jane Roe", "Jane Roe / ČTK" filling the line from `from`: a known agency at a slash, and a

@@ -151,3 +151,83 @@ describe("a report's cover credits glued to the year before them", () => {
     )
   })
 })
+
+describe('a gallery\'s "Photograph:" glued to the caption\'s last word', () => {
+  it.each([
+    [
+      'A rover rests on the red plain at the start of its search for traces of lifePhotograph: NASA/JPL-Caltech/PA\n-\nNext',
+      'Photograph: NASA/JPL-Caltech/PA',
+      'NASA/JPL-Caltech/PA',
+    ],
+    [
+      'Cherry trees bloom along the river in the southern provincePhoto: REX/Shutterstock\n',
+      'Photo: REX/Shutterstock',
+      'REX/Shutterstock',
+    ],
+  ])('%j', (text, credit, source) => {
+    sane(text)
+    expect(fields(text)).toEqual([{ text: credit, creator: null, source, license: null }])
+  })
+
+  it('property: the label starts the span, the caption stays out', () => {
+    fc.assert(
+      fc.property(caption, person, (cap, who) => {
+        const text = `${cap.slice(0, -1)}Photograph: ${who}/Example Images\n`
+        sane(text)
+        expect(fields(text).map((c) => c.text)).toEqual([`Photograph: ${who}/Example Images`])
+      }),
+    )
+  })
+
+  it('leaves a word that merely ends in "photograph:" alone', () => {
+    expect(fields('The rephotograph: a study\n')).toEqual([])
+  })
+})
+
+describe('copyright marks and "Foto:" where a caption ends without a full stop', () => {
+  it.each([
+    ['Der Hafen im Winter 1962 Foto: epa (dpa)\nDer Text geht weiter.', 'Foto: epa (dpa)'],
+    ['Der Hafen im Winter Foto: Lotta Quist/dpa\n', 'Foto: Lotta Quist/dpa'],
+    // "(c)" glued to a known agency ending the line, after a full stop of any script.
+    ['会談に臨む外相。(c)AFP', '(c)AFP'],
+    ['The minister arrives at the summit. (c) AFP\n', '(c) AFP'],
+    // A circled "Ⓒ" after a name closing a caption, before a known agency.
+    ['Karel Holm \u24b8 Hollandse Hoogte\n\nDe tekst gaat verder.', '\u24b8 Hollandse Hoogte'],
+  ])('%j', (text, credit) => {
+    sane(text)
+    expect(fields(text).map((c) => c.text)).toEqual([credit])
+  })
+
+  it('reads the agency after "(c)" and the circled mark as the source', () => {
+    expect(fields('会談に臨む外相。(c)AFP')[0]?.source).toBe('AFP')
+    expect(fields('Karel Holm \u24b8 Hollandse Hoogte\n')[0]).toMatchObject({
+      creator: null,
+      source: 'Hollandse Hoogte',
+    })
+  })
+
+  it.each([
+    'Clause (c)AFP shall apply to members.\n',
+    'All content on this site \u00a9 Example Media\n',
+    'The minister at the summit \u00a9 Jane Roe\n',
+  ])('no credit: %j', (text) => {
+    expect(fields(text)).toEqual([])
+  })
+
+  it('property: "(c)" before any known wire ending the line', () => {
+    fc.assert(
+      fc.property(
+        caption,
+        fc.constantFrom('AFP', 'Reuters', 'EPA', 'ANSA'),
+        fc.constantFrom('', ' '),
+        (cap, agency, gap) => {
+          const text = `${cap} (c)${gap}${agency}\n`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: `(c)${gap}${agency}`, creator: null, source: agency, license: null },
+          ])
+        },
+      ),
+    )
+  })
+})

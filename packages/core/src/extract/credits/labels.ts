@@ -96,7 +96,7 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * capital Image copyright EPA").
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014/][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.)|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:)|Fot\.[ \t])|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Picture|Credit):[ \t][A-Z]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
+  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014/][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.|Photo(?:graph)?:[ \t][A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:)|Fot\.[ \t])|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Picture|Credit):[ \t][A-Z]|Foto:[ \t][A-Za-z]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|collection\\s+of|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
@@ -321,6 +321,19 @@ export function readLabel(text: string, at: number): Label | null {
       vouches: true,
     }
     return makeLabel(base, 'strong', 'plain', true, false)
+  }
+  // "…した。(c)AFP": "(c)" before a known agency alone ending the line, spaced or not.
+  if (text.startsWith('(c)', at)) {
+    const end = text.indexOf('\n', at)
+    const who = text.slice(at + 3, end < 0 ? at + 40 : end).trim()
+    if (agencies.has(who.toLowerCase()))
+      return makeLabel(
+        { start: at, bodyStart: at + 3, kind: 'credit', presetSource: null },
+        'strong',
+        'plain',
+        true,
+        false,
+      )
   }
   // "… in Bavaria. (c) Jane Roe": a "(c)" for a "©" after a sentence, before a name ending the
   // line ("(c) The Committee" and a list's "(c) Jane Roe" opening a line are clauses).

@@ -286,3 +286,47 @@ describe("Anadolu's initials", () => {
     expect(fields('Bring AA batteries and a torch.\nAA\nBB\nCC')).toEqual([])
   })
 })
+
+describe("a photo service's line with its catalogue number and the photographer", () => {
+  it.each([
+    [
+      '[Picture credits]\nUN/DPI Photo 186410C, Jane Roe\n',
+      'UN/DPI Photo 186410C, Jane Roe',
+      'Jane Roe',
+      'UN/DPI Photo',
+    ],
+    [
+      'Sources of pictures:\nUN Photo #123456, J. Doe\n',
+      'UN Photo #123456, J. Doe',
+      'J. Doe',
+      'UN Photo',
+    ],
+  ])('%j', (text, credit, creator, source) => {
+    expect(extractCredits(text).map((c) => [c.text, c.creator, c.source])).toEqual([
+      [credit, creator, source],
+    ])
+  })
+
+  it('property: any service in capitals, any number, any name', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('UN Photo', 'UN/DPI Photo', 'WFP Photo'),
+        fc.constantFrom('186410C', '#123456', '5501'),
+        person,
+        (service, number, who) => {
+          const line = `${service} ${number}, ${who}`
+          const text = `Picture credits:\n${line}\n`
+          sane(text)
+          expect(fields(text)).toEqual([
+            { text: line, creator: who, source: service, license: null },
+          ])
+        },
+      ),
+    )
+  })
+
+  it('leaves the shape inside a sentence alone', () => {
+    expect(extractCredits('See UN Photo 186410C, Jane Roe for more.\n')).toEqual([])
+    expect(extractCredits('UN Photo 186410C, the archive\n')).toEqual([])
+  })
+})

@@ -6,10 +6,11 @@
  * "Featured photo", a person's "Jane Roe Photo" and a platform's "Example Social photo" (a comment
  * form's avatar) are none. Written with a capital "Photo" the
  * service is the source as written ("Example Ministry Photo"); "photo" and "file photo" in lower
- * case only say what the picture is (source "XYZ").
+ * case only say what the picture is (source "XYZ"). A service, its catalogue number and the
+ * photographer fill a line in a list of picture credits ("UN/DPI Photo 186410C, Jane Roe").
  */
 import { lineStartNear } from './caption-tails.js'
-import { agencies, canonicalPlatform, isOrganisation } from './vocabulary.js'
+import { agencies, canonicalPlatform, isOrganisation, isPersonName } from './vocabulary.js'
 
 /** Capitalised words (with "of", "for", "the" between them) and "Photo", "photo", "file photo". */
 export const orgPhoto =
@@ -18,10 +19,14 @@ export const orgPhoto =
 /** Where such a name may end: "photo" closing a line (a cheap scan before `orgPhoto`). */
 const photoEnd = /[Pp]hoto\)?(?=[ \t]*(?:\r?\n|$))/g
 
+/** "UN/DPI Photo 186410C, Jane Roe": a service in capitals, a catalogue number, a name. */
+export const numbered =
+  /^((?:\p{Lu}{2,6}\/)?\p{Lu}{2,6} Photo) #?\d{4,8}[A-Z]?, (\p{Lu}[^\n,]{2,40})$/u
+
 export interface OrgPhoto {
   start: number
   end: number
-  creator: null
+  creator: string | null
   source: string
   license: null
 }
@@ -50,7 +55,15 @@ export function findOrgPhotos(text: string, taken: (at: number) => boolean): Org
     const source = m[2] === 'Photo' ? text.slice(start, end) : head
     found.push({ start, end, creator: null, source, license: null })
   }
-  return found
+  const before = found.length
+  for (let at = text.indexOf(' Photo '); at >= 0; at = text.indexOf(' Photo ', at + 7)) {
+    const start = lineStartNear(text, at)
+    const end = text.indexOf('\n', at)
+    const m = numbered.exec(text.slice(start, end < 0 ? undefined : end).trimEnd())
+    if (!m || taken(start) || !isPersonName(m[2] ?? '')) continue
+    found.push({ start, end: start + m[0].length, creator: m[2]!, source: m[1]!, license: null })
+  }
+  return found.length > before ? found.sort((a, b) => a.start - b.start) : found
 }
 
 /** A caption of 40 characters or more with a lower-case word, its last sentence ended, then `mark`. */

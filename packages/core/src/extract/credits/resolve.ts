@@ -15,23 +15,6 @@ export function coveredBy(
   return (at) => spanAt(sorted, at) >= 0
 }
 
-/** Does one of `sorted` (credits sorted by start, not overlapping) overlap `start..end`? */
-export function overlapsAny(
-  sorted: readonly { start: number; end: number }[],
-): (start: number, end: number) => boolean {
-  return (start, end) => {
-    // The first credit that ends after `start` (binary search), then: does it start before `end`?
-    let lo = 0
-    let hi = sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (sorted[mid]!.end <= start) lo = mid + 1
-      else hi = mid
-    }
-    return lo < sorted.length && sorted[lo]!.start < end
-  }
-}
-
 /** The credit that `parsed` reads, with the text from its label's start. */
 export function toCredit(text: string, parsed: Parsed): ImageCredit {
   const { fields, end, label } = parsed
@@ -68,11 +51,12 @@ export function lineCredit(
     start: line.start,
     end: line.end,
     text: text.slice(line.start, line.end),
-    // A gallery's glued "Photograph: Jane Roe/Agency" keeps its label's medium.
+    // A gallery's glued "Photograph: Jane Roe/Agency" keeps its label's medium, as does a
+    // French paper's "PHOTO Jane Roe, REUTERS".
     kind: kindOf(
       /^(?:Photo(?:graph)?|Image|Picture|Video)s?(?=:)/.exec(
         text.slice(line.start, line.start + 12),
-      )?.[0] ?? '',
+      )?.[0] ?? (text.startsWith('PHOTO ', line.start) ? 'photo' : ''),
     ),
     title: null,
     creator: line.creator,

@@ -246,3 +246,35 @@ describe('more label words: "Photo illustration by", "Pix by", "Photo property o
     )
   })
 })
+
+describe('a known agency after the photographer, behind "Source:" or "Foto:"', () => {
+  it.each([
+    [
+      '\u00a9 Ines Varga Source: AFP\nA patrol passes the square.',
+      '\u00a9 Ines Varga Source: AFP',
+      'AFP',
+    ],
+    [
+      'Ein Auto brennt nach dem Einschlag. Foto: Ines Varga Foto: DPA\n\nWeiter.',
+      'Foto: Ines Varga Foto: DPA',
+      'dpa',
+    ],
+  ])('%j', (text, credit, source) => {
+    expect(fields(text)).toEqual([{ text: credit, creator: 'Ines Varga', source, license: null }])
+  })
+
+  it('leaves a source that is no known agency out', () => {
+    expect(fields('\u00a9 Ines Varga Source: the ministry\n').map((c) => c.text)).toEqual([
+      '\u00a9 Ines Varga',
+    ])
+  })
+})
+
+describe('a catalogue number after "#" names no one', () => {
+  it.each(['UN Photo/Ines Varga #123456\n', 'A view of the hall.\nUN Photo/Ines Varga, #654321\n'])(
+    '%j',
+    (text) => {
+      expect(fields(text)[0]).toMatchObject({ creator: 'Ines Varga', source: 'UN Photo' })
+    },
+  )
+})

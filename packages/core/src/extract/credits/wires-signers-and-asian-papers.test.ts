@@ -1,5 +1,5 @@
 /**
- * Credits of the credits18 session: a wire after a caption's slash ("… on Monday. / Yonhap"),
+ * Wires, signers and Asian papers' styles: a wire after a caption's slash ("… on Monday. / Yonhap"),
  * Korean papers' "AFP-Yonhap", China Daily's "[Photo/Xinhua]", Spanish "Imagen:" and
  * "Imágenes", Demirören's "(DHA Photo)", organisations that sign their pictures before an
  * agency or after a photographer ("FOUR PAWS / EPA", "© J. Roe/Geneva Call"). Every sentence is

@@ -1,5 +1,5 @@
 /**
- * Credits of the credits20 session: the line Microsoft Office writes under a picture ("This
+ * Office lines and galleries: the line Microsoft Office writes under a picture ("This
  * Photo by … is licensed under …"), a gallery's "...more" that cuts a caption short, a paper's
  * photographer "/ for" it, names glued to the next caption after a hyphenated part in lower case,
  * gallery captions without a full stop, "©" glued to a caption's last word, ANSA's captions

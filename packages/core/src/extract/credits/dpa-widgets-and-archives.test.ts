@@ -1,5 +1,5 @@
 /**
- * Credits of the credits19 session: German news sites' picture widgets ("© Jane Roe/AP/dpa"
+ * Picture widgets and archives: German news sites' picture widgets ("© Jane Roe/AP/dpa"
  * with the caption after it on its line), a pool kept in the chain. Every sentence is written
  * for these tests; names are invented.
  */

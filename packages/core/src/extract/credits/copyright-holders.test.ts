@@ -1,5 +1,5 @@
 /**
- * Credits of the credits17 session: a bare "© NAME" closing a caption line after a comma, a
+ * Copyright holders: a bare "© NAME" closing a caption line after a comma, a
  * broadcaster's "Image copyright" with its holder on the next line. Every
  * sentence is written for these tests; names are invented.
  */
