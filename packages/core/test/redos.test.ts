@@ -449,7 +449,7 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(credits9Labels.gluedCopyright.source)).toBe(true)
     // "Photo provided by Example Office".
     expect(credits9Labels.kindLabel.source).toContain(
-      String.raw`|produced\s+|provided\s+)?(?:by|di|por)`,
+      String.raw`|produced\s+|provided\s+|(?:and|&)\s+text\s+)?(?:by|di|por)`,
     )
   })
 
@@ -660,6 +660,14 @@ describe('lead session 29 patterns are checked', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(documents.resolutionPattern.source)).toBe(true)
     expect(documents.resolutionPattern.source).toContain('(?:in particular|including|notably)')
+  })
+
+  it('holds the credit labels with a colon after a kind and "and text by"', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.orgLabel.source)).toBe(true)
+    expect(credits9Labels.orgLabel.source).toContain(String.raw`|(:)(?=[ \t]\p{Lu}))`)
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`(?:and|&)\s+text\s+`)
   })
 })
 

@@ -99,7 +99,7 @@ export const startPattern =
   /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014/][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.|Photo(?:graph)?:[ \t][A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:)|Fot\.[ \t])|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Picture|Credit):[ \t][A-Z]|Foto:[ \t][A-Za-z]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
 
 export const qualifiers =
-  '(?:front|back|inside)\\s+cover|collection\\s+of|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
+  '(?:front|back|inside)\\s+cover|collection\\s+of|text\\s+(?:and|&)|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
 export const kinds =
   'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuva(?=\\s*:)|fotograf(?:\u00eda|ia|ie)?s?|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
@@ -109,7 +109,7 @@ export const kindLabel = new RegExp(
     '((?:\\s*|-|\\/)(?:credits?|courtesy|copyright|copyleft|source|quelle)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
-    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+|provided\\s+)?(?:by|di|por)(?:\\b|(?=[A-Z]))' +
+    '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+|provided\\s+|(?:and|&)\\s+text\\s+)?(?:by|di|por)(?:\\b|(?=[A-Z]))' +
     '|\\s+(?:courtesy|property)(?:\\s+of)?\\b' +
     '|\\s+of\\b' +
     '|\\s+(?:via|from)\\b' +
@@ -164,7 +164,7 @@ export type Shape = 'plain' | 'by' | 'of' | 'via' | 'who'
  * be read to its end at every label.
  */
 export const orgLabel =
-  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})\s+([Pp]hoto(?:graph)?s?|[Ii]mages?|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ff]ootage)\s+(?:by|courtesy(?:\s+of)?)\b/uy
+  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})\s+([Pp]hoto(?:graph)?s?|[Ii]mages?|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ff]ootage)(?:\s+(?:by|courtesy(?:\s+of)?)\b|(:)(?=[ \t]\p{Lu}))/uy
 
 /**
  * "Social Media Photo by": a capital "Photo" after a plain phrase is a heading's word. An
@@ -293,10 +293,13 @@ export function readLabel(text: string, at: number): Label | null {
   orgLabel.lastIndex = at
   const o = orgLabel.exec(text)
   // "(Express Photo by Jane Roe)": inside a bracket, any outlet's name before "Photo by".
+  // "(AP video: Jane Roe)": a known organisation's kind and a colon, inside a bracket only.
   if (
     o &&
-    ((text[at - 1] === '(' && outletWord.test(o[1] ?? '')) ||
-      (isOrganisation(o[1] ?? '') && !headingPhoto(o[1] ?? '', o[2] ?? '')))
+    (o[3] === undefined
+      ? (text[at - 1] === '(' && outletWord.test(o[1] ?? '')) ||
+        (isOrganisation(o[1] ?? '') && !headingPhoto(o[1] ?? '', o[2] ?? ''))
+      : text[at - 1] === '(' && isOrganisation(o[1] ?? ''))
   ) {
     return {
       start: at,
@@ -408,7 +411,7 @@ export function innerOrgLabel(text: string, label: Label): Label | null {
   while (text[at] === ' ' || text[at] === '\t') at++
   orgLabel.lastIndex = at
   const o = orgLabel.exec(text)
-  if (!o || !isOrganisation(o[1] ?? '')) return null
+  if (!o || o[3] !== undefined || !isOrganisation(o[1] ?? '')) return null
   return {
     start: label.start,
     bodyStart: at + o[0].length,
