@@ -1,4 +1,4 @@
-import { extract, renderText, type ExtractOptions, type Extraction } from '@treatymark/core'
+import { extract, renderText, type ExtractOptions } from '@treatymark/core'
 import { location } from 'vfile-location'
 import { blocksHtml } from './blocks.js'
 import { analyseMarkdown } from './markdown.js'
