@@ -668,6 +668,8 @@ describe('lead session 29 patterns are checked', () => {
     expect(credits9Labels.orgLabel.source).toContain(String.raw`|(:)(?=[ \t]\p{Lu}))`)
     expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
     expect(credits9Labels.kindLabel.source).toContain(String.raw`(?:and|&)\s+text\s+`)
+    // "(Outer Space Treaty)" closing a treaty's title is no photographer's name.
+    expect(sources.has(credits12Tails.instrumentWord.source)).toBe(true)
   })
 })
 

@@ -286,3 +286,19 @@ describe("a dateline's place before the credit stays outside its span", () => {
     )
   })
 })
+
+describe("an instrument's short name in brackets closing its title", () => {
+  it('is no photographer, also where several lines close so', () => {
+    const text =
+      'Treaty on the Prohibition of the Emplacement of Weapons on the Seabed and in the Subsoil Thereof (Seabed Treaty)\n\n' +
+      'Protocol for the Prohibition of the Use in War of Asphyxiating Gases and of Methods of Warfare (Geneva Protocol)\n\n' +
+      'Treaty on Principles Governing the Activities of States in the Exploration of Outer Space (Outer Space Treaty)\n'
+    expect(extractCredits(text)).toEqual([])
+  })
+
+  it('leaves a name closing captions a credit', () => {
+    const text =
+      'Deminers rest near the road outside the town after a long morning of work. (Hedda Berg)\n'
+    expect(extractCredits(text).map((c) => c.creator)).toEqual(['Hedda Berg'])
+  })
+})

@@ -430,6 +430,10 @@ export function findCaptionNames(text: string, taken: (at: number) => boolean): 
   return [...sure, ...(maybe.length < 2 ? [] : maybe), ...kept].sort((a, b) => a.start - b.start)
 }
 
+/** The last word of an instrument's short name: "Seabed Treaty", "Geneva Protocol". */
+export const instrumentWord =
+  /^(?:Treaty|Protocol|Convention|Agreement|Charter|Accord|Declaration)$/
+
 /** An initial and a surname: "J. Roe", "J. Roe-Doe" (credits12). */
 export const initialled = /^\p{Lu}\. \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 
@@ -444,6 +448,8 @@ export function personInBrackets(name: string): boolean {
   if (!ws.every((w) => isNameWord(w) || particles.has(w))) return false
   if (!isNameWord(ws[0] ?? '') || !isNameWord(ws[ws.length - 1] ?? '')) return false
   if (ws.some((w) => /\.$|^\p{Lu}+$/u.test(w) || orgWords.has(w.toLowerCase()))) return false
+  // "(Outer Space Treaty)" closing a treaty's full title is its short name, not a photographer.
+  if (instrumentWord.test(ws[ws.length - 1] ?? '')) return false
   return (
     !subjectTitles.has(ws[0] ?? '') && !isOrganisation(name) && !agencies.has(name.toLowerCase())
   )
