@@ -157,15 +157,22 @@ function readCredits(
   let floor = 0
   let m: RegExpExecArray | null
   /** Keep `credit` and warn when it names no licence or no source. */
+  // Which pass found a credit first, and its warning: see `withoutOverlaps`.
+  const order = new Map<ImageCredit, number>()
+  const warnings = new Map<ImageCredit, Diagnostic>()
   const emit = (credit: ImageCredit): void => {
     // A table's bar after a credit ("Photo: Jane Roe/Example.vn |") is no part of it.
     let kept = credit.text
     while (/\s\|$/.test(kept)) kept = kept.slice(0, -1).trimEnd()
     if (kept.length < credit.text.length && kept)
       credit = { ...credit, text: kept, end: credit.start + kept.length }
+    order.set(credit, order.size)
     credits.push(credit)
     const warning = diagnose(credit)
-    if (warning) diagnostics.push(warning)
+    if (warning) {
+      diagnostics.push(warning)
+      warnings.set(credit, warning)
+    }
   }
   // Credits around caption buttons first: a label inside one ("Courtesy Example Books hide
   // caption") must not read the button's words as its body.
@@ -350,5 +357,37 @@ function readCredits(
     emit({ ...lineCredit(text, one), kind: one.labelled ? 'photo' : 'credit' })
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
-  return credits
+  return withoutOverlaps(credits, order, warnings, diagnostics)
+}
+
+/**
+ * Each pass skips the starts of credits found before it, but a later one may start before an
+ * earlier credit and run over it ("AP / Jane Roe© Photo:" around "© Photo"): of two credits that
+ * overlap, the one found first stays, and the other's warning goes with it.
+ */
+function withoutOverlaps(
+  credits: ImageCredit[],
+  order: ReadonlyMap<ImageCredit, number>,
+  warnings: ReadonlyMap<ImageCredit, Diagnostic>,
+  diagnostics: Diagnostic[],
+): ImageCredit[] {
+  const kept: ImageCredit[] = []
+  const dropped = new Set<Diagnostic>()
+  for (const credit of credits) {
+    const last = kept[kept.length - 1]
+    if (!last || credit.start >= last.end) {
+      kept.push(credit)
+      continue
+    }
+    const [stay, go] =
+      (order.get(credit) ?? 0) < (order.get(last) ?? 0) ? [credit, last] : [last, credit]
+    kept[kept.length - 1] = stay
+    const warning = warnings.get(go)
+    if (warning) dropped.add(warning)
+  }
+  if (dropped.size > 0) {
+    const rest = diagnostics.filter((d) => !dropped.has(d))
+    diagnostics.splice(0, diagnostics.length, ...rest)
+  }
+  return kept
 }

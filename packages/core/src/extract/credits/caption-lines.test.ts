@@ -178,3 +178,13 @@ describe('property: any text', () => {
     )
   })
 })
+
+describe('credits found by two passes', () => {
+  it('never overlap', () => {
+    const text = 'AP / Jane Roe© Photo: '
+    const credits = extractCredits(text)
+    for (let i = 1; i < credits.length; i++)
+      expect(credits[i]!.start).toBeGreaterThanOrEqual(credits[i - 1]!.end)
+    expect(credits).toHaveLength(1)
+  })
+})
