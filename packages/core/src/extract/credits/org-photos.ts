@@ -57,9 +57,15 @@ export function findOrgPhotos(text: string, taken: (at: number) => boolean): Org
   }
   const before = found.length
   for (let at = text.indexOf(' Photo '); at >= 0; at = text.indexOf(' Photo ', at + 7)) {
+    // The whole line is such a credit, 80 characters at most: look no further (a long line of
+    // " Photo " would otherwise be read to its end at every one).
     const start = lineStartNear(text, at)
-    const end = text.indexOf('\n', at)
-    const m = numbered.exec(text.slice(start, end < 0 ? undefined : end).trimEnd())
+    if (at - start > 13) continue
+    let end = at + 7
+    const limit = Math.min(text.length, at + 80)
+    while (end < limit && text.charCodeAt(end) !== 10) end++
+    if (end === at + 80 && end < text.length) continue
+    const m = numbered.exec(text.slice(start, end).trimEnd())
     if (!m || taken(start) || !isPersonName(m[2] ?? '')) continue
     found.push({ start, end: start + m[0].length, creator: m[2]!, source: m[1]!, license: null })
   }
