@@ -168,6 +168,11 @@ test('typing: decorations in the source, the invalid style, panels with names, g
   await page.locator('.panel[data-kind="Citations"] .pick').first().click()
   const selected = await page.evaluate(() => window.getSelection()?.toString())
   assert.equal(selected, 'Article 5(1) of the APMBT')
+  // ... and brings them into view (the page settles a frame after the click).
+  await page.waitForFunction(() => {
+    const box = window.getSelection()?.getRangeAt(0).getBoundingClientRect()
+    return box && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
+  })
   await page.screenshot({ path: path.join(shots, 'typing-invalid-1366.png') })
   // Markup-looking input comes back as text, never as an element.
   await typeText(page, '<img src=x onerror="window.__pwned=1"> the U.S.')
@@ -364,7 +369,8 @@ test('a tap on a citation shows its card before following the link', async () =>
   assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `citation in view (${box?.y})`)
   assert.equal(await cite.evaluate((e) => getComputedStyle(e, '::after').display), 'block')
   assert.equal(await sideways(page), 0)
-  await page.screenshot({ path: path.join(shots, 'card-390.png') })
+  // The card fades in; 'disabled' finishes the fade so the picture shows the card as it stays.
+  await page.screenshot({ path: path.join(shots, 'card-390.png'), animations: 'disabled' })
   await close(page)
 })
 
