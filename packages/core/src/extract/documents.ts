@@ -34,8 +34,9 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * (1946-1975): "resolution 2028 (XX)", `A/RES/2028(XX)`, as the UN prints "Resolution
  * [2153(XXI)]". "Resolution 2310/2016" is the CTBTO's way of writing a Council resolution with
  * its year (three or four digits: the Assembly's sessions have two), and so is "resolution 1540
- * of 2004". A list may open with "resolutions, in particular", "including" or "notably". Groups: Council number, year (or Assembly session in roman numerals), year after
- * "of"; Assembly session, number; Council number, year after a slash.
+ * of 2004". A list may open with "resolutions, in particular", "including" or "notably".
+ * Groups: Council number, year (or Assembly session in roman numerals), year after "of"; Assembly
+ * session, number; Council number, year after a slash.
  */
 export const resolutionPattern =
   /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)(?:,[ \t](?:in particular|including|notably))?\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+|\()(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g

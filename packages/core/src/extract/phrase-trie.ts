@@ -18,8 +18,8 @@
  * A footnote number glued to the end of a name by text that lost its superscript ("the
  * Conventional Weapons Convention1 contains", a title in capitals: "THE OTTAWA TREATY1
  * EXPLAINED"): one or two digits after a lower-case letter or after a word of three capitals or
- * more, then no word character; or a year glued so. Names only (the folded trie); abbreviations keep their digits
- * ("CCW2"), and a numeral keeps its digit ("Protocol II1" is no name).
+ * more, then no word character; or a year glued so. Names only (the folded trie); abbreviations
+ * keep their digits ("CCW2"), and a numeral keeps its digit ("Protocol II1" is no name).
  */
 function capital(code: number): boolean {
   return code >= 0x41 && code <= 0x5a

@@ -178,16 +178,16 @@ function emitClause(
   if (target.type === 'named' || target.type === 'generic') noteNamed(resolver, id, clause.end)
 }
 
-/**
- * Find every citation of an instrument in `text`. Returns citations sorted by start; pushes
- * `unknown-instrument`, `article-out-of-range` and `unresolved-article` diagnostics.
- */
 /** A generic word's possessive right before a pinpoint ("Charter's "). */
 export const possessiveOwner = /(Convention|Treaty|Charter|Protocol|Statute)['’]s $/
 
 /** The words between a pinpoint and its instrument's name: " of the ", " under ". */
 const ofThe = /^[ \u00a0]{1,2}(?:of|in|under|to)[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?$/
 
+/**
+ * Find every citation of an instrument in `text`. Returns citations sorted by start; pushes
+ * `unknown-instrument`, `article-out-of-range` and `unresolved-article` diagnostics.
+ */
 export function extractCitations(
   text: string,
   options: ExtractOptions = {},
@@ -328,7 +328,8 @@ export function extractCitations(
           continue
         }
         // "the Charter's Article 41": the instrument's possessive before the pinpoint.
-        const owner = target.type === 'none' ? possessiveOwner.exec(text.slice(i - 13, i)) : null
+        const owner =
+          target.type === 'none' ? possessiveOwner.exec(text.slice(Math.max(0, i - 13), i)) : null
         if (owner) target = { type: 'generic', word: owner[1]! }
         emitClause(
           resolver,
