@@ -37,3 +37,18 @@ describe('former and misspelt names', () => {
     ).toEqual(['Guyana=GUY'])
   })
 })
+
+describe('the South African Republic', () => {
+  it('is the historic Transvaal, no mention of South Africa, in prose and in a list', () => {
+    expect(states('In 1896 the South African Republic armed its burghers.')).toEqual([])
+    expect(lists('Britain, the South African Republic and Chile signed.')).toEqual([
+      { text: 'Britain, the South African Republic and Chile', members: ['GBR', 'CHL'] },
+    ])
+  })
+
+  it('leaves South Africa and the Republic of South Africa mentions', () => {
+    expect(states('The Republic of South Africa and South African troops.')).toEqual([
+      'Republic of South Africa=ZAF',
+    ])
+  })
+})
