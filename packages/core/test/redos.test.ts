@@ -725,3 +725,12 @@ describe('credits21 patterns are checked', () => {
     expect(sources.has('^ARCHIVES ')).toBe(true)
   })
 })
+
+// A Council committee named by its resolution and a bracketed state ("the 1718 (DPRK) Committee").
+describe('the resolution-and-bracket pattern is checked', () => {
+  it('holds the pattern before a bracketed state', async () => {
+    const organisations = await import('../src/extract/states/organisations.js')
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(organisations.RESOLUTION_BRACKET.source)).toBe(true)
+  })
+})

@@ -286,6 +286,11 @@ export const notStatePhrases: readonly string[] = [
  */
 export const stateMisspellings: Readonly<Record<string, string>> = {
   'Marshal Islands': 'MHL',
+  // An apostrophe lost in a PDF's text: "Republic of Korea" inside would read as the South.
+  'Democratic People s Republic of Korea': 'PRK',
+  'Democratic Peoples Republic of Korea': 'PRK',
+  'People s Republic of China': 'CHN',
+  'Lao People s Democratic Republic': 'LAO',
   Phillipines: 'PHL',
   Philipines: 'PHL',
   Phillippines: 'PHL',

@@ -482,7 +482,7 @@ describe('the CTBT series printed with spaces around its dash (misc13)', () => {
   })
 })
 
-describe('a Council resolution whose number stands before "and" without its year (misc16)', () => {
+describe('a Council resolution whose number stands before "and" without its year', () => {
   it('reads the second, which has its year', () => {
     expect(docs('The Council reaffirmed resolution 1718 and 2094 (2013) in full.')).toEqual([
       '2094 (2013)=S/RES/2094 (2013)',
@@ -497,7 +497,7 @@ describe('a Council resolution whose number stands before "and" without its year
   })
 })
 
-describe('the CTBT series of the States Signatories and the Preparatory Commission (misc16)', () => {
+describe('the CTBT series of the States Signatories and the Preparatory Commission', () => {
   it('is a document, beside the Article XIV series', () => {
     expect(
       docs('Signatories adopted CTBT/MSS/RES/1; the Commission then took up CTBT/PC/I/4/Rev.2.'),

@@ -346,8 +346,34 @@ export function extractDocuments(
       symbol: value.symbol,
       url: documentUrl(value.symbol),
     })
+    const further = suffixAfter(text, end, value.symbol)
+    if (further) found.push(further)
   }
   return found.length > 1 ? dropOverlaps(found) : found
+}
+
+/**
+ * " and Add.1", " & Corr.2" right after a symbol, as resolutions print their drafts ("(A/61/L.45
+ * and Add.1)"): the addendum, corrigendum or revision of that symbol. Groups: the words, kind,
+ * number.
+ */
+export const andSuffix =
+  /[ \t]{1,3}(?:and|&)[ \t]{1,3}((Add|Corr|Rev)\.[ \t]?(\d{1,3}))(?![\p{L}\p{N}/]|\.\d)/uy
+
+/** A symbol's last suffix: "L.22/Rev.1 and Rev.2" is the second revision of L.22. */
+export const lastSuffix = /\/(Add|Corr|Rev)\.\d+$/
+
+/** The document "and Add.1" names after `symbol`, if any. */
+function suffixAfter(text: string, end: number, symbol: string): DocumentReference | undefined {
+  andSuffix.lastIndex = end
+  const [, words = '', kind, number] = andSuffix.exec(text) ?? []
+  const base = symbol.replace(lastSuffix, (suffix, last) => (last === kind ? '' : suffix))
+  const parsed = kind ? parseDocumentSymbol(`${base}/${kind}.${number}`) : undefined
+  if (!parsed?.ok) return undefined
+  end = andSuffix.lastIndex
+  const further = parsed.value.symbol
+  const start = end - words.length
+  return { type: 'document', start, end, text: words, symbol: further, url: documentUrl(further) }
 }
 
 /**

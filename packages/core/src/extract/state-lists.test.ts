@@ -364,9 +364,9 @@ describe('a person named with an initial between two states (misc13)', () => {
   })
 })
 
-// misc14: a state that is no UN member ("the Cook Islands") inside a list does not split it: one
+// A state that is no UN member ("the Cook Islands") inside a list does not split it: one
 // list, the name kept in `unresolved`, no member and no state mention.
-describe('a non-member inside a list (misc14)', () => {
+describe('a non-member inside a list', () => {
   it('keeps one list', () => {
     const r = extract('Signatories: Fiji, the Cook Islands, New Zealand and Samoa.', {
       kinds: ['states', 'stateLists'],

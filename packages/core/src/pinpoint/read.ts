@@ -140,8 +140,9 @@ export const PROSE: Dialect = {
   ),
   dot: /\.(\d{1,3})(?!\d|\.\d)/y,
   level: /[ \u00a0]?\((\d{1,3}|[a-z]{1,4})\)/y,
-  // "7(1)(a)–(c)", "7(1)(a), (b) and (c)": one citation whose span covers the whole tail.
-  tail: /(?:[ \u00a0]?([-\u2013])[ \u00a0]?|,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](to|and|or|through)[ \u00a0])\((\d{1,3}|[a-z]{1,4})\)/y,
+  // "7(1)(a)–(c)", "7(1)(a), (b) and (c)", an agenda's "X (a)/(c)": one citation whose span
+  // covers the whole tail.
+  tail: /(?:[ \u00a0]?([-\u2013])[ \u00a0]?|[ \u00a0]?\/[ \u00a0]?|,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](to|and|or|through)[ \u00a0])\((\d{1,3}|[a-z]{1,4})\)/y,
   separator:
     /(?:[ \u00a0]?,[ \u00a0]{0,2}(?:(and|or|&)[ \u00a0]{1,2})?|[ \u00a0]{1,2}(and|or|&|to|through)[ \u00a0]{1,2}|[ \u00a0]?(-|\u2013)[ \u00a0]?|(&)(?=\d))/y,
   // "Article 6&7": an ampersand without spaces joins two numbers.

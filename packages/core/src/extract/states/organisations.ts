@@ -305,11 +305,21 @@ const TITLE_CASE_STOPS = new Set(
 /** The further parts of a hyphenated compound ("-Kavallerie-Regiments"). */
 const hyphenatedParts = /(?:-\p{Lu}\p{L}{1,20}){1,3}/uy
 
+/** A Council resolution's number and a bracket before a state: "the 1718 (" of "(DPRK) Committee". */
+export const RESOLUTION_BRACKET = /\d{3,4} \($/
+
 export function precedesOrganisationWord(text: string, start: number, end: number): boolean {
   // Up to four capitalised ASCII words after a space, the last an organisation's head word
   // ("Sudan People's Liberation Movement", "Afghanistan Independent Human Rights Commission"); in
   // a heading in capitals, words in capitals ("PALESTINE REFUGEE AGENCY").
   let at = end
+  // "the 1718 (DPRK) Sanctions Committee": a Council committee named by its resolution and, in
+  // brackets, the state it deals with; the words after the bracket decide as after a name.
+  if (
+    text.charCodeAt(at) === 0x29 &&
+    RESOLUTION_BRACKET.test(text.slice(Math.max(0, start - 6), start))
+  )
+    at++
   // "South Korea-U.S. Combined Forces Command", "China-Aided Cambodia … Project": a capitalised
   // word joined by a hyphen opens the name with the state (in lower case, "China-aided" or
   // "South Korea-U.S. joint drills", it does not).

@@ -1,7 +1,7 @@
 /**
- * A listed abbreviation of a state that the text spells out as something else (fresh pages of
- * misc15: a refugee council's mine action unit, "DRC"). Example sentences of our own, and a
- * property test for the family.
+ * A listed abbreviation of a state that the text spells out as something else ("DRC" as a refugee
+ * council), and a photographer's body written as such an abbreviation. Example sentences of our
+ * own, and a property test for the family.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

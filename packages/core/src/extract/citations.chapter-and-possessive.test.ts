@@ -1,5 +1,5 @@
 /**
- * misc18: an article cited through its chapter ("Article 42 of Chapter VII of the Charter") and an
+ * An article cited through its chapter ("Article 42 of Chapter VII of the Charter") and an
  * instrument's possessive before the pinpoint ("the Convention's Article 5"). Example sentences of
  * our own.
  */

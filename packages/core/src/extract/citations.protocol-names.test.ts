@@ -1,8 +1,8 @@
 /**
- * Names that other instruments share (fresh pages of misc14): a bare "Geneva Protocol" (the 1925
- * protocol, as the registry's ambiguous names decide), the protocols of a nuclear-weapon-free zone's treaty, and an abbreviation and a protocol parted by a
- * dash ("CCW - Protocol V", two mentions, as the full title and the protocol are). Example
- * sentences of our own, and a property test per family.
+ * Names that other instruments share: a bare "Geneva Protocol" (the 1925 protocol, as the
+ * registry's ambiguous names decide), the protocols of a nuclear-weapon-free zone's treaty, and an
+ * abbreviation and a protocol parted by a dash ("CCW - Protocol V", two mentions, as the full title
+ * and the protocol are). Example sentences of our own, and a property test per family.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

@@ -1,6 +1,6 @@
 /**
- * misc18: states named in the title of a body or a mandate that deals with them, or in an event's
- * name. Example sentences of our own.
+ * States named in the title of a body or a mandate that deals with them, or in an event's name.
+ * Example sentences of our own.
  */
 import { describe, expect, it } from 'vitest'
 import { extract } from './index.js'

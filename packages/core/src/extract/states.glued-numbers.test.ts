@@ -1,6 +1,5 @@
 /**
- * Fresh pages of misc16 (alt texts of a mine-action photo gallery): a picture number glued to
- * the state name after it. Example sentences of our own.
+ * A picture number or a year glued to the state name after it. Example sentences of our own.
  */
 import { describe, expect, it } from 'vitest'
 import { extract } from './index.js'
@@ -20,11 +19,5 @@ describe('a number glued to the state name after it', () => {
   it('reads no code of letters and digits, tag or abbreviation so', () => {
     expect(states('The F16Jordan file, the B52Chad code and tag #3Mali.')).toEqual([])
     expect(states('Slide 2UK and 9US are labels.')).toEqual([])
-  })
-})
-
-describe('a monitoring project named after a state', () => {
-  it('is no mention ("X Watch"), while the state in prose stays one', () => {
-    expect(states('The Chad Watch archive holds the files on Chad.')).toEqual(['Chad:TCD'])
   })
 })

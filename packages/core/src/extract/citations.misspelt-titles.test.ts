@@ -1,6 +1,6 @@
 /**
- * Fresh pages of misc16: instrument names misspelt as real pages print them. Example sentences
- * of our own.
+ * Instrument names misspelt as real pages print them ("Toxic" for "Toxin", "Southeast Asian").
+ * Example sentences of our own.
  */
 import { describe, expect, it } from 'vitest'
 import { extract } from './index.js'

@@ -1,8 +1,7 @@
 /**
  * State names inside the names of laws, ship classes, proper names in another language, campaigns
  * and events in quotation marks or named "for" a state, bodies named after their members, places
- * and reports (fresh pages of misc14: sanctions news, naval exercises, benefit concerts). Example
- * sentences of our own, and a property test per family.
+ * and reports. Example sentences of our own, and a property test per family.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

@@ -1,6 +1,6 @@
 /**
- * misc18: the documents of the Conference of the States Parties to the UN Convention against
- * Corruption and its Implementation Review Group. Example sentences of our own.
+ * The documents of the Conference of the States Parties to the UN Convention against Corruption and
+ * its Implementation Review Group (CAC). Example sentences of our own.
  */
 import { describe, expect, it } from 'vitest'
 import { extract } from './index.js'

@@ -1,6 +1,6 @@
 /**
- * Fresh pages of misc16 (a parliamentary debate): a list whose last member follows an aside set
- * off by commas after "and". Example sentences of our own.
+ * A list whose last member follows an aside set off by commas after "and". Example sentences of
+ * our own.
  */
 import { describe, expect, it } from 'vitest'
 import { extract } from './index.js'
