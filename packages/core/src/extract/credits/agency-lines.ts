@@ -30,6 +30,7 @@ import {
 } from './agencies.js'
 import { militaryRank, personDashOrganisation } from './body.js'
 import { abbreviations } from './extent.js'
+import { isGlued } from './glue.js'
 
 /** "UNICEF Afghanistan", "UN Nairobi", "UN Women", "WFP Sudan": an agency and its office. */
 function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
@@ -179,6 +180,8 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
     const ch = text[j]
     // "… 2013. REUTERS/Jane Roe</p>": a closing tag of scraped markup ends the credit.
     if (ch === '<' && text[j + 1] === '/') break
+    // "REUTERS/Jane Roe/File PhotoSource: …": the next line glued on where its break was lost.
+    if (!closer && j > at && isGlued(text, j)) break
     // "… / AFP / JANE ROE (Photo credit should read JANE ROE/AFP/Getty Images)": the agencies'
     // formula in its own bracket after the credit.
     if (ch === '(' && !closer && formulaAfter.test(text.slice(j, j + 32))) return j
