@@ -66,8 +66,11 @@ export { nextCoverCredit } from './credits/extent.js'
 export { hosts } from './credits/vocabulary.js'
 export { agencyPattern } from './credits/agencies.js'
 
-/** Getty's "Photo credit should read …": the words between the label and the credit. */
-const shouldRead = /^[ \t]*(?:should|must)[ \t]+read[ \t]+/i
+/**
+ * Getty's "Photo credit should read …" (or "… should be given to"): the words between the label
+ * and the credit.
+ */
+const shouldRead = /^[ \t]*(?:should|must)[ \t]+(?:read|be[ \t]+given[ \t]+to)[ \t]+/i
 
 /**
  * Getty's formula names a person, then the agencies after the first slash ("Jane Doe/ Example

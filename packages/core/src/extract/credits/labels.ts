@@ -124,13 +124,14 @@ export const kindLabel = new RegExp(
 )
 
 /**
- * Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "(c) Jane Roe, CC BY …",
+ * Labels without a kind: "Credit:", "Please credit:", "Mandatory credit:", "Credit should be given
+ * to STR/AFP" (an agency's chain after it), "Courtesy of", "©", "(c) 2008", "(c) Jane Roe, CC BY …",
  * "Copyright", "Copyright :", "Source:", a report's "Back cover ©" / "Back cover (left) ©", an
  * archive record's "Photographer :" (whose body is the creator as written), and "@" written for
  * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency").
  */
 export const bareLabel =
-  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy|cortes\u00eda)(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
+  /(?:(?:photo|please|mandatory)\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(courtesy|cortes\u00eda)(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
 
 /**
  * "(c) Jane Roe" ending its line: two or three capitalised words, not "The …". Apart from
