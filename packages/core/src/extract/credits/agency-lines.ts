@@ -79,7 +79,7 @@ const picturePlatforms: ReadonlySet<string> = new Set([
 ])
 
 /** Words between parts that name no one: stringers, pools, file pictures. */
-const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer)$/
+const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer|Staff)$/
 
 /** A pool's picture ("UPI/Jane Roe/Pool"). */
 const pool = /^(?:Pool|POOL)$/

@@ -221,7 +221,9 @@ function readLine(
   // An organisation among the sources ("… Images", "Flickr", an acronym): a line of tags
   // ("Nuclear Weapons/Disarmament") names none.
   const sources = credit.source?.split(/\/| via | \| /) ?? []
-  if (!sources.some((part) => isOrganisation(part))) return null
+  // "Jane Roe / Stringer": a person and Getty's role word name the photographer alone.
+  const role = isPerson(credit.creator) && /[ \t]?\/[ \t]?(?:Stringer|STR|Staff)$/.test(written)
+  if (!role && !sources.some((part) => isOrganisation(part))) return null
   // Under a short caption, a person and the organisations they work for, nothing else.
   if (short && !(isPerson(credit.creator) && sources.every((part) => isOrganisation(part))))
     return null
