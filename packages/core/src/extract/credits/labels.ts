@@ -118,6 +118,8 @@ export const kindLabel = new RegExp(
     '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}[/)\\]])' +
     // "Foto www.example.org": no connector before a site's address.
     '|[ \\t]+(?=www\\.)' +
+    // "foto ANSA", "Photo AFP": no connector before a word ending the line (a known agency's).
+    '|[ \\t]+(?=[A-Z]{2,12}[ \\t]*(?:$|[\\n)\\]]))' +
     // Polish "Fot. Jane Roe": the abbreviation's full stop is the connector.
     '|(?<=\\.)[ \\t]+(?=[A-Z]))',
   'iy',
@@ -235,6 +237,9 @@ const bareChain = /^[ \t]*\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&
 export const bracketName =
   /^[ \t]*\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}[ \t]*[)\]]/u
 
+/** A known agency's name alone after a medium word: "foto ANSA", "(Photo AFP)", "Foto ANSA/Jane Roe". */
+const bareAgency = /^[ \t]*([A-Za-z]{2,12})[ \t]*(?:$|[\n)\]/])/
+
 /** A site's name alone to the end of the line: "www.example.org", "example.org". */
 const bareSite = /^[ \t]*www\.[a-z\d-]{2,40}\.(?:[a-z]{2,6}\.)?[a-z]{2,6}[ \t]*(?:\n|$)/
 
@@ -278,7 +283,10 @@ export function readLabel(text: string, at: number): Label | null {
       !kindWord.endsWith('.') &&
       !filled &&
       !bareChain.test(text.slice(bodyStart, bodyStart + 80)) &&
-      !bareSite.test(text.slice(bodyStart, bodyStart + 80))
+      !bareSite.test(text.slice(bodyStart, bodyStart + 80)) &&
+      !agencies.has(
+        (bareAgency.exec(text.slice(bodyStart, bodyStart + 16))?.[1] ?? '').toLowerCase(),
+      )
     )
       return null
     if (conn === '/') {
