@@ -378,7 +378,7 @@ describe('ReDoS (recheck)', () => {
       ),
     ).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      '(?:Photo(?:graph)?|Image|Picture|Credit):',
+      '(?:Photo(?:graph)?|Image[mn]?|Picture|Credit):',
     )
     expect([...sources].some((s) => s.includes('(?!(?:Staff|Family|Archive|Handout|'))).toBe(true)
     // A paper's state in brackets ("(Mass.)") inside its name.

@@ -524,6 +524,29 @@ function dashedAgency(text: string, at: number, name: string): AgencyLine | null
   return { start: at, end, creator: null, source: normaliseSource(name), license: null }
 }
 
+/**
+ * "… behind Cambodia and Laos - Jane Roe/AFP": a photographer and an agency after a spaced dash
+ * closing a caption's line of four words or more, or null. The credit must name a person.
+ */
+function dashedChain(text: string, at: number, name: string): AgencyLine | null {
+  const end = at + name.length
+  if (text[at - 1] !== '/' && !(text[at - 1] === ' ' && text[at - 2] === '/')) return null
+  if (end < text.length && text[end] !== '\n' && text.slice(end, end + 2).trim() !== '') return null
+  const back = text.slice(Math.max(0, at - 60), at)
+  const dash = Math.max(
+    back.lastIndexOf(' - '),
+    back.lastIndexOf(' \u2013 '),
+    back.lastIndexOf(' \u2014 '),
+  )
+  if (dash < 0 || back.includes('\n', dash)) return null
+  const start = at - back.length + dash + 3
+  let lineStart = start - 3
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && start - lineStart < 700) lineStart--
+  if (words(text.slice(lineStart, start - 3)).length < 4) return null
+  const credit = readAgencyCredit(text.slice(start, end), null)
+  return credit?.creator ? { start, end, ...credit } : null
+}
+
 /** The agencies read in brackets closing a caption (see `bracketClosingAgencyNames`). */
 const bracketClosers: ReadonlySet<string> = new Set(
   [...bracketClosingAgencyNames, ...pictureAgencyNames].map((n) => n.toLowerCase()),
@@ -635,7 +658,8 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
   while ((m = agencyPattern.exec(text))) {
     const at = m.index
     if (at < floor || taken(at)) continue
-    const dashed = dashedAgency(text, at, m[0]) ?? closingAgency(text, at, m[0])
+    const dashed =
+      dashedAgency(text, at, m[0]) ?? closingAgency(text, at, m[0]) ?? dashedChain(text, at, m[0])
     if (dashed) {
       found.push(dashed)
       floor = dashed.end
