@@ -725,3 +725,16 @@ describe('credits21 patterns are checked', () => {
     expect(sources.has('^ARCHIVES ')).toBe(true)
   })
 })
+
+// credits22: usage lines ("Please credit:", "Credit should be given to STR/AFP"), a release's
+// dateline after a credit, Spanish "cortesía".
+describe('credits22 patterns are checked', () => {
+  it('holds the patterns of credits22', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Labels.bareLabel.source).toContain(
+      '(?:(?:photo|please|mandatory)\\s+)?(credits?)',
+    )
+    expect(credits9Labels.bareLabel.source).toContain('(courtesy|cortes\\u00eda)')
+    expect(sources.has(credits12Extent.bracketDateline.source)).toBe(true)
+  })
+})
