@@ -7,7 +7,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { exact, fields, person as personOf, sane } from './test-helpers.js'
 
-const person = personOf(['Rosa', 'Tadeo', 'Inés', 'Bruno'], ['Quintana', 'Ferrer', 'Alvear', 'Sosa'])
+const person = personOf(
+  ['Rosa', 'Tadeo', 'Inés', 'Bruno'],
+  ['Quintana', 'Ferrer', 'Alvear', 'Sosa'],
+)
 
 describe('Spanish "cortesía"', () => {
   it('is a label after a medium word, without a colon', () => {
@@ -26,14 +29,16 @@ describe('Spanish "cortesía"', () => {
   })
 
   it('opens a body after "Foto:", naming an organisation as the source', () => {
-    expect(fields('Los técnicos revisan el terreno.\nFoto: cortesía de Fundación Ejemplo')).toEqual([
-      {
-        text: 'Foto: cortesía de Fundación Ejemplo',
-        creator: null,
-        source: 'Fundación Ejemplo',
-        license: null,
-      },
-    ])
+    expect(fields('Los técnicos revisan el terreno.\nFoto: cortesía de Fundación Ejemplo')).toEqual(
+      [
+        {
+          text: 'Foto: cortesía de Fundación Ejemplo',
+          creator: null,
+          source: 'Fundación Ejemplo',
+          license: null,
+        },
+      ],
+    )
   })
 
   it('is a label of its own', () => {
@@ -60,7 +65,12 @@ describe('Spanish "cortesía"', () => {
     fc.assert(
       fc.property(
         person,
-        fc.constantFrom('Foto Cortesía de', 'Foto: cortesía de', 'FOTO: CORTESÍA DE', 'Cortesía de'),
+        fc.constantFrom(
+          'Foto Cortesía de',
+          'Foto: cortesía de',
+          'FOTO: CORTESÍA DE',
+          'Cortesía de',
+        ),
         fc.constantFrom('\n', ' '),
         (who, label, gap) => {
           const text = `Una brigada marca el camino.${gap}${label} ${who}`
