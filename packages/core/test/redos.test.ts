@@ -332,7 +332,7 @@ describe('ReDoS (recheck)', () => {
   it('checks the patterns of credits13: bar, camel case, Univ., dates, Source:', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
-      String.raw`\s\|$`,
+      String.raw`\s[|\u2013\u2014-]$`,
       String.raw`(?:^|[:(\n] ?)$`,
       String.raw`^ \p{Lu}\p{Ll}+(?:[)\]\r\n]|$)`,
       String.raw`\b(?:Univ|Inc|Ltd|Corp|Co)$`,

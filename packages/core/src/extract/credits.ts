@@ -164,9 +164,10 @@ function readCredits(
   const order = new Map<ImageCredit, number>()
   const warnings = new Map<ImageCredit, Diagnostic>()
   const emit = (credit: ImageCredit): void => {
-    // A table's bar after a credit ("Photo: Jane Roe/Example.vn |") is no part of it.
+    // A table's bar or a dash after a credit ("Photo: Jane Roe/Example.vn |", "Jane Roe / Getty
+    // -") is no part of it.
     let kept = credit.text
-    while (/\s\|$/.test(kept)) kept = kept.slice(0, -1).trimEnd()
+    while (/\s[|\u2013\u2014-]$/.test(kept)) kept = kept.slice(0, -1).trimEnd()
     if (kept.length < credit.text.length && kept)
       credit = { ...credit, text: kept, end: credit.start + kept.length }
     order.set(credit, order.size)

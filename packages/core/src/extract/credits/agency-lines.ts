@@ -175,6 +175,9 @@ function segmentStart(text: string, at: number): { start: number; closer: string
 /** End of the segment: line end (an NPR "hide caption" cut off), or the closing bracket. */
 function segmentEnd(text: string, at: number, closer: string | null): number | null {
   const ceiling = Math.min(text.length, at + reach)
+  // "Jane Roe / Getty - The ministry said …": a spaced dash right after the agency ends it.
+  if (!closer && text[at] === ' ' && '-\u2013\u2014'.includes(text[at + 1] || '|'))
+    if (text[at + 2] === ' ') return at
   let j = at
   while (j < ceiling && text[j] !== '\n') {
     const ch = text[j]
