@@ -298,7 +298,12 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     const name = comma ? before.slice(0, -1) : before
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
-  s = clean(s.replace(/^(?:by|(?:courtesy|cortes\u00eda)(?:\s+(?:of|de))?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
+  s = clean(
+    s.replace(
+      /^(?:by|(?:courtesy|cortes\u00eda)(?:\s+(?:of|de))?|go(?:es)?\s+to|to)(?:\s+|$)/i,
+      '',
+    ),
+  )
   // "Jane Roe 4252x2809 / 5.0MB": a picture library's size and weight of the file.
   s = clean(s.replace(fileSize, ''))
   // "© IWM MH 29427", "Jane Roe / ABC 123456": an archive's catalogue number names no one.
