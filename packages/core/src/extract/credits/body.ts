@@ -428,6 +428,10 @@ export function personDashOrganisation(s: string): { creator: string; source: st
     if (/ [-\u2013\u2014] /.test(org)) return null
     if (words(who).length >= 2 && isPersonName(who) && !isOrganisation(who) && isOrganisation(org))
       return { creator: who, source: org }
+    // "AFP – Jane ROE": a known agency first, then its photographer.
+    const name = clean(org)
+    if (knownAgencies.has(who.toLowerCase()) && words(name).length >= 2 && isPersonName(name))
+      return isOrganisation(name) ? null : { creator: name, source: who }
     return null
   }
   // "Jane Roe ANP": a known agency in capitals after the name, without a dash.
