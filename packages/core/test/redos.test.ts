@@ -332,7 +332,7 @@ describe('ReDoS (recheck)', () => {
   it('checks the patterns of credits13: bar, camel case, Univ., dates, Source:', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
-      String.raw`\s\|$`,
+      String.raw`\s[|\u2013\u2014-]$`,
       String.raw`(?:^|[:(\n] ?)$`,
       String.raw`^ \p{Lu}\p{Ll}+(?:[)\]\r\n]|$)`,
       String.raw`\b(?:Univ|Inc|Ltd|Corp|Co)$`,
@@ -378,7 +378,7 @@ describe('ReDoS (recheck)', () => {
       ),
     ).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      '(?:Photo(?:graph)?|Image|Picture|Credit):',
+      '(?:Photo(?:graph)?|Image[mn]?|Picture|Credit):',
     )
     expect([...sources].some((s) => s.includes('(?!(?:Staff|Family|Archive|Handout|'))).toBe(true)
     // A paper's state in brackets ("(Mass.)") inside its name.
@@ -732,5 +732,18 @@ describe('the resolution-and-bracket pattern is checked', () => {
     const organisations = await import('../src/extract/states/organisations.js')
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(organisations.RESOLUTION_BRACKET.source)).toBe(true)
+  })
+})
+
+// credits22: usage lines ("Please credit:", "Credit should be given to STR/AFP"), a release's
+// dateline after a credit, Spanish "cortesía".
+describe('credits22 patterns are checked', () => {
+  it('holds the patterns of credits22', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Labels.bareLabel.source).toContain(
+      '(?:(?:photo|please|mandatory)\\s+)?(credits?)',
+    )
+    expect(credits9Labels.bareLabel.source).toContain('(courtesy|cortes\\u00eda)')
+    expect(sources.has(credits12Extent.bracketDateline.source)).toBe(true)
   })
 })

@@ -66,8 +66,11 @@ export { nextCoverCredit } from './credits/extent.js'
 export { hosts } from './credits/vocabulary.js'
 export { agencyPattern } from './credits/agencies.js'
 
-/** Getty's "Photo credit should read …": the words between the label and the credit. */
-const shouldRead = /^[ \t]*(?:should|must)[ \t]+read[ \t]+/i
+/**
+ * Getty's "Photo credit should read …" (or "… should be given to"): the words between the label
+ * and the credit.
+ */
+const shouldRead = /^[ \t]*(?:should|must)[ \t]+(?:read|be[ \t]+given[ \t]+to)[ \t]+/i
 
 /**
  * Getty's formula names a person, then the agencies after the first slash ("Jane Doe/ Example
@@ -161,9 +164,10 @@ function readCredits(
   const order = new Map<ImageCredit, number>()
   const warnings = new Map<ImageCredit, Diagnostic>()
   const emit = (credit: ImageCredit): void => {
-    // A table's bar after a credit ("Photo: Jane Roe/Example.vn |") is no part of it.
+    // A table's bar or a dash after a credit ("Photo: Jane Roe/Example.vn |", "Jane Roe / Getty
+    // -") is no part of it.
     let kept = credit.text
-    while (/\s\|$/.test(kept)) kept = kept.slice(0, -1).trimEnd()
+    while (/\s[|\u2013\u2014-]$/.test(kept)) kept = kept.slice(0, -1).trimEnd()
     if (kept.length < credit.text.length && kept)
       credit = { ...credit, text: kept, end: credit.start + kept.length }
     order.set(credit, order.size)

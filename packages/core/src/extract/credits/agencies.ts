@@ -144,6 +144,8 @@ export const agencyNames: readonly string[] = [
   'ZUMA Wire',
   'ZUMA',
   'Magnum Photos',
+  // "Jane Roe / Magnum": Swiss and French sites shorten the cooperative's name.
+  'Magnum',
   'Panos Pictures',
   'Polaris',
   'Redux',

@@ -30,6 +30,7 @@ import {
 } from './agencies.js'
 import { militaryRank, personDashOrganisation } from './body.js'
 import { abbreviations } from './extent.js'
+import { isGlued } from './glue.js'
 
 /** "UNICEF Afghanistan", "UN Nairobi", "UN Women", "WFP Sudan": an agency and its office. */
 function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
@@ -78,7 +79,7 @@ const picturePlatforms: ReadonlySet<string> = new Set([
 ])
 
 /** Words between parts that name no one: stringers, pools, file pictures. */
-const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer)$/
+const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer|Staff)$/
 
 /** A pool's picture ("UPI/Jane Roe/Pool"). */
 const pool = /^(?:Pool|POOL)$/
@@ -174,11 +175,16 @@ function segmentStart(text: string, at: number): { start: number; closer: string
 /** End of the segment: line end (an NPR "hide caption" cut off), or the closing bracket. */
 function segmentEnd(text: string, at: number, closer: string | null): number | null {
   const ceiling = Math.min(text.length, at + reach)
+  // "Jane Roe / Getty - The ministry said …": a spaced dash right after the agency ends it.
+  if (!closer && text[at] === ' ' && '-\u2013\u2014'.includes(text[at + 1] || '|'))
+    if (text[at + 2] === ' ') return at
   let j = at
   while (j < ceiling && text[j] !== '\n') {
     const ch = text[j]
     // "… 2013. REUTERS/Jane Roe</p>": a closing tag of scraped markup ends the credit.
     if (ch === '<' && text[j + 1] === '/') break
+    // "REUTERS/Jane Roe/File PhotoSource: …": the next line glued on where its break was lost.
+    if (!closer && j > at && isGlued(text, j)) break
     // "… / AFP / JANE ROE (Photo credit should read JANE ROE/AFP/Getty Images)": the agencies'
     // formula in its own bracket after the credit.
     if (ch === '(' && !closer && formulaAfter.test(text.slice(j, j + 32))) return j
@@ -521,6 +527,29 @@ function dashedAgency(text: string, at: number, name: string): AgencyLine | null
   return { start: at, end, creator: null, source: normaliseSource(name), license: null }
 }
 
+/**
+ * "… behind Cambodia and Laos - Jane Roe/AFP": a photographer and an agency after a spaced dash
+ * closing a caption's line of four words or more, or null. The credit must name a person.
+ */
+function dashedChain(text: string, at: number, name: string): AgencyLine | null {
+  const end = at + name.length
+  if (text[at - 1] !== '/' && !(text[at - 1] === ' ' && text[at - 2] === '/')) return null
+  if (end < text.length && text[end] !== '\n' && text.slice(end, end + 2).trim() !== '') return null
+  const back = text.slice(Math.max(0, at - 60), at)
+  const dash = Math.max(
+    back.lastIndexOf(' - '),
+    back.lastIndexOf(' \u2013 '),
+    back.lastIndexOf(' \u2014 '),
+  )
+  if (dash < 0 || back.includes('\n', dash)) return null
+  const start = at - back.length + dash + 3
+  let lineStart = start - 3
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && start - lineStart < 700) lineStart--
+  if (words(text.slice(lineStart, start - 3)).length < 4) return null
+  const credit = readAgencyCredit(text.slice(start, end), null)
+  return credit?.creator ? { start, end, ...credit } : null
+}
+
 /** The agencies read in brackets closing a caption (see `bracketClosingAgencyNames`). */
 const bracketClosers: ReadonlySet<string> = new Set(
   [...bracketClosingAgencyNames, ...pictureAgencyNames].map((n) => n.toLowerCase()),
@@ -632,7 +661,8 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
   while ((m = agencyPattern.exec(text))) {
     const at = m.index
     if (at < floor || taken(at)) continue
-    const dashed = dashedAgency(text, at, m[0]) ?? closingAgency(text, at, m[0])
+    const dashed =
+      dashedAgency(text, at, m[0]) ?? closingAgency(text, at, m[0]) ?? dashedChain(text, at, m[0])
     if (dashed) {
       found.push(dashed)
       floor = dashed.end

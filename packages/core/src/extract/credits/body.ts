@@ -42,7 +42,7 @@ export interface Fields {
 
 /** Connectors that introduce a source at the end of the body: "on Flickr", "downloaded from Flickr". */
 export const sourceConnector =
-  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used)\s+)?(?:from|on|via|through|for)\s+|courtesy(?:\s+of)?\s+)/gi
+  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used)\s+)?(?:from|on|via|through|for)\s+|(?:courtesy|cortes\u00eda)(?:\s+(?:of|de))?\s+)/gi
 
 /** Split a trailing source off `s`, trying the last connector first ("view from X ... from Flickr"). */
 export function splitSourceSuffix(s: string): {
@@ -298,7 +298,12 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     const name = comma ? before.slice(0, -1) : before
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
-  s = clean(s.replace(/^(?:by|courtesy(?:\s+of)?|go(?:es)?\s+to|to)(?:\s+|$)/i, ''))
+  s = clean(
+    s.replace(
+      /^(?:by|(?:courtesy|cortes\u00eda)(?:\s+(?:of|de))?|go(?:es)?\s+to|to)(?:\s+|$)/i,
+      '',
+    ),
+  )
   // "Jane Roe 4252x2809 / 5.0MB": a picture library's size and weight of the file.
   s = clean(s.replace(fileSize, ''))
   // "© IWM MH 29427", "Jane Roe / ABC 123456": an archive's catalogue number names no one.
@@ -423,6 +428,10 @@ export function personDashOrganisation(s: string): { creator: string; source: st
     if (/ [-\u2013\u2014] /.test(org)) return null
     if (words(who).length >= 2 && isPersonName(who) && !isOrganisation(who) && isOrganisation(org))
       return { creator: who, source: org }
+    // "AFP – Jane ROE": a known agency first, then its photographer.
+    const name = clean(org)
+    if (knownAgencies.has(who.toLowerCase()) && words(name).length >= 2 && isPersonName(name))
+      return isOrganisation(name) ? null : { creator: name, source: who }
     return null
   }
   // "Jane Roe ANP": a known agency in capitals after the name, without a dash.

@@ -92,6 +92,12 @@ export function findCaptionLines(
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = text.length
+    const labelled = underLabel(text, lineStart, lineEnd, taken)
+    if (labelled) {
+      found.push(labelled)
+      lineStart = lineEnd + 1
+      continue
+    }
     // Short lines only, under a line that ends a sentence or a credit (cheap tests first).
     // A caption without a full stop above a photographer's credit ("Cars line the road").
     const under =
@@ -132,6 +138,37 @@ export function findCaptionLines(
     }
   }
   return more ? found.sort((a, b) => a.start - b.start) : found
+}
+
+/** A credit's label alone on its line: "Credit", "Photo credit:", "Copyright", "©". */
+const loneLabel =
+  /^[ \t]*(?:(?:(?:photo|image|picture)[ \t]+)?(credit)|(copyright|\u00a9))[ \t]*(?::[ \t]*)?\n$/i
+
+/**
+ * "Credit" alone on the line above, then "Jane Roe/Example Trust": the credit is the second line,
+ * read by its shape. After "Copyright" only a person's name under a caption counts (a footer
+ * prints "Copyright" over the site's or its owner's name).
+ */
+function underLabel(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  taken: (at: number) => boolean,
+): CaptionLine | null {
+  if (lineEnd - lineStart > longestLine || !/[tT:\u00a9]/.test(text[lineStart - 2] ?? ''))
+    return null
+  // The label's line, looked for within 24 characters (not back over a long line).
+  const from = Math.max(0, lineStart - 25)
+  const nl = text.slice(from, lineStart - 1).lastIndexOf('\n')
+  const above = nl >= 0 ? from + nl + 1 : from
+  const label = nl >= 0 || from === 0 ? loneLabel.exec(text.slice(above, lineStart)) : null
+  if (!label || taken(lineStart)) return null
+  let end = lineEnd
+  while (end > lineStart && /\s/.test(text[end - 1] ?? '')) end--
+  const credit = readPhrase(text.slice(lineStart, end))
+  if (!credit || (label[2] && !(isPerson(credit.creator) && endsAbove(text, above, () => false))))
+    return null
+  return { start: lineStart, end, ...credit, license: null }
 }
 
 /**
@@ -221,7 +258,9 @@ function readLine(
   // An organisation among the sources ("… Images", "Flickr", an acronym): a line of tags
   // ("Nuclear Weapons/Disarmament") names none.
   const sources = credit.source?.split(/\/| via | \| /) ?? []
-  if (!sources.some((part) => isOrganisation(part))) return null
+  // "Jane Roe / Stringer": a person and Getty's role word name the photographer alone.
+  const role = isPerson(credit.creator) && /[ \t]?\/[ \t]?(?:Stringer|STR|Staff)$/.test(written)
+  if (!role && !sources.some((part) => isOrganisation(part))) return null
   // Under a short caption, a person and the organisations they work for, nothing else.
   if (short && !(isPerson(credit.creator) && sources.every((part) => isOrganisation(part))))
     return null

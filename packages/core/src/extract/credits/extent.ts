@@ -37,6 +37,9 @@ export const nextCoverCredit =
 const dateline =
   / \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))/y
 
+/** " (Geneva, 25 November 2020) – ": a press release's dateline after its picture's credit. */
+export const bracketDateline = / \([^,()\n]{2,30}, [^()\n]{3,24}(?:19|20)\d\d\) [\u2013\u2014-] /y
+
 /** " - Right: ", " Left: ": where the caption of the next picture of a pair or a row starts. */
 export const nextPicture =
   / (?:[-\u2013\u2014] )?(?:Left|Right|Top|Bottom|Above|Below|Centre|Center):[ \t]/y
@@ -101,6 +104,11 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
       dateline.lastIndex = i
       const date = dateline.exec(text)
       if (date && (date[1] || (text[i - 1] !== ',' && text.slice(from, i).includes('/')))) return i
+    }
+    // "© 2020 Jane Roe (Geneva, 25 November 2020) – The …": the release's dateline after it.
+    if (c === ' ' && depth === 0 && text[i + 1] === '(') {
+      bracketDateline.lastIndex = i
+      if (bracketDateline.test(text)) return i
     }
     // "UN Photo - Right: The second picture …": the caption of the next picture of a pair.
     if (c === ' ' && depth === 0 && /[-\u2013\u2014LRTBAC]/.test(text[i + 1] ?? '')) {

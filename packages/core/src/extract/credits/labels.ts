@@ -8,7 +8,7 @@ import { agencies, isOrganisation, normaliseSource } from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals =
-  /photo|fot[o\u00f3]|\u0444\u043e\u0442\u043e|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|copyright|source|©|\(c\)|^@[ \t]/im
+  /photo|fot[o\u00f3]|\u0444\u043e\u0442\u043e|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|cortes\u00eda|copyright|source|©|\(c\)|^@[ \t]/im
 
 /**
  * The pre-filter inside a text: every label holds one of these words, case-insensitively
@@ -20,7 +20,7 @@ export const literals =
  */
 export const labelWords: readonly (RegExp | string)[] = [
   // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
-  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA\u00e1][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]|[фФ][оО][тТ][оО]|[qQ][uU][eE][lL][lL][eE]|[kK][uU][vV][aA]|[fF][oO][tT]\u00f3|[zZ][dD][rR][oO][jJ]|[fF](?:[uU][eE]|[oO])[nN][tT][eE]/g,
+  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA\u00e1][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[oO][rR][tT][eE][sS][\u00ed\u00cd][aA]|[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]|[фФ][оО][тТ][оО]|[qQ][uU][eE][lL][lL][eE]|[kK][uU][vV][aA]|[fF][oO][tT]\u00f3|[zZ][dD][rR][oO][jJ]|[fF](?:[uU][eE]|[oO])[nN][tT][eE]/g,
   // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
@@ -89,14 +89,16 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * A report's cover credit ("Cover photograph ©", "Back cover photographs ©") may start anywhere
  * after a space: PDF text runs a whole imprint page into one line. A gallery's "Photograph:" or
  * "Photo:" label may follow a caption that ends without a full stop ("…the river Photograph: Jane
- * Roe/Agency"), when a capitalised name comes after it; so may "Image:" and "Credit:", and
+ * Roe/Agency"), when a capitalised name comes after it; so may "Image:" (Portuguese "Imagem:",
+ * Spanish "Imagen:") and "Credit:", and
  * "Source:" when an image word follows it; "Photo by" may follow a dateline's year ("Siem Reap
  * 3 May 2018 Photo by Jane Roe") ("…in New York Source: UN Photo/Jane Roe"). A broadcaster's
  * "Image copyright Agency" ending its line may follow a caption without a full stop ("…in the
- * capital Image copyright EPA").
+ * capital Image copyright EPA"). A site's address glued to a label by a hyphen ("example.vn-Foto:
+ * Jane Roe") starts it after the hyphen.
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014/][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.|Photo(?:graph)?:[ \t][A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:)|Fot\.[ \t])|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image|Picture|Credit):[ \t][A-Z]|Foto:[ \t][A-Za-z]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
+  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|-(?<=\.[a-z]{2,6}-)(?=(?:Foto|Photo):[ \t])|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014/][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)](?=Image source, |Credit\.\.\.|Photo(?:graph)?:[ \t][A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:)|Fot\.[ \t])|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image[mn]?|Picture|Credit):[ \t][A-Z]|Foto:[ \t][A-Za-z]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|collection\\s+of|text\\s+(?:and|&)|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
@@ -106,7 +108,7 @@ export const kinds =
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/", "Foto/Quelle:". */
 export const kindLabel = new RegExp(
   `(?:(${qualifiers})\\s+)?(${kinds})(?:\\s+(?:(?:at|on)\\s+(?:the\\s+)?)?(?:top|above|below|left|right|bottom)(?=\\s*[:\u00a9]))?` +
-    '((?:\\s*|-|\\/)(?:credits?|courtesy|copyright|copyleft|source|quelle)\\b(?:\\s+of\\b)?\\s*[:\\u2013\\u2014-]?' +
+    '((?:\\s*|-|\\/)(?:credits?|courtesy|cortes\u00eda|copyright|copyleft|source|quelle)\\b(?:\\s+(?:of|de)\\b)?\\s*[:\\u2013\\u2014-]?' +
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
     '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+|provided\\s+|(?:and|&)\\s+text\\s+)?(?:by|di|por)(?:\\b|(?=[A-Z]))' +
@@ -118,19 +120,22 @@ export const kindLabel = new RegExp(
     '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}[/)\\]])' +
     // "Foto www.example.org": no connector before a site's address.
     '|[ \\t]+(?=www\\.)' +
+    // "foto ANSA", "Photo AFP": no connector before a word ending the line (a known agency's).
+    '|[ \\t]+(?=[A-Z]{2,12}[ \\t]*(?:$|[\\n)\\]]))' +
     // Polish "Fot. Jane Roe": the abbreviation's full stop is the connector.
     '|(?<=\\.)[ \\t]+(?=[A-Z]))',
   'iy',
 )
 
 /**
- * Labels without a kind: "Credit:", "Courtesy of", "©", "(c) 2008", "(c) Jane Roe, CC BY …",
+ * Labels without a kind: "Credit:", "Please credit:", "Mandatory credit:", "Credit should be given
+ * to STR/AFP" (an agency's chain after it), "Courtesy of", "©", "(c) 2008", "(c) Jane Roe, CC BY …",
  * "Copyright", "Copyright :", "Source:", a report's "Back cover ©" / "Back cover (left) ©", an
  * archive record's "Photographer :" (whose body is the creator as written), and "@" written for
  * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency").
  */
 export const bareLabel =
-  /(?:photo\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?=[A-Z])|(courtesy)(?:\s+of\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
+  /(?:(?:photo|please|mandatory)\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(courtesy|cortes\u00eda)(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
 
 /**
  * "(c) Jane Roe" ending its line: two or three capitalised words, not "The …". Apart from
@@ -234,6 +239,9 @@ const bareChain = /^[ \t]*\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&
 export const bracketName =
   /^[ \t]*\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}[ \t]*[)\]]/u
 
+/** A known agency's name alone after a medium word: "foto ANSA", "(Photo AFP)", "Foto ANSA/Jane Roe". */
+const bareAgency = /^[ \t]*([A-Za-z]{2,12})[ \t]*(?:$|[\n)\]/])/
+
 /** A site's name alone to the end of the line: "www.example.org", "example.org". */
 const bareSite = /^[ \t]*www\.[a-z\d-]{2,40}\.(?:[a-z]{2,6}\.)?[a-z]{2,6}[ \t]*(?:\n|$)/
 
@@ -277,14 +285,17 @@ export function readLabel(text: string, at: number): Label | null {
       !kindWord.endsWith('.') &&
       !filled &&
       !bareChain.test(text.slice(bodyStart, bodyStart + 80)) &&
-      !bareSite.test(text.slice(bodyStart, bodyStart + 80))
+      !bareSite.test(text.slice(bodyStart, bodyStart + 80)) &&
+      !agencies.has(
+        (bareAgency.exec(text.slice(bodyStart, bodyStart + 16))?.[1] ?? '').toLowerCase(),
+      )
     )
       return null
     if (conn === '/') {
       // Only "UN Photo/Name" is a credit; "image/video" is prose.
       return isUn || filled ? makeLabel(base, 'strong', 'plain', true, false) : null
     }
-    if (/^(?:credit|courtesy|copyright|copyleft|source|\u00a9|\(c\))/.test(conn)) {
+    if (/^(?:credit|courtesy|cortes\u00eda|copyright|copyleft|source|\u00a9|\(c\))/.test(conn)) {
       return makeLabel(base, 'strong', 'plain', true, false)
     }
     // "Header image:", "Featured image:" are captions' credit labels.

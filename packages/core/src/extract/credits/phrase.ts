@@ -18,10 +18,11 @@ import {
 } from './vocabulary.js'
 
 /**
- * Parts that name no one: an unknown or uncredited photographer, a stringer. (A handout names no
- * one either, but stays in the source: "Example Ministry/Handout via Reuters".)
+ * Parts that name no one: an unknown or uncredited photographer, a stringer, Getty's role words
+ * ("Jane Roe / Stringer", "… / Staff"). (A handout names no one either, but stays in the source:
+ * "Example Ministry/Handout via Reuters".)
  */
-const unnamed = /^(?:Unknown|Uncredited|Anonymous|STR|Stringer|Pool|POOL|File|FILE)$/
+const unnamed = /^(?:Unknown|Uncredited|Anonymous|STR|Stringer|Staff|Pool|POOL|File|FILE)$/
 
 export interface PhraseCredit {
   creator: string | null

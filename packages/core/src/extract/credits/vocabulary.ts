@@ -94,7 +94,7 @@ export const orgWords = new Set(
     // Newspapers' words in other languages ("Turun Sanomat", "Example Zeitung", "Diario Example").
     'chronicle courier sanomat zeitung tidning dagblad avis gazeta diario noticias presse kurier posten dziennik ' +
     // "Agência Senado", "Agencia Example": an agency in Portuguese and Spanish.
-    'ag\u00eancia agencia ' +
+    'ag\u00eancia agencia fundaci\u00f3n ' +
     // A photo library in French ("Photothèque CICR"), a broadcaster in German ("… Rundfunk").
     'phototh\u00e8que phototheque rundfunk'
   ).split(' '),
