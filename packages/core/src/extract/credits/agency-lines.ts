@@ -31,6 +31,7 @@ import {
 import { militaryRank, personDashOrganisation } from './body.js'
 import { abbreviations } from './extent.js'
 import { isGlued } from './glue.js'
+import { lineStartNear } from './caption-tails.js'
 
 /** "UNICEF Afghanistan", "UN Nairobi", "UN Women", "WFP Sudan": an agency and its office. */
 function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
@@ -172,12 +173,15 @@ function segmentStart(text: string, at: number): { start: number; closer: string
   return at - back <= 0 ? { start: 0, closer: null } : null
 }
 
+/** A dash, spaced, after an agency: " - ", " – ", " — ". */
+const dashes = /^[-\u2013\u2014]$/
+
 /** End of the segment: line end (an NPR "hide caption" cut off), or the closing bracket. */
 function segmentEnd(text: string, at: number, closer: string | null): number | null {
   const ceiling = Math.min(text.length, at + reach)
   // "Jane Roe / Getty - The ministry said …": a spaced dash right after the agency ends it.
-  if (!closer && text[at] === ' ' && '-\u2013\u2014'.includes(text[at + 1] || '|'))
-    if (text[at + 2] === ' ') return at
+  if (!closer && text[at] === ' ' && dashes.test(text[at + 1] ?? '') && text[at + 2] === ' ')
+    return at
   let j = at
   while (j < ceiling && text[j] !== '\n') {
     const ch = text[j]
@@ -543,9 +547,7 @@ function dashedChain(text: string, at: number, name: string): AgencyLine | null 
   )
   if (dash < 0 || back.includes('\n', dash)) return null
   const start = at - back.length + dash + 3
-  let lineStart = start - 3
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && start - lineStart < 700) lineStart--
-  if (words(text.slice(lineStart, start - 3)).length < 4) return null
+  if (words(text.slice(lineStartNear(text, start - 3), start - 3)).length < 4) return null
   const credit = readAgencyCredit(text.slice(start, end), null)
   return credit?.creator ? { start, end, ...credit } : null
 }
