@@ -708,9 +708,9 @@ describe('credits21 patterns are checked', () => {
       String.raw`[ \t]*[^\n.]{1,60}?[ \t]via[ \t](\p{L}{2,8})(?=[ \t]+(\p{Lu}\p{Ll}*)(?:[ \t]+\S+){3})`,
     ])
       expect(sources.has(source), source).toBe(true)
-    // A gallery's "Photograph:" glued to the caption's last word.
+    // A gallery's "Photograph:" (and a "Credit:") glued to the caption's last word or quote.
     expect(credits9Labels.startPattern.source).toContain(
-      String.raw`[a-z\d)](?=Image source, |Credit\.\.\.|Photo(?:graph)?:[ \t][A-Z])`,
+      String.raw`[a-z\d)'\u2019](?=Image source, |Credit\.\.\.|(?:Photo(?:graph)?|Credit):[ \t][A-Z])`,
     )
     // "… 1945 Foto: epa (dpa)", "Jane Roe Ⓒ Example Agency", "Source: AFP" after a credit, "#123456".
     expect(credits9Labels.startPattern.source).toContain(String.raw`|Foto:[ \t][A-Za-z]|`)

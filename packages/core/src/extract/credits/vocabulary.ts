@@ -95,8 +95,9 @@ export const orgWords = new Set(
     'chronicle courier sanomat zeitung tidning dagblad avis gazeta diario noticias presse kurier posten dziennik ' +
     // "Agência Senado", "Agencia Example": an agency in Portuguese and Spanish.
     'ag\u00eancia agencia fundaci\u00f3n ' +
-    // A photo library in French ("Photothèque CICR"), a broadcaster in German ("… Rundfunk").
-    'phototh\u00e8que phototheque rundfunk'
+    // A photo library in French ("Photothèque CICR"), a broadcaster in German ("… Rundfunk"), a
+    // picture archive in German or French ("Galerie Example").
+    'phototh\u00e8que phototheque rundfunk galerie'
   ).split(' '),
 )
 
