@@ -36,7 +36,7 @@ const AFTER_CONJUNCTION =
 const COMPASS_BEFORE =
   '(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[^\\S\\n]+'
 export const SEP_RE = new RegExp(
-  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:[,|]${WS}){0,2})?(?:(and/or|and also|and|or|&|as well as|along with|together with|plus|AND|And)(?![A-Za-z])${WS}(?:${AFTER_CONJUNCTION})?)?(?:(?:the|The|THE)[^\\S\\n]+)?(?:${COMPASS_BEFORE})?`,
+  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:[,|]${WS}){0,2})?(?:(and/or|and also|and|or|&|as well as|along with|together with|plus|AND|And)(?!(?<=[A-Za-z])[A-Za-z]|(?<=&)(?![A-Z][a-z]{2}|[^A-Za-z]))${WS}(?:${AFTER_CONJUNCTION})?)?(?:(?:the|The|THE)[^\\S\\n]+)?(?:${COMPASS_BEFORE})?`,
   'y',
 )
 const PAREN_LOOKAHEAD = 300
@@ -231,6 +231,19 @@ function bulleted(text: string, from: number, to: number, previous: string): boo
   )
 }
 
+/** A bullet's line holding one name, then the next bullet: "\n- Granada\n- ". */
+export const BULLET_LINE = /[^\S\n]*\n[^\S\n]*(?:[-•*]|\d{1,3}[.)])[^\S\n]+(?=\p{Lu})/uy
+
+/** The one name on a bullet's line between `from` and `to` that may be a list's item, or null. */
+function bulletLine(text: string, from: number, to: number): Name | null {
+  BULLET_LINE.lastIndex = from
+  if (!BULLET_LINE.test(text)) return null
+  const name = matchName(text, BULLET_LINE.lastIndex)
+  if (!name || name.end > to || !BULLET_GAP.test(text.slice(name.end, to))) return null
+  const verdict = nameVerdict(name.text)
+  return verdict === 'unknown' || verdict === 'territory' ? name : null
+}
+
 /** Is there a line break in `text` from `from` to `to`? Reads only that stretch. */
 function lineBreakIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true
@@ -280,6 +293,11 @@ export function parseGap(
   // "- Chile\n- Peru": a bullet or number opens each line, and each line is the name alone.
   if (to - from < 12 && BULLET_GAP.test(text.slice(from, to)) && bulleted(text, from, to, previous))
     return { ...result, comma: true }
+  // "- Chile\n- Granada\n- Peru": one line between them holds a name no state has (a misspelt
+  // member, a territory): an item of the list, as between commas.
+  const line =
+    to - from < 60 && bulleted(text, from, to, previous) ? bulletLine(text, from, to) : null
+  if (line) return { ...result, comma: true, unknowns: [line] }
   /** An inserted phrase was read: the next separator must hold the list's conjunction. */
   let inserted = false
   for (let guard = 0; guard < 20; guard++) {
