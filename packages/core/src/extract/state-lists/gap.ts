@@ -223,11 +223,14 @@ export const BULLET_BEFORE = /(?:^|\n)[^\S\n]*(?:[-•*]|\d{1,3}[.)])[^\S\n]+$/
 /** The member before `from` follows its line's bullet; the one at `to` ends its line. */
 function bulleted(text: string, from: number, to: number, previous: string): boolean {
   const start = from - previous.length
-  const end = text.indexOf('\n', to)
+  // The next member's line, 60 characters at most (a longer line holds no name alone).
+  const rest = text.slice(to, to + 61)
+  const end = rest.indexOf('\n')
+  if (end === -1 && to + rest.length < text.length) return false
   return (
     text.startsWith(previous, start) &&
     BULLET_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
-    findState(text.slice(to, end === -1 ? to + 60 : end).trim()) !== undefined
+    findState((end === -1 ? rest : rest.slice(0, end)).trim()) !== undefined
   )
 }
 
@@ -295,9 +298,10 @@ export function parseGap(
     return { ...result, comma: true }
   // "- Chile\n- Granada\n- Peru": one line between them holds a name no state has (a misspelt
   // member, a territory): an item of the list, as between commas.
-  const line =
-    to - from < 60 && bulleted(text, from, to, previous) ? bulletLine(text, from, to) : null
-  if (line) return { ...result, comma: true, unknowns: [line] }
+  // (The cheap sticky test first: `bulleted` reads the next member's line.)
+  const line = to - from < 60 ? bulletLine(text, from, to) : null
+  if (line && bulleted(text, from, to, previous))
+    return { ...result, comma: true, unknowns: [line] }
   /** An inserted phrase was read: the next separator must hold the list's conjunction. */
   let inserted = false
   for (let guard = 0; guard < 20; guard++) {
