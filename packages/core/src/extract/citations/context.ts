@@ -6,6 +6,7 @@
  */
 import type { InstrumentId } from '../../models/instrument.js'
 import { instrumentFamilies } from '../../registry/instruments.js'
+import { isWordChar } from '../phrase-trie.js'
 
 /**
  * The rest of an image file's name after a name: "BWC Participation.svg", "CWC_parties.png"
@@ -32,6 +33,17 @@ export function inFileName(text: string, end: number): boolean {
     if (!allowed) return false
   }
   return false
+}
+
+/**
+ * A name joined to a word by "_": part of a file's or a field's name ("CCM_MSP_2019_Report.pdf",
+ * "final_CCW"), no mention. Markdown's emphasis ("_the CCM_") has no letter on the far side.
+ */
+export function joinedByUnderscore(text: string, start: number, end: number): boolean {
+  return (
+    (text.charCodeAt(end) === 0x5f && isWordChar(text.charCodeAt(end + 1))) ||
+    (start > 1 && text.charCodeAt(start - 1) === 0x5f && isWordChar(text.charCodeAt(start - 2)))
+  )
 }
 
 /**

@@ -27,6 +27,7 @@ import { insideUrl } from '../inside-url.js'
 import {
   carryPermit,
   inFileName,
+  joinedByUnderscore,
   inNavigation,
   namesOrganisation,
   spelledOutAsOther,
@@ -440,9 +441,15 @@ export function readName(
   if (match.exact && (carryPermit(text, match.start, match.end) || otherThing(resolver, match))) {
     return null
   }
-  // A web address or an image file's name is no mention ("…/ACA_CTBT_Report.pdf",
-  // "BWC Participation.svg").
-  if (insideUrl(text, match.start) || inFileName(text, match.end)) return null
+  // A web address or a file's name is no mention ("…/ACA_CTBT_Report.pdf", "BWC
+  // Participation.svg", "CCM_MSP_2019_Report.pdf").
+  if (
+    insideUrl(text, match.start) ||
+    inFileName(text, match.end) ||
+    joinedByUnderscore(text, match.start, match.end)
+  ) {
+    return null
+  }
   let entry = resolveEntry(resolver, match.values, text.slice(match.start, match.end))
   let end = match.exact ? match.end : withoutLowerGeneric(trie, text, match.start, match.end, entry)
   // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
