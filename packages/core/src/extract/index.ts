@@ -214,5 +214,3 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return result
 }
 
-export { extractCitations } from './citations.js'
-export { mayContain, type Literals } from './prefilter.js'
