@@ -176,6 +176,14 @@ function segmentStart(text: string, at: number): { start: number; closer: string
 /** A dash, spaced, after an agency: " - ", " – ", " — ". */
 const dashes = /^[-\u2013\u2014]$/
 
+/**
+ * A wire's usage note in capitals opening after the credit on its line ("REUTERS/Jane Roe SEARCH
+ * "MINES" FOR THIS STORY.", "… ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD
+ * PARTY.", "… TPX IMAGES OF THE DAY", "… NO RESALES. NO ARCHIVES"): it ends the credit.
+ */
+const wireNote =
+  / (?:SEARCH ["\u201c]|ATTENTION EDITORS|TPX IMAGES|NO (?:RESALES|ARCHIVES|SALES)\b|MANDATORY CREDIT|(?:FOR )?EDITORIAL USE ONLY|PICTURE TAKEN|THIS IMAGE HAS BEEN)/y
+
 /** End of the segment: line end (an NPR "hide caption" cut off), or the closing bracket. */
 function segmentEnd(text: string, at: number, closer: string | null): number | null {
   const ceiling = Math.min(text.length, at + reach)
@@ -183,12 +191,18 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
   if (!closer && text[at] === ' ' && dashes.test(text[at + 1] ?? '') && text[at + 2] === ' ')
     return at
   let j = at
+  // Where a wire's note starts: a line too long for a credit ends there.
+  let noteAt = -1
   while (j < ceiling && text[j] !== '\n') {
     const ch = text[j]
     // "… 2013. REUTERS/Jane Roe</p>": a closing tag of scraped markup ends the credit.
     if (ch === '<' && text[j + 1] === '/') break
     // "REUTERS/Jane Roe/File PhotoSource: …": the next line glued on where its break was lost.
     if (!closer && j > at && isGlued(text, j)) break
+    if (!closer && noteAt < 0 && ch === ' ' && text.charCodeAt(j + 1) < 0x5b) {
+      wireNote.lastIndex = j
+      if (wireNote.test(text)) noteAt = j
+    }
     // "… / AFP / JANE ROE (Photo credit should read JANE ROE/AFP/Getty Images)": the agencies'
     // formula in its own bracket after the credit.
     if (ch === '(' && !closer && formulaAfter.test(text.slice(j, j + 32))) return j
@@ -208,7 +222,8 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
     }
     j++
   }
-  if (!closer && j === ceiling && j < text.length) return beforeLongNote(text, at, ceiling)
+  if (!closer && j === ceiling && j < text.length)
+    return noteAt >= 0 ? noteAt : beforeLongNote(text, at, ceiling)
   if (closer || (j === ceiling && j < text.length)) return null
   return j
 }
@@ -697,6 +712,7 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     // "… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY": a wire's note in capitals,
     // a sentence of five words or more after the credit, is no part of it.
     stop = beforeCapitalNote(text, start, stop)
+    stop = beforeWireNote(text, start, stop)
     if (stop <= start || taken(start) || taken(stop - 1)) continue
     let credit = readAgencyCredit(
       text.slice(start, stop),
@@ -722,6 +738,18 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     agencyPattern.lastIndex = Math.max(agencyPattern.lastIndex, stop)
   }
   return found
+}
+
+/**
+ * Where a credit ends before a wire's note that runs in capitals to its end ("REUTERS/Jane Roe
+ * NO RESALES. NO ARCHIVES", "… SEARCH "MINES" FOR THIS STORY."); `stop` when there is none.
+ */
+function beforeWireNote(text: string, start: number, stop: number): number {
+  for (let j = text.indexOf(' ', start); j !== -1 && j < stop; j = text.indexOf(' ', j + 1)) {
+    wireNote.lastIndex = j
+    if (wireNote.test(text)) return /\p{Ll}/u.test(text.slice(j, stop)) ? stop : j
+  }
+  return stop
 }
 
 /**
