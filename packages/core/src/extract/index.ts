@@ -213,4 +213,3 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   diagnostics.sort(compareDiagnostics)
   return result
 }
-
