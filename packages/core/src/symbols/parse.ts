@@ -49,6 +49,9 @@ const opcwShape = /^(?:C|EC|EC-M|RC|CSP)-\d{1,3}$/i
 
 const fail = (reason: string): DocumentSymbolResult => ({ ok: false, reason })
 
+/** Treaty bodies whose meetings file their documents under the meeting and year. */
+const yearlyMeetings = new Set(['ATT', 'BWC', 'CCW', 'CCM', 'APLC', 'TPNW'])
+
 /** Whitespace and dash clean-up shared with the prose extractor. */
 export function normaliseSymbolText(s: string): string {
   return s
@@ -284,6 +287,17 @@ export function parseDocumentSymbol(s: string): DocumentSymbolResult {
   }
   const classified = classify(cased.slice(bodyParts))
   if (typeof classified === 'string') return fail(classified)
+  // "ATT/CSP1/2015", "BWC/MSP/2014": a treaty meeting and its year, the series its documents
+  // are filed under ("ATT/CSP1/2015/WP.6"); these bodies number no document by a bare year.
+  if (
+    yearlyMeetings.has(body) &&
+    classified.suffixes.length === 0 &&
+    cased.length === bodyParts + 2 &&
+    /^[A-Za-z]/.test(cased[bodyParts] ?? '') &&
+    yearShape.test(classified.number ?? '')
+  ) {
+    return fail("a meeting and its year, with no document's number")
+  }
 
   const last = cased.length - 1
   if (romanSession !== null) {
