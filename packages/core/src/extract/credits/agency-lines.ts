@@ -32,6 +32,7 @@ import { militaryRank, personDashOrganisation } from './body.js'
 import { abbreviations } from './extent.js'
 import { isGlued } from './glue.js'
 import { lineStartNear } from './caption-tails.js'
+import { readLabel } from './labels.js'
 
 /** "UNICEF Afghanistan", "UN Nairobi", "UN Women", "WFP Sudan": an agency and its office. */
 function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
@@ -189,6 +190,16 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
     if (ch === '<' && text[j + 1] === '/') break
     // "REUTERS/Jane Roe/File PhotoSource: …": the next line glued on where its break was lost.
     if (!closer && j > at && isGlued(text, j)) break
+    // "EPA/Jane Roe — Image by © Jane Roe/epa/Corbis": a spaced dash before a second credit's
+    // label parts the two.
+    if (
+      !closer &&
+      ch === ' ' &&
+      dashes.test(text[j + 1] ?? '') &&
+      text[j + 2] === ' ' &&
+      readLabel(text, j + 3)
+    )
+      return j
     // "… / AFP / JANE ROE (Photo credit should read JANE ROE/AFP/Getty Images)": the agencies'
     // formula in its own bracket after the credit.
     if (ch === '(' && !closer && formulaAfter.test(text.slice(j, j + 32))) return j
