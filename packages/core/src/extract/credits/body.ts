@@ -271,6 +271,12 @@ function isOrganisationPart(seg: string, label: Label): boolean {
   )
 }
 
+/**
+ * "© KameraOne": a brand in one word with an inner capital, alone in a body, is a firm; not a
+ * surname with a prefix ("MacArthur", "VanDyke", "DeLuca").
+ */
+const loneBrand = /^(?!(?:Ma?c|Van|Von|De[lnrs])\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$/u
+
 function isSourceWord(seg: string): boolean {
   const name = seg.replace(/ \(\p{Lu}{2,8}\)$/u, '')
   return (
@@ -627,7 +633,11 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
     }
   }
 
-  if ((isOrganisation(part) && !armedRank(part)) || isDomain(part)) {
+  if (
+    (isOrganisation(part) && !armedRank(part)) ||
+    isDomain(part) ||
+    (label.shape !== 'by' && loneBrand.test(part))
+  ) {
     if (fields.source === null) fields.source = normaliseSource(part)
     else if (fields.creator === null && isPersonName(part)) fields.creator = part
     return true
