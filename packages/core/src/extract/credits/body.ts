@@ -341,8 +341,9 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     fields.source ??= normaliseSource(dashed.source)
     return true
   }
-  // "Landmine Monitor, based on data from X": where the data came from is a note, not the source.
-  s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, ''))
+  // "Landmine Monitor, based on data from X": where the data came from is a note, not the source;
+  // so is Getty's "AFP or licensors" (the agency or those who license its pictures).
+  s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, '').replace(/ or (?:its )?licensors$/i, ''))
   if (!s) return true
   const suffix = splitSourceSuffix(s)
   const chained = clean(suffix.rest)
