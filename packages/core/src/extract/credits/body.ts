@@ -485,6 +485,10 @@ export function withoutEmails(s: string): string {
 export const platformUser =
   /^(?:(?:via|from|on)\s+)?(flickr|youtube|instagram|twitter|vimeo|unsplash|wikimedia commons|wikipedia)\s+(?:user|member|account|channel|contributor)\s+(@?[\p{L}\p{N}_.-]+)$/iu
 
+/** "Jane Gallery": a first name and "Gallery", not a gallery's ("National Gallery", "Art Gallery"). */
+const galleryName =
+  /^(?!(?:National|Royal|State|City|Art|Modern|Public|Portrait|Municipal|Photo)\s)\p{Lu}\p{Ll}+ Gallery$/u
+
 export function assignPart(raw: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
   const part = raw.replace(militaryRank, '')
   // A quoted part anywhere is the title: "Jane Doe, 'Sunset over the lake', Flickr".
@@ -548,9 +552,12 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
     const segments = list.map((seg) => seg.text)
     // A handout, and a name written twice ("ExamplePix/ExamplePix via Getty Images": the
     // agency that took the picture and sent it), name no photographer.
+    // "Jane Gallery/Example Trust": a given name and a surname that is an archive's word, before
+    // an organisation, is the photographer.
+    const named = galleryName.test(segments[0] ?? '') && isOrganisation(segments[1] ?? '')
     const isOrg = (seg: string, i: number): boolean =>
       handout.test(seg) ||
-      isOrganisationPart(seg, label) ||
+      (isOrganisationPart(seg, label) && (i > 0 || !named)) ||
       segments[i - 1] === seg ||
       segments[i + 1] === seg
     if (segments.length === 1) return assignPart(segments[0]!, fields, label, true)
