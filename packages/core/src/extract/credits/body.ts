@@ -908,12 +908,12 @@ function chainAfterPhotographer(body: string): boolean {
 /** "the author", "the photographer": a role that names no one ("All photos courtesy of the author"). */
 export const role = /^(?:the|this|our) (?:author|writer|photographer|reporter|contributor)s?$/i
 
-const nobody = /^(?:Uncredited|Unknown)$/i
+const nobody = /^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao))$/i
 
 export function finish(fields: Fields, label: Label): Fields | null {
   if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)
   if (fields.title !== null && !fields.title) fields.title = null
-  // "Photo: Uncredited", "Photo by: Unknown": the words say no one is named.
+  // "Photo: Uncredited", "Photo by: Unknown", "Foto: Reprodução": the words say no one is named.
   if (fields.creator !== null && nobody.test(fields.creator)) fields.creator = null
   if (fields.source !== null && nobody.test(fields.source)) fields.source = null
   const named = fields.creator !== null || fields.source !== null || fields.title !== null

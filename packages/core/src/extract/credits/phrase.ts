@@ -19,10 +19,12 @@ import {
 
 /**
  * Parts that name no one: an unknown or uncredited photographer, a stringer, Getty's role words
- * ("Jane Roe / Stringer", "… / Staff"). (A handout names no one either, but stays in the source:
+ * ("Jane Roe / Stringer", "… / Staff"), Portuguese "Reprodução" (copied from the platform after it:
+ * "Reprodução/TV Example"). (A handout names no one either, but stays in the source:
  * "Example Ministry/Handout via Reuters".)
  */
-const unnamed = /^(?:Unknown|Uncredited|Anonymous|STR|Stringer|Staff|Pool|POOL|File|FILE)$/
+const unnamed =
+  /^(?:Unknown|Uncredited|Anonymous|STR|Stringer|Staff|Pool|POOL|File|FILE|Reprodu\u00e7\u00e3o)$/
 
 export interface PhraseCredit {
   creator: string | null
