@@ -29,7 +29,7 @@ import {
   pictureAgencyNames,
 } from './agencies.js'
 import { militaryRank, personDashOrganisation } from './body.js'
-import { abbreviations } from './extent.js'
+import { abbreviations, nameBeforeSentence } from './extent.js'
 import { isGlued } from './glue.js'
 import { lineStartNear } from './caption-tails.js'
 import { readLabel } from './labels.js'
@@ -708,6 +708,10 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     // "… via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY": a wire's note in capitals,
     // a sentence of five words or more after the credit, is no part of it.
     stop = beforeCapitalNote(text, start, stop)
+    // "EPA/Jane Roe The stockpile grows …": the next caption's sentence after the photographer.
+    const sentence = begin.closer ? -1 : nameBeforeSentence(text, start)
+    if (sentence > at && sentence < stop && text.slice(start, sentence).includes('/'))
+      stop = sentence
     if (stop <= start || taken(start) || taken(stop - 1)) continue
     let credit = readAgencyCredit(
       text.slice(start, stop),

@@ -58,6 +58,17 @@ describe('a credit running into the next caption', () => {
     expect(fields(text)).toEqual([{ text: credit, creator, source, license: null }])
   })
 
+  it("ends an agency's unlabelled chain at the photographer's name too", () => {
+    expect(fields('EPA/Hanna Berg The stockpile of old shells worries the mission.')).toEqual([
+      { text: 'EPA/Hanna Berg', creator: 'Hanna Berg', source: 'EPA', license: null },
+    ])
+    expect(
+      fields('Ships wait at the quay. AFP/Oskar Mensah A crane lifts the shells.\nNext'),
+    ).toEqual([{ text: 'AFP/Oskar Mensah', creator: 'Oskar Mensah', source: 'AFP', license: null }])
+    // A pollster after a wire is no photographer.
+    expect(fields('Reuters/Ipsos The poll found wide support.\n')).toEqual([])
+  })
+
   it('keeps names and titles that only look like a sentence', () => {
     // A capital after the function word: a name goes on ("The Example Post").
     expect(fields('Photo: Hanna Berg The Example Post')[0]?.text).toBe(
