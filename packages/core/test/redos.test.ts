@@ -31,6 +31,8 @@ import * as credits12Parsed from '../src/extract/credits/parsed.js'
 import * as credits12Signed from '../src/extract/credits/signed-lines.js'
 import * as credits12Tails from '../src/extract/credits/caption-tails.js'
 import * as credits14Hangul from '../src/extract/credits/hangul.js'
+import { gettyRole } from '../src/extract/credits/caption-lines.js'
+import { unnamed } from '../src/extract/credits/phrase.js'
 import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
@@ -96,6 +98,19 @@ for (const [name, module] of Object.entries(modules)) {
 add(pinpointPattern.createPinpointRegExp('g'), 'pinpoint/pattern.createPinpointRegExp()')
 const glued = gluedPattern()
 if (glued) add(glued, 'extract/citations/glued.gluedPattern()')
+// Credit patterns built with `new RegExp` from the words they share (credits/vocabulary.ts:
+// "courtesy|cortesía", Getty's role words), which the scan of regex literals below cannot see.
+const builtFromVocabulary: Record<string, RegExp> = {
+  'labels.bareLabel': credits9Labels.bareLabel,
+  'labels.vouchingWord': credits9Labels.vouchingWord,
+  'body.sourceConnector': credits9Body.sourceConnector,
+  'body.creditedTo': credits9Body.creditedTo,
+  'agency-lines.ignorable': credits12Agency.ignorable,
+  'phrase.unnamed': unnamed,
+  'caption-lines.gettyRole': gettyRole,
+}
+for (const [name, regex] of Object.entries(builtFromVocabulary))
+  add(regex, `extract/credits/${name}`)
 
 let literalCount = 0
 for (const folder of scannedFolders) {
@@ -766,5 +781,16 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
       expect(sources.has(source), source).toBe(true)
     expect(credits12OrgPhotos.orgPhoto.source).toContain(String.raw`(\)?)\.?$`)
     expect(sources.has(credits12OrgPhotos.orgPhoto.source)).toBe(true)
+  })
+
+  it('holds the patterns built from the shared credit vocabulary', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const regex of Object.values(builtFromVocabulary)) {
+      expect(sources.has(regex.source), regex.source).toBe(true)
+    }
+    expect(credits9Labels.bareLabel.source).toContain(String.raw`(courtesy|cortes\u00eda)`)
+    expect(credits9Body.sourceConnector.source).toContain(String.raw`(?:courtesy|cortes\u00eda)`)
+    expect(unnamed.source).toContain('|Stringer|STR|Staff|')
+    expect(gettyRole.source).toContain('(?:Stringer|STR|Staff)$')
   })
 })

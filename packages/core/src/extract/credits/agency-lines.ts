@@ -16,6 +16,7 @@ import {
   agencies,
   signers,
   clean,
+  gettyRoles,
   ignorableSegment,
   isOrganisation,
   isPersonName,
@@ -81,7 +82,7 @@ const picturePlatforms: ReadonlySet<string> = new Set([
 ])
 
 /** Words between parts that name no one: stringers, pools, file pictures. */
-const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer|Staff)$/
+export const ignorable = new RegExp(`^(?:${gettyRoles}|HO|Pool|POOL|File|FILE|File Photo)$`)
 
 /** A pool's picture ("UPI/Jane Roe/Pool"). */
 const pool = /^(?:Pool|POOL)$/

@@ -21,6 +21,7 @@ import {
   ignorableSegment,
   orgWords,
   agencies as knownAgencies,
+  courtesyWords,
 } from './vocabulary.js'
 import { type Label } from './labels.js'
 import { isNameShaped } from './phrase.js'
@@ -41,8 +42,10 @@ export interface Fields {
 }
 
 /** Connectors that introduce a source at the end of the body: "on Flickr", "downloaded from Flickr". */
-export const sourceConnector =
-  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used)\s+)?(?:from|on|via|through|for)\s+|(?:courtesy|cortes\u00eda)(?:\s+(?:of|de))?\s+)/gi
+export const sourceConnector = new RegExp(
+  String.raw`(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used)\s+)?(?:from|on|via|through|for)\s+|(?:${courtesyWords})(?:\s+(?:of|de))?\s+)`,
+  'gi',
+)
 
 /** Split a trailing source off `s`, trying the last connector first ("view from X ... from Flickr"). */
 export function splitSourceSuffix(s: string): {
@@ -286,6 +289,12 @@ function isSourceWord(seg: string): boolean {
   )
 }
 
+/** "by", "courtesy of", "goes to" opening what is left of a body: the words before a name. */
+export const creditedTo = new RegExp(
+  String.raw`^(?:by|(?:${courtesyWords})(?:\s+(?:of|de))?|go(?:es)?\s+to|to)(?:\s+|$)`,
+  'i',
+)
+
 /** Classify what is left after title, licence and links: creator and/or source. */
 export function assignRest(rest: string, fields: Fields, label: Label, signal: boolean): boolean {
   let hasSignal = signal
@@ -304,12 +313,7 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     const name = comma ? before.slice(0, -1) : before
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
-  s = clean(
-    s.replace(
-      /^(?:by|(?:courtesy|cortes\u00eda)(?:\s+(?:of|de))?|go(?:es)?\s+to|to)(?:\s+|$)/i,
-      '',
-    ),
-  )
+  s = clean(s.replace(creditedTo, ''))
   // "Jane Roe 4252x2809 / 5.0MB": a picture library's size and weight of the file.
   s = clean(s.replace(fileSize, ''))
   // "© IWM MH 29427", "Jane Roe / ABC 123456": an archive's catalogue number names no one.
