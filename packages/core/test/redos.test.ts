@@ -770,7 +770,7 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
   it('holds their patterns', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
-      String.raw`[ \t]*(?:[^\n/]{1,60}\/[ \t]?){0,3}(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]\p{Lu}[\p{L}'\u2019.-]*){0,3})(?=[ \t](?:The|This|These|Those|A|An|In|On|At|As|After|During|While|Its|Their|His|Her|He|She|They|It|We)[ \t]\p{Ll}{2})`,
+      String.raw`[ \t]*(?:[^\n/]{1,60}\/[ \t]?){0,3}(\p{Lu}[\p{L}'\u2019.-]{0,40}(?:[ \t]\p{Lu}[\p{L}'\u2019.-]{0,40}){0,3})(?=[ \t](?:The|This|These|Those|A|An|In|On|At|As|After|During|While|Its|Their|His|Her|He|She|They|It|We)[ \t]\p{Ll}{2})`,
       String.raw`(?:^|[:(\n\u00a9] ?)$`,
       String.raw`^(?!(?:Ma?c|Van|Von|De[lnrs])\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$`,
       String.raw` or (?:its )?licensors$`,

@@ -238,7 +238,7 @@ export function nameBeforeOffice(text: string, from: number, to: number): number
  * lower case). Group 1 is the name; a chain of slashes may come before it.
  */
 const nameThenSentence =
-  /[ \t]*(?:[^\n/]{1,60}\/[ \t]?){0,3}(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]\p{Lu}[\p{L}'\u2019.-]*){0,3})(?=[ \t](?:The|This|These|Those|A|An|In|On|At|As|After|During|While|Its|Their|His|Her|He|She|They|It|We)[ \t]\p{Ll}{2})/uy
+  /[ \t]*(?:[^\n/]{1,60}\/[ \t]?){0,3}(\p{Lu}[\p{L}'\u2019.-]{0,40}(?:[ \t]\p{Lu}[\p{L}'\u2019.-]{0,40}){0,3})(?=[ \t](?:The|This|These|Those|A|An|In|On|At|As|After|During|While|Its|Their|His|Her|He|She|They|It|We)[ \t]\p{Ll}{2})/uy
 
 /**
  * Where a credit's name ends before the next caption's sentence on its line ("Photo credit: UN
