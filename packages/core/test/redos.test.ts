@@ -349,7 +349,7 @@ describe('ReDoS (recheck)', () => {
     for (const source of [
       String.raw`\s[|\u2013\u2014-]$`,
       // "© KameraOne" too: a brand alone after "©" (see the credits' run-ons below).
-      String.raw`(?:^|[:(\n\u00a9] ?)$`,
+      String.raw`(?:^|[:(\n\u00a9/] ?|\bby )$`,
       String.raw`^(?: \p{Lu}\p{Ll}+)?(?:[)\]\r\n]|$)`,
       String.raw`\b(?:Univ|Inc|Ltd|Corp|Co)$`,
       String.raw`^\p{Lu}{2,}-\p{Lu}\p{Ll}+$`,
@@ -771,7 +771,7 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
       String.raw`[ \t]*(?:[^\n/]{1,60}\/[ \t]?){0,3}(\p{Lu}[\p{L}'\u2019.-]{0,40}(?:[ \t]\p{Lu}[\p{L}'\u2019.-]{0,40}){0,3})(?=[ \t](?:The|This|These|Those|A|An|In|On|At|As|After|During|While|Its|Their|His|Her|He|She|They|It|We)[ \t]\p{Ll}{2})`,
-      String.raw`(?:^|[:(\n\u00a9] ?)$`,
+      String.raw`(?:^|[:(\n\u00a9/] ?|\bby )$`,
       String.raw`^(?!(?:Ma?c|Van|Von|De[lnrs])\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$`,
       String.raw` or (?:its )?licensors$`,
       String.raw`\p{Ll}\.[ \t]`,

@@ -35,6 +35,24 @@ describe('a camel-case brand alone after "©" or a label', () => {
     ])
   })
 
+  it('keeps the brand whole after "Photo by" (its author) and after a slash (a source)', () => {
+    expect(fields('Guards at the gate.\nPhoto by KameraOne\nMore text.')).toEqual([
+      { text: 'Photo by KameraOne', creator: 'KameraOne', source: null, license: null },
+    ])
+    expect(fields('Guards at the gate.\nPhoto by Jane Roe/KameraOne\n')).toEqual([
+      {
+        text: 'Photo by Jane Roe/KameraOne',
+        creator: 'Jane Roe',
+        source: 'KameraOne',
+        license: null,
+      },
+    ])
+    // A glued word in lower case after the slash's word: the next caption.
+    expect(fields('Guards.\nPhoto: Jane Roe/freelanceFollowing the war, …')[0]?.text).toBe(
+      'Photo: Jane Roe/freelance',
+    )
+  })
+
   it('leaves surnames with a prefix and glued sentences as they were', () => {
     expect(fields('Guards at the gate.\n© Selma MacArthur')[0]?.creator).toBe('Selma MacArthur')
     expect(fields('Guards at the gate.\n© VanDyke')[0]?.creator).toBe('VanDyke')
