@@ -16,6 +16,7 @@ import {
   agencies,
   signers,
   clean,
+  gettyRoles,
   ignorableSegment,
   isOrganisation,
   isPersonName,
@@ -29,9 +30,10 @@ import {
   pictureAgencyNames,
 } from './agencies.js'
 import { militaryRank, personDashOrganisation } from './body.js'
-import { abbreviations } from './extent.js'
+import { abbreviations, nameBeforeSentence } from './extent.js'
 import { isGlued } from './glue.js'
 import { lineStartNear } from './caption-tails.js'
+import { readLabel } from './labels.js'
 
 /** "UNICEF Afghanistan", "UN Nairobi", "UN Women", "WFP Sudan": an agency and its office. */
 function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
@@ -80,7 +82,7 @@ const picturePlatforms: ReadonlySet<string> = new Set([
 ])
 
 /** Words between parts that name no one: stringers, pools, file pictures. */
-const ignorable = /^(?:STR|HO|Pool|POOL|File|FILE|File Photo|Stringer|Staff)$/
+export const ignorable = new RegExp(`^(?:${gettyRoles}|HO|Pool|POOL|File|FILE|File Photo)$`)
 
 /** A pool's picture ("UPI/Jane Roe/Pool"). */
 const pool = /^(?:Pool|POOL)$/
@@ -203,6 +205,16 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
       wireNote.lastIndex = j
       if (wireNote.test(text)) noteAt = j
     }
+    // "EPA/Jane Roe — Image by © Jane Roe/epa/Corbis": a spaced dash before a second credit's
+    // label parts the two.
+    if (
+      !closer &&
+      ch === ' ' &&
+      dashes.test(text[j + 1] ?? '') &&
+      text[j + 2] === ' ' &&
+      readLabel(text, j + 3)
+    )
+      return j
     // "… / AFP / JANE ROE (Photo credit should read JANE ROE/AFP/Getty Images)": the agencies'
     // formula in its own bracket after the credit.
     if (ch === '(' && !closer && formulaAfter.test(text.slice(j, j + 32))) return j
@@ -713,6 +725,10 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     // a sentence of five words or more after the credit, is no part of it.
     stop = beforeCapitalNote(text, start, stop)
     stop = beforeWireNote(text, start, stop)
+    // "EPA/Jane Roe The stockpile grows …": the next caption's sentence after the photographer.
+    const sentence = begin.closer ? -1 : nameBeforeSentence(text, start)
+    if (sentence > at && sentence < stop && text.slice(start, sentence).includes('/'))
+      stop = sentence
     if (stop <= start || taken(start) || taken(stop - 1)) continue
     let credit = readAgencyCredit(
       text.slice(start, stop),

@@ -21,6 +21,7 @@ import {
   ignorableSegment,
   orgWords,
   agencies as knownAgencies,
+  courtesyWords,
 } from './vocabulary.js'
 import { type Label } from './labels.js'
 import { isNameShaped } from './phrase.js'
@@ -41,8 +42,10 @@ export interface Fields {
 }
 
 /** Connectors that introduce a source at the end of the body: "on Flickr", "downloaded from Flickr". */
-export const sourceConnector =
-  /(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used)\s+)?(?:from|on|via|through|for)\s+|(?:courtesy|cortes\u00eda)(?:\s+(?:of|de))?\s+)/gi
+export const sourceConnector = new RegExp(
+  String.raw`(?:^|[\s,;(])((?:(?:downloaded|taken|retrieved|obtained|reproduced|available|posted|published|shared|found|sourced|used)\s+)?(?:from|on|via|through|for)\s+|(?:${courtesyWords})(?:\s+(?:of|de))?\s+)`,
+  'gi',
+)
 
 /** Split a trailing source off `s`, trying the last connector first ("view from X ... from Flickr"). */
 export function splitSourceSuffix(s: string): {
@@ -271,6 +274,12 @@ function isOrganisationPart(seg: string, label: Label): boolean {
   )
 }
 
+/**
+ * "© KameraOne": a brand in one word with an inner capital, alone in a body, is a firm; not a
+ * surname with a prefix ("MacArthur", "VanDyke", "DeLuca").
+ */
+const loneBrand = /^(?!(?:Ma?c|Van|Von|De[lnrs])\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$/u
+
 function isSourceWord(seg: string): boolean {
   const name = seg.replace(/ \(\p{Lu}{2,8}\)$/u, '')
   return (
@@ -279,6 +288,12 @@ function isSourceWord(seg: string): boolean {
     (words(name).length <= 6 && words(name).every((w) => isNameWord(w) || particles.has(w)))
   )
 }
+
+/** "by", "courtesy of", "goes to" opening what is left of a body: the words before a name. */
+export const creditedTo = new RegExp(
+  String.raw`^(?:by|(?:${courtesyWords})(?:\s+(?:of|de))?|go(?:es)?\s+to|to)(?:\s+|$)`,
+  'i',
+)
 
 /** Classify what is left after title, licence and links: creator and/or source. */
 export function assignRest(rest: string, fields: Fields, label: Label, signal: boolean): boolean {
@@ -298,12 +313,7 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     const name = comma ? before.slice(0, -1) : before
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
-  s = clean(
-    s.replace(
-      /^(?:by|(?:courtesy|cortes\u00eda)(?:\s+(?:of|de))?|go(?:es)?\s+to|to)(?:\s+|$)/i,
-      '',
-    ),
-  )
+  s = clean(s.replace(creditedTo, ''))
   // "Jane Roe 4252x2809 / 5.0MB": a picture library's size and weight of the file.
   s = clean(s.replace(fileSize, ''))
   // "© IWM MH 29427", "Jane Roe / ABC 123456": an archive's catalogue number names no one.
@@ -335,8 +345,9 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     fields.source ??= normaliseSource(dashed.source)
     return true
   }
-  // "Landmine Monitor, based on data from X": where the data came from is a note, not the source.
-  s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, ''))
+  // "Landmine Monitor, based on data from X": where the data came from is a note, not the source;
+  // so is Getty's "AFP or licensors" (the agency or those who license its pictures).
+  s = clean(s.replace(/(?:^|,)\s*based on\b[^,;()]*$/i, '').replace(/ or (?:its )?licensors$/i, ''))
   if (!s) return true
   const suffix = splitSourceSuffix(s)
   const chained = clean(suffix.rest)
@@ -478,6 +489,10 @@ export function withoutEmails(s: string): string {
 export const platformUser =
   /^(?:(?:via|from|on)\s+)?(flickr|youtube|instagram|twitter|vimeo|unsplash|wikimedia commons|wikipedia)\s+(?:user|member|account|channel|contributor)\s+(@?[\p{L}\p{N}_.-]+)$/iu
 
+/** "Jane Gallery": a first name and "Gallery", not a gallery's ("National Gallery", "Art Gallery"). */
+const galleryName =
+  /^(?!(?:National|Royal|State|City|Art|Modern|Public|Portrait|Municipal|Photo)\s)\p{Lu}\p{Ll}+ Gallery$/u
+
 export function assignPart(raw: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
   const part = raw.replace(militaryRank, '')
   // A quoted part anywhere is the title: "Jane Doe, 'Sunset over the lake', Flickr".
@@ -541,9 +556,12 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
     const segments = list.map((seg) => seg.text)
     // A handout, and a name written twice ("ExamplePix/ExamplePix via Getty Images": the
     // agency that took the picture and sent it), name no photographer.
+    // "Jane Gallery/Example Trust": a given name and a surname that is an archive's word, before
+    // an organisation, is the photographer.
+    const named = galleryName.test(segments[0] ?? '') && isOrganisation(segments[1] ?? '')
     const isOrg = (seg: string, i: number): boolean =>
       handout.test(seg) ||
-      isOrganisationPart(seg, label) ||
+      (isOrganisationPart(seg, label) && (i > 0 || !named)) ||
       segments[i - 1] === seg ||
       segments[i + 1] === seg
     if (segments.length === 1) return assignPart(segments[0]!, fields, label, true)
@@ -627,7 +645,11 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
     }
   }
 
-  if ((isOrganisation(part) && !armedRank(part)) || isDomain(part)) {
+  if (
+    (isOrganisation(part) && !armedRank(part)) ||
+    isDomain(part) ||
+    (label.shape !== 'by' && loneBrand.test(part))
+  ) {
     if (fields.source === null) fields.source = normaliseSource(part)
     else if (fields.creator === null && isPersonName(part)) fields.creator = part
     return true
@@ -890,12 +912,12 @@ function chainAfterPhotographer(body: string): boolean {
 /** "the author", "the photographer": a role that names no one ("All photos courtesy of the author"). */
 export const role = /^(?:the|this|our) (?:author|writer|photographer|reporter|contributor)s?$/i
 
-const nobody = /^(?:Uncredited|Unknown)$/i
+const nobody = /^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao))$/i
 
 export function finish(fields: Fields, label: Label): Fields | null {
   if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)
   if (fields.title !== null && !fields.title) fields.title = null
-  // "Photo: Uncredited", "Photo by: Unknown": the words say no one is named.
+  // "Photo: Uncredited", "Photo by: Unknown", "Foto: Reprodução": the words say no one is named.
   if (fields.creator !== null && nobody.test(fields.creator)) fields.creator = null
   if (fields.source !== null && nobody.test(fields.source)) fields.source = null
   const named = fields.creator !== null || fields.source !== null || fields.title !== null

@@ -9,13 +9,22 @@
 import { findLicenses } from '../../data/licenses.js'
 import type { ImageCredit } from '../../models/extraction.js'
 import { readPhrase, type PhraseCredit } from './phrase.js'
-import { agencies, isOrganisation, isPersonName, normaliseSource } from './vocabulary.js'
+import {
+  agencies,
+  gettyRoles,
+  isOrganisation,
+  isPersonName,
+  normaliseSource,
+} from './vocabulary.js'
 
 export interface CaptionLine extends PhraseCredit {
   start: number
   end: number
   license: string | null
 }
+
+/** "Jane Roe / Stringer": Getty's role word after a photographer closing the line. */
+export const gettyRole = new RegExp(String.raw`[ \t]?\/[ \t]?(?:${gettyRoles})$`)
 
 /** Longest credit line read here, and shortest caption above it. */
 const longestLine = 70
@@ -259,7 +268,7 @@ function readLine(
   // ("Nuclear Weapons/Disarmament") names none.
   const sources = credit.source?.split(/\/| via | \| /) ?? []
   // "Jane Roe / Stringer": a person and Getty's role word name the photographer alone.
-  const role = isPerson(credit.creator) && /[ \t]?\/[ \t]?(?:Stringer|STR|Staff)$/.test(written)
+  const role = isPerson(credit.creator) && gettyRole.test(written)
   if (!role && !sources.some((part) => isOrganisation(part))) return null
   // Under a short caption, a person and the organisations they work for, nothing else.
   if (short && !(isPerson(credit.creator) && sources.every((part) => isOrganisation(part))))

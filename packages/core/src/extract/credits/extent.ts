@@ -3,7 +3,14 @@
  * credit of a row, a year glued to the caption after it.
  */
 import { isGlued } from './glue.js'
-import { agencies, isNameWord, isOrganisation, isPersonName, subjectTitles } from './vocabulary.js'
+import {
+  agencies,
+  isNameWord,
+  isOrganisation,
+  isPersonName,
+  subjectTitles,
+  words,
+} from './vocabulary.js'
 
 export const quotePairs: Record<string, string> = {
   '"': '"',
@@ -223,6 +230,37 @@ export function nameBeforeOffice(text: string, from: number, to: number): number
     }
   }
   return -1
+}
+
+/**
+ * "UN Photo/Jane Roe The stockpile grows …": a name closing a credit, then the next caption's
+ * sentence on the same line without a full stop (a capitalised function word, then a word in
+ * lower case). Group 1 is the name; a chain of slashes may come before it.
+ */
+const nameThenSentence =
+  /[ \t]*(?:[^\n/]{1,60}\/[ \t]?){0,3}(\p{Lu}[\p{L}'\u2019.-]{0,40}(?:[ \t]\p{Lu}[\p{L}'\u2019.-]{0,40}){0,3})(?=[ \t](?:The|This|These|Those|A|An|In|On|At|As|After|During|While|Its|Their|His|Her|He|She|They|It|We)[ \t]\p{Ll}{2})/uy
+
+/**
+ * Where a credit's name ends before the next caption's sentence on its line ("Photo credit: UN
+ * Photo/Jane Roe The stockpile grows"): after a slash, any name or organisation of four words at
+ * most; opening the body, a person's name of two or three words or a known agency. -1 otherwise.
+ */
+export function nameBeforeSentence(text: string, from: number): number {
+  nameThenSentence.lastIndex = from
+  const m = nameThenSentence.exec(text)
+  const name = m?.[1]
+  if (!m || !name) return -1
+  const n = words(name).length
+  const chained = m[0].length > name.length && m[0].includes('/')
+  const person = isPersonName(name) && !isOrganisation(name)
+  // "Image: UN Photo The talks resumed …": a known agency alone opening the body too.
+  if (
+    chained
+      ? n > 4 || !(person || isOrganisation(name))
+      : !agencies.has(name.toLowerCase()) && (n < 2 || n > 3 || !person)
+  )
+    return -1
+  return from + m[0].length
 }
 
 /**

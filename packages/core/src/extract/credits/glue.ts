@@ -67,11 +67,12 @@ export function isGlued(text: string, i: number): boolean {
   // one name.
   if (text[e] === '/' || (text[e] === ' ' && /[/|]/.test(text[e + 1] ?? '') && text[e + 2] === ' '))
     return false
-  // "Credit: SafeLane Global)": a body's first word, a capitalised word closing the line or
-  // bracket after it, is a name.
+  // "Credit: SafeLane Global)", "© KameraOne", "Photo by KameraOne", "Jane Roe/KameraOne": a
+  // body's or a chain's last part's first word, alone or with a capitalised word after it,
+  // closing the line or bracket, is a name.
   if (
-    /(?:^|[:(\n] ?)$/.test(text.slice(Math.max(0, k - 1), k + 1)) &&
-    /^ \p{Lu}\p{Ll}+(?:[)\]\r\n]|$)/u.test(text.slice(e, e + 40))
+    /(?:^|[:(\n\u00a9/] ?|\bby )$/.test(text.slice(Math.max(0, k - 2), k + 1)) &&
+    /^(?: \p{Lu}\p{Ll}+)?(?:[)\]\r\n]|$)/u.test(text.slice(e, e + 40))
   )
     return false
   return !knownName(text, i)

@@ -4,11 +4,13 @@
  * credit:", "UN Photo/", "© ", "ICRC photo by", "Back cover ©").
  */
 import type { CreditMedium } from '../../models/extraction.js'
-import { agencies, isOrganisation, normaliseSource } from './vocabulary.js'
+import { agencies, courtesyWords, isOrganisation, normaliseSource } from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
-export const literals =
-  /photo|fot[o\u00f3]|\u0444\u043e\u0442\u043e|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|courtesy|cortes\u00eda|copyright|source|©|\(c\)|^@[ \t]/im
+export const literals = new RegExp(
+  String.raw`photo|fot[o\u00f3]|\u0444\u043e\u0442\u043e|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|credit|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
+  'im',
+)
 
 /**
  * The pre-filter inside a text: every label holds one of these words, case-insensitively
@@ -108,7 +110,7 @@ export const kinds =
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/", "Foto/Quelle:". */
 export const kindLabel = new RegExp(
   `(?:(${qualifiers})\\s+)?(${kinds})(?:\\s+(?:(?:at|on)\\s+(?:the\\s+)?)?(?:top|above|below|left|right|bottom)(?=\\s*[:\u00a9]))?` +
-    '((?:\\s*|-|\\/)(?:credits?|courtesy|cortes\u00eda|copyright|copyleft|source|quelle)\\b(?:\\s+(?:of|de)\\b)?\\s*[:\\u2013\\u2014-]?' +
+    `((?:\\s*|-|\\/)(?:credits?|${courtesyWords}|copyright|copyleft|source|quelle)\\b(?:\\s+(?:of|de)\\b)?\\s*[:\\u2013\\u2014-]?` +
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
     '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+|provided\\s+|(?:and|&)\\s+text\\s+)?(?:by|di|por)(?:\\b|(?=[A-Z]))' +
@@ -134,8 +136,10 @@ export const kindLabel = new RegExp(
  * archive record's "Photographer :" (whose body is the creator as written), and "@" written for
  * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency").
  */
-export const bareLabel =
-  /(?:(?:photo|please|mandatory)\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(courtesy|cortes\u00eda)(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)/iy
+export const bareLabel = new RegExp(
+  String.raw`(?:(?:photo|please|mandatory)\s+)?(credits?)(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographer)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)`,
+  'iy',
+)
 
 /**
  * "(c) Jane Roe" ending its line: two or three capitalised words, not "The …". Apart from
@@ -245,6 +249,11 @@ const bareAgency = /^[ \t]*([A-Za-z]{2,12})[ \t]*(?:$|[\n)\]/])/
 /** A site's name alone to the end of the line: "www.example.org", "example.org". */
 const bareSite = /^[ \t]*www\.[a-z\d-]{2,40}\.(?:[a-z]{2,6}\.)?[a-z]{2,6}[ \t]*(?:\n|$)/
 
+/** A connector that vouches for the body: "Photo credit:", "Photo courtesy of", "Foto ©". */
+export const vouchingWord = new RegExp(
+  String.raw`^(?:credit|${courtesyWords}|copyright|copyleft|source|\u00a9|\(c\))`,
+)
+
 export function readLabel(text: string, at: number): Label | null {
   kindLabel.lastIndex = at
   const k = kindLabel.exec(text)
@@ -295,7 +304,7 @@ export function readLabel(text: string, at: number): Label | null {
       // Only "UN Photo/Name" is a credit; "image/video" is prose.
       return isUn || filled ? makeLabel(base, 'strong', 'plain', true, false) : null
     }
-    if (/^(?:credit|courtesy|cortes\u00eda|copyright|copyleft|source|\u00a9|\(c\))/.test(conn)) {
+    if (vouchingWord.test(conn)) {
       return makeLabel(base, 'strong', 'plain', true, false)
     }
     // "Header image:", "Featured image:" are captions' credit labels.

@@ -10,14 +10,15 @@
  * photographer fill a line in a list of picture credits ("UN/DPI Photo 186410C, Jane Roe").
  */
 import { lineStartNear } from './caption-tails.js'
+import { abbreviations } from './extent.js'
 import { agencies, canonicalPlatform, isOrganisation, isPersonName } from './vocabulary.js'
 
 /** Capitalised words (with "of", "for", "the" between them) and "Photo", "photo", "file photo". */
 export const orgPhoto =
-  /(?<![\p{L}\p{N}.&'\u2019-])(\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+(?:of|for|the|\p{Lu}[\p{L}.&'\u2019-]*)){0,5})[ \t]+((?:[Ff]ile[ \t]+)?photo|Photo)(\)?)$/u
+  /(?<![\p{L}\p{N}.&'\u2019-])(\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+(?:of|for|the|\p{Lu}[\p{L}.&'\u2019-]*)){0,5})[ \t]+((?:[Ff]ile[ \t]+)?photo|Photo)(\)?)\.?$/u
 
-/** Where such a name may end: "photo" closing a line (a cheap scan before `orgPhoto`). */
-const photoEnd = /[Pp]hoto\)?(?=[ \t]*(?:\r?\n|$))/g
+/** Where such a name may end: "photo" closing a line, a full stop after it too (a cheap scan before `orgPhoto`). */
+const photoEnd = /[Pp]hoto\)?\.?(?=[ \t]*(?:\r?\n|$))/g
 
 /** "UN/DPI Photo 186410C, Jane Roe": a service in capitals, a catalogue number, a name. */
 export const numbered =
@@ -41,11 +42,16 @@ export function findOrgPhotos(text: string, taken: (at: number) => boolean): Org
     const m = orgPhoto.exec(text.slice(from, stop))
     if (!m) continue
     const head = m[1] ?? ''
+    // "The General Assembly Hall. UN Photo": a caption's sentence ends inside the words.
+    const dot = head.search(/\p{Ll}\.[ \t]/u) + 1
+    const ended = head.slice(head.lastIndexOf(' ', dot) + 1, dot).toLowerCase()
+    if (dot > 0 && !abbreviations.has(ended)) continue
     const start = from + m.index
-    const end = stop - (m[3] ? 1 : 0)
-    // "Facebook photo": a comment form's avatar, not a platform's credit.
-    const org = isOrganisation(head) || agencies.has(head.toLowerCase())
-    if (taken(start) || !org || canonicalPlatform(head)) continue
+    const end = stop - (m[3] ? 1 : 0) - (text[stop - 1] === '.' ? 1 : 0)
+    // "Facebook photo": a comment form's avatar, not a platform's credit ("AP Photo" is a wire's).
+    const agency = agencies.has(head.toLowerCase())
+    if (taken(start) || !(agency || isOrganisation(head)) || (!agency && canonicalPlatform(head)))
+      continue
     const before = text.slice(lineStartNear(text, start), start)
     // In a bracket or after a slash, a caption's last sentence comes first on the line; with
     // neither, the name fills its line.

@@ -3,7 +3,7 @@
  * (`labels.ts`), the extent (`extent.ts`) and the fields (`body.ts`).
  */
 import { type Fields, fileSize, readBody } from './body.js'
-import { bodyEnd, nameBeforeOffice } from './extent.js'
+import { bodyEnd, nameBeforeOffice, nameBeforeSentence } from './extent.js'
 import type { Label } from './labels.js'
 
 export interface Parsed {
@@ -67,6 +67,9 @@ export function parseAt(text: string, label: Label, closer: string | null): Pars
     const name = nameBeforeOffice(text, label.bodyStart, rawEnd)
     if (name > 0) rawEnd = name
   }
+  // "Photo credit: UN Photo/Jane Roe The stockpile grows …": the next caption's sentence.
+  const named = nameBeforeSentence(text, label.bodyStart)
+  if (named > 0 && named < rawEnd) rawEnd = named
   // "Photos: Jane Roe/Example Trust (unless otherwise stated)": the note on what the credit
   // covers is no part of it.
   const note = scopeNote.exec(text.slice(Math.max(label.bodyStart, rawEnd - 60), rawEnd))

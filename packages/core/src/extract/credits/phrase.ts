@@ -10,6 +10,7 @@
 import { parts } from './agency-lines.js'
 import {
   clean,
+  gettyRoles,
   isNameWord,
   isOrganisation,
   isPersonName,
@@ -19,10 +20,13 @@ import {
 
 /**
  * Parts that name no one: an unknown or uncredited photographer, a stringer, Getty's role words
- * ("Jane Roe / Stringer", "… / Staff"). (A handout names no one either, but stays in the source:
+ * ("Jane Roe / Stringer", "… / Staff"), Portuguese "Reprodução" (copied from the platform after it:
+ * "Reprodução/TV Example"). (A handout names no one either, but stays in the source:
  * "Example Ministry/Handout via Reuters".)
  */
-const unnamed = /^(?:Unknown|Uncredited|Anonymous|STR|Stringer|Staff|Pool|POOL|File|FILE)$/
+export const unnamed = new RegExp(
+  `^(?:Unknown|Uncredited|Anonymous|${gettyRoles}|Pool|POOL|File|FILE|Reprodu\\u00e7\\u00e3o)$`,
+)
 
 export interface PhraseCredit {
   creator: string | null

@@ -8,6 +8,16 @@ import { agencyNames, signerNames } from './agencies.js'
 
 // --- Vocabulary -------------------------------------------------------------------------------
 
+/**
+ * Words several patterns share, as regex source (one place to add a word; the patterns built from
+ * them are checked by recheck in test/redos.test.ts): "courtesy" and Spanish "cortesía" (labels,
+ * a source's connector).
+ */
+export const courtesyWords = 'courtesy|cortes\\u00eda'
+
+/** Getty's role words where it names no photographer ("Jane Roe / Stringer", "STR/AFP", "… / Staff"). */
+export const gettyRoles = 'Stringer|STR|Staff'
+
 /** Platforms and agencies whose names we normalise (lowercase key -> canonical spelling). */
 export const platforms = new Map<string, string>(
   [
