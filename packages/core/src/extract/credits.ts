@@ -111,6 +111,9 @@ function atAgencyEnd<T extends { start: number; end: number; source: string | nu
   return { ...one, end, source: one.source.slice(0, -extra.length) }
 }
 
+/** A wire's picture desk named alone as a source: "AP Photo", "AFP PHOTO". */
+const wireDesk = /^(AP|AFP|EPA|Reuters|Xinhua) (?:Photo|PHOTO)$/
+
 /**
  * Find credit lines in `text`. Returns credits sorted by `start`, each with
  * `text === input.slice(start, end)`; pushes a `credit-incomplete` warning for every credit
@@ -170,6 +173,10 @@ function readCredits(
     while (/\s[|\u2013\u2014-]$/.test(kept)) kept = kept.slice(0, -1).trimEnd()
     if (kept.length < credit.text.length && kept)
       credit = { ...credit, text: kept, end: credit.start + kept.length }
+    // "AP Photo" alone (on its line, in brackets, after a label): a wire's picture desk credits
+    // the wire; with the photographer ("AP Photo/Jane Roe") the desk stays as written.
+    const desk = credit.creator === null ? wireDesk.exec(credit.source ?? '') : null
+    if (desk) credit = { ...credit, source: desk[1]! }
     order.set(credit, order.size)
     credits.push(credit)
     const warning = diagnose(credit)

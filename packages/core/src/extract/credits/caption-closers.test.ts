@@ -79,7 +79,8 @@ describe("a wire's bare name closing a caption line", () => {
     const text =
       'Marchers reach the square in the capital, May 4, 2019. \u2013 AP Photo\nMore text.'
     expect(fields(text)).toEqual([
-      { text: 'AP Photo', creator: null, source: 'AP Photo', license: null },
+      // A wire's picture desk alone credits the wire, as "(AP Photo)" does.
+      { text: 'AP Photo', creator: null, source: 'AP', license: null },
     ])
   })
 

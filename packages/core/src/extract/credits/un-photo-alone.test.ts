@@ -30,9 +30,20 @@ describe('"UN Photo" alone', () => {
     ['Talks resume\n\nUN Photo.\n\nThe talks resumed on Monday in Geneva.', 'UN Photo', 'credit'],
     ['# Talks resume\n\nUN Photo\n\nThe talks resumed on Monday.', 'UN Photo', 'credit'],
     ['Talks resume\nPhoto: UN Photo\nThe talks resumed.', 'Photo: UN Photo', 'photo'],
-    ['Delegates take their seats.\nAP Photo\n', 'AP Photo', 'credit'],
   ])('%j', (text, credit, kind) => {
     expect(extractKinds(text)).toEqual([[credit, kind, null, credit.replace(/^Photo: /, '')]])
+  })
+
+  it("gives a wire's picture desk alone the wire as its source, as in brackets", () => {
+    expect(fields('Delegates take their seats.\nAP Photo\n')).toEqual([
+      { text: 'AP Photo', creator: null, source: 'AP', license: null },
+    ])
+    expect(fields('Delegates take their seats. (AP Photo)\n')[0]?.source).toBe('AP')
+    expect(fields('A deminer marks the edge of the field near the village.\nAP Photo')).toEqual([
+      { text: 'AP Photo', creator: null, source: 'AP', license: null },
+    ])
+    expect(fields('Talks resume\nPhoto: AFP PHOTO\nThe talks resumed.')[0]?.source).toBe('AFP')
+    expect(fields('Talks resume. (AP Photo/Jane Roe)')[0]?.source).toBe('AP Photo')
   })
 
   it("keeps a short caption's sentence out of the service's name", () => {
@@ -57,7 +68,12 @@ describe('"UN Photo" alone', () => {
           const text = `${caption}\n${service}${stop}\n\nThe session opened on Monday.`
           sane(text)
           expect(fields(text)).toEqual([
-            { text: service, creator: null, source: service, license: null },
+            {
+              text: service,
+              creator: null,
+              source: service === 'AP Photo' ? 'AP' : service,
+              license: null,
+            },
           ])
         },
       ),
