@@ -774,6 +774,8 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
       String.raw`(?:^|[:(\n\u00a9/] ?|\bby )$`,
       String.raw`^(?!(?:Ma?c|Van|Von|De[lnrs])\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$`,
       String.raw` or (?:its )?licensors$`,
+      String.raw`[-\u2013\u2014|/]`,
+      String.raw`[:\u00a9]|\bby\b`,
       String.raw`\p{Ll}\.[ \t]`,
       String.raw`^(?!(?:National|Royal|State|City|Art|Modern|Public|Portrait|Municipal|Photo)\s)\p{Lu}\p{Ll}+ Gallery$`,
       String.raw`^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao))$`,

@@ -206,15 +206,22 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
       if (wireNote.test(text)) noteAt = j
     }
     // "EPA/Jane Roe — Image by © Jane Roe/epa/Corbis": a spaced dash before a second credit's
-    // label parts the two.
+    // label parts the two; a bar or a slash only before a label with a colon, "by" or "©"
+    // ("EPA/Jane Roe | Photo: John Doe/AFP").
     if (
       !closer &&
       ch === ' ' &&
-      dashes.test(text[j + 1] ?? '') &&
       text[j + 2] === ' ' &&
-      readLabel(text, j + 3)
-    )
-      return j
+      /[-\u2013\u2014|/]/.test(text[j + 1] ?? '')
+    ) {
+      const label = readLabel(text, j + 3)
+      if (
+        label &&
+        (dashes.test(text[j + 1] ?? '') ||
+          /[:\u00a9]|\bby\b/i.test(text.slice(label.start, label.bodyStart)))
+      )
+        return j
+    }
     // "… / AFP / JANE ROE (Photo credit should read JANE ROE/AFP/Getty Images)": the agencies'
     // formula in its own bracket after the credit.
     if (ch === '(' && !closer && formulaAfter.test(text.slice(j, j + 32))) return j

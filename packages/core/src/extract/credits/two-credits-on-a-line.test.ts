@@ -51,6 +51,32 @@ describe('an agency credit, a dash and a labelled credit on one line', () => {
     ])
   })
 
+  it('finds both after a bar or a slash before a label with a colon or "by"', () => {
+    expect(fields('Ships wait at the quay.\nEPA/Hanna Berg | Photo: Oskar Mensah/AFP\n')).toEqual([
+      { text: 'EPA/Hanna Berg', creator: 'Hanna Berg', source: 'EPA', license: null },
+      { text: 'Photo: Oskar Mensah/AFP', creator: 'Oskar Mensah', source: 'AFP', license: null },
+    ])
+    expect(
+      fields('Ships wait at the quay.\nREUTERS/Hanna Berg / Picture by Oskar Mensah\n'),
+    ).toEqual([
+      { text: 'REUTERS/Hanna Berg', creator: 'Hanna Berg', source: 'Reuters', license: null },
+      { text: 'Picture by Oskar Mensah', creator: 'Oskar Mensah', source: null, license: null },
+    ])
+    // Bars and slashes between a chain's parts stay in it.
+    expect(
+      fields(
+        'Ships sail out of the harbour at dawn on Monday.\nHanna Berg | Harbour News | Getty Images\n',
+      ),
+    ).toEqual([
+      {
+        text: 'Hanna Berg | Harbour News | Getty Images',
+        creator: 'Hanna Berg',
+        source: 'Harbour News | Getty Images',
+        license: null,
+      },
+    ])
+  })
+
   it('keeps a dash before a sentence out of the agency credit', () => {
     // A dash before a sentence ends an agency's credit as before ("… / Getty - The ministry").
     expect(fields('Ships wait at the quay.\nHanna Berg/EPA - The port reopened.')).toEqual([
