@@ -82,7 +82,9 @@ const picturePlatforms: ReadonlySet<string> = new Set([
 ])
 
 /** Words between parts that name no one: stringers, pools, file pictures. */
-export const ignorable = new RegExp(`^(?:${gettyRoles}|HO|Pool|POOL|File|FILE|File Photo)$`)
+export const ignorable = new RegExp(
+  `^(?:${gettyRoles}|HO|Pool|POOL|File|FILE|File Photo|Illustration|ILLUSTRATION)$`,
+)
 
 /** A pool's picture ("UPI/Jane Roe/Pool"). */
 const pool = /^(?:Pool|POOL)$/

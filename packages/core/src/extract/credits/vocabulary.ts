@@ -133,7 +133,14 @@ export const prepositions = new Set(
 )
 
 export function canonicalPlatform(s: string): string | null {
-  return platforms.get(s.toLowerCase()) ?? null
+  const key = s.toLowerCase()
+  // "Wikimédia", as French pages write it: the marks folded away when the name has any.
+  return (
+    platforms.get(key) ??
+    (/[^\x00-\x7f]/.test(key)
+      ? (platforms.get(key.normalize('NFD').replace(/\p{M}/gu, '')) ?? null)
+      : null)
+  )
 }
 
 /** Characters that `clean` may change: brackets, white space other than single spaces, edge punctuation. */
