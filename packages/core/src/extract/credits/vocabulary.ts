@@ -137,7 +137,7 @@ export function canonicalPlatform(s: string): string | null {
   // "Wikimédia", as French pages write it: the marks folded away when the name has any.
   return (
     platforms.get(key) ??
-    (/[^\x00-\x7f]/.test(key)
+    (/[^ -~]/.test(key)
       ? (platforms.get(key.normalize('NFD').replace(/\p{M}/gu, '')) ?? null)
       : null)
   )
