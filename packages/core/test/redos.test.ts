@@ -347,7 +347,7 @@ describe('ReDoS (recheck)', () => {
   it('checks the patterns of bar, camel case, Univ., dates, Source:', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
-      String.raw`\s[|\u2013\u2014-]$`,
+      String.raw`\s[|*\u2013\u2014-]$`,
       // "© KameraOne" too: a brand alone after "©" (see the credits' run-ons below).
       String.raw`(?:^|[:(\n\u00a9/] ?|\bby )$`,
       String.raw`^(?: \p{Lu}\p{Ll}+)?(?:[)\]\r\n]|$)`,
@@ -444,7 +444,7 @@ describe('ReDoS (recheck)', () => {
     expect(
       [...sources].some((s) =>
         s.includes(
-          String.raw`|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|`,
+          String.raw`|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|divulga(?:\u00e7\u00e3o|cao)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|`,
         ),
       ),
     ).toBe(true)
@@ -778,7 +778,7 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
       String.raw`[:\u00a9]|\bby\b`,
       String.raw`\p{Ll}\.[ \t]`,
       String.raw`^(?!(?:National|Royal|State|City|Art|Modern|Public|Portrait|Municipal|Photo)\s)\p{Lu}\p{Ll}+ Gallery$`,
-      String.raw`^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao))$`,
+      String.raw`^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao)|Divulga(?:\u00e7\u00e3o|cao))$`,
     ])
       expect(sources.has(source), source).toBe(true)
     expect(credits12OrgPhotos.orgPhoto.source).toContain(String.raw`(\)?)\.?$`)

@@ -170,7 +170,7 @@ function readCredits(
     // A table's bar or a dash after a credit ("Photo: Jane Roe/Example.vn |", "Jane Roe / Getty
     // -") is no part of it.
     let kept = credit.text
-    while (/\s[|\u2013\u2014-]$/.test(kept)) kept = kept.slice(0, -1).trimEnd()
+    while (/\s[|*\u2013\u2014-]$/.test(kept)) kept = kept.slice(0, -1).trimEnd()
     if (kept.length < credit.text.length && kept)
       credit = { ...credit, text: kept, end: credit.start + kept.length }
     // "AP Photo" alone (on its line, in brackets, after a label): a wire's picture desk credits

@@ -40,6 +40,7 @@ export const bracketClosingAgencyNames: readonly string[] = [
   'The Asahi Shimbun',
   'Yonhap',
   'Newsis',
+  'News1',
   'Joint Press Corps',
   'Xinhua',
 ]

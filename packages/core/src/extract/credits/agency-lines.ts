@@ -500,7 +500,9 @@ export function readAgencyCredit(
       pendingSep = ''
       continue
     }
-    if (ignorable.test(part) || ignorableSegment.test(part)) continue
+    // "News1/Pool via REUTERS": a known agency with a digit is no asset's number.
+    if (!agencies.has(part.toLowerCase()) && (ignorable.test(part) || ignorableSegment.test(part)))
+      continue
     const agency = isAgency(part)
     // "Morell / EPA": a photographer's surname alone before a known agency (a paper's style).
     if (

@@ -912,7 +912,7 @@ function chainAfterPhotographer(body: string): boolean {
 /** "the author", "the photographer": a role that names no one ("All photos courtesy of the author"). */
 export const role = /^(?:the|this|our) (?:author|writer|photographer|reporter|contributor)s?$/i
 
-const nobody = /^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao))$/i
+const nobody = /^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao)|Divulga(?:\u00e7\u00e3o|cao))$/i
 
 export function finish(fields: Fields, label: Label): Fields | null {
   if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)

@@ -25,7 +25,7 @@ export const quotePairs: Record<string, string> = {
 
 export const abbreviations = new Set(
   // Military ranks too, as armed forces print them before a photographer's name ("Cpl. Jane Roe").
-  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx cpl pfc pvt spc maj cmdr ens adm ref univ'.split(
+  'mr mrs ms dr st jr sr prof no nos vol co inc ltd corp dept gen col lt sgt capt rev fig ca approx cpl pfc pvt spc maj cmdr ens adm ref univ tech ph ch th'.split(
     ' ',
   ),
 )

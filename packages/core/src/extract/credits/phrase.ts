@@ -25,7 +25,7 @@ import {
  * "Example Ministry/Handout via Reuters".)
  */
 export const unnamed = new RegExp(
-  `^(?:Unknown|Uncredited|Anonymous|${gettyRoles}|Pool|POOL|File|FILE|Reprodu\\u00e7\\u00e3o)$`,
+  `^(?:Unknown|Uncredited|Anonymous|${gettyRoles}|Pool|POOL|File|FILE|Reprodu\\u00e7\\u00e3o|Divulga\\u00e7\\u00e3o)$`,
 )
 
 export interface PhraseCredit {

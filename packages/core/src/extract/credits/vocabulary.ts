@@ -64,6 +64,7 @@ export const platforms = new Map<string, string>(
     'Anadolu Agency',
     'ANSA',
     'Kyodo',
+    'Keystone',
     'Yonhap',
     'TASS',
   ].map((name) => [name.toLowerCase(), name]),
@@ -297,4 +298,4 @@ export function normaliseSource(s: string): string {
  * a month and year in digits ("04.1999").
  */
 export const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|\p{L}{0,4}(?:-\p{L}{1,4}){0,3}-?\d[\p{L}\p{N}\u2013-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$/iu
+  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|divulga(?:\u00e7\u00e3o|cao)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|\p{L}{0,4}(?:-\p{L}{1,4}){0,3}-?\d[\p{L}\p{N}\u2013-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$/iu
