@@ -748,6 +748,7 @@ describe('the resolution-and-bracket pattern is checked', () => {
     const organisations = await import('../src/extract/states/organisations.js')
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(organisations.RESOLUTION_BRACKET.source)).toBe(true)
+    expect(sources.has(organisations.COMMITTEE_BY_RESOLUTION.source)).toBe(true)
   })
 })
 

@@ -31,3 +31,33 @@ describe('bodies and mandates named after a state', () => {
     ])
   })
 })
+
+describe('committees, museums and representations named after a state', () => {
+  it('reads no mention in a committee named by its resolution or "concerning" a state', () => {
+    expect(
+      states(
+        'The Security Council Committee established pursuant to resolution 1234 (2015) concerning Peru met.',
+      ),
+    ).toEqual([])
+    expect(states('Security Council Committee Concerning Chile Hears Briefing')).toEqual([])
+    expect(
+      states('The committee concerning Peru met; a report concerning Chile was read.'),
+    ).toEqual(['Peru|PER', 'Chile|CHL'])
+  })
+
+  it('reads no mention in a museum, a college or a permanent representation', () => {
+    expect(
+      states(
+        'The National Museum of Chile lent it; the College of the Bahamas and the Permanent Representation of Peru to the OPCW wrote.',
+      ),
+    ).toEqual([])
+  })
+
+  it('keeps the state after a resolution without a committee, and in prose', () => {
+    expect(states('Resolution 1234 (2015) concerning Peru was adopted.')).toEqual(['Peru|PER'])
+    expect(states('A museum in Chile and a college in Peru opened.')).toEqual([
+      'Chile|CHL',
+      'Peru|PER',
+    ])
+  })
+})

@@ -137,8 +137,20 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   // of Inquiry on Burundi", "Sanctions Committee on North Korea".
   ['Experts', new Set(['on'])],
   ['Inquiry', new Set(['on'])],
-  ['Committee', new Set(['on'])],
+  ['Committee', new Set(['on', 'concerning'])],
+  // Museums and a state's permanent representation to a body ("National Museum of Cambodia",
+  // "Permanent Representation of Peru to the OPCW").
+  ['Museum', new Set(['of', 'in'])],
+  ['Representation', new Set(['of'])],
+  ['College', new Set(['of'])],
 ])
+
+/**
+ * A Council committee named by its resolution before the state it deals with: "the Committee
+ * established pursuant to resolution 1970 (2011) concerning Libya".
+ */
+export const COMMITTEE_BY_RESOLUTION =
+  /[Cc]ommittee established pursuant to resolution \d{3,4} \(\d{4}\) $/
 
 /**
  * A mandate's title: "the Special Rapporteur on the situation of human rights in Cambodia", "the
@@ -147,7 +159,7 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
 export const MANDATE_IN = /(?:Rapporteur|Expert) on the [a-z ]+$/
 
 /** Heads that name an organisation without a capitalised word before them ("the Bank of Japan"). */
-const STANDALONE_HEADS = new Set(['Bank', 'University', 'Times'])
+const STANDALONE_HEADS = new Set(['Bank', 'University', 'Times', 'College'])
 
 /**
  * The ASCII word (letters) that ends at `end` after spaces or tabs (and at most one line break:
@@ -183,7 +195,14 @@ export function followsOrganisationOf(text: string, start: number, end: number):
   const previous = text.charCodeAt(start - 1)
   if (previous !== 0x20 && previous !== 0x09) return false
   const last = text.charCodeAt(start - 2) | 0x20
-  if (last !== 0x66 && last !== 0x6e && last !== 0x72 && last !== 0x6f && last !== 0x65)
+  if (
+    last !== 0x66 &&
+    last !== 0x6e &&
+    last !== 0x72 &&
+    last !== 0x6f &&
+    last !== 0x65 &&
+    last !== 0x67
+  )
     return false
   const capitals = inCapitals(text.slice(start, end))
   let [word, at] = wordBefore(text, start)
@@ -192,9 +211,20 @@ export function followsOrganisationOf(text: string, start: number, end: number):
     ;[word, at] = wordBefore(text, at)
     word = asProse(word, capitals)
   }
-  if (word !== 'of' && word !== 'in' && word !== 'for' && word !== 'to' && word !== 'on')
+  // A headline in title case: "Committee Concerning Libya".
+  if (word === 'Concerning') word = 'concerning'
+  if (
+    word !== 'of' &&
+    word !== 'in' &&
+    word !== 'for' &&
+    word !== 'to' &&
+    word !== 'on' &&
+    word !== 'concerning'
+  )
     return false
   const [rawHead, headAt] = wordBefore(text, at)
+  if (word === 'concerning' && rawHead === '')
+    return COMMITTEE_BY_RESOLUTION.test(text.slice(Math.max(0, at - 60), at))
   if (word === 'in' && (rawHead === 'rights' || rawHead === 'situation'))
     return MANDATE_IN.test(text.slice(Math.max(0, at - 60), at))
   const head = asProse(rawHead, capitals, true)
