@@ -796,3 +796,12 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
     expect(gettyRole.source).toContain('(?:Stringer|STR|Staff)$')
   })
 })
+
+// cites24: the subject of an Additional Protocol's title after its name.
+describe("an Additional Protocol's subject after its name is checked", () => {
+  it('holds their patterns', async () => {
+    const citationPatterns = await import('../src/extract/citations/patterns.js')
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(citationPatterns.subjectJoinPattern.source)).toBe(true)
+  })
+})

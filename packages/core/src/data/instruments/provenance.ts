@@ -437,8 +437,14 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'First Additional Protocol',
     'additional protocol I',
     'First Protocol Additional to the Geneva Conventions',
+    'Additional Protocol No. I',
   ],
-  'ap-2': ['Additional Protocol II', 'Second Additional Protocol', 'additional protocol II'],
+  'ap-2': [
+    'Additional Protocol II',
+    'Second Additional Protocol',
+    'additional protocol II',
+    'Additional Protocol No. II',
+  ],
   'ap-3': ['Additional Protocol III', 'AP III', 'Third Additional Protocol'],
   'rome-statute': [
     'Rome Statute',

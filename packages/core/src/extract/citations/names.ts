@@ -19,6 +19,7 @@ import {
   protocolListPattern,
   protocolNumeralPattern,
   protocolOwnerPattern,
+  subjectJoinPattern,
   titleContinuationPattern,
   titleWordsPattern,
   unknownNamePattern,
@@ -489,6 +490,9 @@ export function readName(
   // "the Ottawa Convention on the Prohibition of the Use, …", "CCW Protocol II on Prohibitions
   // …": a nickname, then the title from one of its words on, one mention.
   if (entry?.type === 'instrument') end = titleAfterNickname(trie, text, match.start, end, entry.id)
+  // "Protocol I additional to the 1949 Geneva Conventions on the protection of victims of
+  // international armed conflicts": the subject its title gives, in any case, in the span.
+  if (entry?.type === 'instrument') end = subjectAfter(text, entry.id, end)
   const amended = entry?.type === 'instrument' ? amendedAfter(text, entry.id, end) : undefined
   if (amended) {
     entry = { type: 'instrument', id: amended.id }
@@ -551,6 +555,26 @@ function otherThing(resolver: Resolver, match: { start: number; end: number }): 
     resolver.spelledOut.set(word, other)
   }
   return other
+}
+
+/**
+ * After the name of a protocol whose title ends "relating to the <subject> (Protocol N)" (the
+ * Additional Protocols), that subject joined by "on", "relating to" or ", and relating to", in
+ * any case and over any spaces ("… Geneva Conventions on the protection of victims of
+ * international armed conflicts"): the subject's end, else `end`.
+ */
+function subjectAfter(text: string, id: InstrumentId, end: number): number {
+  if (!at(subjectJoinPattern, text, end)) return end
+  const title = getInstrument(id)!.title
+  const from = title.indexOf(' relating to the ')
+  const subject = from > 0 ? title.slice(from + 17, title.lastIndexOf(' (')) : ''
+  let i = subjectJoinPattern.lastIndex
+  for (let k = 0; subject && k < subject.length; k++) {
+    if (subject[k] === ' ' && isSeparator(text.charCodeAt(i))) {
+      while (isSeparator(text.charCodeAt(i))) i++
+    } else if (text[i++]?.toLowerCase() !== subject[k]!.toLowerCase()) return end
+  }
+  return subject && !isWordChar(text.charCodeAt(i)) ? i : end
 }
 
 /** The words that join a title's head word to the rest ("Convention on …", "Treaty for …"). */
@@ -833,7 +857,13 @@ export function readTarget(resolver: Resolver, index: number): { target: Target;
     const name = readName(resolver, start)
     if (name && name.entry.type === 'instrument') {
       const match = resolver.trie.matchAt(text, start)
-      if (match?.exact) {
+      // An abbreviation, or a protocol's name with its capitals ("article 36 Additional Protocol
+      // I"); a treaty's title after the number may start another phrase (a document's title).
+      const first = text.charCodeAt(start)
+      if (
+        match?.exact ||
+        (first >= 0x41 && first <= 0x5a && getInstrument(name.entry.id)?.kind === 'protocol')
+      ) {
         return {
           target: { type: 'named', id: name.entry.id, nameStart: name.start, nameEnd: name.end },
           end: name.end,

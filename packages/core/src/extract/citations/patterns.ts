@@ -47,6 +47,10 @@ export const protocolNumeralPattern = /([IV]{1,3})(?![\p{L}\p{N}])/uy
 export const protocolOwnerPattern =
   /[ \u00a0]{1,3}(?:of|to|annexed[ \u00a0]{1,3}to)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
 
+/** " on the ", ", and relating to the " before the subject of an Additional Protocol's title. */
+export const subjectJoinPattern =
+  /,?[ \u00a0\n]{1,3}(?:and[ \u00a0\n]{1,3})?(?:relating[ \u00a0\n]{1,3}to|on)[ \u00a0\n]{1,3}the[ \u00a0\n]{1,3}/iy
+
 /**
  * ", as amended on 3 May 1996" / " as amended in 1996" / " (as amended on 3 May 1996)" (brackets
  * included) after the name of a protocol that was
@@ -67,6 +71,7 @@ export const citationPatterns: readonly RegExp[] = [
   protocolNumeralPattern,
   protocolOwnerPattern,
   amendedTailPattern,
+  subjectJoinPattern,
 ]
 
 /** Run a sticky pattern at `index`. */
