@@ -7,6 +7,7 @@ import {
   ambiguousNames,
   findInstrument,
   getInstrument,
+  headWord,
   instrumentPhrases,
 } from '../../registry/instruments.js'
 import { PhraseTrie, isSeparator, isWordChar } from '../phrase-trie.js'
@@ -19,6 +20,7 @@ import {
   protocolListPattern,
   protocolNumeralPattern,
   protocolOwnerPattern,
+  protocolParentPattern,
   subjectJoinPattern,
   titleContinuationPattern,
   titleWordsPattern,
@@ -278,6 +280,10 @@ function describesOnly(text: string, start: number, end: number): boolean {
   if (first < 0x61 || first > 0x7a) return false
   let last = end - 1
   while (last > start && !isSeparator(text.charCodeAt(last))) last--
+  // A place's name last ("the treaty of Semipalatinsk") names the treaty; a numeral or a
+  // treaty's word ("protocol II", "fragments Protocol") does not.
+  const word = text.slice(last + 1, end)
+  if (/^\p{Lu}\p{Ll}/u.test(word) && !headWord(word)) return false
   return last > start && !hasCapital(text, start, last)
 }
 
@@ -459,8 +465,7 @@ export function readName(
     first?.type === 'instrument' ? (getInstrument(first.id)?.parent ?? undefined) : undefined
   if (first?.type === 'ambiguous' || ownParent) {
     // "Protocol IV of the 1980 Convention on Certain Conventional Weapons": a year may come first.
-    const tail =
-      /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3})?(?:to|of)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?:(?:19|20)\d\d[ \u00a0]{1,3})?/y
+    const tail = protocolParentPattern
     if (first?.type === 'instrument' && at(tail, text, end)) {
       // A protocol with one treaty ("Protocol IV"): its treaty's name after it is in its span.
       const parent = trie.matchAt(text, tail.lastIndex)
@@ -607,7 +612,9 @@ function titleAfterNickname(
     const title = trie.matchAt(text, head)
     const value = title?.values[0]
     if (title && title.end > end && value?.type === 'instrument' && value.id === id) {
-      return title.end
+      // In lower case the words after the name describe it ("the Ottawa Convention on
+      // anti-personnel mines"): outside the span.
+      return hasCapital(text, end, title.end) ? title.end : end
     }
   }
   // "CCW Protocol III on Prohibitions or Restrictions on the Use of Incendiary Weapons": the
@@ -618,7 +625,7 @@ function titleAfterNickname(
     const title = trie.matchAt(probe, 0)
     const value = title?.values[0]
     if (title && title.end > 8 && value?.type === 'instrument' && value.id === id) {
-      return end + title.end - 8
+      return hasCapital(probe, 8, title.end) ? end + title.end - 8 : end
     }
   }
   return end
