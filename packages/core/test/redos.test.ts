@@ -797,3 +797,16 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
     expect(gettyRole.source).toContain('(?:Stringer|STR|Staff)$')
   })
 })
+
+// cites24: a protocol's treaty after " TO THE " in capitals, the subject of an Additional
+// Protocol's title after its name, a place's name after "treaty" in lower case.
+describe("protocols' tails and a place after a lower-case treaty word are checked", () => {
+  it('holds their patterns', async () => {
+    const citationPatterns = await import('../src/extract/citations/patterns.js')
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(citationPatterns.protocolParentPattern.source).toContain('(?:to|of|TO|OF)')
+    expect(sources.has(citationPatterns.protocolParentPattern.source)).toBe(true)
+    expect(sources.has(citationPatterns.subjectJoinPattern.source)).toBe(true)
+    expect(sources.has(String.raw`^\p{Lu}\p{Ll}`)).toBe(true)
+  })
+})

@@ -1,11 +1,14 @@
 import type { InstrumentId } from '../../models/instrument.js'
 
-/** A name that more than one instrument answers to; the context decides (see `resolveAmbiguous`). */
+/**
+ * A name that more than one instrument answers to, or one instrument and things that are none
+ * ("AP1"): the context decides (see `resolveAmbiguous`).
+ */
 export interface AmbiguousName {
   text: string
   /** Matched exactly as written (abbreviations) or case- and punctuation-tolerant (names). */
   caseSensitive: boolean
-  /** Every instrument the name can mean, most likely first. */
+  /** Every instrument the name can mean, most likely first (one only when `default` is null). */
   candidates: InstrumentId[]
   /** What the name means when the context does not decide; null: leave it unresolved. */
   default: InstrumentId | null
@@ -66,6 +69,13 @@ export const ambiguousNames: AmbiguousName[] = [
     candidates: ['ap-2', 'ccw-ap2'],
     default: 'ap-2',
     note: 'IHL writers use AP II for Additional Protocol II; CCW writers sometimes use it for Amended Protocol II.',
+  },
+  {
+    text: 'AP1',
+    caseSensitive: true,
+    candidates: ['ap-1'],
+    default: null,
+    note: 'Additional Protocol I in IHL prose, a gene or an access point elsewhere: read only after Geneva law is named.',
   },
   {
     text: 'Geneva Protocol',

@@ -88,6 +88,10 @@ export const ccwFamily: Instrument[] = [
       'Protocol II on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices',
       // The UN Office at Geneva's meeting summaries write "and" for the title's "or".
       'Protocol II on Prohibitions and Restrictions on the Use of Mines, Booby-Traps and Other Devices',
+      // The title without "Prohibitions or Restrictions on the Use of", as the protocol's
+      // Wikipedia article is named (https://en.wikipedia.org/wiki/Protocol_on_Mines,_Booby-Traps_and_Other_Devices),
+      // like "Protocol on Incendiary Weapons" for Protocol III.
+      'Protocol on Mines, Booby-Traps and Other Devices',
       'original Protocol II',
       '1980 Protocol II',
       'Original Mines Protocol',

@@ -68,6 +68,9 @@ export const ihl: Instrument[] = [
       'Protocol I Additional to the Geneva Conventions',
       // By ordinal, as the ICRC's casebook writes it.
       'First Protocol Additional to the Geneva Conventions',
+      // The numeral after "No.", as Central European writers number protocols (Czech "Dodatkový
+      // protokol č. I"): "Article 43 of Additional Protocol No. I".
+      'Additional Protocol No. I',
       'Geneva Protocol I',
       'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts',
     ],
@@ -93,6 +96,7 @@ export const ihl: Instrument[] = [
       'Protocol II Additional to the Geneva Conventions',
       // By ordinal, as the ICRC's casebook writes it.
       'Second Protocol Additional to the Geneva Conventions',
+      'Additional Protocol No. II',
       'Geneva Protocol II',
       'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts',
     ],

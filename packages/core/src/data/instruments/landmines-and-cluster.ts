@@ -27,6 +27,9 @@ export const landminesAndCluster: Instrument[] = [
       'Landmine Ban Treaty',
       'Mine Ban Treaty of 1997',
       'Convention on the Prohibition of Anti-Personnel Mines',
+      // Belgium's foreign ministry: "initiatives … such as the Convention on Anti-Personnel Mines"
+      // (https://diplomatie.belgium.be/en/policy/policy_areas/peace_and_security/disarmament_non_proliferation/conventional_arms).
+      'Convention on Anti-Personnel Mines',
       // A frequent misspelling in published prose.
       'Ottowa Convention',
       'Ottowa Treaty',

@@ -267,6 +267,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Anti-Personnel Mine Ban Convention',
     'Antipersonnel Mine Ban Convention',
     'anti-personnel mine ban treaty',
+    'Convention on Anti-Personnel Mines',
     'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction',
   ],
   ccm: [
@@ -301,6 +302,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'original Protocol II',
     '1980 Protocol II',
     'Protocol II to the CCW',
+    'Protocol on Mines, Booby-Traps and Other Devices',
   ],
   'ccw-ap2': [
     'Amended Protocol II',
@@ -437,8 +439,14 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'First Additional Protocol',
     'additional protocol I',
     'First Protocol Additional to the Geneva Conventions',
+    'Additional Protocol No. I',
   ],
-  'ap-2': ['Additional Protocol II', 'Second Additional Protocol', 'additional protocol II'],
+  'ap-2': [
+    'Additional Protocol II',
+    'Second Additional Protocol',
+    'additional protocol II',
+    'Additional Protocol No. II',
+  ],
   'ap-3': ['Additional Protocol III', 'AP III', 'Third Additional Protocol'],
   'rome-statute': [
     'Rome Statute',

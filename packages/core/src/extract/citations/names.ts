@@ -7,6 +7,7 @@ import {
   ambiguousNames,
   findInstrument,
   getInstrument,
+  headWord,
   instrumentPhrases,
 } from '../../registry/instruments.js'
 import { PhraseTrie, isSeparator, isWordChar } from '../phrase-trie.js'
@@ -19,6 +20,8 @@ import {
   protocolListPattern,
   protocolNumeralPattern,
   protocolOwnerPattern,
+  protocolParentPattern,
+  subjectJoinPattern,
   titleContinuationPattern,
   titleWordsPattern,
   unknownNamePattern,
@@ -277,6 +280,10 @@ function describesOnly(text: string, start: number, end: number): boolean {
   if (first < 0x61 || first > 0x7a) return false
   let last = end - 1
   while (last > start && !isSeparator(text.charCodeAt(last))) last--
+  // A place's name last ("the treaty of Semipalatinsk") names the treaty; a numeral or a
+  // treaty's word ("protocol II", "fragments Protocol") does not.
+  const word = text.slice(last + 1, end)
+  if (/^\p{Lu}\p{Ll}/u.test(word) && !headWord(word)) return false
   return last > start && !hasCapital(text, start, last)
 }
 
@@ -458,8 +465,7 @@ export function readName(
     first?.type === 'instrument' ? (getInstrument(first.id)?.parent ?? undefined) : undefined
   if (first?.type === 'ambiguous' || ownParent) {
     // "Protocol IV of the 1980 Convention on Certain Conventional Weapons": a year may come first.
-    const tail =
-      /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3})?(?:to|of)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?:(?:19|20)\d\d[ \u00a0]{1,3})?/y
+    const tail = protocolParentPattern
     if (first?.type === 'instrument' && at(tail, text, end)) {
       // A protocol with one treaty ("Protocol IV"): its treaty's name after it is in its span.
       const parent = trie.matchAt(text, tail.lastIndex)
@@ -489,6 +495,9 @@ export function readName(
   // "the Ottawa Convention on the Prohibition of the Use, …", "CCW Protocol II on Prohibitions
   // …": a nickname, then the title from one of its words on, one mention.
   if (entry?.type === 'instrument') end = titleAfterNickname(trie, text, match.start, end, entry.id)
+  // "Protocol I additional to the 1949 Geneva Conventions on the protection of victims of
+  // international armed conflicts": the subject its title gives, in any case, in the span.
+  if (entry?.type === 'instrument') end = subjectAfter(text, entry.id, end)
   const amended = entry?.type === 'instrument' ? amendedAfter(text, entry.id, end) : undefined
   if (amended) {
     entry = { type: 'instrument', id: amended.id }
@@ -553,6 +562,26 @@ function otherThing(resolver: Resolver, match: { start: number; end: number }): 
   return other
 }
 
+/**
+ * After the name of a protocol whose title ends "relating to the <subject> (Protocol N)" (the
+ * Additional Protocols), that subject joined by "on", "relating to" or ", and relating to", in
+ * any case and over any spaces ("… Geneva Conventions on the protection of victims of
+ * international armed conflicts"): the subject's end, else `end`.
+ */
+function subjectAfter(text: string, id: InstrumentId, end: number): number {
+  if (!at(subjectJoinPattern, text, end)) return end
+  const title = getInstrument(id)!.title
+  const from = title.indexOf(' relating to the ')
+  const subject = from > 0 ? title.slice(from + 17, title.lastIndexOf(' (')) : ''
+  let i = subjectJoinPattern.lastIndex
+  for (let k = 0; subject && k < subject.length; k++) {
+    if (subject[k] === ' ' && isSeparator(text.charCodeAt(i))) {
+      while (isSeparator(text.charCodeAt(i))) i++
+    } else if (text[i++]?.toLowerCase() !== subject[k]!.toLowerCase()) return end
+  }
+  return subject && !isWordChar(text.charCodeAt(i)) ? i : end
+}
+
 /** The words that join a title's head word to the rest ("Convention on …", "Treaty for …"). */
 const TITLE_JOINS = ['on ', 'for ', 'against ', 'of ', 'between ', 'banning ']
 
@@ -583,7 +612,9 @@ function titleAfterNickname(
     const title = trie.matchAt(text, head)
     const value = title?.values[0]
     if (title && title.end > end && value?.type === 'instrument' && value.id === id) {
-      return title.end
+      // In lower case the words after the name describe it ("the Ottawa Convention on
+      // anti-personnel mines"): outside the span.
+      return hasCapital(text, end, title.end) ? title.end : end
     }
   }
   // "CCW Protocol III on Prohibitions or Restrictions on the Use of Incendiary Weapons": the
@@ -594,7 +625,7 @@ function titleAfterNickname(
     const title = trie.matchAt(probe, 0)
     const value = title?.values[0]
     if (title && title.end > 8 && value?.type === 'instrument' && value.id === id) {
-      return end + title.end - 8
+      return hasCapital(probe, 8, title.end) ? end + title.end - 8 : end
     }
   }
   return end
@@ -833,7 +864,13 @@ export function readTarget(resolver: Resolver, index: number): { target: Target;
     const name = readName(resolver, start)
     if (name && name.entry.type === 'instrument') {
       const match = resolver.trie.matchAt(text, start)
-      if (match?.exact) {
+      // An abbreviation, or a protocol's name with its capitals ("article 36 Additional Protocol
+      // I"); a treaty's title after the number may start another phrase (a document's title).
+      const first = text.charCodeAt(start)
+      if (
+        match?.exact ||
+        (first >= 0x41 && first <= 0x5a && getInstrument(name.entry.id)?.kind === 'protocol')
+      ) {
         return {
           target: { type: 'named', id: name.entry.id, nameStart: name.start, nameEnd: name.end },
           end: name.end,

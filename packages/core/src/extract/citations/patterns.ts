@@ -48,6 +48,18 @@ export const protocolOwnerPattern =
   /[ \u00a0]{1,3}(?:of|to|annexed[ \u00a0]{1,3}to)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?/y
 
 /**
+ * " to the ", " additional to the 1949 ", " OF THE " after a protocol's name, before its treaty's
+ * or the Geneva Conventions' name ("Protocol IV of the 1980 Convention on …", "AMENDED PROTOCOL II
+ * TO THE CONVENTION ON …").
+ */
+export const protocolParentPattern =
+  /[ \u00a0]{1,3}(?:[Aa]dditional[ \u00a0]{1,3}|ADDITIONAL )?(?:to|of|TO|OF)[ \u00a0]{1,3}(?:(?:the|THE)[ \u00a0]{1,3})?(?:(?:19|20)\d\d[ \u00a0]{1,3})?/y
+
+/** " on the ", ", and relating to the " before the subject of an Additional Protocol's title. */
+export const subjectJoinPattern =
+  /,?[ \u00a0\n]{1,3}(?:and[ \u00a0\n]{1,3})?(?:relating[ \u00a0\n]{1,3}to|on)[ \u00a0\n]{1,3}the[ \u00a0\n]{1,3}/iy
+
+/**
  * ", as amended on 3 May 1996" / " as amended in 1996" / " (as amended on 3 May 1996)" (brackets
  * included) after the name of a protocol that was
  * amended (CCW Protocol II): the name is then the amended protocol's. The date is required:
@@ -67,6 +79,8 @@ export const citationPatterns: readonly RegExp[] = [
   protocolNumeralPattern,
   protocolOwnerPattern,
   amendedTailPattern,
+  protocolParentPattern,
+  subjectJoinPattern,
 ]
 
 /** Run a sticky pattern at `index`. */
