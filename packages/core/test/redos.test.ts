@@ -33,6 +33,7 @@ import * as credits12Tails from '../src/extract/credits/caption-tails.js'
 import * as credits14Hangul from '../src/extract/credits/hangul.js'
 import { gettyRole } from '../src/extract/credits/caption-lines.js'
 import { unnamed } from '../src/extract/credits/phrase.js'
+import { ignorableSegment } from '../src/extract/credits/vocabulary.js'
 import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
@@ -108,6 +109,9 @@ const builtFromVocabulary: Record<string, RegExp> = {
   'agency-lines.ignorable': credits12Agency.ignorable,
   'phrase.unnamed': unnamed,
   'caption-lines.gettyRole': gettyRole,
+  'body.nobody': credits9Body.nobody,
+  'body.nobodyBefore': credits9Body.nobodyBefore,
+  'vocabulary.ignorableSegment': ignorableSegment,
 }
 for (const [name, regex] of Object.entries(builtFromVocabulary))
   add(regex, `extract/credits/${name}`)
@@ -444,7 +448,7 @@ describe('ReDoS (recheck)', () => {
     expect(
       [...sources].some((s) =>
         s.includes(
-          String.raw`|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|divulga(?:\u00e7\u00e3o|cao)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|`,
+          String.raw`|Reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|Divulga(?:\u00e7\u00e3o|cao)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|`,
         ),
       ),
     ).toBe(true)
@@ -778,7 +782,6 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
       String.raw`[:\u00a9]|\bby\b`,
       String.raw`\p{Ll}\.[ \t]`,
       String.raw`^(?!(?:National|Royal|State|City|Art|Modern|Public|Portrait|Municipal|Photo)\s)\p{Lu}\p{Ll}+ Gallery$`,
-      String.raw`^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao)|Divulga(?:\u00e7\u00e3o|cao))$`,
     ])
       expect(sources.has(source), source).toBe(true)
     expect(credits12OrgPhotos.orgPhoto.source).toContain(String.raw`(\)?)\.?$`)
@@ -794,5 +797,11 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
     expect(credits9Body.sourceConnector.source).toContain(String.raw`(?:courtesy|cortes\u00eda)`)
     expect(unnamed.source).toContain('|Stringer|STR|Staff|')
     expect(gettyRole.source).toContain('(?:Stringer|STR|Staff)$')
+    // One list of the words that name no one ("Reprodução", "Divulgação"), in three patterns.
+    const nobodyWords = String.raw`Reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|Divulga(?:\u00e7\u00e3o|cao)`
+    expect(credits9Body.nobody.source).toBe(String.raw`^(?:Uncredited|Unknown|${nobodyWords})$`)
+    expect(credits9Body.nobodyBefore.source).toBe(String.raw`^(?:${nobodyWords})\s+`)
+    expect(unnamed.source).toContain(`|FILE|${nobodyWords})$`)
+    expect(ignorableSegment.source).toContain(`|stringer|${nobodyWords}|`)
   })
 })

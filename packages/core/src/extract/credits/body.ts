@@ -22,6 +22,7 @@ import {
   orgWords,
   agencies as knownAgencies,
   courtesyWords,
+  nobodyWords,
 } from './vocabulary.js'
 import { type Label } from './labels.js'
 import { isNameShaped } from './phrase.js'
@@ -912,14 +913,17 @@ function chainAfterPhotographer(body: string): boolean {
 /** "the author", "the photographer": a role that names no one ("All photos courtesy of the author"). */
 export const role = /^(?:the|this|our) (?:author|writer|photographer|reporter|contributor)s?$/i
 
-const nobody = /^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao)|Divulga(?:\u00e7\u00e3o|cao))$/i
+export const nobody = new RegExp(`^(?:Uncredited|Unknown|${nobodyWords})$`, 'i')
+/** "Imagem: Reprodução Wikipédia": the platform after the word is the source. */
+export const nobodyBefore = new RegExp(`^(?:${nobodyWords})\\s+`, 'i')
 
 export function finish(fields: Fields, label: Label): Fields | null {
   if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)
   if (fields.title !== null && !fields.title) fields.title = null
   // "Photo: Uncredited", "Photo by: Unknown", "Foto: Reprodução": the words say no one is named.
   if (fields.creator !== null && nobody.test(fields.creator)) fields.creator = null
-  if (fields.source !== null && nobody.test(fields.source)) fields.source = null
+  if (fields.source !== null)
+    fields.source = nobody.test(fields.source) ? null : fields.source.replace(nobodyBefore, '')
   const named = fields.creator !== null || fields.source !== null || fields.title !== null
   // "Image: public domain" names only a licence; fine after a label, not after "Courtesy".
   const licensed = fields.license !== null && label.strength !== 'weak'
