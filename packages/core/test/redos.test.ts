@@ -398,7 +398,7 @@ describe('ReDoS (recheck)', () => {
       ),
     ).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      '(?:Photo(?:graph)?|Image[mn]?|Picture|Credit):',
+      '(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT):',
     )
     expect([...sources].some((s) => s.includes('(?!(?:Staff|Family|Archive|Handout|'))).toBe(true)
     // A paper's state in brackets ("(Mass.)") inside its name.
@@ -454,6 +454,28 @@ describe('ReDoS (recheck)', () => {
     ).toBe(true)
     // What a German file picture shows ("Jane Roe (Archiv), via").
     expect(sources.has(String.raw`^[^,()/]{2,60} \(Archiv(?:bild|foto)?\),? (?=via )`)).toBe(true)
+  })
+
+  // credits24: Turkish "Fotoğraf:", Polish "Zdjęcie:", Spanish "Fotógrafo:", "Foto-Fonte:",
+  // "CREDIT:" in capitals after a caption, Turkish "… aracılığıyla" closing a chain.
+  it("checks the patterns of more languages' labels", () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain(
+      'fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119ci[ea](?=\\s*:)|',
+    )
+    expect(credits9Labels.kindLabel.source).toContain('|source|quelle|fonte)\\b')
+    expect(sources.has(credits9Labels.literals.source)).toBe(true)
+    expect(credits9Labels.literals.source).toContain(String.raw`|fot[o\u00f3]|zdj\u0119ci|`)
+    expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|Picture|Credit|CREDIT):[ \t][A-Z]`,
+    )
+    expect(
+      sources.has(
+        String.raw`^\s*([^/\n]{2,40})\/[^\n]{0,40}?(\S+) arac\u0131l\u0131\u011f\u0131yla\s*$`,
+      ),
+    ).toBe(true)
   })
 
   // credits18: Spanish "Imagen:"/"Imágenes:" (kinds, literals), China Daily's "[Photo/Agency]".

@@ -800,6 +800,14 @@ export function readBody(body: string, label: Label): Fields | null {
     return fields
   }
 
+  // Turkish "UNICEF/Dağıtım Xinhua aracılığıyla" ("UNICEF/Handout via Xinhua"): an organisation's
+  // chain of sources ending in a known agency, as written.
+  const via = /^\s*([^/\n]{2,40})\/[^\n]{0,40}?(\S+) arac\u0131l\u0131\u011f\u0131yla\s*$/.exec(body)
+  if (via && isOrganisation(via[1]!) && knownAgencies.has(via[2]!.toLowerCase())) {
+    fields.source ??= clean(body)
+    return fields
+  }
+
   // "Photographer : DOE, Jane": the creator as the record writes it, surname first or not. A
   // chain or an agency ("Photographer: Jane Roe/AFP via Getty Images", "Photographer: Getty
   // Images", a news site's caption) is read as any label's body.
