@@ -478,6 +478,20 @@ describe('ReDoS (recheck)', () => {
     ).toBe(true)
   })
 
+  // credits24: "Copyright AFP Jane DOE" (a known agency after a bare "Copyright", then a name
+  // with its surname in capitals).
+  it('checks the patterns of an agency before a photographer in capitals', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Labels.bareLabel.source).toContain(
+      String.raw`|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))`,
+    )
+    expect(
+      sources.has(
+        String.raw`^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:[ -]\p{Lu}{2,})+)$`,
+      ),
+    ).toBe(true)
+  })
+
   // credits18: Spanish "Imagen:"/"Imágenes:" (kinds, literals), China Daily's "[Photo/Agency]".
   it('checks the patterns of Imágenes, Photo before a slash', () => {
     const sources = new Set(patterns.map((p) => p.source))

@@ -494,6 +494,10 @@ export const platformUser =
 const galleryName =
   /^(?!(?:National|Royal|State|City|Art|Modern|Public|Portrait|Municipal|Photo)\s)\p{Lu}\p{Ll}+ Gallery$/u
 
+/** A wire in capitals, then a name whose surname is in capitals ("AFP Jane ROE"). */
+const agencyThenName =
+  /^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:[ -]\p{Lu}{2,})+)$/u
+
 export function assignPart(raw: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
   const part = raw.replace(militaryRank, '')
   // A quoted part anywhere is the title: "Jane Doe, 'Sunset over the lake', Flickr".
@@ -535,6 +539,13 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
       fields.source = null
     }
     fields.source ??= normaliseSource(holder[1] ?? '')
+    return true
+  }
+  // "© AFP Jane ROE": AFP's style, the agency, then the photographer with the surname in capitals.
+  const afp = agencyThenName.exec(part)
+  if (afp && knownAgencies.has(afp[1]!.toLowerCase())) {
+    fields.source ??= normaliseSource(afp[1]!)
+    fields.creator ??= afp[2]!
     return true
   }
   const user = platformUser.exec(part)
