@@ -492,6 +492,20 @@ describe('ReDoS (recheck)', () => {
     ).toBe(true)
   })
 
+  // credits24: a year alone after a chain closing the line, a year before an unlabelled credit,
+  // Reuters' picture id after a dash.
+  it("checks the patterns of a picture's year and a wire's id", () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw` (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))|((?:19|20)\d\d)[ \t]*(?=[\r\n]|$))`,
+      String.raw`(?:uary|rch|ril|May|une|uly|ust|ber)$`,
+      String.raw`^(?:19|20)\d\d [A-Z]`,
+      String.raw` - (?=[A-Z]{0,13}\d)[A-Z\d]{8,14}$`,
+      String.raw`\u00a9[ \t]?\d{4}$`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+  })
+
   // credits18: Spanish "Imagen:"/"Imágenes:" (kinds, literals), China Daily's "[Photo/Agency]".
   it('checks the patterns of Imágenes, Photo before a slash', () => {
     const sources = new Set(patterns.map((p) => p.source))
