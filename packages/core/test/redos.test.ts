@@ -506,6 +506,16 @@ describe('ReDoS (recheck)', () => {
       expect(sources.has(source), source).toBe(true)
   })
 
+  // credits24: Office's "This Image by" after a dash, Polish "Reportage wg Getty Images".
+  it("checks the patterns of Office's line after a dash and an agency's collection", () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw`(?<=^|[\n.!?] *|[\u2013\u2014] )This (photo|image|picture) by ([^\n.!?]+)$`,
+      String.raw` (?:by|wg) `,
+    ])
+      expect(sources.has(source), source).toBe(true)
+  })
+
   // credits18: Spanish "Imagen:"/"Imágenes:" (kinds, literals), China Daily's "[Photo/Agency]".
   it('checks the patterns of Imágenes, Photo before a slash', () => {
     const sources = new Set(patterns.map((p) => p.source))
@@ -537,7 +547,7 @@ describe('ReDoS (recheck)', () => {
   it('checks the patterns of Office lines, cut captions, "for" after a slash', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
-      String.raw`(?<=^|[\n.!?] *)This (photo|image|picture) by ([^\n.!?]+)$`,
+      String.raw`(?<=^|[\n.!?] *|[\u2013\u2014] )This (photo|image|picture) by ([^\n.!?]+)$`,
       String.raw`(?: (?:\| )?(?:hide caption|License Photo|Buy Photo)|(?:\.\.\.|\u2026)more)$`,
       String.raw`^(.+)\/(\p{Lu}\p{Ll}+)$`,
       '^for ',

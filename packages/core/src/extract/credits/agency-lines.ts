@@ -47,8 +47,9 @@ function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
 /** Is `part` a known picture agency (or one of its offices, or one of its collections)? */
 function isAgency(part: string): boolean {
   const key = part.toLowerCase()
-  // "Reportage by Getty Images", "Hulton Archive by Getty": a collection an agency sells.
-  const by = key.indexOf(' by ')
+  // "Reportage by Getty Images", "Hulton Archive by Getty": a collection an agency sells (in
+  // Polish "Reportage wg Getty Images").
+  const by = key.search(/ (?:by|wg) /)
   return (
     agencies.has(key) ||
     agencyOffice(part, agencies) ||

@@ -813,7 +813,9 @@ export function readBody(body: string, label: Label): Fields | null {
 
   // Turkish "UNICEF/Dağıtım Xinhua aracılığıyla" ("UNICEF/Handout via Xinhua"): an organisation's
   // chain of sources ending in a known agency, as written.
-  const via = /^\s*([^/\n]{2,40})\/[^\n]{0,40}?(\S+) arac\u0131l\u0131\u011f\u0131yla\s*$/.exec(body)
+  const via = /^\s*([^/\n]{2,40})\/[^\n]{0,40}?(\S+) arac\u0131l\u0131\u011f\u0131yla\s*$/.exec(
+    body,
+  )
   if (via && isOrganisation(via[1]!) && knownAgencies.has(via[2]!.toLowerCase())) {
     fields.source ??= clean(body)
     return fields
