@@ -33,6 +33,7 @@ import * as credits12Tails from '../src/extract/credits/caption-tails.js'
 import * as credits14Hangul from '../src/extract/credits/hangul.js'
 import { gettyRole } from '../src/extract/credits/caption-lines.js'
 import { unnamed } from '../src/extract/credits/phrase.js'
+import { ignorableSegment } from '../src/extract/credits/vocabulary.js'
 import * as documents from '../src/extract/documents.js'
 import * as stateLists from '../src/extract/state-lists.js'
 import * as states from '../src/extract/states.js'
@@ -108,6 +109,9 @@ const builtFromVocabulary: Record<string, RegExp> = {
   'agency-lines.ignorable': credits12Agency.ignorable,
   'phrase.unnamed': unnamed,
   'caption-lines.gettyRole': gettyRole,
+  'body.nobody': credits9Body.nobody,
+  'body.nobodyBefore': credits9Body.nobodyBefore,
+  'vocabulary.ignorableSegment': ignorableSegment,
 }
 for (const [name, regex] of Object.entries(builtFromVocabulary))
   add(regex, `extract/credits/${name}`)
@@ -394,7 +398,7 @@ describe('ReDoS (recheck)', () => {
       ),
     ).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      '(?:Photo(?:graph)?|Image[mn]?|Picture|Credit):',
+      '(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT):',
     )
     expect([...sources].some((s) => s.includes('(?!(?:Staff|Family|Archive|Handout|'))).toBe(true)
     // A paper's state in brackets ("(Mass.)") inside its name.
@@ -444,12 +448,72 @@ describe('ReDoS (recheck)', () => {
     expect(
       [...sources].some((s) =>
         s.includes(
-          String.raw`|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|divulga(?:\u00e7\u00e3o|cao)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|`,
+          String.raw`|Reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|Divulga(?:\u00e7\u00e3o|cao)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|`,
         ),
       ),
     ).toBe(true)
     // What a German file picture shows ("Jane Roe (Archiv), via").
     expect(sources.has(String.raw`^[^,()/]{2,60} \(Archiv(?:bild|foto)?\),? (?=via )`)).toBe(true)
+  })
+
+  // credits24: Turkish "Fotoğraf:", Polish "Zdjęcie:", Spanish "Fotógrafo:", "Foto-Fonte:",
+  // "CREDIT:" in capitals after a caption, Turkish "… aracılığıyla" closing a chain.
+  it("checks the patterns of more languages' labels", () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain(
+      'fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119ci[ea](?=\\s*:)|',
+    )
+    expect(credits9Labels.kindLabel.source).toContain('|source|quelle|fonte)\\b')
+    expect(sources.has(credits9Labels.literals.source)).toBe(true)
+    expect(credits9Labels.literals.source).toContain(String.raw`|fot[o\u00f3]|zdj\u0119ci|`)
+    expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|Picture|Credit|CREDIT):[ \t][A-Z]`,
+    )
+    expect(
+      sources.has(
+        String.raw`^\s*([^/\n]{2,40})\/[^\n]{0,40}?(\S+) arac\u0131l\u0131\u011f\u0131yla\s*$`,
+      ),
+    ).toBe(true)
+  })
+
+  // credits24: "Copyright AFP Jane DOE" (a known agency after a bare "Copyright", then a name
+  // with its surname in capitals).
+  it('checks the patterns of an agency before a photographer in capitals', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Labels.bareLabel.source).toContain(
+      String.raw`|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))`,
+    )
+    expect(
+      sources.has(
+        String.raw`^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:[ -]\p{Lu}{2,})+)$`,
+      ),
+    ).toBe(true)
+  })
+
+  // credits24: a year alone after a chain closing the line, a year before an unlabelled credit,
+  // Reuters' picture id after a dash.
+  it("checks the patterns of a picture's year and a wire's id", () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw` (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))|((?:19|20)\d\d)[ \t]*(?=[\r\n]|$))`,
+      String.raw`(?:uary|rch|ril|May|une|uly|ust|ber)$`,
+      String.raw`^(?:19|20)\d\d [A-Z]`,
+      String.raw` - (?=[A-Z]{0,13}\d)[A-Z\d]{8,14}$`,
+      String.raw`\u00a9[ \t]?\d{4}$`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+  })
+
+  // credits24: Office's "This Image by" after a dash, Polish "Reportage wg Getty Images".
+  it("checks the patterns of Office's line after a dash and an agency's collection", () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw`(?<=^|[\n.!?] *|[\u2013\u2014] )This (photo|image|picture) by ([^\n.!?]+)$`,
+      String.raw` (?:by|wg) `,
+    ])
+      expect(sources.has(source), source).toBe(true)
   })
 
   // credits18: Spanish "Imagen:"/"Imágenes:" (kinds, literals), China Daily's "[Photo/Agency]".
@@ -483,7 +547,7 @@ describe('ReDoS (recheck)', () => {
   it('checks the patterns of Office lines, cut captions, "for" after a slash', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
-      String.raw`(?<=^|[\n.!?] *)This (photo|image|picture) by ([^\n.!?]+)$`,
+      String.raw`(?<=^|[\n.!?] *|[\u2013\u2014] )This (photo|image|picture) by ([^\n.!?]+)$`,
       String.raw`(?: (?:\| )?(?:hide caption|License Photo|Buy Photo)|(?:\.\.\.|\u2026)more)$`,
       String.raw`^(.+)\/(\p{Lu}\p{Ll}+)$`,
       '^for ',
@@ -779,7 +843,6 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
       String.raw`[:\u00a9]|\bby\b`,
       String.raw`\p{Ll}\.[ \t]`,
       String.raw`^(?!(?:National|Royal|State|City|Art|Modern|Public|Portrait|Municipal|Photo)\s)\p{Lu}\p{Ll}+ Gallery$`,
-      String.raw`^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao)|Divulga(?:\u00e7\u00e3o|cao))$`,
     ])
       expect(sources.has(source), source).toBe(true)
     expect(credits12OrgPhotos.orgPhoto.source).toContain(String.raw`(\)?)\.?$`)
@@ -795,6 +858,12 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
     expect(credits9Body.sourceConnector.source).toContain(String.raw`(?:courtesy|cortes\u00eda)`)
     expect(unnamed.source).toContain('|Stringer|STR|Staff|')
     expect(gettyRole.source).toContain('(?:Stringer|STR|Staff)$')
+    // One list of the words that name no one ("Reprodução", "Divulgação"), in three patterns.
+    const nobodyWords = String.raw`Reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|Divulga(?:\u00e7\u00e3o|cao)`
+    expect(credits9Body.nobody.source).toBe(String.raw`^(?:Uncredited|Unknown|${nobodyWords})$`)
+    expect(credits9Body.nobodyBefore.source).toBe(String.raw`^(?:${nobodyWords})\s+`)
+    expect(unnamed.source).toContain(`|FILE|${nobodyWords})$`)
+    expect(ignorableSegment.source).toContain(`|stringer|${nobodyWords}|`)
   })
 })
 

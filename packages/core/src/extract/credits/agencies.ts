@@ -48,10 +48,11 @@ export const bracketClosingAgencyNames: readonly string[] = [
 /**
  * Wires whose stories close with their name in brackets too, so that "(AFP)" there credits a
  * picture only where the caption's line is dated ("… on Oct. 3, 2024. (AFP)"), and picture
- * agencies, whose name in brackets closing a caption always credits the picture ("(EPA)").
+ * agencies and photo services, whose name in brackets closing a caption always credits the
+ * picture ("(EPA)", "(UN Photo)", also with the next caption glued to it).
  */
 export const datedClosingAgencyNames: readonly string[] = ['AFP', 'AP', 'Reuters']
-export const pictureAgencyNames: readonly string[] = ['EPA', 'EPA-EFE']
+export const pictureAgencyNames: readonly string[] = ['EPA', 'EPA-EFE', 'UN Photo', 'AP Photo']
 
 export const agencyNames: readonly string[] = [
   // Wire services and their picture desks.

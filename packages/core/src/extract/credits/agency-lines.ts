@@ -47,8 +47,9 @@ function agencyOffice(part: string, set: ReadonlySet<string>): boolean {
 /** Is `part` a known picture agency (or one of its offices, or one of its collections)? */
 function isAgency(part: string): boolean {
   const key = part.toLowerCase()
-  // "Reportage by Getty Images", "Hulton Archive by Getty": a collection an agency sells.
-  const by = key.indexOf(' by ')
+  // "Reportage by Getty Images", "Hulton Archive by Getty": a collection an agency sells (in
+  // Polish "Reportage wg Getty Images").
+  const by = key.search(/ (?:by|wg) /)
   return (
     agencies.has(key) ||
     agencyOffice(part, agencies) ||
@@ -723,6 +724,8 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     let start = begin.start
     // "/ AFP PHOTO / JANE ROE", "| Jane Roe/AP": a slash or bar opening the line is outside.
     while (start < end && /[\s*_>•\u2013\u2014/|-]/.test(text[start] ?? '')) start++
+    // "… to detonate. 2005 Jane Roe/WpN": the year the picture was taken, before the credit.
+    if (/^(?:19|20)\d\d [A-Z]/.test(text.slice(start, start + 6))) start += 5
     let stop = end
     while (stop > start && /[\s.]/.test(text[stop - 1] ?? '')) stop--
     // NPR prints its credits with the button label after them, picture desks a shop's button
@@ -736,6 +739,11 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     // a sentence of five words or more after the credit, is no part of it.
     stop = beforeCapitalNote(text, start, stop)
     stop = beforeWireNote(text, start, stop)
+    // "REUTERS/Jane Roe - RC1D1A58CF70": the wire's picture id after the credit.
+    const id = / - (?=[A-Z]{0,13}\d)[A-Z\d]{8,14}$/.exec(
+      text.slice(Math.max(start, stop - 20), stop),
+    )
+    if (id) stop -= id[0].length
     // "EPA/Jane Roe The stockpile grows …": the next caption's sentence after the photographer.
     const sentence = begin.closer ? -1 : nameBeforeSentence(text, start)
     if (sentence > at && sentence < stop && text.slice(start, sentence).includes('/'))

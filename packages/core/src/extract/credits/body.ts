@@ -22,6 +22,7 @@ import {
   orgWords,
   agencies as knownAgencies,
   courtesyWords,
+  nobodyWords,
 } from './vocabulary.js'
 import { type Label } from './labels.js'
 import { isNameShaped } from './phrase.js'
@@ -493,6 +494,10 @@ export const platformUser =
 const galleryName =
   /^(?!(?:National|Royal|State|City|Art|Modern|Public|Portrait|Municipal|Photo)\s)\p{Lu}\p{Ll}+ Gallery$/u
 
+/** A wire in capitals, then a name whose surname is in capitals ("AFP Jane ROE"). */
+const agencyThenName =
+  /^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:[ -]\p{Lu}{2,})+)$/u
+
 export function assignPart(raw: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
   const part = raw.replace(militaryRank, '')
   // A quoted part anywhere is the title: "Jane Doe, 'Sunset over the lake', Flickr".
@@ -534,6 +539,13 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
       fields.source = null
     }
     fields.source ??= normaliseSource(holder[1] ?? '')
+    return true
+  }
+  // "© AFP Jane ROE": AFP's style, the agency, then the photographer with the surname in capitals.
+  const afp = agencyThenName.exec(part)
+  if (afp && knownAgencies.has(afp[1]!.toLowerCase())) {
+    fields.source ??= normaliseSource(afp[1]!)
+    fields.creator ??= afp[2]!
     return true
   }
   const user = platformUser.exec(part)
@@ -799,6 +811,16 @@ export function readBody(body: string, label: Label): Fields | null {
     return fields
   }
 
+  // Turkish "UNICEF/Dağıtım Xinhua aracılığıyla" ("UNICEF/Handout via Xinhua"): an organisation's
+  // chain of sources ending in a known agency, as written.
+  const via = /^\s*([^/\n]{2,40})\/[^\n]{0,40}?(\S+) arac\u0131l\u0131\u011f\u0131yla\s*$/.exec(
+    body,
+  )
+  if (via && isOrganisation(via[1]!) && knownAgencies.has(via[2]!.toLowerCase())) {
+    fields.source ??= clean(body)
+    return fields
+  }
+
   // "Photographer : DOE, Jane": the creator as the record writes it, surname first or not. A
   // chain or an agency ("Photographer: Jane Roe/AFP via Getty Images", "Photographer: Getty
   // Images", a news site's caption) is read as any label's body.
@@ -912,14 +934,17 @@ function chainAfterPhotographer(body: string): boolean {
 /** "the author", "the photographer": a role that names no one ("All photos courtesy of the author"). */
 export const role = /^(?:the|this|our) (?:author|writer|photographer|reporter|contributor)s?$/i
 
-const nobody = /^(?:Uncredited|Unknown|Reprodu(?:\u00e7\u00e3o|cao)|Divulga(?:\u00e7\u00e3o|cao))$/i
+export const nobody = new RegExp(`^(?:Uncredited|Unknown|${nobodyWords})$`, 'i')
+/** "Imagem: Reprodução Wikipédia": the platform after the word is the source. */
+export const nobodyBefore = new RegExp(`^(?:${nobodyWords})\\s+`, 'i')
 
 export function finish(fields: Fields, label: Label): Fields | null {
   if (fields.source === null && fields.url) fields.source = sourceFromUrl(fields.url)
   if (fields.title !== null && !fields.title) fields.title = null
   // "Photo: Uncredited", "Photo by: Unknown", "Foto: Reprodução": the words say no one is named.
   if (fields.creator !== null && nobody.test(fields.creator)) fields.creator = null
-  if (fields.source !== null && nobody.test(fields.source)) fields.source = null
+  if (fields.source !== null)
+    fields.source = nobody.test(fields.source) ? null : fields.source.replace(nobodyBefore, '')
   const named = fields.creator !== null || fields.source !== null || fields.title !== null
   // "Image: public domain" names only a licence; fine after a label, not after "Courtesy".
   const licensed = fields.license !== null && label.strength !== 'weak'

@@ -31,7 +31,7 @@ describe('a credit closing a caption line', () => {
     ],
     [
       'A tractor ploughs the field after clearance. 2009 Emil Haddad/XyZ',
-      { text: '2009 Emil Haddad/XyZ', creator: 'Emil Haddad', source: 'XyZ' },
+      { text: 'Emil Haddad/XyZ', creator: 'Emil Haddad', source: 'XyZ' },
     ],
     [
       'Medics change a dressing at the field clinic. © 2019 Farah Okonkwo/Getty Images “We walked for days,” she said.',

@@ -171,12 +171,14 @@ function readPerson(
     while (k > lineStart && isBlank(text[k - 1])) k--
   }
   back()
-  if (/\d{4}$/.test(text.slice(Math.max(lineStart, k - 4), k)) && !/\d/.test(text[k - 5] ?? '')) {
-    k -= 4
+  // "© 2019 Jane Roe/Agency": a copyright's year; a year alone ("2009 Jane Roe/XyZ") dates the
+  // picture and stays out.
+  const dated = /\u00a9[ \t]?\d{4}$/.exec(text.slice(Math.max(lineStart, k - 6), k))
+  if (dated) {
+    k -= dated[0].length
     start = k
     back()
-  }
-  if (text[k - 1] === '\u00a9') {
+  } else if (text[k - 1] === '\u00a9') {
     k--
     start = k
     back()

@@ -38,11 +38,12 @@ export const nextCoverCredit =
   /[ \t]+(?:(?:(?:Back|Front|Inside)\s+cover|(?:(?:Back|Front|Inside)\s+)?[Cc]over\s+photo(?:graph)?s?)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|Cover\s+(?:design|layout|art)\b)/y
 
 /**
- * " 12 May 2017 – ": a news story's dateline, glued to the credit of its picture; or a date closing
- * the line (no dash: group 1 unset), no part of a chain it follows ("UNICEF/Jane Roe 12 May 2017").
+ * " 12 May 2017 – ": a news story's dateline, glued to the credit of its picture; or a date or a
+ * year closing the line (no dash: group 1 unset), no part of a chain it follows ("UNICEF/Jane Roe
+ * 12 May 2017", "© Jane Roe / Cosmos 2006").
  */
 const dateline =
-  / \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))/y
+  / (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))|((?:19|20)\d\d)[ \t]*(?=[\r\n]|$))/y
 
 /** " (Geneva, 25 November 2020) – ": a press release's dateline after its picture's credit. */
 export const bracketDateline = / \([^,()\n]{2,30}, [^()\n]{3,24}(?:19|20)\d\d\) [\u2013\u2014-] /y
@@ -101,7 +102,8 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
       const next = text.charCodeAt(i + 2)
       if (next >= 0x41 && next <= 0x5a) return i
     }
-    // "Photo: MINUSCA 12 May 2017 – The mission held ...": the dateline of the story after it.
+    // "Photo: MINUSCA 12 May 2017 – The mission held ...": the dateline of the story after it;
+    // "© Jane Roe / Cosmos 2006": the year the picture was taken, after the chain.
     if (
       c === ' ' &&
       depth === 0 &&
@@ -110,7 +112,10 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     ) {
       dateline.lastIndex = i
       const date = dateline.exec(text)
-      if (date && (date[1] || (text[i - 1] !== ',' && text.slice(from, i).includes('/')))) return i
+      // A month before a year alone stays ("© UNHCR/Jane Roe/March 2007").
+      const month = date?.[2] && /(?:uary|rch|ril|May|une|uly|ust|ber)$/.test(text.slice(i - 4, i))
+      if (date && (date[1] || (text[i - 1] !== ',' && !month && text.slice(from, i).includes('/'))))
+        return i
     }
     // "© 2020 Jane Roe (Geneva, 25 November 2020) – The …": the release's dateline after it.
     if (c === ' ' && depth === 0 && text[i + 1] === '(') {

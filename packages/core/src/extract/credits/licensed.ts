@@ -13,8 +13,8 @@ import { isHandle, isPersonName } from './vocabulary.js'
 const verbs = [' is licensed under ', ' is licenced under ', ' are licensed under ']
 const verbEnd = 'ed under '
 
-/** Office's opening, at a line's or sentence's start, and its author up to the verb. */
-const officeLine = /(?<=^|[\n.!?] *)This (photo|image|picture) by ([^\n.!?]+)$/i
+/** Office's opening, at a line's or sentence's start or after a dash, and its author up to the verb. */
+const officeLine = /(?<=^|[\n.!?] *|[\u2013\u2014] )This (photo|image|picture) by ([^\n.!?]+)$/i
 
 /** How far before the verb the title may open. */
 const reach = 240

@@ -11,6 +11,7 @@ import { parts } from './agency-lines.js'
 import {
   clean,
   gettyRoles,
+  nobodyWords,
   isNameWord,
   isOrganisation,
   isPersonName,
@@ -25,7 +26,7 @@ import {
  * "Example Ministry/Handout via Reuters".)
  */
 export const unnamed = new RegExp(
-  `^(?:Unknown|Uncredited|Anonymous|${gettyRoles}|Pool|POOL|File|FILE|Reprodu\\u00e7\\u00e3o|Divulga\\u00e7\\u00e3o)$`,
+  `^(?:Unknown|Uncredited|Anonymous|${gettyRoles}|Pool|POOL|File|FILE|${nobodyWords})$`,
 )
 
 export interface PhraseCredit {

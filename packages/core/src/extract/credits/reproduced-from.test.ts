@@ -1,7 +1,8 @@
 /**
  * Portuguese "Reprodução" (reproduced from): no one's name. On a line under a caption
  * ("Reprodução/TV Example") the rest is the source; alone after a label ("Foto: Reprodução") it
- * names nothing, so there is no credit. Every sentence is written for these tests; the names are
+ * names nothing, so there is no credit; before the platform with a space ("Imagem: Reprodução
+ * Wikipédia") the platform is the source. Every sentence is written for these tests; the names are
  * invented.
  */
 import fc from 'fast-check'
@@ -35,6 +36,29 @@ describe('"Reprodução" before the source', () => {
     ],
   ])('%j', (text, credit, source) => {
     expect(fields(text)).toEqual([{ text: credit, creator: null, source, license: null }])
+  })
+
+  it('before the platform with a space: the platform is the source, the span as written', () => {
+    expect(exact('Os clubes na final. (Imagem: Reprodução Wikipédia)\nMais texto.')).toEqual([
+      {
+        start: 21,
+        end: 49,
+        text: 'Imagem: Reprodução Wikipédia',
+        kind: 'image',
+        title: null,
+        creator: null,
+        source: 'Wikipédia',
+        license: null,
+      },
+    ])
+    expect(fields('Os clubes na final.\nFoto: Divulgação Example Trust\nMais texto.')).toEqual([
+      {
+        text: 'Foto: Divulgação Example Trust',
+        creator: null,
+        source: 'Example Trust',
+        license: null,
+      },
+    ])
   })
 
   it('alone names no one: no credit', () => {

@@ -18,6 +18,13 @@ export const courtesyWords = 'courtesy|cortes\\u00eda'
 /** Getty's role words where it names no photographer ("Jane Roe / Stringer", "STR/AFP", "… / Staff"). */
 export const gettyRoles = 'Stringer|STR|Staff'
 
+/**
+ * Words that stand where a name would and name no one: Portuguese "Reprodução" and Spanish
+ * "Reproducción" (copied from the platform after them), Portuguese "Divulgação" (a publicity handout).
+ */
+export const nobodyWords =
+  'Reprodu(?:\\u00e7\\u00e3o|cao|cci\\u00f3n)|Divulga(?:\\u00e7\\u00e3o|cao)'
+
 /** Platforms and agencies whose names we normalise (lowercase key -> canonical spelling). */
 export const platforms = new Map<string, string>(
   [
@@ -293,9 +300,11 @@ export function normaliseSource(s: string): string {
 
 /**
  * Slash segments that name neither person nor agency: asset ids, years, "File", "Handout",
- * Portuguese "Reprodução" (a picture copied from the platform after it), an
+ * the words of `nobodyWords` ("Reprodução", "Divulgação"), an
  * archive's reference ("ref. V-P-XX-E-00123"), an archive's id ("hist-00113", "ye-n-00025-29"),
  * a month and year in digits ("04.1999").
  */
-export const ignorableSegment =
-  /^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|divulga(?:\u00e7\u00e3o|cao)|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|\p{L}{0,4}(?:-\p{L}{1,4}){0,3}-?\d[\p{L}\p{N}\u2013-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$/iu
+export const ignorableSegment = new RegExp(
+  String.raw`^(?:file(?:\s+photo)?|handout|pool|released|archive|uncredited|unknown|str|stringer|${nobodyWords}|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|\p{L}{0,4}(?:-\p{L}{1,4}){0,3}-?\d[\p{L}\p{N}\u2013-]*|r[eé]f\.?\s?[\p{L}\p{N}][\p{L}\p{N}-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d)$`,
+  'iu',
+)

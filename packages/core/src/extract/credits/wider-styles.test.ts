@@ -366,7 +366,8 @@ describe('the second batch of credits16, field by field', () => {
     expect(exact(text)).toEqual([
       credit(text, '\u00a9 AFP / MIRA LUND', 'credit', 'MIRA LUND', 'AFP'),
     ])
-    expect(fields('Photo: Mira Lund / TT 2006')[0]?.text).toBe('Photo: Mira Lund / TT 2006')
+    // The year after the chain dates the picture and stays out (chain-ends.test.ts).
+    expect(fields('Photo: Mira Lund / TT 2006')[0]?.text).toBe('Photo: Mira Lund / TT')
   })
 })
 
