@@ -140,6 +140,11 @@ describe('a war of the past, a company, a newspaper or an operation named after 
         'Israel Aerospace Industries and China Military Online; the US National Security Council.',
       ),
     ).toEqual([])
+    expect(states('It was first reported by Vatican News and Kenya News.')).toEqual([])
+    expect(states('Fighting in Kenya. News of it spread; Kenya news was grim.')).toEqual([
+      'Kenya:KEN',
+      'Kenya:KEN',
+    ])
     expect(
       states('Chile Joins UN Security Council; Nigeria Urges Security Council Action.'),
     ).toEqual(['Chile:CHL', 'Nigeria:NGA'])
@@ -161,7 +166,7 @@ describe('a war of the past, a company, a newspaper or an operation named after 
     fc.assert(
       fc.property(
         name,
-        fc.constantFrom('Aerospace Industries', 'Online', 'Radio'),
+        fc.constantFrom('Aerospace Industries', 'Online', 'Radio', 'News'),
         fc.constantFrom('Mission', 'Operation', 'Force'),
         (state, head, operation) => {
           expect(states(`${state} ${head} said so.`)).toEqual([])

@@ -306,7 +306,7 @@ const ORGANISATION_HEADS = new Set(
     'Campaign Defence Defense Cross Crescent Province Oblast Governorate Prefecture Confederation ' +
     // Companies and media named after a state ("Israel Aerospace Industries", "China Military
     // Online", "Ukraine Radio").
-    'Industries Industry Aerospace Shipbuilding Shipping Cargo Lines Holdings Online Radio Television Post ' +
+    'Industries Industry Aerospace Shipbuilding Shipping Cargo Lines Holdings Online Radio Television Post News ' +
     // A guide or handbook named after a state ("The Chad Primer", "the Peru Handbook").
     'Primer Handbook Yearbook Almanac Report Newsletter Bulletin Journal Magazine ' +
     // A monitoring project named after a state ("Iran Watch").
