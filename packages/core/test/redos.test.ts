@@ -487,7 +487,7 @@ describe('ReDoS (recheck)', () => {
     )
     expect(
       sources.has(
-        String.raw`^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:[ -]\p{Lu}{2,})+)$`,
+        String.raw`^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$`,
       ),
     ).toBe(true)
   })
@@ -504,6 +504,26 @@ describe('ReDoS (recheck)', () => {
       String.raw`\u00a9[ \t]?\d{4}$`,
     ])
       expect(sources.has(source), source).toBe(true)
+  })
+
+  // credits25: an organisation after a full stop closing a labelled credit, a platform after a
+  // dated caption's comma, a list of photographers, "Crédit photo :", "Crédito:", "Beeld:".
+  it('checks the patterns of an organisation after a full stop, a platform after a comma', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw`^\. ([^\n.!?]{2,60}?)\.?[ \t]*(?:\n|$)`,
+      String.raw`, ([Ww]iki[Mm]edia [Cc]ommons|Flickr)[ \t]*$`,
+      ',? and |, ',
+      '^[A-Z]{2,6}$',
+      String.raw`photos?\s*:$`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+    expect(credits9Labels.bareLabel.source).toContain(
+      String.raw`(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|`,
+    )
+    expect(credits9Labels.bareLabel.source).toContain('|(photographers?)[ \\t]*:|')
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`|beeld(?=\s*:)|`)
+    expect(credits9Labels.literals.source).toContain('|cr[e\\u00e9]dit|beeld|')
   })
 
   // credits24: Office's "This Image by" after a dash, Polish "Reportage wg Getty Images".
@@ -822,7 +842,7 @@ describe('usage lines, release datelines and Spanish "cortesía" are checked', (
   it('holds its patterns', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(credits9Labels.bareLabel.source).toContain(
-      '(?:(?:photo|please|mandatory)\\s+)?(credits?)',
+      '(?:(?:photo|please|mandatory)\\s+)?(cr[e\\u00e9]dit(?:s|os?)?)',
     )
     expect(credits9Labels.bareLabel.source).toContain('(courtesy|cortes\\u00eda)')
     expect(sources.has(credits12Extent.bracketDateline.source)).toBe(true)

@@ -29,6 +29,7 @@ import { findButtonCredits } from './credits/caption-buttons.js'
 import { findCaptionLines } from './credits/caption-lines.js'
 import {
   findCaptionAcronyms,
+  findCommaPlatforms,
   findCaptionNames,
   findCaptionTails,
   withoutPlaceLine,
@@ -357,6 +358,9 @@ function readCredits(
   for (const one of findCaptionAcronyms(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, one))
   }
+  // "… at the dam, 1949, Wikimedia Commons".
+  for (const one of findCommaPlatforms(text, coveredBy(credits.slice())))
+    emit(lineCredit(text, one))
   // A photographer's name in brackets closing a caption ("… in September. (Jane Roe)").
   for (const one of findCaptionNames(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, one))

@@ -57,7 +57,7 @@ describe('agency credits without a label', () => {
       'A launch shown on state television. KCNA/via REUTERS',
       'KCNA/via REUTERS',
       null,
-      'KCNA via Reuters',
+      'KCNA/via Reuters',
     ],
     ['Delegates leave the hall. REUTERS/Mira Lund', 'REUTERS/Mira Lund', 'Mira Lund', 'Reuters'],
     [

@@ -113,7 +113,9 @@ const brandName = /^\p{Lu}[\p{L}\p{N}.&'-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'-]*){0
 
 /** After " via ": capitalised words or numbers name where the picture came from ("38 North"). */
 function viaSite(part: string, sep: string): boolean {
-  return sep === ' via ' && /^[\p{Lu}\d][\p{L}\d.'-]*(?: [\p{Lu}\d][\p{L}\d.'-]*){0,4}$/u.test(part)
+  return (
+    sep.endsWith('via ') && /^[\p{Lu}\d][\p{L}\d.'-]*(?: [\p{Lu}\d][\p{L}\d.'-]*){0,4}$/u.test(part)
+  )
 }
 
 /**
@@ -296,10 +298,10 @@ export function parts(segment: string, bars = false): { text: string; sep: strin
           sep = `${spaced(before.charAt(before.length - 1)) ? ' ' : ''}/${spaced(slashed.charAt(0)) ? ' ' : ''}`
         } else if (b > 0) sep = ' | '
         let part = piece.trim()
-        // "KCNA/via Reuters"
+        // "KCNA/via Reuters": the slash kept as written.
         if (part.startsWith('via ')) {
           part = part.slice(4)
-          sep = ' via '
+          sep = `${i > 0 ? sep : ' '}via `
         }
         // "Jane Roe / for Example Daily", "JANE ROE/FOR EXAMPLE DAILY": the paper she worked for.
         if (i > 0 && /^for /i.test(part)) part = part.slice(4)
@@ -484,7 +486,7 @@ export function readAgencyCredit(
   let known = false
   let signed = false
   for (const [i, { text: part, sep }] of list.entries()) {
-    if (!pendingSep || sep === ' via ') pendingSep = sep
+    if (!pendingSep || sep.endsWith('via ')) pendingSep = sep
     // A handout, and a name written twice ("ExamplePix/ExamplePix via Getty Images": the agency
     // that took the picture and sent it), name no photographer but stay in the source.
     const twice = list[i - 1]?.text === part || list[i + 1]?.text === part

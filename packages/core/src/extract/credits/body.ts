@@ -494,9 +494,9 @@ export const platformUser =
 const galleryName =
   /^(?!(?:National|Royal|State|City|Art|Modern|Public|Portrait|Municipal|Photo)\s)\p{Lu}\p{Ll}+ Gallery$/u
 
-/** A wire in capitals, then a name whose surname is in capitals ("AFP Jane ROE"). */
+/** A wire in capitals, then a name, its surname in capitals or not ("AFP Jane ROE", "AFP Jane Roe"). */
 const agencyThenName =
-  /^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:[ -]\p{Lu}{2,})+)$/u
+  /^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$/u
 
 export function assignPart(raw: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
   const part = raw.replace(militaryRank, '')
@@ -543,9 +543,14 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
   }
   // "© AFP Jane ROE": AFP's style, the agency, then the photographer with the surname in capitals.
   const afp = agencyThenName.exec(part)
-  if (afp && knownAgencies.has(afp[1]!.toLowerCase())) {
+  const who = afp?.[2] ?? ''
+  if (
+    afp &&
+    knownAgencies.has(afp[1]!.toLowerCase()) &&
+    (/\p{Lu}{2}/u.test(who) || (words(who).length < 4 && isPersonName(who) && !isOrganisation(who)))
+  ) {
     fields.source ??= normaliseSource(afp[1]!)
-    fields.creator ??= afp[2]!
+    fields.creator ??= who
     return true
   }
   const user = platformUser.exec(part)
@@ -826,7 +831,13 @@ export function readBody(body: string, label: Label): Fields | null {
   // Images", a news site's caption) is read as any label's body.
   if (label.shape === 'who' && !chainAfterPhotographer(body)) {
     const name = clean(body)
-    if (!name || name.length > 80 || !isPersonName(name.replace(/,/g, ''))) return null
+    // "Photographers: Jane Roe, John Doe, XYZ and Ann Poe": three names or more, as written.
+    const list = name.split(/,? and |, /)
+    const several =
+      list.length > 2 &&
+      list.every((w) => /^[A-Z]{2,6}$/.test(w) || (words(w).length < 4 && isPersonName(w)))
+    const single = name.length <= 80 && isPersonName(name.replace(/,/g, ''))
+    if (!name || name.length > 200 || !(single || several)) return null
     fields.creator = name
     return fields
   }

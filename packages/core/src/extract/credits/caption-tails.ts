@@ -14,6 +14,7 @@
  */
 import {
   agencies,
+  canonicalPlatform,
   ignorableSegment,
   isNameWord,
   isOrganisation,
@@ -367,6 +368,30 @@ export function findCaptionAcronyms(
       after >= text.length || /^\n[ \t]*(?:\n|$)/.test(text.slice(after, after + 8))
     if (!blankBefore || !blankAfter) continue
     found.push({ start, end, creator: null, source: text.slice(start, end), license: null })
+  }
+  return found
+}
+
+/** ", Wikimedia Commons" or ", Flickr" closing a line. */
+const platformAfterComma = /, ([Ww]iki[Mm]edia [Cc]ommons|Flickr)[ \t]*$/gm
+
+/**
+ * "… at the dam, 1949, Wikimedia Commons": a picture platform after a comma closing a caption's
+ * line of at most 200 characters that dates its picture (a year before it).
+ */
+export function findCommaPlatforms(
+  text: string,
+  taken: (at: number) => boolean,
+): { start: number; end: number; creator: null; source: string; license: null }[] {
+  const found: { start: number; end: number; creator: null; source: string; license: null }[] = []
+  platformAfterComma.lastIndex = 0
+  for (let m; (m = platformAfterComma.exec(text));) {
+    const start = m.index + 2
+    const line = text.slice(lineStartNear(text, m.index), m.index)
+    if (taken(start) || line.length > 200 || !/\b(?:1[89]|20)\d\d\b/.test(line)) continue
+    const name = m[1]!
+    const source = canonicalPlatform(name) ?? name
+    found.push({ start, end: start + name.length, creator: null, source, license: null })
   }
   return found
 }

@@ -5,6 +5,7 @@
 import { type Fields, fileSize, readBody } from './body.js'
 import { bodyEnd, nameBeforeOffice, nameBeforeSentence } from './extent.js'
 import type { Label } from './labels.js'
+import { isOrganisation, normaliseSource } from './vocabulary.js'
 
 export interface Parsed {
   label: Label
@@ -82,6 +83,16 @@ export function parseAt(text: string, label: Label, closer: string | null): Pars
   const bar = barredText.exec(text.slice(label.bodyStart, rawEnd))
   if (bar) rawEnd = label.bodyStart + bar.index
   const parsed = parseUntil(text, label, rawEnd)
+  // "Fotógrafo: Jane Roe. Example Trust": the organisation she works for, after a full stop,
+  // alone to the end of the line.
+  const f = parsed?.fields
+  if (f?.creator && !f.source && text[rawEnd] === '.') {
+    const org = orgAfterStop.exec(text.slice(rawEnd, rawEnd + 64))?.[1]
+    if (org && isOrganisation(org)) {
+      const end = rawEnd + 2 + org.length
+      return { ...parsed!, rawEnd: end, end, fields: { ...f, source: normaliseSource(org) } }
+    }
+  }
   // "Photos by Jane Roe, the only person known to have …": a clause about the photographer after
   // the name is no part of the credit, when it adds no field.
   if (parsed && label.shape === 'by' && parsed.fields.creator !== null) {
@@ -103,6 +114,9 @@ export function parseAt(text: string, label: Label, closer: string | null): Pars
   }
   return parsed
 }
+
+/** ". Example Trust" ending its line after a credit's name. */
+const orgAfterStop = /^\. ([^\n.!?]{2,60}?)\.?[ \t]*(?:\n|$)/
 
 /** ", the only person …", ", who …": a clause about someone, after a comma. */
 const apposition = /,[ \t]+(?:the|a|an|who|whose|which|one of)[ \t]/
