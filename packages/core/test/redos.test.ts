@@ -637,6 +637,7 @@ describe('regions, wars, groups in lists, annex parts and hyphenated years are c
     expect(sources.has(thingPatterns.REGION_BEFORE.source)).toBe(true)
     expect(sources.has(thingPatterns.WAR_AFTER.source)).toBe(true)
     expect(sources.has(thingPatterns.WAR_PARTY_BEFORE.source)).toBe(true)
+    expect(sources.has(thingPatterns.FOREIGN_WAR_BEFORE.source)).toBe(true)
     expect(sources.has(listRun.GROUP_RE.source)).toBe(true)
     expect(sources.has(documents.gluedWordAfter.source)).toBe(true)
     expect(documents.resolutionPattern.source).toContain(String.raw`(\d{3,4})[/-]((?:19|20)\d{2})`)

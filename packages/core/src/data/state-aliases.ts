@@ -48,7 +48,9 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   BLR: { formerNames: ['Byelorussia', 'Belorussia', 'Byelorussian Soviet Socialist Republic'] },
   BOL: { aliases: ['Plurinational State of Bolivia'] },
   BRN: { aliases: ['Brunei'] },
-  CAF: { aliases: ['Centrafrique'] },
+  // "Rep." for "Republic", as the World Bank's country names write it ("Congo, Dem. Rep.",
+  // https://data.worldbank.org/country) and lists of states in the press shorten it.
+  CAF: { aliases: ['Centrafrique', 'Central African Rep.'] },
   CHN: { aliases: ["People's Republic of China"], abbreviations: ['PRC'] },
   CIV: { aliases: ['Ivory Coast'], demonyms: ['Ivoirian'] },
   COD: {
@@ -58,6 +60,8 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
       'D.R. Congo',
       'Congo-Kinshasa',
       'Congo (Kinshasa)',
+      'Democratic Rep. of Congo',
+      'Democratic Rep. of the Congo',
     ],
     formerNames: ['Zaire', 'Zaïre'],
     abbreviations: ['DRC', 'D.R.C.'],
@@ -241,6 +245,13 @@ export const notStatePhrases: readonly string[] = [
   'East Germany',
   'South Yemen',
   'North Yemen',
+  // The same in Spanish and Italian ("Vietnam del Norte", "Vietnam del Sud").
+  'Vietnam del Norte',
+  'Vietnam del Sur',
+  'Vietnam del Nord',
+  'Vietnam del Sud',
+  // A publication's title (the presidents' collected papers), no mention.
+  'Public Papers of the Presidents of the United States',
   // Wars named after states: the war, not a mention of them.
   'Iran-Iraq War',
   'Iraq-Iran War',

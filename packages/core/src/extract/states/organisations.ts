@@ -18,6 +18,10 @@ export const ORGANISATION_PREFIXES = new Set([
   'Women',
   'Trust',
   'Scouts',
+  // Country programmes of demining charities ("Apopo Cambodia", "PeaceTrees Vietnam").
+  'Apopo',
+  'PeaceTrees',
+  'Trees',
 ])
 
 /** Head words of a capitalised organisation's name that a country branch's state may follow. */

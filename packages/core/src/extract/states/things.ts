@@ -42,6 +42,10 @@ export const REGION_BEFORE =
   /[a-z\d,][^\S\n]+(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|(?:East|West)(?:ern)?|Central)[^\S\n]+$/
 /** A name's war, optionally with the other party after a dash ("-Rebel war", " war"). */
 export const WAR_AFTER = /^(?:[^\S\n]?[-\u2013][^\S\n]?([A-Z][a-z]+))?[^\S\n]+war\b/
+/** A war word in lower case in Spanish, Portuguese, Italian or French ("la guerra de Vietnam"). */
+export const FOREIGN_WAR_BEFORE = /\bguerr[ae] (?:d[eiu]l?|in|d[oa]|au) $/
+/** States whose wars of the past a text names in lower case ("the Vietnam war", "guerra de Vietnam"). */
+const PAST_WARS = new Set(['VNM', 'BIH', 'IRQ', 'LBN'])
 /** The other party of a war before a dash ("Rebel - "). */
 export const WAR_PARTY_BEFORE = /[A-Z][a-z]+[^\S\n]?[-\u2013][^\S\n]?$/
 
@@ -199,6 +203,7 @@ export function withoutNamesOfThings(
         ((near.includes('"') || near.includes('\u201c')) &&
           QUOTED_NAME_BEFORE.test(before()) &&
           QUOTED_NAME_AFTER.test(text.slice(m.end, m.end + 40))) ||
+        (PAST_WARS.has(m.iso3) && FOREIGN_WAR_BEFORE.test(near)) ||
         (near.endsWith(' for ') &&
           /^(?: \p{Ll}|[^\s\p{L}])/u.test(text.slice(m.end, m.end + 2)) &&
           CAMPAIGN_BEFORE.test(before()))
