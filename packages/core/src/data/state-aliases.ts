@@ -252,6 +252,14 @@ export const notStatePhrases: readonly string[] = [
   'Vietnam del Sud',
   // A publication's title (the presidents' collected papers), no mention.
   'Public Papers of the Presidents of the United States',
+  // The title of the bilateral treaties of the Cold War (INF, START I, ABM), as the UN Treaty
+  // Series prints it: a party named inside an instrument's title.
+  'Treaty Between the United States of America and the Union of Soviet Socialist Republics',
+  'Treaty between the United States of America and the Union of Soviet Socialist Republics',
+  // An armed movement (UNITA) and a news agency (Agence Kampuchea Presse) named after states.
+  'Total Independence of Angola',
+  'Kampuchea Press',
+  'Kampuchea Presse',
   // Wars named after states: the war, not a mention of them.
   'Iran-Iraq War',
   'Iraq-Iran War',

@@ -13,7 +13,8 @@ import type { Run } from './run.js'
  * substitutions and swaps of two neighbouring letters, on `nameKey` forms) is at most 1, or at
  * most 2 for names of nine letters or more; the first letter must agree, the name must have five
  * letters or more, and exactly one state must be that near (so "Nigera", as near to Niger as to
- * Nigeria, is none). Names, formal names, aliases and former names are compared; abbreviations
+ * Nigeria, is none). Names in another language are none: a letter with a diacritic ("Thaïlande",
+ * "Moçambique") or a state's whole name with an ending added ("Thailandia"). Names, formal names, aliases and former names are compared; abbreviations
  * and demonyms are not. The work per name is bounded by the length of the longest state name
  * times the number of names, and it runs only for names that are already known to be no state.
  */
@@ -87,7 +88,9 @@ export function nearestState(name: string): string | null {
 
 function nearest(name: string): string | null {
   const key = nameKey(name)
-  if (key.replace(/[^a-z]/g, '').length < 5) return null
+  // A letter with a diacritic the name lacks is another language ("Thaïlande", "Moçambique").
+  if (key.replace(/[^a-z]/g, '').length < 5 || /[\u0300-\u036f]/.test(name.normalize('NFD')))
+    return null
   const limit = key.length >= 9 ? 2 : 1
   const bucket = entries().get(key[0] as string)
   if (!bucket) return null
@@ -95,6 +98,8 @@ function nearest(name: string): string | null {
   let found: string | null = null
   for (const entry of bucket) {
     const distance = boundedDistance(key, entry.key, Math.min(limit, best))
+    // The whole name with an ending of another language ("Thailandia", "Finlandia") is no slip.
+    if (key.startsWith(entry.key) && /^[a-z]+$/.test(key.slice(entry.key.length))) return null
     if (distance < best) {
       best = distance
       found = entry.iso3

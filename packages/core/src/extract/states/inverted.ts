@@ -46,8 +46,9 @@ function expand(qualifier: string): string {
 function closesItem(text: string, end: number, qualifier: string): boolean {
   const rest = text.slice(end, end + 3)
   if (/^(?:$|[ \t]*[,;.)\]|\r\n])/.test(rest)) {
-    // Lower-case "the" then a line break: "…, the\nNetherlands" is a list going on.
-    return !(qualifier === 'the' && /^[ \t]*[\r\n]/.test(rest))
+    // Lower-case "the" then a line break: "…, the\nNetherlands" is a list going on; then an
+    // ellipsis: "Britain, China, France, the..." is a text cut off.
+    return !(qualifier === 'the' && /^(?:[ \t]*[\r\n]|\.\.)/.test(rest))
   }
   // "…, Republic of and Chile": the list's conjunction.
   if (/^[ \t]+(?:and|or|&)[ \t]/.test(text.slice(end, end + 6))) return true
