@@ -516,6 +516,11 @@ describe('ReDoS (recheck)', () => {
       String.raw`\/.*`,
     ])
       expect(sources.has(source), source).toBe(true)
+    // Kyodo's "(共同)", "（AP＝共同）" and a Korean "(사진=AFP)" closing a caption.
+    expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
+    expect(credits14Hangul.hangulLabel.source).toContain(
+      String.raw`|(?<=[^。][(（])((?:\p{Lu}{2,8}[＝=])?共同)(?=[)）])`,
+    )
   })
 
   // credits25: an organisation after a full stop closing a labelled credit, a platform after a
