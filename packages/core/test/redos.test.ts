@@ -506,6 +506,23 @@ describe('ReDoS (recheck)', () => {
       expect(sources.has(source), source).toBe(true)
   })
 
+  // credits26: a photographer, a comma or an em dash, then an agency or a paper in capitals
+  // closing a caption ("Jane Roe, USA TODAY", "(Jane Roe, The Associated Press)").
+  it('checks the patterns of a photographer and an agency after a comma', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw`(?:^|[.!?] |(\())(\p{Lu}[\p{L}.'\u2019-]*(?: [\p{L}.'\u2019-]+){1,3})(?:, |\u2014)((?:The )?(\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+){0,3})(?:\/[\p{L} ]{2,20})?)(\)?)[ \t]*$`,
+      String.raw`^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$`,
+      String.raw`\/.*`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+    // Kyodo's "(共同)", "（AP＝共同）" and a Korean "(사진=AFP)" closing a caption.
+    expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
+    expect(credits14Hangul.hangulLabel.source).toContain(
+      String.raw`|(?<=[^。][(（])((?:\p{Lu}{2,8}[＝=])?共同)(?=[)）])`,
+    )
+  })
+
   // credits25: an organisation after a full stop closing a labelled credit, a platform after a
   // dated caption's comma, a list of photographers, "Crédit photo :", "Crédito:", "Beeld:".
   it('checks the patterns of an organisation after a full stop, a platform after a comma', () => {

@@ -29,6 +29,7 @@ import { findButtonCredits } from './credits/caption-buttons.js'
 import { findCaptionLines } from './credits/caption-lines.js'
 import {
   findCaptionAcronyms,
+  findCommaPapers,
   findCommaPlatforms,
   findCaptionNames,
   findCaptionTails,
@@ -347,6 +348,8 @@ function readCredits(
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // Short credit lines under captions ("— Reuters", "NASA via Flickr Commons").
   before = credits.length
+  // "Jane Roe, USA TODAY", "(Jane Roe, The Associated Press)" closing a caption.
+  for (const one of findCommaPapers(text, coveredBy(credits.slice()))) emit(lineCredit(text, one))
   const found = credits.slice()
   for (const line of findCaptionLines(text, coveredBy(found), found)) emit(lineCredit(text, line))
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)

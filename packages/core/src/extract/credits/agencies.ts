@@ -169,6 +169,9 @@ export const signerNames: readonly string[] = [
   'Three Lions',
   'PhotoQuest',
   'UN',
+  'U.N.',
+  // The US President's office signs its photographers' pictures ("White House photo").
+  'White House',
   'UN News',
   'UN Women',
   'UNDP',

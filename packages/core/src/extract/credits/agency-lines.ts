@@ -428,9 +428,10 @@ export function readAgencyCredit(
     }
     return null
   }
-  // "Jane Doe, AP": a photographer, a comma, then the agency (newspaper captions).
+  // "Jane Doe, AP", "Jane Doe, AFP/Getty Images": a photographer, a comma, then the agency
+  // (newspaper captions).
   const comma = segment.lastIndexOf(', ')
-  if (comma > 0 && !segment.includes('/')) {
+  if (comma > 0 && !segment.slice(0, comma).includes('/')) {
     const person = segment.slice(0, comma).trim()
     const agency = segment
       .slice(comma + 2)
@@ -441,7 +442,7 @@ export function readAgencyCredit(
       isPersonName(person) &&
       !isOrganisation(person) &&
       !/ VIA /.test(person) &&
-      agencies.has(agency.toLowerCase())
+      agencies.has(agency.replace(/\/.*/, '').toLowerCase())
     ) {
       return read(person, normaliseSource(agency))
     }

@@ -528,3 +528,50 @@ function providedBy(who: string): { creator: string | null; source: string | nul
   const person = name.split(' ').length >= 2 && isPersonName(name) && !isOrganisation(name)
   return person ? { creator: name, source: null } : { creator: null, source: name }
 }
+
+/**
+ * "Jane Roe, USA TODAY", "… in Prague. Jane Roe, AFP/Getty Images", "(Jane Roe, The Associated
+ * Press)", "Jane Roe—AFP/Getty Images": a photographer, a comma or a dash, then a known agency or
+ * a paper's name in capitals (two words or more), closing a caption's line or alone on the line
+ * under a caption that ends a sentence. A paper in capitals counts where two captions close so.
+ */
+const paperAfterComma =
+  /(?:^|[.!?] |(\())(\p{Lu}[\p{L}.'\u2019-]*(?: [\p{L}.'\u2019-]+){1,3})(?:, |\u2014)((?:The )?(\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+){0,3})(?:\/[\p{L} ]{2,20})?)(\)?)[ \t]*$/gmu
+
+export function findCommaPapers(
+  text: string,
+  taken: (at: number) => boolean,
+): { start: number; end: number; creator: string; source: string; license: null }[] {
+  const found: { start: number; end: number; creator: string; source: string; license: null }[] = []
+  paperAfterComma.lastIndex = 0
+  for (let m; (m = paperAfterComma.exec(text));) {
+    const [all, open, name = '', source = '', org = '', close] = m
+    const start = m.index + all.indexOf(name)
+    const end = start + name.length + (text[start + name.length] === ',' ? 2 : 1) + source.length
+    const lineStart = lineStartNear(text, start)
+    const before = text.slice(lineStart, start)
+    let k = start
+    while (k > 0 && /\s/.test(text[k - 1]!)) k--
+    if (
+      taken(start) ||
+      !open !== !close ||
+      /^By /i.test(name) ||
+      !(agencies.has(org.toLowerCase()) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(org)) ||
+      // A paper in capitals only in a gallery's captions ("Jane Roe, NEW YORK" signs a letter).
+      (!agencies.has(org.toLowerCase()) &&
+        text.indexOf(all, m.index + 1) < 0 &&
+        !found.some((f) => f.source === source)) ||
+      !isPersonName(name) ||
+      isOrganisation(name) ||
+      // A caption before it on its line, or on the line above, ending a sentence.
+      !(before.length > 30
+        ? /\p{Ll}{3}/u.test(before)
+        : start === lineStart &&
+          /[.!?)]/.test(text[k - 1] ?? '') &&
+          k - lineStartNear(text, k) > 40)
+    )
+      continue
+    found.push({ start, end, creator: name, source, license: null })
+  }
+  return found
+}

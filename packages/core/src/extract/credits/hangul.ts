@@ -5,7 +5,9 @@
  * "사진제공=Example Office" or "(사진: Example Desk)" naming the source (credits18), a pool's
  * "사진공동취재단" glued after a caption's full stop or in square brackets closing the line
  * ("… 2018.5.25 [사진공동취재단]"), and a Japanese paper's
- * "(写真:Name)" in a caption (its photographer, or a known wire as the source). The
+ * "(写真:Name)" in a caption (its photographer, or a known wire as the source), a Korean
+ * "(사진=AFP)" (a wire in Latin letters), and Kyodo's "(共同)" or "（AP＝共同）" closing a
+ * Japanese caption (not after a story's last "。", which credits the text). The
  * slash before the credit stays out of the span; "기자" and "제공" are in it but not in the
  * fields.
  */
@@ -20,7 +22,7 @@ export const hangulTail =
  * "사진제공=Example Office" ("photo provided by") and a bracketed "(사진: Example Desk)": a source.
  */
 export const hangulLabel =
-  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: )([^\s()/=]{1,20}(?: [^\s()/=]{1,20}){0,2})(?=\)|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()写真[:：] ?([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))/gmu
+  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: )([^\s()/=]{1,20}(?: [^\s()/=]{1,20}){0,2})(?=\)|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:\p{Lu}{2,8}[＝=])?共同)(?=[)）])/gmu
 
 export interface HangulCredit {
   start: number
@@ -34,7 +36,7 @@ export interface HangulCredit {
 export function findHangulCredits(text: string, taken: (at: number) => boolean): HangulCredit[] {
   const found: HangulCredit[] = []
   // Hangul syllables first: a plain range, fast on texts without them.
-  if (!/[\uac00-\ud7a3\u5199]/.test(text)) return found
+  if (!/[\uac00-\ud7a3\u5199\u5171]/.test(text)) return found
   const add = (
     start: number,
     end: number,
@@ -66,7 +68,13 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
     // A Japanese paper's "(写真:Name)" names its photographer, or a wire ("(写真:AP)").
     const japanese = m[5] && agencies.has(m[5].toLowerCase()) ? normaliseSource(m[5]) : null
     const creator = m[2] ?? (japanese ? null : (m[5] ?? null))
-    add(m.index, m.index + m[0].length, creator, m[3] ?? m[4] ?? japanese, !m[4])
+    add(
+      m.index,
+      m.index + m[0].length,
+      creator,
+      m[3] ?? m[4] ?? japanese ?? m[6] ?? null,
+      !m[4] && !m[6],
+    )
   }
   return found.sort((a, b) => a.start - b.start)
 }

@@ -41,12 +41,16 @@ export function findOrgPhotos(text: string, taken: (at: number) => boolean): Org
     const from = Math.max(lineStartNear(text, e.index), stop - 160)
     const m = orgPhoto.exec(text.slice(from, stop))
     if (!m) continue
-    const head = m[1] ?? ''
-    // "The General Assembly Hall. UN Photo": a caption's sentence ends inside the words.
+    let head = m[1] ?? ''
+    let start = from + m.index
+    // "The General Assembly Hall. UN Photo": a caption's sentence ends inside the words; the
+    // name starts after it.
     const dot = head.search(/\p{Ll}\.[ \t]/u) + 1
     const ended = head.slice(head.lastIndexOf(' ', dot) + 1, dot).toLowerCase()
-    if (dot > 0 && !abbreviations.has(ended)) continue
-    const start = from + m.index
+    if (dot > 0 && !abbreviations.has(ended)) {
+      start += dot + 2
+      head = head.slice(dot + 2)
+    }
     const end = stop - (m[3] ? 1 : 0) - (text[stop - 1] === '.' ? 1 : 0)
     // "Facebook photo": a comment form's avatar, not a platform's credit ("AP Photo" is a wire's).
     const agency = agencies.has(head.toLowerCase())
@@ -55,9 +59,13 @@ export function findOrgPhotos(text: string, taken: (at: number) => boolean): Org
     const before = text.slice(lineStartNear(text, start), start)
     // In a bracket or after a slash, a caption's last sentence comes first on the line; with
     // neither, the name fills its line.
-    const mark = m[3] ? '(' : before.endsWith(' /') ? '/' : ''
-    if (mark === '' ? before.trim() !== '' : !closesCaption(before, mark)) continue
-    if (m[3] && !before.endsWith('(')) continue
+    // "… at the base. AP photo", "(Caption. Example Office photo)": after a caption's sentence.
+    // "… a possessor state (U.N. photo).": the full stop after the bracket ends the caption.
+    const mark = m[3] && before.endsWith('(') ? '(' : before.endsWith(' /') ? '/' : ''
+    const ends = m[3] && text[stop - 1] === '.' ? `${before.slice(0, -2)}.(` : before
+    if (mark ? !closesCaption(ends, mark) : before.trim() && !/[.!?] $/.test(before)) continue
+    if ((m[3] && !before.includes('(')) || (!mark && before.trim() && !closesCaption(before, '')))
+      continue
     const source = m[2] === 'Photo' ? text.slice(start, end) : head
     found.push({ start, end, creator: null, source, license: null })
   }
