@@ -19,7 +19,7 @@ import {
   conferenceTail,
   groupListBeforeArticle,
 } from '../src/extract/citations/context.js'
-import { gluedPattern } from '../src/extract/citations/glued.js'
+import { gluedPattern, gluedToCjk } from '../src/extract/citations/glued.js'
 import { headingSeparator } from '../src/extract/citations/resolve.js'
 import * as credits from '../src/extract/credits.js'
 import * as credits9Body from '../src/extract/credits/body.js'
@@ -99,6 +99,7 @@ for (const [name, module] of Object.entries(modules)) {
 add(pinpointPattern.createPinpointRegExp('g'), 'pinpoint/pattern.createPinpointRegExp()')
 const glued = gluedPattern()
 if (glued) add(glued, 'extract/citations/glued.gluedPattern()')
+add(gluedToCjk, 'extract/citations/glued.gluedToCjk')
 // Credit patterns built with `new RegExp` from the words they share (credits/vocabulary.ts:
 // "courtesy|cortesía", Getty's role words), which the scan of regex literals below cannot see.
 const builtFromVocabulary: Record<string, RegExp> = {
@@ -915,5 +916,16 @@ describe("protocols' tails and a place after a lower-case treaty word are checke
     expect(sources.has(citationPatterns.protocolParentPattern.source)).toBe(true)
     expect(sources.has(citationPatterns.subjectJoinPattern.source)).toBe(true)
     expect(sources.has(String.raw`^\p{Lu}\p{Ll}`)).toBe(true)
+  })
+})
+
+// cites26: an abbreviation glued to kana, CJK or Hangul ("2026年のNPT再検討会議", "NPT는"), and a
+// name's possessive before its pinpoint ("CWC's Article IX (2)").
+describe('abbreviations glued to scripts without spaces, and a possessive before a pinpoint, are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(gluedToCjk.source)).toBe(true)
+    expect(gluedPattern()?.source).toContain(String.raw`\u3040-\u30ff`)
+    expect(sources.has("^['’]s ")).toBe(true)
   })
 })

@@ -76,3 +76,13 @@ describe("the Outer Space Treaty's articles", () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['unresolved-article'])
   })
 })
+
+describe('the Mine Ban Convention\'s title without "on" before "their Destruction"', () => {
+  it('is the whole title, in either case of "their"', () => {
+    const title =
+      'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and Their Destruction'
+    expect(cites(`Jane Doe cited the ${title} twice.`)).toEqual([`${title}:apmbt:null:null`])
+    const lower = title.replace('Their', 'their')
+    expect(cites(`Jane Doe cited the ${lower} twice.`)).toEqual([`${lower}:apmbt:null:null`])
+  })
+})

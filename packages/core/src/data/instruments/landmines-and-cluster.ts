@@ -33,6 +33,9 @@ export const landminesAndCluster: Instrument[] = [
       // A frequent misspelling in published prose.
       'Ottowa Convention',
       'Ottowa Treaty',
+      // The title without "on" before "their Destruction", as the UN Audiovisual Library of
+      // International Law prints it (https://legal.un.org/avl/ha/cpusptam/cpusptam.html).
+      'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and Their Destruction',
     ],
     kind: 'treaty',
     parent: null,

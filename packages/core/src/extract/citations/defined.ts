@@ -4,11 +4,13 @@
  *
  * A definition is a bracketed word right after a cited name, whose capitals spell the initials
  * of the name's words in order ("Ottawa Convention (OC)", "Anti-Personnel Mine Ban Convention
- * (APMBC)"), and that is not a state's abbreviation ("(UK)") or another instrument's. The
+ * (APMBC)") or that with "Treaty" after it is a short title of the instrument ("Strategic Arms
+ * Reduction Treaty (START)"), and that is not a state's abbreviation ("(UK)") or another instrument's. The
  * bracketed word is then a citation of that instrument, and so is every later use of it as a
  * whole word, written the same way.
  */
 import type { InstrumentId } from '../../models/instrument.js'
+import { instruments } from '../../registry/instruments.js'
 import { insideUrl } from '../inside-url.js'
 import { abbreviationSet as stateAbbreviations } from '../states/abbreviations.js'
 import type { GluedName } from './glued.js'
@@ -52,6 +54,14 @@ export function spellsInitials(abbreviation: string, name: string): boolean {
 }
 
 /**
+ * Whether the registry calls the instrument "<abbreviation> Treaty": then "(START)" after
+ * "Strategic Arms Reduction Treaty" defines it, though its letters are no initials of the name.
+ */
+function treatyOf(abbreviation: string, id: InstrumentId): boolean {
+  return instruments.some((i) => i.id === id && i.shortTitles.includes(`${abbreviation} Treaty`))
+}
+
+/**
  * The definition after the name at `start..end`, if there is one, and every use of it: the
  * bracketed word itself and each later whole word spelled the same. `known` says whether a word
  * is already an instrument's name (then it is no new definition); `seen` holds the abbreviations
@@ -82,7 +92,12 @@ export function definedAbbreviation(
     return []
   }
   const name = text.slice(start, end)
-  if ((small && capitals.length < 3) || !spellsInitials(capitals, name)) return []
+  if (
+    small
+      ? capitals.length < 3 || !spellsInitials(capitals, name)
+      : !spellsInitials(capitals, name) && !treatyOf(abbreviation, id)
+  )
+    return []
   seen.add(abbreviation)
   const first = bracketed.lastIndex - 1 - abbreviation.length
   const uses: GluedName[] = [{ start: first, end: first + abbreviation.length, id }]

@@ -401,16 +401,18 @@ export function extractCitations(
       i = title.end
       continue
     }
-    // "CWC Article VI", "APMBT Article 5(1)": a name directly followed by its pinpoint.
-    let next = end
+    // "CWC Article VI", "APMBT Article 5(1)": a name directly followed by its pinpoint, also
+    // after its possessive ("CWC's Article IX (2)").
+    const own = /^['’]s /.test(text.slice(end, end + 3)) ? 2 : 0
+    let next = end + own
     while (
       next < length &&
-      next - end < 2 &&
+      next - end < 2 + own &&
       (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0xa0)
     ) {
       next++
     }
-    const pinpoint = next > end ? readPinpoint(text, next) : null
+    const pinpoint = next > end + own ? readPinpoint(text, next) : null
     if (
       pinpoint &&
       (text.charCodeAt(next) === 0x41 || text.charCodeAt(next) === 0x61) &&

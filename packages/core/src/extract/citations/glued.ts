@@ -6,7 +6,8 @@
  * Only the registry's abbreviations written in capitals, of three letters or more, and only where
  * the glue is plain: two lower-case letters before it and the word's end after it, or, at a word
  * start or after the lower-case letters, a capitalised word ("NPTReview") or a short function word
- * ("APMBTand") glued after it. Pinpoints are not read across glue ("Article VI of theNPT" cites
+ * ("APMBTand") glued after it; or next to a letter of a script written without spaces (kana, CJK, Hangul:
+ * "2026年のNPT再検討会議", "NPT는"). Pinpoints are not read across glue ("Article VI of theNPT" cites
  * the NPT, without the article).
  */
 import type { InstrumentId } from '../../models/instrument.js'
@@ -18,6 +19,11 @@ import { inFileName } from './context.js'
 const TOO_SHORT_TO_TRUST = new Set(['OST', 'ITI'])
 
 const FUNCTION_WORDS = 'and|or|of|in|on|to|the|is|was|has|for|by|at|as|with'
+
+/** Kana, CJK ideographs and Hangul: scripts written without spaces ("2026年のNPT再検討会議", "NPT는"). */
+const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af'
+/** A capital next to such a letter: the cheap test before the search (test/redos.test.ts checks it). */
+export const gluedToCjk = new RegExp(`[${CJK}][A-Z]|[A-Z][${CJK}]`)
 
 function gluedAbbreviations(): { pattern: RegExp; ids: Map<string, InstrumentId> } | undefined {
   const owners = new Map<string, Set<InstrumentId>>()
@@ -38,7 +44,7 @@ function gluedAbbreviations(): { pattern: RegExp; ids: Map<string, InstrumentId>
   // Longest first, so "CCWC" wins over "CCW".
   const names = [...ids.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|')
   const pattern = new RegExp(
-    `(?<=[a-z]{2})(?:${names})(?![A-Za-z0-9])|(?:(?<=[a-z]{2})|\\b)(?:${names})(?=[A-Z][a-z]|(?:${FUNCTION_WORDS})(?![A-Za-z]))`,
+    `(?<=[a-z]{2}|[${CJK}])(?:${names})(?![A-Za-z0-9])|(?:(?<=[a-z]{2})|\\b)(?:${names})(?=[A-Z][a-z]|[${CJK}]|(?:${FUNCTION_WORDS})(?![A-Za-z]))`,
     'g',
   )
   return { pattern, ids }
@@ -72,7 +78,7 @@ export function findGluedNames(text: string): GluedName[] {
   if (!cached) return []
   const { pattern, ids } = cached
   // Most texts have no lower-case letter right before a capital: no search then.
-  if (!/[a-z][A-Z]|\b[A-Z]{3,}[a-z]/.test(text)) return []
+  if (!/[a-z][A-Z]|\b[A-Z]{3,}[a-z]/.test(text) && !gluedToCjk.test(text)) return []
   const found: GluedName[] = []
   pattern.lastIndex = 0
   let match: RegExpExecArray | null
