@@ -538,15 +538,41 @@ function providedBy(who: string): { creator: string | null; source: string | nul
 const paperAfterComma =
   /(?:^|[.!?] |(\())(\p{Lu}[\p{L}.'\u2019-]*(?: [\p{L}.'\u2019-]+){1,3})(?:, |\u2014)((?:The )?(\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+){0,3})(?:\/[\p{L} ]{2,20})?)(\)?)[ \t]*$/gmu
 
+/**
+ * What follows the last ", " or dash of a line that `paperAfterComma` can match (its source holds
+ * neither): a cheap test that keeps the pattern off the lines of prose.
+ */
+const paperTail = /^(?:The )?\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+){0,3}(?:\/[\p{L} ]{2,20})?\)?[ \t]*$/u
+
+/** The line ends the pattern's `$` knows. */
+const lineEnds = /[\n\r\u2028\u2029]/g
+
+/** The lines of `text` whose tail after their last ", " or dash could close such a credit. */
+function* paperLines(text: string): Generator<[number, string]> {
+  for (let from = 0; from <= text.length; ) {
+    lineEnds.lastIndex = from
+    const to = lineEnds.exec(text)?.index ?? text.length
+    const line = text.slice(from, to)
+    const comma = line.lastIndexOf(', ')
+    const dash = line.lastIndexOf('\u2014')
+    const tail = Math.max(comma < 0 ? -1 : comma + 2, dash < 0 ? -1 : dash + 1)
+    if (tail >= 0 && paperTail.test(line.slice(tail))) yield [from, line]
+    from = to + 1
+  }
+}
+
 export function findCommaPapers(
   text: string,
   taken: (at: number) => boolean,
 ): { start: number; end: number; creator: string; source: string; license: null }[] {
   const found: { start: number; end: number; creator: string; source: string; license: null }[] = []
-  paperAfterComma.lastIndex = 0
-  for (let m; (m = paperAfterComma.exec(text));) {
+  for (const [from, line] of paperLines(text)) {
+    paperAfterComma.lastIndex = 0
+    const m = paperAfterComma.exec(line)
+    if (!m) continue
     const [all, open, name = '', source = '', org = '', close] = m
-    const start = m.index + all.indexOf(name)
+    const at = from + m.index
+    const start = at + all.indexOf(name)
     const end = start + name.length + (text[start + name.length] === ',' ? 2 : 1) + source.length
     const lineStart = lineStartNear(text, start)
     const before = text.slice(lineStart, start)
@@ -559,7 +585,7 @@ export function findCommaPapers(
       !(agencies.has(org.toLowerCase()) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(org)) ||
       // A paper in capitals only in a gallery's captions ("Jane Roe, NEW YORK" signs a letter).
       (!agencies.has(org.toLowerCase()) &&
-        text.indexOf(all, m.index + 1) < 0 &&
+        text.indexOf(all, at + 1) < 0 &&
         !found.some((f) => f.source === source)) ||
       !isPersonName(name) ||
       isOrganisation(name) ||

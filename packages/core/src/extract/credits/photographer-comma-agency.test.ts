@@ -27,6 +27,18 @@ describe('a photographer, a comma or a dash, then an agency', () => {
     ])
   })
 
+  it('reads lines ended by CR LF or a line separator, and the last of several lines', () => {
+    const credit = {
+      text: 'Jane Doe, Reuters',
+      creator: 'Jane Doe',
+      source: 'Reuters',
+      license: null,
+    }
+    expect(fields(`${caption}\r\nJane Doe, Reuters\r\nThe work goes on.`)).toEqual([credit])
+    expect(fields(`${caption}\u2028Jane Doe, Reuters\u2028The work goes on.`)).toEqual([credit])
+    expect(fields(`Intro, with a comma.\n${caption}\nJane Doe, Reuters`)).toEqual([credit])
+  })
+
   it('reads the em dash and a chain after the agency', () => {
     expect(fields(`${caption}\nJane Doe\u2014AFP/Getty Images\nBy Example Staff`)).toEqual([
       {
