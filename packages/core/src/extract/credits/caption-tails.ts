@@ -549,7 +549,7 @@ const lineEnds = /[\n\r\u2028\u2029]/g
 
 /** The lines of `text` whose tail after their last ", " or dash could close such a credit. */
 function* paperLines(text: string): Generator<[number, string]> {
-  for (let from = 0; from <= text.length; ) {
+  for (let from = 0; from <= text.length;) {
     lineEnds.lastIndex = from
     const to = lineEnds.exec(text)?.index ?? text.length
     const line = text.slice(from, to)
