@@ -33,6 +33,7 @@ import {
   findCommaPlatforms,
   findCaptionNames,
   findCaptionTails,
+  tailLines,
   withoutPlaceLine,
 } from './credits/caption-tails.js'
 import { captionThenCredit, extendCaption, onlyTitle } from './credits/captions.js'
@@ -349,7 +350,9 @@ function readCredits(
   // Short credit lines under captions ("— Reuters", "NASA via Flickr Commons").
   before = credits.length
   // "Jane Roe, USA TODAY", "(Jane Roe, The Associated Press)" closing a caption.
-  for (const one of findCommaPapers(text, coveredBy(credits.slice()))) emit(lineCredit(text, one))
+  const tails = tailLines(text)
+  for (const one of findCommaPapers(text, coveredBy(credits.slice()), tails))
+    emit(lineCredit(text, one))
   const found = credits.slice()
   for (const line of findCaptionLines(text, coveredBy(found), found)) emit(lineCredit(text, line))
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
@@ -362,7 +365,7 @@ function readCredits(
     emit(lineCredit(text, one))
   }
   // "… at the dam, 1949, Wikimedia Commons".
-  for (const one of findCommaPlatforms(text, coveredBy(credits.slice())))
+  for (const one of findCommaPlatforms(text, coveredBy(credits.slice()), tails))
     emit(lineCredit(text, one))
   // A photographer's name in brackets closing a caption ("… in September. (Jane Roe)").
   for (const one of findCaptionNames(text, coveredBy(credits.slice()))) {

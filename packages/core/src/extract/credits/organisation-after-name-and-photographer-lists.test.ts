@@ -109,6 +109,17 @@ describe('a picture platform after a dated caption’s comma', () => {
     ])
   })
 
+  it('"wikimedia commons" in lower case, a Flickr line ended by CR LF, and the last of two on a text', () => {
+    const text =
+      'The old pier at dusk, 1952, wikimedia commons\r\nA ferry in the fog, 1961, Flickr\r\n\r\nNext.'
+    expect(exact(text).map((c) => [c.start, c.text, c.source])).toEqual([
+      [28, 'wikimedia commons', 'Wikimedia Commons'],
+      [73, 'Flickr', 'Flickr'],
+    ])
+    // The same lines in a second text (the walk over a text's lines is kept for its next pass).
+    expect(exact(`Intro.\n${text}`).map((c) => c.start)).toEqual([35, 80])
+  })
+
   it('without a year on the line, or with words after it, no credit', () => {
     expect(fields('We shared the pictures on Flickr, Wikimedia Commons\nNext.')).toEqual([])
     expect(fields('The archive, 1949, Wikimedia Commons and others.\nNext.')).toEqual([])
