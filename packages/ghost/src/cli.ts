@@ -12,6 +12,9 @@ import { enhancerInlineTags, enhancerScript, enhancerTag } from './enhancer-tag.
 import { publishMarkdown } from './publish.js'
 import { snippetOf } from './snippet.js'
 
+/** Ghost's limit on one code injection field (characters, and bytes on MySQL). */
+const fieldLimit = 65_535
+
 /** Exit statuses (documented in docs/ghost.md). */
 export const exitCodes = {
   ok: 0,
@@ -195,7 +198,9 @@ async function enhancer(args: string[], io: Io): Promise<number> {
     )
   })
   io.err(
-    `Paste ${parts.length > 1 ? 'each part into its field' : 'the tag'} in Ghost: Settings > Code injection (${parts.map((p) => p.field).join(', ')}).\n`,
+    `Paste ${parts.length > 1 ? 'each part into its field' : 'the tag'} in Ghost: Settings > Code injection (${parts.map((p) => p.field).join(', ')}).\n` +
+      // Ghost keeps each field to 65,535 characters: say what is left for the owner's own code.
+      `${parts.map((p) => `${p.field}: ${p.tag.length.toLocaleString('en')} characters, ${(fieldLimit - p.tag.length).toLocaleString('en')} left for your own code`).join('; ')} (or host the bundle and use --src).\n`,
   )
   return exitCodes.ok
 }
