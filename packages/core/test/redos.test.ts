@@ -929,3 +929,14 @@ describe('abbreviations glued to scripts without spaces, and a possessive before
     expect(sources.has("^['’]s ")).toBe(true)
   })
 })
+
+// cites27: "(START)" after a treaty's name the registry does not hold, "新START" glued, and an
+// abbreviation's loose numeral.
+describe('a bracketed abbreviation after "Treaty", and "新START" glued, are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(String.raw`\bTreaty \(([A-Z]{3,9})\)`)).toBe(true)
+    expect(gluedPattern()?.source).toContain('(?<=\u65b0)START(?![A-Za-z0-9])')
+    expect(sources.has(gluedPattern()!.source)).toBe(true)
+  })
+})

@@ -525,7 +525,13 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'anti-ballistic missile treaty',
     'Treaty on the Limitation of Anti-Ballistic Missile Systems',
   ],
-  'start-1': ['START I', 'the START I Treaty', 'START Treaty', 'Strategic Arms Reduction Treaty'],
+  'start-1': [
+    'START I',
+    'the START I Treaty',
+    'START Treaty',
+    'Strategic Arms Reduction Treaty',
+    'START-1',
+  ],
   'start-2': ['START II', 'the START II Treaty', 'Strategic Arms Reduction Treaty II'],
   sort: [
     'SORT',
