@@ -929,3 +929,29 @@ describe('abbreviations glued to scripts without spaces, and a possessive before
     expect(sources.has("^['’]s ")).toBe(true)
   })
 })
+
+// cites27: "(START)" after a treaty's name the registry does not hold, "新START" glued, and an
+// abbreviation's loose numeral.
+describe('a bracketed abbreviation after "Treaty", and "新START" glued, are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(String.raw`\bTreaty \(([A-Z]{3,9})\)`)).toBe(true)
+    expect(gluedPattern()?.source).toContain('(?<=\u65b0)START(?![A-Za-z0-9])')
+    expect(sources.has(gluedPattern()!.source)).toBe(true)
+  })
+})
+
+// cites27: an Assembly resolution's letter glued to its number ("55/33S"), a list going on after
+// lettered members, and "Resolution 73/71" opening a line.
+describe('lettered Assembly resolutions and a resolution opening a line are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(documents.lettered.source.startsWith(String.raw`[ \t]?[A-Z]`)).toBe(true)
+    expect(sources.has(documents.lettered.source)).toBe(true)
+    expect(documents.resolutionPattern.source).toContain(String.raw`|\(|^|\n)(?:[Rr]esolutions?`)
+    expect(sources.has(documents.resolutionPattern.source)).toBe(true)
+    expect([...sources].some((s) => s.endsWith(String.raw`(\d{1,2})\/(\d{1,3})(?![\d/])`))).toBe(
+      true,
+    )
+  })
+})

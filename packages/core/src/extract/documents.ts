@@ -39,7 +39,7 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * session, number; Council number, year after a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)(?:,[ \t](?:in particular|including|notably))?\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+|\()(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)(?:,[ \t](?:in particular|including|notably))?\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+|\(|^|\n)(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
@@ -130,14 +130,18 @@ export const gluedWordAfter =
  * A further Assembly resolution of a list: ", 70/54", " and 71/45", after the date and the
  * subject of the one before it ("63/71 of 2 December 2008 on the Convention, 64/36 of 2 December
  * 2009 and 65/92"; the subject holds no digit, slash, colon, semicolon or bracket). Groups: session, number. A resolution with a letter after it ("34/83 A", one of a
- * lettered series) ends the list.
+ * lettered series) is skipped, and the list goes on after its letters ("54/55 B of 1 December
+ * 1999, 57/74 of 22 November 2002 and 58/53").
  */
 const nextAssemblyResolution =
-  /(?:\s{1,3}of\s{1,3}\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\s{1,3}(?:19|20)\d{2})?(?:\s{1,3}on\s[^;:/\d()]{1,200}?)?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(\d{1,2})\/(\d{1,3})(?![\d/]|[ \t][A-Z](?![A-Za-z0-9]))/y
+  /(?:\s{1,3}of\s{1,3}\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\s{1,3}(?:19|20)\d{2})?(?:\s{1,3}on\s[^;:/\d()]{1,200}?)?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(\d{1,2})\/(\d{1,3})(?![\d/])/y
 
-/** The letters of a resolution in a lettered series: " A", " A and B", " A, B and C". */
+/**
+ * The letters of a resolution in a lettered series: " A", " A and B", " A, B and C", and a letter
+ * glued to the number ("55/33S").
+ */
 export const lettered =
-  /[ \t][A-Z](?![A-Za-z0-9])(?:(?:,[ \t]{0,2}|[ \t]{1,2}and[ \t]{1,2})[A-Z](?![A-Za-z0-9])){0,8}/y
+  /[ \t]?[A-Z](?![A-Za-z0-9])(?:(?:,[ \t]{0,2}|[ \t]{1,2}and[ \t]{1,2})[A-Z](?![A-Za-z0-9])){0,8}/y
 
 /**
  * A revision's number after its full stop and a space ("Rev. 2") or a page's break ("Rev.", a
@@ -473,6 +477,11 @@ function resolutionsInProse(text: string): DocumentReference[] {
     let next: RegExpExecArray | null
     while ((next = nextAssemblyResolution.exec(text))) {
       const stop = nextAssemblyResolution.lastIndex
+      lettered.lastIndex = stop
+      if (lettered.test(text)) {
+        nextAssemblyResolution.lastIndex = end = lettered.lastIndex
+        continue
+      }
       add(stop - next[1]!.length - 1 - next[2]!.length, stop, `A/RES/${next[1]}/${next[2]}`)
       end = stop
     }

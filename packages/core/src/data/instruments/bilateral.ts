@@ -44,8 +44,9 @@ export const bilateral: Instrument[] = [
     title:
       'Treaty between the United States of America and the Union of Soviet Socialist Republics on the Reduction and Limitation of Strategic Offensive Arms',
     shortTitles: ['START Treaty', 'START I Treaty'],
-    // Case-sensitive: "start I" in prose is no treaty.
-    abbreviations: ['START I'],
+    // Case-sensitive: "start I" in prose is no treaty. "START-1" (also "START 1") as Russian
+    // sources number it in English.
+    abbreviations: ['START I', 'START-1'],
     aliases: ['Strategic Arms Reduction Treaty', 'Strategic Arms Reduction Treaty I'],
     kind: 'treaty',
     parent: null,

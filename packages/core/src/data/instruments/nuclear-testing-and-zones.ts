@@ -100,6 +100,13 @@ export const nuclearTestingAndZones: Instrument[] = [
       'Southeast Asia Nuclear Weapon-Free Zone Treaty',
       'Southeast Asian Nuclear-Weapon-Free Zone Treaty',
       'Southeast Asia Nuclear Weapons Free Zone Treaty',
+      // The title as the UN writes it ("South-East": with its one hyphen, also "Southeast" and
+      // "South East"; hyphens or spaces between the other words), with "Weapons" or "Asian", and
+      // an infobox's "Treaty of …".
+      'Treaty on the South-East Asia Nuclear Weapon Free Zone',
+      'Treaty on the South-East Asia Nuclear Weapons Free Zone',
+      'Treaty on the South-East Asian Nuclear Weapon Free Zone',
+      'Treaty of South-East Asia Nuclear Weapon Free Zone',
     ],
     kind: 'treaty',
     parent: null,
@@ -133,6 +140,9 @@ export const nuclearTestingAndZones: Instrument[] = [
     abbreviations: ['CANWFZ'],
     aliases: [
       'Semipalatinsk Treaty',
+      // Semey (also Semei) is the city's present name.
+      'Treaty of Semey',
+      'Treaty of Semei',
       'Central Asian Nuclear-Weapon-Free Zone Treaty',
       'Central Asia Nuclear-Weapon-Free Zone Treaty',
       'CANWFZ Treaty',

@@ -146,9 +146,21 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
       fields: 'adopted, entryIntoForce, depositary',
       url: 'https://www.ecolex.org/details/treaty/treaty-on-the-southeast-asia-nuclear-weapon-free-zone-tre-001246/',
     },
+    {
+      fields: 'aliases (the UN\'s spelling "South-East Asia Nuclear-Weapon-Free Zone")',
+      url: 'https://docs.un.org/en/A/RES/66/43',
+    },
   ],
   pelindaba: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('pelindaba') }],
-  semipalatinsk: [{ fields: 'title, adopted, entryIntoForce, depositary', url: unoda('canwfz') }],
+  semipalatinsk: [
+    { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('canwfz') },
+    // No primary source naming the treaty "of Semey" was found; this one (secondary) gives Semey
+    // as the present name of the city formerly called Semipalatinsk, where the treaty was signed.
+    {
+      fields: "aliases (Treaty of Semey, Treaty of Semei: the city's present name)",
+      url: 'https://gist.github.com/9b34ad3214efc686d5f33048e924e140',
+    },
+  ],
   'gc-1': [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('gci-1949') }],
   'gc-2': [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('gcii-1949') }],
   'gc-3': [{ fields: 'title, adopted, entryIntoForce, depositary', url: icrc('gciii-1949') }],
@@ -397,6 +409,10 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Bangkok Treaty',
     'SEANWFZ Treaty',
     'Southeast Asian Nuclear-Weapon-Free Zone Treaty',
+    'Treaty on the South-East Asia Nuclear-Weapon-Free Zone',
+    'Treaty on the Southeast Asia Nuclear Weapons Free Zone',
+    'Treaty on the Southeast Asian Nuclear Weapon Free Zone',
+    'Treaty of Southeast Asia Nuclear Weapon-Free Zone',
   ],
   pelindaba: [
     'Treaty of Pelindaba',
@@ -404,7 +420,13 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'African Nuclear-Weapon-Free Zone Treaty',
     'African Nuclear-Weapons-Free Zone Treaty',
   ],
-  semipalatinsk: ['Treaty of Semipalatinsk', 'Semipalatinsk Treaty', 'CANWFZ Treaty'],
+  semipalatinsk: [
+    'Treaty of Semipalatinsk',
+    'Semipalatinsk Treaty',
+    'CANWFZ Treaty',
+    'Treaty of Semey',
+    'Treaty of Semei',
+  ],
   'gc-1': [
     'First Geneva Convention',
     'the first Geneva Convention',
@@ -503,7 +525,13 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'anti-ballistic missile treaty',
     'Treaty on the Limitation of Anti-Ballistic Missile Systems',
   ],
-  'start-1': ['START I', 'the START I Treaty', 'START Treaty', 'Strategic Arms Reduction Treaty'],
+  'start-1': [
+    'START I',
+    'the START I Treaty',
+    'START Treaty',
+    'Strategic Arms Reduction Treaty',
+    'START-1',
+  ],
   'start-2': ['START II', 'the START II Treaty', 'Strategic Arms Reduction Treaty II'],
   sort: [
     'SORT',

@@ -115,3 +115,43 @@ export function definedAbbreviation(
   }
   return uses
 }
+
+/**
+ * "the Strategic Offensive Arms Treaty (START)": a bracketed abbreviation right after the word
+ * "Treaty" ending words that are no registry name, where "<abbreviation> Treaty" is a short title
+ * in the registry ("START Treaty"). Where a registry name ends at "Treaty", the definition after
+ * that name decides instead (`definedAbbreviation`; after "new Strategic Arms Reduction Treaty",
+ * New START's name, "(START)" defines nothing).
+ */
+const treatyBracket = /\bTreaty \(([A-Z]{3,9})\)/g
+
+/** Where a name may start: after a space or a line break, up to 12 words back. */
+const WORDS_BACK = 12
+
+/**
+ * The definitions `treatyBracket` finds, as `[start, end, id]` of the word "Treaty" (to pass to
+ * `definedAbbreviation`); `endsName(from, to)` says whether a registry name runs from `from` to
+ * `to`.
+ */
+export function treatyDefinitions(
+  text: string,
+  endsName: (from: number, to: number) => boolean,
+): Array<readonly [number, number, InstrumentId]> {
+  if (!text.includes('Treaty (')) return []
+  const out: Array<readonly [number, number, InstrumentId]> = []
+  treatyBracket.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = treatyBracket.exec(text)) !== null) {
+    const start = match.index
+    const end = start + 6
+    const owner = instruments.find((i) => i.shortTitles.includes(`${match![1]} Treaty`))
+    if (!owner) continue
+    let named = false
+    for (let i = start, n = 0; i > 0 && n < WORDS_BACK && !named; n++) {
+      i = text.lastIndexOf(' ', i - 2) + 1
+      named = endsName(i, end)
+    }
+    if (!named) out.push([start, end, owner.id])
+  }
+  return out
+}

@@ -6,7 +6,7 @@ import type { Citation, Diagnostic, Draft, ExtractOptions } from '../../models/e
 import type { InstrumentId } from '../../models/instrument.js'
 import { getInstrument, lastArticle } from '../../registry/instruments.js'
 import { namesBody, namesConference, zoneProtocol } from './context.js'
-import { definedAbbreviation } from './defined.js'
+import { definedAbbreviation, treatyDefinitions } from './defined.js'
 import { type GluedName, findGluedNames } from './glued.js'
 import { checkArticle, reportUnresolved } from './diagnose.js'
 import {
@@ -244,6 +244,13 @@ export function extractCitations(
     const rest = glued.splice(g).concat(uses)
     rest.sort((a, b) => a.start - b.start)
     glued.push(...rest)
+  }
+  // "the Strategic Offensive Arms Treaty (START)": no registry name before the bracket.
+  for (const [start, end, id] of treatyDefinitions(
+    text,
+    (from, to) => trie.matchAt(text, from)?.end === to,
+  )) {
+    define(start, end, id)
   }
   /** A defined abbreviation's use right after a pinpoint's "of the", taken off the queue. */
   const definedUseAfter = (from: number): GluedName | undefined => {

@@ -18,6 +18,9 @@ import { inFileName } from './context.js'
 /** Abbreviations that are, or end, common English words in some casing ("OST", "ITI"): left out. */
 const TOO_SHORT_TO_TRUST = new Set(['OST', 'ITI'])
 
+/** "START" is no registry abbreviation (the English word); only "新START" is read glued. */
+const NEW_START = 'START'
+
 const FUNCTION_WORDS = 'and|or|of|in|on|to|the|is|was|has|for|by|at|as|with'
 
 /** Kana, CJK ideographs and Hangul: scripts written without spaces ("2026年のNPT再検討会議", "NPT는"). */
@@ -43,8 +46,10 @@ function gluedAbbreviations(): { pattern: RegExp; ids: Map<string, InstrumentId>
   if (ids.size === 0) return undefined
   // Longest first, so "CCWC" wins over "CCW".
   const names = [...ids.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|')
+  // "新START": New START as Japanese and Chinese write it, "new" (新) glued before "START".
+  ids.set(NEW_START, 'new-start')
   const pattern = new RegExp(
-    `(?<=[a-z]{2}|[${CJK}])(?:${names})(?![A-Za-z0-9])|(?:(?<=[a-z]{2})|\\b)(?:${names})(?=[A-Z][a-z]|[${CJK}]|(?:${FUNCTION_WORDS})(?![A-Za-z]))`,
+    `(?<=[a-z]{2}|[${CJK}])(?:${names})(?![A-Za-z0-9])|(?:(?<=[a-z]{2})|\\b)(?:${names})(?=[A-Z][a-z]|[${CJK}]|(?:${FUNCTION_WORDS})(?![A-Za-z]))|(?<=\u65b0)${NEW_START}(?![A-Za-z0-9])`,
     'g',
   )
   return { pattern, ids }

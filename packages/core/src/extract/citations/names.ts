@@ -372,6 +372,23 @@ function lowerWordBeforeName(
   )
 }
 
+/**
+ * Whether an abbreviation ends in an Arabic numeral after a space or a line break ("press START 1
+ * time", "## START", a line break, "1. Install"): a count or a list's number, not its part, which
+ * is written after a hyphen or a dash ("START-1"). Roman numerals keep theirs ("START I", "AP
+ * II", also wrapped: "AP", a line break, "I").
+ */
+function looseNumeral(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1)
+  if (last < 0x30 || last > 0x39) return false
+  let i = end - 1
+  while (i > start && !isSeparator(text.charCodeAt(i))) i--
+  for (let code; i > start && isSeparator((code = text.charCodeAt(i))); i--) {
+    if (code !== 0x2d && code !== 0x2010 && code !== 0x2011 && code !== 0x2013) return true
+  }
+  return false
+}
+
 /** Whether text[start, end) holds a blank line and a letter in lower case (no heading in capitals). */
 function overBlankLine(text: string, start: number, end: number): boolean {
   let blank = false
@@ -410,6 +427,7 @@ export function readName(
   if (!trie.canStart(text.charCodeAt(index))) return null
   const match = trie.matchAt(text, index)
   if (!match) return null
+  if (match.exact && looseNumeral(text, match.start, match.end)) return null
   // A name written all in lower case ("an arms trade treaty", "cluster munition treaty talks")
   // describes a kind of treaty, not the instrument: names need a capital somewhere, or the year the instrument was adopted right before them.
   if (
