@@ -81,7 +81,13 @@ export const nuclearTestingAndZones: Instrument[] = [
     title: 'South Pacific Nuclear Free Zone Treaty',
     shortTitles: ['Treaty of Rarotonga'],
     abbreviations: ['SPNFZ'],
-    aliases: ['Rarotonga Treaty', 'South Pacific Nuclear-Free Zone Treaty'],
+    // "Nuclear-Weapon-Free" as the UN writes the other zones (pages give it to this one too).
+    aliases: [
+      'Rarotonga Treaty',
+      'South Pacific Nuclear-Free Zone Treaty',
+      'South Pacific Nuclear-Weapon-Free Zone Treaty',
+      'South Pacific Nuclear Weapon Free Zone Treaty',
+    ],
     kind: 'treaty',
     parent: null,
     adopted: { date: '1985-08-06', place: 'Rarotonga' },

@@ -403,7 +403,12 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'partial test-ban treaty',
   ],
   tlatelolco: ['Treaty of Tlatelolco', 'the Tlatelolco Treaty', 'treaty of tlatelolco'],
-  rarotonga: ['Treaty of Rarotonga', 'Rarotonga Treaty', 'South Pacific Nuclear Free Zone Treaty'],
+  rarotonga: [
+    'Treaty of Rarotonga',
+    'Rarotonga Treaty',
+    'South Pacific Nuclear Free Zone Treaty',
+    'South Pacific Nuclear-Weapon-Free Zone Treaty',
+  ],
   bangkok: [
     'Treaty of Bangkok',
     'Bangkok Treaty',
