@@ -929,3 +929,27 @@ describe('abbreviations glued to scripts without spaces, and a possessive before
     expect(sources.has("^['’]s ")).toBe(true)
   })
 })
+
+// credits27: Cyrillic and Hebrew photo labels where they stand ("… экран Фото: Jane Doe", "… /
+// Фото : REUTERS", Hebrew "צילום:" glued to a caption), "Фото:" as the next field of a line, a
+// label on the first line of a text that opens with a line break.
+describe('Cyrillic and Hebrew photo labels are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    const he = String.raw`\u05e6\u05d9\u05dc\u05d5\u05dd`
+    expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
+    expect(credits9Labels.startPattern.source.startsWith(String.raw`(?:\n|^)`)).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(`|Credit|${he}):[ \\t][A-Z])`)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`|\u00a9|${he}:)`)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:)`,
+    )
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|`,
+    )
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain('|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|')
+    expect(sources.has(credits12Extent.nextField.source)).toBe(true)
+    expect(credits12Extent.nextField.source).toContain(String.raw`|\u0424\u043e\u0442\u043e):`)
+  })
+})
