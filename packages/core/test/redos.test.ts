@@ -951,5 +951,12 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     expect(credits9Labels.kindLabel.source).toContain('|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|')
     expect(sources.has(credits12Extent.nextField.source)).toBe(true)
     expect(credits12Extent.nextField.source).toContain(String.raw`|\u0424\u043e\u0442\u043e):`)
+    // BBC Swahili's "Chanzo cha picha, ", Italian "Diritti d'autore", a label after ". - ".
+    expect(sources.has(credits9Labels.bareLabel.source)).toBe(true)
+    expect(credits9Labels.bareLabel.source).toContain(
+      String.raw`|(chanzo cha picha,|diritti d['\u2019]autore[ \t])`,
+    )
+    expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014/-][ \t]+)?`)
+    expect(credits9Labels.literals.source).toContain('|chanzo|autore|')
   })
 })
