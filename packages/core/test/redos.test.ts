@@ -958,5 +958,10 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     )
     expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014/-][ \t]+)?`)
     expect(credits9Labels.literals.source).toContain('|chanzo|autore|')
+    // A Korean "사진=" before a source in Hangul in brackets or after a slash.
+    expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
+    expect(credits14Hangul.hangulLabel.source).toContain(
+      String.raw`|(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|`,
+    )
   })
 })

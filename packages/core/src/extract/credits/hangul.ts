@@ -19,10 +19,12 @@ export const hangulTail =
 
 /**
  * "사진=Name 기자", "사진 = Name 기자": a labelled photographer, anywhere on its line;
- * "사진제공=Example Office" ("photo provided by") and a bracketed "(사진: Example Desk)": a source.
+ * "사진제공=Example Office" ("photo provided by"), a bracketed "(사진: Example Desk)" and a
+ * "사진=" in Hangul in brackets or after a slash ("(사진=유엔)", "[사진=로이터 뉴스핌]", "/사진=로이터"):
+ * a source.
  */
 export const hangulLabel =
-  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: )([^\s()/=]{1,20}(?: [^\s()/=]{1,20}){0,2})(?=\)|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:\p{Lu}{2,8}[＝=])?共同)(?=[)）])/gmu
+  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: |(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:\p{Lu}{2,8}[＝=])?共同)(?=[)）])/gmu
 
 export interface HangulCredit {
   start: number
