@@ -963,5 +963,10 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     expect(credits14Hangul.hangulLabel.source).toContain(
       String.raw`|(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|`,
     )
+    expect(sources.has(credits14Hangul.hangulSource.source)).toBe(true)
+    // Wires in brackets in Japanese and Arabic script.
+    expect(credits14Hangul.hangulLabel.source).toContain(
+      '|聯合)[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\\d\\. \\()شينخوا)(?=[)）])',
+    )
   })
 })

@@ -2,8 +2,10 @@
  * A Korean caption's "사진=" ("photo =") before a source in Hangul (from the eleventh real-page
  * set's misses): in round or square brackets or after the caption's slash ("(사진=유엔)", "[사진=로이터
  * 예시일보]", "/사진=로이터"), the source as written; a closing "제공" ("provided") stays in the
- * span, not in the source. Hangul has no case, so only the label vouches: the same words without
- * a bracket or a slash before "사진=" are no credit. Every sentence is written for these tests.
+ * span, not in the source. Hangul has no case, so the source must be a known wire, an office or
+ * a paper by its last syllables ("…부", "…청", "…일보") or a provider ("… 제공"): a person's name
+ * alone ("(사진=홍길동)") is none, and so are the words without a bracket or a slash before "사진=".
+ * Every sentence is written for these tests.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -44,6 +46,12 @@ describe('"사진=" before a source in Hangul', () => {
     expect(fields('회의장 모습 (사진=AFP)\n')).toEqual([
       { text: '사진=AFP', creator: null, source: 'AFP', license: null },
     ])
+  })
+
+  it("a ministry by its last syllable, and no person's name (Hangul has no case)", () => {
+    expect(exact('회의장 모습 (사진=예시부)')).toEqual([photo(8, '사진=예시부', '예시부')])
+    expect(fields('회의장 모습 (사진=홍길동)')).toEqual([])
+    expect(fields('회의장 모습. /사진=김철수\n')).toEqual([])
   })
 
   it('no credit without a bracket or a slash, nor where a sentence goes on', () => {

@@ -7,7 +7,9 @@
  * ("… 2018.5.25 [사진공동취재단]"), and a Japanese paper's
  * "(写真:Name)" in a caption (its photographer, or a known wire as the source), a Korean
  * "(사진=AFP)" (a wire in Latin letters), and Kyodo's "(共同)" or "（AP＝共同）" closing a
- * Japanese caption (not after a story's last "。", which credits the text). The
+ * Japanese caption (not after a story's last "。", which credits the text), also Yonhap's
+ * "(聯合=共同)" and "(聯合ニュース)", the Korean pool's "(写真共同取材団)" and Xinhua's Arabic
+ * "(شينخوا)" closing a dated caption ("… 2021. (شينخوا)"; a story's last sentence is none). The
  * slash before the credit stays out of the span; "기자" and "제공" are in it but not in the
  * fields.
  */
@@ -24,7 +26,15 @@ export const hangulTail =
  * a source.
  */
 export const hangulLabel =
-  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: |(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:\p{Lu}{2,8}[＝=])?共同)(?=[)）])/gmu
+  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: |(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合)[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\d\. \()شينخوا)(?=[)）])/gmu
+
+/**
+ * What a source after "사진=" in Hangul is: a known wire or the UN ("로이터" Reuters, "유엔",
+ * "연합뉴스" Yonhap, "뉴시스" Newsis, "신화" Xinhua), an office, a paper or a service by its last
+ * syllables ("…부" ministry, "…청" agency, "…뉴스", "…일보", "…신문"), or a provider ("… 제공").
+ */
+export const hangulSource =
+  /^사진=(?:로이터|유엔|연합뉴스|뉴시스|신화)(?![^ )\]])|(?:부|청|뉴스|일보|신문|제공)$/
 
 export interface HangulCredit {
   start: number
@@ -38,7 +48,7 @@ export interface HangulCredit {
 export function findHangulCredits(text: string, taken: (at: number) => boolean): HangulCredit[] {
   const found: HangulCredit[] = []
   // Hangul syllables first: a plain range, fast on texts without them.
-  if (!/[\uac00-\ud7a3\u5199\u5171]/.test(text)) return found
+  if (!/[\uac00-\ud7a3\u5199\u5171\u806f\u0634]/.test(text)) return found
   const add = (
     start: number,
     end: number,
@@ -67,6 +77,8 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
   }
   hangulLabel.lastIndex = 0
   for (let m = hangulLabel.exec(text); m; m = hangulLabel.exec(text)) {
+    // "사진=" before Hangul, which has no case: a wire or an office, not a person ("(사진=홍길동)").
+    if (m[0].startsWith('사진=') && m[3] && !hangulSource.test(m[0])) continue
     // A Japanese paper's "(写真:Name)" names its photographer, or a wire ("(写真:AP)").
     const japanese = m[5] && agencies.has(m[5].toLowerCase()) ? normaliseSource(m[5]) : null
     const creator = m[2] ?? (japanese ? null : (m[5] ?? null))
