@@ -966,6 +966,9 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     expect(sources.has(credits14Hangul.hangulSource.source)).toBe(true)
     expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
     expect(credits14Hangul.hangulTail.source).toContain('공동취재(?:단|사진)|연합뉴스|뉴시스)|')
+    expect(credits14Hangul.hangulTail.source).toContain(
+      String.raw`(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)`,
+    )
     // Wires in brackets in Japanese and Arabic script.
     expect(credits14Hangul.hangulLabel.source).toContain(
       '|聯合)[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\\d\\. \\()شينخوا)(?=[)）])',

@@ -17,10 +17,11 @@ import { agencies, normaliseSource } from './vocabulary.js'
 
 /**
  * After a slash closing a line: a reporter, a provider, a pool, Yonhap or Newsis in Hangul
- * ("/연합뉴스", "/뉴시스"), or a wire agency.
+ * ("/연합뉴스", "/뉴시스"), or a wire agency; a reporter's e-mail address after the credit stays
+ * out of it ("파주/Name 기자 name@example.co.kr").
  */
 export const hangulTail =
-  /\/[ \t]?(?:(\p{Script=Hangul}{2,4}) 기자|([\p{L}\p{N}.&-]{1,20}(?: [\p{L}\p{N}.&-]{1,20}){0,2}) ?제공|((?:사진)?공동취재(?:단|사진)|연합뉴스|뉴시스)|(\p{Lu}[\p{L}-]{1,12}))[ \t]*$/gmu
+  /\/[ \t]?(?:(\p{Script=Hangul}{2,4}) 기자|([\p{L}\p{N}.&-]{1,20}(?: [\p{L}\p{N}.&-]{1,20}){0,2}) ?제공|((?:사진)?공동취재(?:단|사진)|연합뉴스|뉴시스)|(\p{Lu}[\p{L}-]{1,12}))(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)/gmu
 
 /**
  * "사진=Name 기자", "사진 = Name 기자": a labelled photographer, anywhere on its line;

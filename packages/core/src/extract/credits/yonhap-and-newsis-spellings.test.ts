@@ -2,7 +2,8 @@
  * Korean wires as captions spell them (from the eleventh real-page set's misses): Yonhap and
  * Newsis in Hangul after the slash closing a Korean caption ("… 모습. /연합뉴스"), source as
  * written, and "YONHAP News" in capitals after a spaced colon ("Photo : YONHAP News"), the agency
- * spelt as usual ("Yonhap News"). Every sentence is written for these tests.
+ * spelt as usual ("Yonhap News"); a reporter's e-mail address after "Place/Name 기자" closing a
+ * caption stays out of the credit. Every sentence is written for these tests.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -37,6 +38,23 @@ describe('Yonhap and Newsis as captions spell them', () => {
         license: null,
       },
     ])
+  })
+
+  it('a reporter\'s e-mail address after "Place/Name 기자" stays out of the credit', () => {
+    const text = '장병들이 작업을 하고 있다. 파주/홍길동 기자 gildong1@example.co.kr\n다음 기사.'
+    expect(exact(text)).toEqual([
+      {
+        start: 19,
+        end: 25,
+        text: '홍길동 기자',
+        kind: 'credit',
+        title: null,
+        creator: '홍길동',
+        source: null,
+        license: null,
+      },
+    ])
+    expect(fields('파주/홍길동 기자 gildong1@example.co.kr 로 문의하세요')).toEqual([])
   })
 
   it('no credit for the name inside a sentence', () => {
