@@ -293,7 +293,7 @@ describe('ReDoS (recheck)', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      '(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \\t]by\\b|:)|Fot\\.[ \\t])',
+      '(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \\t]by\\b|:)|Fot\\.[ \\t]|',
     )
     expect(sources.has(credits9Labels.bracketName.source)).toBe(true)
     expect(sources.has(credits9Body.role.source)).toBe(true)
@@ -399,7 +399,7 @@ describe('ReDoS (recheck)', () => {
       ),
     ).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      '(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT):',
+      '(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT|',
     )
     expect([...sources].some((s) => s.includes('(?!(?:Staff|Family|Archive|Handout|'))).toBe(true)
     // A paper's state in brackets ("(Mass.)") inside its name.
@@ -439,7 +439,7 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.startPattern.source).toContain(String.raw`(?=Image copyright[ \t][A-Z]`)
     // Polish "Fot. Jane Roe", also after a caption's slash; Portuguese "Reprodução".
     expect(credits9Labels.kindLabel.source).toContain(String.raw`|(?<=\.)[ \t]+(?=[A-Z]))`)
-    expect(credits9Labels.startPattern.source).toContain(String.raw`|Fot\.[ \t])`)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`|Fot\.[ \t]|`)
     // credits17: "Image copyright" with its holder on the next line.
     expect(sources.has(credits9Labels.copyrightHolderBelow.source)).toBe(true)
     // credits17: a bare "© NAME" ending a caption line after a comma.
@@ -470,7 +470,7 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.literals.source).toContain(String.raw`|fot[o\u00f3]|zdj\u0119ci|`)
     expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      String.raw`|Picture|Credit|CREDIT):[ \t][A-Z]`,
+      String.raw`|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z]`,
     )
     expect(
       sources.has(
@@ -520,7 +520,7 @@ describe('ReDoS (recheck)', () => {
     // Kyodo's "(共同)", "（AP＝共同）" and a Korean "(사진=AFP)" closing a caption.
     expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
     expect(credits14Hangul.hangulLabel.source).toContain(
-      String.raw`|(?<=[^。][(（])((?:\p{Lu}{2,8}[＝=])?共同)(?=[)）])`,
+      String.raw`|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合)[＝=])?共同|`,
     )
   })
 
@@ -829,7 +829,7 @@ describe('short credit lines, bars, caption openers and glued labels are checked
       expect(sources.has(source), source).toBe(true)
     // A gallery's "Photograph:" (and a "Credit:") glued to the caption's last word or quote.
     expect(credits9Labels.startPattern.source).toContain(
-      String.raw`[a-z\d)'\u2019](?=Image source, |Credit\.\.\.|(?:Photo(?:graph)?|Credit):[ \t][A-Z])`,
+      String.raw`[a-z\d)'\u2019](?=Image source, |Credit\.\.\.|(?:Photo(?:graph)?|Credit|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z])`,
     )
     // "… 1945 Foto: epa (dpa)", "Jane Roe Ⓒ Example Agency", "Source: AFP" after a credit, "#123456".
     expect(credits9Labels.startPattern.source).toContain(String.raw`|Foto:[ \t][A-Za-z]|`)
@@ -952,6 +952,52 @@ describe('lettered Assembly resolutions and a resolution opening a line are chec
     expect(sources.has(documents.resolutionPattern.source)).toBe(true)
     expect([...sources].some((s) => s.endsWith(String.raw`(\d{1,2})\/(\d{1,3})(?![\d/])`))).toBe(
       true,
+    )
+  })
+})
+
+// credits27: Cyrillic and Hebrew photo labels where they stand ("… экран Фото: Jane Doe", "… /
+// Фото : REUTERS", Hebrew "צילום:" glued to a caption), "Фото:" as the next field of a line, a
+// label on the first line of a text that opens with a line break.
+describe('Cyrillic and Hebrew photo labels are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    const he = String.raw`\u05e6\u05d9\u05dc\u05d5\u05dd`
+    expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
+    expect(credits9Labels.startPattern.source.startsWith(String.raw`(?:\n|^)`)).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(`|Credit|${he}):[ \\t][A-Z])`)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`|\u00a9|${he}:)`)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:)`,
+    )
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|`,
+    )
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain('|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|')
+    expect(sources.has(credits12Extent.nextField.source)).toBe(true)
+    expect(credits12Extent.nextField.source).toContain(String.raw`|\u0424\u043e\u0442\u043e):`)
+    // BBC Swahili's "Chanzo cha picha, ", Italian "Diritti d'autore", a label after ". - ".
+    expect(sources.has(credits9Labels.bareLabel.source)).toBe(true)
+    expect(credits9Labels.bareLabel.source).toContain(
+      String.raw`|(chanzo cha picha,|diritti d['\u2019]autore[ \t])`,
+    )
+    expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014/-][ \t]+)?`)
+    expect(credits9Labels.literals.source).toContain('|chanzo|autore|')
+    // A Korean "사진=" before a source in Hangul in brackets or after a slash.
+    expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
+    expect(credits14Hangul.hangulLabel.source).toContain(
+      String.raw`|(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|`,
+    )
+    expect(sources.has(credits14Hangul.hangulSource.source)).toBe(true)
+    expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
+    expect(credits14Hangul.hangulTail.source).toContain('공동취재(?:단|사진)|연합뉴스|뉴시스)|')
+    expect(credits14Hangul.hangulTail.source).toContain(
+      String.raw`(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)`,
+    )
+    // Wires in brackets in Japanese and Arabic script.
+    expect(credits14Hangul.hangulLabel.source).toContain(
+      '|聯合)[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\\d\\. \\()شينخوا)(?=[)）])',
     )
   })
 })

@@ -224,6 +224,8 @@ export const signerNames: readonly string[] = [
   'The Wall Street Journal',
   'Financial Times',
   'Le Monde',
+  // A Russian daily, as it signs its photographers' pictures ("Фото: Jane Doe, Коммерсантъ").
+  '\u041a\u043e\u043c\u043c\u0435\u0440\u0441\u0430\u043d\u0442\u044a',
 ]
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

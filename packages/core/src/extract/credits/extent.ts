@@ -52,8 +52,12 @@ export const bracketDateline = / \([^,()\n]{2,30}, [^()\n]{3,24}(?:19|20)\d\d\) 
 export const nextPicture =
   / (?:[-\u2013\u2014] )?(?:Left|Right|Top|Bottom|Above|Below|Centre|Center):[ \t]/y
 
-/** " VIRIN: ", " Date Taken: ", " Styling: ": the next field of a record or a byline. */
-export const nextField = / (?:[A-Z]{2,10}|[A-Z][a-z]{2,15}|Date [A-Z][a-z]+):[ \t]/y
+/**
+ * " VIRIN: ", " Date Taken: ", " Styling: ": the next field of a record or a byline; " Фото: "
+ * the next credit on the line.
+ */
+export const nextField =
+  / (?:[A-Z]{2,10}|[A-Z][a-z]{2,15}|Date [A-Z][a-z]+|\u0424\u043e\u0442\u043e):[ \t]/y
 
 /** A name in capitals of two words or more, then a space and a word in mixed case. */
 const capsName = /^[ \t]*\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*)+ \p{Lu}\p{Ll}$/u
@@ -130,7 +134,7 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     // "Photo by Example Campaign shows delegates …": the caption goes on after the credit.
     if (c === ' ' && text.startsWith(' shows ', i)) return i
     // "Credit: Jane Roe VIRIN: 230812-N-…", "… Date Taken: …": the next field of a record.
-    if (c === ' ' && depth === 0 && i > from && /[A-Z]/.test(text[i + 1] ?? '')) {
+    if (c === ' ' && depth === 0 && i > from && /[A-Z\u0424]/.test(text[i + 1] ?? '')) {
       nextField.lastIndex = i
       if (nextField.test(text)) return i
     }

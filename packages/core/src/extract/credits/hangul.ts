@@ -7,22 +7,38 @@
  * ("… 2018.5.25 [사진공동취재단]"), and a Japanese paper's
  * "(写真:Name)" in a caption (its photographer, or a known wire as the source), a Korean
  * "(사진=AFP)" (a wire in Latin letters), and Kyodo's "(共同)" or "（AP＝共同）" closing a
- * Japanese caption (not after a story's last "。", which credits the text). The
+ * Japanese caption (not after a story's last "。", which credits the text), also Yonhap's
+ * "(聯合=共同)" and "(聯合ニュース)", the Korean pool's "(写真共同取材団)" and Xinhua's Arabic
+ * "(شينخوا)" closing a dated caption ("… 2021. (شينخوا)"; a story's last sentence is none). The
  * slash before the credit stays out of the span; "기자" and "제공" are in it but not in the
  * fields.
  */
 import { agencies, normaliseSource } from './vocabulary.js'
 
-/** After a slash closing a line: a reporter, a provider, a pool, or a wire agency. */
+/**
+ * After a slash closing a line: a reporter, a provider, a pool, Yonhap or Newsis in Hangul
+ * ("/연합뉴스", "/뉴시스"), or a wire agency; a reporter's e-mail address after the credit stays
+ * out of it ("파주/Name 기자 name@example.co.kr").
+ */
 export const hangulTail =
-  /\/[ \t]?(?:(\p{Script=Hangul}{2,4}) 기자|([\p{L}\p{N}.&-]{1,20}(?: [\p{L}\p{N}.&-]{1,20}){0,2}) ?제공|((?:사진)?공동취재(?:단|사진))|(\p{Lu}[\p{L}-]{1,12}))[ \t]*$/gmu
+  /\/[ \t]?(?:(\p{Script=Hangul}{2,4}) 기자|([\p{L}\p{N}.&-]{1,20}(?: [\p{L}\p{N}.&-]{1,20}){0,2}) ?제공|((?:사진)?공동취재(?:단|사진)|연합뉴스|뉴시스)|(\p{Lu}[\p{L}-]{1,12}))(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)/gmu
 
 /**
  * "사진=Name 기자", "사진 = Name 기자": a labelled photographer, anywhere on its line;
- * "사진제공=Example Office" ("photo provided by") and a bracketed "(사진: Example Desk)": a source.
+ * "사진제공=Example Office" ("photo provided by"), a bracketed "(사진: Example Desk)" and a
+ * "사진=" in Hangul in brackets or after a slash ("(사진=유엔)", "[사진=로이터 뉴스핌]", "/사진=로이터"):
+ * a source.
  */
 export const hangulLabel =
-  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: )([^\s()/=]{1,20}(?: [^\s()/=]{1,20}){0,2})(?=\)|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:\p{Lu}{2,8}[＝=])?共同)(?=[)）])/gmu
+  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: |(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合)[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\d\. \()شينخوا)(?=[)）])/gmu
+
+/**
+ * What a source after "사진=" in Hangul is: a known wire or the UN ("로이터" Reuters, "유엔",
+ * "연합뉴스" Yonhap, "뉴시스" Newsis, "신화" Xinhua), an office, a paper or a service by its last
+ * syllables ("…부" ministry, "…청" agency, "…뉴스", "…일보", "…신문"), or a provider ("… 제공").
+ */
+export const hangulSource =
+  /^사진=(?:로이터|유엔|연합뉴스|뉴시스|신화)(?![^ )\]])|(?:부|청|뉴스|일보|신문|제공)$/
 
 export interface HangulCredit {
   start: number
@@ -36,7 +52,7 @@ export interface HangulCredit {
 export function findHangulCredits(text: string, taken: (at: number) => boolean): HangulCredit[] {
   const found: HangulCredit[] = []
   // Hangul syllables first: a plain range, fast on texts without them.
-  if (!/[\uac00-\ud7a3\u5199\u5171]/.test(text)) return found
+  if (!/[\uac00-\ud7a3\u5199\u5171\u806f\u0634]/.test(text)) return found
   const add = (
     start: number,
     end: number,
@@ -65,6 +81,8 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
   }
   hangulLabel.lastIndex = 0
   for (let m = hangulLabel.exec(text); m; m = hangulLabel.exec(text)) {
+    // "사진=" before Hangul, which has no case: a wire or an office, not a person ("(사진=홍길동)").
+    if (m[0].startsWith('사진=') && m[3] && !hangulSource.test(m[0])) continue
     // A Japanese paper's "(写真:Name)" names its photographer, or a wire ("(写真:AP)").
     const japanese = m[5] && agencies.has(m[5].toLowerCase()) ? normaliseSource(m[5]) : null
     const creator = m[2] ?? (japanese ? null : (m[5] ?? null))

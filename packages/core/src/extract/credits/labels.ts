@@ -8,7 +8,7 @@ import { agencies, courtesyWords, isOrganisation, normaliseSource } from './voca
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals = new RegExp(
-  String.raw`photo|fot[o\u00f3]|zdj\u0119ci|\u0444\u043e\u0442\u043e|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
+  String.raw`photo|fot[o\u00f3]|zdj\u0119ci|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|chanzo|autore|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
   'im',
 )
 
@@ -26,6 +26,9 @@ export const labelWords: readonly (RegExp | string)[] = [
   // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
+  // Hebrew "צילום:" ("Photo:"), Italian "Diritti d'autore" ("Copyright").
+  '\u05e6\u05d9\u05dc\u05d5\u05dd',
+  'autore',
   /\([cC]\)/g,
   // "@ Jane Roe / Agency": an "@" for a "©" at the start of a line (the text's first is
   // checked by the extractor itself).
@@ -100,12 +103,12 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * Jane Roe") starts it after the hyphen.
  */
 export const startPattern =
-  /(?:^|\n)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|-(?<=\.[a-z]{2,6}-)(?=(?:Foto|Photo):[ \t])|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014/][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)'\u2019](?=Image source, |Credit\.\.\.|(?:Photo(?:graph)?|Credit):[ \t][A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:)|Fot\.[ \t])|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d][ \t])(?=(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT):[ \t][A-Z]|Foto:[ \t][A-Za-z]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
+  /(?:\n|^)[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|-(?<=\.[a-z]{2,6}-)(?=(?:Foto|Photo):[ \t])|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014/-][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9|\u05e6\u05d9\u05dc\u05d5\u05dd:)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)'\u2019](?=Image source, |Credit\.\.\.|(?:Photo(?:graph)?|Credit|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:)|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:)|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d\u0430-\u044f\u05d0-\u05ea][ \t])(?=(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z]|Foto:[ \t][A-Za-z]|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
 
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|collection\\s+of|text\\s+(?:and|&)|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuva(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119ci[ea](?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuva(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119ci[ea](?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/", "Foto/Quelle:". */
 export const kindLabel = new RegExp(
@@ -133,11 +136,12 @@ export const kindLabel = new RegExp(
  * Labels without a kind: "Credit:", "Please credit:", "Mandatory credit:", "Credit should be given
  * to STR/AFP" (an agency's chain after it), "Courtesy of", "©", "(c) 2008", "(c) Jane Roe, CC BY …",
  * "Copyright", "Copyright :", "Source:", a report's "Back cover ©" / "Back cover (left) ©", an
- * archive record's "Photographer :" (whose body is the creator as written), and "@" written for
- * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency").
+ * archive record's "Photographer :" (whose body is the creator as written), "@" written for
+ * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency"), BBC Swahili's
+ * "Chanzo cha picha, " ("Image source, ") and Italian "Diritti d'autore" ("Copyright").
  */
 export const bareLabel = new RegExp(
-  String.raw`(?:(?:photo|please|mandatory)\s+)?(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographers?)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)`,
+  String.raw`(?:(?:photo|please|mandatory)\s+)?(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographers?)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)|(chanzo cha picha,|diritti d['\u2019]autore[ \t])`,
   'iy',
 )
 
@@ -224,7 +228,7 @@ export function kindOf(word: string): CreditMedium {
   const w = word.toLowerCase()
   // "Photo illustration" is an illustration, whatever word opens it.
   if (w.includes('illustration')) return 'illustration'
-  if (/^(?:un|photo|fot|zdj|\u0444\u043e\u0442)/.test(w)) return 'photo'
+  if (/^(?:un|photo|fot|zdj|\u0444\u043e\u0442|\u05e6)/.test(w)) return 'photo'
   if (/^(?:im[a\u00e1]ge|bild|beeld|kuva|graph|infographic|chart)/.test(w)) return 'image'
   if (/^pi[cx]/.test(w)) return 'picture'
   if (w.startsWith('video') || w === 'footage') return 'video'
@@ -421,6 +425,14 @@ export function readLabel(text: string, at: number): Label | null {
   // "@ Jane Roe / Agency" stands for a "©" only opening a line, before a chain of slashes.
   if (b[10] && at > 0 && text[at - 1] !== '\n') return null
   if (b[5] || b[6] || b[8] || b[10]) return makeLabel(base, 'strong', 'plain', true, false)
+  // BBC Swahili's "Chanzo cha picha, " is the BBC's "Image source, "; Euronews' Italian "Diritti
+  // d'autore" ("Copyright") stands for a "©" before a capital.
+  if (b[11])
+    return /^c/i.test(b[11])
+      ? makeLabel({ ...base, kind: 'image' }, 'strong', 'plain', true, false)
+      : /\p{Lu}/u.test(text[bodyStart] ?? '')
+        ? makeLabel(base, 'strong', 'plain', true, false)
+        : null
   // "Bildquelle:" (German "image source") and "Bildrechte:" ("image rights") name their kind;
   // "Quelle:", "Zdroj:", "Fuente:" and "Fonte:", as "Source:", need one.
   if (b[7])

@@ -73,6 +73,7 @@ export const platforms = new Map<string, string>(
     'Kyodo',
     'Keystone',
     'Yonhap',
+    'Yonhap News',
     'TASS',
   ].map((name) => [name.toLowerCase(), name]),
 )
