@@ -929,3 +929,16 @@ describe('abbreviations glued to scripts without spaces, and a possessive before
     expect(sources.has("^['’]s ")).toBe(true)
   })
 })
+
+// A credit glued to its caption ("… in the capital.JANE DOE (REUTERS)Next caption").
+describe('credits glued to their caption are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw`[\p{Ll})]\.(?=\p{Lu}{2})`,
+      String.raw`(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})(?: \(([A-Z][A-Z ]{1,20})\))?(?=\r?\n|$|\p{Lu}\p{Ll})`,
+      String.raw`\b(?:THE|AND|OF|TO|IN|FOR|THAT|THIS|NOTE|READ)\b`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+  })
+})
