@@ -930,7 +930,8 @@ describe('abbreviations glued to scripts without spaces, and a possessive before
   })
 })
 
-// A credit glued to its caption ("… in the capital.JANE DOE (REUTERS)Next caption").
+// A credit glued to its caption ("… in the capital.JANE DOE (REUTERS)Next caption"), an
+// organisation's name in brackets closing a caption ("… on June 2. [Example Trust]").
 describe('credits glued to their caption are checked', () => {
   it('holds their patterns', () => {
     const sources = new Set(patterns.map((p) => p.source))
@@ -938,6 +939,7 @@ describe('credits glued to their caption are checked', () => {
       String.raw`[\p{Ll})]\.(?=\p{Lu}{2})`,
       String.raw`(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})(?: \(([A-Z][A-Z ]{1,20})\))?(?=\r?\n|$|\p{Lu}\p{Ll})`,
       String.raw`\b(?:THE|AND|OF|TO|IN|FOR|THAT|THIS|NOTE|READ)\b`,
+      String.raw`([[(])([A-Z][\p{L} .&'\u2019-]{2,40})([\])])\]?[ \t]*(?=\r?\n|$)`,
     ])
       expect(sources.has(source), source).toBe(true)
   })

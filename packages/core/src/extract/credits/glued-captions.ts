@@ -26,7 +26,7 @@ const gluedName =
 const functionWord = /\b(?:THE|AND|OF|TO|IN|FOR|THAT|THIS|NOTE|READ)\b/
 
 /** Is the stretch of line before `at` a caption's sentence (40 characters, five words)? */
-function captionBefore(text: string, at: number): boolean {
+export function captionBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at)
   return !before.includes('\n') && before.split(' ').length > 4
 }
