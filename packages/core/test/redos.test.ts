@@ -939,7 +939,7 @@ describe('credits glued to their caption are checked', () => {
       String.raw`[\p{Ll})]\.(?=\p{Lu}{2})`,
       String.raw`(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})(?: \(([A-Z][A-Z ]{1,20})\))?(?=\r?\n|$|\p{Lu}\p{Ll})`,
       String.raw`\b(?:THE|AND|OF|TO|IN|FOR|THAT|THIS|NOTE|READ)\b`,
-      String.raw`([[(])([A-Z][\p{L} .&'\u2019-]{2,40})([\])])\]?[ \t]*(?=\r?\n|$)`,
+      String.raw`\[([A-Z][\p{L} .&'\u2019-]{2,40})\]\]?[ \t]*(?=\r?\n|$)`,
     ])
       expect(sources.has(source), source).toBe(true)
   })
