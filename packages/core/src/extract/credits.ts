@@ -39,6 +39,8 @@ import {
 import { captionThenCredit, extendCaption, onlyTitle } from './credits/captions.js'
 import { findCommonsLines } from './credits/commons.js'
 import { findFlickrEmbeds } from './credits/flickr-embeds.js'
+import { findGluedCaptions } from './credits/glued-captions.js'
+import { findOrgBrackets } from './credits/org-brackets.js'
 import { findBracketedLicences, findLicensedAttributions } from './credits/licensed.js'
 import {
   labelWords,
@@ -371,6 +373,10 @@ function readCredits(
   for (const one of findCaptionNames(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, one))
   }
+  // A credit glued to its caption ("… in the capital.JANE DOE (REUTERS)Next caption").
+  for (const one of findGluedCaptions(text, coveredBy(credits.slice()))) emit(lineCredit(text, one))
+  // An organisation's name in brackets closing a caption ("… on June 2. [Example Trust]").
+  for (const one of findOrgBrackets(text, coveredBy(credits.slice()))) emit(lineCredit(text, one))
   // An organisation's photo service alone ("(Example Ministry Photo)", "XYZ photo").
   for (const one of findOrgPhotos(text, coveredBy(credits.slice()))) emit(lineCredit(text, one))
   // Korean papers' " / Name 기자", " / Example Office 제공", "사진=Name 기자" (`hangul.ts`).

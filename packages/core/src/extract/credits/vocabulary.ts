@@ -116,7 +116,7 @@ export const orgWords = new Set(
     'ag\u00eancia agencia fundaci\u00f3n ' +
     // A photo library in French ("Photothèque CICR"), a broadcaster in German ("… Rundfunk"), a
     // picture archive in German or French ("Galerie Example").
-    'phototh\u00e8que phototheque rundfunk galerie'
+    'phototh\u00e8que phototheque rundfunk galerie biblioth\u00e8que'
   ).split(' '),
 )
 
