@@ -160,6 +160,8 @@ export const notStatePhrases: readonly string[] = [
   'Panama City',
   'Panama Canal',
   'Kuwait City',
+  // Sudan's port city on the Red Sea: news of strikes on it name it alone.
+  'Port Sudan',
   'Port of Spain',
   'Port-of-Spain',
   'Belize City',

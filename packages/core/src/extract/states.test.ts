@@ -168,6 +168,9 @@ describe('extractStates', () => {
     expect(
       found('Panama City, Kuwait City and Guatemala City are capitals; Kuwait is a state.'),
     ).toEqual(['Kuwait=KWT'])
+    expect(found('Drones struck Port Sudan on Tuesday; Sudan closed the airport.')).toEqual([
+      'Sudan=SDN',
+    ])
   })
 
   it('does not take a state name inside an organisation name', () => {
