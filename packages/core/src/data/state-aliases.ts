@@ -16,7 +16,8 @@
  *   "the Americas" is another word.
  * - "Korea" alone is NOT an alias (two states); neither is "Timor" (the island), "Guinea" is only
  *   Guinea (longest match keeps "Equatorial Guinea", "Guinea-Bissau", "Papua New Guinea").
- * - "Congo" is the UN short name of the Republic of the Congo (COG), so it resolves there.
+ * - "Congo" is the UN short name of the Republic of the Congo (COG), so it resolves there; the
+ *   extractor reads a bare "Congo" as the Democratic Republic in a text that names only that one.
  * - "Macedonia" resolves to North Macedonia (former name), not the Greek region.
  * - "Georgia" is the state (the US state is not told apart; document-level context would be
  *   needed). "Chad", "Jordan" and "Georgia" are also given names; matching is case-sensitive.

@@ -703,11 +703,14 @@ export function matchStates(
   }
   return withDefinedAbbreviations(
     text,
-    withListOnlyNames(
+    withCongoOfText(
       text,
-      withInvertedNames(
+      withListOnlyNames(
         text,
-        withoutPersons(text, withoutOtherAbbreviations(text, withoutNamesOfThings(text, out))),
+        withInvertedNames(
+          text,
+          withoutPersons(text, withoutOtherAbbreviations(text, withoutNamesOfThings(text, out))),
+        ),
       ),
     ),
   )
@@ -748,6 +751,32 @@ function withListOnlyNames(text: string, matches: Draft<StateMention>[]): Draft<
   }
   if (added.length === 0) return matches
   return [...matches, ...added].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * "Congo" alone is the UN's short name of the Republic of the Congo, but news of the Democratic
+ * Republic of the Congo calls that state "Congo" too ("fighting in eastern Congo"). In a text that
+ * names the Democratic Republic (its name, "DRC", "Zaire") and never the Republic by a longer
+ * name ("Republic of the Congo", "Congo-Brazzaville"), a bare "Congo" is the Democratic Republic,
+ * but beside another state's name (a list, "the DRC and Congo"), where the UN's reading holds.
+ */
+function withCongoOfText(text: string, matches: Draft<StateMention>[]): Draft<StateMention>[] {
+  if (!matches.some((m) => m.iso3 === 'COD')) return matches
+  if (matches.some((m) => m.iso3 === 'COG' && m.text.toLowerCase() !== 'congo')) return matches
+  const drc = getState('COD')
+  if (!drc) return matches
+  return matches.map((m, k) => {
+    if (m.iso3 !== 'COG') return m
+    const previous = matches[k - 1]
+    const next = matches[k + 1]
+    const before = previous ? text.slice(previous.end, m.start) : null
+    const after = next ? text.slice(m.end, next.start) : null
+    // Named beside another state ("…, Congo", "Congo and Gabon", "the DRC and Congo").
+    const listed =
+      (before !== null && before.length <= 12 && LIST_GAP_AFTER.test(before)) ||
+      (after !== null && after.length <= 12 && LIST_GAP_AFTER.test(after))
+    return listed ? m : mention(text, m.start, m.end, drc, false)
+  })
 }
 
 /**
