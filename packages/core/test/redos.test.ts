@@ -1016,3 +1016,20 @@ describe('credits glued to their caption are checked', () => {
       expect(sources.has(source), source).toBe(true)
   })
 })
+
+// cites (session 28): Council resolutions in Chinese lists ("第825(1993)、1695(2006)号决议") and
+// after cue words of other languages ("Resolutionen", "résolution", "resolutie", "rezolucji nr").
+describe('Council resolutions in other languages are checked', () => {
+  it('holds the Chinese list, its member and the widened cue words', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(documents.chineseResolutions.source)).toBe(true)
+    expect(sources.has(String.raw`(\d{1,4})[(（](\d{4})[)）]`)).toBe(true)
+    expect(documents.resolutionPattern.source).toContain('ezolucj[aiię](?: nr\\.?)?')
+    expect(sources.has(documents.resolutionPattern.source)).toBe(true)
+    expect(
+      sources.has(
+        String.raw`(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:(?:and|und|et|en|[iy])\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)`,
+      ),
+    ).toBe(true)
+  })
+})

@@ -17,7 +17,18 @@ import { isWordChar } from './phrase-trie.js'
  * Every symbol contains a slash, and a resolution cited by number names itself: the pre-filter
  * can skip texts without either.
  */
-export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSCR', 'Res.', ' res.']
+const resolutionCues = [
+  'esolution',
+  'ésolution',
+  'esolutie',
+  'ezolucj',
+  '号决议',
+  'ESOLUTION',
+  'UNSCR',
+  'Res.',
+  ' res.',
+]
+export const literals: readonly string[] = ['/', ...resolutionCues]
 
 /**
  * Resolutions cited by number in prose: Security Council "resolution 1540 (2004)" and "UNSCR 1540
@@ -39,14 +50,14 @@ export const literals: readonly string[] = ['/', 'esolution', 'ESOLUTION', 'UNSC
  * session, number; Council number, year after a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?|[Rr]es\.)(?:,[ \t](?:in particular|including|notably))?\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+|\(|^|\n)(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr](?:esolution(?:s|en)?|ésolutions?|esoluties?|ezolucj[aiię](?: nr\.?)?)|RESOLUTIONS?|UNSCRs?|[Rr]es\.)(?:,[ \t](?:in particular|including|notably))?\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+|\(|^|\n)(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
  * (a comma lost in the source): a number with a bracketed year is unmistakable.
  */
 const nextResolution =
-  /(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:and\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)/y
+  /(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:(?:and|und|et|en|[iy])\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)/y
 
 /**
  * A slash-separated run of components, each alphanumeric runs joined by "." or "-".
@@ -201,14 +212,7 @@ export function extractDocuments(
 ): DocumentReference[] {
   const found: DocumentReference[] = []
   if (typeof text !== 'string') return found
-  if (
-    text.includes('esolution') ||
-    text.includes('ESOLUTION') ||
-    text.includes('UNSCR') ||
-    text.includes('Res.') ||
-    text.includes(' res.')
-  )
-    found.push(...resolutionsInProse(text))
+  if (resolutionCues.some((cue) => text.includes(cue))) found.push(...resolutionsInProse(text))
   if (!text.includes('/')) return found
   // Every symbol has a slash: jump from slash to slash, step back to the start of the token
   // and run the sticky candidate pattern there. Each character is stepped over a bounded
@@ -441,6 +445,15 @@ function numberedResolution(number: string, bracket: string): string {
 export const voteRecordResolution =
   /(?<![A-Za-z])(?:GA|General Assembly)[ \t]+Resolution(?:\/Decision)?:[ \t]{0,3}(\d{1,2})\/(\d{1,3})(?![\d/])/g
 
+/**
+ * A Council resolution as the UN's Chinese texts cite it, number and year glued: "第2375(2017)号决议",
+ * and a list of them before one "号决议" ("第825(1993)、1695(2006)和2371(2017)号决议"), brackets
+ * half- or full-width. Group: the list; `chineseMember` reads each of its resolutions.
+ */
+export const chineseResolutions =
+  /第[ \t]?(\d{1,4}[(（](?:19|20)\d\d[)）](?:[、,，和][ \t]?\d{1,4}[(（](?:19|20)\d\d[)）]){0,40})[ \t]?号决议/g
+const chineseMember = /(\d{1,4})[(（](\d{4})[)）]/g
+
 /** The words a resolution glued to the word before it may open with (not "res."). */
 const gluedLabel = /^(?:[Rr]esolutions?|UNSCRs?|(?:Security )?Council)\s/
 
@@ -517,6 +530,13 @@ function resolutionsInProse(text: string): DocumentReference[] {
     const end = v.index + v[0].length
     add(end - v[1]!.length - 1 - v[2]!.length, end, `A/RES/${v[1]}/${v[2]}`)
   }
+  chineseResolutions.lastIndex = text.includes('号决议') ? 0 : text.length
+  for (let c; (c = chineseResolutions.exec(text));) {
+    const at = c.index + c[0].indexOf(c[1]!)
+    for (const r of c[1]!.matchAll(chineseMember)) {
+      add(at + r.index, at + r.index + r[0].length, `S/RES/${r[1]} (${r[2]})`)
+    }
+  }
   let council: boolean | undefined
   resolutionPattern.lastIndex = 0
   let m: RegExpExecArray | null
@@ -542,7 +562,10 @@ function resolutionsInProse(text: string): DocumentReference[] {
       // "Resolution 2310/2016" (or "2310-2016"), as the CTBTO writes a Council resolution, and
       // "resolution 1540 of 2004", as statements do: read only in a text that names the Council
       // (other bodies number theirs so: "Resolution 357/2005").
-      council ??= text.includes('Security Council') || text.includes('SECURITY COUNCIL')
+      council ??=
+        text.includes('Security Council') ||
+        text.includes('SECURITY COUNCIL') ||
+        /\bUNSC\b/.test(text)
       if (!council) continue
       // The Council had adopted fewer than 50 resolutions a year on average: "resolution 1514 of
       // 1960" or "2625 of 1970" is the Assembly's, "1503 of 1970" ECOSOC's.
