@@ -1016,3 +1016,19 @@ describe('credits glued to their caption are checked', () => {
       expect(sources.has(source), source).toBe(true)
   })
 })
+
+// Vietnamese "Ảnh:" ("Photo:") and "Nguồn ảnh:" ("Image source:") among the kind words.
+describe('Vietnamese photo labels are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain('|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|')
+    expect(sources.has(credits9Labels.literals.source)).toBe(true)
+    expect(credits9Labels.literals.source).toContain('|\\u1ea3nh|')
+    expect(sources.has(String.raw`[\u1ea2\u1ea3][nN][hH]`)).toBe(true)
+    // A caption glued after a full stop or a site's address; BBC Afrique's "Crédit photo, ".
+    expect(sources.has(String.raw`^\p{Ll}{3}\.\p{Lu}\p{Ll}`)).toBe(true)
+    expect(sources.has(String.raw`^\.(?:com|org|net)\p{Lu}\p{Ll}`)).toBe(true)
+    expect(credits9Labels.bareLabel.source).toContain(String.raw`|cr\u00e9dit photo,|`)
+  })
+})
