@@ -1030,5 +1030,11 @@ describe('Vietnamese photo labels are checked', () => {
     expect(sources.has(String.raw`^\p{Ll}{3}\.\p{Lu}\p{Ll}`)).toBe(true)
     expect(sources.has(String.raw`^\.(?:com|org|net)\p{Lu}\p{Ll}`)).toBe(true)
     expect(credits9Labels.bareLabel.source).toContain(String.raw`|cr\u00e9dit photo,|`)
+    // A gallery's "Show More Show Less" after a bracketed credit.
+    expect(
+      [...sources].some((s) =>
+        s.includes(String.raw`|more)\]|Show (?:More|Less)|\d{1,3} of ?\d{1,3}|\(\p{Lu}`),
+      ),
+    ).toBe(true)
   })
 })
