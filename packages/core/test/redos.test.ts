@@ -980,7 +980,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     // BBC Swahili's "Chanzo cha picha, ", Italian "Diritti d'autore", a label after ". - ".
     expect(sources.has(credits9Labels.bareLabel.source)).toBe(true)
     expect(credits9Labels.bareLabel.source).toContain(
-      String.raw`|(chanzo cha picha,|diritti d['\u2019]autore[ \t])`,
+      String.raw`|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t])`,
     )
     expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014/-][ \t]+)?`)
     expect(credits9Labels.literals.source).toContain('|chanzo|autore|')
