@@ -1033,7 +1033,7 @@ describe('Vietnamese photo labels are checked', () => {
     // A gallery's "Show More Show Less" after a bracketed credit.
     expect(
       [...sources].some((s) =>
-        s.includes(String.raw`|more)\]|Show (?:More|Less)|\d{1,3} of ?\d{1,3}|\(\p{Lu}`),
+        s.includes(String.raw`|more)\]|Show (?:More|Less)|\d{1,3} of ?\d{1,3}(?!\d)|\(\p{Lu}`),
       ),
     ).toBe(true)
   })

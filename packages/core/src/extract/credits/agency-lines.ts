@@ -102,7 +102,7 @@ export const handout = /^(?:Handout|HANDOUT|Pool|POOL)$/
  * AP's state code ("(…via AP) =ME").
  */
 const afterBracket =
-  /^(?:[|*\s\p{Lu}=]|\[(?:next|prev(?:ious)?|more)\]|Show (?:More|Less)|\d{1,3} of ?\d{1,3}|\(\p{Lu}[\p{L} ]{0,20}\))*$/u
+  /^(?:[|*\s\p{Lu}=]|\[(?:next|prev(?:ious)?|more)\]|Show (?:More|Less)|\d{1,3} of ?\d{1,3}(?!\d)|\(\p{Lu}[\p{L} ]{0,20}\))*$/u
 
 /** A firm's name in one word with an inner capital ("GeoEye", "NorthLight"; not "McDonald"). */
 function isBrand(part: string): boolean {
