@@ -980,7 +980,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     // BBC Swahili's "Chanzo cha picha, ", Italian "Diritti d'autore", a label after ". - ".
     expect(sources.has(credits9Labels.bareLabel.source)).toBe(true)
     expect(credits9Labels.bareLabel.source).toContain(
-      String.raw`|(chanzo cha picha,|diritti d['\u2019]autore[ \t])`,
+      String.raw`|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t])`,
     )
     expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014/-][ \t]+)?`)
     expect(credits9Labels.literals.source).toContain('|chanzo|autore|')
@@ -1029,6 +1029,28 @@ describe('Council resolutions in other languages are checked', () => {
     expect(
       sources.has(
         String.raw`(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:(?:and|und|et|en|[iy])\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)`,
+      ),
+    ).toBe(true)
+  })
+})
+
+// Vietnamese "Ảnh:" ("Photo:") and "Nguồn ảnh:" ("Image source:") among the kind words.
+describe('Vietnamese photo labels are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain('|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|')
+    expect(sources.has(credits9Labels.literals.source)).toBe(true)
+    expect(credits9Labels.literals.source).toContain('|\\u1ea3nh|')
+    expect(sources.has(String.raw`[\u1ea2\u1ea3][nN][hH]`)).toBe(true)
+    // A caption glued after a full stop or a site's address; BBC Afrique's "Crédit photo, ".
+    expect(sources.has(String.raw`^\p{Ll}{3}\.\p{Lu}\p{Ll}`)).toBe(true)
+    expect(sources.has(String.raw`^\.(?:com|org|net)\p{Lu}\p{Ll}`)).toBe(true)
+    expect(credits9Labels.bareLabel.source).toContain(String.raw`|cr\u00e9dit photo,|`)
+    // A gallery's "Show More Show Less" after a bracketed credit.
+    expect(
+      [...sources].some((s) =>
+        s.includes(String.raw`|more)\]|Show (?:More|Less)|\d{1,3} of ?\d{1,3}(?!\d)|\(\p{Lu}`),
       ),
     ).toBe(true)
   })

@@ -98,10 +98,11 @@ export const handout = /^(?:Handout|HANDOUT|Pool|POOL)$/
 
 /**
  * What may follow a bracketed credit on its line: bars, a usage note in capitals, "[next]", a
- * wire's service in brackets ("(Jane Roe/PA) (PA Wire)"), AP's state code ("(…via AP) =ME").
+ * gallery's "Show More Show Less" and its counter ("3 of21"), a wire's service in brackets ("(Jane Roe/PA) (PA Wire)"),
+ * AP's state code ("(…via AP) =ME").
  */
 const afterBracket =
-  /^(?:[|*\s\p{Lu}=]|\[(?:next|prev(?:ious)?|more)\]|\(\p{Lu}[\p{L} ]{0,20}\))*$/u
+  /^(?:[|*\s\p{Lu}=]|\[(?:next|prev(?:ious)?|more)\]|Show (?:More|Less)|\d{1,3} of ?\d{1,3}(?!\d)|\(\p{Lu}[\p{L} ]{0,20}\))*$/u
 
 /** A firm's name in one word with an inner capital ("GeoEye", "NorthLight"; not "McDonald"). */
 function isBrand(part: string): boolean {

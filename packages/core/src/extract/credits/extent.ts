@@ -94,6 +94,15 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     // "UN Photo/Jane RoeThe Assembly met": PDF or scraped text that lost the space before the
     // next sentence (see glue.ts).
     if (i > from && isGlued(text, i)) return i
+    // "Ảnh: Jane Doe/Example Photos.Một người …", "Ảnh: Jane Doe - Example.comVỏ …": the next
+    // caption glued after a full stop or a site's address.
+    if (
+      (c === '.' && i > from + 3 && /^\p{Ll}{3}\.\p{Lu}\p{Ll}/u.test(text.slice(i - 3, i + 3))) ||
+      (i > from + 4 &&
+        text[i - 4] === '.' &&
+        /^\.(?:com|org|net)\p{Lu}\p{Ll}/u.test(text.slice(i - 4, i + 2)))
+    )
+      return i
     // "© AFP 2023 / JANE ROE Foreign ministers vote …": a name of two words or more in capitals
     // after a slash, then the caption in mixed case on the same line.
     if (c === ' ' && /\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3))) {

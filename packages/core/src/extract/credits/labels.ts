@@ -8,7 +8,7 @@ import { agencies, courtesyWords, isOrganisation, normaliseSource } from './voca
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals = new RegExp(
-  String.raw`photo|fot[o\u00f3]|zdj\u0119ci|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|chanzo|autore|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
+  String.raw`photo|fot[o\u00f3]|zdj\u0119ci|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh|chanzo|autore|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
   'im',
 )
 
@@ -29,6 +29,8 @@ export const labelWords: readonly (RegExp | string)[] = [
   // Hebrew "צילום:" ("Photo:"), Italian "Diritti d'autore" ("Copyright").
   '\u05e6\u05d9\u05dc\u05d5\u05dd',
   'autore',
+  // Vietnamese "Ảnh:" ("Photo:"), "Nguồn ảnh:" ("Image source:").
+  /[\u1ea2\u1ea3][nN][hH]/g,
   /\([cC]\)/g,
   // "@ Jane Roe / Agency": an "@" for a "©" at the start of a line (the text's first is
   // checked by the extractor itself).
@@ -108,7 +110,7 @@ export const startPattern =
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|collection\\s+of|text\\s+(?:and|&)|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuva(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119ci[ea](?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuva(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119ci[ea](?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/", "Foto/Quelle:". */
 export const kindLabel = new RegExp(
@@ -138,10 +140,10 @@ export const kindLabel = new RegExp(
  * "Copyright", "Copyright :", "Source:", a report's "Back cover ©" / "Back cover (left) ©", an
  * archive record's "Photographer :" (whose body is the creator as written), "@" written for
  * "©" at the start of a line before a chain of slashes ("@ Jane Roe / Agency"), BBC Swahili's
- * "Chanzo cha picha, " ("Image source, ") and Italian "Diritti d'autore" ("Copyright").
+ * "Chanzo cha picha, " ("Image source, "), French "Crédit photo, " and Italian "Diritti d'autore" ("Copyright").
  */
 export const bareLabel = new RegExp(
-  String.raw`(?:(?:photo|please|mandatory)\s+)?(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographers?)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)|(chanzo cha picha,|diritti d['\u2019]autore[ \t])`,
+  String.raw`(?:(?:photo|please|mandatory)\s+)?(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographers?)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t])`,
   'iy',
 )
 
@@ -228,8 +230,8 @@ export function kindOf(word: string): CreditMedium {
   const w = word.toLowerCase()
   // "Photo illustration" is an illustration, whatever word opens it.
   if (w.includes('illustration')) return 'illustration'
-  if (/^(?:un|photo|fot|zdj|\u0444\u043e\u0442|\u05e6)/.test(w)) return 'photo'
-  if (/^(?:im[a\u00e1]ge|bild|beeld|kuva|graph|infographic|chart)/.test(w)) return 'image'
+  if (/^(?:un|photo|fot|zdj|\u0444\u043e\u0442|\u05e6|\u1ea3)/.test(w)) return 'photo'
+  if (/^(?:im[a\u00e1]ge|ngu|bild|beeld|kuva|graph|infographic|chart)/.test(w)) return 'image'
   if (/^pi[cx]/.test(w)) return 'picture'
   if (w.startsWith('video') || w === 'footage') return 'video'
   if (w.startsWith('drawing') || w.startsWith('cartoon')) return 'illustration'
@@ -425,11 +427,18 @@ export function readLabel(text: string, at: number): Label | null {
   // "@ Jane Roe / Agency" stands for a "©" only opening a line, before a chain of slashes.
   if (b[10] && at > 0 && text[at - 1] !== '\n') return null
   if (b[5] || b[6] || b[8] || b[10]) return makeLabel(base, 'strong', 'plain', true, false)
-  // BBC Swahili's "Chanzo cha picha, " is the BBC's "Image source, "; Euronews' Italian "Diritti
+  // BBC Swahili's "Chanzo cha picha, " is the BBC's "Image source, " (BBC Afrique's "Crédit
+  // photo, " credits a photograph); Euronews' Italian "Diritti
   // d'autore" ("Copyright") stands for a "©" before a capital.
   if (b[11])
     return /^c/i.test(b[11])
-      ? makeLabel({ ...base, kind: 'image' }, 'strong', 'plain', true, false)
+      ? makeLabel(
+          { ...base, kind: /^ch/i.test(b[11]) ? 'image' : 'photo' },
+          'strong',
+          'plain',
+          true,
+          false,
+        )
       : /\p{Lu}/u.test(text[bodyStart] ?? '')
         ? makeLabel(base, 'strong', 'plain', true, false)
         : null
