@@ -15,8 +15,13 @@ export interface GluedCredit {
   license: null
 }
 
-/** A full stop glued to two capitals, after a lower-case letter or a bracket. */
-const stopThenCapitals = /[\p{Ll})]\.(?=\p{Lu}{2})/gu
+/**
+ * A full stop glued to two capitals (led by the stop, so the engine skips to each "."; the
+ * lower-case letter or bracket before it is checked after: a class first made it test every
+ * position of every text).
+ */
+const stopThenCapitals = /\.(?=\p{Lu}{2})/gu
+const lowerOrBracket = /[\p{Ll})]/u
 
 /** From the capitals on: a name in capitals, an agency in brackets, then the end or a caption. */
 const gluedName =
@@ -35,10 +40,11 @@ export function findGluedCaptions(text: string, taken: (at: number) => boolean):
   const found: GluedCredit[] = []
   stopThenCapitals.lastIndex = 0
   for (let m = stopThenCapitals.exec(text); m; m = stopThenCapitals.exec(text)) {
-    const start = m.index + 2
+    if (m.index === 0 || !lowerOrBracket.test(text[m.index - 1] as string)) continue
+    const start = m.index + 1
     gluedName.lastIndex = start
     const g = gluedName.exec(text)
-    if (!g || taken(start) || !captionBefore(text, m.index)) continue
+    if (!g || taken(start) || !captionBefore(text, m.index - 1)) continue
     const name = g[1] ?? ''
     const agency = g[2]
     const known = agencies.has(name.toLowerCase())
