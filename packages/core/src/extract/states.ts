@@ -727,6 +727,26 @@ const LIST_ONLY_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 const LIST_GAP_BEFORE = /^[ \t]*[,;][ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?$/
 const LIST_GAP_AFTER = /^[ \t]*(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)(?:the[ \t]+)?$/
 
+/**
+ * Is the name at `start`-`end` beside another state's mention, in a list's gap (at most 12
+ * characters: a comma, "and", "or", "the")? `beforeGap` is the gap allowed before it.
+ */
+function besideState(
+  text: string,
+  previous: Draft<StateMention> | undefined,
+  start: number,
+  end: number,
+  next: Draft<StateMention> | undefined,
+  beforeGap: RegExp,
+): boolean {
+  const before = previous ? text.slice(previous.end, start) : null
+  const after = next ? text.slice(end, next.start) : null
+  return (
+    (before !== null && before.length <= 12 && beforeGap.test(before)) ||
+    (after !== null && after.length <= 12 && LIST_GAP_AFTER.test(after))
+  )
+}
+
 function withListOnlyNames(text: string, matches: Draft<StateMention>[]): Draft<StateMention>[] {
   const added: Draft<StateMention>[] = []
   for (const [pattern, iso3] of LIST_ONLY_NAMES) {
@@ -740,13 +760,8 @@ function withListOnlyNames(text: string, matches: Draft<StateMention>[]): Draft<
       while (k < matches.length && (matches[k] as StateMention).end <= start) k++
       const next = matches[k]
       if (next && next.start < end) continue // inside a longer name ("North Korea")
-      const previous = matches[k - 1]
-      const before = previous ? text.slice(previous.end, start) : null
-      const after = next ? text.slice(end, next.start) : null
-      const listed =
-        (before !== null && before.length <= 12 && LIST_GAP_BEFORE.test(before)) ||
-        (after !== null && after.length <= 12 && LIST_GAP_AFTER.test(after))
-      if (listed) added.push(mention(text, start, end, state, false))
+      if (besideState(text, matches[k - 1], start, end, next, LIST_GAP_BEFORE))
+        added.push(mention(text, start, end, state, false))
     }
   }
   if (added.length === 0) return matches
@@ -767,15 +782,10 @@ function withCongoOfText(text: string, matches: Draft<StateMention>[]): Draft<St
   if (!drc) return matches
   return matches.map((m, k) => {
     if (m.iso3 !== 'COG') return m
-    const previous = matches[k - 1]
-    const next = matches[k + 1]
-    const before = previous ? text.slice(previous.end, m.start) : null
-    const after = next ? text.slice(m.end, next.start) : null
     // Named beside another state ("…, Congo", "Congo and Gabon", "the DRC and Congo").
-    const listed =
-      (before !== null && before.length <= 12 && LIST_GAP_AFTER.test(before)) ||
-      (after !== null && after.length <= 12 && LIST_GAP_AFTER.test(after))
-    return listed ? m : mention(text, m.start, m.end, drc, false)
+    return besideState(text, matches[k - 1], m.start, m.end, matches[k + 1], LIST_GAP_AFTER)
+      ? m
+      : mention(text, m.start, m.end, drc, false)
   })
 }
 
