@@ -283,7 +283,9 @@ describe('ReDoS (recheck)', () => {
       true,
     )
     expect(
-      [...sources].some((s) => s.includes(String.raw`|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))`)),
+      [...sources].some((s) =>
+        s.includes(String.raw`|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder|[Oo]f|[Tt]o))`),
+      ),
     ).toBe(true)
   })
 
@@ -1029,7 +1031,7 @@ describe('Council resolutions in other languages are checked', () => {
     expect(sources.has(documents.resolutionPattern.source)).toBe(true)
     expect(
       sources.has(
-        String.raw`(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:(?:and|und|et|en|[iy])\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)`,
+        String.raw`(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:(?:and|und|et|en|[iy])\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})[ \t]?\)`,
       ),
     ).toBe(true)
   })
@@ -1054,5 +1056,20 @@ describe('Vietnamese photo labels are checked', () => {
         s.includes(String.raw`|more)\]|Show (?:More|Less)|\d{1,3} of ?\d{1,3}(?!\d)|\(\p{Lu}`),
       ),
     ).toBe(true)
+  })
+})
+
+// A year's bracket with a space before it closes ("1591 (2005 )"); "of" and "to" before an
+// Assembly resolution's number; conjunctions of other languages and "as well as" in state lists.
+describe('spaced year brackets, "of"/"to resolution" and other-language list conjunctions are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(documents.resolutionPattern.source).toContain(String.raw`[XVI]{1,6})[ \t]?\)| of`)
+    expect(documents.resolutionPattern.source).toContain(String.raw`|[Uu]nder|[Oo]f|[Tt]o))`)
+    expect(sources.has(documents.resolutionPattern.source)).toBe(true)
+    expect(listGap.SEP_RE.source).toContain(String.raw`|(?<=\s)(?:en|und|och|og))`)
+    expect(listGap.SEP_RE.source).toContain('(?:the|The|THE|der|die)')
+    expect(sources.has(listGap.SEP_RE.source)).toBe(true)
+    expect(sources.has(String.raw`^(?:as|al|to|pl)`)).toBe(true)
   })
 })

@@ -50,14 +50,14 @@ export const literals: readonly string[] = ['/', ...resolutionCues]
  * session, number; Council number, year after a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr](?:esolution(?:s|en)?|ésolutions?|esoluties?|ezolucj[aiię](?: nr\.?)?)|RESOLUTIONS?|UNSCRs?|[Rr]es\.)(?:,[ \t](?:in particular|including|notably))?\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder))[ \t]+|\(|^|\n)(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr](?:esolution(?:s|en)?|ésolutions?|esoluties?|ezolucj[aiię](?: nr\.?)?)|RESOLUTIONS?|UNSCRs?|[Rr]es\.)(?:,[ \t](?:in particular|including|notably))?\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})[ \t]?\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder|[Oo]f|[Tt]o))[ \t]+|\(|^|\n)(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
  * (a comma lost in the source): a number with a bracketed year is unmistakable.
  */
 const nextResolution =
-  /(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:(?:and|und|et|en|[iy])\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})\)/y
+  /(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:(?:and|und|et|en|[iy])\s{1,3})?)(\d{1,4})\s?\(((?:19|20)\d{2}|[XVI]{1,6})[ \t]?\)/y
 
 /**
  * A slash-separated run of components, each alphanumeric runs joined by "." or "-".
@@ -166,7 +166,7 @@ export const spacedRevision =
 export const numberedRange = /(?<=\.\d{1,5})[-\u2013](?:[A-Z]{1,3}\.)?\d{1,5}$/
 
 /** What names the body of "its resolutions": the Assembly, or a council (which numbers its own). */
-const bodyName = /\b(?:Assembly|ASSEMBLY|Council|COUNCIL)\b/g
+const bodyName = /\b(?:Assembly|ASSEMBLY|UNGA|Council|COUNCIL)\b/g
 
 /** How far back "its resolutions" looks for the body named before it. */
 const bodyReach = 6000
@@ -511,7 +511,7 @@ function resolutionsInProse(text: string): DocumentReference[] {
       bodyName.lastIndex = 0
       let found: RegExpExecArray | null
       while ((found = bodyName.exec(region))) {
-        last = { body: /^A/.test(found[0]) ? 'Assembly' : 'Council', at: from + found.index }
+        last = { body: /^[AU]/.test(found[0]) ? 'Assembly' : 'Council', at: from + found.index }
       }
       scannedTo = at
     }

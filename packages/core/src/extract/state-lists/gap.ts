@@ -36,7 +36,7 @@ const AFTER_CONJUNCTION =
 const COMPASS_BEFORE =
   '(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[^\\S\\n]+'
 export const SEP_RE = new RegExp(
-  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:[,|]${WS}){0,2})?(?:(and/or|and also|and|or|&|as well as|along with|together with|plus|AND|And)(?!(?<=[A-Za-z])[A-Za-z]|(?<=&)(?![A-Z][a-z]{2}|[^A-Za-z]))${WS}(?:${AFTER_CONJUNCTION})?)?(?:(?:the|The|THE)[^\\S\\n]+)?(?:${COMPASS_BEFORE})?`,
+  `${FOOTNOTE}${WS}(?:([,;|])${FOOTNOTE}${WS}(?:[,|]${WS}){0,2})?(?:(and/or|and also|and|or|&|as well as|along with|together with|plus|AND|And|(?<=\\s)(?:en|und|och|og))(?!(?<=[A-Za-z])[A-Za-z]|(?<=&)(?![A-Z][a-z]{2}|[^A-Za-z]))${WS}(?:${AFTER_CONJUNCTION})?)?(?:(?:the|The|THE|der|die)[^\\S\\n]+)?(?:${COMPASS_BEFORE})?`,
   'y',
 )
 const PAREN_LOOKAHEAD = 300
@@ -304,11 +304,23 @@ export function parseGap(
     return { ...result, comma: true, unknowns: [line] }
   /** An inserted phrase was read: the next separator must hold the list's conjunction. */
   let inserted = false
+  /** A name no state has was just read; a conjunction right after it may join a name's words. */
+  let afterName = false
+  let joining = false
   for (let guard = 0; guard < 20; guard++) {
     SEP_RE.lastIndex = pos
     const sep = SEP_RE.exec(text)
     if (!sep || (!sep[1] && !sep[2])) return null
     if (inserted && !sep[2]) return null
+    // "Kiribati, Tahiti and Fiji as well as Nauru": after the list's conjunction, "as well as",
+    // "along with", "together with" or "plus" adds another group, with or without a comma.
+    if ((conjunctionSeen || result.conjunction) && /^(?:as|al|to|pl)/.test(sep[2] ?? ''))
+      return null
+    // "Ägypten, Bosnien und Herzegowina, Laos": a conjunction between two names no state has,
+    // with a comma after the second, joins the words of one name; the list goes on.
+    if (joining && sep[1] === ',' && !sep[2]) result.conjunction = false
+    joining = sep[2] !== undefined && !sep[1] && afterName && !result.conjunction
+    afterName = false
     if (sep[2]) result.conjunction = true
     // "Snapback Move on Iran\n|\nFrance, Germany": a bar that opens its line separates a
     // heading from what follows, not two cells of a row (a row ends in its bar: "Peru |\n").
@@ -354,6 +366,7 @@ export function parseGap(
     const verdict = nameVerdict(name.text)
     if (verdict === 'break') return null
     if (verdict === 'unknown' || verdict === 'territory') result.unknowns.push(name)
+    afterName = verdict === 'unknown'
     pos = name.end
     const paren = parentheticalsEnd(text, pos)
     if (paren !== -1 && paren <= to) pos = paren
