@@ -1073,3 +1073,11 @@ describe('spaced year brackets, "of"/"to resolution" and other-language list con
     expect(sources.has(String.raw`^(?:as|al|to|pl)`)).toBe(true)
   })
 })
+
+// A state after "de" that opens a list ("Hablamos de Serbia, Croacia, Bosnia").
+describe('the gap after a state that opens a list is checked', () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(String.raw`^,[^\S\n]+(?:\p{Lu}[\p{L}'\u2019-]*,?[^\S\n]+){0,3}$`)).toBe(true)
+  })
+})

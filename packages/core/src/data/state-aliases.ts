@@ -53,7 +53,8 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   // https://data.worldbank.org/country) and lists of states in the press shorten it.
   CAF: { aliases: ['Centrafrique', 'Central African Rep.'] },
   CHN: { aliases: ["People's Republic of China"], abbreviations: ['PRC'] },
-  CIV: { aliases: ['Ivory Coast'], demonyms: ['Ivoirian'] },
+  // "Cote D'Ivoire" with a capital D, as wire copy and title-cased lists print it.
+  CIV: { aliases: ['Ivory Coast', "Côte D'Ivoire"], demonyms: ['Ivoirian'] },
   COD: {
     aliases: [
       'Democratic Republic of Congo',

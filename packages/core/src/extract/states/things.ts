@@ -26,6 +26,15 @@ import { isAsciiLetterCode, isCapitalCode } from './chars.js'
  *   a person's title, "the Special Envoy for Peru", is no name).
  */
 
+/**
+ * "Hablamos de Serbia, Croacia, Bosnia": a comma, then capitalised names up to another state's
+ * mention at most 40 characters on (`next`), as in a list; the state after "de" opens it.
+ */
+export const LIST_ITEM_GAP = /^,[^\S\n]+(?:\p{Lu}[\p{L}'\u2019-]*,?[^\S\n]+){0,3}$/u
+function beforeListItem(text: string, end: number, next: number | undefined): boolean {
+  return next !== undefined && next - end <= 40 && LIST_ITEM_GAP.test(text.slice(end, next))
+}
+
 /** A capitalised word, then "de", "del", "du" or "da" (a proper name in another language). */
 export const FOREIGN_BEFORE = /\p{Lu}\p{Ll}+ d(?:el?|u|a) $/u
 /** One to three capitalised words after a word in lower case and an opening quotation mark. */
@@ -178,7 +187,8 @@ export function withoutNamesOfThings(
   /** The names of the states that events hold ("India"): the cheap test of the second pass. */
   const eventStates = new Set<string>()
   let starts: Set<number> | null = null
-  for (const m of matches) {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as Draft<StateMention>
     const next = text.charCodeAt(m.end)
     let thing = false
     if (next === 0x2e || next === 0x5f || next === 0x2d)
@@ -199,7 +209,8 @@ export function withoutNamesOfThings(
       const before = () => text.slice(Math.max(0, m.start - 60), m.start)
       thing =
         ((text.charCodeAt(m.start - 3) === 0x64 || text.charCodeAt(m.start - 4) === 0x64) &&
-          FOREIGN_BEFORE.test(near)) ||
+          FOREIGN_BEFORE.test(near) &&
+          !(next === 0x2c && beforeListItem(text, m.end, matches[k + 1]?.start))) ||
         ((near.includes('"') || near.includes('\u201c')) &&
           QUOTED_NAME_BEFORE.test(before()) &&
           QUOTED_NAME_AFTER.test(text.slice(m.end, m.end + 40))) ||
