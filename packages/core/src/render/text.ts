@@ -23,17 +23,16 @@ export function renderRange(
     const { start, end } = node.interval
     if (start < at || end > to) continue
     if (start > at) out.push({ type: 'text', value: text.slice(at, start) })
-    if (node.children.length === 0) {
-      // The usual case: nothing inside, the entity's words are its only child.
-      const words: ElementContent[] = [{ type: 'text', value: text.slice(start, end) }]
-      out.push(intervalElement(node.interval, words, options, context))
-      at = end
-      continue
-    }
     const el = intervalElement(node.interval, [], options, context)
-    // A new context only where a link starts (no nested links inside it).
-    const inner = context.inLink || !isLink(el) ? context : { ...context, inLink: true }
-    el.children = renderRange(text, node.children, start, end, options, inner)
+    // Nothing inside (the usual case): the words are the only child. A new context only where a
+    // link starts (no nested links inside it).
+    el.children =
+      node.children.length === 0
+        ? [{ type: 'text', value: text.slice(start, end) }]
+        : renderRange(text, node.children, start, end, options, {
+            ...context,
+            inLink: Boolean(context.inLink) || isLink(el),
+          })
     out.push(el)
     at = end
   }
