@@ -52,7 +52,8 @@ async function breakdown() {
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    target: 'es2020',
+    // As in tsup.config.ts (`enhancerTargets`).
+    target: ['chrome92', 'edge92', 'firefox90', 'safari16.4', 'ios16.4'],
     minify: true,
     write: false,
     sourcemap: 'external',

@@ -21,7 +21,10 @@ export { GAP, segmentAt, segmentFrom } from '../render/tree-engine.js'
 
 /** The prose of a markdown tree, its text nodes and where they sit (see `collect`). */
 export interface Collected extends EngineCollected<Nodes, Text> {
-  /** Parent of every node on the way to a text node (kept up to date as the tree changes). */
+  /**
+   * Parent of every node on the way to a text node, kept up to date as the tree changes (the
+   * markup that finally replaces text nodes in `applyForest` is not recorded: nothing reads it).
+   */
   parents: Map<Nodes, Parent>
   /** Offsets of each paragraph's prose. */
   paragraphs: Map<Paragraph, { start: number; end: number }>
@@ -105,16 +108,24 @@ function roleOfElement(element: Element, prefix: string): TreatymarkRole {
   return roles[name] ?? (name.startsWith('credit-') ? 'creditPart' : 'generated')
 }
 
-/** hast from the renderer as mdast: elements become wrappers carrying `hName`/`hProperties`. */
-function fromHast(nodes: readonly ElementContent[], prefix: string): PhrasingContent[] {
-  const out: PhrasingContent[] = []
+/**
+ * hast from the renderer as mdast: elements become wrappers carrying `hName`/`hProperties`.
+ * In place: the renderer made these nodes for this call only, so its arrays are reused and its
+ * text nodes (`{ type: 'text', value }`, the same shape in mdast) are kept as they are.
+ */
+function fromHast(nodes: ElementContent[], prefix: string): PhrasingContent[] {
+  const out = nodes as unknown as PhrasingContent[]
+  let length = 0
   for (const node of nodes) {
-    if (node.type === 'text') out.push({ type: 'text', value: node.value })
+    if (node.type === 'text') out[length++] = node as PhrasingContent
     else if (node.type === 'element')
-      out.push(
-        wrapperFromElement(node, roleOfElement(node, prefix), fromHast(node.children, prefix)),
+      out[length++] = wrapperFromElement(
+        node,
+        roleOfElement(node, prefix),
+        fromHast(node.children, prefix),
       )
   }
+  out.length = length
   return out
 }
 

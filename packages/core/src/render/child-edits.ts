@@ -23,25 +23,39 @@ export interface UnistRules<N extends Node> {
   convert(nodes: ElementContent[]): N[]
 }
 
+/** A wrapper to make, from the first to the last child it takes. */
+interface Wrap<N> {
+  from: N
+  to: N
+  wrapper: N & Parent
+}
+
+/** The edits recorded since the last `flush`. */
 interface Edits<N> {
+  /** Parents with edits, each with the wrappers to make in it (disjoint, maybe none). */
+  wraps: Map<N, Wrap<N>[]>
   /** New nodes to put right after an existing child, in order. */
   after: Map<N, N[]>
-  /** Wrappers to make, from the first to the last child they take (disjoint). */
-  wraps: { from: N; to: N; wrapper: N & Parent }[]
   /** Text nodes to replace. */
   replace: Map<N, N[]>
 }
 
-/** A `TreeAdapter` for a unist tree whose parents are kept in a map. */
+const noEdits = <N>(): Edits<N> => ({ wraps: new Map(), after: new Map(), replace: new Map() })
+
+/**
+ * A `TreeAdapter` for a unist tree whose parents are kept in a map. The map is kept up to date
+ * for every node the engine may still read; the nodes a replacement puts in are final (the
+ * engine's last step) and are not recorded.
+ */
 export function unistAdapter<N extends Node, T extends N & UnistText>(
   rules: UnistRules<N>,
   parents: Map<N, N> = new Map(),
 ): TreeAdapter<N, T> {
-  let edits = new Map<N, Edits<N>>()
-  const editsOf = (parent: N): Edits<N> => {
-    let own = edits.get(parent)
-    if (!own) edits.set(parent, (own = { after: new Map(), wraps: [], replace: new Map() }))
-    return own
+  let edits = noEdits<N>()
+  const wrapsOf = (parent: N): Wrap<N>[] => {
+    let list = edits.wraps.get(parent)
+    if (!list) edits.wraps.set(parent, (list = []))
+    return list
   }
   const childrenOf = (node: N): N[] => ((node as Partial<Parent>).children ?? []) as N[]
   return {
@@ -56,45 +70,46 @@ export function unistAdapter<N extends Node, T extends N & UnistText>(
       const rest = { type: 'text', value: node.value.slice(at) } as T
       node.value = node.value.slice(0, at)
       // Before anything recorded after `node` earlier (cuts are made right to left).
-      const own = editsOf(parent)
-      const list = own.after.get(node)
+      wrapsOf(parent)
+      const list = edits.after.get(node)
       if (list) list.unshift(rest)
-      else own.after.set(node, [rest])
+      else edits.after.set(node, [rest])
       return rest
     },
     wrap(parent, from, to, element, interval) {
-      editsOf(parent).wraps.push({ from, to, wrapper: rules.wrapper(element, interval) })
+      wrapsOf(parent).push({ from, to, wrapper: rules.wrapper(element, interval) })
     },
     replace(parent, node, nodes) {
-      editsOf(parent).replace.set(node, rules.convert(nodes))
+      wrapsOf(parent)
+      edits.replace.set(node, rules.convert(nodes))
     },
     flush() {
-      for (const [parent, own] of edits) apply(parent, own, parents, childrenOf(parent))
-      edits = new Map()
+      const own = edits
+      edits = noEdits()
+      own.wraps.forEach((wraps, parent) => apply(parent, wraps, own, parents, childrenOf(parent)))
     },
   }
 }
 
-/** Make the recorded edits of one parent in a single pass over its children (in place). */
+/**
+ * Make the recorded edits of one parent in a single pass over its children (in place). Only
+ * nodes that get a new parent are written to `parents`: nodes added after a child and nodes
+ * moved into a wrapper (not replacements, see `unistAdapter`); the other children were recorded
+ * under this parent already.
+ */
 function apply<N extends Node>(
   parent: N,
+  wraps: readonly Wrap<N>[],
   edits: Edits<N>,
   parents: Map<N, N>,
   children: N[],
 ): void {
-  const expanded: N[] = []
-  for (const child of children) {
-    const replacement = edits.replace.get(child)
-    if (replacement) for (const node of replacement) expanded.push(node)
-    else expanded.push(child)
-    const added = edits.after.get(child)
-    if (added) for (const node of added) expanded.push(node)
-  }
-  const wrapsByStart = new Map(edits.wraps.map((wrap) => [wrap.from, wrap]))
+  const { after, replace } = edits
+  const wrapsByStart = wraps.length > 0 ? new Map(wraps.map((wrap) => [wrap.from, wrap])) : null
   const next: N[] = []
-  let open: Edits<N>['wraps'][number] | undefined
-  for (const node of expanded) {
-    if (!open) {
+  let open: Wrap<N> | undefined
+  const place = (node: N, moved: boolean): void => {
+    if (!open && wrapsByStart) {
       open = wrapsByStart.get(node)
       if (open) {
         next.push(open.wrapper)
@@ -107,8 +122,15 @@ function apply<N extends Node>(
       if (node === open.to) open = undefined
     } else {
       next.push(node)
-      parents.set(node, parent)
+      if (moved) parents.set(node, parent)
     }
+  }
+  for (const child of children) {
+    const replacement = replace.size > 0 ? replace.get(child) : undefined
+    if (replacement) for (const node of replacement) place(node, false)
+    else place(child, false)
+    const added = after.size > 0 ? after.get(child) : undefined
+    if (added) for (const node of added) place(node, true)
   }
   children.length = 0
   for (const node of next) children.push(node)

@@ -24,10 +24,15 @@ export function renderRange(
     if (start < at || end > to) continue
     if (start > at) out.push({ type: 'text', value: text.slice(at, start) })
     const el = intervalElement(node.interval, [], options, context)
-    el.children = renderRange(text, node.children, start, end, options, {
-      ...context,
-      inLink: Boolean(context.inLink) || isLink(el),
-    })
+    // Nothing inside (the usual case): the words are the only child. A new context only where a
+    // link starts (no nested links inside it).
+    el.children =
+      node.children.length === 0
+        ? [{ type: 'text', value: text.slice(start, end) }]
+        : renderRange(text, node.children, start, end, options, {
+            ...context,
+            inLink: Boolean(context.inLink) || isLink(el),
+          })
     out.push(el)
     at = end
   }

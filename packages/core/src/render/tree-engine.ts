@@ -395,12 +395,12 @@ export function markupTree<N, T extends N>(
     if (list) list.push(node)
     else bySegment.set(segment, [node])
   }
-  for (const [segment, nodes] of bySegment) {
+  bySegment.forEach((nodes, segment) => {
     const parent = adapter.parent(segment.node)
-    if (!parent) continue
+    if (!parent) return
     const inLink = segment.inLink || adapter.insideLink(parent)
     const replacement = renderRange(text, nodes, segment.start, segment.end, options, { inLink })
     adapter.replace(parent, segment.node, replacement)
-  }
+  })
   adapter.flush()
 }
