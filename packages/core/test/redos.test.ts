@@ -574,7 +574,9 @@ describe('ReDoS (recheck)', () => {
   // credits19: "© Jane Roe/AP/dpa Caption …" (a chain ending in an agency before a caption).
   it('checks the patterns of an agency chain before a caption', () => {
     const sources = new Set(patterns.map((p) => p.source))
-    expect([...sources].some((s) => s.startsWith(String.raw`[ \t]*(?:[^\n/]{1,40}\/)+`))).toBe(true)
+    expect(
+      [...sources].some((s) => s.startsWith(String.raw`[ \t]*(?:[^\n/]{1,40}\/[ \t]?)+`)),
+    ).toBe(true)
     // "Collection of photos by Jane Roe (taken in 1995 & 1996)".
     expect(credits12Parsed.datedBracket.source).toContain('(?:taken [^()\\n]{1,40}|')
     expect(sources.has(credits12Parsed.datedBracket.source)).toBe(true)
@@ -1054,6 +1056,40 @@ describe('Vietnamese photo labels are checked', () => {
     expect(
       [...sources].some((s) =>
         s.includes(String.raw`|more)\]|Show (?:More|Less)|\d{1,3} of ?\d{1,3}(?!\d)|\(\p{Lu}`),
+      ),
+    ).toBe(true)
+  })
+})
+
+// credits30: the text's first line read apart from `startPattern` (no "^" in its scan), and a
+// known agency closing a labelled chain before the caption on its line ("Photo: Jane Doe/
+// Reuters UN chief …"), with a glued or spaced slash; a wire under a gallery's counter, credits
+// parted by bars ("Фото Jane Doe | Example Museum, John Roe | Reuters"), Polish "foto Jane Doe",
+// "…撮影" and "…攝" closing Japanese and Chinese captions, a Korean wire's "AFP=뉴스1".
+describe('the first line and an agency before a caption are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw`(?:^|\n)\d{1,3} ?(?:\/|of) ?\d{1,3}\n(?:[^\n]{1,40}\n)?\n$`,
+      String.raw`(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09]|[ \t]*$)|(?<=\u3002)(\p{Script=Han}{2,4})\u651d(?=[ \t]*$)`,
+      String.raw`^[ \t]*(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}) \| `,
+      String.raw`^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'-]+){1,2})[ \t]*(?:\n|$)`,
+      String.raw` and |, (?=[^,]* \| )`,
+      String.raw`source|quelle|fonte|fuente|ngu\u1ed3n`,
+      String.raw`^\p{Lu}{2,8}=\p{Script=Hangul}{2,4}\d?$`,
+      String.raw`^(?:Photos?|Images|Pictures|News|Press|Agency)$`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain(
+      String.raw`|[ \t]+(?=[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+){1,2}[ \t]*(?:$|\n))`,
+    )
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`{0,60}[/)\]|])`)
+    expect(sources.has(credits9Labels.textOpening.source)).toBe(true)
+    // No anchor "^" in it (a "^" inside a class, "[^\n]", is no anchor).
+    expect(credits9Labels.startPattern.source).not.toMatch(/(?<!\[)\^/)
+    expect(
+      sources.has(
+        String.raw`[ \t]*(?:[^\n/]{1,40}\/[ \t]?)+(\p{L}{2,12})(?=[ \t]+(\p{Lu}(?:\p{Lu}+|[\p{Ll}-]*))(?:[ \t]+[^\s/]+){3})`,
       ),
     ).toBe(true)
   })

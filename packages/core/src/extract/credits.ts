@@ -121,6 +121,9 @@ function atAgencyEnd<T extends { start: number; end: number; source: string | nu
   return { ...one, end, source: one.source.slice(0, -extra.length) }
 }
 
+/** A label that names a source: "Image source:", "Quelle:", Vietnamese "Nguồn ảnh:". */
+const sourceLabel = /source|quelle|fonte|fuente|ngu\u1ed3n/i
+
 /** A wire's picture desk named alone as a source: "AP Photo", "AFP PHOTO". */
 const wireDesk = /^(AP|AFP|EPA|Reuters|Xinhua) (?:Photo|PHOTO)$/
 
@@ -280,6 +283,16 @@ function readCredits(
       const end = parsed.end + sent[0].trimEnd().length
       parsed = { ...parsed, end, fields: { ...parsed.fields, source } }
     }
+    // "Image source: Example", "Nguồn ảnh: Example": one word after a source's label names the
+    // source, not a creator.
+    const one = parsed.fields
+    if (
+      one.creator &&
+      !one.source &&
+      !/\s/.test(one.creator) &&
+      sourceLabel.test(text.slice(label.start, label.bodyStart))
+    )
+      parsed = { ...parsed, fields: { ...one, creator: null, source: one.creator } }
     const rights = extendRights(text, parsed)
     parsed = rights ?? parsed
     // A bare copyright line ("© 2015 Jane Roe") within a licence notice or a site's footer

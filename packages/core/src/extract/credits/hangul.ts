@@ -9,7 +9,8 @@
  * "(사진=AFP)" (a wire in Latin letters), and Kyodo's "(共同)" or "（AP＝共同）" closing a
  * Japanese caption (not after a story's last "。", which credits the text), also Yonhap's
  * "(聯合=共同)" and "(聯合ニュース)", the Korean pool's "(写真共同取材団)" and Xinhua's Arabic
- * "(شينخوا)" closing a dated caption ("… 2021. (شينخوا)"; a story's last sentence is none). The
+ * "(شينخوا)" closing a dated caption ("… 2021. (شينخوا)"; a story's last sentence is none), and a
+ * photographer's "…撮影" or "…攝" closing a Japanese or Chinese caption (`hanPhotographer`). The
  * slash before the credit stays out of the span; "기자" and "제공" are in it but not in the
  * fields.
  */
@@ -40,6 +41,14 @@ export const hangulLabel =
 export const hangulSource =
   /^사진=(?:로이터|유엔|연합뉴스|뉴시스|신화)(?![^ )\]])|(?:부|청|뉴스|일보|신문|제공)$/
 
+/**
+ * A photographer's name (two to five Han characters) and "撮影" ("photographed") closing a
+ * Japanese caption after "=", "(" or "、" ("…=Jane撮影", "(Jane撮影)"), or "攝" after a Chinese
+ * caption's "。" ending the line.
+ */
+export const hanPhotographer =
+  /(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09]|[ \t]*$)|(?<=\u3002)(\p{Script=Han}{2,4})\u651d(?=[ \t]*$)/gmu
+
 export interface HangulCredit {
   start: number
   end: number
@@ -52,7 +61,7 @@ export interface HangulCredit {
 export function findHangulCredits(text: string, taken: (at: number) => boolean): HangulCredit[] {
   const found: HangulCredit[] = []
   // Hangul syllables first: a plain range, fast on texts without them.
-  if (!/[\uac00-\ud7a3\u5199\u5171\u806f\u0634]/.test(text)) return found
+  if (!/[\uac00-\ud7a3\u5199\u5171\u806f\u0634\u64ae\u651d]/.test(text)) return found
   const add = (
     start: number,
     end: number,
@@ -93,6 +102,10 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
       m[3] ?? m[4] ?? japanese ?? m[6] ?? null,
       !m[4] && !m[6],
     )
+  }
+  hanPhotographer.lastIndex = 0
+  for (let m = hanPhotographer.exec(text); m; m = hanPhotographer.exec(text)) {
+    add(m.index, m.index + m[0].length, m[1] ?? m[2] ?? null, null, true)
   }
   return found.sort((a, b) => a.start - b.start)
 }

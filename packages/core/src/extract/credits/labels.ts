@@ -4,7 +4,13 @@
  * credit:", "UN Photo/", "© ", "ICRC photo by", "Back cover ©").
  */
 import type { CreditMedium } from '../../models/extraction.js'
-import { agencies, courtesyWords, isOrganisation, normaliseSource } from './vocabulary.js'
+import {
+  agencies,
+  courtesyWords,
+  isOrganisation,
+  isPersonName,
+  normaliseSource,
+} from './vocabulary.js'
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals = new RegExp(
@@ -128,7 +134,9 @@ export const kindLabel = new RegExp(
     '|\\s+(?:via|from)\\b' +
     '|\\s*\\/' +
     // "(Photo Jane Roe/AFP/Getty Images)": no connector before a chain of slashes.
-    '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}[/)\\]])' +
+    '|[ \\t]+(?=[A-Z][^\\n/()]{0,60}[/)\\]|])' +
+    // Polish "foto Jane Roe" filling its line: no connector before a person's name.
+    "|[ \\t]+(?=[A-Z][a-z'-]+(?:[ \\t][A-Z][a-z'-]+){1,2}[ \\t]*(?:$|\\n))" +
     // "Foto www.example.org": no connector before a site's address.
     '|[ \\t]+(?=www\\.)' +
     // "foto ANSA", "Photo AFP": no connector before a word ending the line (a known agency's).
@@ -249,6 +257,12 @@ export function kindOf(word: string): CreditMedium {
  */
 const bareChain = /^[ \t]*\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&-]*){1,4}[ \t]*\//u
 
+/** "Фото Jane Roe | Example Museum": a name of two to four words, then a spaced bar. */
+const barName = /^[ \t]*(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}) \| /u
+
+/** Polish "foto Jane Roe": a person's name of two or three words filling the line. */
+const lineName = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'-]+){1,2})[ \t]*(?:\n|$)/u
+
 /** "(Photo/Jane Doe)": two to four capitalised words, then the bracket's end. */
 export const bracketName =
   /^[ \t]*\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}[ \t]*[)\]]/u
@@ -298,11 +312,19 @@ export function readLabel(text: string, at: number): Label | null {
     const name = opened ? bracketName.exec(text.slice(bodyStart, bodyStart + 64)) : null
     const who = (name?.[0] ?? '').slice(0, -1).trim()
     const filled = name !== null && (agencies.has(who.toLowerCase()) || !isOrganisation(who))
+    // "foto Jane Roe" in lower case opening its line (Polish sites), or a person's name before a
+    // spaced bar ("Фото Jane Roe | Example Museum"; a menu's "Photo Gallery Archive | Contact"
+    // names an organisation).
+    const named =
+      kindWord === 'foto' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 8), at))
+        ? (lineName.exec(text.slice(bodyStart, bodyStart + 50))?.[1] ?? '')
+        : (barName.exec(text.slice(bodyStart, bodyStart + 50))?.[1] ?? '')
     // Polish "Fot. Jane Roe": the abbreviation's full stop stands for a colon.
     if (
       conn === '' &&
       !kindWord.endsWith('.') &&
       !filled &&
+      !(named && isPersonName(named) && !isOrganisation(named)) &&
       !bareChain.test(text.slice(bodyStart, bodyStart + 80)) &&
       !bareSite.test(text.slice(bodyStart, bodyStart + 80)) &&
       !agencies.has(
