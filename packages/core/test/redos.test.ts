@@ -470,7 +470,7 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.literals.source).toContain(String.raw`|fot[o\u00f3]|zdj\u0119ci|`)
     expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      String.raw`|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z]`,
+      String.raw`|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd) ?:[ \t][A-Z]`,
     )
     expect(
       sources.has(
@@ -1078,12 +1078,18 @@ describe('the first line and an agency before a caption are checked', () => {
       String.raw`source|quelle|fonte|fuente|ngu\u1ed3n`,
       String.raw`^\p{Lu}{2,8}=\p{Script=Hangul}{2,4}\d?$`,
       String.raw`^(?:Photos?|Images|Pictures|News|Press|Agency)$`,
+      String.raw`=\p{Script=Hangul}{2,4}\d?$`,
+      String.raw`=\p{Script=Hangul}{2,4}\d?$|\uae30\uc790$`,
+      String.raw`[\u793e\u805e\u4fe1]$`,
     ])
       expect(sources.has(source), source).toBe(true)
     expect(credits9Labels.kindLabel.source).toContain(
       String.raw`|[ \t]+(?=[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+){1,2}[ \t]*(?:$|\n))`,
     )
     expect(credits9Labels.kindLabel.source).toContain(String.raw`{0,60}[/)\]|])`)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|(?<=\/[ \t])(?=\u00a9[ \t]?[A-Z]{2,8}=)|(?<=[\uac00-\ud7a3]\d?[ \t])(?=\u00a9[ \t]?[A-Z])`,
+    )
     expect(sources.has(credits9Labels.textOpening.source)).toBe(true)
     // No anchor "^" in it (a "^" inside a class, "[^\n]", is no anchor).
     expect(credits9Labels.startPattern.source).not.toMatch(/(?<!\[)\^/)

@@ -91,6 +91,18 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     ) {
       return i
     }
+    // "ⓒ AFP=뉴스1 ⓒ News1 Name 기자Next caption": a Korean wire's two credits, the next caption
+    // glued after the reporter's "기자".
+    if (
+      (c === ' ' &&
+        text[i + 1] === '\u00a9' &&
+        /=\p{Script=Hangul}{2,4}\d?$/u.test(text.slice(i - 8, i))) ||
+      (i > from + 4 &&
+        text.startsWith('\uae30\uc790', i - 2) &&
+        /^\p{Script=Hangul}/u.test(text[i] ?? '') &&
+        text.slice(from - 2, from).includes('\u00a9'))
+    )
+      return i
     // "UN Photo/Jane RoeThe Assembly met": PDF or scraped text that lost the space before the
     // next sentence (see glue.ts).
     if (i > from && isGlued(text, i)) return i

@@ -93,7 +93,11 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
     // "사진=" before Hangul, which has no case: a wire or an office, not a person ("(사진=홍길동)").
     if (m[0].startsWith('사진=') && m[3] && !hangulSource.test(m[0])) continue
     // A Japanese paper's "(写真:Name)" names its photographer, or a wire ("(写真:AP)").
-    const japanese = m[5] && agencies.has(m[5].toLowerCase()) ? normaliseSource(m[5]) : null
+    // A company, paper or agency by its last characters ("共同通信社", "…新聞") is a source too.
+    const japanese =
+      m[5] && (agencies.has(m[5].toLowerCase()) || /[\u793e\u805e\u4fe1]$/.test(m[5]))
+        ? normaliseSource(m[5])
+        : null
     const creator = m[2] ?? (japanese ? null : (m[5] ?? null))
     add(
       m.index,
