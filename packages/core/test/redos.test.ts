@@ -520,7 +520,7 @@ describe('ReDoS (recheck)', () => {
     // Kyodo's "(共同)", "（AP＝共同）" and a Korean "(사진=AFP)" closing a caption.
     expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
     expect(credits14Hangul.hangulLabel.source).toContain(
-      String.raw`|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合)[＝=])?共同|`,
+      String.raw`|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合|[\p{Script=Katakana}\u30fc]{2,8})[＝=])?共同|`,
     )
   })
 
@@ -1001,7 +1001,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     )
     // Wires in brackets in Japanese and Arabic script.
     expect(credits14Hangul.hangulLabel.source).toContain(
-      '|聯合)[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\\d\\. \\()شينخوا)(?=[)）])',
+      '|[\\p{Script=Katakana}\\u30fc]{2,8})[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\\d\\. \\()شينخوا)(?=[)）])',
     )
   })
 })

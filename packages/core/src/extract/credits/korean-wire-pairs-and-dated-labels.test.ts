@@ -2,7 +2,8 @@
  * Credits from the twelfth real-page set's misses: a Korean wire's pair of credits after a dated
  * caption's slash, the next caption glued after the reporter's "기자" ("… 2024.10.11/ ⓒ AFP=뉴스1
  * ⓒ News1 홍길동 기자Next caption"); "Photo :" with a spaced colon after a date ("… 2024-03-22
- * Photo : YONHAP News"); a Japanese "(写真:…通信社)" naming a company is its source. Every
+ * Photo : YONHAP News"); a Japanese "(写真:…通信社)" naming a company is its source, and a wire in
+ * katakana before Kyodo ("(ロイター＝共同)") closing a dated caption. Every
  * sentence is written for these tests; 홍길동, 山田太郎 are placeholder names.
  */
 import { describe, expect, it } from 'vitest'
@@ -64,6 +65,25 @@ describe('Korean wire pairs, a dated "Photo :", a Japanese company', () => {
     expect(fields('Write date 2024-03-22 Photo : YONHAP News\n\nThe story.')).toEqual([
       { text: 'Photo : YONHAP News', creator: null, source: 'Yonhap News', license: null },
     ])
+  })
+
+  it('reads a wire in katakana before Kyodo closing a caption, not after a story', () => {
+    expect(exact('破壊された建物=22日(ゲッティ=共同)\n\n 本文')).toEqual([
+      {
+        start: 12,
+        end: 19,
+        text: 'ゲッティ=共同',
+        kind: 'credit',
+        title: null,
+        creator: null,
+        source: 'ゲッティ=共同',
+        license: null,
+      },
+    ])
+    expect(fields('警備に当たる要員＝2023年6月（ロイター＝共同）【ウィーン共同】国際')).toEqual([
+      { text: 'ロイター＝共同', creator: null, source: 'ロイター＝共同', license: null },
+    ])
+    expect(fields('会見した。(ロイター＝共同)')).toEqual([])
   })
 
   it('reads a Japanese company after "写真:" as the source, a name as the creator', () => {
