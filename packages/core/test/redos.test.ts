@@ -322,7 +322,7 @@ describe('ReDoS (recheck)', () => {
     )
     expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014]|\/\/)`)
     expect(credits9Labels.kindLabel.source).toContain(String.raw`photo\s+illustrations?|`)
-    expect(credits9Labels.kindLabel.source).toContain(String.raw`(?=[A-Z][^\n/()]{0,60}[/)\]])`)
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`(?=[A-Z][^\n/()]{0,60}[/)\]|])`)
     expect(sources.has(credits9Labels.literals.source)).toBe(true)
     expect(sources.has(String.raw`^(?:Photo(?:graph)?|Image|Picture|Video)s?(?=:)`)).toBe(true)
   })
