@@ -324,7 +324,7 @@ describe('ReDoS (recheck)', () => {
     )
     expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014]|\/\/)`)
     expect(credits9Labels.kindLabel.source).toContain(String.raw`photo\s+illustrations?|`)
-    expect(credits9Labels.kindLabel.source).toContain(String.raw`(?=[A-Z][^\n/()]{0,60}[/)\]])`)
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`(?=[A-Z][^\n/()]{0,60}[/)\]|])`)
     expect(sources.has(credits9Labels.literals.source)).toBe(true)
     expect(sources.has(String.raw`^(?:Photo(?:graph)?|Image|Picture|Video)s?(?=:)`)).toBe(true)
   })
@@ -472,7 +472,7 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.literals.source).toContain(String.raw`|fot[o\u00f3]|zdj\u0119ci|`)
     expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      String.raw`|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z]`,
+      String.raw`|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd) ?:[ \t][A-Z]`,
     )
     expect(
       sources.has(
@@ -522,7 +522,7 @@ describe('ReDoS (recheck)', () => {
     // Kyodo's "(共同)", "（AP＝共同）" and a Korean "(사진=AFP)" closing a caption.
     expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
     expect(credits14Hangul.hangulLabel.source).toContain(
-      String.raw`|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合)[＝=])?共同|`,
+      String.raw`|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合|[\p{Script=Katakana}\u30fc]{2,8})[＝=])?共同|`,
     )
   })
 
@@ -576,7 +576,9 @@ describe('ReDoS (recheck)', () => {
   // credits19: "© Jane Roe/AP/dpa Caption …" (a chain ending in an agency before a caption).
   it('checks the patterns of an agency chain before a caption', () => {
     const sources = new Set(patterns.map((p) => p.source))
-    expect([...sources].some((s) => s.startsWith(String.raw`[ \t]*(?:[^\n/]{1,40}\/)+`))).toBe(true)
+    expect(
+      [...sources].some((s) => s.startsWith(String.raw`[ \t]*(?:[^\n/]{1,40}\/[ \t]?)+`)),
+    ).toBe(true)
     // "Collection of photos by Jane Roe (taken in 1995 & 1996)".
     expect(credits12Parsed.datedBracket.source).toContain('(?:taken [^()\\n]{1,40}|')
     expect(sources.has(credits12Parsed.datedBracket.source)).toBe(true)
@@ -966,7 +968,9 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     const sources = new Set(patterns.map((p) => p.source))
     const he = String.raw`\u05e6\u05d9\u05dc\u05d5\u05dd`
     expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
-    expect(credits9Labels.startPattern.source.startsWith(String.raw`(?:\n|^)`)).toBe(true)
+    // The first line's start apart (`textOpening`): no "^" in the scan of every position.
+    expect(credits9Labels.startPattern.source.startsWith(String.raw`\n[ \t>#`)).toBe(true)
+    expect(sources.has(credits9Labels.textOpening.source)).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(`|Credit|${he}):[ \\t][A-Z])`)
     expect(credits9Labels.startPattern.source).toContain(String.raw`|\u00a9|${he}:)`)
     expect(credits9Labels.startPattern.source).toContain(
@@ -999,7 +1003,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     )
     // Wires in brackets in Japanese and Arabic script.
     expect(credits14Hangul.hangulLabel.source).toContain(
-      '|聯合)[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\\d\\. \\()شينخوا)(?=[)）])',
+      '|[\\p{Script=Katakana}\\u30fc]{2,8})[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\\d\\. \\()شينخوا)(?=[)）])',
     )
   })
 })
@@ -1079,5 +1083,45 @@ describe('the gap after a state that opens a list is checked', () => {
   it('holds its pattern', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(String.raw`^,[^\S\n]+(?:\p{Lu}[\p{L}'\u2019-]*,?[^\S\n]+){0,3}$`)).toBe(true)
+  })
+})
+
+// credits30: the text's first line read apart from `startPattern` (no "^" in its scan), and a
+// known agency closing a labelled chain before the caption on its line ("Photo: Jane Doe/
+// Reuters UN chief …"), with a glued or spaced slash; a wire under a gallery's counter, credits
+// parted by bars ("Фото Jane Doe | Example Museum, John Roe | Reuters"), Polish "foto Jane Doe",
+// "…撮影" and "…攝" closing Japanese and Chinese captions, a Korean wire's "AFP=뉴스1".
+describe('the first line and an agency before a caption are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    for (const source of [
+      String.raw`(?:^|\n)\d{1,3} ?(?:\/|of) ?\d{1,3}\n(?:[^\n]{1,40}\n)?\n$`,
+      String.raw`(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09]|[ \t]*$)|(?<=\u3002)(\p{Script=Han}{2,4})\u651d(?=[ \t]*$)`,
+      String.raw`^[ \t]*(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}) \| `,
+      String.raw`^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'-]+){1,2})[ \t]*(?:\n|$)`,
+      String.raw` and |, (?=[^,]* \| )`,
+      String.raw`source|quelle|fonte|fuente|ngu\u1ed3n`,
+      String.raw`^\p{Lu}{2,8}=\p{Script=Hangul}{2,4}\d?$`,
+      String.raw`^(?:Photos?|Images|Pictures|News|Press|Agency)$`,
+      String.raw`=\p{Script=Hangul}{2,4}\d?$`,
+      String.raw`=\p{Script=Hangul}{2,4}\d?$|\uae30\uc790$`,
+      String.raw`[\u793e\u805e\u4fe1]$`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain(
+      String.raw`|[ \t]+(?=[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+){1,2}[ \t]*(?:$|\n))`,
+    )
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`{0,60}[/)\]|])`)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|(?<=\/[ \t])(?=\u00a9[ \t]?[A-Z]{2,8}=)|(?<=[\uac00-\ud7a3]\d?[ \t])(?=\u00a9[ \t]?[A-Z])`,
+    )
+    expect(sources.has(credits9Labels.textOpening.source)).toBe(true)
+    // No anchor "^" in it (a "^" inside a class, "[^\n]", is no anchor).
+    expect(credits9Labels.startPattern.source).not.toMatch(/(?<!\[)\^/)
+    expect(
+      sources.has(
+        String.raw`[ \t]*(?:[^\n/]{1,40}\/[ \t]?)+(\p{L}{2,12})(?=[ \t]+(\p{Lu}(?:\p{Lu}+|[\p{Ll}-]*))(?:[ \t]+[^\s/]+){3})`,
+      ),
+    ).toBe(true)
   })
 })

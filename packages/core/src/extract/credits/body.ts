@@ -429,7 +429,8 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
 
 /**
  * "Jane Roe - Anadolu Agency", "Jane Roe – Example News": a person's name of two words or more, a
- * dash between spaces, and an organisation (one dash only), or null.
+ * dash between spaces, and an organisation (one dash only) or a site in capitals ("Example.com"),
+ * or null.
  */
 export function personDashOrganisation(s: string): { creator: string; source: string } | null {
   for (const dash of [' - ', ' \u2013 ', ' \u2014 ']) {
@@ -438,7 +439,14 @@ export function personDashOrganisation(s: string): { creator: string; source: st
     const who = s.slice(0, at).trim()
     const org = s.slice(at + 3).trim()
     if (/ [-\u2013\u2014] /.test(org)) return null
-    if (words(who).length >= 2 && isPersonName(who) && !isOrganisation(who) && isOrganisation(org))
+    // "Jane Roe - Example.com": a picture library's site as the organisation.
+    const site = isDomain(org) && /\p{Lu}/u.test(org.charAt(0))
+    if (
+      words(who).length >= 2 &&
+      isPersonName(who) &&
+      !isOrganisation(who) &&
+      (site || isOrganisation(org))
+    )
       return { creator: who, source: org }
     // "AFP – Jane ROE": a known agency first, then its photographer.
     const name = clean(org)
@@ -510,6 +518,11 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
   // "UNMAT (United Nations Mine Action Team)": an acronym and its name, one organisation.
   const spelled = /^(\p{Lu}{2,8}) \(([^()]+)\)$/u.exec(part)
   if (spelled && initialsOf(spelled[2] ?? '') === spelled[1]) {
+    fields.source ??= part
+    return true
+  }
+  // "© AFP=뉴스1": a wire's picture sent on by a Korean one, the source as written.
+  if (/^\p{Lu}{2,8}=\p{Script=Hangul}{2,4}\d?$/u.test(part)) {
     fields.source ??= part
     return true
   }

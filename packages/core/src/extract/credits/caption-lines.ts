@@ -283,9 +283,11 @@ function readLine(
  * agency's name of two words or more alone on its line between blank lines, over the caption it
  * credits (a paragraph of 60 characters or more ending with a full stop), where a title stands
  * above it: a newspaper ("… Shimbun") or a picture library ("… Images"). A wire there ("AFP",
- * "Associated Press") is a story's byline, and is left alone.
+ * "Associated Press") is a story's byline, and is left alone, but under a gallery's counter
+ * ("2/15", a button's line after it) it credits the picture.
  */
 const pictureDesk = / (?:Shimbun|Images|Photos?|Pictures)$/
+const galleryCounter = /(?:^|\n)\d{1,3} ?(?:\/|of) ?\d{1,3}\n(?:[^\n]{1,40}\n)?\n$/
 
 function agencyAboveCaption(
   text: string,
@@ -296,7 +298,11 @@ function agencyAboveCaption(
   const first = text.charCodeAt(lineStart)
   if (first < 0x41 || first > 0x5a || lineStart < 2 || text[lineStart - 2] !== '\n') return null
   const written = text.slice(lineStart, lineEnd).trimEnd()
-  if (!pictureDesk.test(written) || !agencies.has(written.toLowerCase()) || taken(lineStart))
+  if (!agencies.has(written.toLowerCase()) || taken(lineStart)) return null
+  if (
+    !pictureDesk.test(written) &&
+    !galleryCounter.test(text.slice(Math.max(0, lineStart - 64), lineStart))
+  )
     return null
   if (text[lineEnd + 1] !== '\n') return null
   let end = text.indexOf('\n', lineEnd + 2)

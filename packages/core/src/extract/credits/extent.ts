@@ -91,6 +91,18 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     ) {
       return i
     }
+    // "ⓒ AFP=뉴스1 ⓒ News1 Name 기자Next caption": a Korean wire's two credits, the next caption
+    // glued after the reporter's "기자".
+    if (
+      (c === ' ' &&
+        text[i + 1] === '\u00a9' &&
+        /=\p{Script=Hangul}{2,4}\d?$/u.test(text.slice(i - 8, i))) ||
+      (i > from + 4 &&
+        text.startsWith('\uae30\uc790', i - 2) &&
+        /^\p{Script=Hangul}/u.test(text[i] ?? '') &&
+        text.slice(from - 2, from).includes('\u00a9'))
+    )
+      return i
     // "UN Photo/Jane RoeThe Assembly met": PDF or scraped text that lost the space before the
     // next sentence (see glue.ts).
     if (i > from && isGlued(text, i)) return i
@@ -284,25 +296,36 @@ export function nameBeforeSentence(text: string, from: number): number {
 /**
  * "© EXAMPLE Often called the watchdog, ...": where a bare acronym after a copyright mark ends
  * because a sentence starts after it (a capitalised word, then a lower-case one), or a chain
- * ending in a known agency (after any label: "Image: Example via AP A satellite …"). `bare`: the
- * label is a bare "©" or "Credit:". -1 otherwise.
+ * ending in a known agency after any label ("Photo: Jane Roe/ Reuters UN chief …", "Image:
+ * Example via AP A satellite …"). `bare`: the label is a bare "©" or "Credit:". -1 otherwise.
  */
 export function acronymBeforeSentence(text: string, bodyStart: number, bare: boolean): number {
   acronymThenSentence.lastIndex = agencyThenCaption.lastIndex = viaThenCaption.lastIndex = bodyStart
   const m =
-    (bare ? (acronymThenSentence.exec(text) ?? agencyThenCaption.exec(text)) : null) ??
+    (bare ? acronymThenSentence.exec(text) : null) ??
+    agencyThenCaption.exec(text) ??
     viaThenCaption.exec(text)
   const agency = m?.[1]?.toLowerCase()
-  if (agency && (!agencies.has(agency) || agencies.has(`${agency} ${m?.[2]}`.toLowerCase())))
+  // "Magnum Photos", "Example Images": a word of the agency's name, not the caption's first.
+  if (
+    agency &&
+    (!agencies.has(agency) ||
+      agencies.has(`${agency} ${m?.[2]}`.toLowerCase()) ||
+      /^(?:Photos?|Images|Pictures|News|Press|Agency)$/i.test(m?.[2] ?? ''))
+  )
     return -1
   return m ? bodyStart + m[0].length : -1
 }
 
 const acronymThenSentence = /[ \t]*\p{Lu}{2,8}(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}{2})/uy
 
-/** "© Jane Roe/AP/dpa Der Konflikt …": a chain ending in a known agency, the caption after it. */
+/**
+ * "© Jane Roe/AP/dpa Der Konflikt …", "Photo: Jane Roe / Reuters UN chief …": a chain ending in a
+ * known agency, the caption after it (a capitalised word and three more, no slash among them; a
+ * word with a capital inside, "PhotosThe", is the agency's name glued to the next caption).
+ */
 const agencyThenCaption =
-  /[ \t]*(?:[^\n/]{1,40}\/)+(\p{L}{2,8})(?=[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+\S+){3})/uy
+  /[ \t]*(?:[^\n/]{1,40}\/[ \t]?)+(\p{L}{2,12})(?=[ \t]+(\p{Lu}(?:\p{Lu}+|[\p{Ll}-]*))(?:[ \t]+[^\s/]+){3})/uy
 
 /** "Image: Example Technologies via AP A satellite photo …": the same after " via ". */
 const viaThenCaption =

@@ -7,9 +7,11 @@
  * ("… 2018.5.25 [사진공동취재단]"), and a Japanese paper's
  * "(写真:Name)" in a caption (its photographer, or a known wire as the source), a Korean
  * "(사진=AFP)" (a wire in Latin letters), and Kyodo's "(共同)" or "（AP＝共同）" closing a
- * Japanese caption (not after a story's last "。", which credits the text), also Yonhap's
+ * Japanese caption (not after a story's last "。", which credits the text), a wire in katakana
+ * before it ("(ロイター＝共同)"), also Yonhap's
  * "(聯合=共同)" and "(聯合ニュース)", the Korean pool's "(写真共同取材団)" and Xinhua's Arabic
- * "(شينخوا)" closing a dated caption ("… 2021. (شينخوا)"; a story's last sentence is none). The
+ * "(شينخوا)" closing a dated caption ("… 2021. (شينخوا)"; a story's last sentence is none), and a
+ * photographer's "…撮影" or "…攝" closing a Japanese or Chinese caption (`hanPhotographer`). The
  * slash before the credit stays out of the span; "기자" and "제공" are in it but not in the
  * fields.
  */
@@ -30,7 +32,7 @@ export const hangulTail =
  * a source.
  */
 export const hangulLabel =
-  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: |(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合)[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\d\. \()شينخوا)(?=[)）])/gmu
+  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: |(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合|[\p{Script=Katakana}\u30fc]{2,8})[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\d\. \()شينخوا)(?=[)）])/gmu
 
 /**
  * What a source after "사진=" in Hangul is: a known wire or the UN ("로이터" Reuters, "유엔",
@@ -39,6 +41,14 @@ export const hangulLabel =
  */
 export const hangulSource =
   /^사진=(?:로이터|유엔|연합뉴스|뉴시스|신화)(?![^ )\]])|(?:부|청|뉴스|일보|신문|제공)$/
+
+/**
+ * A photographer's name (two to five Han characters) and "撮影" ("photographed") closing a
+ * Japanese caption after "=", "(" or "、" ("…=Jane撮影", "(Jane撮影)"), or "攝" after a Chinese
+ * caption's "。" ending the line.
+ */
+export const hanPhotographer =
+  /(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09]|[ \t]*$)|(?<=\u3002)(\p{Script=Han}{2,4})\u651d(?=[ \t]*$)/gmu
 
 export interface HangulCredit {
   start: number
@@ -52,7 +62,7 @@ export interface HangulCredit {
 export function findHangulCredits(text: string, taken: (at: number) => boolean): HangulCredit[] {
   const found: HangulCredit[] = []
   // Hangul syllables first: a plain range, fast on texts without them.
-  if (!/[\uac00-\ud7a3\u5199\u5171\u806f\u0634]/.test(text)) return found
+  if (!/[\uac00-\ud7a3\u5199\u5171\u806f\u0634\u64ae\u651d]/.test(text)) return found
   const add = (
     start: number,
     end: number,
@@ -84,7 +94,11 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
     // "사진=" before Hangul, which has no case: a wire or an office, not a person ("(사진=홍길동)").
     if (m[0].startsWith('사진=') && m[3] && !hangulSource.test(m[0])) continue
     // A Japanese paper's "(写真:Name)" names its photographer, or a wire ("(写真:AP)").
-    const japanese = m[5] && agencies.has(m[5].toLowerCase()) ? normaliseSource(m[5]) : null
+    // A company, paper or agency by its last characters ("共同通信社", "…新聞") is a source too.
+    const japanese =
+      m[5] && (agencies.has(m[5].toLowerCase()) || /[\u793e\u805e\u4fe1]$/.test(m[5]))
+        ? normaliseSource(m[5])
+        : null
     const creator = m[2] ?? (japanese ? null : (m[5] ?? null))
     add(
       m.index,
@@ -93,6 +107,10 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
       m[3] ?? m[4] ?? japanese ?? m[6] ?? null,
       !m[4] && !m[6],
     )
+  }
+  hanPhotographer.lastIndex = 0
+  for (let m = hanPhotographer.exec(text); m; m = hanPhotographer.exec(text)) {
+    add(m.index, m.index + m[0].length, m[1] ?? m[2] ?? null, null, true)
   }
   return found.sort((a, b) => a.start - b.start)
 }

@@ -121,9 +121,11 @@ export interface BracketedLicence {
 export function findBracketedLicences(
   text: string,
   taken: (at: number) => boolean,
+  /** `licenceStarts(text)`, when the caller has it. */
+  starts = licenceStarts(text),
 ): BracketedLicence[] {
   const found: BracketedLicence[] = []
-  for (const at of licenceStarts(text)) {
+  for (const at of starts) {
     // Most licences stand in a credit found already ("Photo: … (CC BY 2.0)").
     if (taken(at)) continue
     // The bracket around it, on its line (native searches: most hits, "CCW", have none).

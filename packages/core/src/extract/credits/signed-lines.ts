@@ -87,10 +87,15 @@ function underCaption(text: string, lineStart: number): boolean {
  * Organisations and sites with a licence in brackets closing their line ("Example Emergency
  * Service (CC BY 4.0)"), sorted by start; `taken` marks offsets other credits hold.
  */
-export function findSignedLicences(text: string, taken: (at: number) => boolean): AgencyLine[] {
+export function findSignedLicences(
+  text: string,
+  taken: (at: number) => boolean,
+  /** `licenceStarts(text)`, when the caller has it. */
+  licences = licenceStarts(text),
+): AgencyLine[] {
   const found: AgencyLine[] = []
   const starts = new Set<number>()
-  for (const at of licenceStarts(text)) {
+  for (const at of licences) {
     if (taken(at) || text[at - 1] !== '(') continue
     const close = text.indexOf(')', at)
     if (close < 0 || close - at > 40) continue

@@ -40,11 +40,12 @@ describe('Vietnamese "Ảnh:" and "Nguồn ảnh:"', () => {
     expect(fields('Một buổi lễ ở thủ đô. Ảnh: Reuters')).toEqual([
       { text: 'Ảnh: Reuters', creator: null, source: 'Reuters', license: null },
     ])
+    // One word after a source's label is the source (see source-labels-and-wire-lines.test.ts).
     expect(fields('Máy bay trên bầu trời. Nguồn ảnh: Examplearchive. Câu tiếp theo.')).toEqual([
       {
         text: 'Nguồn ảnh: Examplearchive',
-        creator: 'Examplearchive',
-        source: null,
+        creator: null,
+        source: 'Examplearchive',
         license: null,
       },
     ])
