@@ -1101,7 +1101,7 @@ describe('the first line and an agency before a caption are checked', () => {
       String.raw`^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'-]+){1,2})[ \t]*(?:\n|$)`,
       String.raw` and |, (?=[^,]* \| )`,
       String.raw`source|quelle|fonte|fuente|ngu\u1ed3n`,
-      String.raw`^\p{Lu}{2,8}=\p{Script=Hangul}{2,4}\d?$`,
+      String.raw`^(?:\p{Lu}{2,8}|\p{Script=Hangul}{2,4})=\p{Script=Hangul}{2,4}\d?$`,
       String.raw`^(?:Photos?|Images|Pictures|News|Press|Agency)$`,
       String.raw`=\p{Script=Hangul}{2,4}\d?$`,
       String.raw`=\p{Script=Hangul}{2,4}\d?$|\uae30\uc790$`,

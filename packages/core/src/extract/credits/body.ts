@@ -521,8 +521,8 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
     fields.source ??= part
     return true
   }
-  // "© AFP=뉴스1": a wire's picture sent on by a Korean one, the source as written.
-  if (/^\p{Lu}{2,8}=\p{Script=Hangul}{2,4}\d?$/u.test(part)) {
+  // "© AFP=뉴스1", "ⓒ 로이터=뉴스1": a wire's picture sent on by a Korean one, the source as written.
+  if (/^(?:\p{Lu}{2,8}|\p{Script=Hangul}{2,4})=\p{Script=Hangul}{2,4}\d?$/u.test(part)) {
     fields.source ??= part
     return true
   }
@@ -705,7 +705,7 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
  * Airman John Roe", "Army photo by Staff Sgt. Jane Doe"): the rank is no part of the name.
  */
 export const militaryRank =
-  /^(?:Mass Communications? Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|MC(?:[1-3]|C|CS|SN|SA)|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.(?: (?:1st|First) Class)?|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|(?:(?:1st|2nd) )?Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet)\s(?=\p{Lu})/u
+  /^(?:Mass Communications? Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|MC(?:[1-3]|C|CS|SN|SA)|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.(?: (?:1st|First) Class)?|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|(?:(?:1st|2nd) )?Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet|CPL|SGT|ABIS|Kaptein)\s(?=\p{Lu})/u
 
 /** An armed service before a rank and a name ("U.S. Army Sgt. Jane Doe"). */
 const armedService =

@@ -63,6 +63,8 @@ export const platforms = new Map<string, string>(
     'EFE',
     'ICRC',
     'dpa',
+    'ddp',
+    'Belga',
     'picture alliance',
     'picture-alliance',
     'IMAGO',
