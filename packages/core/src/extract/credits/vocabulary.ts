@@ -65,6 +65,7 @@ export const platforms = new Map<string, string>(
     'dpa',
     'ddp',
     'Belga',
+    'Crown Copyright',
     'picture alliance',
     'picture-alliance',
     'IMAGO',
@@ -118,7 +119,7 @@ export const orgWords = new Set(
     'ag\u00eancia agencia fundaci\u00f3n ' +
     // A photo library in French ("Photothèque CICR"), a broadcaster in German ("… Rundfunk"), a
     // picture archive in German or French ("Galerie Example").
-    'phototh\u00e8que phototheque rundfunk galerie biblioth\u00e8que'
+    'photography phototh\u00e8que phototheque rundfunk galerie biblioth\u00e8que'
   ).split(' '),
 )
 

@@ -3,7 +3,8 @@
  * before "=뉴스1" is the source as written ("ⓒ 로이터=뉴스1"), Belga and ddp in capitals get their
  * usual spelling ("© BELGA" → `Belga`, "Foto: DDP" → `ddp`), and a rank in capitals or in
  * Norwegian before a photographer's name is no part of it ("Photo: CPL Jane Doe", "Foto: Kaptein
- * Jane Doe / Example Office"). Every sentence is written for these tests; 홍길동 is a placeholder
+ * Jane Doe / Example Office"); a studio named "… Photography" and the Crown Copyright are
+ * sources, not people. Every sentence is written for these tests; 홍길동 is a placeholder
  * name.
  */
 import fc from 'fast-check'
@@ -55,6 +56,20 @@ describe('wire spellings and service ranks', () => {
     ])
     expect(fields('Dykkere i arbeid.\nFoto: Kaptein Jane Doe / EXO\n')).toEqual([
       { text: 'Foto: Kaptein Jane Doe / EXO', creator: 'Jane Doe', source: 'EXO', license: null },
+    ])
+  })
+
+  it('reads a studio named "… Photography" and the Crown Copyright as sources', () => {
+    expect(fields('Deminers at work.\nImage source, Jane Doe Photography\n')).toEqual([
+      {
+        text: 'Image source, Jane Doe Photography',
+        creator: null,
+        source: 'Jane Doe Photography',
+        license: null,
+      },
+    ])
+    expect(fields('A submarine in port.\nCredit: Crown Copyright\n')).toEqual([
+      { text: 'Credit: Crown Copyright', creator: null, source: 'Crown Copyright', license: null },
     ])
   })
 
