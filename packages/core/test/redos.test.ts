@@ -284,7 +284,9 @@ describe('ReDoS (recheck)', () => {
     )
     expect(
       [...sources].some((s) =>
-        s.includes(String.raw`|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder|[Oo]f|[Tt]o|[Aa]dopt(?:ed|ing|s)(?:[ \t]+the)?))`),
+        s.includes(
+          String.raw`|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder|[Oo]f|[Tt]o|[Aa]dopt(?:ed|ing|s)(?:[ \t]+the)?))`,
+        ),
       ),
     ).toBe(true)
   })
