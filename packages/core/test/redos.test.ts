@@ -284,7 +284,9 @@ describe('ReDoS (recheck)', () => {
     )
     expect(
       [...sources].some((s) =>
-        s.includes(String.raw`|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder|[Oo]f|[Tt]o))`),
+        s.includes(
+          String.raw`|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder|[Oo]f|[Tt]o|[Aa]dopt(?:ed|ing|s)(?:[ \t]+the)?))`,
+        ),
       ),
     ).toBe(true)
   })
@@ -1069,7 +1071,7 @@ describe('spaced year brackets, "of"/"to resolution" and other-language list con
   it('holds their patterns', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(documents.resolutionPattern.source).toContain(String.raw`[XVI]{1,6})[ \t]?\)| of`)
-    expect(documents.resolutionPattern.source).toContain(String.raw`|[Uu]nder|[Oo]f|[Tt]o))`)
+    expect(documents.resolutionPattern.source).toContain(String.raw`|[Uu]nder|[Oo]f|[Tt]o|`)
     expect(sources.has(documents.resolutionPattern.source)).toBe(true)
     expect(listGap.SEP_RE.source).toContain(String.raw`|(?<=\s)(?:en|und|och|og))`)
     expect(listGap.SEP_RE.source).toContain('(?:the|The|THE|der|die)')
@@ -1123,5 +1125,16 @@ describe('the first line and an agency before a caption are checked', () => {
         String.raw`[ \t]*(?:[^\n/]{1,40}\/[ \t]?)+(\p{L}{2,12})(?=[ \t]+(\p{Lu}(?:\p{Lu}+|[\p{Ll}-]*))(?:[ \t]+[^\s/]+){3})`,
       ),
     ).toBe(true)
+  })
+})
+
+// cites30: an Assembly resolution after "adopted (the)", "adopting" or "adopts".
+describe('an Assembly resolution after "adopted" is checked', () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(documents.resolutionPattern.source).toContain(
+      String.raw`[Aa]dopt(?:ed|ing|s)(?:[ \t]+the)?`,
+    )
+    expect(sources.has(documents.resolutionPattern.source)).toBe(true)
   })
 })

@@ -108,11 +108,12 @@ export const nuclearTestingAndZones: Instrument[] = [
       'Southeast Asia Nuclear Weapons Free Zone Treaty',
       // The title as the UN writes it ("South-East": with its one hyphen, also "Southeast" and
       // "South East"; hyphens or spaces between the other words), with "Weapons" or "Asian", and
-      // an infobox's "Treaty of …".
+      // an infobox's "Treaty of …"; the zone's name before "Treaty".
       'Treaty on the South-East Asia Nuclear Weapon Free Zone',
       'Treaty on the South-East Asia Nuclear Weapons Free Zone',
       'Treaty on the South-East Asian Nuclear Weapon Free Zone',
       'Treaty of South-East Asia Nuclear Weapon Free Zone',
+      'South-East Asia Nuclear Weapon Free Zone Treaty',
     ],
     kind: 'treaty',
     parent: null,

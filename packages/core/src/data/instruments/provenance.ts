@@ -147,7 +147,8 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
       url: 'https://www.ecolex.org/details/treaty/treaty-on-the-southeast-asia-nuclear-weapon-free-zone-tre-001246/',
     },
     {
-      fields: 'aliases (the UN\'s spelling "South-East Asia Nuclear-Weapon-Free Zone")',
+      fields:
+        'aliases (the UN\'s spelling "South-East Asia Nuclear-Weapon-Free Zone", also before "Treaty")',
       url: 'https://docs.un.org/en/A/RES/66/43',
     },
   ],
@@ -418,6 +419,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Treaty on the Southeast Asia Nuclear Weapons Free Zone',
     'Treaty on the Southeast Asian Nuclear Weapon Free Zone',
     'Treaty of Southeast Asia Nuclear Weapon-Free Zone',
+    'South-East Asia Nuclear Weapon-Free Zone Treaty',
   ],
   pelindaba: [
     'Treaty of Pelindaba',

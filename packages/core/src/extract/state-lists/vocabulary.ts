@@ -80,7 +80,7 @@ export const PLACES = new Set(
     'Europe|Africa|Asia|Oceania|Americas|Latin America|North America|South America|Central America|' +
     'Middle East|Near East|Balkans|Caribbean|Pacific|Asia-Pacific|Sahel|Gulf|Caucasus|Central Asia|' +
     'South Asia|Southeast Asia|South-East Asia|East Asia|West Africa|East Africa|Southern Africa|' +
-    'North Africa|Horn of Africa|Scandinavia|Nordic'
+    'North Africa|Horn of Africa|Scandinavia|Nordic|Baltic States|Baltics'
   ).split('|'),
 )
 
@@ -98,7 +98,7 @@ const TERRITORIES = new Set(
 
 /** Words that mark the name of an organisation, an office or a body rather than a state. */
 const ORGANISATION_WORDS =
-  /\b(?:International|Watch|Coalition|Campaign|Institute|Committee|Union|Organi[sz]ation|Agency|Office|Council|Society|Association|Federation|Fund|Programme|Program|Bank|Network|Foundation|Centre|Center|Group|Forum|Alliance|Initiative|Action|Aid|Service|Services|Mission|Movement|Court|Commission|Secretariat|Department|Ministry|Army|Forces|Command|Corporation|University|Survey|Cross|Crescent)\b/
+  /\b(?:International|Watch|Coalition|Campaign|Institute|Committee|Union|Organi[sz]ation|Agency|Office|Council|Society|Association|Federation|Fund|Programme|Program|Bank|Network|Foundation|Centre|Center|Group|Forum|Alliance|Initiative|Action|Aid|Service|Services|Mission|Movement|Court|Commission|Secretariat|Department|Ministry|Army|Forces|Command|Corporation|University|Survey|Cross|Crescent|Mines)\b/
 
 /** Head words of instrument names and processes ("Arms Trade Treaty", "Ottawa Process"). */
 const INSTRUMENT_WORDS =
