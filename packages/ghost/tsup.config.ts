@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { transform } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
+import { enhancerTargets } from './scripts/enhancer-targets.js'
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number]
-
-/** Browsers the code-injection enhancer is built for (`bench/size.js` has the same list). */
-const enhancerTargets = ['chrome92', 'edge92', 'firefox90', 'safari16.4', 'ios16.4']
 
 /**
  * core's stylesheet as a minified string: the enhancer carries it as text (`loader: text` keeps
@@ -50,10 +48,6 @@ export default defineConfig([
     entry: { enhancer: 'src/enhancer.ts' },
     format: ['iife'],
     platform: 'browser',
-    // The oldest browsers the code runs in anyway: it calls Array.prototype.at (Chrome and Edge
-    // 92, Firefox 90) and its patterns look behind (Safari 16.4); the packed form needs more
-    // (DecompressionStream with deflate-raw). Newer syntax those have is kept as it is (class
-    // fields, `??=`), a few hundred bytes less than lowering it to ES2020.
     target: enhancerTargets,
     minify: true,
     noExternal: [/.*/],

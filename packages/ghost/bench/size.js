@@ -10,6 +10,7 @@
 // credit extractor) its raw bytes and its gzip share: how many gzipped bytes the bundle loses
 // without it.
 import { readFile } from 'node:fs/promises'
+import { enhancerTargets } from '../scripts/enhancer-targets.js'
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib'
 
 const file = new URL('../dist/enhancer.js', import.meta.url)
@@ -52,8 +53,7 @@ async function breakdown() {
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    // As in tsup.config.ts (`enhancerTargets`).
-    target: ['chrome92', 'edge92', 'firefox90', 'safari16.4', 'ios16.4'],
+    target: enhancerTargets,
     minify: true,
     write: false,
     sourcemap: 'external',
