@@ -285,7 +285,7 @@ describe('ReDoS (recheck)', () => {
     expect(
       [...sources].some((s) =>
         s.includes(
-          String.raw`|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder|[Oo]f|[Tt]o|[Aa]dopt(?:ed|ing|s)(?:[ \t]+the)?))`,
+          String.raw`|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder|[Oo]f|[Tt]o|[Pp]er|[Aa]dopt(?:ed|ing|s)(?:[ \t]+the)?))`,
         ),
       ),
     ).toBe(true)

@@ -37,7 +37,8 @@ export const literals: readonly string[] = ['/', ...resolutionCues]
  * General Assembly by its resolution 50/245", "UNGA
  * resolution 77/47", "GA res. 76/34" (also "G.A. res. 47/108", as law libraries cite one),
  * "By resolution 65/92, adopted …, the General Assembly" (the sentence names the Assembly), and "its resolutions 63/71 of 2 December 2008 and 70/54" in
- * a text whose last body named before it is the Assembly (so also "adopted the resolution 64/35"), as a resolution's preamble recalls the
+ * a text whose last body named before it is the Assembly (so also "adopted the resolution 64/35" and "as per
+ * resolution No. 64/35"), as a resolution's preamble recalls the
  * Assembly's own; "res." also before a Council number and year) and a resolution of a
  * special or emergency special session, which names the Assembly itself ("resolution S-10/2", the
  * Final Document of its first special session on disarmament; "resolution ES-11/1"). A
@@ -50,7 +51,7 @@ export const literals: readonly string[] = ['/', ...resolutionCues]
  * session, number; Council number, year after a slash.
  */
 export const resolutionPattern =
-  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr](?:esolution(?:s|en)?|ésolutions?|esoluties?|ezolucj[aiię](?: nr\.?)?)|RESOLUTIONS?|UNSCRs?|[Rr]es\.)(?:,[ \t](?:in particular|including|notably))?\s{1,4}(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})[ \t]?\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder|[Oo]f|[Tt]o|[Aa]dopt(?:ed|ing|s)(?:[ \t]+the)?))[ \t]+|\(|^|\n)(?:[Rr]esolutions?|[Rr]es\.)[ \t]+)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
+  /(?:(?:Security Council|Council|SECURITY COUNCIL)[ \t]+)?(?:[Rr](?:esolution(?:s|en)?|ésolutions?|esoluties?|ezolucj[aiię](?: nr\.?)?)|RESOLUTIONS?|UNSCRs?|[Rr]es\.)(?:,[ \t](?:in particular|including|notably))?\s{1,4}(?:No\.?[ \t]?)?(?:(?:\d{3,4} (?:and|&) )?(\d{1,4})(?:\s?\(((?:19|20)\d{2}|[XVI]{1,6})[ \t]?\)| of ((?:19|20)\d{2})(?!\d))|((?<=(?:(?:(?:Assembly|\bUNGA|\bGA|\bG\.A\.),?(?:[ \t]+(?:in|by))?(?:[ \t]+its)?|\b(?:[Ii]ts|[Bb]y|[Ii]n|[Uu]nder|[Oo]f|[Tt]o|[Pp]er|[Aa]dopt(?:ed|ing|s)(?:[ \t]+the)?))[ \t]+|\(|^|\n)(?:[Rr]esolutions?|[Rr]es\.)[ \t]+(?:No\.?[ \t]?)?)\d{1,2}|E?S-\d{1,2})\/(\d{1,3})(?![\d/])|(\d{3,4})[/-]((?:19|20)\d{2})(?![\d/]))/g
 
 /**
  * A further resolution of a list: ", 1673 (2006)", " and 1810 (2008)", or only a space before it
