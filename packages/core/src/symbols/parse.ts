@@ -73,6 +73,10 @@ function rejectObviousNonSymbols(text: string): string | null {
   if (/^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(text))
     return 'words separated by "/", not a document symbol'
   if (/\.[a-z]{1,5}$/.test(text)) return 'a file name or path, not a document symbol'
+  // "S/2015/XXX", "A/C.1/80/L.XX": a draft's number not yet given; no document to link to.
+  // A roman "XX" elsewhere ("CCW/CONF.XX") stays a numeral.
+  if (/\/\d{1,4}\/(?:L\.)?(?:X{2,}|x{2,})(?=\/|$)/.test(text))
+    return 'a placeholder ("XXX") for a number not yet given, not a document symbol'
   if (!text.includes('/'))
     return 'a single component: a document symbol has at least two parts separated by "/"'
   return null
