@@ -36,6 +36,8 @@ export const landminesAndCluster: Instrument[] = [
       // The title without "on" before "their Destruction", as the UN Audiovisual Library of
       // International Law prints it (https://legal.un.org/avl/ha/cpusptam/cpusptam.html).
       'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and Their Destruction',
+      // Italian, as Italy's foreign ministry writes it (see provenance.ts).
+      'Convenzione di Ottawa',
     ],
     kind: 'treaty',
     parent: null,
