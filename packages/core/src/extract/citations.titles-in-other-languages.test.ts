@@ -37,6 +37,12 @@ describe('a title in another language', () => {
     expect(cite('e o Tratado de Proibição Completa de Testes Nucleares, de 1996')).toEqual([
       ['Tratado de Proibição Completa de Testes Nucleares', 'ctbt', 4],
     ])
+    expect(cite('Perú es Estado Parte de la Convención de Ottawa desde 1999.')).toEqual([
+      ['Convención de Ottawa', 'apmbt', 27],
+    ])
+    expect(cite('el Tratado de Prohibición de Minas Antipersona, firmado en 1997')).toEqual([
+      ['Tratado de Prohibición de Minas Antipersona', 'apmbt', 3],
+    ])
     expect(cite("L'Italia ha firmato la Convenzione di Ottawa nel 1997.")).toEqual([
       ['Convenzione di Ottawa', 'apmbt', 23],
     ])

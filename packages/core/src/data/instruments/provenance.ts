@@ -38,6 +38,11 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
         'aliases (Italian: "ha sottoscritto la Convenzione di Ottawa", Italy\'s foreign ministry)',
       url: 'https://www.esteri.it/mae/it/politica_estera/temi_globali/disarmo/armi_convenzionali/convenzione_ottawa.html',
     },
+    {
+      fields:
+        'aliases (Spanish title "Convención sobre la prohibición del empleo, almacenamiento, producción y transferencia de minas antipersonal y sobre su destrucción": "Suele denominarse Convención de Ottawa o Tratado de Prohibición de Minas Antipersona", UNODA in Spanish)',
+      url: 'https://www.unoda.org/es/our-work/conventional-arms/legal-instruments/anti-personnel-landmines-convention',
+    },
   ],
   ccm: [
     {
@@ -337,6 +342,9 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Convention on Anti-Personnel Mines',
     'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction',
     'Convenzione di Ottawa',
+    'Convención de Ottawa',
+    'Tratado de Prohibición de Minas Antipersona',
+    'Convención sobre la prohibición del empleo, almacenamiento, producción y transferencia de minas antipersonal y sobre su destrucción',
   ],
   ccm: [
     'CCM',
