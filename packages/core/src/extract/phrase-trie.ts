@@ -168,8 +168,13 @@ export function anyCase(text: string): string {
 }
 
 /** ASCII case folding; other characters are compared as written. */
+/**
+ * A capital in lower case: ASCII, and the Latin-1 capitals of titles in other languages
+ * ("TRATADO DE NÃO-PROLIFERAÇÃO", "VERTRAG ÜBER"), but not "×".
+ */
 function fold(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20
+  return code >= 0xc0 && code <= 0xde && code !== 0xd7 ? code + 0x20 : code
 }
 
 export interface PhraseMatch<T> {

@@ -80,11 +80,19 @@ export interface Instrument {
   readonly id: InstrumentId
   /** Official title, as in the authentic English text. */
   readonly title: string
-  /** Short titles in common use ("Mine Ban Treaty", "Ottawa Convention"). */
+  /** Short titles in common use ("Mine Ban Treaty", "Ottawa Convention"), in English. */
   readonly shortTitles: readonly string[]
-  /** Abbreviations ("APMBT", "MBT", "APLC"). Matched case-sensitively. */
+  /**
+   * Abbreviations ("APMBT", "MBT", "APLC"). Matched case-sensitively. Abbreviations of other
+   * languages that are also common words or acronyms elsewhere ("TNP") are not listed here: they
+   * are ambiguous names, read only where the text names the instrument.
+   */
   readonly abbreviations: readonly string[]
-  /** Other names writers use; matched case-insensitively and punctuation-tolerant. */
+  /**
+   * Other names writers use, including titles and short titles in other languages as governments
+   * and the UN write them ("Atomwaffensperrvertrag", "Tratado sobre a Proibição de Armas
+   * Nucleares"); matched case-insensitively and punctuation-tolerant.
+   */
   readonly aliases: readonly string[]
   /** Treaty, protocol or political instrument (the property keeps its historical name). */
   readonly kind: InstrumentType

@@ -235,10 +235,34 @@ describe('ambiguous names', () => {
     expect(resolveAmbiguous('Geneva Convention', ['ap-1'])).toBeUndefined()
   })
 
+  it('read "TNP" (the NPT in French, Spanish and Portuguese) only where the NPT is named', () => {
+    expect(findAmbiguousName('TNP')?.candidates).toEqual(['npt'])
+    expect(findAmbiguousName('tnp')).toBeUndefined()
+    expect(resolveAmbiguous('TNP')).toBeUndefined()
+    expect(resolveAmbiguous('TNP', ['att', 'cwc'])).toBeUndefined()
+    expect(resolveAmbiguous('TNP', ['npt'])).toBe('npt')
+    expect(resolveAmbiguous('TNP', ['npt', 'tpnw'])).toBe('npt')
+  })
+
   it('resolve unambiguous names like findInstrument', () => {
     expect(resolveAmbiguous('Amended Protocol II', ['gc-1'])).toBe('ccw-ap2')
     expect(resolveAmbiguous('Protocol V', [])).toBe('ccw-p5')
     expect(resolveAmbiguous('Treaty of Versailles', ['ccw'])).toBeUndefined()
+  })
+})
+
+describe('titles in other languages', () => {
+  it('are found like English names, each for its instrument', () => {
+    expect(findInstrument('Atomwaffensperrvertrag')?.id).toBe('npt')
+    expect(findInstrument('Vertrag über die Nichtverbreitung von Kernwaffen')?.id).toBe('npt')
+    expect(findInstrument('Traité sur la non-prolifération des armes nucléaires')?.id).toBe('npt')
+    expect(findInstrument('Tratado de Não Proliferação de Armas Nucleares')?.id).toBe('npt')
+    expect(findInstrument('Kernwaffenverbotsvertrag')?.id).toBe('tpnw')
+    expect(findInstrument('Tratado sobre a Proibição de Armas Nucleares')?.id).toBe('tpnw')
+    expect(findInstrument('Tratado de Proibição Completa de Testes Nucleares')?.id).toBe('ctbt')
+    expect(findInstrument('Convenzione di Ottawa')?.id).toBe('apmbt')
+    expect(findInstrument('Vertrag über die Kernwaffenfreie Zone Südostasien')?.id).toBe('bangkok')
+    expect(findInstrument('TNP')).toBeUndefined()
   })
 })
 

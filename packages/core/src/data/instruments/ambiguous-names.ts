@@ -106,6 +106,17 @@ export const ambiguousNames: AmbiguousName[] = [
     note: '"Nuclear Test Ban Treaty" was the common name of the 1963 treaty; "Comprehensive" marks the CTBT. Written with hyphens ("Nuclear-Test-Ban Treaty", as in "ENTRY INTO FORCE OF THE NUCLEAR-TEST-BAN TREATY") it is the CTBT: its title is the "Comprehensive Nuclear-Test-Ban Treaty" (UNTC XXVI-4, CTBTO), while the 1963 treaty\'s title, "Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and Under Water" (UNODA), has no such word. Without hyphens the bare name stays ambiguous: the context, else the 1963 treaty.',
     hyphenated: 'ctbt',
   },
+  // "Le Traité sur la non-prolifération des armes nucléaires (TNP)" (Canadian Nuclear Safety
+  // Commission), "Tratado de Não-Proliferação de Armas Nucleares (TNP)" (Brazil's foreign
+  // ministry): see provenance.ts. Elsewhere TNP is the Théâtre National Populaire, a company's or a
+  // compound's initials, so no default: only a text that names the NPT reads it.
+  {
+    text: 'TNP',
+    caseSensitive: true,
+    candidates: ['npt'],
+    default: null,
+    note: 'The NPT in French, Spanish and Portuguese, a theatre or a company elsewhere: read only after the text names the NPT.',
+  },
 ]
 
 /** Instrument families that decide ambiguous names by what is mentioned nearby. */

@@ -36,6 +36,13 @@ export const landminesAndCluster: Instrument[] = [
       // The title without "on" before "their Destruction", as the UN Audiovisual Library of
       // International Law prints it (https://legal.un.org/avl/ha/cpusptam/cpusptam.html).
       'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and Their Destruction',
+      // Italian, as Italy's foreign ministry writes it, and Spanish, as the UNODA's page in
+      // Spanish does (its title, "Convención de Ottawa o Tratado de Prohibición de Minas
+      // Antipersona"); see provenance.ts.
+      'Convenzione di Ottawa',
+      'Convención sobre la prohibición del empleo, almacenamiento, producción y transferencia de minas antipersonal y sobre su destrucción',
+      'Convención de Ottawa',
+      'Tratado de Prohibición de Minas Antipersona',
     ],
     kind: 'treaty',
     parent: null,

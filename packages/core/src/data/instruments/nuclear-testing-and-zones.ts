@@ -12,6 +12,8 @@ export const nuclearTestingAndZones: Instrument[] = [
       'Comprehensive Nuclear Test Ban Treaty',
       'Nuclear Test Ban Treaty of 1996',
       'Test Ban Treaty of 1996',
+      // Portuguese, as Brazil's MFA writes it (see provenance.ts).
+      'Tratado de Proibição Completa de Testes Nucleares',
     ],
     kind: 'treaty',
     parent: null,
@@ -114,6 +116,8 @@ export const nuclearTestingAndZones: Instrument[] = [
       'Treaty on the South-East Asian Nuclear Weapon Free Zone',
       'Treaty of South-East Asia Nuclear Weapon Free Zone',
       'South-East Asia Nuclear Weapon Free Zone Treaty',
+      // German, as the UN writes it (see provenance.ts).
+      'Vertrag über die Kernwaffenfreie Zone Südostasien',
     ],
     kind: 'treaty',
     parent: null,

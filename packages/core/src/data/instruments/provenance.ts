@@ -11,6 +11,16 @@ import { icrc, mtdsgXml, unoda, untc } from './helpers.js'
 
 const CCW_UNTC = untc('XXVI-2', 26)
 
+/*
+ * Names in other languages, each checked against a government's or the UN's page in that
+ * language. Brazil's foreign ministry (note on the signature of the TPNW, 20 September 2017)
+ * writes the TPNW, the NPT (with "TNP") and the CTBT; the Swiss FDFA the NPT and the TPNW.
+ */
+const BRAZIL_MRE_TPNW =
+  'https://www.gov.br/mre/pt-br/canais_atendimento/imprensa/notas-a-imprensa/assinatura-do-tratado-sobre-a-proibicao-de-armas-nucleares'
+const SWISS_FDFA_SECURITY =
+  'https://www.schweizerbeitrag.admin.ch/eda/de/home/das-eda/aktuell/newsuebersicht/sicherheitspolitik.html'
+
 /** Primary sources each instrument's facts were checked against (fields -> URL). */
 export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>> = {
   apmbt: [
@@ -22,6 +32,16 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
     {
       fields: 'articles (22, headings of the authentic English text)',
       url: 'https://www.icrc.org/en/document/1997-convention-prohibition-anti-personnel-mines-and-their-destruction',
+    },
+    {
+      fields:
+        'aliases (Italian: "ha sottoscritto la Convenzione di Ottawa", Italy\'s foreign ministry)',
+      url: 'https://www.esteri.it/mae/it/politica_estera/temi_globali/disarmo/armi_convenzionali/convenzione_ottawa.html',
+    },
+    {
+      fields:
+        'aliases (Spanish title "Convención sobre la prohibición del empleo, almacenamiento, producción y transferencia de minas antipersonal y sobre su destrucción": "Suele denominarse Convención de Ottawa o Tratado de Prohibición de Minas Antipersona", UNODA in Spanish)',
+      url: 'https://www.unoda.org/es/our-work/conventional-arms/legal-instruments/anti-personnel-landmines-convention',
     },
   ],
   ccm: [
@@ -79,7 +99,29 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
       url: 'https://gichd.org/publications-resources/publications/erw-states-conclude-a-protocol',
     },
   ],
-  npt: [{ fields: 'title, adopted, entryIntoForce, depositary, articles', url: unoda('npt') }],
+  npt: [
+    { fields: 'title, adopted, entryIntoForce, depositary, articles', url: unoda('npt') },
+    {
+      fields:
+        'aliases (German title "Vertrag über die Nichtverbreitung von Kernwaffen", General Assembly resolution 66/40 in German)',
+      url: 'https://undocs.org/de/A/RES/66/40',
+    },
+    {
+      fields:
+        'aliases (German "Atomwaffensperrvertrag": "im Rahmen des Atomwaffensperrvertrags (NPT)")',
+      url: SWISS_FDFA_SECURITY,
+    },
+    {
+      fields:
+        'aliases (French title and ambiguous name "TNP": "Le Traité sur la non-prolifération des armes nucléaires (TNP)", Canadian Nuclear Safety Commission, REGDOC-2.13.1 in French, the draft for consultation)',
+      url: 'https://www.nuclearsafety.gc.ca/fra/acts-and-regulations/consultation/comment/regdoc2-13-1/',
+    },
+    {
+      fields:
+        'aliases (Portuguese "Tratado de Não-Proliferação de Armas Nucleares (TNP)"; ambiguous name "TNP")',
+      url: BRAZIL_MRE_TPNW,
+    },
+  ],
   tpnw: [
     { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-9', 26) },
     // "Nuke Ban Treaty" was looked for and not found in use: no alias. The lower-case "nuclear
@@ -91,6 +133,14 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
     {
       fields: 'articles (20)',
       url: 'https://www.icrc.org/en/publication/4398-treaty-prohibition-nuclear-weapons',
+    },
+    {
+      fields: 'aliases (Portuguese "Tratado sobre a Proibição de Armas Nucleares")',
+      url: BRAZIL_MRE_TPNW,
+    },
+    {
+      fields: 'aliases (German "Kernwaffenverbotsvertrag (TPNW)")',
+      url: SWISS_FDFA_SECURITY,
     },
   ],
   cwc: [
@@ -124,6 +174,10 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
       url: 'https://www.ctbto.org/faqs/?uid=31&cHash=0a5de2c0459f60306307717c1fce3a99',
     },
     { fields: 'articles (17)', url: 'https://www.ctbto.org/the-treaty/treaty-text' },
+    {
+      fields: 'aliases (Portuguese "Tratado de Proibição Completa de Testes Nucleares", 1996)',
+      url: BRAZIL_MRE_TPNW,
+    },
   ],
   // Its title, "Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and Under
   // Water", has no "Nuclear-Test-Ban": a hyphenated "Nuclear-Test-Ban Treaty" is the CTBT.
@@ -142,6 +196,11 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
   // sources give 28 March.
   bangkok: [
     { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('bangkok') },
+    {
+      fields:
+        'aliases (German title "Vertrag über die Kernwaffenfreie Zone Südostasien", General Assembly resolution 66/43 in German)',
+      url: 'https://undocs.org/de/A/RES/66/43',
+    },
     {
       fields: 'adopted, entryIntoForce, depositary',
       url: 'https://www.ecolex.org/details/treaty/treaty-on-the-southeast-asia-nuclear-weapon-free-zone-tre-001246/',
@@ -282,6 +341,10 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'anti-personnel mine ban treaty',
     'Convention on Anti-Personnel Mines',
     'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction',
+    'Convenzione di Ottawa',
+    'Convención de Ottawa',
+    'Tratado de Prohibición de Minas Antipersona',
+    'Convención sobre la prohibición del empleo, almacenamiento, producción y transferencia de minas antipersonal y sobre su destrucción',
   ],
   ccm: [
     'CCM',
@@ -359,6 +422,12 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'nuclear non-proliferation treaty',
     'Nuclear Nonproliferation Treaty',
     'Treaty on the Non-Proliferation of Nuclear Weapons',
+    'Vertrag über die Nichtverbreitung von Kernwaffen',
+    'Atomwaffensperrvertrag',
+    'Atomwaffensperrvertrags',
+    'Traité sur la non-prolifération des armes nucléaires',
+    'Tratado de Não-Proliferação de Armas Nucleares',
+    'Tratado de Não Proliferação de Armas Nucleares',
   ],
   tpnw: [
     'TPNW',
@@ -367,6 +436,8 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Nuclear Weapons Ban Treaty',
     'the Prohibition Treaty',
     'Treaty for the Prohibition of Nuclear Weapons',
+    'Tratado sobre a Proibição de Armas Nucleares',
+    'Kernwaffenverbotsvertrag',
   ],
   cwc: [
     'CWC',
@@ -395,6 +466,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Comprehensive Nuclear Test Ban Treaty',
     'Comprehensive Test Ban Treaty',
     'comprehensive test-ban treaty',
+    'Tratado de Proibição Completa de Testes Nucleares',
   ],
   pts: [
     'Partial Test Ban Treaty',
@@ -420,6 +492,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Treaty on the Southeast Asian Nuclear Weapon Free Zone',
     'Treaty of Southeast Asia Nuclear Weapon-Free Zone',
     'South-East Asia Nuclear Weapon-Free Zone Treaty',
+    'Vertrag über die Kernwaffenfreie Zone Südostasien',
   ],
   pelindaba: [
     'Treaty of Pelindaba',

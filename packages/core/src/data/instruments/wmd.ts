@@ -15,7 +15,17 @@ export const wmd: Instrument[] = [
     title: 'Treaty on the Non-Proliferation of Nuclear Weapons',
     shortTitles: ['Non-Proliferation Treaty', 'Nuclear Non-Proliferation Treaty'],
     abbreviations: ['NPT'],
-    aliases: ['Nuclear Nonproliferation Treaty', 'Treaty on Non-Proliferation of Nuclear Weapons'],
+    aliases: [
+      'Nuclear Nonproliferation Treaty',
+      'Treaty on Non-Proliferation of Nuclear Weapons',
+      // In other languages, as governments and the UN write them (see provenance.ts): German (the
+      // UN's title; the Swiss FDFA's short title, also in the genitive), French, Portuguese.
+      'Vertrag über die Nichtverbreitung von Kernwaffen',
+      'Atomwaffensperrvertrag',
+      'Atomwaffensperrvertrags',
+      'Traité sur la non-prolifération des armes nucléaires',
+      'Tratado de Não-Proliferação de Armas Nucleares',
+    ],
     kind: 'treaty',
     parent: null,
     adopted: { date: '1968-07-01', place: 'London, Moscow and Washington' },
@@ -41,6 +51,9 @@ export const wmd: Instrument[] = [
       // Treaty of Tlatelolco's longer title, "... Nuclear Weapons in Latin America ...", still wins
       // where it is written out: the longest name is read.
       'Treaty for the Prohibition of Nuclear Weapons',
+      // In other languages (see provenance.ts): Portuguese (Brazil's MFA), German (Swiss FDFA).
+      'Tratado sobre a Proibição de Armas Nucleares',
+      'Kernwaffenverbotsvertrag',
     ],
     kind: 'treaty',
     parent: null,
