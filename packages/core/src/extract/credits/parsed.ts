@@ -5,7 +5,7 @@
 import { type Fields, fileSize, readBody } from './body.js'
 import { bodyEnd, nameBeforeOffice, nameBeforeSentence } from './extent.js'
 import type { Label } from './labels.js'
-import { isOrganisation, normaliseSource } from './vocabulary.js'
+import { isOrganisation, isPersonName, normaliseSource } from './vocabulary.js'
 
 export interface Parsed {
   label: Label
@@ -82,6 +82,16 @@ export function parseAt(text: string, label: Label, closer: string | null): Pars
   // a sentence (a colon, a lower-case word) ends the credit.
   const bar = barredText.exec(text.slice(label.bodyStart, rawEnd))
   if (bar) rawEnd = label.bodyStart + bar.index
+  // "UN Photo/Jane Roe - Peacekeepers Watch over a Field": a person's name, then a dash and the
+  // picture's title (three words or more, no organisation's name).
+  const dash = nameThenTitle.exec(text.slice(label.bodyStart, rawEnd))
+  if (
+    dash &&
+    isPersonName(dash[2] ?? '') &&
+    !isOrganisation(dash[2] ?? '') &&
+    !isOrganisation(text.slice(label.bodyStart + dash[0].length, rawEnd))
+  )
+    rawEnd = label.bodyStart + (dash[1] ?? '').length
   const parsed = parseUntil(text, label, rawEnd)
   // "Fotógrafo: Jane Roe. Example Trust": the organisation she works for, after a full stop,
   // alone to the end of the line.
@@ -114,6 +124,10 @@ export function parseAt(text: string, label: Label, closer: string | null): Pars
   }
   return parsed
 }
+
+/** A name (after one slash at most), a spaced dash, and three words or more. */
+const nameThenTitle =
+  /^((?:[^\n/]{1,40}\/[ \t]?)?(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}))[ \t][-\u2013\u2014][ \t](?=\p{Lu}\p{L}*(?:[ \t][^\s/]+){2})/u
 
 /** ". Example Trust" ending its line after a credit's name. */
 const orgAfterStop = /^\. ([^\n.!?]{2,60}?)\.?[ \t]*(?:\n|$)/
