@@ -27,8 +27,12 @@ export const scopeNote =
 export const datedBracket =
   /[ \t]\((?:taken [^()\n]{1,40}|[^()\n]{0,40}?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\d{1,2}\/\d{1,2}\/)[ \t]*(?:1[89]|20)\d\d)\)[ \t.]*$/u
 
-/** A bar before a headline or a sentence: " | Fields Still Mined: …", " | the valley waits". */
-export const barredText = / \| (?=[^|\n]*?(?:: |[ \t]\p{Ll}{4,}))/u
+/**
+ * A bar before a headline, a sentence or a date: " | Fields Still Mined: …", " | the valley
+ * waits", " |  2020. december 14.".
+ */
+export const barredText =
+  / \| (?=[^|\n]*?(?:: |[ \t]\p{Ll}{4,})|[ \t]*(?:(?:19|20)\d\d\b|\d{1,2}[./]\d))/u
 
 /** `end` moved back over trailing white space and punctuation, not before `start`. */
 export function trimEnd(text: string, start: number, end: number): number {
