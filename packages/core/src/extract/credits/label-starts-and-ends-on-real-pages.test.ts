@@ -6,7 +6,8 @@
  * horizontal bar ("―") before the credit; ", graphics: " starting the next credit of a line; an
  * agency's name in capitals after "Photo Credit:", then the next sentence; a name and a place of
  * work after "by" ("Image by Jane Doe/Example Beat"); "Quelle:" before a name and an agency glued
- * to the caption. Every sentence is written for these tests; the names are invented.
+ * to the caption; "photo ©" in lower case after a spaced hyphen. Every sentence is written for
+ * these tests; the names are invented.
  */
 import { describe, expect, it } from 'vitest'
 import { exact } from './test-helpers.js'
@@ -180,6 +181,23 @@ describe('where labelled credits start and end', () => {
         title: null,
         creator: 'Jane Doe',
         source: 'dpa',
+        license: null,
+      },
+    ])
+  })
+
+  it('"photo ©" in lower case after a caption\'s spaced hyphen', () => {
+    const text =
+      'Jane works in the jungle, digging up a bomb - photo © Example Ground\n\nThe range is wide - photo by the author\n'
+    expect(exact(text)).toEqual([
+      {
+        start: 46,
+        end: 68,
+        text: 'photo © Example Ground',
+        kind: 'photo',
+        title: null,
+        creator: 'Example Ground',
+        source: null,
         license: null,
       },
     ])
