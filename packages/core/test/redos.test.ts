@@ -297,7 +297,7 @@ describe('ReDoS (recheck)', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
-      '(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \\t]by\\b|:)|Fot\\.[ \\t]|',
+      '(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?|Kuv(?:at?|itus))(?:[ \\t]by\\b|:)|Fot\\.[ \\t]|',
     )
     expect(sources.has(credits9Labels.bracketName.source)).toBe(true)
     expect(sources.has(credits9Body.role.source)).toBe(true)
@@ -324,7 +324,7 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.kindLabel.source).toContain(
       String.raw`bild(?=\s*:)|fot\.(?=\s*:|[ \t]+[A-Z])`,
     )
-    expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014]|\/\/)`)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014\u2015]|\/\/)`)
     expect(credits9Labels.kindLabel.source).toContain(String.raw`photo\s+illustrations?|`)
     expect(credits9Labels.kindLabel.source).toContain(String.raw`(?=[A-Z][^\n/()]{0,60}[/)\]|])`)
     expect(sources.has(credits9Labels.literals.source)).toBe(true)
@@ -422,7 +422,7 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.kindLabel.source).toContain('fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|')
     expect([...sources].some((s) => s.includes(String.raw`[\p{L}\p{N}\u2013-]*|`))).toBe(true)
     // "Kuva:", "Fotograf:", "Fotó:"; a wire's code after a short word ("TT kod 10060").
-    expect(credits9Labels.kindLabel.source).toContain(String.raw`|kuva(?=\s*:)|`)
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`|kuv(?:at?|itus)(?=\s*:)|`)
     expect(credits9Labels.bareLabel.source).toContain(
       '(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)',
     )
@@ -467,11 +467,13 @@ describe('ReDoS (recheck)', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
     expect(credits9Labels.kindLabel.source).toContain(
-      'fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119ci[ea](?=\\s*:)|',
+      'fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119(?:ci[ea]|\u0107)(?:\\s+g\u0142\u00f3wnego)?(?=\\s*:)|',
     )
     expect(credits9Labels.kindLabel.source).toContain('|source|quelle|fonte)\\b')
     expect(sources.has(credits9Labels.literals.source)).toBe(true)
-    expect(credits9Labels.literals.source).toContain(String.raw`|fot[o\u00f3]|zdj\u0119ci|`)
+    expect(credits9Labels.literals.source).toContain(
+      String.raw`|fot[o\u00f3]|zdj\u0119(?:ci|\u0107)|`,
+    )
     expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
       String.raw`|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd) ?:[ \t][A-Z]`,
@@ -502,7 +504,7 @@ describe('ReDoS (recheck)', () => {
   it("checks the patterns of a picture's year and a wire's id", () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
-      String.raw` (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))|((?:19|20)\d\d)[ \t]*(?=[\r\n]|$))`,
+      String.raw` (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))|((?:19|20)\d\d)[ \t]*(?=[\r\n\])]|$))`,
       String.raw`(?:uary|rch|ril|May|une|uly|ust|ber)$`,
       String.raw`^(?:19|20)\d\d [A-Z]`,
       String.raw` - (?=[A-Z]{0,13}\d)[A-Z\d]{8,14}$`,
@@ -543,7 +545,7 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Labels.bareLabel.source).toContain(
       String.raw`(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|`,
     )
-    expect(credits9Labels.bareLabel.source).toContain('|(photographers?)[ \\t]*:|')
+    expect(credits9Labels.bareLabel.source).toContain('|(photographe(?:rs?|\\(s\\)|s)?)[ \\t]*:|')
     expect(credits9Labels.kindLabel.source).toContain(String.raw`|beeld(?=\s*:)|`)
     expect(credits9Labels.literals.source).toContain('|cr[e\\u00e9]dit|beeld|')
   })
@@ -835,7 +837,7 @@ describe('short credit lines, bars, caption openers and glued labels are checked
       expect(sources.has(source), source).toBe(true)
     // A gallery's "Photograph:" (and a "Credit:") glued to the caption's last word or quote.
     expect(credits9Labels.startPattern.source).toContain(
-      String.raw`[a-z\d)'\u2019](?=Image source, |Credit\.\.\.|(?:Photo(?:graph)?|Credit|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z])`,
+      String.raw`[a-z\d)'\u2019](?=Image source, |Image: {9}[A-Z]|Credit\.\.\.|(?:Photo(?:graph)?|Image|Credit|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z])`,
     )
     // "… 1945 Foto: epa (dpa)", "Jane Roe Ⓒ Example Agency", "Source: AFP" after a credit, "#123456".
     expect(credits9Labels.startPattern.source).toContain(String.raw`|Foto:[ \t][A-Za-z]|`)
@@ -867,7 +869,7 @@ describe('usage lines, release datelines and Spanish "cortesía" are checked', (
   it('holds its patterns', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(credits9Labels.bareLabel.source).toContain(
-      '(?:(?:photo|please|mandatory)\\s+)?(cr[e\\u00e9]dit(?:s|os?)?)',
+      '(?:(?:photo|please|mandatory|source)\\s+)?(cr[e\\u00e9]dit(?:s|os?)?)',
     )
     expect(credits9Labels.bareLabel.source).toContain('(courtesy|cortes\\u00eda)')
     expect(sources.has(credits12Extent.bracketDateline.source)).toBe(true)
@@ -988,9 +990,11 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     // BBC Swahili's "Chanzo cha picha, ", Italian "Diritti d'autore", a label after ". - ".
     expect(sources.has(credits9Labels.bareLabel.source)).toBe(true)
     expect(credits9Labels.bareLabel.source).toContain(
-      String.raw`|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t])`,
+      String.raw`|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|supplied:[ \t])`,
     )
-    expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014/-][ \t]+)?`)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`(?:[|\u2013\u2014\u2015/-][ \t]+)?`,
+    )
     expect(credits9Labels.literals.source).toContain('|chanzo|autore|')
     // A Korean "사진=" before a source in Hangul in brackets or after a slash.
     expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
@@ -1136,5 +1140,26 @@ describe('an Assembly resolution after "adopted" is checked', () => {
       String.raw`[Aa]dopt(?:ed|ing|s)(?:[ \t]+the)?`,
     )
     expect(sources.has(documents.resolutionPattern.source)).toBe(true)
+  })
+})
+
+// credits32: more label words (Hungarian "Kép:", Finnish "Kuvitus:", Polish "Źródło zdjęć:",
+// "Supplied:"), "Photo:" without a space, a name then a dash and a title, a bar before a date, a
+// broadcaster's "Image copyright" glued to its holder, a year closing a bracket.
+describe('the label words and extents of the thirteenth set are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Labels.kindLabel.source).toContain('(?:nyit\u00f3)?k\u00e9p(?=\\s*:)')
+    expect(credits9Labels.kindLabel.source).toContain('|sumber|\u017ar\u00f3d\u0142o)')
+    expect(credits9Labels.bareLabel.source).toContain(String.raw`|supplied:[ \t])`)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`|(?<=[a-z]:)(?=Photo:[A-Z])`)
+    expect(credits9Labels.startPattern.source).toContain(String.raw`|Image: {9}[A-Z]|`)
+    expect(sources.has(credits9Labels.gluedCopyright.source)).toBe(true)
+    expect(sources.has(credits12Parsed.barredText.source)).toBe(true)
+    expect(
+      [...sources].some((s) => s.startsWith(String.raw`^((?:[^\n/]{1,40}\/[ \t]?)?(\p{Lu}`)),
+    ).toBe(true)
+    expect([...sources].some((s) => s.includes(String.raw`(?=[\r\n\])]|$))`))).toBe(true)
+    expect(sources.has(String.raw`, (?:photos?|graphics|illustrations?|maps?): `)).toBe(true)
   })
 })

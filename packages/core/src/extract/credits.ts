@@ -155,7 +155,8 @@ export function extractCredits(
       // "Image copyrightEPAImage caption": the holder between the labels, as scraped.
       .replace(
         gluedCopyright,
-        (_, holder: string) => `Image:${' '.repeat(9)}${holder}\nmage caption`,
+        (_, holder: string, caption: string) =>
+          `Image:${' '.repeat(9)}${holder}${caption ? '\nmage caption' : ''}`,
       )
   return readCredits(read, options, diagnostics, everywhere).map((c) => ({
     ...c,
@@ -255,7 +256,11 @@ function readCredits(
       label = { ...label, needsImageWord: false }
     // "© ACRONYM Often called ...", "Image: X via AP A satellite …": the caption's first sentence
     // glued to the credit.
-    const cut = acronymBeforeSentence(text, label.bodyStart, label.kind === 'credit')
+    const cut = acronymBeforeSentence(
+      text,
+      label.bodyStart,
+      label.kind === 'credit' || label.vouches,
+    )
     let parsed = cut > 0 ? parseUntil(text, label, cut) : parseAt(text, label, closer)
     if (cut < 0) parsed = captionThenCredit(text, label, closer, parsed) ?? parsed
     if (!parsed) continue
@@ -284,13 +289,19 @@ function readCredits(
       parsed = { ...parsed, end, fields: { ...parsed.fields, source } }
     }
     // "Image source: Example", "Nguồn ảnh: Example": one word after a source's label names the
-    // source, not a creator.
+    // source, not a creator; so does one word after a kind's colon ("Foto: Forsvaret", "Photo:
+    // Privat": an office or a site, not a photographer's given name; "Photo credit: Jane" keeps
+    // its creator).
     const one = parsed.fields
     if (
       one.creator &&
       !one.source &&
       !/\s/.test(one.creator) &&
-      sourceLabel.test(text.slice(label.start, label.bodyStart))
+      (sourceLabel.test(text.slice(label.start, label.bodyStart)) ||
+        (!label.vouches &&
+          label.kind !== 'credit' &&
+          label.shape === 'plain' &&
+          /:\s*$/.test(text.slice(label.start, label.bodyStart))))
     )
       parsed = { ...parsed, fields: { ...one, creator: null, source: one.creator } }
     const rights = extendRights(text, parsed)

@@ -658,8 +658,9 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
           return assignCreator(first, fields, label, true)
         }
         // "© Jane Roe / Agence Exemple": a spaced slash between a person and a name.
+        // "Image by Jane Roe/Example Beat": after "by", the name first, then where she works.
         if (
-          list[1]?.sep === ' / ' &&
+          (list[1]?.sep === ' / ' || label.shape === 'by') &&
           words(first).length > 1 &&
           isPersonName(first) &&
           words(second).every(isNameWord)

@@ -39,11 +39,11 @@ export const nextCoverCredit =
 
 /**
  * " 12 May 2017 – ": a news story's dateline, glued to the credit of its picture; or a date or a
- * year closing the line (no dash: group 1 unset), no part of a chain it follows ("UNICEF/Jane Roe
- * 12 May 2017", "© Jane Roe / Cosmos 2006").
+ * year closing the line or a bracket (no dash: group 1 unset), no part of a chain it follows
+ * ("UNICEF/Jane Roe 12 May 2017", "© Jane Roe / Cosmos 2006", "[Picture: Crown Copyright/MOD 2012]").
  */
 const dateline =
-  / (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))|((?:19|20)\d\d)[ \t]*(?=[\r\n]|$))/y
+  / (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))|((?:19|20)\d\d)[ \t]*(?=[\r\n\])]|$))/y
 
 /** " (Geneva, 25 November 2020) – ": a press release's dateline after its picture's credit. */
 export const bracketDateline = / \([^,()\n]{2,30}, [^()\n]{3,24}(?:19|20)\d\d\) [\u2013\u2014-] /y
@@ -58,6 +58,9 @@ export const nextPicture =
  */
 export const nextField =
   / (?:[A-Z]{2,10}|[A-Z][a-z]{2,15}|Date [A-Z][a-z]+|\u0424\u043e\u0442\u043e):[ \t]/y
+
+/** ", graphics: ", ", photo: ": the credit of another kind of work on the same line. */
+const nextKind = /, (?:photos?|graphics|illustrations?|maps?): /y
 
 /** A name in capitals of two words or more, then a space and a word in mixed case. */
 const capsName = /^[ \t]*\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*)+ \p{Lu}\p{Ll}$/u
@@ -126,6 +129,11 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     if (c === ':' && depth === 0 && text[i + 1] === ' ' && /[/;]/.test(text.slice(from, i))) {
       const next = text.charCodeAt(i + 2)
       if (next >= 0x41 && next <= 0x5a) return i
+    }
+    // "Photo: Example Trust, graphics: Jane Roe": the credit of the next kind of work.
+    if (c === ',' && depth === 0) {
+      nextKind.lastIndex = i
+      if (nextKind.test(text)) return i
     }
     // "Photo: MINUSCA 12 May 2017 – The mission held ...": the dateline of the story after it;
     // "© Jane Roe / Cosmos 2006": the year the picture was taken, after the chain.
@@ -317,7 +325,8 @@ export function acronymBeforeSentence(text: string, bodyStart: number, bare: boo
   return m ? bodyStart + m[0].length : -1
 }
 
-const acronymThenSentence = /[ \t]*\p{Lu}{2,8}(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}{2})/uy
+const acronymThenSentence =
+  /[ \t]*\p{Lu}{2,8}(?![ \t]+(?:Image|Photo|Picture|Video)s?\b)(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}{2})/uy
 
 /**
  * "© Jane Roe/AP/dpa Der Konflikt …", "Photo: Jane Roe / Reuters UN chief …": a chain ending in a
@@ -337,13 +346,15 @@ const viaThenCaption =
  * wire ("Source: Reuters/Ipsos", "Source: AP/NORC") is the source of data, not of a picture.
  */
 export function agencyAtSlash(text: string, from: number): boolean {
-  const line = text.slice(from, from + 90)
+  let line = text.slice(from, from + 90)
   const end = line.indexOf('\n')
-  if (end < 0 && from + 90 < text.length) return false
-  const parts = line
-    .slice(0, end < 0 ? undefined : end)
-    .split('/')
-    .map((part) => part.trim())
+  if (end >= 0) line = line.slice(0, end)
+  // "Quelle: Jane Roe/dpaDie Polizei …": the caption glued to the agency's name.
+  let glued = 1
+  while (glued < line.length && !isGlued(text, from + glued)) glued++
+  if (glued < line.length) line = line.slice(0, glued)
+  else if (end < 0 && from + 90 < text.length) return false
+  const parts = line.split('/').map((part) => part.trim())
   if (parts.length !== 2 || !parts.every((part) => part.length > 1 && part.length < 40))
     return false
   const [first = '', second = ''] = parts

@@ -14,7 +14,7 @@ import {
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals = new RegExp(
-  String.raw`photo|fot[o\u00f3]|zdj\u0119ci|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh|chanzo|autore|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
+  String.raw`photo|fot[o\u00f3]|zdj\u0119(?:ci|\u0107)|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh|chanzo|autore|quelle|kuv[ai]|k\u00e9p\s*:|grafik|kamera|supplied|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
   'im',
 )
 
@@ -28,7 +28,7 @@ export const literals = new RegExp(
  */
 export const labelWords: readonly (RegExp | string)[] = [
   // Letters as "[pP]": the "i" flag is more than twice as slow on texts beyond Latin-1.
-  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA\u00e1][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[oO][rR][tT][eE][sS][\u00ed\u00cd][aA]|[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE\u00e9\u00c9][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA][pP][hH]|[sS][oO][uU][rR][cC][eE]|[cC][oO][vV][eE][rR]|[фФ][оО][тТ][оО]|[qQ][uU][eE][lL][lL][eE]|[kK][uU][vV][aA]|[fF][oO][tT]\u00f3|[zZ][dD](?:[rR][oO][jJ]|[jJ]\u0119[cC][iI])|[fF](?:[uU][eE]|[oO])[nN][tT][eE]|[bB][eE][eE][lL][dD]/g,
+  /[pP](?:[hH][oO][tT][oO]|[iI][cCxX])|[iI](?:[mM][aA\u00e1][gG][eE]|[lL][lL][uU][sS][tT][rR][aA][tT][iI][oO][nN])|[vV][iI][dD][eE][oO]|[fF][oO](?:[oO][tT][aA][gG][eE]|[tT][oO.])|[bB][iI][lL][dD]|[dD][rR][aA][wW][iI][nN][gG]|[cC](?:[oO][rR][tT][eE][sS][\u00ed\u00cd][aA]|[aA][rR][tT][oO][oO][nN]|[hH][aA][rR][tT]|[rR][eE\u00e9\u00c9][dD][iI][tT]|[oO][uU][rR][tT][eE][sS][yY]|[oO][pP][yY][rR][iI][gG][hH][tT])|[mM][aA][pP]|[gG][rR][aA](?:[pP][hH]|[fF][iI][kK])|[sS](?:[oO][uU][rR][cC][eE]|[uU][pP][pP][lL][iI][eE][dD])|[cC][oO][vV][eE][rR]|[фФ][оО][тТ][оО]|[qQ][uU][eE][lL][lL][eE]|[kK](?:[uU][vV][aAiI]|\u00e9[pP]|[aA][mM][eE][rR][aA])|[fF][oO][tT]\u00f3|[zZ][dD](?:[rR][oO][jJ]|[jJ]\u0119(?:[cC][iI]|\u0107))|[fF](?:[uU][eE]|[oO])[nN][tT][eE]|[bB][eE][eE][lL][dD]/g,
   // Apart: punctuation in the alternation above makes it twice as slow. "©" by `indexOf`; "(c)"
   // by a regex, whose skip search stays fast on a run of "(" (where `indexOf` slows down tenfold).
   '\u00a9',
@@ -50,8 +50,11 @@ export const labelWords: readonly (RegExp | string)[] = [
 export const copyrightHolderBelow =
   /Image copyright\r?\n(?=[A-Z][A-Za-z&.'-]{0,20}(?:[ /][A-Z][A-Za-z&.'-]{0,20}){0,4}[ \t]*(?:\r?\n|$))/g
 
-/** "Image copyrightEPAImage caption": the holder glued between the two labels. */
-export const gluedCopyright = /Image copyright(?=[A-Z])([^\n]{1,40}?)Image caption/g
+/**
+ * "Image copyrightEPAImage caption": the holder glued between the two labels; or glued to the
+ * label, ending the line ("… the bomb safeImage copyrightPA").
+ */
+export const gluedCopyright = /Image copyright(?=[A-Z])([^\n]{1,40}?)(Image caption|(?=\r?\n|$))/g
 
 /** An ASCII character that no label holds before its word (see `labelWords`). */
 export const labelBarrier = /[^A-Za-z0-9.&'\s\u0080-\uffff-]/g
@@ -113,15 +116,15 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * reads its start apart (a "^" here made the scan of every text some 5% slower).
  */
 export const startPattern =
-  /\n[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|-(?<=\.[a-z]{2,6}-)(?=(?:Foto|Photo):[ \t])|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014/-][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|\u00a9|\u05e6\u05d9\u05dc\u05d5\u05dd:)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b)|[a-z\d)'\u2019](?=Image source, |Credit\.\.\.|(?:Photo(?:graph)?|Credit|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?)(?:[ \t]by\b|:)|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:)|-[ \t]+(?=[A-Z\u00a9])|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=\/[ \t])(?=\u00a9[ \t]?[A-Z]{2,8}=)|(?<=[\uac00-\ud7a3]\d?[ \t])(?=\u00a9[ \t]?[A-Z])|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d\u0430-\u044f\u05d0-\u05ea][ \t])(?=(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd) ?:[ \t][A-Z]|Foto:[ \t][A-Za-z]|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
+  /\n[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|-(?<=\.[a-z]{2,6}-)(?=(?:Foto|Photo):[ \t])|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014\u2015/-][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|(?:Fotos?|PHOTO):[ \t][A-Z]|\u00a9|\u05e6\u05d9\u05dc\u05d5\u05dd:)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b|(?:[Ff]oto|graphics):[ \t][A-Z])|[a-z\d)'\u2019](?=Image source, |Image: {9}[A-Z]|Credit\.\.\.|(?:Photo(?:graph)?|Image|Credit|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z])|(?<=[a-z]:)(?=Photo:[A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014\u2015]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?|Kuv(?:at?|itus))(?:[ \t]by\b|:)|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:)|-[ \t]+(?=[A-Z\u00a9]|photo[ \t]\u00a9)|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=\/[ \t])(?=\u00a9[ \t]?[A-Z]{2,8}=)|(?<=[\uac00-\ud7a3]\d?[ \t])(?=\u00a9[ \t]?[A-Z])|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d)\u0430-\u044f\u05d0-\u05ea][ \t])(?=(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd) ?:[ \t][A-Z]|Foto:[ \t][A-Za-z]|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
 
 /** The start of a text's first line, read as `startPattern` reads the start of any other. */
 export const textOpening = /^[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?/
 
 export const qualifiers =
-  '(?:front|back|inside)\\s+cover|collection\\s+of|text\\s+(?:and|&)|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
+  '(?:front|back|inside)\\s+cover|collection\\s+of|text\\s+(?:and|&)|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file|sumber|\u017ar\u00f3d\u0142o'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuva(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119ci[ea](?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuv(?:at?|itus)(?=\\s*:)|(?:nyit\u00f3)?k\u00e9p(?=\\s*:)|grafik(?=\\s*:)|kamera(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119(?:ci[ea]|\u0107)(?:\\s+g\u0142\u00f3wnego)?(?=\\s*:)|fot[o\u00f3]k(?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/", "Foto/Quelle:". */
 export const kindLabel = new RegExp(
@@ -156,7 +159,7 @@ export const kindLabel = new RegExp(
  * "Chanzo cha picha, " ("Image source, "), French "Crédit photo, " and Italian "Diritti d'autore" ("Copyright").
  */
 export const bareLabel = new RegExp(
-  String.raw`(?:(?:photo|please|mandatory)\s+)?(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographers?)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t])`,
+  String.raw`(?:(?:photo|please|mandatory|source)\s+)?(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographe(?:rs?|\(s\)|s)?)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|supplied:[ \t])`,
   'iy',
 )
 
@@ -189,10 +192,11 @@ export type Shape = 'plain' | 'by' | 'of' | 'via' | 'who'
 /**
  * "U.S. Navy photo by ...", "ICRC photo by ...": an organisation's photo, credited to a person.
  * Words are bounded: a run of letters and dots without a space ("Credit...Credit...") must not
- * be read to its end at every label.
+ * be read to its end at every label; they stay on one line (a menu's "SECTIONS" above "Image
+ * courtesy of …" is no organisation of it).
  */
 export const orgLabel =
-  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)\s+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})\s+([Pp]hoto(?:graph)?s?|[Ii]mages?|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ff]ootage)(?:\s+(?:by|courtesy(?:\s+of)?)\b|(:)(?=[ \t]\p{Lu}))/uy
+  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)[ \t]+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})[ \t]+([Pp]hoto(?:graph)?s?|[Ii]mages?|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ff]ootage)(?:\s+(?:by|courtesy(?:\s+of)?)\b|(:)(?=[ \t]\p{Lu}))/uy
 
 /**
  * "Social Media Photo by": a capital "Photo" after a plain phrase is a heading's word. An
@@ -244,9 +248,10 @@ export function kindOf(word: string): CreditMedium {
   // "Photo illustration" is an illustration, whatever word opens it.
   if (w.includes('illustration')) return 'illustration'
   if (/^(?:un|photo|fot|zdj|\u0444\u043e\u0442|\u05e6|\u1ea3)/.test(w)) return 'photo'
-  if (/^(?:im[a\u00e1]ge|ngu|bild|beeld|kuva|graph|infographic|chart)/.test(w)) return 'image'
+  if (/^(?:im[a\u00e1]ge|ngu|bild|beeld|kuv|nyit|k\u00e9p|graph|infographic|chart)/.test(w))
+    return 'image'
   if (/^pi[cx]/.test(w)) return 'picture'
-  if (w.startsWith('video') || w === 'footage') return 'video'
+  if (w.startsWith('video') || w === 'footage' || w === 'kamera') return 'video'
   if (w.startsWith('drawing') || w.startsWith('cartoon')) return 'illustration'
   if (w.startsWith('map')) return 'map'
   return 'credit'
@@ -270,6 +275,9 @@ export const bracketName =
 
 /** A known agency's name alone after a medium word: "foto ANSA", "(Photo AFP)", "Foto ANSA/Jane Roe". */
 const bareAgency = /^[ \t]*([A-Za-z]{2,12})[ \t]*(?:$|[\n)\]/])/
+
+/** " Jane Doe": a space, then a name of two or three capitalised words (after a spaced slash). */
+const spacedName = /^ (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?![\p{L}'\u2019-])/u
 
 /** A site's name alone to the end of the line: "www.example.org", "example.org". */
 const bareSite = /^[ \t]*www\.[a-z\d-]{2,40}\.(?:[a-z]{2,6}\.)?[a-z]{2,6}[ \t]*(?:\n|$)/
@@ -334,8 +342,17 @@ export function readLabel(text: string, at: number): Label | null {
     )
       return null
     if (conn === '/') {
-      // Only "UN Photo/Name" is a credit; "image/video" is prose.
-      return isUn || filled ? makeLabel(base, 'strong', 'plain', true, false) : null
+      // Only "UN Photo/Name" is a credit; "image/video" is prose. So are a known agency alone
+      // out of brackets ("Photo/Reuters"; "[Photo/Xinhua]" is read as a chain) and a spaced
+      // slash before a person's name ("Photo / Jane Doe, Example Times").
+      const after = text.slice(bodyStart, bodyStart + 40)
+      const spaced = text[bodyStart - 2] === ' ' ? (spacedName.exec(after)?.[1] ?? '') : ''
+      return isUn ||
+        filled ||
+        (!opened && agencies.has((bareAgency.exec(after)?.[1] ?? '').toLowerCase())) ||
+        (isPersonName(spaced) && !isOrganisation(spaced))
+        ? makeLabel(base, 'strong', 'plain', true, false)
+        : null
     }
     if (vouchingWord.test(conn)) {
       return makeLabel(base, 'strong', 'plain', true, false)
@@ -458,17 +475,21 @@ export function readLabel(text: string, at: number): Label | null {
   // photo, " credits a photograph); Euronews' Italian "Diritti
   // d'autore" ("Copyright") stands for a "©" before a capital.
   if (b[11])
-    return /^c/i.test(b[11])
-      ? makeLabel(
-          { ...base, kind: /^ch/i.test(b[11]) ? 'image' : 'photo' },
-          'strong',
-          'plain',
-          true,
-          false,
-        )
-      : /\p{Lu}/u.test(text[bodyStart] ?? '')
+    return /^s/i.test(b[11])
+      ? text[at] === 'S' && /\p{Lu}/u.test(text[bodyStart] ?? '')
         ? makeLabel(base, 'strong', 'plain', true, false)
         : null
+      : /^c/i.test(b[11])
+        ? makeLabel(
+            { ...base, kind: /^ch/i.test(b[11]) ? 'image' : 'photo' },
+            'strong',
+            'plain',
+            true,
+            false,
+          )
+        : /\p{Lu}/u.test(text[bodyStart] ?? '')
+          ? makeLabel(base, 'strong', 'plain', true, false)
+          : null
   // "Bildquelle:" (German "image source") and "Bildrechte:" ("image rights") name their kind;
   // "Quelle:", "Zdroj:", "Fuente:" and "Fonte:", as "Source:", need one.
   if (b[7])

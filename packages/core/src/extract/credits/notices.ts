@@ -46,6 +46,9 @@ function copyrightNear(text: string, start: number, end: number): boolean {
   // A caption before or after the credit on its line ("© Jane Roe/dpa Eine Rakete wird …").
   if (text.slice(a, start).trim() !== '' || /\p{Ll}{3} \p{Ll}{3}/u.test(text.slice(end, z)))
     return false
+  // "© Example/Jane Roe" on lines of their own, as a gallery prints each picture's: a chain of
+  // slashes without a year credits a picture, whatever opens the lines around it.
+  if (/^[^\d/\n]+\/[^\d\n]+$/.test(text.slice(start, end))) return false
   return opensWithMark.test(nextLine(text, a - 1, -1)) || opensWithMark.test(nextLine(text, z, 1))
 }
 

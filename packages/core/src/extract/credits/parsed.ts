@@ -5,7 +5,7 @@
 import { type Fields, fileSize, readBody } from './body.js'
 import { bodyEnd, nameBeforeOffice, nameBeforeSentence } from './extent.js'
 import type { Label } from './labels.js'
-import { isOrganisation, normaliseSource } from './vocabulary.js'
+import { isOrganisation, isPersonName, normaliseSource } from './vocabulary.js'
 
 export interface Parsed {
   label: Label
@@ -27,8 +27,12 @@ export const scopeNote =
 export const datedBracket =
   /[ \t]\((?:taken [^()\n]{1,40}|[^()\n]{0,40}?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\d{1,2}\/\d{1,2}\/)[ \t]*(?:1[89]|20)\d\d)\)[ \t.]*$/u
 
-/** A bar before a headline or a sentence: " | Fields Still Mined: …", " | the valley waits". */
-export const barredText = / \| (?=[^|\n]*?(?:: |[ \t]\p{Ll}{4,}))/u
+/**
+ * A bar before a headline, a sentence or a date: " | Fields Still Mined: …", " | the valley
+ * waits", " |  2020. december 14.".
+ */
+export const barredText =
+  / \| (?=[^|\n]*?(?:: |[ \t]\p{Ll}{4,})|[ \t]*(?:(?:19|20)\d\d\b|\d{1,2}[./]\d))/u
 
 /** `end` moved back over trailing white space and punctuation, not before `start`. */
 export function trimEnd(text: string, start: number, end: number): number {
@@ -82,6 +86,16 @@ export function parseAt(text: string, label: Label, closer: string | null): Pars
   // a sentence (a colon, a lower-case word) ends the credit.
   const bar = barredText.exec(text.slice(label.bodyStart, rawEnd))
   if (bar) rawEnd = label.bodyStart + bar.index
+  // "UN Photo/Jane Roe - Peacekeepers Watch over a Field": a person's name, then a dash and the
+  // picture's title (three words or more, no organisation's name).
+  const dash = nameThenTitle.exec(text.slice(label.bodyStart, rawEnd))
+  if (
+    dash &&
+    isPersonName(dash[2] ?? '') &&
+    !isOrganisation(dash[2] ?? '') &&
+    !isOrganisation(text.slice(label.bodyStart + dash[0].length, rawEnd))
+  )
+    rawEnd = label.bodyStart + (dash[1] ?? '').length
   const parsed = parseUntil(text, label, rawEnd)
   // "Fotógrafo: Jane Roe. Example Trust": the organisation she works for, after a full stop,
   // alone to the end of the line.
@@ -114,6 +128,10 @@ export function parseAt(text: string, label: Label, closer: string | null): Pars
   }
   return parsed
 }
+
+/** A name (after one slash at most), a spaced dash, and three words or more. */
+const nameThenTitle =
+  /^((?:[^\n/]{1,40}\/[ \t]?)?(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}))[ \t][-\u2013\u2014][ \t](?=\p{Lu}\p{L}*(?:[ \t][^\s/]+){2})/u
 
 /** ". Example Trust" ending its line after a credit's name. */
 const orgAfterStop = /^\. ([^\n.!?]{2,60}?)\.?[ \t]*(?:\n|$)/
