@@ -999,7 +999,9 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     )
     expect(sources.has(credits14Hangul.hangulSource.source)).toBe(true)
     expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
-    expect(credits14Hangul.hangulTail.source).toContain('공동취재(?:단|사진)|연합뉴스|뉴시스)|')
+    expect(credits14Hangul.hangulTail.source).toContain(
+      '공동취재(?:단|사진)|(?:로이터)?연합뉴스|뉴시스)|',
+    )
     expect(credits14Hangul.hangulTail.source).toContain(
       String.raw`(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)`,
     )
@@ -1098,7 +1100,7 @@ describe('the first line and an agency before a caption are checked', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
       String.raw`(?:^|\n)\d{1,3} ?(?:\/|of) ?\d{1,3}\n(?:[^\n]{1,40}\n)?\n$`,
-      String.raw`(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09]|[ \t]*$)|(?<=\u3002)(\p{Script=Han}{2,4})\u651d(?=[ \t]*$)`,
+      String.raw`(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])`,
       String.raw`^[ \t]*(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}) \| `,
       String.raw`^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'-]+){1,2})[ \t]*(?:\n|$)`,
       String.raw` and |, (?=[^,]* \| )`,
@@ -1136,5 +1138,18 @@ describe('an Assembly resolution after "adopted" is checked', () => {
       String.raw`[Aa]dopt(?:ed|ing|s)(?:[ \t]+the)?`,
     )
     expect(sources.has(documents.resolutionPattern.source)).toBe(true)
+  })
+})
+
+// credits33: Korean wires with no label, Chinese "Name 摄" and Japanese "(撮影/Name)".
+describe('Korean wires with no label and Han photographers are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits14Hangul.hangulWire.source)).toBe(true)
+    expect(sources.has(credits14Hangul.hanPhotographer.source)).toBe(true)
+    expect(credits14Hangul.hangulWire.source).toContain('(?:연합뉴스|뉴시스))(?=[ \\t]*$)')
+    expect(credits14Hangul.hanPhotographer.source).toContain(
+      String.raw`(\p{Script=Han}{2,4}) ?[\u651d\u6444]`,
+    )
   })
 })

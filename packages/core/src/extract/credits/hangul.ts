@@ -23,7 +23,7 @@ import { agencies, normaliseSource } from './vocabulary.js'
  * out of it ("파주/Name 기자 name@example.co.kr").
  */
 export const hangulTail =
-  /\/[ \t]?(?:(\p{Script=Hangul}{2,4}) 기자|([\p{L}\p{N}.&-]{1,20}(?: [\p{L}\p{N}.&-]{1,20}){0,2}) ?제공|((?:사진)?공동취재(?:단|사진)|연합뉴스|뉴시스)|(\p{Lu}[\p{L}-]{1,12}))(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)/gmu
+  /\/[ \t]?(?:(\p{Script=Hangul}{2,4}) 기자|([\p{L}\p{N}.&-]{1,20}(?: [\p{L}\p{N}.&-]{1,20}){0,2}) ?제공|((?:사진)?공동취재(?:단|사진)|(?:로이터)?연합뉴스|뉴시스)|(\p{Lu}[\p{L}-]{1,12}))(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)/gmu
 
 /**
  * "사진=Name 기자", "사진 = Name 기자": a labelled photographer, anywhere on its line;
@@ -44,11 +44,25 @@ export const hangulSource =
 
 /**
  * A photographer's name (two to five Han characters) and "撮影" ("photographed") closing a
- * Japanese caption after "=", "(" or "、" ("…=Jane撮影", "(Jane撮影)"), or "攝" after a Chinese
- * caption's "。" ending the line.
+ * Japanese caption after "=", "(" or "、" ("…=Jane撮影", "(Jane撮影)", or before a space and the
+ * story), "攝" or "摄" after a Chinese caption's "。", "”" or "！" ending the line, a space before
+ * either allowed ("…。 彭希 摄"), and a Japanese "(撮影/Name)" or "(撮影/写真部・Name)" (the desk
+ * the source).
  */
 export const hanPhotographer =
-  /(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09]|[ \t]*$)|(?<=\u3002)(\p{Script=Han}{2,4})\u651d(?=[ \t]*$)/gmu
+  /(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])/gmu
+
+/**
+ * Korean wires with no label (unlabelled, kind `credit`, the source as written): Yonhap or
+ * Newsis alone closing a caption, on its own line or after its full stop, a place and a wire
+ * before it staying out of the span ("… 있다.\n연합뉴스", "샬럿 AP 연합뉴스",
+ * "평양 조선중앙통신·연합뉴스"); a provider's "Example재단 제공" there (an office, a paper or a
+ * body by its last syllables); a wire's picture in a dateline's brackets ("[빈=AP/뉴시스]",
+ * "(파리 EPA=연합뉴스)"), or Yonhap's own closing the line ("(서울=연합뉴스)" at the end of a
+ * caption), not a story's dateline before its reporter ("(서울=연합뉴스) 홍길동 기자 = …").
+ */
+export const hangulWire =
+  /(?<=^[ \t]*(?:\p{Script=Hangul}{1,8} )?|\. (?:\p{Script=Hangul}{1,8} )?)((?:(?:\p{Lu}{2,5}|로이터|조선중앙통신)[ /·]?)?(?:연합뉴스|뉴시스))(?=[ \t]*$)|(?<=^[ \t]*|\. )(\p{Script=Hangul}{1,10}(?:부|청|회|단|원|재단|센터|뉴스|일보|신문)) 제공(?=[ \t]*$)|(?<=\[[^\n=[\]]{1,20}=|\([^\n=()]{1,30} )(\p{Lu}{2,5}[/=](?:연합뉴스|뉴시스))(?=[)\]](?![^\n=]{0,30}(?:기자|특파원) ?=))|(?<=\([^\n=()]{1,30}=)(연합뉴스)(?=\)[ \t]*$)/gmu
 
 export interface HangulCredit {
   start: number
@@ -62,7 +76,7 @@ export interface HangulCredit {
 export function findHangulCredits(text: string, taken: (at: number) => boolean): HangulCredit[] {
   const found: HangulCredit[] = []
   // Hangul syllables first: a plain range, fast on texts without them.
-  if (!/[\uac00-\ud7a3\u5199\u5171\u806f\u0634\u64ae\u651d]/.test(text)) return found
+  if (!/[\uac00-\ud7a3\u5199\u5171\u806f\u0634\u64ae\u651d\u6444]/.test(text)) return found
   const add = (
     start: number,
     end: number,
@@ -110,7 +124,11 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
   }
   hanPhotographer.lastIndex = 0
   for (let m = hanPhotographer.exec(text); m; m = hanPhotographer.exec(text)) {
-    add(m.index, m.index + m[0].length, m[1] ?? m[2] ?? null, null, true)
+    add(m.index, m.index + m[0].length, m[1] ?? m[2] ?? m[4] ?? null, m[3] ?? null, true)
+  }
+  hangulWire.lastIndex = 0
+  for (let m = hangulWire.exec(text); m; m = hangulWire.exec(text)) {
+    add(m.index, m.index + m[0].length, null, m[1] ?? m[2] ?? m[3] ?? m[4] ?? null)
   }
   return found.sort((a, b) => a.start - b.start)
 }
