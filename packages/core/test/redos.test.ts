@@ -988,7 +988,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     // BBC Swahili's "Chanzo cha picha, ", Italian "Diritti d'autore", a label after ". - ".
     expect(sources.has(credits9Labels.bareLabel.source)).toBe(true)
     expect(credits9Labels.bareLabel.source).toContain(
-      String.raw`|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t])`,
+      String.raw`|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,)`,
     )
     expect(credits9Labels.startPattern.source).toContain(String.raw`(?:[|\u2013\u2014/-][ \t]+)?`)
     expect(credits9Labels.literals.source).toContain('|chanzo|autore|')
@@ -1150,6 +1150,23 @@ describe('Korean wires with no label and Han photographers are checked', () => {
     expect(credits14Hangul.hangulWire.source).toContain('(?:연합뉴스|뉴시스))(?=[ \\t]*$)')
     expect(credits14Hangul.hanPhotographer.source).toContain(
       String.raw`(\p{Script=Han}{2,4}) ?[\u651d\u6444]`,
+    )
+  })
+})
+
+// credits33: BBC Hindi's "इमेज स्रोत, ", Hebrew "צילום:" after a slash, "фото:" after a comma.
+describe('labels in other scripts mid-line are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`\u0424\u043e\u0442\u043e[ \t]?:|\u05e6\u05d9\u05dc\u05d5\u05dd:)`,
+    )
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b|\u0444\u043e\u0442\u043e:[ \t][\u0410-\u042f])|`,
+    )
+    expect(credits9Labels.bareLabel.source).toContain(
+      String.raw`|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,)`,
     )
   })
 })
