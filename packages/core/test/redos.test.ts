@@ -1100,7 +1100,7 @@ describe('the first line and an agency before a caption are checked', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
       String.raw`(?:^|\n)\d{1,3} ?(?:\/|of) ?\d{1,3}\n(?:[^\n]{1,40}\n)?\n$`,
-      String.raw`(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])`,
+      String.raw`(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])|(?<=^|[\u3002\u201d\uff01][ \t]?)(\u65b0[\u83ef\u534e]\u793e)(?:[\u8a18\u8bb0]\u8005 (\p{Script=Han}{2,4}) ?[\u651d\u6444]|[\u767c\u53d1] ?[(\uff08](\p{Script=Han}{2,4}) ?[\u651d\u6444][)\uff09])(?=[ \t]*$)`,
       String.raw`^[ \t]*(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}) \| `,
       String.raw`^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'-]+){1,2})[ \t]*(?:\n|$)`,
       String.raw` and |, (?=[^,]* \| )`,
@@ -1151,6 +1151,10 @@ describe('Korean wires with no label and Han photographers are checked', () => {
     expect(credits14Hangul.hanPhotographer.source).toContain(
       String.raw`(\p{Script=Han}{2,4}) ?[\u651d\u6444]`,
     )
+    expect(credits14Hangul.hanPhotographer.source).toContain(
+      String.raw`(\u65b0[\u83ef\u534e]\u793e)`,
+    )
+    expect(credits14Hangul.hangulWire.source).toContain(String.raw`[\u5716\u56fe]\u7247`)
   })
 })
 

@@ -46,11 +46,11 @@ export const hangulSource =
  * A photographer's name (two to five Han characters) and "撮影" ("photographed") closing a
  * Japanese caption after "=", "(" or "、" ("…=Jane撮影", "(Jane撮影)", or before a space and the
  * story), "攝" or "摄" after a Chinese caption's "。", "”" or "！" ending the line, a space before
- * either allowed ("…。 彭希 摄"), and a Japanese "(撮影/Name)" or "(撮影/写真部・Name)" (the desk
- * the source).
+ * either allowed ("…。 彭希 摄"), a Japanese "(撮影/Name)" or "(撮影/写真部・Name)" (the desk
+ * the source), and Xinhua's "新华社记者 Name 摄" or "新華社發 (Name 攝)" (source 新華社 as written).
  */
 export const hanPhotographer =
-  /(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])/gmu
+  /(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])|(?<=^|[\u3002\u201d\uff01][ \t]?)(\u65b0[\u83ef\u534e]\u793e)(?:[\u8a18\u8bb0]\u8005 (\p{Script=Han}{2,4}) ?[\u651d\u6444]|[\u767c\u53d1] ?[(\uff08](\p{Script=Han}{2,4}) ?[\u651d\u6444][)\uff09])(?=[ \t]*$)/gmu
 
 /**
  * Korean wires with no label (unlabelled, kind `credit`, the source as written): Yonhap or
@@ -59,10 +59,12 @@ export const hanPhotographer =
  * "평양 조선중앙통신·연합뉴스"); a provider's "Example재단 제공" there (an office, a paper or a
  * body by its last syllables); a wire's picture in a dateline's brackets ("[빈=AP/뉴시스]",
  * "(파리 EPA=연합뉴스)"), or Yonhap's own closing the line ("(서울=연합뉴스)" at the end of a
- * caption), not a story's dateline before its reporter ("(서울=연합뉴스) 홍길동 기자 = …").
+ * caption), not a story's dateline before its reporter ("(서울=연합뉴스) 홍길동 기자 = …"). And
+ * a known agency before Chinese "圖片" or "图片" ("picture") in brackets or alone on its line
+ * ("(Getty Images圖片)": kind `image`).
  */
 export const hangulWire =
-  /(?<=^[ \t]*(?:\p{Script=Hangul}{1,8} )?|\. (?:\p{Script=Hangul}{1,8} )?)((?:(?:\p{Lu}{2,5}|로이터|조선중앙통신)[ /·]?)?(?:연합뉴스|뉴시스))(?=[ \t]*$)|(?<=^[ \t]*|\. )(\p{Script=Hangul}{1,10}(?:부|청|회|단|원|재단|센터|뉴스|일보|신문)) 제공(?=[ \t]*$)|(?<=\[[^\n=[\]]{1,20}=|\([^\n=()]{1,30} )(\p{Lu}{2,5}[/=](?:연합뉴스|뉴시스))(?=[)\]](?![^\n=]{0,30}(?:기자|특파원) ?=))|(?<=\([^\n=()]{1,30}=)(연합뉴스)(?=\)[ \t]*$)/gmu
+  /(?<=^[ \t]*(?:\p{Script=Hangul}{1,8} )?|\. (?:\p{Script=Hangul}{1,8} )?)((?:(?:\p{Lu}{2,5}|로이터|조선중앙통신)[ /·]?)?(?:연합뉴스|뉴시스))(?=[ \t]*$)|(?<=^[ \t]*|\. )(\p{Script=Hangul}{1,10}(?:부|청|회|단|원|재단|센터|뉴스|일보|신문)) 제공(?=[ \t]*$)|(?<=\[[^\n=[\]]{1,20}=|\([^\n=()]{1,30} )(\p{Lu}{2,5}[/=](?:연합뉴스|뉴시스))(?=[)\]](?![^\n=]{0,30}(?:기자|특파원) ?=))|(?<=\([^\n=()]{1,30}=)(연합뉴스)(?=\)[ \t]*$)|(?<=[(\uff08]|^[ \t]*)(\p{Lu}[\p{L} ]{1,20}?)[\u5716\u56fe]\u7247(?=[)\uff09]|[ \t]*$)/gmu
 
 export interface HangulCredit {
   start: number
@@ -71,12 +73,14 @@ export interface HangulCredit {
   source: string | null
   license: null
   labelled: boolean
+  kind?: 'image'
 }
 
 export function findHangulCredits(text: string, taken: (at: number) => boolean): HangulCredit[] {
   const found: HangulCredit[] = []
   // Hangul syllables first: a plain range, fast on texts without them.
-  if (!/[\uac00-\ud7a3\u5199\u5171\u806f\u0634\u64ae\u651d\u6444]/.test(text)) return found
+  if (!/[\uac00-\ud7a3\u5199\u5171\u806f\u0634\u64ae\u651d\u6444\u5716\u56fe]/.test(text))
+    return found
   const add = (
     start: number,
     end: number,
@@ -124,11 +128,25 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
   }
   hanPhotographer.lastIndex = 0
   for (let m = hanPhotographer.exec(text); m; m = hanPhotographer.exec(text)) {
-    add(m.index, m.index + m[0].length, m[1] ?? m[2] ?? m[4] ?? null, m[3] ?? null, true)
+    const creator = m[1] ?? m[2] ?? m[4] ?? m[6] ?? m[7] ?? null
+    add(m.index, m.index + m[0].length, creator, m[3] ?? m[5] ?? null, true)
   }
   hangulWire.lastIndex = 0
   for (let m = hangulWire.exec(text); m; m = hangulWire.exec(text)) {
-    add(m.index, m.index + m[0].length, null, m[1] ?? m[2] ?? m[3] ?? m[4] ?? null)
+    if (!m[5]) add(m.index, m.index + m[0].length, null, m[1] ?? m[2] ?? m[3] ?? m[4] ?? null)
+    // "(Getty Images圖片)": a known agency's picture; the span leaves "圖片" out of the source.
+    else if (agencies.has(m[5].toLowerCase()) && !taken(m.index)) {
+      const start = m.index
+      found.push({
+        start,
+        end: start + m[0].length,
+        creator: null,
+        source: m[5],
+        license: null,
+        labelled: false,
+        kind: 'image',
+      })
+    }
   }
   return found.sort((a, b) => a.start - b.start)
 }
