@@ -1155,6 +1155,10 @@ describe('Korean wires with no label and Han photographers are checked', () => {
       String.raw`(\u65b0[\u83ef\u534e]\u793e)`,
     )
     expect(credits14Hangul.hangulWire.source).toContain(String.raw`[\u5716\u56fe]\u7247`)
+    expect(credits14Hangul.hangulWire.source).toContain(
+      String.raw`[\u5716\u56fe](?:\u7247[\u6765\u4f86]\u6e90)?[:\uff1a/\uff0f] ?(`,
+    )
+    expect(credits14Hangul.hangulLabel.source).toContain('|(?:사진 ?제공 ?[=:/] ?|(?<=\\()사진: |')
   })
 })
 

@@ -27,12 +27,12 @@ export const hangulTail =
 
 /**
  * "사진=Name 기자", "사진 = Name 기자": a labelled photographer, anywhere on its line;
- * "사진제공=Example Office" ("photo provided by"), a bracketed "(사진: Example Desk)" and a
+ * "사진제공=Example Office" ("photo provided by"; also "사진 제공:" and "사진제공/"), a bracketed "(사진: Example Desk)" and a
  * "사진=" in Hangul in brackets or after a slash ("(사진=유엔)", "[사진=로이터 뉴스핌]", "/사진=로이터"):
  * a source.
  */
 export const hangulLabel =
-  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진제공 ?= ?|(?<=\()사진: |(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合|[\p{Script=Katakana}\u30fc]{2,8})[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\d\. \()شينخوا)(?=[)）])/gmu
+  /(사진 ?= ?)(\p{Script=Hangul}{2,4}) 기자|(?:사진 ?제공 ?[=:/] ?|(?<=\()사진: |(?<=[([/])사진=(?!\p{Lu}))([^\s()[\]/=]{1,20}(?: (?!제공)[^\s()[\]/=]{1,20}){0,2})(?: ?제공)?(?=[)\]]|[ \t]*$)|(?<=[.[])((?:사진)?공동취재단)(?=\]?[ \t]*$)|(?<=\()(?:写真[:：] ?|사진=(?=\p{Lu}))([^\s()/=:：]{1,12}(?: [^\s()/=:：]{1,12})?)(?=\))|(?<=[^。][(（])((?:(?:\p{Lu}{2,8}|聯合|[\p{Script=Katakana}\u30fc]{2,8})[＝=])?共同|聯合ニュース|写真共同取材団|(?<=\d\. \()شينخوا)(?=[)）])/gmu
 
 /**
  * What a source after "사진=" in Hangul is: a known wire or the UN ("로이터" Reuters, "유엔",
@@ -61,10 +61,12 @@ export const hanPhotographer =
  * "(파리 EPA=연합뉴스)"), or Yonhap's own closing the line ("(서울=연합뉴스)" at the end of a
  * caption), not a story's dateline before its reporter ("(서울=연합뉴스) 홍길동 기자 = …"). And
  * a known agency before Chinese "圖片" or "图片" ("picture") in brackets or alone on its line
- * ("(Getty Images圖片)": kind `image`).
+ * ("(Getty Images圖片)": kind `image`); a Chinese label "圖/", "圖:" or "图片来源:" ("picture
+ * source") there before one word or a chain ("(圖/達志影像/美聯社)": kind `image`, the source as
+ * written).
  */
 export const hangulWire =
-  /(?<=^[ \t]*(?:\p{Script=Hangul}{1,8} )?|\. (?:\p{Script=Hangul}{1,8} )?)((?:(?:\p{Lu}{2,5}|로이터|조선중앙통신)[ /·]?)?(?:연합뉴스|뉴시스))(?=[ \t]*$)|(?<=^[ \t]*|\. )(\p{Script=Hangul}{1,10}(?:부|청|회|단|원|재단|센터|뉴스|일보|신문)) 제공(?=[ \t]*$)|(?<=\[[^\n=[\]]{1,20}=|\([^\n=()]{1,30} )(\p{Lu}{2,5}[/=](?:연합뉴스|뉴시스))(?=[)\]](?![^\n=]{0,30}(?:기자|특파원) ?=))|(?<=\([^\n=()]{1,30}=)(연합뉴스)(?=\)[ \t]*$)|(?<=[(\uff08]|^[ \t]*)(\p{Lu}[\p{L} ]{1,20}?)[\u5716\u56fe]\u7247(?=[)\uff09]|[ \t]*$)/gmu
+  /(?<=^[ \t]*(?:\p{Script=Hangul}{1,8} )?|\. (?:\p{Script=Hangul}{1,8} )?)((?:(?:\p{Lu}{2,5}|로이터|조선중앙통신)[ /·]?)?(?:연합뉴스|뉴시스))(?=[ \t]*$)|(?<=^[ \t]*|\. )(\p{Script=Hangul}{1,10}(?:부|청|회|단|원|재단|센터|뉴스|일보|신문)) 제공(?=[ \t]*$)|(?<=\[[^\n=[\]]{1,20}=|\([^\n=()]{1,30} )(\p{Lu}{2,5}[/=](?:연합뉴스|뉴시스))(?=[)\]](?![^\n=]{0,30}(?:기자|특파원) ?=))|(?<=\([^\n=()]{1,30}=)(연합뉴스)(?=\)[ \t]*$)|(?<=[(\uff08]|^[ \t]*)(\p{Lu}[\p{L} ]{1,20}?)[\u5716\u56fe]\u7247(?=[)\uff09]|[ \t]*$)|(?<=[(\uff08]|^[ \t]*)[\u5716\u56fe](?:\u7247[\u6765\u4f86]\u6e90)?[:\uff1a/\uff0f] ?([^\s()\uff08\uff09:\uff1a\uff0c,]{2,30}(?: [^\s()\uff08\uff09:\uff1a\uff0c,]{1,20}){0,2})(?=[)\uff09]|[ \t]*$)/gmu
 
 export interface HangulCredit {
   start: number
@@ -73,7 +75,7 @@ export interface HangulCredit {
   source: string | null
   license: null
   labelled: boolean
-  kind?: 'image'
+  kind?: 'image' | undefined
 }
 
 export function findHangulCredits(text: string, taken: (at: number) => boolean): HangulCredit[] {
@@ -87,8 +89,9 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
     creator: string | null,
     source: string | null,
     labelled = false,
+    kind?: 'image',
   ) => {
-    if (!taken(start)) found.push({ start, end, creator, source, license: null, labelled })
+    if (!taken(start)) found.push({ start, end, creator, source, license: null, labelled, kind })
   }
   hangulTail.lastIndex = 0
   for (let m = hangulTail.exec(text); m; m = hangulTail.exec(text)) {
@@ -133,20 +136,10 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
   }
   hangulWire.lastIndex = 0
   for (let m = hangulWire.exec(text); m; m = hangulWire.exec(text)) {
-    if (!m[5]) add(m.index, m.index + m[0].length, null, m[1] ?? m[2] ?? m[3] ?? m[4] ?? null)
-    // "(Getty Images圖片)": a known agency's picture; the span leaves "圖片" out of the source.
-    else if (agencies.has(m[5].toLowerCase()) && !taken(m.index)) {
-      const start = m.index
-      found.push({
-        start,
-        end: start + m[0].length,
-        creator: null,
-        source: m[5],
-        license: null,
-        labelled: false,
-        kind: 'image',
-      })
-    }
+    // "(Getty Images圖片)": a known agency's picture; "圖片" stays out of the source.
+    if (m[5] && !agencies.has(m[5].toLowerCase())) continue
+    const source = m[6] ? normaliseSource(m[6]) : (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? null)
+    add(m.index, m.index + m[0].length, null, source, false, (m[5] ?? m[6]) ? 'image' : undefined)
   }
   return found.sort((a, b) => a.start - b.start)
 }
