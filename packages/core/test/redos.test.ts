@@ -1000,7 +1000,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     expect(sources.has(credits14Hangul.hangulSource.source)).toBe(true)
     expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
     expect(credits14Hangul.hangulTail.source).toContain(
-      '공동취재(?:단|사진)|(?:로이터)?연합뉴스|뉴시스)|',
+      '공동취재(?:단|사진)|(?:로이터)?연합뉴스|\\p{Lu}{2,5} 연합(?:뉴스)?|뉴시스)|',
     )
     expect(credits14Hangul.hangulTail.source).toContain(
       String.raw`(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)`,
@@ -1155,6 +1155,10 @@ describe('Korean wires with no label and Han photographers are checked', () => {
       String.raw`(\u65b0[\u83ef\u534e]\u793e)`,
     )
     expect(credits14Hangul.hangulWire.source).toContain(String.raw`[\u5716\u56fe]\u7247`)
+    expect(credits14Hangul.hangulWire.source).toContain(
+      String.raw`((?:\u7f8e[\u806f\u8054]|\u8def\u900f|\u6cd5\u65b0|[\u6b50\u6b27]\u65b0)\u793e|`,
+    )
+    expect(credits14Hangul.hangulLabel.source).toContain('/(사진 ?(?:=|· ?글) ?)(')
     expect(credits14Hangul.hangulWire.source).toContain(
       String.raw`[\u5716\u56fe](?:\u7247[\u6765\u4f86]\u6e90)?[:\uff1a/\uff0f] ?(`,
     )
