@@ -976,7 +976,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     expect(credits9Labels.startPattern.source).toContain(`|Credit|${he}):[ \\t][A-Z])`)
     expect(credits9Labels.startPattern.source).toContain(String.raw`|\u00a9|${he}:)`)
     expect(credits9Labels.startPattern.source).toContain(
-      String.raw`|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:)`,
+      String.raw`|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:|`,
     )
     expect(credits9Labels.startPattern.source).toContain(
       String.raw`|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|`,
