@@ -1182,3 +1182,17 @@ describe('labels in other scripts mid-line are checked', () => {
     )
   })
 })
+
+// credits33: Ukrainian "Відео" ("Video") among the kind words.
+describe('the Ukrainian video word is checked', () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain(
+      '|videos?|\u0432\u0456\u0434\u0435\u043e|footage|',
+    )
+    expect(credits9Labels.literals.source).toContain(
+      String.raw`|\u0432\u0456\u0434\u0435\u043e|chanzo|`,
+    )
+  })
+})

@@ -14,7 +14,7 @@ import {
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals = new RegExp(
-  String.raw`photo|fot[o\u00f3]|zdj\u0119ci|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh|\u0907\u092e\u0947\u091c|chanzo|autore|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
+  String.raw`photo|fot[o\u00f3]|zdj\u0119ci|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh|\u0907\u092e\u0947\u091c|\u0432\u0456\u0434\u0435\u043e|chanzo|autore|quelle|kuva|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
   'im',
 )
 
@@ -38,6 +38,8 @@ export const labelWords: readonly (RegExp | string)[] = [
   // Vietnamese "Ảnh:" ("Photo:"), "Nguồn ảnh:" ("Image source:"); BBC Hindi's "इमेज स्रोत, ".
   /[\u1ea2\u1ea3][nN][hH]/g,
   '\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924',
+  // Ukrainian "Відео" ("Video").
+  /[\u0412\u0432][\u0406\u0456][\u0414\u0434][\u0415\u0435][\u041e\u043e]/g,
   /\([cC]\)/g,
   // "@ Jane Roe / Agency": an "@" for a "©" at the start of a line (the text's first is
   // checked by the extractor itself).
@@ -122,7 +124,7 @@ export const textOpening = /^[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?/
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|collection\\s+of|text\\s+(?:and|&)|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuva(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119ci[ea](?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuva(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119ci[ea](?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|\u0432\u0456\u0434\u0435\u043e|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/", "Foto/Quelle:". */
 export const kindLabel = new RegExp(
@@ -247,7 +249,7 @@ export function kindOf(word: string): CreditMedium {
   if (/^(?:un|photo|fot|zdj|\u0444\u043e\u0442|\u05e6|\u1ea3)/.test(w)) return 'photo'
   if (/^(?:im[a\u00e1]ge|ngu|bild|beeld|kuva|graph|infographic|chart)/.test(w)) return 'image'
   if (/^pi[cx]/.test(w)) return 'picture'
-  if (w.startsWith('video') || w === 'footage') return 'video'
+  if (/^(?:video|\u0432\u0456\u0434\u0435\u043e)/.test(w) || w === 'footage') return 'video'
   if (w.startsWith('drawing') || w.startsWith('cartoon')) return 'illustration'
   if (w.startsWith('map')) return 'map'
   return 'credit'
