@@ -1160,6 +1160,9 @@ describe('Korean wires with no label and Han photographers are checked', () => {
     )
     expect(credits14Hangul.hangulLabel.source).toContain('/(사진 ?(?:=|· ?글) ?)(')
     expect(credits14Hangul.hangulWire.source).toContain(
+      String.raw`([\p{Script=Han}\p{Script=Katakana}\u30fc]{3,20})\u63d0\u4f9b(?=[)\uff09][ \t]*$)`,
+    )
+    expect(credits14Hangul.hangulWire.source).toContain(
       String.raw`[\u5716\u56fe](?:\u7247[\u6765\u4f86]\u6e90)?[:\uff1a/\uff0f] ?(`,
     )
     expect(credits14Hangul.hangulLabel.source).toContain('|(?:사진 ?제공 ?[=:/] ?|(?<=\\()사진: |')

@@ -66,10 +66,13 @@ export const hanPhotographer =
  * source") there before one word or a chain ("(圖/達志影像/美聯社)": kind `image`, the source as
  * written); and a wire in Chinese closing a caption's line in brackets, after its "。" or
  * alone after "▲" ("（美聯社）", "。路透社", "(法国媒体)": the source as written; not after "、" in
- * a story's list of sources).
+ * a story's list of sources). Japanese papers close a caption's line with a wire after "=" and
+ * "、" ("=オスロで10日、ロイター"), a paper in brackets not after a story's "。" ("(読売新聞)"),
+ * Kyodo's photo desk ("(共同通信写真部…)") or a provider ("(Example連盟提供)": "提供" in the span,
+ * not in the source).
  */
 export const hangulWire =
-  /(?<=^[ \t]*(?:\p{Script=Hangul}{1,8} )?|\. (?:\p{Script=Hangul}{1,8} )?)((?:(?:\p{Lu}{2,5}|로이터|조선중앙통신)[ /·]?)?(?:연합뉴스|뉴시스))(?=[ \t]*$)|(?<=^[ \t]*|\. )(\p{Script=Hangul}{1,10}(?:부|청|회|단|원|재단|센터|뉴스|일보|신문)) 제공(?=[ \t]*$)|(?<=\[[^\n=[\]]{1,20}=|\([^\n=()]{1,30} )(\p{Lu}{2,5}[/=](?:연합뉴스|뉴시스))(?=[)\]](?![^\n=]{0,30}(?:기자|특파원) ?=))|(?<=\([^\n=()]{1,30}=)(연합뉴스)(?=\)[ \t]*$)|(?<=[(\uff08]|^[ \t]*)(\p{Lu}[\p{L} ]{1,20}?)[\u5716\u56fe]\u7247(?=[)\uff09]|[ \t]*$)|(?<=[(\uff08]|^[ \t]*)[\u5716\u56fe](?:\u7247[\u6765\u4f86]\u6e90)?[:\uff1a/\uff0f] ?([^\s()\uff08\uff09:\uff1a\uff0c,]{2,30}(?: [^\s()\uff08\uff09:\uff1a\uff0c,]{1,20}){0,2})(?=[)\uff09]|[ \t]*$)|(?<=[(\uff08\u3002]|^[ \t]*\u25b2)((?:\u7f8e[\u806f\u8054]|\u8def\u900f|\u6cd5\u65b0|[\u6b50\u6b27]\u65b0)\u793e|\u6cd5[\u56fd\u570b]\u5a92[\u4f53\u9ad4])(?=[)\uff09]?[ \t]*$)/gmu
+  /(?<=^[ \t]*(?:\p{Script=Hangul}{1,8} )?|\. (?:\p{Script=Hangul}{1,8} )?)((?:(?:\p{Lu}{2,5}|로이터|조선중앙통신)[ /·]?)?(?:연합뉴스|뉴시스))(?=[ \t]*$)|(?<=^[ \t]*|\. )(\p{Script=Hangul}{1,10}(?:부|청|회|단|원|재단|센터|뉴스|일보|신문)) 제공(?=[ \t]*$)|(?<=\[[^\n=[\]]{1,20}=|\([^\n=()]{1,30} )(\p{Lu}{2,5}[/=](?:연합뉴스|뉴시스))(?=[)\]](?![^\n=]{0,30}(?:기자|특파원) ?=))|(?<=\([^\n=()]{1,30}=)(연합뉴스)(?=\)[ \t]*$)|(?<=[(\uff08]|^[ \t]*)(\p{Lu}[\p{L} ]{1,20}?)[\u5716\u56fe]\u7247(?=[)\uff09]|[ \t]*$)|(?<=[(\uff08]|^[ \t]*)[\u5716\u56fe](?:\u7247[\u6765\u4f86]\u6e90)?[:\uff1a/\uff0f] ?([^\s()\uff08\uff09:\uff1a\uff0c,]{2,30}(?: [^\s()\uff08\uff09:\uff1a\uff0c,]{1,20}){0,2})(?=[)\uff09]|[ \t]*$)|(?<=[(\uff08\u3002]|^[ \t]*\u25b2)((?:\u7f8e[\u806f\u8054]|\u8def\u900f|\u6cd5\u65b0|[\u6b50\u6b27]\u65b0)\u793e|\u6cd5[\u56fd\u570b]\u5a92[\u4f53\u9ad4])(?=[)\uff09]?[ \t]*$)|(?<=[=\uff1d][^\n=\uff1d]{1,40}\u3001)(\u30ed\u30a4\u30bf\u30fc|AFP|AP|EPA)(?=[ \t]*$)|(?<=[^\u3002\n][(\uff08])(\p{Script=Han}{2,4}\u65b0\u805e)(?=[)\uff09][ \t]*$)|(?<=[(\uff08])(\u5171\u540c\u901a\u4fe1\u5199\u771f\u90e8[^\s()\uff08\uff09]{0,20})(?=[)\uff09][ \t]*$)|(?<=[(\uff08])([\p{Script=Han}\p{Script=Katakana}\u30fc]{3,20})\u63d0\u4f9b(?=[)\uff09][ \t]*$)/gmu
 
 export interface HangulCredit {
   start: number
@@ -85,7 +88,9 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
   const found: HangulCredit[] = []
   // Hangul syllables first: a plain range, fast on texts without them.
   if (
-    !/[\uac00-\ud7a3\u5199\u5171\u806f\u0634\u64ae\u651d\u6444\u5716\u56fe\u793e\u5a92]/.test(text)
+    !/[\uac00-\ud7a3\u5199\u5171\u806f\u0634\u64ae\u651d\u6444\u5716\u56fe\u793e\u5a92\u30ed\u805e\u4f9b\u3001]/.test(
+      text,
+    )
   )
     return found
   const add = (
@@ -145,7 +150,7 @@ export function findHangulCredits(text: string, taken: (at: number) => boolean):
     if (m[5] && !agencies.has(m[5].toLowerCase())) continue
     const source = m[6]
       ? normaliseSource(m[6])
-      : (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[7] ?? null)
+      : (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? null)
     add(m.index, m.index + m[0].length, null, source, false, (m[5] ?? m[6]) ? 'image' : undefined)
   }
   return found.sort((a, b) => a.start - b.start)
