@@ -565,7 +565,9 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(credits9Labels.literals.source)).toBe(true)
     expect(sources.has(String.raw`^(?:(?:File|FILE):[ \t]*|Photo\/)`)).toBe(true)
     // Korean "© Wire Name 기자", "사진제공=Office" and "(사진: Desk)".
-    expect(sources.has(String.raw`^(\S{2,20}) (\p{Script=Hangul}{2,4}) 기자$`)).toBe(true)
+    expect(sources.has(String.raw`^(\S{2,20}) (\p{Script=Hangul}{2,4}) (?:기자|특파원)$`)).toBe(
+      true,
+    )
     expect(credits14Hangul.hangulLabel.source).toContain('(?<=\\()사진: ')
     // "Image copyrightEPAImage caption".
     expect(sources.has(credits9Labels.gluedCopyright.source)).toBe(true)
@@ -1108,7 +1110,7 @@ describe('the first line and an agency before a caption are checked', () => {
       String.raw`^(?:\p{Lu}{2,8}|\p{Script=Hangul}{2,4})=\p{Script=Hangul}{2,4}\d?$`,
       String.raw`^(?:Photos?|Images|Pictures|News|Press|Agency)$`,
       String.raw`=\p{Script=Hangul}{2,4}\d?$`,
-      String.raw`=\p{Script=Hangul}{2,4}\d?$|\uae30\uc790$`,
+      String.raw`=\p{Script=Hangul}{2,4}\d?$|\uae30\uc790$|\ud2b9\ud30c\uc6d0$`,
       String.raw`[\u793e\u805e\u4fe1]$`,
     ])
       expect(sources.has(source), source).toBe(true)

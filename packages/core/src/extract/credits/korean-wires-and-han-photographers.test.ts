@@ -124,3 +124,13 @@ describe('property: a wire alone after any Korean caption', () => {
     )
   })
 })
+
+describe("a Korean wire's correspondent", () => {
+  it('"ⓒ News1 Name 특파원" reads as "ⓒ News1 Name 기자": source News1, creator the name', () => {
+    const text = '예시 대통령. 2026.02.05. ⓒ AFP=뉴스1 ⓒ News1 김하늘 특파원\n\n(서울=뉴스1)'
+    expect(exact(text)).toEqual([
+      credit(text, 'ⓒ AFP=뉴스1', 'credit', null, 'AFP=뉴스1'),
+      credit(text, 'ⓒ News1 김하늘 특파원', 'credit', '김하늘', 'News1'),
+    ])
+  })
+})
