@@ -1160,7 +1160,7 @@ describe('Korean wires with no label and Han photographers are checked', () => {
     expect(credits14Hangul.hangulWire.source).toContain(
       String.raw`((?:\u7f8e[\u806f\u8054]|\u8def\u900f|\u6cd5\u65b0|[\u6b50\u6b27]\u65b0)\u793e|`,
     )
-    expect(credits14Hangul.hangulLabel.source).toContain('/(사진 ?(?:=|· ?글) ?)(')
+    expect(credits14Hangul.hangulLabel.source).toContain('(사진 ?(?:=|· ?글) ?)(')
     expect(credits14Hangul.hangulWire.source).toContain(
       String.raw`([\p{Script=Han}\p{Script=Katakana}\u30fc]{3,20})\u63d0\u4f9b(?=[)\uff09][ \t]*$)`,
     )
