@@ -567,7 +567,9 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(credits9Labels.literals.source)).toBe(true)
     expect(sources.has(String.raw`^(?:(?:File|FILE):[ \t]*|Photo\/)`)).toBe(true)
     // Korean "© Wire Name 기자", "사진제공=Office" and "(사진: Desk)".
-    expect(sources.has(String.raw`^(\S{2,20}) (\p{Script=Hangul}{2,4}) 기자$`)).toBe(true)
+    expect(sources.has(String.raw`^(\S{2,20}) (\p{Script=Hangul}{2,4}) (?:기자|특파원)$`)).toBe(
+      true,
+    )
     expect(credits14Hangul.hangulLabel.source).toContain('(?<=\\()사진: ')
     // "Image copyrightEPAImage caption".
     expect(sources.has(credits9Labels.gluedCopyright.source)).toBe(true)
@@ -978,7 +980,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     expect(credits9Labels.startPattern.source).toContain(`|Credit|${he}):[ \\t][A-Z])`)
     expect(credits9Labels.startPattern.source).toContain(String.raw`|\u00a9|${he}:)`)
     expect(credits9Labels.startPattern.source).toContain(
-      String.raw`|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:)`,
+      String.raw`|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:|`,
     )
     expect(credits9Labels.startPattern.source).toContain(
       String.raw`|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|`,
@@ -990,7 +992,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     // BBC Swahili's "Chanzo cha picha, ", Italian "Diritti d'autore", a label after ". - ".
     expect(sources.has(credits9Labels.bareLabel.source)).toBe(true)
     expect(credits9Labels.bareLabel.source).toContain(
-      String.raw`|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|supplied:[ \t])`,
+      String.raw`|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|supplied:[ \t]|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,)`,
     )
     expect(credits9Labels.startPattern.source).toContain(
       String.raw`(?:[|\u2013\u2014\u2015/-][ \t]+)?`,
@@ -1003,7 +1005,9 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     )
     expect(sources.has(credits14Hangul.hangulSource.source)).toBe(true)
     expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
-    expect(credits14Hangul.hangulTail.source).toContain('공동취재(?:단|사진)|연합뉴스|뉴시스)|')
+    expect(credits14Hangul.hangulTail.source).toContain(
+      '공동취재(?:단|사진)|(?:로이터)?연합뉴스|\\p{Lu}{2,5} 연합(?:뉴스)?|뉴시스)|',
+    )
     expect(credits14Hangul.hangulTail.source).toContain(
       String.raw`(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)`,
     )
@@ -1102,7 +1106,7 @@ describe('the first line and an agency before a caption are checked', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
       String.raw`(?:^|\n)\d{1,3} ?(?:\/|of) ?\d{1,3}\n(?:[^\n]{1,40}\n)?\n$`,
-      String.raw`(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09]|[ \t]*$)|(?<=\u3002)(\p{Script=Han}{2,4})\u651d(?=[ \t]*$)`,
+      String.raw`(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])|(?<=^|[\u3002\u201d\uff01][ \t]?)(\u65b0[\u83ef\u534e]\u793e)(?:[\u8a18\u8bb0]\u8005 (\p{Script=Han}{2,4}) ?[\u651d\u6444]|[\u767c\u53d1] ?[(\uff08](\p{Script=Han}{2,4}) ?[\u651d\u6444][)\uff09])(?=[ \t]*$)`,
       String.raw`^[ \t]*(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}) \| `,
       String.raw`^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'-]+){1,2})[ \t]*(?:\n|$)`,
       String.raw` and |, (?=[^,]* \| )`,
@@ -1110,7 +1114,7 @@ describe('the first line and an agency before a caption are checked', () => {
       String.raw`^(?:\p{Lu}{2,8}|\p{Script=Hangul}{2,4})=\p{Script=Hangul}{2,4}\d?$`,
       String.raw`^(?:Photos?|Images|Pictures|News|Press|Agency)$`,
       String.raw`=\p{Script=Hangul}{2,4}\d?$`,
-      String.raw`=\p{Script=Hangul}{2,4}\d?$|\uae30\uc790$`,
+      String.raw`=\p{Script=Hangul}{2,4}\d?$|\uae30\uc790$|\ud2b9\ud30c\uc6d0$`,
       String.raw`[\u793e\u805e\u4fe1]$`,
     ])
       expect(sources.has(source), source).toBe(true)
@@ -1151,7 +1155,7 @@ describe('the label words and extents of the thirteenth set are checked', () => 
     const sources = new Set(patterns.map((p) => p.source))
     expect(credits9Labels.kindLabel.source).toContain('(?:nyit\u00f3)?k\u00e9p(?=\\s*:)')
     expect(credits9Labels.kindLabel.source).toContain('|sumber|\u017ar\u00f3d\u0142o)')
-    expect(credits9Labels.bareLabel.source).toContain(String.raw`|supplied:[ \t])`)
+    expect(credits9Labels.bareLabel.source).toContain(String.raw`|supplied:[ \t]|`)
     expect(credits9Labels.startPattern.source).toContain(String.raw`|(?<=[a-z]:)(?=Photo:[A-Z])`)
     expect(credits9Labels.startPattern.source).toContain(String.raw`|Image: {9}[A-Z]|`)
     expect(sources.has(credits9Labels.gluedCopyright.source)).toBe(true)
@@ -1161,5 +1165,64 @@ describe('the label words and extents of the thirteenth set are checked', () => 
     ).toBe(true)
     expect([...sources].some((s) => s.includes(String.raw`(?=[\r\n\])]|$))`))).toBe(true)
     expect(sources.has(String.raw`, (?:photos?|graphics|illustrations?|maps?): `)).toBe(true)
+  })
+})
+
+// credits33: Korean wires with no label, Chinese "Name 摄" and Japanese "(撮影/Name)".
+describe('Korean wires with no label and Han photographers are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits14Hangul.hangulWire.source)).toBe(true)
+    expect(sources.has(credits14Hangul.hanPhotographer.source)).toBe(true)
+    expect(credits14Hangul.hangulWire.source).toContain('(?:연합뉴스|뉴시스))(?=[ \\t]*$)')
+    expect(credits14Hangul.hanPhotographer.source).toContain(
+      String.raw`(\p{Script=Han}{2,4}) ?[\u651d\u6444]`,
+    )
+    expect(credits14Hangul.hanPhotographer.source).toContain(
+      String.raw`(\u65b0[\u83ef\u534e]\u793e)`,
+    )
+    expect(credits14Hangul.hangulWire.source).toContain(String.raw`[\u5716\u56fe]\u7247`)
+    expect(credits14Hangul.hangulWire.source).toContain(
+      String.raw`((?:\u7f8e[\u806f\u8054]|\u8def\u900f|\u6cd5\u65b0|[\u6b50\u6b27]\u65b0)\u793e|`,
+    )
+    expect(credits14Hangul.hangulLabel.source).toContain('(사진 ?(?:=|· ?글) ?)(')
+    expect(credits14Hangul.hangulWire.source).toContain(
+      String.raw`([\p{Script=Han}\p{Script=Katakana}\u30fc]{3,20})\u63d0\u4f9b(?=[)\uff09][ \t]*$)`,
+    )
+    expect(credits14Hangul.hangulWire.source).toContain(
+      String.raw`[\u5716\u56fe](?:\u7247[\u6765\u4f86]\u6e90)?[:\uff1a/\uff0f] ?(`,
+    )
+    expect(credits14Hangul.hangulLabel.source).toContain('|(?:사진 ?제공 ?[=:/] ?|(?<=\\()사진: |')
+  })
+})
+
+// credits33: BBC Hindi's "इमेज स्रोत, ", Hebrew "צילום:" after a slash, "фото:" after a comma.
+describe('labels in other scripts mid-line are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.startPattern.source)).toBe(true)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`\u0424\u043e\u0442\u043e[ \t]?:|\u05e6\u05d9\u05dc\u05d5\u05dd:)`,
+    )
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|(?:[Ff]oto|graphics):[ \t][A-Z]|\u0444\u043e\u0442\u043e:[ \t][\u0410-\u042f])|`,
+    )
+    expect(credits9Labels.bareLabel.source).toContain(
+      String.raw`|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,)`,
+    )
+  })
+})
+
+// credits33: Ukrainian "Відео" ("Video") among the kind words.
+describe('the Ukrainian video word is checked', () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain(
+      '|videos?|\u0432\u0456\u0434\u0435\u043e|footage|',
+    )
+    expect(credits9Labels.literals.source).toContain(
+      String.raw`|\u0432\u0456\u0434\u0435\u043e|chanzo|`,
+    )
   })
 })

@@ -415,7 +415,7 @@ function readCredits(
   for (const one of findOrgPhotos(text, coveredBy(credits.slice()))) emit(lineCredit(text, one))
   // Korean papers' " / Name 기자", " / Example Office 제공", "사진=Name 기자" (`hangul.ts`).
   for (const one of findHangulCredits(text, coveredBy(credits.slice()))) {
-    emit({ ...lineCredit(text, one), kind: one.labelled ? 'photo' : 'credit' })
+    emit({ ...lineCredit(text, one), kind: one.kind ?? (one.labelled ? 'photo' : 'credit') })
   }
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   return withoutOverlaps(credits, order, warnings, diagnostics)

@@ -526,8 +526,8 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
     fields.source ??= part
     return true
   }
-  // "© News1 Jane Roe 기자": a Korean wire, then its reporter ("기자").
-  const reporter = /^(\S{2,20}) (\p{Script=Hangul}{2,4}) 기자$/u.exec(part)
+  // "© News1 Jane Roe 기자": a Korean wire, then its reporter ("기자") or correspondent ("특파원").
+  const reporter = /^(\S{2,20}) (\p{Script=Hangul}{2,4}) (?:기자|특파원)$/u.exec(part)
   if (reporter) {
     fields.source ??= reporter[1] ?? null
     fields.creator ??= reporter[2] ?? null

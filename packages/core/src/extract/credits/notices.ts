@@ -36,7 +36,8 @@ function nextLine(text: string, at: number, step: -1 | 1): string {
  */
 function copyrightNear(text: string, start: number, end: number): boolean {
   // A Korean wire's pair ("ⓒ AFP=뉴스1 ⓒ News1 Name 기자") credits one picture.
-  if (/=\p{Script=Hangul}{2,4}\d?$|\uae30\uc790$/u.test(text.slice(start, end))) return false
+  if (/=\p{Script=Hangul}{2,4}\d?$|\uae30\uc790$|\ud2b9\ud30c\uc6d0$/u.test(text.slice(start, end)))
+    return false
   let a = start
   while (a > 0 && text[a - 1] !== '\n' && start - a < 120) a--
   let z = end
