@@ -75,6 +75,8 @@ export const platforms = new Map<string, string>(
     'ANSA',
     'Kyodo',
     'Keystone',
+    'Antara',
+    'Bernama',
     'Yonhap',
     'Yonhap News',
     'TASS',
