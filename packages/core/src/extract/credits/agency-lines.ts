@@ -18,6 +18,7 @@ import {
   clean,
   gettyRoles,
   ignorableSegment,
+  isDomain,
   isOrganisation,
   isPersonName,
   normaliseSource,
@@ -535,7 +536,15 @@ export function readAgencyCredit(
     )
       continue
     const signer = !agency && isSigner(part)
-    if (agency || signer || isOrganisation(part) || isBrand(part) || viaSite(part, sep)) {
+    // "Jane Roe / AFP / picturedesk.com": a picture library's site after a known agency.
+    if (
+      agency ||
+      signer ||
+      isOrganisation(part) ||
+      isBrand(part) ||
+      viaSite(part, sep) ||
+      (known && isDomain(part))
+    ) {
       known ||= agency
       signed ||= signer
       source += (source ? pendingSep || '/' : '') + normaliseSource(part)
@@ -631,10 +640,10 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   // usage note before a bracketed name ("… No Redistribution) (Yonhap)").
   let q = barred ? open - (spaced ? 4 : 3) : open - 2
   while (q > 0 && /["'\u201d\u2019]/.test(text[q] ?? '')) q--
-  if (!(/[.!?]/.test(text[q] ?? '') || (bracket && text[q] === ')'))) return null
+  const stop = /[.!?]/.test(text[q] ?? '') || (bracket && text[q] === ')')
   const key = name.toLowerCase()
+  if ((!stop && !bracket) || !agencies.has(key)) return null
   const datedOnly = bracket && !bracketClosers.has(key) && datedClosers.has(key)
-  if (bracket ? !bracketClosers.has(key) && !datedOnly : !agencies.has(key)) return null
   let k = bracket ? end + 1 : end
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
   const closes = k >= text.length || text[k] === '\n' || text[k] === '\r'
@@ -644,10 +653,15 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && open - lineStart <= captionLine)
     lineStart--
   if (open - lineStart < 30) return null
+  // "Smoke over the example plant (AFP)" printed twice, as a picture's text and its caption, or
+  // under several pictures: a caption (a story's paragraph is printed once), whatever agency.
+  const twice = bracket && printedTwice(text, lineStart, open, k)
+  if (bracket && !twice && !(stop && (bracketClosers.has(key) || datedOnly))) return null
   // "… near the front, Oct. 30, 2024. (AFP)": a wire whose stories close so too credits only a
   // caption's line that ends with its date, the bracket closing the line.
   if (
     datedOnly &&
+    !twice &&
     (!closes ||
       open - lineStart > captionLine ||
       (lineStart > 0 && text[lineStart - 1] !== '\n') ||
@@ -660,6 +674,25 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   )
     return null
   return { start: at, end, creator: null, source: normaliseSource(name), license: null }
+}
+
+/**
+ * Is the caption on `lineStart..open` printed again: right after its bracket, or at another
+ * line's start (after a bullet)? Its first 30 characters are compared, at eight places at most.
+ */
+function printedTwice(text: string, lineStart: number, open: number, after: number): boolean {
+  let from = lineStart
+  while (from < open && /[\s\u2022*]/.test(text[from] ?? '')) from++
+  if (open - from < 30) return false
+  const head = text.slice(from, from + 30)
+  if (text.startsWith(head, after)) return true
+  let p = text.indexOf(head)
+  for (let n = 0; p >= 0 && n < 8; n++, p = text.indexOf(head, p + 1)) {
+    let b = p
+    while (b > 0 && /[ \t\u2022*]/.test(text[b - 1] ?? '')) b--
+    if (p !== from && (b === 0 || text[b - 1] === '\n')) return true
+  }
+  return false
 }
 
 /**
