@@ -677,10 +677,14 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
 }
 
 /**
- * Is the caption on `lineStart..open` printed again: right after its bracket, or at another
- * line's start (after a bullet)? Its first 30 characters are compared, at eight places at most.
+ * Is the caption on `lineStart..open` printed again (as the picture's text and its caption, or
+ * under several pictures)? Its last 30 characters before the bracket found elsewhere, or its
+ * first 30 at another line's start (after a bullet) or right after the bracket.
  */
 function printedTwice(text: string, lineStart: number, open: number, after: number): boolean {
+  const tail = text.slice(open - 31, open - 1)
+  const first = text.indexOf(tail)
+  if (first !== open - 31 || text.indexOf(tail, first + 1) >= 0) return true
   let from = lineStart
   while (from < open && /[\s\u2022*]/.test(text[from] ?? '')) from++
   if (open - from < 30) return false

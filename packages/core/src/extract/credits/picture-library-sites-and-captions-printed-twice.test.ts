@@ -98,6 +98,11 @@ describe('a known agency in brackets closing a caption printed twice', () => {
       'Title\n\nThe president unveils the plan in the office on May 20, 2025. (AP) The president unveils the plan in the office on May 20, 2025.\n\nMore.',
       ['AP'],
     ],
+    // Captions that differ at their start but close with the same sentence.
+    [
+      'A plane flies over a freighter in 1962. Officials said the world was closer to war than they knew. (Getty)\n\nA ship leaves the port in 1962. Officials said the world was closer to war than they knew. (Getty)\n',
+      ['Getty', 'Getty'],
+    ],
     // Getty under several pictures with one caption.
     [
       'The ship leaves the port as the crisis nears its end in the autumn. (Getty)\n\nMore.\n\nThe ship leaves the port as the crisis nears its end in the autumn. (Getty)\n',
