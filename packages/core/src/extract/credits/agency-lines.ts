@@ -655,8 +655,9 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   if (open - lineStart < 30) return null
   // "Smoke over the example plant (AFP)" printed twice, as a picture's text and its caption, or
   // under several pictures: a caption (a story's paragraph is printed once), whatever agency.
-  const twice = bracket && printedTwice(text, lineStart, open, k)
-  if (bracket && !twice && !(stop && (bracketClosers.has(key) || datedOnly))) return null
+  const usual = stop && (bracketClosers.has(key) || datedOnly)
+  const twice = bracket && !bracketClosers.has(key) && printedTwice(text, lineStart, open, k)
+  if (bracket && !twice && !usual) return null
   // "… near the front, Oct. 30, 2024. (AFP)": a wire whose stories close so too credits only a
   // caption's line that ends with its date, the bracket closing the line.
   if (
@@ -678,25 +679,29 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
 
 /**
  * Is the caption on `lineStart..open` printed again (as the picture's text and its caption, or
- * under several pictures)? Its last 30 characters before the bracket found elsewhere, or its
- * first 30 at another line's start (after a bullet) or right after the bracket.
+ * under several pictures)? Its last 30 characters before the bracket found elsewhere within
+ * 3,000 characters (a page's copies stand close; no scan of the whole text per bracket), or its
+ * first 40 right after the bracket or opening the line above or below (after a bullet).
  */
 function printedTwice(text: string, lineStart: number, open: number, after: number): boolean {
+  const lo = Math.max(0, lineStart - 3000)
+  const near = text.slice(lo, open + 3000)
   const tail = text.slice(open - 31, open - 1)
-  const first = text.indexOf(tail)
-  if (first !== open - 31 || text.indexOf(tail, first + 1) >= 0) return true
+  const first = near.indexOf(tail) + lo
+  if (first !== open - 31 || near.indexOf(tail, first - lo + 1) >= 0) return true
+  const opens = (at: number): boolean => {
+    while (/[ \t\u2022*]/.test(text[at] ?? '')) at++
+    return text.startsWith(head, at)
+  }
   let from = lineStart
   while (from < open && /[\s\u2022*]/.test(text[from] ?? '')) from++
-  if (open - from < 30) return false
-  const head = text.slice(from, from + 30)
-  if (text.startsWith(head, after)) return true
-  let p = text.indexOf(head)
-  for (let n = 0; p >= 0 && n < 8; n++, p = text.indexOf(head, p + 1)) {
-    let b = p
-    while (b > 0 && /[ \t\u2022*]/.test(text[b - 1] ?? '')) b--
-    if (p !== from && (b === 0 || text[b - 1] === '\n')) return true
-  }
-  return false
+  const head = text.slice(from, from + 40)
+  return (
+    open - from >= 40 &&
+    (opens(after) ||
+      (lineStart > 1 && opens(text.lastIndexOf('\n', lineStart - 2) + 1)) ||
+      opens(text.indexOf('\n', open) + 1 || text.length))
+  )
 }
 
 /**

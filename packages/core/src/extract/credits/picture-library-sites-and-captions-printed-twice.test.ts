@@ -98,6 +98,11 @@ describe('a known agency in brackets closing a caption printed twice', () => {
       'Title\n\nThe president unveils the plan in the office on May 20, 2025. (AP) The president unveils the plan in the office on May 20, 2025.\n\nMore.',
       ['AP'],
     ],
+    // The picture's text on the line above opens as the caption does.
+    [
+      'Title\n\n    The head of the example group for peace, Jane Doe, stands at the microphones.\n    The head of the example group for peace, Jane Doe. The group wins the prize. (AP)\n    More.',
+      ['AP'],
+    ],
     // Captions that differ at their start but close with the same sentence.
     [
       'A plane flies over a freighter in 1962. Officials said the world was closer to war than they knew. (Getty)\n\nA ship leaves the port in 1962. Officials said the world was closer to war than they knew. (Getty)\n',
@@ -115,6 +120,8 @@ describe('a known agency in brackets closing a caption printed twice', () => {
   it.each([
     // Printed once: a story's paragraph, whose wire closes it.
     'Title\n\nThe ministry picked a training area in the town as a candidate site. (AFP)\n\nThe ministry said more.',
+    // Two paragraphs of a story that open alike but are no copies of each other.
+    'The council met in the capital on Monday. (AFP)\n\nThe council met again on Tuesday and said more.\n',
     // Repeated, but no known agency in the bracket.
     'The ministry picked a training area in the town as a site. (Example Group)\nThe ministry picked a training area in the town as a site. (Example Group)\n',
     // A short line repeated: no caption.
