@@ -398,6 +398,31 @@ export function findCommaPlatforms(
   return found
 }
 
+/**
+ * "… on April 12, 2023. JANE ROE / STAFF PHOTOGRAPHER Buy Now", "… in Kingston. - Jane Roe/Staff
+ * Photographer": a newspaper's own photographer and her role, after a caption's last sentence
+ * (and a dash) or opening a line. The name (two to four capitalised words) is the creator; the
+ * role names no source.
+ */
+const staffRole =
+  /(?:^|[.!?]["\u201d]? (?:- )?)(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}.'-]*){1,3}) ?\/ ?(?:Staff [Pp]hotographer|STAFF PHOTOGRAPHER)\b/gmu
+
+export function findStaffPhotographers(
+  text: string,
+  taken: (at: number) => boolean,
+): NamedCredit[] {
+  if (!/[Ss][Tt][Aa][Ff][Ff] [Pp][Hh][Oo][Tt][Oo][Gg]/.test(text)) return []
+  const found: NamedCredit[] = []
+  staffRole.lastIndex = 0
+  for (let m; (m = staffRole.exec(text));) {
+    const name = m[1] ?? ''
+    const start = m.index + m[0].indexOf(name)
+    if (taken(start) || !isPersonName(name) || isOrganisation(name)) continue
+    found.push({ start, end: m.index + m[0].length, creator: name, source: null, license: null })
+  }
+  return found
+}
+
 /** A bracketed credit closing a caption: who took or gave the picture. */
 export interface NamedCredit {
   start: number
