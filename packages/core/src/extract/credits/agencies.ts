@@ -179,6 +179,7 @@ export const signerNames: readonly string[] = [
   // Archive collections Getty Images sells, printed before its name ("Three Lions/Getty Images").
   'Three Lions',
   'PhotoQuest',
+  'Bettmann',
   'UN',
   'U.N.',
   // The US President's office signs its photographers' pictures ("White House photo").

@@ -730,6 +730,36 @@ function bracketThenVia(
   return credit ? { start: begin.start - 1, end: stop, ...credit } : null
 }
 
+/**
+ * A gallery's counter after a credit, in the page's language (" 3 of 33", " 2 de 33", " 4 von
+ * 25"), then the next caption's capital or the line's end.
+ */
+const counterAfter = /^ \d{1,3} (?:of|de|von|ng|sur|di|z) \d{1,3}(?: ?\p{Lu}|[ \t]*(?:\n|$))/u
+
+/** Where a credit may start after a caption's date or sentence: "… October 1962 ", "… 2006. ". */
+const dateOrStop = /(?:\b(?:1[89]|20)\d\d\.? ?|[.!?] ?)(?=\p{Lu})/gu
+
+/**
+ * "Washington, DC October 1962 Getty Images 3 of 33The next caption": a gallery flattened to one
+ * line, each caption's place and date, its credit (a chain ending in a known agency) and the
+ * picture's counter. The credit starts after the date's year or the caption's last sentence.
+ */
+function beforeCounter(text: string, at: number, name: string): AgencyLine | null {
+  const end = at + name.length
+  if (!counterAfter.test(text.slice(end, end + 16))) return null
+  const lineStart = lineStartNear(text, at)
+  if (at - lineStart > 160) return null
+  let start = lineStart
+  dateOrStop.lastIndex = 0
+  // The agency's first letter too, for the look-ahead's capital.
+  const before = text.slice(lineStart, at + 1)
+  for (let m; (m = dateOrStop.exec(before));) start = lineStart + m.index + m[0].length
+  if (start === at)
+    return { start, end, creator: null, source: normaliseSource(name), license: null }
+  const credit = readAgencyCredit(text.slice(start, end), null)
+  return credit ? { start, end, ...credit } : null
+}
+
 /** Does `start..end` fill its line, but for white space? */
 function fillsLine(text: string, start: number, end: number): boolean {
   let a = start
@@ -752,7 +782,10 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     const at = m.index
     if (at < floor || taken(at)) continue
     const dashed =
-      dashedAgency(text, at, m[0]) ?? closingAgency(text, at, m[0]) ?? dashedChain(text, at, m[0])
+      dashedAgency(text, at, m[0]) ??
+      closingAgency(text, at, m[0]) ??
+      dashedChain(text, at, m[0]) ??
+      beforeCounter(text, at, m[0])
     if (dashed) {
       found.push(dashed)
       floor = dashed.end
