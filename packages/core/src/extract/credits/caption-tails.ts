@@ -537,13 +537,15 @@ function readBracket(name: string): { creator: string | null; source: string | n
   return personInBrackets(name) ? { creator: name, source: null } : null
 }
 
-/** An agency, a paper or a brand: "CBC", "Flash90", "The Daily Ledger", "ABC News". */
+/** An agency, a paper or a brand: "CBC", "Flash90", "BenarNews", "The Daily Ledger", "ABC News". */
 function isOrganisationShape(org: string): boolean {
   return (
     /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(org) ||
     // A paper's name in capitals: "USA EXAMPLE", "THE DAILY LEDGER".
     /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(org) ||
     /^\p{Lu}\p{L}{2,20}\p{N}{1,4}$/u.test(org) ||
+    // A brand in one word with an inner capital: "BenarNews" (not "McDonald", a surname).
+    /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(org) ||
     isOrganisation(org)
   )
 }
