@@ -237,8 +237,13 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
       // A bracketed credit closes its line: "... 1955 (Wikimedia Commons)", or only a table's
       // bar, a usage note in capitals ("** NO SALES **") or a gallery's "[next]" follow it.
       // "… 2025. (AP Photo/Jane Roe)A student …", "…)FILE- A …": the next caption glued where
-      // its break was lost.
-      if (/^(?:\p{Lu}[\p{Ll} ]|FILE[-:])/u.test(text.slice(j + 1, j + 6))) return j
+      // its break was lost, the bracket after the caption's full stop.
+      const open = text.lastIndexOf('(', j)
+      if (
+        /[.!?] $/.test(text.slice(open - 2, open)) &&
+        /^(?:\p{Lu}[\p{Ll} ]|FILE[-:])/u.test(text.slice(j + 1, j + 6))
+      )
+        return j
       let k = j + 1
       while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '.')) k++
       if (k >= text.length || text[k] === '\n') return j
