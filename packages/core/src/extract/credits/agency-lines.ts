@@ -664,7 +664,20 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   // "Smoke over the example plant (AFP)" printed twice, as a picture's text and its caption, or
   // under several pictures: a caption (a story's paragraph is printed once), whatever agency.
   const usual = stop && (bracketClosers.has(key) || datedOnly)
-  const twice = bracket && !bracketClosers.has(key) && printedTwice(text, lineStart, open, k)
+  // After a caption's word or full stop, not a name in capitals ("JANE ROE (REUTERS)"), nor the
+  // acronym of the words before it ("… the Red Cross (ICRC)").
+  const initials = text
+    .slice(Math.max(0, open - 80), open)
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('')
+  const twice =
+    bracket &&
+    !bracketClosers.has(key) &&
+    /[\p{Ll}\d.!?]/u.test(text[open - 2] ?? '') &&
+    !initials.endsWith(name.toUpperCase()) &&
+    printedTwice(text, lineStart, open, k)
   if (bracket && !twice && !usual) return null
   // "… near the front, Oct. 30, 2024. (AFP)": a wire whose stories close so too credits only a
   // caption's line that ends with its date, the bracket closing the line.
@@ -687,16 +700,19 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
 
 /**
  * Is the caption on `lineStart..open` printed again (as the picture's text and its caption, or
- * under several pictures)? Its last 30 characters before the bracket found elsewhere within
+ * under several pictures)? Its last 30 characters before the bracket found twice more within
  * 3,000 characters (a page's copies stand close; no scan of the whole text per bracket), or its
  * first 40 right after the bracket or opening the line above or below (after a bullet).
  */
 function printedTwice(text: string, lineStart: number, open: number, after: number): boolean {
   const lo = Math.max(0, lineStart - 3000)
   const near = text.slice(lo, open + 3000)
+  // Three copies of its last words: one caption under several pictures (a story printed twice
+  // on a page is no caption).
   const tail = text.slice(open - 31, open - 1)
-  const first = near.indexOf(tail) + lo
-  if (first !== open - 31 || near.indexOf(tail, first - lo + 1) >= 0) return true
+  let copies = 0
+  for (let p = near.indexOf(tail); p >= 0 && copies < 3; p = near.indexOf(tail, p + 1)) copies++
+  if (copies >= 3) return true
   const opens = (at: number): boolean => {
     while (/[ \t\u2022*]/.test(text[at] ?? '')) at++
     return text.startsWith(head, at)

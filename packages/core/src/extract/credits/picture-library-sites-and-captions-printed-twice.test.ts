@@ -87,6 +87,12 @@ describe('a known agency in brackets closing a caption printed twice', () => {
     ])
   })
 
+  it('a name in capitals before the bracket keeps its credit whole (a gallery glued together)', () => {
+    const text =
+      'A monk stands beside the bombs in the village (Example).JANE DOE (REUTERS)The bombs have hurt many. A yard holds the bombs in the village (Example).JANE DOE (REUTERS)Most people farm.'
+    expect(fields(text).map((c) => c.text)).toEqual(['JANE DOE (REUTERS)', 'JANE DOE (REUTERS)'])
+  })
+
   it.each([
     // The second copy without the bracket, after a bullet.
     [
@@ -103,15 +109,15 @@ describe('a known agency in brackets closing a caption printed twice', () => {
       'Title\n\n    The head of the example group for peace, Jane Doe, stands at the microphones.\n    The head of the example group for peace, Jane Doe. The group wins the prize. (AP)\n    More.',
       ['AP'],
     ],
-    // Captions that differ at their start but close with the same sentence.
+    // Three captions that differ at their start but close with the same sentence.
     [
-      'A plane flies over a freighter in 1962. Officials said the world was closer to war than they knew. (Getty)\n\nA ship leaves the port in 1962. Officials said the world was closer to war than they knew. (Getty)\n',
-      ['Getty', 'Getty'],
+      'A plane flies over a freighter in 1962. Officials said the world was closer to war than they knew. (Getty)\n\nA ship leaves the port in 1962. Officials said the world was closer to war than they knew. (Getty)\n\nA map of the island in 1962. Officials said the world was closer to war than they knew. (Getty)\n',
+      ['Getty', 'Getty', 'Getty'],
     ],
-    // Getty under several pictures with one caption.
+    // Getty under three pictures with one caption.
     [
-      'The ship leaves the port as the crisis nears its end in the autumn. (Getty)\n\nMore.\n\nThe ship leaves the port as the crisis nears its end in the autumn. (Getty)\n',
-      ['Getty', 'Getty'],
+      'The ship leaves the port as the crisis nears its end in the autumn. (Getty)\n\nMore.\n\nThe ship leaves the port as the crisis nears its end in the autumn. (Getty)\n\nMore.\n\nThe ship leaves the port as the crisis nears its end in the autumn. (Getty)\n',
+      ['Getty', 'Getty', 'Getty'],
     ],
   ])('%j', (text, sources) => {
     expect(fields(text).map((c) => c.source)).toEqual(sources)
@@ -122,6 +128,10 @@ describe('a known agency in brackets closing a caption printed twice', () => {
     'Title\n\nThe ministry picked a training area in the town as a candidate site. (AFP)\n\nThe ministry said more.',
     // Two paragraphs of a story that open alike but are no copies of each other.
     'The council met in the capital on Monday. (AFP)\n\nThe council met again on Tuesday and said more.\n',
+    // A story's last paragraph printed twice on the page (its wire closes it).
+    'The awards in the other fields were set to be presented in the capital later on Tuesday. (AP)\nThe next story starts here.\nThe awards in the other fields were set to be presented in the capital later on Tuesday. (AP)\n',
+    // The acronym of the name before it, printed twice.
+    'Publisher International Committee of the Red Cross (ICRC)\nCite as International Committee of the Red Cross (ICRC)\n',
     // Repeated, but no known agency in the bracket.
     'The ministry picked a training area in the town as a site. (Example Group)\nThe ministry picked a training area in the town as a site. (Example Group)\n',
     // A short line repeated: no caption.
