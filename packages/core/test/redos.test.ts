@@ -905,8 +905,9 @@ describe("credits' run-ons, dashes, lone brands and services, gallery surnames a
     }
     expect(credits9Labels.bareLabel.source).toContain(String.raw`(courtesy|cortes\u00eda)`)
     expect(credits9Body.sourceConnector.source).toContain(String.raw`(?:courtesy|cortes\u00eda)`)
-    expect(unnamed.source).toContain('|Stringer|STR|Staff|')
-    expect(gettyRole.source).toContain('(?:Stringer|STR|Staff)$')
+    const roles = 'Stringer|STR|Staff(?: [Pp]hotographer)?|STAFF(?: PHOTOGRAPHER)?'
+    expect(unnamed.source).toContain(`|${roles}|`)
+    expect(gettyRole.source).toContain(`(?:${roles})$`)
     // One list of the words that name no one ("Reprodução", "Divulgação"), in three patterns.
     const nobodyWords = String.raw`Reprodu(?:\u00e7\u00e3o|cao|cci\u00f3n)|Divulga(?:\u00e7\u00e3o|cao)`
     expect(credits9Body.nobody.source).toBe(String.raw`^(?:Uncredited|Unknown|${nobodyWords})$`)

@@ -32,6 +32,7 @@ import {
   findCommaPapers,
   findCommaPlatforms,
   findCaptionNames,
+  findStaffPhotographers,
   findCaptionTails,
   tailLines,
   withoutPlaceLine,
@@ -394,6 +395,10 @@ function readCredits(
   if (credits.length > before) credits.sort((a, b) => a.start - b.start)
   // Credits closing a caption's line ("... in the valley Jane Roe/Example Images").
   before = credits.length
+  // A paper's own photographer and her role ("… 2023. JANE DOE / STAFF PHOTOGRAPHER").
+  for (const one of findStaffPhotographers(text, coveredBy(credits.slice()))) {
+    emit(lineCredit(text, one))
+  }
   for (const line of findCaptionTails(text, coveredBy(credits.slice()))) {
     emit(lineCredit(text, line))
   }

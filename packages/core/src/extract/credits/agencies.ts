@@ -115,6 +115,15 @@ export const agencyNames: readonly string[] = [
   'Ritzau',
   '\u010cTK',
   'MTI',
+  // Austria's, Indonesia's and Malaysia's national agencies, Britain's PA, Brazil's Folhapress
+  // and Tribune News Service, as their partners' captions sign them ("Jane Doe/PA").
+  'APA',
+  'Antara',
+  'Bernama',
+  'PA',
+  'PA Media',
+  'Folhapress',
+  'TNS',
   'picture alliance',
   'picture-alliance',
   'dpa Picture-Alliance',
@@ -126,6 +135,8 @@ export const agencyNames: readonly string[] = [
   // Korean papers print a foreign wire's picture with Yonhap's name ("AFP-Yonhap").
   'AFP-Yonhap',
   'Reuters-Yonhap',
+  // Japanese papers print a foreign wire's picture with Jiji's name too ("AFP-JIJI").
+  'AFP-Jiji',
   'EPA-Yonhap',
   // What Asian and Indian news sites print for a wire picture of unnamed origin.
   'Agencies',
@@ -168,6 +179,7 @@ export const signerNames: readonly string[] = [
   // Archive collections Getty Images sells, printed before its name ("Three Lions/Getty Images").
   'Three Lions',
   'PhotoQuest',
+  'Bettmann',
   'UN',
   'U.N.',
   // The US President's office signs its photographers' pictures ("White House photo").

@@ -18,6 +18,7 @@ import {
   clean,
   gettyRoles,
   ignorableSegment,
+  isDomain,
   isOrganisation,
   isPersonName,
   normaliseSource,
@@ -235,6 +236,14 @@ function segmentEnd(text: string, at: number, closer: string | null): number | n
       if (ch !== closer) return null
       // A bracketed credit closes its line: "... 1955 (Wikimedia Commons)", or only a table's
       // bar, a usage note in capitals ("** NO SALES **") or a gallery's "[next]" follow it.
+      // "… 2025. (AP Photo/Jane Roe)A student …", "…)FILE- A …": the next caption glued where
+      // its break was lost, the bracket after the caption's full stop.
+      const open = text.lastIndexOf('(', j)
+      if (
+        /[.!?] $/.test(text.slice(open - 2, open)) &&
+        /^(?:\p{Lu}[\p{Ll} ]|FILE[-:])/u.test(text.slice(j + 1, j + 6))
+      )
+        return j
       let k = j + 1
       while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '.')) k++
       if (k >= text.length || text[k] === '\n') return j
@@ -535,7 +544,15 @@ export function readAgencyCredit(
     )
       continue
     const signer = !agency && isSigner(part)
-    if (agency || signer || isOrganisation(part) || isBrand(part) || viaSite(part, sep)) {
+    // "Jane Roe / AFP / picturedesk.com": a picture library's site after a known agency.
+    if (
+      agency ||
+      signer ||
+      isOrganisation(part) ||
+      isBrand(part) ||
+      viaSite(part, sep) ||
+      (known && isDomain(part))
+    ) {
       known ||= agency
       signed ||= signer
       source += (source ? pendingSep || '/' : '') + normaliseSource(part)
@@ -631,10 +648,10 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   // usage note before a bracketed name ("… No Redistribution) (Yonhap)").
   let q = barred ? open - (spaced ? 4 : 3) : open - 2
   while (q > 0 && /["'\u201d\u2019]/.test(text[q] ?? '')) q--
-  if (!(/[.!?]/.test(text[q] ?? '') || (bracket && text[q] === ')'))) return null
+  const stop = /[.!?]/.test(text[q] ?? '') || (bracket && text[q] === ')')
   const key = name.toLowerCase()
+  if ((!stop && !bracket) || !agencies.has(key)) return null
   const datedOnly = bracket && !bracketClosers.has(key) && datedClosers.has(key)
-  if (bracket ? !bracketClosers.has(key) && !datedOnly : !agencies.has(key)) return null
   let k = bracket ? end + 1 : end
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
   const closes = k >= text.length || text[k] === '\n' || text[k] === '\r'
@@ -644,10 +661,29 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && open - lineStart <= captionLine)
     lineStart--
   if (open - lineStart < 30) return null
+  // "Smoke over the example plant (AFP)" printed twice, as a picture's text and its caption, or
+  // under several pictures: a caption (a story's paragraph is printed once), whatever agency.
+  const usual = stop && (bracketClosers.has(key) || datedOnly)
+  // After a caption's word or full stop, not a name in capitals ("JANE ROE (REUTERS)"), nor the
+  // acronym of the words before it ("… the Red Cross (ICRC)").
+  const initials = text
+    .slice(Math.max(0, open - 80), open)
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('')
+  const twice =
+    bracket &&
+    !bracketClosers.has(key) &&
+    /[\p{Ll}\d.!?]/u.test(text[open - 2] ?? '') &&
+    !initials.endsWith(name.toUpperCase()) &&
+    printedTwice(text, lineStart, open, k)
+  if (bracket && !twice && !usual) return null
   // "… near the front, Oct. 30, 2024. (AFP)": a wire whose stories close so too credits only a
   // caption's line that ends with its date, the bracket closing the line.
   if (
     datedOnly &&
+    !twice &&
     (!closes ||
       open - lineStart > captionLine ||
       (lineStart > 0 && text[lineStart - 1] !== '\n') ||
@@ -660,6 +696,36 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   )
     return null
   return { start: at, end, creator: null, source: normaliseSource(name), license: null }
+}
+
+/**
+ * Is the caption on `lineStart..open` printed again (as the picture's text and its caption, or
+ * under several pictures)? Its last 30 characters before the bracket found twice more within
+ * 3,000 characters (a page's copies stand close; no scan of the whole text per bracket), or its
+ * first 40 right after the bracket or opening the line above or below (after a bullet).
+ */
+function printedTwice(text: string, lineStart: number, open: number, after: number): boolean {
+  const lo = Math.max(0, lineStart - 3000)
+  const near = text.slice(lo, open + 3000)
+  // Three copies of its last words: one caption under several pictures (a story printed twice
+  // on a page is no caption).
+  const tail = text.slice(open - 31, open - 1)
+  let copies = 0
+  for (let p = near.indexOf(tail); p >= 0 && copies < 3; p = near.indexOf(tail, p + 1)) copies++
+  if (copies >= 3) return true
+  const opens = (at: number): boolean => {
+    while (/[ \t\u2022*]/.test(text[at] ?? '')) at++
+    return text.startsWith(head, at)
+  }
+  let from = lineStart
+  while (from < open && /[\s\u2022*]/.test(text[from] ?? '')) from++
+  const head = text.slice(from, from + 40)
+  return (
+    open - from >= 40 &&
+    (opens(after) ||
+      (lineStart > 1 && opens(text.lastIndexOf('\n', lineStart - 2) + 1)) ||
+      opens(text.indexOf('\n', open) + 1 || text.length))
+  )
 }
 
 /**
@@ -685,6 +751,36 @@ function bracketThenVia(
   return credit ? { start: begin.start - 1, end: stop, ...credit } : null
 }
 
+/**
+ * A gallery's counter after a credit, in the page's language (" 3 of 33", " 2 de 33", " 4 von
+ * 25"), then the next caption's capital or the line's end.
+ */
+const counterAfter = /^ \d{1,3} (?:of|de|von|ng|sur|di|z) \d{1,3}(?: ?\p{Lu}|[ \t]*(?:\n|$))/u
+
+/** Where a credit may start after a caption's date or sentence: "… October 1962 ", "… 2006. ". */
+const dateOrStop = /(?:\b(?:1[89]|20)\d\d\.? ?|[.!?] ?)(?=\p{Lu})/gu
+
+/**
+ * "Washington, DC October 1962 Getty Images 3 of 33The next caption": a gallery flattened to one
+ * line, each caption's place and date, its credit (a chain ending in a known agency) and the
+ * picture's counter. The credit starts after the date's year or the caption's last sentence.
+ */
+function beforeCounter(text: string, at: number, name: string): AgencyLine | null {
+  const end = at + name.length
+  if (!counterAfter.test(text.slice(end, end + 16))) return null
+  const lineStart = lineStartNear(text, at)
+  if (at - lineStart > 160) return null
+  let start = lineStart
+  dateOrStop.lastIndex = 0
+  // The agency's first letter too, for the look-ahead's capital.
+  const before = text.slice(lineStart, at + 1)
+  for (let m; (m = dateOrStop.exec(before));) start = lineStart + m.index + m[0].length
+  if (start === at)
+    return { start, end, creator: null, source: normaliseSource(name), license: null }
+  const credit = readAgencyCredit(text.slice(start, end), null)
+  return credit ? { start, end, ...credit } : null
+}
+
 /** Does `start..end` fill its line, but for white space? */
 function fillsLine(text: string, start: number, end: number): boolean {
   let a = start
@@ -707,7 +803,10 @@ export function findAgencyLines(text: string, taken: (at: number) => boolean): A
     const at = m.index
     if (at < floor || taken(at)) continue
     const dashed =
-      dashedAgency(text, at, m[0]) ?? closingAgency(text, at, m[0]) ?? dashedChain(text, at, m[0])
+      dashedAgency(text, at, m[0]) ??
+      closingAgency(text, at, m[0]) ??
+      dashedChain(text, at, m[0]) ??
+      beforeCounter(text, at, m[0])
     if (dashed) {
       found.push(dashed)
       floor = dashed.end

@@ -97,10 +97,22 @@ export function findCaptionLines(
    * closing starts and what it holds ("The Example Trust", "The Example Trust/Jane Roe").
    */
   const trailers = new Map<string, { start: number; written: string }[]>()
+  /** A photographer's name alone on its line: where, and whether a caption's stop is above. */
+  const lone = new Map<string, { start: number; sure: boolean }[]>()
   let lineStart = 0
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = text.length
+    if (lineEnd - lineStart <= 40 && galleryName.test(text.slice(lineStart, lineEnd))) {
+      const name = text.slice(lineStart, lineEnd).trimEnd()
+      const list = lone.get(name) ?? []
+      // Under a caption: a line of 30 characters or more that ends a sentence.
+      const sure =
+        /[.!?]/.test(text[lineStart - 2] ?? '') &&
+        lineStart - 1 - text.lastIndexOf('\n', lineStart - 2) > 30
+      list.push({ start: lineStart, sure })
+      lone.set(name, list)
+    }
     const labelled = underLabel(text, lineStart, lineEnd, taken)
     if (labelled) {
       found.push(labelled)
@@ -127,7 +139,10 @@ export function findCaptionLines(
         const name = slash < 0 ? written : written.slice(0, slash)
         const list = trailers.get(name)
         if (list) list.push({ start: at, written })
-        else if (isOrganisation(name) && !agencies.has(name.toLowerCase()))
+        else if (
+          (isOrganisation(name) && !agencies.has(name.toLowerCase())) ||
+          (name === written && galleryName.test(name) && !isOrganisation(name))
+        )
           trailers.set(name, [{ start: at, written }])
       }
     }
@@ -136,18 +151,43 @@ export function findCaptionLines(
   // A gallery's captions that all end with the same organisation's name: its credit.
   let more = false
   for (const [name, closings] of trailers) {
+    const person = galleryName.test(name) && !isOrganisation(name)
+    const alone = lone.get(name) ?? []
+    // A photographer's name alone closing three captions or more, or on its line under them
+    // (a gallery; "Read More" under each teaser names no one).
+    if (person) {
+      if (closings.length + alone.filter((l) => l.sure).length < 3) continue
+      for (const { start } of alone) closings.push({ start, written: name })
+      lone.delete(name)
+    }
     if (closings.length < 2) continue
     for (const { start, written } of closings) {
       if (taken(start)) continue
       // "The Example Trust/Jane Roe": the organisation, then its photographer.
       const who = written.length > name.length ? written.slice(name.length + 1) : null
       if (who !== null && !(who.includes(' ') && isPersonName(who))) continue
-      found.push({ start, end: start + written.length, creator: who, source: name, license: null })
+      const [creator, source] = person ? [name, null] : [who, name]
+      found.push({ start, end: start + written.length, creator, source, license: null })
+      more = true
+    }
+  }
+  for (const [name, alone] of lone) {
+    if (alone.filter((l) => l.sure).length < 3 || isOrganisation(name)) continue
+    for (const { start } of alone) {
+      if (taken(start)) continue
+      found.push({ start, end: start + name.length, creator: name, source: null, license: null })
       more = true
     }
   }
   return more ? found.sort((a, b) => a.start - b.start) : found
 }
+
+/**
+ * A photographer's name as a gallery prints it under or after each caption: two or three
+ * capitalised words ("Jane Roe", "André Doe-Roe"), none a button's ("Read More", "Show All").
+ */
+const galleryName =
+  /^(?!(?:Read|Learn|Show|View|See|Share|Continue|Load|Click|Leave|Watch|Listen|Sign|Log|Next|Previous|Back|Go|Get|Join|Subscribe|Follow|More|Full|All|Top|Home|Related|Latest|Most)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}[ \t]*$/u
 
 /** A credit's label alone on its line: "Credit", "Photo credit:", "Copyright", "©". */
 const loneLabel =

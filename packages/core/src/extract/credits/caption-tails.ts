@@ -398,6 +398,31 @@ export function findCommaPlatforms(
   return found
 }
 
+/**
+ * "… on April 12, 2023. JANE ROE / STAFF PHOTOGRAPHER Buy Now", "… in Kingston. - Jane Roe/Staff
+ * Photographer": a newspaper's own photographer and her role, after a caption's last sentence
+ * (and a dash) or opening a line. The name (two to four capitalised words) is the creator; the
+ * role names no source.
+ */
+const staffRole =
+  /(?:^|[.!?]["\u201d]? (?:- )?)(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}.'-]*){1,3}) ?\/ ?(?:Staff [Pp]hotographer|STAFF PHOTOGRAPHER)\b/gmu
+
+export function findStaffPhotographers(
+  text: string,
+  taken: (at: number) => boolean,
+): NamedCredit[] {
+  if (!/[Ss][Tt][Aa][Ff][Ff] [Pp][Hh][Oo][Tt][Oo][Gg]/.test(text)) return []
+  const found: NamedCredit[] = []
+  staffRole.lastIndex = 0
+  for (let m; (m = staffRole.exec(text));) {
+    const name = m[1] ?? ''
+    const start = m.index + m[0].indexOf(name)
+    if (taken(start) || !isPersonName(name) || isOrganisation(name)) continue
+    found.push({ start, end: m.index + m[0].length, creator: name, source: null, license: null })
+  }
+  return found
+}
+
 /** A bracketed credit closing a caption: who took or gave the picture. */
 export interface NamedCredit {
   start: number
@@ -512,13 +537,15 @@ function readBracket(name: string): { creator: string | null; source: string | n
   return personInBrackets(name) ? { creator: name, source: null } : null
 }
 
-/** An agency, a paper or a brand: "CBC", "Flash90", "The Daily Ledger", "ABC News". */
+/** An agency, a paper or a brand: "CBC", "Flash90", "BenarNews", "The Daily Ledger", "ABC News". */
 function isOrganisationShape(org: string): boolean {
   return (
     /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(org) ||
     // A paper's name in capitals: "USA EXAMPLE", "THE DAILY LEDGER".
     /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(org) ||
     /^\p{Lu}\p{L}{2,20}\p{N}{1,4}$/u.test(org) ||
+    // A brand in one word with an inner capital: "BenarNews" (not "McDonald", a surname).
+    /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(org) ||
     isOrganisation(org)
   )
 }

@@ -16,7 +16,7 @@ import { agencyNames, signerNames } from './agencies.js'
 export const courtesyWords = 'courtesy|cortes\\u00eda'
 
 /** Getty's role words where it names no photographer ("Jane Roe / Stringer", "STR/AFP", "… / Staff"). */
-export const gettyRoles = 'Stringer|STR|Staff'
+export const gettyRoles = 'Stringer|STR|Staff(?: [Pp]hotographer)?|STAFF(?: PHOTOGRAPHER)?'
 
 /**
  * Words that stand where a name would and name no one: Portuguese "Reprodução" and Spanish
@@ -75,6 +75,8 @@ export const platforms = new Map<string, string>(
     'ANSA',
     'Kyodo',
     'Keystone',
+    'Antara',
+    'Bernama',
     'Yonhap',
     'Yonhap News',
     'TASS',
