@@ -18,6 +18,8 @@ import {
   bodyBeforeArticle,
   conferenceTail,
   groupListBeforeArticle,
+  organisationHead,
+  toxinTail,
 } from '../src/extract/citations/context.js'
 import { gluedPattern, gluedToCjk } from '../src/extract/citations/glued.js'
 import { headingSeparator } from '../src/extract/citations/resolve.js'
@@ -1161,5 +1163,16 @@ describe('the label words and extents of the thirteenth set are checked', () => 
     ).toBe(true)
     expect([...sources].some((s) => s.includes(String.raw`(?=[\r\n\])]|$))`))).toBe(true)
     expect(sources.has(String.raw`, (?:photos?|graphics|illustrations?|maps?): `)).toBe(true)
+  })
+})
+
+// cites33: the organisation named before a treaty's title in French, Spanish and Portuguese
+// ("l'Organisation du Traité d'interdiction complète des essais nucléaires"), the BWC's longer
+// title ("… y Toxínicas").
+describe('the organisation before a title and the toxin tail in other languages are checked', () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(organisationHead.source)).toBe(true)
+    expect(sources.has(toxinTail.source)).toBe(true)
   })
 })
