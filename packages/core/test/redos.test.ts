@@ -18,6 +18,8 @@ import {
   bodyBeforeArticle,
   conferenceTail,
   groupListBeforeArticle,
+  organisationHead,
+  toxinTail,
 } from '../src/extract/citations/context.js'
 import { gluedPattern, gluedToCjk } from '../src/extract/citations/glued.js'
 import { headingSeparator } from '../src/extract/citations/resolve.js'
@@ -1225,5 +1227,16 @@ describe('the Ukrainian video word is checked', () => {
     expect(credits9Labels.literals.source).toContain(
       String.raw`|\u0432\u0456\u0434\u0435\u043e|chanzo|`,
     )
+  })
+})
+
+// cites33: the organisation named before a treaty's title in French, Spanish and Portuguese
+// ("l'Organisation du Traité d'interdiction complète des essais nucléaires"), the BWC's longer
+// title ("… y Toxínicas").
+describe('the organisation before a title and the toxin tail in other languages are checked', () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(organisationHead.source)).toBe(true)
+    expect(sources.has(toxinTail.source)).toBe(true)
   })
 })

@@ -1,8 +1,9 @@
 /**
  * Titles and short titles of instruments in other languages (German, French, Portuguese,
- * Italian), as governments and the UN write them, and the guarded abbreviation "TNP" (the NPT in
- * French, Spanish and Portuguese), read only once the text has named the NPT. Example sentences
- * of our own.
+ * Italian, Spanish), as governments and the UN write them, and the guarded abbreviation "TNP" (the
+ * NPT in French, Spanish and Portuguese), read only once the text has named the NPT; no citation
+ * inside the name of a treaty's organisation ("Organisation du Traité …") nor where a name would
+ * cut a longer title short. Example sentences of our own.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -110,6 +111,112 @@ describe('"TNP", the NPT in French, Spanish and Portuguese', () => {
         fc.array(filler, { maxLength: 8 }),
         (a, b) => {
           expect(cite([...a, 'TNP', ...b].join(' '))).toEqual([])
+        },
+      ),
+    )
+  })
+})
+
+describe('a title in Spanish or French as UN documents write it', () => {
+  it('is a citation of its instrument, the span on the title as written', () => {
+    expect(
+      cite('Los Estados partes en el Tratado sobre la No Proliferación de las Armas Nucleares.'),
+    ).toEqual([['Tratado sobre la No Proliferación de las Armas Nucleares', 'npt', 25]])
+    expect(
+      cite('Chile ratificó el Tratado de Prohibición Completa de los Ensayos Nucleares.'),
+    ).toEqual([['Tratado de Prohibición Completa de los Ensayos Nucleares', 'ctbt', 18]])
+    expect(
+      cite("La France a ratifié le Traité d'interdiction complète des essais nucléaires."),
+    ).toEqual([["Traité d'interdiction complète des essais nucléaires", 'ctbt', 23]])
+    expect(cite('Jane Doe habló de la Convención sobre las Armas Químicas en La Haya.')).toEqual([
+      ['Convención sobre las Armas Químicas', 'cwc', 21],
+    ])
+    expect(cite('les États parties à la Convention sur les armes chimiques')).toEqual([
+      ['Convention sur les armes chimiques', 'cwc', 23],
+    ])
+    expect(
+      cite('la Convención sobre las Armas Biológicas y la Convention sur les armes biologiques'),
+    ).toEqual([
+      ['Convención sobre las Armas Biológicas', 'bwc', 3],
+      ['Convention sur les armes biologiques', 'bwc', 46],
+    ])
+  })
+
+  it('is read with a typographic apostrophe for the straight one, the span as written', () => {
+    expect(
+      cite('La France a ratifié le Traité d’interdiction complète des essais nucléaires.'),
+    ).toEqual([['Traité d’interdiction complète des essais nucléaires', 'ctbt', 23]])
+  })
+
+  it('is no citation written all in lower case', () => {
+    expect(cite('una convención sobre las armas químicas sería otra cosa')).toEqual([])
+  })
+
+  it('is no citation where it would cut a longer title short', () => {
+    // Short titles that begin longer variants are not read: the span would lose their end.
+    expect(cite('le Traité de non-prolifération des armes nucléaires (1968)')).toEqual([])
+    expect(cite('el Tratado sobre la No Proliferación de Armas Nucleares')).toEqual([])
+    // The Biological Weapons Convention's longer title in Spanish and French is not held.
+    expect(cite('la Convención sobre las Armas Biológicas y Toxínicas de 1972')).toEqual([])
+    expect(cite('la Convention sur les armes biologiques et à toxines')).toEqual([])
+    expect(
+      cite('la Convención sobre las Armas Químicas y la Convención sobre las Armas Biológicas'),
+    ).toEqual([
+      ['Convención sobre las Armas Químicas', 'cwc', 3],
+      ['Convención sobre las Armas Biológicas', 'bwc', 44],
+    ])
+  })
+
+  it('is no citation inside the name of the organisation the treaty set up', () => {
+    expect(
+      cite(
+        "le Secrétariat de l'Organisation du Traité d'interdiction complète des essais nucléaires",
+      ),
+    ).toEqual([])
+    expect(
+      cite(
+        'la Organización del Tratado de Prohibición Completa de los Ensayos Nucleares, en Viena',
+      ),
+    ).toEqual([])
+    expect(cite('a Organização do Tratado de Proibição Completa de Testes Nucleares')).toEqual([])
+    // The treaty named by itself beside its organisation is still cited.
+    expect(
+      cite(
+        "L'Organisation du Traité d'interdiction complète des essais nucléaires veille sur le Traité d'interdiction complète des essais nucléaires.",
+      ),
+    ).toEqual([["Traité d'interdiction complète des essais nucléaires", 'ctbt', 85]])
+  })
+
+  it('property: a Spanish or French title set among words is its instrument, at its place', () => {
+    const titles: Array<[string, string]> = [
+      ['Tratado sobre la No Proliferación de las Armas Nucleares', 'npt'],
+      ['Tratado de Prohibición Completa de los Ensayos Nucleares', 'ctbt'],
+      ["Traité d'interdiction complète des essais nucléaires", 'ctbt'],
+      ['Convención sobre las Armas Químicas', 'cwc'],
+      ['Convention sur les armes chimiques', 'cwc'],
+      ['Convención sobre las Armas Biológicas', 'bwc'],
+      ['Convention sur les armes biologiques', 'bwc'],
+    ]
+    const filler = fc.constantFrom(
+      'el',
+      'la',
+      'le',
+      'de',
+      'du',
+      'Estados',
+      'partes',
+      'États',
+      '2015',
+    )
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...titles),
+        fc.array(filler, { maxLength: 6 }),
+        fc.array(filler, { maxLength: 6 }),
+        ([title, id], a, b) => {
+          const before = a.length > 0 ? `${a.join(' ')} ` : ''
+          const after = b.length > 0 ? ` ${b.join(' ')}` : ''
+          expect(cite(`${before}${title}${after}.`)).toEqual([[title, id, before.length]])
         },
       ),
     )

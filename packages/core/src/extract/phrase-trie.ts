@@ -170,10 +170,12 @@ export function anyCase(text: string): string {
 /** ASCII case folding; other characters are compared as written. */
 /**
  * A capital in lower case: ASCII, and the Latin-1 capitals of titles in other languages
- * ("TRATADO DE NÃO-PROLIFERAÇÃO", "VERTRAG ÜBER"), but not "×".
+ * ("TRATADO DE NÃO-PROLIFERAÇÃO", "VERTRAG ÜBER"), but not "×". The typographic apostrophe is the
+ * straight one ("Traité d’interdiction complète …" is the registry's "Traité d'interdiction …").
  */
 function fold(code: number): number {
   if (code >= 0x41 && code <= 0x5a) return code + 0x20
+  if (code === 0x2019) return 0x27
   return code >= 0xc0 && code <= 0xde && code !== 0xd7 ? code + 0x20 : code
 }
 

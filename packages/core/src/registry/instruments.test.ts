@@ -264,6 +264,21 @@ describe('titles in other languages', () => {
     expect(findInstrument('Vertrag über die Kernwaffenfreie Zone Südostasien')?.id).toBe('bangkok')
     expect(findInstrument('TNP')).toBeUndefined()
   })
+
+  it('are found in Spanish and French as UN documents write them', () => {
+    expect(findInstrument('Tratado sobre la No Proliferación de las Armas Nucleares')?.id).toBe(
+      'npt',
+    )
+    expect(findInstrument('Traité de non-prolifération')).toBeUndefined()
+    expect(findInstrument('Tratado de Prohibición Completa de los Ensayos Nucleares')?.id).toBe(
+      'ctbt',
+    )
+    expect(findInstrument("Traité d'interdiction complète des essais nucléaires")?.id).toBe('ctbt')
+    expect(findInstrument('Convención sobre las Armas Químicas')?.id).toBe('cwc')
+    expect(findInstrument('Convention sur les armes chimiques')?.id).toBe('cwc')
+    expect(findInstrument('Convención sobre las Armas Biológicas')?.id).toBe('bwc')
+    expect(findInstrument('Convention sur les armes biologiques')?.id).toBe('bwc')
+  })
 })
 
 describe('generic referents', () => {

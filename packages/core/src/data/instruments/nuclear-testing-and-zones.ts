@@ -14,6 +14,9 @@ export const nuclearTestingAndZones: Instrument[] = [
       'Test Ban Treaty of 1996',
       // Portuguese, as Brazil's MFA writes it (see provenance.ts).
       'Tratado de Proibição Completa de Testes Nucleares',
+      // Spanish and French, as UN documents write them (see provenance.ts).
+      'Tratado de Prohibición Completa de los Ensayos Nucleares',
+      "Traité d'interdiction complète des essais nucléaires",
     ],
     kind: 'treaty',
     parent: null,

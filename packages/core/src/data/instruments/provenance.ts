@@ -21,6 +21,13 @@ const BRAZIL_MRE_TPNW =
 const SWISS_FDFA_SECURITY =
   'https://www.schweizerbeitrag.admin.ch/eda/de/home/das-eda/aktuell/newsuebersicht/sicherheitspolitik.html'
 
+/*
+ * Spanish and French names as UN documents of 2015 write them, read in the UN Parallel Corpus
+ * v1.0 (its development set, which gives each aligned sentence's document symbol); each entry
+ * cites the document by its symbol in that language.
+ */
+const unDoc = (lang: 'es' | 'fr', symbol: string): string => `https://undocs.org/${lang}/${symbol}`
+
 /** Primary sources each instrument's facts were checked against (fields -> URL). */
 export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>> = {
   apmbt: [
@@ -121,6 +128,16 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
         'aliases (Portuguese "Tratado de Não-Proliferação de Armas Nucleares (TNP)"; ambiguous name "TNP")',
       url: BRAZIL_MRE_TPNW,
     },
+    {
+      fields:
+        'aliases (Spanish title "Tratado sobre la No Proliferación de las Armas Nucleares": "El Grupo de Estados No Alineados Partes en el Tratado sobre la No Proliferación de las Armas Nucleares reafirma")',
+      url: unDoc('es', 'NPT/CONF.2015/WP.4'),
+    },
+    {
+      fields:
+        'ambiguous name "TNP" defined by a UN text in French: "le Traité sur la non-prolifération des armes nucléaires (TNP)"',
+      url: unDoc('fr', 'NPT/CONF.2015/4'),
+    },
   ],
   tpnw: [
     { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-9', 26) },
@@ -150,8 +167,30 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
       url: 'https://www.opcw.org/chemical-weapons-convention',
     },
     { fields: 'articles (24)', url: 'https://www.opcw.org/chemical-weapons-convention/articles' },
+    {
+      fields:
+        'aliases (Spanish "Convención sobre las Armas Químicas": "los Estados partes en la Convención sobre las Armas Químicas")',
+      url: unDoc('es', 'S/2015/95'),
+    },
+    {
+      fields:
+        'aliases (French "Convention sur les armes chimiques": "les États parties à la Convention sur les armes chimiques")',
+      url: unDoc('fr', 'S/2015/95'),
+    },
   ],
-  bwc: [{ fields: 'title, adopted, entryIntoForce, depositary, articles', url: unoda('bwc') }],
+  bwc: [
+    { fields: 'title, adopted, entryIntoForce, depositary, articles', url: unoda('bwc') },
+    {
+      fields:
+        'aliases (Spanish "Convención sobre las Armas Biológicas": "el Tratado sobre la No Proliferación de las Armas Nucleares, la Convención sobre las Armas Químicas y la Convención sobre las Armas Biológicas")',
+      url: unDoc('es', 'S/AC.44/2015/2'),
+    },
+    {
+      fields:
+        'aliases (French "Convention sur les armes biologiques": "au Traité sur la non-prolifération des armes nucléaires, à la Convention sur les armes chimiques ou à la Convention sur les armes biologiques")',
+      url: unDoc('fr', 'S/AC.44/2015/2'),
+    },
+  ],
   'geneva-protocol-1925': [
     { fields: 'title, adopted, entryIntoForce, depositary', url: unoda('1925') },
   ],
@@ -177,6 +216,16 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
     {
       fields: 'aliases (Portuguese "Tratado de Proibição Completa de Testes Nucleares", 1996)',
       url: BRAZIL_MRE_TPNW,
+    },
+    {
+      fields:
+        'aliases (Spanish "Tratado de Prohibición Completa de los Ensayos Nucleares": "la entrada en vigor del Tratado de Prohibición Completa de los Ensayos Nucleares")',
+      url: unDoc('es', 'NPT/CONF.2015/WP.7'),
+    },
+    {
+      fields:
+        'aliases (French "Traité d\'interdiction complète des essais nucléaires": "l\'entrée en vigueur du Traité d\'interdiction complète des essais nucléaires")',
+      url: unDoc('fr', 'NPT/CONF.2015/WP.7'),
     },
   ],
   // Its title, "Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and Under
@@ -428,6 +477,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Traité sur la non-prolifération des armes nucléaires',
     'Tratado de Não-Proliferação de Armas Nucleares',
     'Tratado de Não Proliferação de Armas Nucleares',
+    'Tratado sobre la No Proliferación de las Armas Nucleares',
   ],
   tpnw: [
     'TPNW',
@@ -444,6 +494,8 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Chemical Weapons Convention',
     'the Chemical Weapons Convention',
     'chemical weapons convention',
+    'Convención sobre las Armas Químicas',
+    'Convention sur les armes chimiques',
   ],
   bwc: [
     'BWC',
@@ -452,6 +504,8 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Biological and Toxin Weapons Convention',
     'biological weapons convention',
     'Biological & Toxic Weapons Convention',
+    'Convención sobre las Armas Biológicas',
+    'Convention sur les armes biologiques',
   ],
   'geneva-protocol-1925': [
     '1925 Geneva Protocol',
@@ -467,6 +521,8 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Comprehensive Test Ban Treaty',
     'comprehensive test-ban treaty',
     'Tratado de Proibição Completa de Testes Nucleares',
+    'Tratado de Prohibición Completa de los Ensayos Nucleares',
+    "Traité d'interdiction complète des essais nucléaires",
   ],
   pts: [
     'Partial Test Ban Treaty',

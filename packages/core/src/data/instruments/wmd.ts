@@ -25,6 +25,10 @@ export const wmd: Instrument[] = [
       'Atomwaffensperrvertrags',
       'Traité sur la non-prolifération des armes nucléaires',
       'Tratado de Não-Proliferação de Armas Nucleares',
+      // Spanish, as UN documents write it (see provenance.ts). Its short titles in Spanish and
+      // French ("Tratado sobre la No Proliferación", "Traité de non-prolifération") begin longer
+      // variants ("… de Armas Nucleares", "… des armes nucléaires") whose span they would cut.
+      'Tratado sobre la No Proliferación de las Armas Nucleares',
     ],
     kind: 'treaty',
     parent: null,
@@ -90,7 +94,13 @@ export const wmd: Instrument[] = [
       'Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on their Destruction',
     shortTitles: ['Chemical Weapons Convention'],
     abbreviations: ['CWC'],
-    aliases: ['Chemical Weapons Treaty', 'Chemical Weapon Convention'],
+    aliases: [
+      'Chemical Weapons Treaty',
+      'Chemical Weapon Convention',
+      // Spanish and French, as UN documents write them (see provenance.ts).
+      'Convención sobre las Armas Químicas',
+      'Convention sur les armes chimiques',
+    ],
     kind: 'treaty',
     parent: null,
     adopted: { date: '1993-01-13', place: 'Paris' },
@@ -139,6 +149,9 @@ export const wmd: Instrument[] = [
       'Biological and Toxic Weapons Convention',
       'Biological & Toxin Weapons Convention',
       'Biological & Toxic Weapons Convention',
+      // Spanish and French, as UN documents write them (see provenance.ts).
+      'Convención sobre las Armas Biológicas',
+      'Convention sur les armes biologiques',
     ],
     kind: 'treaty',
     parent: null,

@@ -62,6 +62,31 @@ export function namesOrganisation(text: string, end: number): boolean {
 }
 
 /**
+ * "Organisation du" / "Organización del" / "Organização do" right before a name: in French,
+ * Spanish and Portuguese the organisation named after a treaty comes first ("l'Organisation du
+ * Traité d'interdiction complète des essais nucléaires", as NPT/CONF.2015/3 in French writes the
+ * CTBTO). Its name is no mention, as "… Treaty Organization" in English is not.
+ */
+export const organisationHead = /(?:Organisation du|Organización del|Organização do)[ \u00a0]$/u
+
+export function organisationBefore(text: string, start: number): boolean {
+  return organisationHead.test(text.slice(Math.max(0, start - 20), start))
+}
+
+/**
+ * "… y Toxínicas", "… et à toxines" right after a name: the longer title of the Biological Weapons
+ * Convention in Spanish or French ("Convención sobre las Armas Biológicas y Toxínicas"), which the
+ * registry does not hold. A name ending before it would cut the title: no citation.
+ */
+export const toxinTail =
+  /[ \u00a0](?:(?:y|et|ou)[ \u00a0](?:à[ \u00a0])?|à[ \u00a0])[Tt]ox(?:ínicas|iniques|ines)/uy
+
+export function cutBeforeToxins(text: string, end: number): boolean {
+  toxinTail.lastIndex = end
+  return toxinTail.test(text)
+}
+
+/**
  * A conference named after the article that provides for it: "the Article XIV Conference", "the
  * fifth 'Article XIV' Conference", "its 6th biennial Article XIV Entry into Force conference".
  * After the pinpoint: a closing quote, up to four capitalised words (or "into"), then

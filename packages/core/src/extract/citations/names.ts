@@ -29,10 +29,12 @@ import {
 import { insideUrl } from '../inside-url.js'
 import {
   carryPermit,
+  cutBeforeToxins,
   inFileName,
   joinedByUnderscore,
   inNavigation,
   namesOrganisation,
+  organisationBefore,
   spelledOutAsOther,
 } from './context.js'
 import { type Target } from './pinpoints.js'
@@ -445,6 +447,7 @@ export function readName(
   // A name never runs over a blank line ("Blinding Laser Weapons", a blank line, then "Protocol
   // IV"): a heading and the next paragraph. Headings in capitals may wrap so.
   if (!match.exact && overBlankLine(text, match.start, match.end)) return null
+  if (!match.exact && cutBeforeToxins(text, match.end)) return null
   // Names next to "/" belong to document symbols ("CCW/GGE/2008-V/WP.1"), unless the slashes
   // only join names ("the CCW/CCM debate").
   const slashBefore = index > 0 && text.charCodeAt(index - 1) === 0x2f
@@ -527,13 +530,15 @@ export function readName(
     const other = siblingInBracket(trie, text, end, entry.id)
     if (other) entry = { type: 'instrument', id: other }
   }
-  // "Comprehensive Nuclear-Test-Ban Treaty Organization": the organisation, no mention; it says
-  // what the page is about, as "CTBTO" does.
+  // "Comprehensive Nuclear-Test-Ban Treaty Organization" ("Organización del Tratado de …"): the
+  // organisation, no mention; it says what the page is about, as "CTBTO" does.
   // "| CTBT | BWC | CWC |", "Home > CCW": an item of the site's navigation links to the treaty's
   // page; it says what the site is about, it cites nothing.
   if (
     entry?.type === 'instrument' &&
-    (namesOrganisation(text, end) || inNavigation(text, match.start, end))
+    (namesOrganisation(text, end) ||
+      organisationBefore(text, match.start) ||
+      inNavigation(text, match.start, end))
   ) {
     return { start: match.start, end, entry: { type: 'subject', id: entry.id } }
   }
