@@ -188,7 +188,6 @@ describe('instrument data', () => {
       expect(new Set(entry.candidates).size).toBe(entry.candidates.length)
       for (const id of entry.candidates) expect(ids.has(id)).toBe(true)
       if (entry.default !== null) expect(entry.candidates).toContain(entry.default)
-      expect(entry.note.length).toBeGreaterThan(10)
     }
   })
 
