@@ -113,6 +113,7 @@ const builtFromVocabulary: Record<string, RegExp> = {
   'body.nobody': credits9Body.nobody,
   'body.nobodyBefore': credits9Body.nobodyBefore,
   'vocabulary.ignorableSegment': ignorableSegment,
+  'extent.lineDate': credits12Extent.lineDate,
 }
 for (const [name, regex] of Object.entries(builtFromVocabulary))
   add(regex, `extract/credits/${name}`)
@@ -1161,5 +1162,18 @@ describe('the label words and extents of the thirteenth set are checked', () => 
     ).toBe(true)
     expect([...sources].some((s) => s.includes(String.raw`(?=[\r\n\])]|$))`))).toBe(true)
     expect(sources.has(String.raw`, (?:photos?|graphics|illustrations?|maps?): `)).toBe(true)
+  })
+})
+
+// credits35: a Hungarian ordinal inside a chain, a date ending a chain's line, a Hungarian role
+// or rank after a name, an office's stem beside a lower-case word, a slash ending a spaced chain.
+describe('the chain ends and offices of the thirteenth set are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits12Extent.chainOrdinal.source)).toBe(true)
+    expect(sources.has(credits12Extent.lineDate.source)).toBe(true)
+    expect(sources.has(credits9Body.roleAfterName.source)).toBe(true)
+    expect(sources.has(String.raw`(?:institutt?|magistr\u00e1t|police|politi)$`)).toBe(true)
+    expect(sources.has(String.raw`^[ \t]*(?:[\r\n]|$)`)).toBe(true)
   })
 })
