@@ -1177,3 +1177,14 @@ describe('the chain ends and offices of the thirteenth set are checked', () => {
     expect(sources.has(String.raw`^[ \t]*(?:[\r\n]|$)`)).toBe(true)
   })
 })
+
+// credits35: Spanish "Foto de" and German "Foto von" before a name.
+describe('"Foto de" and "Foto von" are checked', () => {
+  it('holds their pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Labels.kindLabel.source).toContain(
+      String.raw`|\s+(?:de|von)(?=[ \t]+[A-Z][a-z]+[ \t][A-Z])`,
+    )
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+  })
+})

@@ -133,6 +133,8 @@ export const kindLabel = new RegExp(
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
     '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+|provided\\s+|(?:and|&)\\s+text\\s+)?(?:by|di|por)(?:\\b|(?=[A-Z]))' +
+    // Spanish "Foto de Jane ROE / AFP", German "Foto von Jane Roe/Example": before a name.
+    '|\\s+(?:de|von)(?=[ \\t]+[A-Z][a-z]+[ \\t][A-Z])' +
     '|\\s+(?:courtesy|property)(?:\\s+of)?\\b' +
     '|\\s+of\\b' +
     '|\\s+(?:via|from)\\b' +
