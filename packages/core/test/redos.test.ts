@@ -1188,3 +1188,12 @@ describe('"Foto de" and "Foto von" are checked', () => {
     expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
   })
 })
+
+// credits35: "Photo" before an acronym and a slash, or a name after a caption's full stop.
+describe('"Photo" without a connector is checked', () => {
+  it('holds its patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(String.raw` \p{Ll}`)).toBe(true)
+    expect([...sources].some((s) => s.startsWith(String.raw`^[ \t]*(?:\p{Lu}{2,8}|`))).toBe(true)
+  })
+})

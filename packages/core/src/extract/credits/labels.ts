@@ -263,7 +263,8 @@ export function kindOf(word: string): CreditMedium {
  * A name of two words or more, then a slash: what a kind word without a connector must be
  * followed by ("Photo Jane Roe/AFP"; not a menu's "Photo Gallery/Video").
  */
-const bareChain = /^[ \t]*\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&-]*){1,4}[ \t]*\//u
+const bareChain =
+  /^[ \t]*(?:\p{Lu}{2,8}|\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&-]*){1,4})[ \t]*\//u
 
 /** "Фото Jane Roe | Example Museum": a name of two to four words, then a spaced bar. */
 const barName = /^[ \t]*(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}) \| /u
@@ -327,7 +328,17 @@ export function readLabel(text: string, at: number): Label | null {
     // spaced bar ("Фото Jane Roe | Example Museum"; a menu's "Photo Gallery Archive | Contact"
     // names an organisation).
     const named =
-      kindWord === 'foto' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 8), at))
+      (kindWord === 'foto' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 8), at))) ||
+      // "… on the atoll. Photo Jane Doe": after a caption's full stop (a lower-case word in it),
+      // to the line's end.
+      (kindWord === 'Photo' &&
+        text.startsWith('. ', at - 2) &&
+        / \p{Ll}/u.test(
+          text
+            .slice(Math.max(0, at - 40), at)
+            .split('\n')
+            .pop() ?? '',
+        ))
         ? (lineName.exec(text.slice(bodyStart, bodyStart + 50))?.[1] ?? '')
         : (barName.exec(text.slice(bodyStart, bodyStart + 50))?.[1] ?? '')
     // Polish "Fot. Jane Roe": the abbreviation's full stop stands for a colon.
