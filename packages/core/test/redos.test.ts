@@ -1197,3 +1197,11 @@ describe('"Photo" without a connector is checked', () => {
     expect([...sources].some((s) => s.startsWith(String.raw`^[ \t]*(?:\p{Lu}{2,8}|`))).toBe(true)
   })
 })
+
+// credits35: an archive named before a second colon ("Foto: Arkiv: Jane Doe").
+describe('an archive before a second colon is checked', () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(String.raw`^(Ar[ck]hiv[eo]?|Arkiv|Arkisto): (?=\p{Lu})`)).toBe(true)
+  })
+})

@@ -326,6 +326,14 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   // "Foto: Jane Roe (Archiv), via Example Agentur": who a file picture shows ("Archiv") is no
   // author; the agency after "via" is the source.
   s = s.replace(archivedSubject, '')
+  // "Foto: Arkiv: Jane Doe": a file picture, the archive named before a second colon, then the
+  // photographer alone.
+  const filed = /^(Ar[ck]hiv[eo]?|Arkiv|Arkisto): (?=\p{Lu})/u.exec(s)
+  const filer = filed ? s.slice(filed[0].length) : ''
+  if (filed && isPersonName(filer) && !isOrganisation(filer)) {
+    fields.source ??= filed[1] ?? null
+    s = s.slice(filed[0].length)
+  }
   // "Kép: Jane Doe fotográfus", "Fotó: Jane Doe zászlós": a Hungarian role or rank after the name.
   const rank = roleAfterName.exec(s)
   if (rank && isPersonName(s.slice(0, rank.index))) s = s.slice(0, rank.index)
