@@ -1205,3 +1205,13 @@ describe('an archive before a second colon is checked', () => {
     expect(sources.has(String.raw`^(Ar[ck]hiv[eo]?|Arkiv|Arkisto): (?=\p{Lu})`)).toBe(true)
   })
 })
+
+// credits35: French "Photo de couverture:" and "Image permission of".
+describe('"Photo de couverture" and "permission of" are checked', () => {
+  it('holds their pattern', () => {
+    expect(credits9Labels.kindLabel.source).toContain(
+      String.raw`photo(?:graph)?s?(?:\s+de\s+couverture(?=\s*:))?`,
+    )
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`permission(?=\s+of\b)`)
+  })
+})
