@@ -1213,5 +1213,8 @@ describe('"Photo de couverture" and "permission of" are checked', () => {
       String.raw`photo(?:graph)?s?(?:\s+de\s+couverture(?=\s*:))?`,
     )
     expect(credits9Labels.kindLabel.source).toContain(String.raw`permission(?=\s+of\b)`)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|Credit: [A-Z]|Photo de couverture:)`,
+    )
   })
 })

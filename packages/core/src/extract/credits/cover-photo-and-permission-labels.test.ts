@@ -1,6 +1,6 @@
 /**
  * Two rarer label wordings (from the thirteenth real-page set's misses): French "Photo de
- * couverture:" ("Cover photo:", kind `photo`) and "Image permission of" (as "Image courtesy of":
+ * couverture:" ("Cover photo:", kind `photo`; also after an imprint's year on its line) and "Image permission of" (as "Image courtesy of":
  * the holder is the source). "Image permission of the author." names no one and stays no credit.
  * Every sentence is written for these tests; the names are invented.
  */
@@ -14,6 +14,22 @@ describe('"Photo de couverture:" and "Image permission of"', () => {
       {
         start: 29,
         end: 63,
+        text: 'Photo de couverture: Jane Doe/CICR',
+        kind: 'photo',
+        title: null,
+        creator: 'Jane Doe',
+        source: 'CICR',
+        license: null,
+      },
+    ])
+  })
+
+  it('after the year of an imprint on the same line', () => {
+    const text = 'Example Committee, janvier 2012 Photo de couverture: Jane Doe/CICR\n'
+    expect(exact(text)).toEqual([
+      {
+        start: 32,
+        end: 66,
         text: 'Photo de couverture: Jane Doe/CICR',
         kind: 'photo',
         title: null,
