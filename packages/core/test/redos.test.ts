@@ -1218,3 +1218,11 @@ describe('"Photo de couverture" and "permission of" are checked', () => {
     )
   })
 })
+
+// credits35: a dateline's town in capitals glued to a credit's last word.
+describe('a glued dateline is checked', () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has('^[A-Z]{3,12}, ')).toBe(true)
+  })
+})
