@@ -115,6 +115,7 @@ const builtFromVocabulary: Record<string, RegExp> = {
   'body.nobody': credits9Body.nobody,
   'body.nobodyBefore': credits9Body.nobodyBefore,
   'vocabulary.ignorableSegment': ignorableSegment,
+  'extent.lineDate': credits12Extent.lineDate,
 }
 for (const [name, regex] of Object.entries(builtFromVocabulary))
   add(regex, `extract/credits/${name}`)
@@ -388,7 +389,7 @@ describe('ReDoS (recheck)', () => {
     expect(credits9Body.militaryRank.source).toContain(String.raw`MC(?:[1-3]|C|CS|SN|SA)|`)
     expect(credits9Body.militaryRank.source).toContain(String.raw`Sgt\.(?: (?:1st|First) Class)?`)
     expect(sources.has(credits12Extent.nextField.source)).toBe(true)
-    expect(credits9Labels.startPattern.source).toContain('|Credit: [A-Z])')
+    expect(credits9Labels.startPattern.source).toContain('|Credit: [A-Z]|')
     expect([...sources].some((s) => s.includes('\u7121\u65ad\u8ee2\u8f09|'))).toBe(true)
     expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
     expect(sources.has(credits14Hangul.hangulLabel.source)).toBe(true)
@@ -1230,6 +1231,60 @@ describe('the Ukrainian video word is checked', () => {
   })
 })
 
+// credits35: a Hungarian ordinal inside a chain, a date ending a chain's line, a Hungarian role
+// or rank after a name, an office's stem beside a lower-case word, a slash ending a spaced chain.
+describe('the chain ends and offices of the thirteenth set are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits12Extent.chainOrdinal.source)).toBe(true)
+    expect(sources.has(credits12Extent.lineDate.source)).toBe(true)
+    expect(sources.has(credits9Body.roleAfterName.source)).toBe(true)
+    expect(sources.has(String.raw`(?:institutt?|magistr\u00e1t|police|politi)$`)).toBe(true)
+    expect(sources.has(String.raw`^[ \t]*(?:[\r\n]|$)`)).toBe(true)
+  })
+})
+
+// credits35: Spanish "Foto de" and German "Foto von" before a name.
+describe('"Foto de" and "Foto von" are checked', () => {
+  it('holds their pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Labels.kindLabel.source).toContain(
+      String.raw`|\s+(?:de|von)(?=[ \t]+[A-Z][a-z]+[ \t][A-Z])`,
+    )
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+  })
+})
+
+// credits35: "Photo" before an acronym and a slash, or a name after a caption's full stop.
+describe('"Photo" without a connector is checked', () => {
+  it('holds its patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(String.raw` \p{Ll}`)).toBe(true)
+    expect([...sources].some((s) => s.startsWith(String.raw`^[ \t]*(?:\p{Lu}{2,8}|`))).toBe(true)
+  })
+})
+
+// credits35: an archive named before a second colon ("Foto: Arkiv: Jane Doe").
+describe('an archive before a second colon is checked', () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(String.raw`^(Ar[ck]hiv[eo]?|Arkiv|Arkisto): (?=\p{Lu})`)).toBe(true)
+  })
+})
+
+// credits35: French "Photo de couverture:" and "Image permission of".
+describe('"Photo de couverture" and "permission of" are checked', () => {
+  it('holds their pattern', () => {
+    expect(credits9Labels.kindLabel.source).toContain(
+      String.raw`photo(?:graph)?s?(?:\s+de\s+couverture(?=\s*:))?`,
+    )
+    expect(credits9Labels.kindLabel.source).toContain(String.raw`permission(?=\s+of\b)`)
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|Credit: [A-Z]|Photo de couverture:)`,
+    )
+  })
+})
+
 // cites33: the organisation named before a treaty's title in French, Spanish and Portuguese
 // ("l'Organisation du Traité d'interdiction complète des essais nucléaires"), the BWC's longer
 // title ("… y Toxínicas").
@@ -1238,5 +1293,13 @@ describe('the organisation before a title and the toxin tail in other languages 
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(organisationHead.source)).toBe(true)
     expect(sources.has(toxinTail.source)).toBe(true)
+  })
+})
+
+// credits35: a dateline's town in capitals glued to a credit's last word.
+describe('a glued dateline is checked', () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has('^[A-Z]{3,12}, ')).toBe(true)
   })
 })

@@ -89,6 +89,8 @@ export const agencyNames: readonly string[] = [
   'TT',
   'All Over Press',
   'dts Nachrichtenagentur',
+  // The German wire of 2010-2013 that followed ddp ("Foto: dapd/DAPD").
+  'dapd',
   'Ritzau Scanpix',
   'Scanpix',
   'Bloomberg',

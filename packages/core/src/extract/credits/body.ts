@@ -326,6 +326,17 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
   // "Foto: Jane Roe (Archiv), via Example Agentur": who a file picture shows ("Archiv") is no
   // author; the agency after "via" is the source.
   s = s.replace(archivedSubject, '')
+  // "Foto: Arkiv: Jane Doe": a file picture, the archive named before a second colon, then the
+  // photographer alone.
+  const filed = /^(Ar[ck]hiv[eo]?|Arkiv|Arkisto): (?=\p{Lu})/u.exec(s)
+  const filer = filed ? s.slice(filed[0].length) : ''
+  if (filed && isPersonName(filer) && !isOrganisation(filer)) {
+    fields.source ??= filed[1] ?? null
+    s = s.slice(filed[0].length)
+  }
+  // "Kép: Jane Doe fotográfus", "Fotó: Jane Doe zászlós": a Hungarian role or rank after the name.
+  const rank = roleAfterName.exec(s)
+  if (rank && isPersonName(s.slice(0, rank.index))) s = s.slice(0, rank.index)
   if (!s) return true
 
   // "Example News Agency reporter Jane Roe": the agency is the source, its reporter the author.
@@ -708,6 +719,10 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
 export const militaryRank =
   /^(?:Mass Communications? Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|MC(?:[1-3]|C|CS|SN|SA)|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.(?: (?:1st|First) Class)?|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|(?:(?:1st|2nd) )?Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet|CPL|SGT|ABIS|Kaptein)\s(?=\p{Lu})/u
 
+/** A Hungarian photographer's role or rank after the name ("fotográfus", "zászlós", "főhadnagy"). */
+export const roleAfterName =
+  / (?:fot(?:ogr\u00e1fus|\u00f3riporter|\u00f3s)|(?:f\u0151)?(?:t\u00f6rzs)?(?:z\u00e1szl\u00f3s|\u0151rmester)|(?:f\u0151)?hadnagy|sz\u00e1zados|\u0151rnagy|(?:al)?ezredes|tizedes|honv\u00e9d)$/
+
 /** An armed service before a rank and a name ("U.S. Army Sgt. Jane Doe"). */
 const armedService =
   /^((?:U\.S\. |US )?(?:Army|Navy|Air Force|Marine Corps|Coast Guard|Space Force|(?:Air |Army )?National Guard)) /
@@ -768,6 +783,12 @@ export function assignCreator(
     fields.creator ??= ws.slice(0, n).join(' ')
     return true
   }
+  // "Foto: Magistrát města Pardubice", "fot. KMP w Olsztynie", "Foto: Forsvarets
+  // forskningsinstitutt": an office named in its own language, one lower-case word in it.
+  if (fields.source === null && ws.length <= 4 && isLocalOffice(ws)) {
+    fields.source = s
+    return true
+  }
   // A credit label, a licence, a link or a source vouch for a body that is not a plain name:
   // a descriptive phrase is the title, anything else the creator.
   const vouched = label.strength === 'strong' || hasSignal || fields.source !== null
@@ -795,6 +816,21 @@ export function assignCreator(
     return true
   }
   return false
+}
+
+/** The stem of an office or institute's name, in the languages of the pages ("Magistrát"). */
+const officeStem = /(?:institutt?|magistr\u00e1t|police|politi)$/i
+
+/** Two to four words, capitalised but for one (a short preposition after an acronym, or any beside an office's stem). */
+function isLocalOffice(ws: string[]): boolean {
+  const low = ws.filter((w) => /^\p{Ll}/u.test(w))
+  return (
+    ws.length > 1 &&
+    low.length === 1 &&
+    /^\p{Lu}/u.test(ws[0] ?? '') &&
+    ws.every((w) => /^[\p{L}-]+$/u.test(w)) &&
+    ws.some((w) => officeStem.test(w) || (/^\p{Lu}{2,5}$/u.test(w) && (low[0] ?? '').length < 3))
+  )
 }
 
 export const imageWord =

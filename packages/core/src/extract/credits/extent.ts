@@ -45,6 +45,20 @@ export const nextCoverCredit =
 const dateline =
   / (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(?:( [\u2013\u2014-] )|[ \t]*(?=[\r\n]|$))|((?:19|20)\d\d)[ \t]*(?=[\r\n\])]|$))/y
 
+const months =
+  'January|February|March|April|May|June|July|August|September|October|November|December'
+/** A date alone to the end of the line: "March 17", "October 4, 2016", "24 October 1962". */
+export const lineDate = new RegExp(
+  `[ :]?(?:(?:${months}) \\d{1,2}(?:, (?:19|20)\\d\\d)?|\\d{1,2} (?:${months}) (?:19|20)\\d\\d)[ \\t]*(?=[\\r\\n]|$)`,
+  'y',
+)
+
+/**
+ * "Facebook/MH 1. Példa Ezred/Jane Doe": a numbered unit inside a chain of sources (a
+ * Hungarian ordinal, a slash before and after it on the line), not the end of a sentence.
+ */
+export const chainOrdinal = /(?<=\/[^\n/.]{0,30} \d{1,2})\. \p{Lu}[^\n.!?/]{1,60}\//uy
+
 /** " (Geneva, 25 November 2020) – ": a press release's dateline after its picture's credit. */
 export const bracketDateline = / \([^,()\n]{2,30}, [^()\n]{3,24}(?:19|20)\d\d\) [\u2013\u2014-] /y
 
@@ -150,6 +164,12 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
       if (date && (date[1] || (text[i - 1] !== ',' && !month && text.slice(from, i).includes('/'))))
         return i
     }
+    // "… / AFP Photo March 17", "… Defense:October 4, 2016", "… Getty Images24 October 1962": a
+    // date ending the line after the credit, spaced, after a colon or glued to its last word.
+    if (i > from + 2 && /[ :\d]/.test(c) && /[\p{L}]/u.test(text[i - 1] ?? '')) {
+      lineDate.lastIndex = i
+      if (lineDate.test(text)) return i
+    }
     // "© 2020 Jane Roe (Geneva, 25 November 2020) – The …": the release's dateline after it.
     if (c === ' ' && depth === 0 && text[i + 1] === '(') {
       bracketDateline.lastIndex = i
@@ -189,7 +209,8 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
         continue
       }
     } else if ((c === '.' || c === '!' || c === '?') && depth === 0 && isSentenceEnd(text, i)) {
-      return i
+      chainOrdinal.lastIndex = i
+      if (c !== '.' || !chainOrdinal.test(text)) return i
     }
     i++
   }

@@ -48,6 +48,8 @@ export function isGlued(text: string, i: number): boolean {
   // A lower-case run of three or more letters before the capital, a lower-case letter after it.
   let run = 0
   while (run < 4 && isLower(text.charCodeAt(i - 1 - run))) run++
+  // "… Example policeIPOH, Dec 5 —": a dateline's town in capitals glued to the last word.
+  if (run > 3 && /^[A-Z]{3,12}, /.test(text.slice(i, i + 14))) return true
   // ("Oh Min-jiThe": two letters after a name's hyphen)
   if (run + +(text[i - 1 - run] === '-') < 3 || !isLower(text.charCodeAt(i + 1))) return false
   // Inside an address, a handle or a hyphenated name ("NationalGeographic.com", "@JaneRoe",

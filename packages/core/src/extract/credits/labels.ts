@@ -119,7 +119,7 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * reads its start apart (a "^" here made the scan of every text some 5% slower).
  */
 export const startPattern =
-  /\n[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|-(?<=\.[a-z]{2,6}-)(?=(?:Foto|Photo):[ \t])|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014\u2015/-][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|(?:Fotos?|PHOTO):[ \t][A-Z]|\u00a9|\u05e6\u05d9\u05dc\u05d5\u05dd:)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b|(?:[Ff]oto|graphics):[ \t][A-Z]|\u0444\u043e\u0442\u043e:[ \t][\u0410-\u042f])|[a-z\d)'\u2019](?=Image source, |Image: {9}[A-Z]|Credit\.\.\.|(?:Photo(?:graph)?|Image|Credit|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z])|(?<=[a-z]:)(?=Photo:[A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014\u2015]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?|Kuv(?:at?|itus))(?:[ \t]by\b|:)|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:|\u05e6\u05d9\u05dc\u05d5\u05dd:)|-[ \t]+(?=[A-Z\u00a9]|photo[ \t]\u00a9)|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=\/[ \t])(?=\u00a9[ \t]?[A-Z]{2,8}=)|(?<=[\uac00-\ud7a3]\d?[ \t])(?=\u00a9[ \t]?[A-Z])|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z])|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d)\u0430-\u044f\u05d0-\u05ea][ \t])(?=(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd) ?:[ \t][A-Z]|Foto:[ \t][A-Za-z]|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
+  /\n[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|-(?<=\.[a-z]{2,6}-)(?=(?:Foto|Photo):[ \t])|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014\u2015/-][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|(?:Fotos?|PHOTO):[ \t][A-Z]|\u00a9|\u05e6\u05d9\u05dc\u05d5\u05dd:)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b|(?:[Ff]oto|graphics):[ \t][A-Z]|\u0444\u043e\u0442\u043e:[ \t][\u0410-\u042f])|[a-z\d)'\u2019](?=Image source, |Image: {9}[A-Z]|Credit\.\.\.|(?:Photo(?:graph)?|Image|Credit|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z])|(?<=[a-z]:)(?=Photo:[A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014\u2015]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?|Kuv(?:at?|itus))(?:[ \t]by\b|:)|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:|\u05e6\u05d9\u05dc\u05d5\u05dd:)|-[ \t]+(?=[A-Z\u00a9]|photo[ \t]\u00a9)|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=\/[ \t])(?=\u00a9[ \t]?[A-Z]{2,8}=)|(?<=[\uac00-\ud7a3]\d?[ \t])(?=\u00a9[ \t]?[A-Z])|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z]|Photo de couverture:)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d)\u0430-\u044f\u05d0-\u05ea][ \t])(?=(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd) ?:[ \t][A-Z]|Foto:[ \t][A-Za-z]|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
 
 /** The start of a text's first line, read as `startPattern` reads the start of any other. */
 export const textOpening = /^[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?/
@@ -127,7 +127,7 @@ export const textOpening = /^[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?/
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|collection\\s+of|text\\s+(?:and|&)|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file|sumber|\u017ar\u00f3d\u0142o'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuv(?:at?|itus)(?=\\s*:)|(?:nyit\u00f3)?k\u00e9p(?=\\s*:)|grafik(?=\\s*:)|kamera(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119(?:ci[ea]|\u0107)(?:\\s+g\u0142\u00f3wnego)?(?=\\s*:)|fot[o\u00f3]k(?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|\u0432\u0456\u0434\u0435\u043e|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?(?:\\s+de\\s+couverture(?=\\s*:))?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuv(?:at?|itus)(?=\\s*:)|(?:nyit\u00f3)?k\u00e9p(?=\\s*:)|grafik(?=\\s*:)|kamera(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119(?:ci[ea]|\u0107)(?:\\s+g\u0142\u00f3wnego)?(?=\\s*:)|fot[o\u00f3]k(?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|\u0432\u0456\u0434\u0435\u043e|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/", "Foto/Quelle:". */
 export const kindLabel = new RegExp(
@@ -136,7 +136,9 @@ export const kindLabel = new RegExp(
     '|\\s*\u00a9|\\s*\\(c\\)' +
     '|\\s*[:\\u2013\\u2014]|\\s+-(?=\\s)' +
     '|\\s+(?:taken\\s+|made\\s+|shot\\s+|drawn\\s+|created\\s+|produced\\s+|provided\\s+|(?:and|&)\\s+text\\s+)?(?:by|di|por)(?:\\b|(?=[A-Z]))' +
-    '|\\s+(?:courtesy|property)(?:\\s+of)?\\b' +
+    // Spanish "Foto de Jane ROE / AFP", German "Foto von Jane Roe/Example": before a name.
+    '|\\s+(?:de|von)(?=[ \\t]+[A-Z][a-z]+[ \\t][A-Z])' +
+    '|\\s+(?:courtesy|property|permission(?=\\s+of\\b))(?:\\s+of)?\\b' +
     '|\\s+of\\b' +
     '|\\s+(?:via|from)\\b' +
     '|\\s*\\/' +
@@ -265,7 +267,8 @@ export function kindOf(word: string): CreditMedium {
  * A name of two words or more, then a slash: what a kind word without a connector must be
  * followed by ("Photo Jane Roe/AFP"; not a menu's "Photo Gallery/Video").
  */
-const bareChain = /^[ \t]*\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&-]*){1,4}[ \t]*\//u
+const bareChain =
+  /^[ \t]*(?:\p{Lu}{2,8}|\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019&-]*){1,4})[ \t]*\//u
 
 /** "Фото Jane Roe | Example Museum": a name of two to four words, then a spaced bar. */
 const barName = /^[ \t]*(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}) \| /u
@@ -329,7 +332,17 @@ export function readLabel(text: string, at: number): Label | null {
     // spaced bar ("Фото Jane Roe | Example Museum"; a menu's "Photo Gallery Archive | Contact"
     // names an organisation).
     const named =
-      kindWord === 'foto' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 8), at))
+      (kindWord === 'foto' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 8), at))) ||
+      // "… on the atoll. Photo Jane Doe": after a caption's full stop (a lower-case word in it),
+      // to the line's end.
+      (kindWord === 'Photo' &&
+        text.startsWith('. ', at - 2) &&
+        / \p{Ll}/u.test(
+          text
+            .slice(Math.max(0, at - 40), at)
+            .split('\n')
+            .pop() ?? '',
+        ))
         ? (lineName.exec(text.slice(bodyStart, bodyStart + 50))?.[1] ?? '')
         : (barName.exec(text.slice(bodyStart, bodyStart + 50))?.[1] ?? '')
     // Polish "Fot. Jane Roe": the abbreviation's full stop stands for a colon.

@@ -40,6 +40,13 @@ export function trimEnd(text: string, start: number, end: number): number {
   while (e > start && /[\s.,;:*_]/.test(text[e - 1] ?? '')) e--
   // "Fot. Jane Roe / Example / East News /": a slash after a space, ending the line, closes nothing.
   if (text[e - 1] === '/' && text[e - 2] === ' ') return trimEnd(text, start, e - 1)
+  // "Foto: Example Agency / Jane Roe/": a slash glued to the chain's last name, ending the line.
+  if (
+    text[e - 1] === '/' &&
+    /^[ \t]*(?:[\r\n]|$)/.test(text.slice(e, e + 9)) &&
+    text.slice(start, e).includes(' / ')
+  )
+    return trimEnd(text, start, e - 1)
   // "NASA/JPL-Caltech/Arizona State Univ.": a chain's last name keeps its full stop.
   const chain = text.slice(start, e)
   if (text[e] === '.' && chain.includes('/') && /\b(?:Univ|Inc|Ltd|Corp|Co)$/.test(chain)) e++

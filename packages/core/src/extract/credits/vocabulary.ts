@@ -121,7 +121,9 @@ export const orgWords = new Set(
     'ag\u00eancia agencia fundaci\u00f3n ' +
     // A photo library in French ("Photothèque CICR"), a broadcaster in German ("… Rundfunk"), a
     // picture archive in German or French ("Galerie Example").
-    'photography phototh\u00e8que phototheque rundfunk galerie biblioth\u00e8que'
+    'photography phototh\u00e8que phototheque rundfunk galerie biblioth\u00e8que ' +
+    // A regiment in Hungarian ("MH 1. Tűzszerész és Folyamőr Ezred").
+    'ezred'
   ).split(' '),
 )
 
@@ -247,7 +249,7 @@ export function isOrganisation(s: string): boolean {
     !ws.every(
       (w) =>
         /^[\p{Lu}\p{N}@]/u.test(w) ||
-        /^(?:of|for|and|the|de|des|du|&|on|at|in|\u2014|\u2013)$/i.test(w),
+        /^(?:of|for|and|the|de|des|du|&|on|at|in|\u00e9s|\u2014|\u2013)$/i.test(w),
     )
   ) {
     return false
