@@ -5,27 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { exact, sane } from './test-helpers.js'
-
-const credit = (
-  text: string,
-  span: string,
-  kind: string,
-  creator: string | null,
-  source: string | null,
-) => {
-  const start = text.indexOf(span)
-  return {
-    start,
-    end: start + span.length,
-    text: span,
-    kind,
-    title: null,
-    creator,
-    source,
-    license: null,
-  }
-}
+import { credit, exact, sane } from './test-helpers.js'
 
 describe('BBC Hindi\'s "इमेज स्रोत, "', () => {
   it('credits an image to the agency after it', () => {

@@ -41,3 +41,24 @@ export function sane(text: string): void {
 /** Invented full names: a first name from `first`, a surname from `last`. */
 export const person = (first: readonly string[], last: readonly string[]) =>
   fc.tuple(fc.constantFrom(...first), fc.constantFrom(...last)).map(([a, b]) => `${a} ${b}`)
+
+/** The credit a test expects: `span` found in `text`, with its kind, creator and source. */
+export const credit = (
+  text: string,
+  span: string,
+  kind: string,
+  creator: string | null,
+  source: string | null,
+) => {
+  const start = text.indexOf(span)
+  return {
+    start,
+    end: start + span.length,
+    text: span,
+    kind,
+    title: null,
+    creator,
+    source,
+    license: null,
+  }
+}

@@ -8,7 +8,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractCredits } from '../credits.js'
-import { exact, fields, person as personOf, sane } from './test-helpers.js'
+import { credit, exact, fields, person as personOf, sane } from './test-helpers.js'
 
 const person = personOf(
   ['Ana', 'Jonas', 'Mira', 'Tomas'],
@@ -266,26 +266,6 @@ describe('a year after an agency, and a caption glued after a name in capitals',
     )
   })
 })
-
-const credit = (
-  text: string,
-  credited: string,
-  kind: string,
-  creator: string | null,
-  source: string | null,
-) => {
-  const start = text.indexOf(credited)
-  return {
-    start,
-    end: start + credited.length,
-    text: credited,
-    kind,
-    title: null,
-    creator,
-    source,
-    license: null,
-  }
-}
 
 describe('the second batch of credits16, field by field', () => {
   it.each([
