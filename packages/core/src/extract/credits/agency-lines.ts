@@ -666,17 +666,18 @@ function closingAgency(text: string, at: number, name: string): AgencyLine | nul
   const usual = stop && (bracketClosers.has(key) || datedOnly)
   // After a caption's word or full stop, not a name in capitals ("JANE ROE (REUTERS)"), nor the
   // acronym of the words before it ("… the Red Cross (ICRC)").
-  const initials = text
-    .slice(Math.max(0, open - 80), open)
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0))
-    .join('')
+  const initials = (): string =>
+    text
+      .slice(Math.max(0, open - 80), open)
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.charAt(0))
+      .join('')
   const twice =
     bracket &&
     !bracketClosers.has(key) &&
     /[\p{Ll}\d.!?]/u.test(text[open - 2] ?? '') &&
-    !initials.endsWith(name.toUpperCase()) &&
+    !initials().endsWith(name.toUpperCase()) &&
     printedTwice(text, lineStart, open, k)
   if (bracket && !twice && !usual) return null
   // "… near the front, Oct. 30, 2024. (AFP)": a wire whose stories close so too credits only a
