@@ -271,17 +271,14 @@ export const notStatePhrases: readonly string[] = [
   'Viet Nam War',
   'Iraq War',
   'Lebanon War',
-  // The wars of the past, named by their states, also with "war" in lower case ("the Vietnam
-  // war"); a war going on is described, not named ("the Ukraine war" mentions Ukraine).
+  // The wars of the past named by a state, also with "war" in lower case ("the Vietnam war");
+  // a war going on is described, not named ("the Ukraine war" mentions Ukraine), and so is a war
+  // in lower case between two states ("the Iran-Iraq war" mentions both; "War" names it).
   'Vietnam war',
   'Viet Nam war',
-  'Iran-Iraq war',
-  'Iraq-Iran war',
   'Iraq war',
   'Lebanon war',
   'Bosnia war',
-  'Eritrea-Ethiopia war',
-  'Ethiopia-Eritrea war',
   // Regions named as places of their own ("South Lebanon", the Landmine Monitor's "Northern
   // Iraq"); a region written in lower case ("in southern Lebanon") mentions the state.
   'South Lebanon',

@@ -680,6 +680,14 @@ export function matchStates(
         : candidate.entries.find((e) => caseMatches(matched, text, i, candidate.end, e))
       if (!entry) continue
       consumed = candidate.end
+      // "the Iran-Iraq war": a past war of one state ("the Iraq war") after another state and a
+      // dash is a war between two states, which mentions both.
+      if (
+        entry.iso3 === null &&
+        (text[i - 1] === '-' || text[i - 1] === '\u2013') &&
+        text.slice(candidate.end - 4, candidate.end) === ' war'
+      )
+        continue
       if (
         entry.iso3 === null ||
         insideUrl(text, i) ||
