@@ -1303,3 +1303,14 @@ describe('a glued dateline is checked', () => {
     expect(sources.has('^[A-Z]{3,12}, ')).toBe(true)
   })
 })
+
+// states36: a currency or a unit after a state's abbreviation ("US dollars", "U.S. tons"), and a
+// person's title after a body's head word ("US Defense Secretary").
+describe("a currency or a unit after a state's abbreviation is checked", () => {
+  it('holds the pattern', async () => {
+    const abbreviations = await import('../src/extract/states/abbreviations.js')
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(abbreviations.CURRENCY_AFTER.source)).toBe(true)
+    expect(sources.has('^(?:Secretary|Minister)$')).toBe(true)
+  })
+})

@@ -37,12 +37,17 @@ function hyphenatedToken(text: string, start: number, end: number): string {
   return text.slice(a, b)
 }
 
+/** A currency or a unit after an abbreviation's space ("US dollars", "U.S. tons"). */
+export const CURRENCY_AFTER = /^ (?:[Dd]ollars?|tons)\b/
+
 export function acceptAbbreviation(text: string, start: number, end: number): boolean {
   const prev = text[start - 1]
   const next = text[end]
   if (prev === '/' || next === '/' || next === '$' || prev === '$') return false
   // "U.S. $2,250", "US $5 million": a currency written with a space before its sign.
   if (next === ' ' && text[end + 1] === '$' && /\d/.test(text[end + 2] ?? '')) return false
+  // A currency or a unit named after the state: "75 US dollars", "2,500 U.S. tons".
+  if (next === ' ' && CURRENCY_AFTER.test(text.slice(end, end + 10))) return false
   if (prev === '.' && isWordChar(text[start - 2])) return false
   // Locale tags and character sets: "en-US", "en_GB", "English-US", "US-ASCII", "non-US-ASCII".
   if (

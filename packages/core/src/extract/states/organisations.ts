@@ -321,12 +321,24 @@ const ORGANISATION_HEADS = new Set(
     'Panel Summit ' +
     // Military units numbered after a state ("U.S. 7th Fleet", "US 1st Cavalry Division").
     'Fleet Division Brigade Battalion Regiment ' +
+    // A state's bodies and parties ("US Customs and Border Protection", "the UK Parliament",
+    // "the Jamaica Labour Party"; "US-Armee" in German; "a U.S. Marine", see below).
+    'Customs Administration Archives Parliament Representation Establishment Operations ' +
+    'Party DoD Armee ' +
     // Places named after a state ("Burma Valley" in Zimbabwe, "the Congo Basin").
     'Valley Basin River Delta Canal Highlands ' +
     // A law named after a state ("the Iran Sanctions Act"; see `precedesOrganisationWord`).
     'Act'
   ).split(' '),
 )
+
+/** The ASCII word after one space at `at` ("Secretary" after "Defense"), or "". */
+function wordAfter(text: string, at: number): string {
+  if (text.charCodeAt(at) !== 0x20) return ''
+  let b = at + 1
+  while (b < text.length && b - at < 16 && isAsciiLetterCode(text.charCodeAt(b))) b++
+  return text.slice(at + 1, b)
+}
 
 /** An ordinal in figures ("7th", "21ST"), as a word of a military unit's name. */
 const ordinal = /\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\p{L}\p{N}])/uy
@@ -420,7 +432,14 @@ export function precedesOrganisationWord(text: string, start: number, end: numbe
       at = stop
       continue
     }
-    if (ORGANISATION_HEADS.has(found)) return true
+    // "US World War II bombs" name no war of the state's; "US Defense Secretary Jane Doe" is a
+    // person's title (a mention), as "the Minister of Defence of Peru" is.
+    if (found === 'War' && previous === 'World') return false
+    if (ORGANISATION_HEADS.has(found))
+      return !/^(?:Secretary|Minister)$/.test(wordAfter(text, stop))
+    // "a U.S. Marine", "U.S. Naval ships": adjectives of a service right after the state only
+    // ("Iran Loads Naval Mines", a headline, mentions Iran).
+    if (word === 0 && (found === 'Marine' || found === 'Naval')) return true
     // An airline ("Chad Air", "Peru Air flight 12"): "Air" closes the capitalised name ("US Air
     // Strikes" in a headline goes on to a word that heads nothing).
     if (
