@@ -148,6 +148,14 @@ const ORGANISATION_OF = new Map<string, ReadonlySet<string>>([
   ['Representation', new Set(['of'])],
   ['College', new Set(['of'])],
 ])
+// Councils, churches, programmes and services of a state, and a state's laws and offices:
+// "the Christian Council of Mozambique", "the Church of Norway", "the Mine Action Programme of
+// Afghanistan", "the Royal Navy of Great Britain", "the 1992 Constitution of Ghana".
+const OF = new Set(['of'])
+for (const head of 'Council Programme Consulate Corporation Board Party Church Congress Constitution Navy Police Parliament'.split(
+  ' ',
+))
+  ORGANISATION_OF.set(head, OF)
 
 /**
  * A Council committee named by its resolution before the state it deals with: "the Committee
@@ -163,7 +171,9 @@ export const COMMITTEE_BY_RESOLUTION =
 export const MANDATE_IN = /(?:Rapporteur|Expert) on the [a-z ]+$/
 
 /** Heads that name an organisation without a capitalised word before them ("the Bank of Japan"). */
-const STANDALONE_HEADS = new Set(['Bank', 'University', 'Times', 'College'])
+const STANDALONE_HEADS = new Set(
+  'Bank University Times College Church Congress Constitution Navy Police Parliament'.split(' '),
+)
 
 /**
  * The ASCII word (letters) that ends at `end` after spaces or tabs (and at most one line break:
