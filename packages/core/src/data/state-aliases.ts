@@ -69,7 +69,14 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
     abbreviations: ['DRC', 'D.R.C.'],
   },
   COG: {
-    aliases: ['Republic of Congo', 'Congo-Brazzaville', 'Congo (Brazzaville)', 'Congo Republic'],
+    aliases: [
+      'Republic of Congo',
+      'Rep. of Congo',
+      'Rep. of the Congo',
+      'Congo-Brazzaville',
+      'Congo (Brazzaville)',
+      'Congo Republic',
+    ],
   },
   CPV: { formerNames: ['Cape Verde'], demonyms: ['Cabo Verdean', 'Cape Verdean'] },
   CZE: { aliases: ['Czech Republic'] },
@@ -85,12 +92,15 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
     demonyms: ['Briton'],
   },
   GNB: { aliases: ['Guinea Bissau'], demonyms: ['Bissau-Guinean'] },
+  // The formal names cut of their first words ("Co-operative", "Independent and Sovereign").
+  GUY: { aliases: ['Republic of Guyana'] },
   // Hungary's formal name from 1989 until the Fundamental Law renamed the state "Hungary" on 1
   // January 2012 (Takács, Int J Semiot Law 2020, https://doi.org/10.1007/s11196-020-09692-y).
   HUN: { formerNames: ['Republic of Hungary'] },
   IRN: { aliases: ['Iran', 'Islamic Republic of Iran'] },
   KGZ: { aliases: ['Kyrgyz Republic'], demonyms: ['Kyrgyz', 'Kyrgyzstani'] },
   KHM: { formerNames: ['Kampuchea', 'Democratic Kampuchea'] },
+  KIR: { aliases: ['Republic of Kiribati'] },
   KNA: {
     aliases: ['Saint Christopher and Nevis', 'Saint Kitts'],
     demonyms: ['Kittitian', 'Nevisian'],
