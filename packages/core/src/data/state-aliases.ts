@@ -150,7 +150,7 @@ export const stateAliases: Readonly<Record<string, StateAliasEntry>> = {
   TZA: { aliases: ['Tanzania'] },
   USA: {
     aliases: ['United States', 'United States of America', 'America'],
-    abbreviations: ['U.S.', 'US', 'USA', 'U.S.A.'],
+    abbreviations: ['U.S.', 'US', 'USA', 'U.S.A.', 'U.S.A'],
   },
   VAT: { aliases: ['Vatican', 'Vatican City', 'Vatican City State'] },
   VCT: { aliases: ['Saint Vincent and Grenadines'] },
@@ -245,6 +245,10 @@ export const notStatePhrases: readonly string[] = [
   'Bank of America',
   'Captain America',
   "America's Cup",
+  // A photo agency that signs pictures ("Photo: Jane Doe/Sipa USA") and a charity (the USA for
+  // UNHCR association): names, no mentions.
+  'Sipa USA',
+  'USA for UNHCR',
   // The secessionist states of the American Civil War.
   'Confederate States of America',
   // Newspapers named after a state in capitals ("USA Today" is caught by its head word), and the

@@ -54,6 +54,18 @@ describe("a state's abbreviation inside a body's name", () => {
   })
 })
 
+describe('a photo agency or a charity named with "USA"', () => {
+  it('is no mention ("Sipa USA", "USA for UNHCR"); "U.S.A" without its last dot is the state', () => {
+    expect(found('(Photo: Jane Doe/Sipa USA) USA for UNHCR said; the USA said.')).toEqual([
+      { start: 51, end: 54, text: 'USA', iso3: 'USA' },
+    ])
+    expect(found('The U.S.A, Chile and the U.S.A.F.')).toEqual([
+      { start: 4, end: 9, text: 'U.S.A', iso3: 'USA' },
+      { start: 11, end: 16, text: 'Chile', iso3: 'CHL' },
+    ])
+  })
+})
+
 describe("a currency or a unit after a state's abbreviation", () => {
   it('is no mention ("US dollars", "USA dollars", "U.S. tons")', () => {
     expect(
