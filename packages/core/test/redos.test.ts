@@ -1212,7 +1212,7 @@ describe('labels in other scripts mid-line are checked', () => {
       String.raw`|(?:[Ff]oto|graphics):[ \t][A-Z]|\u0444\u043e\u0442\u043e:[ \t][\u0410-\u042f])|`,
     )
     expect(credits9Labels.bareLabel.source).toContain(
-      String.raw`|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,)`,
+      String.raw`|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,|`,
     )
   })
 })
@@ -1301,5 +1301,20 @@ describe('a glued dateline is checked', () => {
   it('holds its pattern', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has('^[A-Z]{3,12}, ')).toBe(true)
+  })
+})
+
+// credits36: the BBC's "Image source, " in Azerbaijani, Persian, Arabic, Indonesian and Spanish,
+// Basque "Argazkia:" and Lithuanian "Nuotrauka:".
+describe('image-source labels in more languages are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.bareLabel.source)).toBe(true)
+    expect(credits9Labels.bareLabel.source).toContain('|sumber gambar,|fuente de la imagen[:,])')
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain(
+      '|argazki(?:a|ak)(?=\\s*:)|nuotrauk(?:a|os)(?=\\s*:)|',
+    )
+    expect(sources.has(credits9Labels.literals.source)).toBe(true)
   })
 })

@@ -14,7 +14,7 @@ import {
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals = new RegExp(
-  String.raw`photo|fot[o\u00f3]|zdj\u0119(?:ci|\u0107)|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh|\u0907\u092e\u0947\u091c|\u0432\u0456\u0434\u0435\u043e|chanzo|autore|quelle|kuv[ai]|k\u00e9p\s*:|grafik|kamera|supplied|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
+  String.raw`photo|fot[o\u00f3]|zdj\u0119(?:ci|\u0107)|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh|\u0907\u092e\u0947\u091c|\u0432\u0456\u0434\u0435\u043e|chanzo|autore|argazki|nuotrauk|m\u0259nb\u0259yi|\u0645\u0646\u0628\u0639 \u062a\u0635\u0648\u06cc\u0631|\u0645\u0635\u062f\u0631 \u0627\u0644\u0635\u0648\u0631\u0629|sumber gambar|quelle|kuv[ai]|k\u00e9p\s*:|grafik|kamera|supplied|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
   'im',
 )
 
@@ -35,6 +35,14 @@ export const labelWords: readonly (RegExp | string)[] = [
   // Hebrew "צילום:" ("Photo:"), Italian "Diritti d'autore" ("Copyright").
   '\u05e6\u05d9\u05dc\u05d5\u05dd',
   'autore',
+  // Basque "Argazkia:", Lithuanian "Nuotrauka:" ("Photo:"); the BBC's "Image source, " in
+  // Azerbaijani, Persian, Arabic and Indonesian (Spanish "Fuente de la imagen:" is found by "fuente").
+  'rgazki',
+  'uotrauk',
+  'm\u0259nb\u0259yi',
+  '\u0645\u0646\u0628\u0639 \u062a\u0635\u0648\u06cc\u0631',
+  '\u0645\u0635\u062f\u0631 \u0627\u0644\u0635\u0648\u0631\u0629',
+  'r gambar',
   // Vietnamese "Ảnh:" ("Photo:"), "Nguồn ảnh:" ("Image source:"); BBC Hindi's "इमेज स्रोत, ".
   /[\u1ea2\u1ea3][nN][hH]/g,
   '\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924',
@@ -127,7 +135,7 @@ export const textOpening = /^[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?/
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|collection\\s+of|text\\s+(?:and|&)|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file|sumber|\u017ar\u00f3d\u0142o'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?(?:\\s+de\\s+couverture(?=\\s*:))?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuv(?:at?|itus)(?=\\s*:)|(?:nyit\u00f3)?k\u00e9p(?=\\s*:)|grafik(?=\\s*:)|kamera(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119(?:ci[ea]|\u0107)(?:\\s+g\u0142\u00f3wnego)?(?=\\s*:)|fot[o\u00f3]k(?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|\u0432\u0456\u0434\u0435\u043e|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?(?:\\s+de\\s+couverture(?=\\s*:))?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuv(?:at?|itus)(?=\\s*:)|argazki(?:a|ak)(?=\\s*:)|nuotrauk(?:a|os)(?=\\s*:)|(?:nyit\u00f3)?k\u00e9p(?=\\s*:)|grafik(?=\\s*:)|kamera(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119(?:ci[ea]|\u0107)(?:\\s+g\u0142\u00f3wnego)?(?=\\s*:)|fot[o\u00f3]k(?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|\u0432\u0456\u0434\u0435\u043e|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/", "Foto/Quelle:". */
 export const kindLabel = new RegExp(
@@ -164,7 +172,7 @@ export const kindLabel = new RegExp(
  * "Chanzo cha picha, " and Hindi "इमेज स्रोत, " ("Image source, "), French "Crédit photo, " and Italian "Diritti d'autore" ("Copyright").
  */
 export const bareLabel = new RegExp(
-  String.raw`(?:(?:photo|please|mandatory|source)\s+)?(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographe(?:rs?|\(s\)|s)?)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|supplied:[ \t]|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,)`,
+  String.raw`(?:(?:photo|please|mandatory|source)\s+)?(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographe(?:rs?|\(s\)|s)?)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|supplied:[ \t]|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,|\u015f\u0259klin m\u0259nb\u0259yi,|\u0645\u0646\u0628\u0639 \u062a\u0635\u0648\u06cc\u0631\u060c|\u0645\u0635\u062f\u0631 \u0627\u0644\u0635\u0648\u0631\u0629\u060c|sumber gambar,|fuente de la imagen[:,])`,
   'iy',
 )
 
@@ -252,7 +260,7 @@ export function kindOf(word: string): CreditMedium {
   const w = word.toLowerCase()
   // "Photo illustration" is an illustration, whatever word opens it.
   if (w.includes('illustration')) return 'illustration'
-  if (/^(?:un|photo|fot|zdj|\u0444\u043e\u0442|\u05e6|\u1ea3)/.test(w)) return 'photo'
+  if (/^(?:un|photo|fot|zdj|\u0444\u043e\u0442|\u05e6|\u1ea3|arg|nuo)/.test(w)) return 'photo'
   if (/^(?:im[a\u00e1]ge|ngu|bild|beeld|kuv|nyit|k\u00e9p|graph|infographic|chart)/.test(w))
     return 'image'
   if (/^pi[cx]/.test(w)) return 'picture'
@@ -492,23 +500,28 @@ export function readLabel(text: string, at: number): Label | null {
   // BBC's "Image source, " (BBC Afrique's "Crédit
   // photo, " credits a photograph); Euronews' Italian "Diritti
   // d'autore" ("Copyright") stands for a "©" before a capital.
+  // The BBC's "Image source, " in Azerbaijani, Persian, Arabic, Indonesian and Spanish (BBC
+  // Mundo's "Fuente de la imagen: ") credits an image, before a capital.
   if (b[11])
-    return /^s/i.test(b[11])
+    return /^sup/i.test(b[11])
       ? text[at] === 'S' && /\p{Lu}/u.test(text[bodyStart] ?? '')
         ? makeLabel(base, 'strong', 'plain', true, false)
         : null
-      : /^c/i.test(b[11]) ||
-          (b[11][0] === '\u0907' && /^ ?\p{Lu}/u.test(text.slice(bodyStart, bodyStart + 2)))
+      : /^c/i.test(b[11])
         ? makeLabel(
-            { ...base, kind: /^(?:ch|\u0907)/i.test(b[11]) ? 'image' : 'photo' },
+            { ...base, kind: /^ch/i.test(b[11]) ? 'image' : 'photo' },
             'strong',
             'plain',
             true,
             false,
           )
-        : /\p{Lu}/u.test(text[bodyStart] ?? '')
-          ? makeLabel(base, 'strong', 'plain', true, false)
-          : null
+        : /^di/i.test(b[11])
+          ? /\p{Lu}/u.test(text[bodyStart] ?? '')
+            ? makeLabel(base, 'strong', 'plain', true, false)
+            : null
+          : /^ ?\p{Lu}/u.test(text.slice(bodyStart, bodyStart + 2))
+            ? makeLabel({ ...base, kind: 'image' }, 'strong', 'plain', true, false)
+            : null
   // "Bildquelle:" (German "image source") and "Bildrechte:" ("image rights") name their kind;
   // "Quelle:", "Zdroj:", "Fuente:" and "Fonte:", as "Source:", need one.
   if (b[7])
