@@ -1318,3 +1318,16 @@ describe('image-source labels in more languages are checked', () => {
     expect(sources.has(credits9Labels.literals.source)).toBe(true)
   })
 })
+
+// credits36: Korean wire pairs after a place's "=", a slash or in Newsis' brackets, News1 after
+// Rodong Sinmun, Chinese "图/" after "。", Xinhua's reporter without a space.
+describe('Korean wire pairs and Chinese labels after a full stop are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
+    expect(sources.has(credits14Hangul.hangulWire.source)).toBe(true)
+    expect(sources.has(credits14Hangul.hanPhotographer.source)).toBe(true)
+    expect(credits14Hangul.hangulWire.source).toContain('|노동신문 뉴스1)')
+    expect(credits14Hangul.hanPhotographer.source).toContain(String.raw`\u8005 ?(`)
+  })
+})
