@@ -1331,3 +1331,16 @@ describe('Korean wire pairs and Chinese labels after a full stop are checked', (
     expect(credits14Hangul.hanPhotographer.source).toContain(String.raw`\u8005 ?(`)
   })
 })
+
+// credits36: a two-word agency after a kind word without a connector ("Pic Associated Press").
+describe('a two-word agency after a kind word is checked', () => {
+  it('holds its patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Labels.kindLabel.source).toContain(
+      String.raw`|[ \t]+(?=(?:[A-Z]{2,12}|[A-Z][a-z]+ [A-Z][a-z]+)[ \t]*(?:$|[\n)\]]))`,
+    )
+    expect(
+      sources.has(String.raw`^[ \t]*([A-Za-z]{2,12}(?: [A-Z][a-z]{1,11})?)[ \t]*(?:$|[\n)\]/])`),
+    ).toBe(true)
+  })
+})

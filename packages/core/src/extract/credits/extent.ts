@@ -95,6 +95,8 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     const c = text[i] ?? ''
     if (c === '\n' || c === '\r') return i
     if (c === '<' && /^<(?:\/|br\b)/i.test(text.slice(i, i + 4))) return i
+    // "(c)AFP/JANE DOE 【1 May AFP】…": a Japanese wire's dateline after the credit.
+    if (c === '\u3010') return i
     // "Foto: Jane Roe/dpa +++ dpa-Bildfunk +++": a wire's service note after the credit.
     if (c === '+' && text[i + 1] === '+' && text[i + 2] === '+' && text[i - 1] === ' ') return i
     // "Bild: Agency // Bild: Agency": a spaced double slash parts two credits.

@@ -157,7 +157,7 @@ export const kindLabel = new RegExp(
     // "Foto www.example.org": no connector before a site's address.
     '|[ \\t]+(?=www\\.)' +
     // "foto ANSA", "Photo AFP": no connector before a word ending the line (a known agency's).
-    '|[ \\t]+(?=[A-Z]{2,12}[ \\t]*(?:$|[\\n)\\]]))' +
+    '|[ \\t]+(?=(?:[A-Z]{2,12}|[A-Z][a-z]+ [A-Z][a-z]+)[ \\t]*(?:$|[\\n)\\]]))' +
     // Polish "Fot. Jane Roe": the abbreviation's full stop is the connector.
     '|(?<=\\.)[ \\t]+(?=[A-Z]))',
   'iy',
@@ -289,7 +289,7 @@ export const bracketName =
   /^[ \t]*\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}[ \t]*[)\]]/u
 
 /** A known agency's name alone after a medium word: "foto ANSA", "(Photo AFP)", "Foto ANSA/Jane Roe". */
-const bareAgency = /^[ \t]*([A-Za-z]{2,12})[ \t]*(?:$|[\n)\]/])/
+const bareAgency = /^[ \t]*([A-Za-z]{2,12}(?: [A-Z][a-z]{1,11})?)[ \t]*(?:$|[\n)\]/])/
 
 /** " Jane Doe": a space, then a name of two or three capitalised words (after a spaced slash). */
 const spacedName = /^ (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?![\p{L}'\u2019-])/u
@@ -362,7 +362,7 @@ export function readLabel(text: string, at: number): Label | null {
       !bareChain.test(text.slice(bodyStart, bodyStart + 80)) &&
       !bareSite.test(text.slice(bodyStart, bodyStart + 80)) &&
       !agencies.has(
-        (bareAgency.exec(text.slice(bodyStart, bodyStart + 16))?.[1] ?? '').toLowerCase(),
+        (bareAgency.exec(text.slice(bodyStart, bodyStart + 28))?.[1] ?? '').toLowerCase(),
       )
     )
       return null
@@ -371,7 +371,10 @@ export function readLabel(text: string, at: number): Label | null {
       // out of brackets ("Photo/Reuters"; "[Photo/Xinhua]" is read as a chain) and a spaced
       // slash before a person's name ("Photo / Jane Doe, Example Times").
       const after = text.slice(bodyStart, bodyStart + 40)
-      const spaced = text[bodyStart - 2] === ' ' ? (spacedName.exec(after)?.[1] ?? '') : ''
+      const spaced =
+        text[bodyStart - 2] === ' ' || text[bodyStart] === ' '
+          ? (spacedName.exec(after)?.[1] ?? '')
+          : ''
       return isUn ||
         filled ||
         (!opened && agencies.has((bareAgency.exec(after)?.[1] ?? '').toLowerCase())) ||
@@ -420,11 +423,12 @@ export function readLabel(text: string, at: number): Label | null {
     }
     return makeLabel(base, 'strong', 'plain', true, false)
   }
-  // "…した。(c)AFP": "(c)" before a known agency alone ending the line, spaced or not.
+  // "…した。(c)AFP": "(c)" before a known agency alone ending the line, spaced or not, or
+  // before its slash and a photographer in capitals ("(c)AFP/JANE DOE").
   if (text.startsWith('(c)', at)) {
     const end = text.indexOf('\n', at)
     const who = text.slice(at + 3, end < 0 ? at + 40 : end).trim()
-    if (agencies.has(who.toLowerCase()))
+    if (agencies.has((/^([A-Z]{2,12})\/[A-Z]{2}/.exec(who)?.[1] ?? who).toLowerCase()))
       return makeLabel(
         { start: at, bodyStart: at + 3, kind: 'credit', presetSource: null },
         'strong',
