@@ -1344,3 +1344,12 @@ describe('a two-word agency after a kind word is checked', () => {
     ).toBe(true)
   })
 })
+
+// credits36: an organisation's photo in capitals ("U.S. NAVY PHOTO BY JANE DOE").
+describe("an organisation's photo in capitals is checked", () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.orgLabel.source)).toBe(true)
+    expect(credits9Labels.orgLabel.source).toContain('|PHOTO|')
+  })
+})

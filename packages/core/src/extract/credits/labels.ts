@@ -209,7 +209,7 @@ export type Shape = 'plain' | 'by' | 'of' | 'via' | 'who'
  * courtesy of …" is no organisation of it).
  */
 export const orgLabel =
-  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)[ \t]+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})[ \t]+([Pp]hoto(?:graph)?s?|[Ii]mages?|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ff]ootage)(?:\s+(?:by|courtesy(?:\s+of)?)\b|(:)(?=[ \t]\p{Lu}))/uy
+  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)[ \t]+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})[ \t]+([Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ff]ootage)(?:\s+(?:by|BY|courtesy(?:\s+of)?)\b|(:)(?=[ \t]\p{Lu}))/uy
 
 /**
  * "Social Media Photo by": a capital "Photo" after a plain phrase is a heading's word. An
