@@ -1353,3 +1353,13 @@ describe("an organisation's photo in capitals is checked", () => {
     expect(credits9Labels.orgLabel.source).toContain('|PHOTO|')
   })
 })
+
+// credits36: a placement's label before a bracketed credit, a mixed-case word ending a name in
+// capitals.
+describe('placement labels and a name ending in mixed case are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(String.raw`^[^\n(]{0,120}\((?:Picture|Photo|Image)s?:`)).toBe(true)
+    expect(sources.has(String.raw`^ \p{Lu}\p{Ll}+[ \t]*(?:[\r\n]|$)`)).toBe(true)
+  })
+})

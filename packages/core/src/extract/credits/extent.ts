@@ -136,7 +136,12 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
       return i
     // "© AFP 2023 / JANE ROE Foreign ministers vote …": a name of two words or more in capitals
     // after a slash, then the caption in mixed case on the same line.
-    if (c === ' ' && /\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+    // A word in mixed case ending the line is the name's own ("AFP PHOTO / JANE DOE Nam").
+    if (
+      c === ' ' &&
+      /\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3)) &&
+      !/^ \p{Lu}\p{Ll}+[ \t]*(?:[\r\n]|$)/u.test(text.slice(i, i + 24))
+    ) {
       const slash = text.slice(from, i).lastIndexOf('/')
       if (slash >= 0 && capsName.test(text.slice(from + slash + 1, i + 3))) return i
     }

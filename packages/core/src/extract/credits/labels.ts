@@ -310,6 +310,10 @@ export function readLabel(text: string, at: number): Label | null {
   // "FILE PHOTO: Guards patrol the border …": a wire's mark opening a caption, not a credit.
   if (k?.[0].startsWith('FILE PHOTO:')) return null
   // A label stays on one line ("Maps" ending a line and "- Sets" starting the next is a list).
+  // "Cover image: The ships at sea (Picture: Example Navy)": the placement's label names the
+  // caption; the credit is the label in its bracket.
+  if (k?.[1] && /^[^\n(]{0,120}\((?:Picture|Photo|Image)s?:/.test(text.slice(at + k[0].length)))
+    return null
   if (k && !k[0].includes('\n')) {
     const kindWord = k[2] ?? ''
     const conn = (k[3] ?? '').trim().toLowerCase()
