@@ -1363,3 +1363,12 @@ describe('placement labels and a name ending in mixed case are checked', () => {
     expect(sources.has(String.raw`^ \p{Lu}\p{Ll}+[ \t]*(?:[\r\n]|$)`)).toBe(true)
   })
 })
+
+// credits36: "Image:" after a semicolon closing a press release's byline line.
+describe('"Image:" after a semicolon is checked', () => {
+  it('holds its pattern', () => {
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|[,;][ \t]+(?=Photo(?:graph)?s?[ \t]by\b|(?:[Ff]oto|graphics|Image):[ \t][A-Z]|`,
+    )
+  })
+})
