@@ -996,7 +996,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     // BBC Swahili's "Chanzo cha picha, ", Italian "Diritti d'autore", a label after ". - ".
     expect(sources.has(credits9Labels.bareLabel.source)).toBe(true)
     expect(credits9Labels.bareLabel.source).toContain(
-      String.raw`|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|supplied:[ \t]|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,)`,
+      String.raw`|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|supplied:[ \t]|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,|`,
     )
     expect(credits9Labels.startPattern.source).toContain(
       String.raw`(?:[|\u2013\u2014\u2015/-][ \t]+)?`,
@@ -1010,7 +1010,7 @@ describe('Cyrillic and Hebrew photo labels are checked', () => {
     expect(sources.has(credits14Hangul.hangulSource.source)).toBe(true)
     expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
     expect(credits14Hangul.hangulTail.source).toContain(
-      '공동취재(?:단|사진)|(?:로이터)?연합뉴스|\\p{Lu}{2,5} 연합(?:뉴스)?|뉴시스)|',
+      '공동취재(?:단|사진)|(?:로이터|조선중앙통신[·=]?)?연합뉴스|\\p{Lu}{2,5} 연합(?:뉴스)?|뉴시스)|',
     )
     expect(credits14Hangul.hangulTail.source).toContain(
       String.raw`(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)`,
@@ -1110,7 +1110,7 @@ describe('the first line and an agency before a caption are checked', () => {
     const sources = new Set(patterns.map((p) => p.source))
     for (const source of [
       String.raw`(?:^|\n)\d{1,3} ?(?:\/|of) ?\d{1,3}\n(?:[^\n]{1,40}\n)?\n$`,
-      String.raw`(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])|(?<=^|[\u3002\u201d\uff01][ \t]?)(\u65b0[\u83ef\u534e]\u793e)(?:[\u8a18\u8bb0]\u8005 (\p{Script=Han}{2,4}) ?[\u651d\u6444]|[\u767c\u53d1] ?[(\uff08](\p{Script=Han}{2,4}) ?[\u651d\u6444][)\uff09])(?=[ \t]*$)`,
+      String.raw`(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])|(?<=^|[\u3002\u201d\uff01][ \t]?|\p{Script=Han} )(\u65b0[\u83ef\u534e]\u793e)(?:[\u8a18\u8bb0]\u8005 ?(\p{Script=Han}{2,4}) ?[\u651d\u6444]|[\u767c\u53d1] ?[(\uff08](\p{Script=Han}{2,4}) ?[\u651d\u6444][)\uff09])(?=[ \t]*$)`,
       String.raw`^[ \t]*(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]\p{Lu}[\p{L}.'\u2019-]*){1,3}) \| `,
       String.raw`^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'-]+){1,2})[ \t]*(?:\n|$)`,
       String.raw` and |, (?=[^,]* \| )`,
@@ -1178,7 +1178,9 @@ describe('Korean wires with no label and Han photographers are checked', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(credits14Hangul.hangulWire.source)).toBe(true)
     expect(sources.has(credits14Hangul.hanPhotographer.source)).toBe(true)
-    expect(credits14Hangul.hangulWire.source).toContain('(?:연합뉴스|뉴시스))(?=[ \\t]*$)')
+    expect(credits14Hangul.hangulWire.source).toContain(
+      '(?:연합뉴스|뉴시스)|노동신문 뉴스1)(?=[ \\t]*$)',
+    )
     expect(credits14Hangul.hanPhotographer.source).toContain(
       String.raw`(\p{Script=Han}{2,4}) ?[\u651d\u6444]`,
     )
@@ -1209,10 +1211,10 @@ describe('labels in other scripts mid-line are checked', () => {
       String.raw`\u0424\u043e\u0442\u043e[ \t]?:|\u05e6\u05d9\u05dc\u05d5\u05dd:)`,
     )
     expect(credits9Labels.startPattern.source).toContain(
-      String.raw`|(?:[Ff]oto|graphics):[ \t][A-Z]|\u0444\u043e\u0442\u043e:[ \t][\u0410-\u042f])|`,
+      String.raw`|(?:[Ff]oto|graphics|Image):[ \t][A-Z]|\u0444\u043e\u0442\u043e:[ \t][\u0410-\u042f])|`,
     )
     expect(credits9Labels.bareLabel.source).toContain(
-      String.raw`|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,)`,
+      String.raw`|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,|`,
     )
   })
 })
@@ -1312,5 +1314,74 @@ describe("a currency or a unit after a state's abbreviation is checked", () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(abbreviations.CURRENCY_AFTER.source)).toBe(true)
     expect(sources.has('^(?:Secretary|Minister)$')).toBe(true)
+  })
+})
+
+// credits36: the BBC's "Image source, " in Azerbaijani, Persian, Arabic, Indonesian and Spanish,
+// Basque "Argazkia:" and Lithuanian "Nuotrauka:".
+describe('image-source labels in more languages are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.bareLabel.source)).toBe(true)
+    expect(credits9Labels.bareLabel.source).toContain('|sumber gambar,|fuente de la imagen[:,])')
+    expect(sources.has(credits9Labels.kindLabel.source)).toBe(true)
+    expect(credits9Labels.kindLabel.source).toContain(
+      '|argazki(?:a|ak)(?=\\s*:)|nuotrauk(?:a|os)(?=\\s*:)|',
+    )
+    expect(sources.has(credits9Labels.literals.source)).toBe(true)
+  })
+})
+
+// credits36: Korean wire pairs after a place's "=", a slash or in Newsis' brackets, News1 after
+// Rodong Sinmun, Chinese "图/" after "。", Xinhua's reporter without a space.
+describe('Korean wire pairs and Chinese labels after a full stop are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits14Hangul.hangulTail.source)).toBe(true)
+    expect(sources.has(credits14Hangul.hangulWire.source)).toBe(true)
+    expect(sources.has(credits14Hangul.hanPhotographer.source)).toBe(true)
+    expect(credits14Hangul.hangulWire.source).toContain('|노동신문 뉴스1)')
+    expect(credits14Hangul.hanPhotographer.source).toContain(String.raw`\u8005 ?(`)
+  })
+})
+
+// credits36: a two-word agency after a kind word without a connector ("Pic Associated Press").
+describe('a two-word agency after a kind word is checked', () => {
+  it('holds its patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Labels.kindLabel.source).toContain(
+      String.raw`|[ \t]+(?=(?:[A-Z]{2,12}|[A-Z][a-z]+ [A-Z][a-z]+)[ \t]*(?:$|[\n)\]]))`,
+    )
+    expect(
+      sources.has(String.raw`^[ \t]*([A-Za-z]{2,12}(?: [A-Z][a-z]{1,11})?)[ \t]*(?:$|[\n)\]/])`),
+    ).toBe(true)
+  })
+})
+
+// credits36: an organisation's photo in capitals ("U.S. NAVY PHOTO BY JANE DOE").
+describe("an organisation's photo in capitals is checked", () => {
+  it('holds its pattern', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(credits9Labels.orgLabel.source)).toBe(true)
+    expect(credits9Labels.orgLabel.source).toContain('|PHOTO|')
+  })
+})
+
+// credits36: a placement's label before a bracketed credit, a mixed-case word ending a name in
+// capitals.
+describe('placement labels and a name ending in mixed case are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(sources.has(String.raw`^[^\n(]{0,120}\((?:Picture|Photo|Image)s?:`)).toBe(true)
+    expect(sources.has(String.raw`^ \p{Lu}\p{Ll}+[ \t]*(?:[\r\n]|$)`)).toBe(true)
+  })
+})
+
+// credits36: "Image:" after a semicolon closing a press release's byline line.
+describe('"Image:" after a semicolon is checked', () => {
+  it('holds its pattern', () => {
+    expect(credits9Labels.startPattern.source).toContain(
+      String.raw`|[,;][ \t]+(?=Photo(?:graph)?s?[ \t]by\b|(?:[Ff]oto|graphics|Image):[ \t][A-Z]|`,
+    )
   })
 })

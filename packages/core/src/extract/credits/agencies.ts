@@ -43,6 +43,12 @@ export const bracketClosingAgencyNames: readonly string[] = [
   'News1',
   'Joint Press Corps',
   'Xinhua',
+  // Korean papers print a foreign wire's picture with Yonhap's name ("AFP-Yonhap"), Japanese
+  // papers with Jiji's ("AFP-JIJI").
+  'AFP-Yonhap',
+  'Reuters-Yonhap',
+  'EPA-Yonhap',
+  'AFP-Jiji',
 ]
 
 /**
@@ -134,12 +140,6 @@ export const agencyNames: readonly string[] = [
   // Japanese, Korean and Chinese newspapers and wires, as their captions sign pictures.
   ...bracketClosingAgencyNames,
   'Yonhap News',
-  // Korean papers print a foreign wire's picture with Yonhap's name ("AFP-Yonhap").
-  'AFP-Yonhap',
-  'Reuters-Yonhap',
-  // Japanese papers print a foreign wire's picture with Jiji's name too ("AFP-JIJI").
-  'AFP-Jiji',
-  'EPA-Yonhap',
   // What Asian and Indian news sites print for a wire picture of unnamed origin.
   'Agencies',
   // Broadcasters whose pictures others print.

@@ -448,14 +448,17 @@ export function findCaptionNames(text: string, taken: (at: number) => boolean): 
   for (let close = text.indexOf(')'); close !== -1; close = text.indexOf(')', close + 1)) {
     let after = close + 1
     while (isBlank(text[after])) after++
-    if (after < text.length && text[after] !== '\n' && text[after] !== '\r') continue
+    // A gallery's next caption glued to a photographer and her agency ("(Jane Roe/Example
+    // Navy)A tank …").
+    const glued = after === close + 1 && /\p{Lu}/u.test(text[after] ?? '')
+    if (after < text.length && text[after] !== '\n' && text[after] !== '\r' && !glued) continue
     // The opening bracket, looked for 80 characters back at most (no scan to the text's start).
     let open = close - 1
     while (open > close - 80 && open > 0 && !/[()\n]/.test(text[open] ?? '')) open--
     if (text[open] !== '(' || open < 2 || close - open < 6 || text[open - 1] !== ' ') continue
     const name = text.slice(open + 1, close)
     const read = readBracket(name)
-    if (!read || taken(open + 1)) continue
+    if (!read || taken(open + 1) || (glued && read.source === null)) continue
     const lineStart = lineStartNear(text, open)
     const caption = text.slice(lineStart, open - 1).trimEnd()
     // A name alone needs a caption of 40 characters; with its agency, 20 do.
@@ -501,7 +504,16 @@ export function personInBrackets(name: string): boolean {
   if (ws.length < 2 || ws.length > 4) return false
   if (!ws.every((w) => isNameWord(w) || particles.has(w))) return false
   if (!isNameWord(ws[0] ?? '') || !isNameWord(ws[ws.length - 1] ?? '')) return false
-  if (ws.some((w) => /\.$|^\p{Lu}+$/u.test(w) || orgWords.has(w.toLowerCase()))) return false
+  // A middle initial is a name's ("Jane J. Roe"); other words ending in a full stop are not.
+  if (
+    ws.some(
+      (w, i) =>
+        (/\.$/.test(w) && !(i > 0 && i < ws.length - 1 && /^\p{Lu}\.$/u.test(w))) ||
+        /^\p{Lu}+$/u.test(w) ||
+        orgWords.has(w.toLowerCase()),
+    )
+  )
+    return false
   // "(Outer Space Treaty)" closing a treaty's full title is its short name, not a photographer.
   if (instrumentWord.test(ws[ws.length - 1] ?? '')) return false
   return (

@@ -95,6 +95,8 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
     const c = text[i] ?? ''
     if (c === '\n' || c === '\r') return i
     if (c === '<' && /^<(?:\/|br\b)/i.test(text.slice(i, i + 4))) return i
+    // "(c)AFP/JANE DOE 【1 May AFP】…": a Japanese wire's dateline after the credit.
+    if (c === '\u3010') return i
     // "Foto: Jane Roe/dpa +++ dpa-Bildfunk +++": a wire's service note after the credit.
     if (c === '+' && text[i + 1] === '+' && text[i + 2] === '+' && text[i - 1] === ' ') return i
     // "Bild: Agency // Bild: Agency": a spaced double slash parts two credits.
@@ -134,7 +136,12 @@ export function bodyEnd(text: string, from: number, closer: string | null): numb
       return i
     // "© AFP 2023 / JANE ROE Foreign ministers vote …": a name of two words or more in capitals
     // after a slash, then the caption in mixed case on the same line.
-    if (c === ' ' && /\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+    // A word in mixed case ending the line is the name's own ("AFP PHOTO / JANE DOE Nam").
+    if (
+      c === ' ' &&
+      /\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3)) &&
+      !/^ \p{Lu}\p{Ll}+[ \t]*(?:[\r\n]|$)/u.test(text.slice(i, i + 24))
+    ) {
       const slash = text.slice(from, i).lastIndexOf('/')
       if (slash >= 0 && capsName.test(text.slice(from + slash + 1, i + 3))) return i
     }

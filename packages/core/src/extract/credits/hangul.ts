@@ -24,7 +24,7 @@ import { agencies, normaliseSource } from './vocabulary.js'
  * out of it ("파주/Name 기자 name@example.co.kr").
  */
 export const hangulTail =
-  /\/[ \t]?(?:(\p{Script=Hangul}{2,4}) 기자|([\p{L}\p{N}.&-]{1,20}(?: [\p{L}\p{N}.&-]{1,20}){0,2}) ?제공|((?:사진)?공동취재(?:단|사진)|(?:로이터)?연합뉴스|\p{Lu}{2,5} 연합(?:뉴스)?|뉴시스)|(\p{Lu}[\p{L}-]{1,12}))(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)/gmu
+  /\/[ \t]?(?:(\p{Script=Hangul}{2,4}) 기자|([\p{L}\p{N}.&-]{1,20}(?: [\p{L}\p{N}.&-]{1,20}){0,2}) ?제공|((?:사진)?공동취재(?:단|사진)|(?:로이터|조선중앙통신[·=]?)?연합뉴스|\p{Lu}{2,5} 연합(?:뉴스)?|뉴시스)|(\p{Lu}[\p{L}-]{1,12}))(?=(?:[ \t]+[\w.-]{1,40}@[\w.-]{1,60})?[ \t]*$)/gmu
 
 /**
  * "사진=Name 기자", "사진 = Name 기자": a labelled photographer, anywhere on its line;
@@ -51,7 +51,7 @@ export const hangulSource =
  * the source), and Xinhua's "新华社记者 Name 摄" or "新華社發 (Name 攝)" (source 新華社 as written).
  */
 export const hanPhotographer =
-  /(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])|(?<=^|[\u3002\u201d\uff01][ \t]?)(\u65b0[\u83ef\u534e]\u793e)(?:[\u8a18\u8bb0]\u8005 (\p{Script=Han}{2,4}) ?[\u651d\u6444]|[\u767c\u53d1] ?[(\uff08](\p{Script=Han}{2,4}) ?[\u651d\u6444][)\uff09])(?=[ \t]*$)/gmu
+  /(?<=[=\uff1d(\uff08\u3001])(\p{Script=Han}{2,5})\u64ae\u5f71(?=[)\uff09 \t]|$)|(?<=[\u3002\u201d\uff01][ \t]?)(\p{Script=Han}{2,4}) ?[\u651d\u6444](?=[ \t]*$)|(?<=[(\uff08])\u64ae\u5f71[/\uff0f](?:(\p{Script=Han}{2,4})\u30fb)?(\p{Script=Han}{2,6})(?=[)\uff09])|(?<=^|[\u3002\u201d\uff01][ \t]?|\p{Script=Han} )(\u65b0[\u83ef\u534e]\u793e)(?:[\u8a18\u8bb0]\u8005 ?(\p{Script=Han}{2,4}) ?[\u651d\u6444]|[\u767c\u53d1] ?[(\uff08](\p{Script=Han}{2,4}) ?[\u651d\u6444][)\uff09])(?=[ \t]*$)/gmu
 
 /**
  * Korean wires with no label (unlabelled, kind `credit`, the source as written): Yonhap or
@@ -72,7 +72,7 @@ export const hanPhotographer =
  * not in the source).
  */
 export const hangulWire =
-  /(?<=^[ \t]*(?:\p{Script=Hangul}{1,8} )?|\. (?:\p{Script=Hangul}{1,8} )?)((?:(?:\p{Lu}{2,5}|로이터|조선중앙통신)[ /·]?)?(?:연합뉴스|뉴시스))(?=[ \t]*$)|(?<=^[ \t]*|\. )(\p{Script=Hangul}{1,10}(?:부|청|회|단|원|재단|센터|뉴스|일보|신문)) 제공(?=[ \t]*$)|(?<=\[[^\n=[\]]{1,20}=|\([^\n=()]{1,30} )(\p{Lu}{2,5}[/=](?:연합뉴스|뉴시스))(?=[)\]](?![^\n=]{0,30}(?:기자|특파원) ?=))|(?<=\([^\n=()]{1,30}=)(연합뉴스)(?=\)[ \t]*$)|(?<=[(\uff08]|^[ \t]*)(\p{Lu}[\p{L} ]{1,20}?)[\u5716\u56fe]\u7247(?=[)\uff09]|[ \t]*$)|(?<=[(\uff08]|^[ \t]*)[\u5716\u56fe](?:\u7247[\u6765\u4f86]\u6e90)?[:\uff1a/\uff0f] ?([^\s()\uff08\uff09:\uff1a\uff0c,]{2,30}(?: [^\s()\uff08\uff09:\uff1a\uff0c,]{1,20}){0,2})(?=[)\uff09]|[ \t]*$)|(?<=[(\uff08\u3002]|^[ \t]*\u25b2)((?:\u7f8e[\u806f\u8054]|\u8def\u900f|\u6cd5\u65b0|[\u6b50\u6b27]\u65b0)\u793e|\u6cd5[\u56fd\u570b]\u5a92[\u4f53\u9ad4])(?=[)\uff09]?[ \t]*$)|(?<=[=\uff1d][^\n=\uff1d]{1,40}\u3001)(\u30ed\u30a4\u30bf\u30fc|AFP|AP|EPA)(?=[ \t]*$)|(?<=[^\u3002\n][(\uff08])(\p{Script=Han}{2,4}\u65b0\u805e)(?=[)\uff09][ \t]*$)|(?<=[(\uff08])(\u5171\u540c\u901a\u4fe1\u5199\u771f\u90e8[^\s()\uff08\uff09]{0,20})(?=[)\uff09][ \t]*$)|(?<=[(\uff08])([\p{Script=Han}\p{Script=Katakana}\u30fc]{3,20})\u63d0\u4f9b(?=[)\uff09][ \t]*$)/gmu
+  /(?<=(?:^[ \t]*|\. )(?:\p{Script=Hangul}{1,8}(?: ?= ?| )){0,2})((?:(?:\p{Lu}{2,5}|로이터|조선중앙통신)[ /·]?)?(?:연합뉴스|뉴시스)|노동신문 뉴스1)(?=[ \t]*$)|(?<=^[ \t]*|\. )(\p{Script=Hangul}{1,10}(?:부|청|회|단|원|재단|센터|뉴스|일보|신문)) 제공(?=[ \t]*$)|(?<=[[\u3010][^\n=[\]]{1,20}=|\([^\n=()]{1,30} )((?:\p{Lu}{2,5}|조선중앙통신)[/=](?:연합뉴스|뉴시스))(?=[)\]\u3011](?![^\n=]{0,30}(?:기자|특파원) ?[=\w]))|(?<=\([^\n=()]{1,30}=)(연합뉴스)(?=\)[ \t]*$)|(?<=[(\uff08]|^[ \t]*)(\p{Lu}[\p{L} ]{1,20}?)[\u5716\u56fe]\u7247(?=[)\uff09]|[ \t]*$)|(?<=[(\uff08\u3002]|^[ \t]*)[\u5716\u56fe](?:\u7247[\u6765\u4f86]\u6e90)?[:\uff1a/\uff0f] ?([^\s()\uff08\uff09:\uff1a\uff0c,]{2,30}(?: [^\s()\uff08\uff09:\uff1a\uff0c,]{1,20}){0,2})(?=[)\uff09]|[ \t]*$)|(?<=[(\uff08\u3002]|^[ \t]*\u25b2)((?:\u7f8e[\u806f\u8054]|\u8def\u900f|\u6cd5\u65b0|[\u6b50\u6b27]\u65b0)\u793e|\u6cd5[\u56fd\u570b]\u5a92[\u4f53\u9ad4])(?=[)\uff09]?[ \t]*$)|(?<=[=\uff1d][^\n=\uff1d]{1,40}\u3001)(\u30ed\u30a4\u30bf\u30fc|AFP|AP|EPA)(?=[ \t]*$)|(?<=[^\u3002\n][(\uff08])(\p{Script=Han}{2,4}\u65b0\u805e)(?=[)\uff09][ \t]*$)|(?<=[(\uff08])(\u5171\u540c\u901a\u4fe1\u5199\u771f\u90e8[^\s()\uff08\uff09]{0,20})(?=[)\uff09][ \t]*$)|(?<=[(\uff08])([\p{Script=Han}\p{Script=Katakana}\u30fc]{3,20})\u63d0\u4f9b(?=[)\uff09][ \t]*$)/gmu
 
 export interface HangulCredit {
   start: number

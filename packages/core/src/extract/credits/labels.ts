@@ -14,7 +14,7 @@ import {
 
 /** Hint for the orchestrator's pre-filter: no credit can match where this does not. */
 export const literals = new RegExp(
-  String.raw`photo|fot[o\u00f3]|zdj\u0119(?:ci|\u0107)|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh|\u0907\u092e\u0947\u091c|\u0432\u0456\u0434\u0435\u043e|chanzo|autore|quelle|kuv[ai]|k\u00e9p\s*:|grafik|kamera|supplied|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
+  String.raw`photo|fot[o\u00f3]|zdj\u0119(?:ci|\u0107)|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh|\u0907\u092e\u0947\u091c|\u0432\u0456\u0434\u0435\u043e|chanzo|autore|argazki|nuotrauk|m\u0259nb\u0259yi|\u0645\u0646\u0628\u0639 \u062a\u0635\u0648\u06cc\u0631|\u0645\u0635\u062f\u0631 \u0627\u0644\u0635\u0648\u0631\u0629|sumber gambar|quelle|kuv[ai]|k\u00e9p\s*:|grafik|kamera|supplied|zdroj|fuente|fonte|fot\.|\bbild\b|im[a\u00e1]ge|picture|\bpi(?:cs?|x)\b|video|footage|illustration|drawing|cartoon|\bmaps?\b|graph|chart|cr[e\u00e9]dit|beeld|${courtesyWords}|copyright|source|©|\(c\)|^@[ \t]`,
   'im',
 )
 
@@ -35,6 +35,14 @@ export const labelWords: readonly (RegExp | string)[] = [
   // Hebrew "צילום:" ("Photo:"), Italian "Diritti d'autore" ("Copyright").
   '\u05e6\u05d9\u05dc\u05d5\u05dd',
   'autore',
+  // Basque "Argazkia:", Lithuanian "Nuotrauka:" ("Photo:"); the BBC's "Image source, " in
+  // Azerbaijani, Persian, Arabic and Indonesian (Spanish "Fuente de la imagen:" is found by "fuente").
+  'rgazki',
+  'uotrauk',
+  'm\u0259nb\u0259yi',
+  '\u0645\u0646\u0628\u0639 \u062a\u0635\u0648\u06cc\u0631',
+  '\u0645\u0635\u062f\u0631 \u0627\u0644\u0635\u0648\u0631\u0629',
+  'r gambar',
   // Vietnamese "Ảnh:" ("Photo:"), "Nguồn ảnh:" ("Image source:"); BBC Hindi's "इमेज स्रोत, ".
   /[\u1ea2\u1ea3][nN][hH]/g,
   '\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924',
@@ -119,7 +127,7 @@ export function syncPoint(text: string, at: number, floor: number): number {
  * reads its start apart (a "^" here made the scan of every text some 5% slower).
  */
 export const startPattern =
-  /\n[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|-(?<=\.[a-z]{2,6}-)(?=(?:Foto|Photo):[ \t])|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014\u2015/-][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|(?:Fotos?|PHOTO):[ \t][A-Z]|\u00a9|\u05e6\u05d9\u05dc\u05d5\u05dd:)|,[ \t]+(?=Photo(?:graph)?s?[ \t]by\b|(?:[Ff]oto|graphics):[ \t][A-Z]|\u0444\u043e\u0442\u043e:[ \t][\u0410-\u042f])|[a-z\d)'\u2019](?=Image source, |Image: {9}[A-Z]|Credit\.\.\.|(?:Photo(?:graph)?|Image|Credit|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z])|(?<=[a-z]:)(?=Photo:[A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014\u2015]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?|Kuv(?:at?|itus))(?:[ \t]by\b|:)|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:|\u05e6\u05d9\u05dc\u05d5\u05dd:)|-[ \t]+(?=[A-Z\u00a9]|photo[ \t]\u00a9)|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=\/[ \t])(?=\u00a9[ \t]?[A-Z]{2,8}=)|(?<=[\uac00-\ud7a3]\d?[ \t])(?=\u00a9[ \t]?[A-Z])|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z]|Photo de couverture:)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d)\u0430-\u044f\u05d0-\u05ea][ \t])(?=(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd) ?:[ \t][A-Z]|Foto:[ \t][A-Za-z]|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
+  /\n[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?|-(?<=\.[a-z]{2,6}-)(?=(?:Foto|Photo):[ \t])|[.!?]["'\u201d\u2019)\]]*[ \t]+(?:[|\u2013\u2014\u2015/-][ \t]+)?[*_]*|[([>][ \t]?[*_]*|(?<=[([](?:File|FILE):)[ \t]+|[.!?]["'\u201d\u2019)\]]*(?=(?:Photo(?:graph)?|Image|Credit)s?\b|(?:Fotos?|PHOTO):[ \t][A-Z]|\u00a9|\u05e6\u05d9\u05dc\u05d5\u05dd:)|[,;][ \t]+(?=Photo(?:graph)?s?[ \t]by\b|(?:[Ff]oto|graphics|Image):[ \t][A-Z]|\u0444\u043e\u0442\u043e:[ \t][\u0410-\u042f])|[a-z\d)'\u2019](?=Image source, |Image: {9}[A-Z]|Credit\.\.\.|(?:Photo(?:graph)?|Image|Credit|\u05e6\u05d9\u05dc\u05d5\u05dd):[ \t][A-Z])|(?<=[a-z]:)(?=Photo:[A-Z])|(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d)(?=(?:Back|Front|Inside) cover\b)|[ \t](?:(?:[|\u2013\u2014\u2015]|\/\/)[ \t]+[*_]*|\/[ \t]+(?=(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?|Kuv(?:at?|itus))(?:[ \t]by\b|:)|Fot\.[ \t]|\u0424\u043e\u0442\u043e[ \t]?:|\u05e6\u05d9\u05dc\u05d5\u05dd:)|-[ \t]+(?=[A-Z\u00a9]|photo[ \t]\u00a9)|(?=\u00a9[ \t]?(?:19|20)\d\d,?[ \t][A-Z])|(?<=[\d\u0080-\uffff][ \t])(?=\u00a9[ \t]?[A-Z][^\n]{0,60}(?:\n|$))|(?<=,[ \t])(?=\u00a9[ \t]?[A-Z][^\n,.]{1,40}(?:\n|$))|(?<=\/[ \t])(?=\u00a9[ \t]?[A-Z]{2,8}=)|(?<=[\uac00-\ud7a3]\d?[ \t])(?=\u00a9[ \t]?[A-Z])|(?<=[a-z][ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}\/[^\n/]{1,40}(?:\n|$))|(?<=[A-Z][a-z]+[ \t])(?=\u00a9[ \t]?[A-Z][^\n/]{1,40}(?:\n|$))|(?<=(?:19|20)\d\d[ \t])[ \t]*(?=(?:Back|Front|Inside) cover\b|Photo(?:graph)?s? by [A-Z]|Credit: [A-Z]|Photo de couverture:)|(?=(?:(?:Back|Front|Inside)[ \t])?[Cc]over[ \t]photo(?:graph)?s?(?:[ \t]\((?:left|right|top|bottom)\))?[ \t]?\u00a9)|(?<=[a-z\d'"\u2019\u201d)\u0430-\u044f\u05d0-\u05ea][ \t])(?=(?:Photo(?:graph)?|Image[mn]?|Picture|Credit|CREDIT|\u05e6\u05d9\u05dc\u05d5\u05dd) ?:[ \t][A-Z]|Foto:[ \t][A-Za-z]|\u0424\u043e\u0442\u043e:[ \t][A-Z\u0410-\u042f]|Source:[ \t][A-Z][^\n]{0,30}(?:Photo|Image))|(?<=[A-Za-z\d][ \t])(?=Image copyright[ \t][A-Z][^\n]{0,40}(?:\n|$)))/g
 
 /** The start of a text's first line, read as `startPattern` reads the start of any other. */
 export const textOpening = /^[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?/
@@ -127,7 +135,7 @@ export const textOpening = /^[ \t>#*_|\u2022\u2013\u2014-]*(?:[([][*_]*)?/
 export const qualifiers =
   '(?:front|back|inside)\\s+cover|collection\\s+of|text\\s+(?:and|&)|all|satellite|aerial|header|featured|feature|top|cover|main|lead|banner|hero|title|inset|background|file|sumber|\u017ar\u00f3d\u0142o'
 export const kinds =
-  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?(?:\\s+de\\s+couverture(?=\\s*:))?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuv(?:at?|itus)(?=\\s*:)|(?:nyit\u00f3)?k\u00e9p(?=\\s*:)|grafik(?=\\s*:)|kamera(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119(?:ci[ea]|\u0107)(?:\\s+g\u0142\u00f3wnego)?(?=\\s*:)|fot[o\u00f3]k(?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|\u0432\u0456\u0434\u0435\u043e|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
+  'un\\s+photo|photo\\s+illustrations?|photo(?:graph)?s?(?:\\s+de\\s+couverture(?=\\s*:))?|bild(?=\\s*:)|fot\\.(?=\\s*:|[ \\t]+[A-Z])|kuv(?:at?|itus)(?=\\s*:)|argazki(?:a|ak)(?=\\s*:)|nuotrauk(?:a|os)(?=\\s*:)|(?:nyit\u00f3)?k\u00e9p(?=\\s*:)|grafik(?=\\s*:)|kamera(?=\\s*:)|beeld(?=\\s*:)|fot[o\u00f3]graf(?:\u00eda|ia|ie|o)?s?|foto\u011fraf(?=\\s*:)|zdj\u0119(?:ci[ea]|\u0107)(?:\\s+g\u0142\u00f3wnego)?(?=\\s*:)|fot[o\u00f3]k(?=\\s*:)|fot[o\u00f3]s?|\u0444\u043e\u0442\u043e|\u05e6\u05d9\u05dc\u05d5\u05dd(?=\\s*:)|(?:ngu\u1ed3n\\s+)?\u1ea3nh(?=\\s*:)|im[a\u00e1]ge[mn](?:e?s)?|photography|images?|pictures?|pics?|pix|videos?|\u0432\u0456\u0434\u0435\u043e|footage|illustrations?|drawings?|cartoons?|maps?|graphics?|infographics?|charts?|graphs?'
 
 /** "Photo credit:", "Image:", "Photo by", "Picture of", "Photograph courtesy of", "UN Photo/", "Foto/Quelle:". */
 export const kindLabel = new RegExp(
@@ -149,7 +157,7 @@ export const kindLabel = new RegExp(
     // "Foto www.example.org": no connector before a site's address.
     '|[ \\t]+(?=www\\.)' +
     // "foto ANSA", "Photo AFP": no connector before a word ending the line (a known agency's).
-    '|[ \\t]+(?=[A-Z]{2,12}[ \\t]*(?:$|[\\n)\\]]))' +
+    '|[ \\t]+(?=(?:[A-Z]{2,12}|[A-Z][a-z]+ [A-Z][a-z]+)[ \\t]*(?:$|[\\n)\\]]))' +
     // Polish "Fot. Jane Roe": the abbreviation's full stop is the connector.
     '|(?<=\\.)[ \\t]+(?=[A-Z]))',
   'iy',
@@ -164,7 +172,7 @@ export const kindLabel = new RegExp(
  * "Chanzo cha picha, " and Hindi "इमेज स्रोत, " ("Image source, "), French "Crédit photo, " and Italian "Diritti d'autore" ("Copyright").
  */
 export const bareLabel = new RegExp(
-  String.raw`(?:(?:photo|please|mandatory|source)\s+)?(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographe(?:rs?|\(s\)|s)?)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|supplied:[ \t]|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,)`,
+  String.raw`(?:(?:photo|please|mandatory|source)\s+)?(cr[e\u00e9]dit(?:s|os?)?)(?:\s+photos?)?(?:\s*[:\u2013\u2014]|\.\.\.|\u2026)|(credit)[ \t]+(?:(?:should|must)[ \t]+be[ \t]+given[ \t]+to[ \t]+(?=[A-Z][^\n/]{0,40}\/))?(?=[A-Z])|(${courtesyWords})(?:\s+(?:of|de)\b)?\s*:?|(copyright)\b[ \t]*(?::[ \t]*(?:\u00a9[ \t]*)?|\u00a9|\(c\)|(?=(?:19|20)\d\d\b|[a-z]{2,12}\b))|(\u00a9)|(\(c\))(?=\s*(?:19|20)\d\d\b|[ \t][^\n]{1,60}, CC BY)|(source|(?:bild)?quelle|bildrechte|zdroj|fuente|fonte)\s*:|((?:back|front|inside)\s+cover)(?:\s*\((?:left|right|top|bottom)\))?\s*(?:\u00a9|:)|(photographe(?:rs?|\(s\)|s)?)[ \t]*:|(@)[ \t](?=[A-Z][^\n/@]{1,40}\/)|(chanzo cha picha,|cr\u00e9dit photo,|diritti d['\u2019]autore[ \t]|supplied:[ \t]|\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924,|\u015f\u0259klin m\u0259nb\u0259yi,|\u0645\u0646\u0628\u0639 \u062a\u0635\u0648\u06cc\u0631\u060c|\u0645\u0635\u062f\u0631 \u0627\u0644\u0635\u0648\u0631\u0629\u060c|sumber gambar,|fuente de la imagen[:,])`,
   'iy',
 )
 
@@ -201,7 +209,7 @@ export type Shape = 'plain' | 'by' | 'of' | 'via' | 'who'
  * courtesy of …" is no organisation of it).
  */
 export const orgLabel =
-  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)[ \t]+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})[ \t]+([Pp]hoto(?:graph)?s?|[Ii]mages?|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ff]ootage)(?:\s+(?:by|courtesy(?:\s+of)?)\b|(:)(?=[ \t]\p{Lu}))/uy
+  /((?:(?:\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}|of|the)[ \t]+){0,4}\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40})[ \t]+([Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ff]ootage)(?:\s+(?:by|BY|courtesy(?:\s+of)?)\b|(:)(?=[ \t]\p{Lu}))/uy
 
 /**
  * "Social Media Photo by": a capital "Photo" after a plain phrase is a heading's word. An
@@ -252,7 +260,7 @@ export function kindOf(word: string): CreditMedium {
   const w = word.toLowerCase()
   // "Photo illustration" is an illustration, whatever word opens it.
   if (w.includes('illustration')) return 'illustration'
-  if (/^(?:un|photo|fot|zdj|\u0444\u043e\u0442|\u05e6|\u1ea3)/.test(w)) return 'photo'
+  if (/^(?:un|photo|fot|zdj|\u0444\u043e\u0442|\u05e6|\u1ea3|arg|nuo)/.test(w)) return 'photo'
   if (/^(?:im[a\u00e1]ge|ngu|bild|beeld|kuv|nyit|k\u00e9p|graph|infographic|chart)/.test(w))
     return 'image'
   if (/^pi[cx]/.test(w)) return 'picture'
@@ -281,7 +289,7 @@ export const bracketName =
   /^[ \t]*\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}[ \t]*[)\]]/u
 
 /** A known agency's name alone after a medium word: "foto ANSA", "(Photo AFP)", "Foto ANSA/Jane Roe". */
-const bareAgency = /^[ \t]*([A-Za-z]{2,12})[ \t]*(?:$|[\n)\]/])/
+const bareAgency = /^[ \t]*([A-Za-z]{2,12}(?: [A-Z][a-z]{1,11})?)[ \t]*(?:$|[\n)\]/])/
 
 /** " Jane Doe": a space, then a name of two or three capitalised words (after a spaced slash). */
 const spacedName = /^ (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?![\p{L}'\u2019-])/u
@@ -302,6 +310,10 @@ export function readLabel(text: string, at: number): Label | null {
   // "FILE PHOTO: Guards patrol the border …": a wire's mark opening a caption, not a credit.
   if (k?.[0].startsWith('FILE PHOTO:')) return null
   // A label stays on one line ("Maps" ending a line and "- Sets" starting the next is a list).
+  // "Cover image: The ships at sea (Picture: Example Navy)": the placement's label names the
+  // caption; the credit is the label in its bracket.
+  if (k?.[1] && /^[^\n(]{0,120}\((?:Picture|Photo|Image)s?:/.test(text.slice(at + k[0].length)))
+    return null
   if (k && !k[0].includes('\n')) {
     const kindWord = k[2] ?? ''
     const conn = (k[3] ?? '').trim().toLowerCase()
@@ -354,7 +366,7 @@ export function readLabel(text: string, at: number): Label | null {
       !bareChain.test(text.slice(bodyStart, bodyStart + 80)) &&
       !bareSite.test(text.slice(bodyStart, bodyStart + 80)) &&
       !agencies.has(
-        (bareAgency.exec(text.slice(bodyStart, bodyStart + 16))?.[1] ?? '').toLowerCase(),
+        (bareAgency.exec(text.slice(bodyStart, bodyStart + 28))?.[1] ?? '').toLowerCase(),
       )
     )
       return null
@@ -363,7 +375,10 @@ export function readLabel(text: string, at: number): Label | null {
       // out of brackets ("Photo/Reuters"; "[Photo/Xinhua]" is read as a chain) and a spaced
       // slash before a person's name ("Photo / Jane Doe, Example Times").
       const after = text.slice(bodyStart, bodyStart + 40)
-      const spaced = text[bodyStart - 2] === ' ' ? (spacedName.exec(after)?.[1] ?? '') : ''
+      const spaced =
+        text[bodyStart - 2] === ' ' || text[bodyStart] === ' '
+          ? (spacedName.exec(after)?.[1] ?? '')
+          : ''
       return isUn ||
         filled ||
         (!opened && agencies.has((bareAgency.exec(after)?.[1] ?? '').toLowerCase())) ||
@@ -412,11 +427,12 @@ export function readLabel(text: string, at: number): Label | null {
     }
     return makeLabel(base, 'strong', 'plain', true, false)
   }
-  // "…した。(c)AFP": "(c)" before a known agency alone ending the line, spaced or not.
+  // "…した。(c)AFP": "(c)" before a known agency alone ending the line, spaced or not, or
+  // before its slash and a photographer in capitals ("(c)AFP/JANE DOE").
   if (text.startsWith('(c)', at)) {
     const end = text.indexOf('\n', at)
     const who = text.slice(at + 3, end < 0 ? at + 40 : end).trim()
-    if (agencies.has(who.toLowerCase()))
+    if (agencies.has((/^([A-Z]{2,12})\/[A-Z]{2}/.exec(who)?.[1] ?? who).toLowerCase()))
       return makeLabel(
         { start: at, bodyStart: at + 3, kind: 'credit', presetSource: null },
         'strong',
@@ -492,23 +508,28 @@ export function readLabel(text: string, at: number): Label | null {
   // BBC's "Image source, " (BBC Afrique's "Crédit
   // photo, " credits a photograph); Euronews' Italian "Diritti
   // d'autore" ("Copyright") stands for a "©" before a capital.
+  // The BBC's "Image source, " in Azerbaijani, Persian, Arabic, Indonesian and Spanish (BBC
+  // Mundo's "Fuente de la imagen: ") credits an image, before a capital.
   if (b[11])
-    return /^s/i.test(b[11])
+    return /^sup/i.test(b[11])
       ? text[at] === 'S' && /\p{Lu}/u.test(text[bodyStart] ?? '')
         ? makeLabel(base, 'strong', 'plain', true, false)
         : null
-      : /^c/i.test(b[11]) ||
-          (b[11][0] === '\u0907' && /^ ?\p{Lu}/u.test(text.slice(bodyStart, bodyStart + 2)))
+      : /^c/i.test(b[11])
         ? makeLabel(
-            { ...base, kind: /^(?:ch|\u0907)/i.test(b[11]) ? 'image' : 'photo' },
+            { ...base, kind: /^ch/i.test(b[11]) ? 'image' : 'photo' },
             'strong',
             'plain',
             true,
             false,
           )
-        : /\p{Lu}/u.test(text[bodyStart] ?? '')
-          ? makeLabel(base, 'strong', 'plain', true, false)
-          : null
+        : /^di/i.test(b[11])
+          ? /\p{Lu}/u.test(text[bodyStart] ?? '')
+            ? makeLabel(base, 'strong', 'plain', true, false)
+            : null
+          : /^ ?\p{Lu}/u.test(text.slice(bodyStart, bodyStart + 2))
+            ? makeLabel({ ...base, kind: 'image' }, 'strong', 'plain', true, false)
+            : null
   // "Bildquelle:" (German "image source") and "Bildrechte:" ("image rights") name their kind;
   // "Quelle:", "Zdroj:", "Fuente:" and "Fonte:", as "Source:", need one.
   if (b[7])
