@@ -141,7 +141,7 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
     },
     {
       fields:
-        'aliases (Chinese "不扩散核武器条约": "行动5：《不扩散核武器条约》第六条"; Arabic "معاهدة عدم انتشار الأسلحة النووية": "المادة السادسة من معاهدة عدم انتشار الأسلحة النووية"; Russian in the genitive: "статья VI Договора о нераспространении ядерного оружия")',
+        'aliases (Chinese "不扩散核武器条约": "行动5：《不扩散核武器条约》第六条"; Russian in the genitive: "статья VI Договора о нераспространении ядерного оружия")',
       url: unDoc('zh', 'NPT/CONF.2015/5'),
     },
     {
@@ -519,7 +519,6 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     '不扩散核武器条约',
     'Договор о нераспространении ядерного оружия',
     'ДНЯО',
-    'معاهدة عدم انتشار الأسلحة النووية',
   ],
   tpnw: [
     'TPNW',
