@@ -19,6 +19,7 @@ import {
   conferenceTail,
   groupListBeforeArticle,
   organisationHead,
+  organisationTail,
   toxinTail,
 } from '../src/extract/citations/context.js'
 import { gluedPattern, gluedToCjk } from '../src/extract/citations/glued.js'
@@ -1295,6 +1296,21 @@ describe('the organisation before a title and the toxin tail in other languages 
     const sources = new Set(patterns.map((p) => p.source))
     expect(sources.has(organisationHead.source)).toBe(true)
     expect(sources.has(toxinTail.source)).toBe(true)
+  })
+})
+
+// cites36: the organisation after a Chinese title ("…条约》组织") and before a Russian one
+// ("Организации по Договору …"), a Cyrillic lettered item ("(е)"), the citations pre-filter's
+// letters of other scripts.
+describe('the organisation around titles in other scripts and a Cyrillic item are checked', () => {
+  it('holds their patterns', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(organisationTail.source).toContain('|》?组织')
+    expect(sources.has(organisationTail.source)).toBe(true)
+    expect(organisationHead.source).toContain('|Организации по')
+    expect(sources.has(organisationHead.source)).toBe(true)
+    expect(sources.has(String.raw`[ \u00a0]?\((\d{1,3}|[a-z]{1,4}|[\u0430-\u0435])\)`)).toBe(true)
+    expect(sources.has(citations.literals.source)).toBe(true)
   })
 })
 

@@ -39,6 +39,15 @@ describe('lettered items after an article', () => {
     ])
   })
 
+  it('is read with a Cyrillic letter, as texts translated from Russian print it', () => {
+    // "(\u0435)": the Cyrillic "е", which looks like the Latin "e".
+    expect(
+      cites(
+        'Under Article VIII para. 38 (\u0435) of the Chemical Weapons Convention, John Roe asked.',
+      ),
+    ).toEqual(['Article VIII para. 38 (\u0435) of the Chemical Weapons Convention:cwc:8:38:null'])
+  })
+
   it('holds for any roman article and any two letters (property)', () => {
     fc.assert(
       fc.property(

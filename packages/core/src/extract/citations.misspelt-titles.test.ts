@@ -39,3 +39,21 @@ describe('a nuclear-weapon-free zone treaty with "Weapons" or "Southeast Asian"'
     expect(cites('Ships crossed the Southeast Asian nuclear-weapon-free zone.')).toEqual([])
   })
 })
+
+describe('a misspelt title of the Cluster Munitions or the Mine Ban Convention', () => {
+  it('is the CCM with "of" for "on", its article read with it', () => {
+    expect(
+      cites('Jane Doe reported under Article 3 of the Convention of Cluster Munitions.'),
+    ).toEqual(['Article 3 of the Convention of Cluster Munitions:ccm'])
+  })
+
+  it('is the Mine Ban Treaty with its words swapped', () => {
+    expect(cites('Example Trust campaigned for the Ban Mine Treaty in 1997.')).toEqual([
+      'Ban Mine Treaty:apmbt',
+    ])
+  })
+
+  it('is no citation for cluster munitions or a mine ban in lower case', () => {
+    expect(cites('a convention of cluster munitions experts; a ban mine treaty talk')).toEqual([])
+  })
+})

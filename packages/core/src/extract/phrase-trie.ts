@@ -106,6 +106,14 @@ export function isSeparator(code: number): boolean {
 
 const letterOrDigit = /[\p{L}\p{N}]/u
 
+/**
+ * A CJK ideograph: Chinese writes no spaces, so a name in ideographs is read where it stands,
+ * glued to the words around it ("加入不扩散核武器条约的国家").
+ */
+export function isHan(code: number): boolean {
+  return code >= 0x3400 && code < 0xa000
+}
+
 /** Whether a UTF-16 code unit belongs to a word (letters and digits, any script). */
 export function isWordChar(code: number): boolean {
   if (code < 0x80) {
@@ -211,8 +219,10 @@ export class PhraseTrie<T> {
   readonly phrases: string[] = []
   /** The first word of every phrase variant (up to its first separator), lower-cased. */
   private readonly firstWords = new Set<string>()
-  /** False once a phrase opens with something other than an ASCII letter or digit. */
+  /** False once a phrase opens with something other than a letter or digit. */
   private anchored = true
+  /** First words that open with a letter beyond ASCII ("договор", "不扩散核武器条约"), which `\b` cannot anchor. */
+  private readonly others = new Set<string>()
   private firstWordCache: string | undefined | null = null
 
   /** Add a phrase; `exact` phrases match case-sensitively. */
@@ -259,7 +269,10 @@ export class PhraseTrie<T> {
     let end = 0
     while (end < phrase.length && !isSeparator(phrase.charCodeAt(end))) end++
     const word = phrase.slice(0, end).toLowerCase()
-    if (!/^[a-z0-9]/.test(word)) this.anchored = false
+    if (!/^[a-z0-9]/.test(word)) {
+      if (/^[\p{L}]/u.test(word) && word.charCodeAt(0) > 0x7f) this.others.add(word)
+      else this.anchored = false
+    }
     this.firstWords.add(word)
     this.firstWordCache = null
   }
@@ -276,7 +289,7 @@ export class PhraseTrie<T> {
     let source: string | undefined
     if (this.anchored && this.firstWords.size > 0) {
       // A word that another one opens adds nothing: no boundary follows the first word.
-      const words = [...this.firstWords].sort()
+      const words = [...this.firstWords].filter((w) => !this.others.has(w)).sort()
       const kept = words.filter((w) => !words.some((v) => v !== w && w.startsWith(v)))
       const groups = new Map<string, string[]>()
       for (const word of kept) {
@@ -292,6 +305,18 @@ export class PhraseTrie<T> {
     }
     this.firstWordCache = source
     return source
+  }
+
+  /**
+   * A regex source for the first words that open with a letter beyond ASCII, in any case, to
+   * search without `\b` (it sees no boundary before them); undefined when there are none.
+   */
+  otherFirstWordSource(): string | undefined {
+    const words = [...this.others]
+    const kept = words.filter((w) => !words.some((v) => v !== w && w.startsWith(v)))
+    const cased = (word: string): string =>
+      [...word].map((c) => (c === c.toUpperCase() ? c : `[${c}${c.toUpperCase()}]`)).join('')
+    return kept.length > 0 ? kept.map(cased).join('|') : undefined
   }
 
   /** Whether every first word is ASCII letters and digits only (a match of them holds nothing else). */
@@ -413,7 +438,10 @@ export class PhraseTrie<T> {
       i += width
       if (
         current.values &&
-        (i >= length || !isWordChar(text.charCodeAt(i)) || (folded && footnoteAt(text, i)))
+        (i >= length ||
+          !isWordChar(text.charCodeAt(i)) ||
+          isHan(text.charCodeAt(i - 1)) ||
+          (folded && footnoteAt(text, i)))
       ) {
         // A phrase never ends on a separator: "CCW " must not swallow the space.
         if (!isSeparator(text.charCodeAt(i - 1))) best = { end: i, values: current.values }

@@ -139,7 +139,8 @@ export const PROSE: Dialect = {
     'uy',
   ),
   dot: /\.(\d{1,3})(?!\d|\.\d)/y,
-  level: /[ \u00a0]?\((\d{1,3}|[a-z]{1,4})\)/y,
+  // "(е)" with a Cyrillic letter (а-е), as texts translated from Russian print a lettered item.
+  level: /[ \u00a0]?\((\d{1,3}|[a-z]{1,4}|[\u0430-\u0435])\)/y,
   // "7(1)(a)–(c)", "7(1)(a), (b) and (c)", an agenda's "X (a)/(c)": one citation whose span
   // covers the whole tail.
   tail: /(?:[ \u00a0]?([-\u2013])[ \u00a0]?|[ \u00a0]?\/[ \u00a0]?|,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](to|and|or|through)[ \u00a0])\((\d{1,3}|[a-z]{1,4})\)/y,

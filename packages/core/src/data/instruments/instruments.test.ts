@@ -116,7 +116,7 @@ describe('instrument data', () => {
       expect(entry.title.trim()).toBe(entry.title)
       expect(entry.title.length).toBeGreaterThan(5)
       expect(instrumentExamples[entry.id].length).toBeGreaterThanOrEqual(2)
-      for (const abbreviation of entry.abbreviations) expect(abbreviation).toMatch(/[A-Z]/)
+      for (const abbreviation of entry.abbreviations) expect(abbreviation).toMatch(/\p{Lu}/u)
       const names = [entry.title, ...entry.shortTitles, ...entry.aliases, ...entry.abbreviations]
       for (const name of names) expect(name).toBe(name.trim().replace(/\s+/g, ' '))
     },

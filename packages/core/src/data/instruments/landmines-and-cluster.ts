@@ -33,6 +33,8 @@ export const landminesAndCluster: Instrument[] = [
       // A frequent misspelling in published prose.
       'Ottowa Convention',
       'Ottowa Treaty',
+      // Its words swapped in published prose.
+      'Ban Mine Treaty',
       // The title without "on" before "their Destruction", as the UN Audiovisual Library of
       // International Law prints it (https://legal.un.org/avl/ha/cpusptam/cpusptam.html).
       'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and Their Destruction',
@@ -90,6 +92,8 @@ export const landminesAndCluster: Instrument[] = [
       'Cluster Bomb Convention',
       'Dublin Convention on Cluster Munitions',
       'Convention on Cluster Munition',
+      // A misspelling in published prose ("of" for "on").
+      'Convention of Cluster Munitions',
     ],
     kind: 'treaty',
     parent: null,

@@ -17,6 +17,9 @@ export const nuclearTestingAndZones: Instrument[] = [
       // Spanish and French, as UN documents write them (see provenance.ts).
       'Tratado de Prohibición Completa de los Ensayos Nucleares',
       "Traité d'interdiction complète des essais nucléaires",
+      // Chinese and Russian, as UN documents write them (see provenance.ts).
+      '全面禁止核试验条约',
+      'Договор о всеобъемлющем запрещении ядерных испытаний',
     ],
     kind: 'treaty',
     parent: null,

@@ -22,11 +22,12 @@ const SWISS_FDFA_SECURITY =
   'https://www.schweizerbeitrag.admin.ch/eda/de/home/das-eda/aktuell/newsuebersicht/sicherheitspolitik.html'
 
 /*
- * Spanish and French names as UN documents of 2015 write them, read in the UN Parallel Corpus
- * v1.0 (its development set, which gives each aligned sentence's document symbol); each entry
- * cites the document by its symbol in that language.
+ * Spanish, French, Chinese, Russian and Arabic names as UN documents of 2015 write them, read in
+ * the UN Parallel Corpus v1.0 (its development set, which gives each aligned sentence's document
+ * symbol); each entry cites the document by its symbol in that language.
  */
-const unDoc = (lang: 'es' | 'fr', symbol: string): string => `https://undocs.org/${lang}/${symbol}`
+const unDoc = (lang: 'es' | 'fr' | 'zh' | 'ru' | 'ar', symbol: string): string =>
+  `https://undocs.org/${lang}/${symbol}`
 
 /** Primary sources each instrument's facts were checked against (fields -> URL). */
 export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>> = {
@@ -138,6 +139,26 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
         'ambiguous name "TNP" defined by a UN text in French: "le Traité sur la non-prolifération des armes nucléaires (TNP)"',
       url: unDoc('fr', 'NPT/CONF.2015/4'),
     },
+    {
+      fields:
+        'aliases (Chinese "不扩散核武器条约": "行动5：《不扩散核武器条约》第六条"; Russian in the genitive: "статья VI Договора о нераспространении ядерного оружия")',
+      url: unDoc('zh', 'NPT/CONF.2015/5'),
+    },
+    {
+      fields:
+        'aliases (Russian title "Договор о нераспространении ядерного оружия": "трех основных компонентов, составляющих Договор о нераспространении ядерного оружия")',
+      url: unDoc('ru', 'NPT/CONF.2015/3'),
+    },
+    {
+      fields:
+        'aliases (Russian title in the dative: "не присоединились к Договору о нераспространении ядерного оружия")',
+      url: unDoc('ru', 'NPT/CONF.2015/WP.8'),
+    },
+    {
+      fields:
+        'abbreviations (Russian "ДНЯО": "участников Договора о нераспространении ядерного оружия (далее ДНЯО)")',
+      url: unDoc('ru', 'NPT/CONF.2015/4'),
+    },
   ],
   tpnw: [
     { fields: 'title, adopted, entryIntoForce, depositary', url: untc('XXVI-9', 26) },
@@ -226,6 +247,21 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
       fields:
         'aliases (French "Traité d\'interdiction complète des essais nucléaires": "l\'entrée en vigueur du Traité d\'interdiction complète des essais nucléaires")',
       url: unDoc('fr', 'NPT/CONF.2015/WP.7'),
+    },
+    {
+      fields:
+        'aliases (Chinese "全面禁止核试验条约": "《全面禁止核试验条约》未能尽早生效"; Russian in the genitive and dative: "участников Договора о всеобъемлющем запрещении ядерных испытаний", "в ходе переговоров по Договору о всеобъемлющем запрещении ядерных испытаний")',
+      url: unDoc('zh', 'NPT/CONF.2015/WP.7'),
+    },
+    {
+      fields:
+        'aliases (Russian title "Договор о всеобъемлющем запрещении ядерных испытаний": "Ирландия всегда твердо поддерживала Договор о всеобъемлющем запрещении ядерных испытаний")',
+      url: unDoc('ru', 'NPT/CONF.2015/9'),
+    },
+    {
+      fields:
+        'no mention in its organisation\'s name, Chinese "全面禁止核试验条约组织临时技术秘书处" and Russian "Временным техническим секретариатом Организации по Договору о всеобъемлющем запрещении ядерных испытаний"',
+      url: unDoc('zh', 'NPT/CONF.2015/3'),
     },
   ],
   // Its title, "Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and Under
@@ -389,6 +425,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Antipersonnel Mine Ban Convention',
     'anti-personnel mine ban treaty',
     'Convention on Anti-Personnel Mines',
+    'Ban Mine Treaty',
     'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction',
     'Convenzione di Ottawa',
     'Convención de Ottawa',
@@ -403,6 +440,7 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Cluster Munitions Convention',
     'the Oslo Convention',
     'Cluster-Munitions Convention',
+    'Convention of Cluster Munitions',
   ],
   ccw: [
     'CCW',
@@ -478,6 +516,9 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Tratado de Não-Proliferação de Armas Nucleares',
     'Tratado de Não Proliferação de Armas Nucleares',
     'Tratado sobre la No Proliferación de las Armas Nucleares',
+    '不扩散核武器条约',
+    'Договор о нераспространении ядерного оружия',
+    'ДНЯО',
   ],
   tpnw: [
     'TPNW',
@@ -523,6 +564,8 @@ export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]
     'Tratado de Proibição Completa de Testes Nucleares',
     'Tratado de Prohibición Completa de los Ensayos Nucleares',
     "Traité d'interdiction complète des essais nucléaires",
+    '全面禁止核试验条约',
+    'Договор о всеобъемлющем запрещении ядерных испытаний',
   ],
   pts: [
     'Partial Test Ban Treaty',

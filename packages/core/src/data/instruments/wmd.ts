@@ -14,7 +14,8 @@ export const wmd: Instrument[] = [
     id: 'npt',
     title: 'Treaty on the Non-Proliferation of Nuclear Weapons',
     shortTitles: ['Non-Proliferation Treaty', 'Nuclear Non-Proliferation Treaty'],
-    abbreviations: ['NPT'],
+    // "ДНЯО": the Russian abbreviation, as NPT/CONF.2015/4 in Russian defines it.
+    abbreviations: ['NPT', 'ДНЯО'],
     aliases: [
       'Nuclear Nonproliferation Treaty',
       'Treaty on Non-Proliferation of Nuclear Weapons',
@@ -29,6 +30,12 @@ export const wmd: Instrument[] = [
       // French ("Tratado sobre la No Proliferación", "Traité de non-prolifération") begin longer
       // variants ("… de Armas Nucleares", "… des armes nucléaires") whose span they would cut.
       'Tratado sobre la No Proliferación de las Armas Nucleares',
+      // Chinese and Russian (its first word declines: "Договора о …"; see names.ts), as UN
+      // documents write them (see provenance.ts). The Arabic title of UN documents, "معاهدة عدم
+      // انتشار الأسلحة النووية", is left out: Arabic pages write other words ("حظر", "منع") for
+      // "non-" and glue prefixes to it, and the Ghost enhancer has no room to spare.
+      '不扩散核武器条约',
+      'Договор о нераспространении ядерного оружия',
     ],
     kind: 'treaty',
     parent: null,

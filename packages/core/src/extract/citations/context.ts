@@ -51,10 +51,11 @@ export function joinedByUnderscore(text: string, start: number, end: number): bo
  * ("Comprehensive Nuclear-Test-Ban Treaty Organization", "the Preparatory Commission for the CTBT
  * Organization"). Its name is no mention of the treaty (while "ATT Secretariat" and "BWC Review
  * Conference", the treaty's bodies and meetings, are). "ATT Organization of work", a document's
- * title, keeps its mention.
+ * title, keeps its mention. In Chinese "组织" follows the title, glued or after its closing mark
+ * ("全面禁止核试验条约组织", "《全面禁止核试验条约》组织筹委会", NPT/CONF.2015/3 in Chinese).
  */
 export const organisationTail =
-  /[ \u00a0]{1,2}(?:Organi[sz]ation|ORGANI[SZ]ATION)(?![\p{L}\p{N}]|[ \u00a0]{1,2}(?:of|OF)[ \u00a0])/uy
+  /[ \u00a0]{1,2}(?:Organi[sz]ation|ORGANI[SZ]ATION)(?![\p{L}\p{N}]|[ \u00a0]{1,2}(?:of|OF)[ \u00a0])|》?组织/uy
 
 export function namesOrganisation(text: string, end: number): boolean {
   organisationTail.lastIndex = end
@@ -65,9 +66,11 @@ export function namesOrganisation(text: string, end: number): boolean {
  * "Organisation du" / "Organización del" / "Organização do" right before a name: in French,
  * Spanish and Portuguese the organisation named after a treaty comes first ("l'Organisation du
  * Traité d'interdiction complète des essais nucléaires", as NPT/CONF.2015/3 in French writes the
- * CTBTO). Its name is no mention, as "… Treaty Organization" in English is not.
+ * CTBTO; in Russian "Организации по Договору …"). Its name is no mention, as "… Treaty
+ * Organization" in English is not.
  */
-export const organisationHead = /(?:Organisation du|Organización del|Organização do)[ \u00a0]$/u
+export const organisationHead =
+  /(?:Organisation du|Organización del|Organização do|Организации по)[ \u00a0]$/u
 
 export function organisationBefore(text: string, start: number): boolean {
   return organisationHead.test(text.slice(Math.max(0, start - 20), start))

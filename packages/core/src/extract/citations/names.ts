@@ -135,6 +135,12 @@ export function phraseTrie(): PhraseTrie<Entry> {
       continue
     }
     trie.add(phrase.text, entryOf(phrase.id), phrase.caseSensitive)
+    // A Russian title declines its first word: "Договора о …", "Договору о …", "Договором о …".
+    if (phrase.text.startsWith('Договор ')) {
+      for (const ending of ['а', 'у', 'ом', 'е']) {
+        trie.add(`Договор${ending}${phrase.text.slice(7)}`, entryOf(phrase.id), false)
+      }
+    }
     // Abbreviations in mixed case ("PoA") are also written in capitals ("POA").
     if (phrase.caseSensitive && phrase.text !== phrase.text.toUpperCase()) {
       trie.add(phrase.text.toUpperCase(), entryOf(phrase.id), true)
@@ -195,7 +201,8 @@ function hasCapital(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
     if (code >= 0x41 && code <= 0x5a) return true
-    if (code >= 0x80 && /\p{Lu}/u.test(text[i]!)) return true
+    // Scripts without capitals (Chinese, Arabic) count as capitalised.
+    if (code >= 0x80 && /[\p{Lu}\p{Lo}]/u.test(text[i]!)) return true
   }
   return false
 }

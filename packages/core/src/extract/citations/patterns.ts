@@ -4,8 +4,11 @@
  */
 import { PROSE } from '../../pinpoint/read.js'
 
-/** Literal hint for the pre-filter: every instrument phrase and every pinpoint has a letter in it. */
-export const literals = /[A-Za-z]/
+/**
+ * Literal hint for the pre-filter: every instrument phrase and every pinpoint has a letter in it,
+ * an ASCII one or one of the registry's titles in other scripts (Cyrillic, ideographs).
+ */
+export const literals = /[A-Za-z\u0400-\u04ff\u4e00-\u9fff]/
 
 // ---------------------------------------------------------------------------------------------
 // The phrases around names. The pinpoint itself is read by `pinpoint/read.ts` (its `PROSE`

@@ -2,7 +2,7 @@
  * Where a citation can start: a regex search for the first words of names and
  * "art"/"para", and word steps, so the pass stays linear.
  */
-import { PhraseTrie, anyCase, isWordChar } from '../phrase-trie.js'
+import { PhraseTrie, anyCase, isHan, isWordChar } from '../phrase-trie.js'
 import { NextMatch } from '../prefilter.js'
 import { type Entry } from './names.js'
 
@@ -21,7 +21,10 @@ export function wordChar(code: number): boolean {
 export function advance(text: string, index: number): number {
   const length = text.length
   let i = index + 1
-  if (wordChar(text.charCodeAt(index))) {
+  const code = text.charCodeAt(index)
+  // A name in ideographs may start at the next one (Chinese writes no spaces).
+  if (isHan(code) && isHan(text.charCodeAt(i))) return i
+  if (wordChar(code)) {
     while (i < length && wordChar(text.charCodeAt(i))) i++
   }
   while (i < length) {
@@ -53,11 +56,16 @@ let cachedScanTrie: PhraseTrie<Entry> | undefined
 export function candidateScan(trie: PhraseTrie<Entry>): CandidateScan | undefined {
   if (cachedScan !== null && cachedScanTrie === trie) return cachedScan
   const words = trie.firstWordSource()
+  // First words beyond ASCII ("Договор", "不扩散核武器条约") are searched without `\b`.
+  const others = trie.otherFirstWordSource()
   cachedScan =
     words === undefined
       ? undefined
       : {
-          words: new RegExp(`\\b(?:${words}|${anyCase('art')}|${anyCase('para')})`, 'g'),
+          words: new RegExp(
+            `\\b(?:${words}|${anyCase('art')}|${anyCase('para')})${others ? `|${others}` : ''}`,
+            'g',
+          ),
           alnum: trie.firstWordsAlnum(),
         }
   cachedScanTrie = trie
@@ -106,7 +114,7 @@ export class Candidates {
   }
 }
 
-/** Whether a word starts at `index` (no letter or digit just before it). */
+/** Whether a word starts at `index` (no letter or digit just before it, or an ideograph there). */
 export function atWordStart(text: string, index: number): boolean {
-  return index === 0 || !wordChar(text.charCodeAt(index - 1))
+  return index === 0 || !wordChar(text.charCodeAt(index - 1)) || isHan(text.charCodeAt(index))
 }
