@@ -610,6 +610,23 @@ describe('ReDoS (recheck)', () => {
     )
   })
 
+  // credits37: ranks before a photographer's name ("SSG", "LCpl", "LPhot", "LSIS", "PH2"), a
+  // wire glued to its photographer by a hyphen, a date after a colon, "file picture", ordinals.
+  it('checks the patterns of ranks, a hyphen after a wire, a date after a colon, file pictures', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Body.militaryRank.source).toContain(String.raw`PH(?:[1-3]|CS?)|LCpl|S(?:SG|FC)|`)
+    expect(sources.has(credits9Body.militaryRank.source)).toBe(true)
+    for (const source of [
+      String.raw` file (?:photo|picture|image)$`,
+      String.raw`^\d{1,4}[\u00ba\u00aa]?$`,
+      String.raw`^([A-Z]{2,12})(?:\/File)?[ -](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+    expect([...sources].some((s) => s.endsWith(String.raw`|:\d\d?\.\d\d?\.(?:19|20)\d\d$`))).toBe(
+      true,
+    )
+  })
+
   it('lists only patterns that exist in boundedInput', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(Object.keys(boundedInput).filter((source) => !sources.has(source))).toEqual([])
