@@ -618,6 +618,7 @@ describe('ReDoS (recheck)', () => {
     expect(sources.has(credits9Body.militaryRank.source)).toBe(true)
     for (const source of [
       String.raw` file (?:photo|picture|image)$`,
+      String.raw`^ ?(?:Photo|Foto|\u0424\u043e\u0442\u043e) ?: ?`,
       String.raw`^\d{1,4}[\u00ba\u00aa]?$`,
       String.raw`^([A-Z]{2,12})(?:\/File)?[ -](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$`,
     ])

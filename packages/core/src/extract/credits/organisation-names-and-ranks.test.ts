@@ -10,7 +10,8 @@
  * "LCpl", "LPhot", "LSIS", "PH2", "Chief Mass Communication Specialist", "Lieutenant Commander")
  * are no part of it; "file picture" after an agency is a note; a wire glued to its photographer
  * by a hyphen ("© REUTERS-Jane Roe") is the source; a date in digits after a colon closing the credit
- * is none of its fields; Sipa and Jiji Press in capitals get their own spelling. Every sentence is
+ * is none of its fields; Sipa and Jiji Press in capitals get their own spelling; a kind's label after
+ * the credit's names the medium ("© Photo: Jane Doe", "Credit: Photo: Jane Doe": kind `photo`). Every sentence is
  * written for these tests; the names are invented.
  */
 import fc from 'fast-check'
@@ -182,6 +183,22 @@ describe("ranks, notes and dates round a photographer's name", () => {
       },
       { text: 'AP/SIPA / Sipa', creator: null, source: 'AP/Sipa / Sipa', license: null },
       { text: 'EPA/JIJI PRESS', creator: null, source: 'EPA/Jiji Press', license: null },
+    ])
+  })
+})
+
+describe("a kind's label after the credit's", () => {
+  it('names the medium and is no part of a field', () => {
+    const text =
+      'A village square.\n© Photo: Jane Doe\n\n' +
+      'A street in ruins.\nCredit: Photo: John Roe/REUTERS\n\n' +
+      'Победитель конкурса.\n© Фото : Jane Doe\n\n' +
+      'A trench.\nCredit: Photo: IWM\n'
+    expect(exact(text)).toEqual([
+      credit(text, '© Photo: Jane Doe', 'photo', 'Jane Doe', null),
+      credit(text, 'Credit: Photo: John Roe/REUTERS', 'photo', 'John Roe', 'Reuters'),
+      credit(text, '© Фото : Jane Doe', 'photo', 'Jane Doe', null),
+      credit(text, 'Credit: Photo: IWM', 'photo', null, 'IWM'),
     ])
   })
 })
