@@ -615,6 +615,9 @@ describe('ReDoS (recheck)', () => {
   it('checks the patterns of ranks, a hyphen after a wire, a date after a colon, file pictures', () => {
     const sources = new Set(patterns.map((p) => p.source))
     expect(credits9Body.militaryRank.source).toContain(String.raw`PH(?:[1-3]|CS?)|LCpl|S(?:SG|FC)|`)
+    expect(
+      [...sources].some((s) => s.startsWith(String.raw`^(?:screen ?(?:shot|grab)|video grab|`)),
+    ).toBe(true)
     expect(sources.has(credits9Body.militaryRank.source)).toBe(true)
     for (const source of [
       String.raw` file (?:photo|picture|image)$`,

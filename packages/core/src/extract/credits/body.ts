@@ -291,6 +291,10 @@ function isSourceWord(seg: string): boolean {
   )
 }
 
+/** "Screenshot", "Screengrab", "Video grab", Russian "Снимок с видео" before a source. */
+const screenGrab =
+  /^(?:screen ?(?:shot|grab)|video grab|\u0441\u043d\u0438\u043c\u043e\u043a \u0441 \u0432\u0438\u0434\u0435\u043e|\u0441\u043a\u0440\u0438\u043d\u0448\u043e\u0442)(?:\/| (?=from ))/i
+
 /** "by", "courtesy of", "goes to" opening what is left of a body: the words before a name. */
 export const creditedTo = new RegExp(
   String.raw`^(?:by|(?:${courtesyWords})(?:\s+(?:of|de))?|go(?:es)?\s+to|to)(?:\s+|$)`,
@@ -316,6 +320,9 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
   s = clean(s.replace(creditedTo, ''))
+  // "Screenshot from Wikipedia", "Video grab from Example TV", "Снимок с видео/Example TV": a
+  // grab from a screen says how the picture was made and names no one.
+  s = s.replace(screenGrab, '')
   // "Jane Roe 4252x2809 / 5.0MB": a picture library's size and weight of the file.
   s = clean(s.replace(fileSize, ''))
   // "Jane Roe, AFP file picture", "Example / XYZ file image": a note on the picture, after its source.

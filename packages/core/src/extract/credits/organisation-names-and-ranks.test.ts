@@ -11,11 +11,13 @@
  * are no part of it; "file picture" after an agency is a note; a wire glued to its photographer
  * by a hyphen ("© REUTERS-Jane Roe") is the source; a date in digits after a colon closing the credit
  * is none of its fields; Sipa and Jiji Press in capitals get their own spelling; a kind's label after
- * the credit's names the medium ("© Photo: Jane Doe", "Credit: Photo: Jane Doe": kind `photo`). Every sentence is
+ * the credit's names the medium ("© Photo: Jane Doe", "Credit: Photo: Jane Doe": kind `photo`); a grab
+ * from a screen names no one ("Screenshot from Wikipedia", "Снимок с видео/Example TV"). Every sentence is
  * written for these tests; the names are invented.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { extractCredits } from '../credits.js'
 import { credit, exact, fields, person, sane } from './test-helpers.js'
 
 describe("an organisation's name is the source", () => {
@@ -200,5 +202,20 @@ describe("a kind's label after the credit's", () => {
       credit(text, '© Фото : Jane Doe', 'photo', 'Jane Doe', null),
       credit(text, 'Credit: Photo: IWM', 'photo', null, 'IWM'),
     ])
+  })
+})
+
+describe('a grab from a screen', () => {
+  it('names no one, and the source after it is read', () => {
+    const text =
+      'Пожар на складе.\nФото © Снимок с видео/Телеканал Пример/ТАСС\n\n' +
+      'The submarine.\nPhoto: Screenshot from Wikipedia\n\n' +
+      'The plant at night.\nImage: Video grab from Twitter @jdoe\n'
+    expect(fields(text).map((c) => [c.text, c.creator, c.source])).toEqual([
+      ['Фото © Снимок с видео/Телеканал Пример/ТАСС', null, 'Телеканал Пример/ТАСС'],
+      ['Photo: Screenshot from Wikipedia', null, 'Wikipedia'],
+      ['Image: Video grab from Twitter @jdoe', null, 'Twitter @jdoe'],
+    ])
+    expect(extractCredits(text).map((c) => c.title)).toEqual([null, null, null])
   })
 })
