@@ -497,7 +497,8 @@ describe('ReDoS (recheck)', () => {
     )
     expect(
       sources.has(
-        String.raw`^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$`,
+        // After a space or a hyphen ("REUTERS-Jane Roe", credits37).
+        String.raw`^([A-Z]{2,12})(?:\/File)?[ -](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$`,
       ),
     ).toBe(true)
   })
