@@ -498,7 +498,8 @@ describe('ReDoS (recheck)', () => {
     )
     expect(
       sources.has(
-        String.raw`^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$`,
+        // After a space or a hyphen ("REUTERS-Jane Roe", credits37).
+        String.raw`^([A-Z]{2,12})(?:\/File)?[ -](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$`,
       ),
     ).toBe(true)
   })
@@ -608,6 +609,27 @@ describe('ReDoS (recheck)', () => {
       expect(sources.has(source), source).toBe(true)
     expect(credits9Labels.startPattern.source).toContain(
       String.raw`(?<=[a-z])(?=\u00a9[ \t]?[A-Z][^\n]{1,40}(?:\n|$))`,
+    )
+  })
+
+  // credits37: ranks before a photographer's name ("SSG", "LCpl", "LPhot", "LSIS", "PH2"), a
+  // wire glued to its photographer by a hyphen, a date after a colon, "file picture", ordinals.
+  it('checks the patterns of ranks, a hyphen after a wire, a date after a colon, file pictures', () => {
+    const sources = new Set(patterns.map((p) => p.source))
+    expect(credits9Body.militaryRank.source).toContain(String.raw`PH(?:[1-3]|CS?)|LCpl|S(?:SG|FC)|`)
+    expect(
+      [...sources].some((s) => s.startsWith(String.raw`^(?:screen ?(?:shot|grab)|video grab|`)),
+    ).toBe(true)
+    expect(sources.has(credits9Body.militaryRank.source)).toBe(true)
+    for (const source of [
+      String.raw` file (?:photo|picture|image)$`,
+      String.raw`^ ?(?:Photo|Foto|\u0424\u043e\u0442\u043e) ?: ?`,
+      String.raw`^\d{1,4}[\u00ba\u00aa]?$`,
+      String.raw`^([A-Z]{2,12})(?:\/File)?[ -](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$`,
+    ])
+      expect(sources.has(source), source).toBe(true)
+    expect([...sources].some((s) => s.endsWith(String.raw`|:\d\d?\.\d\d?\.(?:19|20)\d\d$`))).toBe(
+      true,
     )
   })
 

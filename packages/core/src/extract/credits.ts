@@ -61,7 +61,13 @@ import {
 } from './credits/labels.js'
 import { inSoftwareNotice, isSiteNotice } from './credits/notices.js'
 import { type Parsed, parseAt, parseUntil } from './credits/parsed.js'
-import { agencies, isOrganisation, isPersonName, normaliseSource } from './credits/vocabulary.js'
+import {
+  agencies,
+  isOrganisation,
+  isPersonName,
+  looksStrongHandle,
+  normaliseSource,
+} from './credits/vocabulary.js'
 import { role } from './credits/body.js'
 import { acronymBeforeSentence, agencyAlone, agencyAtSlash } from './credits/extent.js'
 import { findHangulCredits } from './credits/hangul.js'
@@ -290,19 +296,20 @@ function readCredits(
       parsed = { ...parsed, end, fields: { ...parsed.fields, source } }
     }
     // "Image source: Example", "Nguồn ảnh: Example": one word after a source's label names the
-    // source, not a creator; so does one word after a kind's colon ("Foto: Forsvaret", "Photo:
-    // Privat": an office or a site, not a photographer's given name; "Photo credit: Jane" keeps
-    // its creator).
+    // source, not a creator; so does one word after any other label but "by" ("Foto: Forsvaret",
+    // "Credit: Example", "© Example", "Photo courtesy of Example": an office, a firm or a site, as
+    // every real-page set annotates it); after a credit's label or "©" a user's handle stays the
+    // creator ("Photo credit: jdoe_42"), not after a kind's colon ("Foto: example24").
     const one = parsed.fields
     if (
       one.creator &&
       !one.source &&
-      !/\s/.test(one.creator) &&
+      !/[\s/]/.test(one.creator) &&
       (sourceLabel.test(text.slice(label.start, label.bodyStart)) ||
-        (!label.vouches &&
-          label.kind !== 'credit' &&
-          label.shape === 'plain' &&
-          /:\s*$/.test(text.slice(label.start, label.bodyStart))))
+        (label.shape === 'plain' &&
+          label.bodyStart > label.start &&
+          (!looksStrongHandle(one.creator) ||
+            (!label.vouches && /:\s*$/.test(text.slice(label.start, label.bodyStart))))))
     )
       parsed = { ...parsed, fields: { ...one, creator: null, source: one.creator } }
     const rights = extendRights(text, parsed)

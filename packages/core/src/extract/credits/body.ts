@@ -129,9 +129,12 @@ export function takeQuotedTitle(s: string): { title: string; rest: string } | nu
 const trailingDate =
   /,\s?(?:\d{1,2}\s)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s\d{1,2},)?\s(?:19|20)\d\d$/
 
-/** " 20 July 2015" after a name without a comma ("UNICEF/Jane Roe 20 July 2015"). */
+/**
+ * " 20 July 2015" after a name without a comma ("UNICEF/Jane Roe 20 July 2015"), and a date in
+ * digits after a colon ("Credit:Example:08.31.2017").
+ */
 const trailingDayDate =
-  /\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d$/
+  /\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d$|:\d\d?\.\d\d?\.(?:19|20)\d\d$/
 
 /**
  * "Humanity & Inclusion (HI)": a bracketed acronym of the words before it belongs to them, not
@@ -268,11 +271,9 @@ function isOrganisationPart(seg: string, label: Label): boolean {
   // "McDonald", "MacLeod" are surnames; after "Photo by" a one-word name is its author's.
   if (ws.length === 1)
     return label.shape !== 'by' && /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(seg)
-  return (
-    ws.length <= 4 &&
-    ws.some((w) => /^\d{1,4}$/.test(w)) &&
-    ws.every((w) => /^\d{1,4}$/.test(w) || isNameWord(w))
-  )
+  // "Example 38", "1º RM": a number, or an ordinal as Portuguese and Spanish write it.
+  const n = /^\d{1,4}[\u00ba\u00aa]?$/
+  return ws.length <= 4 && ws.some((w) => n.test(w)) && ws.every((w) => n.test(w) || isNameWord(w))
 }
 
 /**
@@ -289,6 +290,10 @@ function isSourceWord(seg: string): boolean {
     (words(name).length <= 6 && words(name).every((w) => isNameWord(w) || particles.has(w)))
   )
 }
+
+/** "Screenshot", "Screengrab", "Video grab", Russian "Снимок с видео" before a source. */
+const screenGrab =
+  /^(?:screen ?(?:shot|grab)|video grab|\u0441\u043d\u0438\u043c\u043e\u043a \u0441 \u0432\u0438\u0434\u0435\u043e|\u0441\u043a\u0440\u0438\u043d\u0448\u043e\u0442)(?:\/| (?=from ))/i
 
 /** "by", "courtesy of", "goes to" opening what is left of a body: the words before a name. */
 export const creditedTo = new RegExp(
@@ -315,8 +320,13 @@ export function assignRest(rest: string, fields: Fields, label: Label, signal: b
     if (comma || (isPersonName(name) && !isOrganisation(name))) s = clean(name)
   }
   s = clean(s.replace(creditedTo, ''))
+  // "Screenshot from Wikipedia", "Video grab from Example TV", "Снимок с видео/Example TV": a
+  // grab from a screen says how the picture was made and names no one.
+  s = s.replace(screenGrab, '')
   // "Jane Roe 4252x2809 / 5.0MB": a picture library's size and weight of the file.
   s = clean(s.replace(fileSize, ''))
+  // "Jane Roe, AFP file picture", "Example / XYZ file image": a note on the picture, after its source.
+  s = s.replace(/ file (?:photo|picture|image)$/i, '')
   // "© IWM MH 29427", "Jane Roe / ABC 123456": an archive's catalogue number names no one.
   const last = s.charCodeAt(s.length - 1)
   if (last >= 0x30 && last <= 0x39) s = s.replace(catalogueNumber, '')
@@ -513,9 +523,12 @@ export const platformUser =
 const galleryName =
   /^(?!(?:National|Royal|State|City|Art|Modern|Public|Portrait|Municipal|Photo)\s)\p{Lu}\p{Ll}+ Gallery$/u
 
-/** A wire in capitals, then a name, its surname in capitals or not ("AFP Jane ROE", "AFP Jane Roe"). */
+/**
+ * A wire in capitals, then a name, its surname in capitals or not ("AFP Jane ROE", "AFP Jane Roe"),
+ * or after a hyphen ("REUTERS-Jane Roe").
+ */
 const agencyThenName =
-  /^([A-Z]{2,12})(?:\/File)? (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$/u
+  /^([A-Z]{2,12})(?:\/File)?[ -](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\p{Lu}+))+)$/u
 
 export function assignPart(raw: string, fields: Fields, label: Label, hasSignal: boolean): boolean {
   const part = raw.replace(militaryRank, '')
@@ -693,7 +706,10 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
     (label.shape !== 'by' && loneBrand.test(part))
   ) {
     if (fields.source === null) fields.source = normaliseSource(part)
-    else if (fields.creator === null && isPersonName(part)) fields.creator = part
+    else if (fields.creator === null && words(part).length > 1 && isPersonName(part))
+      fields.creator = part
+    // "AFP, Scanpix", "Example Laboratory, XYZ": organisations listed with commas, one source.
+    else fields.source += `, ${normaliseSource(part)}`
     return true
   }
   // "Photo by Jane Doe, taken during the meeting": the circumstance is not part of the credit.
@@ -714,10 +730,12 @@ export function assignPart(raw: string, fields: Fields, label: Label, hasSignal:
 /**
  * A military rank before a photographer's name, as armed forces print their credits ("U.S. Navy
  * photo by Mass Communication Specialist 2nd Class Jane Doe", "U.S. Air Force photo by Senior
- * Airman John Roe", "Army photo by Staff Sgt. Jane Doe"): the rank is no part of the name.
+ * Airman John Roe", "Army photo by Staff Sgt. Jane Doe", "SSG Jane Doe", "LCpl Jane Doe",
+ * "Photo: LPhot Jane Doe/Royal Navy", "LSIS Jane Doe", "PH2 Jane Doe", "Lieutenant Commander Jane
+ * Doe"): the rank is no part of the name.
  */
 export const militaryRank =
-  /^(?:Mass Communications? Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|MC(?:[1-3]|C|CS|SN|SA)|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.(?: (?:1st|First) Class)?|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|(?:(?:1st|2nd) )?Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet|CPL|SGT|ABIS|Kaptein)\s(?=\p{Lu})/u
+  /^(?:(?:(?:Senior |Master )?Chief )?Mass Communications? Specialist(?: Seaman(?: Apprentice| Recruit)?| (?:1st|2nd|3rd) Class)?|MC(?:[1-3]|C|CS|SN|SA)|PH(?:[1-3]|CS?)|LCpl|S(?:SG|FC)|SPC|PFC|LPhot|Lieutenant(?: Commander)?|(?:Senior |Staff |Master |Tech\.? |Technical |Chief Master |Chief |First |1st |Command |Sgt\. 1st Class |Lance )?(?:Airman(?: (?:1st|First) Class| Basic)?|Sgt\.(?: (?:1st|First) Class)?|Sergeant|Spc\.|Specialist|Pfc\.|Pvt\.|Cpl\.|Corporal|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Seaman)|(?:(?:1st|2nd) )?Lt\.(?: Col\.| Cmdr\.)?|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Cadet|CPL|SGT|(?:AB|LS|PO)IS|Kaptein)\s(?=\p{Lu})/u
 
 /** A Hungarian photographer's role or rank after the name ("fotográfus", "zászlós", "főhadnagy"). */
 export const roleAfterName =

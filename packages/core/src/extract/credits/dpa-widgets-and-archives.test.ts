@@ -131,7 +131,7 @@ describe("an empty photographer's slot opening a credit line", () => {
         kind: 'credit',
         title: null,
         creator: null,
-        source: 'AP/SIPA / Sipa',
+        source: 'AP/Sipa / Sipa',
         license: null,
       },
       {
@@ -141,7 +141,7 @@ describe("an empty photographer's slot opening a credit line", () => {
         kind: 'credit',
         title: null,
         creator: null,
-        source: 'AP/SIPA / Sipa',
+        source: 'AP/Sipa / Sipa',
         license: null,
       },
     ])

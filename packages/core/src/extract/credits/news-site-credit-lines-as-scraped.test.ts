@@ -33,8 +33,8 @@ describe('credit lines of news sites as scraped', () => {
         text: 'Image copyrightEXAMPLE FIRE BRIGADE',
         kind: 'image',
         title: null,
-        creator: 'EXAMPLE FIRE BRIGADE',
-        source: null,
+        creator: null,
+        source: 'EXAMPLE FIRE BRIGADE',
         license: null,
       },
     ])

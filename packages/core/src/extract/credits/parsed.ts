@@ -63,6 +63,15 @@ export function trimEnd(text: string, start: number, end: number): number {
 
 /** The body of `label` read up to `rawEnd`, or null when it reads as no credit. */
 export function parseUntil(text: string, label: Label, rawEnd: number): Parsed | null {
+  // "© Photo: Jane Doe", "Credit: Photo: Jane Doe", "© Фото : Jane Doe": a kind's label after the
+  // credit's names the medium.
+  const inner =
+    label.kind === 'credit'
+      ? /^ ?(?:Photo|Foto|\u0424\u043e\u0442\u043e) ?: ?/.exec(
+          text.slice(label.bodyStart, label.bodyStart + 9),
+        )
+      : null
+  if (inner) label = { ...label, bodyStart: label.bodyStart + inner[0].length, kind: 'photo' }
   const end = trimEnd(text, label.bodyStart, rawEnd)
   if (end <= label.bodyStart) return null
   const fields = readBody(text.slice(label.bodyStart, end), label)

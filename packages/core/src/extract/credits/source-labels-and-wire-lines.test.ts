@@ -32,12 +32,12 @@ describe('a source label, a site after a dash, a wire under a gallery counter', 
         license: null,
       },
     ])
-    // A credit label keeps a one-word body as its creator.
+    // So does a credit label (the real-page sets annotate a firm's or a desk's name there).
     expect(fields('Photo credit: Examplearchive\nThe field lies fallow.')).toEqual([
       {
         text: 'Photo credit: Examplearchive',
-        creator: 'Examplearchive',
-        source: null,
+        creator: null,
+        source: 'Examplearchive',
         license: null,
       },
     ])

@@ -80,6 +80,8 @@ export const platforms = new Map<string, string>(
     'Yonhap',
     'Yonhap News',
     'TASS',
+    'Sipa',
+    'Jiji Press',
   ].map((name) => [name.toLowerCase(), name]),
 )
 
@@ -123,7 +125,15 @@ export const orgWords = new Set(
     // picture archive in German or French ("Galerie Example").
     'photography phototh\u00e8que phototheque rundfunk galerie biblioth\u00e8que ' +
     // A regiment in Hungarian ("MH 1. Tűzszerész és Folyamőr Ezred").
-    'ezred'
+    'ezred ' +
+    // Wires, laboratories, publishers and the state's adjectives ("PA Wire", "Planet Labs",
+    // "Example National Laboratory", "Ejército Nacional"); armies, navies, police, ministries,
+    // papers, channels and agencies in other languages ("Marinha do Brasil", "Polícia Federal",
+    // "Jornal de Example", "Телеканал Пример", "Example Haber Ajansı").
+    'wire labs laboratory laboratories publishing brigade memorial amnesty copyright standard ' +
+    'defence defense national federal nacional royal ej\u00e9rcito marinha armada pol\u00edcia polic\u00eda ' +
+    'polizia ministerio minist\u00e9rio minist\u00e8re jornal noviny photographie ' +
+    '\u0442\u0435\u043b\u0435\u043a\u0430\u043d\u0430\u043b ajans\u0131'
   ).split(' '),
 )
 
@@ -226,6 +236,9 @@ export function isOrganisation(s: string): boolean {
   if (/^\p{Lu}\p{L}+ & \p{Lu}\p{L}+$/u.test(t)) return true
   const ws = words(t)
   if (ws.length > 8) return false
+  // "UNDP Example", "UNMAS CAR": a body that signs its pictures, before its office or programme.
+  if (ws.length < 5 && /^\p{Lu}{3,}$/u.test(ws[0]!) && signers.has(ws[0]!.toLowerCase()))
+    return true
   // "Jane ROE": a surname in capitals, as French agencies print it, is a person's name.
   if (
     ws.length >= 2 &&
@@ -249,7 +262,7 @@ export function isOrganisation(s: string): boolean {
     !ws.every(
       (w) =>
         /^[\p{Lu}\p{N}@]/u.test(w) ||
-        /^(?:of|for|and|the|de|des|du|&|on|at|in|\u00e9s|\u2014|\u2013)$/i.test(w),
+        /^(?:of|for|and|the|de|des|du|do|da|del|la|&|on|at|in|\u00e9s|\u2014|\u2013)$/i.test(w),
     )
   ) {
     return false

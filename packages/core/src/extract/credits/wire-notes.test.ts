@@ -64,7 +64,7 @@ describe("a wire's note in capitals after the credit", () => {
     // A sentence in lower case after the note's first words is no wire's note.
     expect(fields(`${caption} REUTERS/Ilse Vang PICTURE TAKEN on a phone`)).toEqual([])
     expect(fields(`${caption} EPA/JIJI PRESS JAPAN OUT EDITORIAL USE ONLY NO ARCHIVES`)).toEqual([
-      { text: 'EPA/JIJI PRESS', creator: null, source: 'EPA/JIJI PRESS', license: null },
+      { text: 'EPA/JIJI PRESS', creator: null, source: 'EPA/Jiji Press', license: null },
     ])
     expect(fields(`${caption} Ilse Vang/AP NO RESALE NO ARCHIVE EDITORIAL USE ONLY`)).toEqual([
       { text: 'Ilse Vang/AP', creator: 'Ilse Vang', source: 'AP', license: null },
