@@ -49,6 +49,11 @@ export default defineConfig([
     format: ['iife'],
     platform: 'browser',
     target: enhancerTargets,
+    // As in core's build: esbuild would write every pattern with \p{…} as `new RegExp("…")`,
+    // though the targets read these properties (see packages/core/tsup.config.ts).
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'regexp-unicode-property-escapes': true }
+    },
     minify: true,
     noExternal: [/.*/],
     loader: { '.css': 'text' },
