@@ -17,205 +17,209 @@ export type StateRow = readonly [
   status: 'm' | 'o',
 ]
 
-// Fields separated by ';', one row a line.
+// Fields separated by ';', one row a line; an empty iso2 is the first two letters of the iso3.
 const packed = `
-AF;AFG;004;Afghanistan;Islamic Republic of Afghanistan;;Afghan;ap;m
+;AFG;004;Afghanistan;Islamic Republic of Afghanistan;;Afghan;ap;m
 AO;AGO;024;Angola;Republic of Angola;;Angolan;af;m
-AL;ALB;008;Albania;Republic of Albania;;Albanian;ee;m
+;ALB;008;Albania;Republic of Albania;;Albanian;ee;m
 AD;AND;020;Andorra;Principality of Andorra;;Andorran;we;m
 AE;ARE;784;United Arab Emirates;;;Emirati;ap;m
-AR;ARG;032;Argentina;Argentine Republic;;Argentine;la;m
+;ARG;032;Argentina;Argentine Republic;;Argentine;la;m
 AM;ARM;051;Armenia;Republic of Armenia;;Armenian;ee;m
 AG;ATG;028;Antigua and Barbuda;;;Antiguan|Barbudan;la;m
-AU;AUS;036;Australia;Commonwealth of Australia;;Australian;we;m
+;AUS;036;Australia;Commonwealth of Australia;;Australian;we;m
 AT;AUT;040;Austria;Republic of Austria;;Austrian;we;m
-AZ;AZE;031;Azerbaijan;Republic of Azerbaijan;;Azerbaijani;ee;m
+;AZE;031;Azerbaijan;Republic of Azerbaijan;;Azerbaijani;ee;m
 BI;BDI;108;Burundi;Republic of Burundi;;Burundian;af;m
-BE;BEL;056;Belgium;Kingdom of Belgium;;Belgian;we;m
+;BEL;056;Belgium;Kingdom of Belgium;;Belgian;we;m
 BJ;BEN;204;Benin;Republic of Benin;;Beninese;af;m
-BF;BFA;854;Burkina Faso;;;Burkinabe;af;m
+;BFA;854;Burkina Faso;;;Burkinabe;af;m
 BD;BGD;050;Bangladesh;People's Republic of Bangladesh;;Bangladeshi;ap;m
-BG;BGR;100;Bulgaria;Republic of Bulgaria;;Bulgarian;ee;m
-BH;BHR;048;Bahrain;Kingdom of Bahrain;;Bahraini;ap;m
+;BGR;100;Bulgaria;Republic of Bulgaria;;Bulgarian;ee;m
+;BHR;048;Bahrain;Kingdom of Bahrain;;Bahraini;ap;m
 BS;BHS;044;Bahamas;Commonwealth of the Bahamas;;Bahamian;la;m
 BA;BIH;070;Bosnia and Herzegovina;;;Bosnian|Herzegovinian;ee;m
 BY;BLR;112;Belarus;Republic of Belarus;;Belarusian;ee;m
 BZ;BLZ;084;Belize;;;Belizean;la;m
-BO;BOL;068;Bolivia (Plurinational State of);Plurinational State of Bolivia;Bolivia;Bolivian;la;m
-BR;BRA;076;Brazil;Federative Republic of Brazil;;Brazilian;la;m
+;BOL;068;Bolivia (Plurinational State of);Plurinational State of Bolivia;Bolivia;Bolivian;la;m
+;BRA;076;Brazil;Federative Republic of Brazil;;Brazilian;la;m
 BB;BRB;052;Barbados;;;Barbadian;la;m
 BN;BRN;096;Brunei Darussalam;;Brunei;Bruneian;ap;m
-BT;BTN;064;Bhutan;Kingdom of Bhutan;;Bhutanese;ap;m
-BW;BWA;072;Botswana;Republic of Botswana;;Motswana;af;m
+;BTN;064;Bhutan;Kingdom of Bhutan;;Bhutanese;ap;m
+;BWA;072;Botswana;Republic of Botswana;;Motswana;af;m
 CF;CAF;140;Central African Republic;;;Central African;af;m
-CA;CAN;124;Canada;;;Canadian;we;m
-CH;CHE;756;Switzerland;Swiss Confederation;;Swiss;we;m
+;CAN;124;Canada;;;Canadian;we;m
+;CHE;756;Switzerland;Swiss Confederation;;Swiss;we;m
 CL;CHL;152;Chile;Republic of Chile;;Chilean;la;m
 CN;CHN;156;China;People's Republic of China;;Chinese;ap;m
-CI;CIV;384;Côte d'Ivoire;Republic of Côte d'Ivoire;Ivory Coast;Ivorian;af;m
-CM;CMR;120;Cameroon;Republic of Cameroon;;Cameroonian;af;m
+;CIV;384;Côte d'Ivoire;Republic of Côte d'Ivoire;Ivory Coast;Ivorian;af;m
+;CMR;120;Cameroon;Republic of Cameroon;;Cameroonian;af;m
 CD;COD;180;Democratic Republic of the Congo;;DR Congo;Congolese;af;m
 CG;COG;178;Congo;Republic of the Congo;Republic of the Congo;Congolese;af;m
-CO;COL;170;Colombia;Republic of Colombia;;Colombian;la;m
+;COL;170;Colombia;Republic of Colombia;;Colombian;la;m
 KM;COM;174;Comoros;Union of the Comoros;;Comoran;af;m
 CV;CPV;132;Cabo Verde;Republic of Cabo Verde;Cape Verde;Cape Verdian;af;m
-CR;CRI;188;Costa Rica;Republic of Costa Rica;;Costa Rican;la;m
-CU;CUB;192;Cuba;Republic of Cuba;;Cuban;la;m
-CY;CYP;196;Cyprus;Republic of Cyprus;;Cypriot;ap;m
-CZ;CZE;203;Czechia;Czech Republic;;Czech;ee;m
-DE;DEU;276;Germany;Federal Republic of Germany;;German;we;m
-DJ;DJI;262;Djibouti;Republic of Djibouti;;;af;m
-DM;DMA;212;Dominica;Commonwealth of Dominica;;Dominican;la;m
+;CRI;188;Costa Rica;Republic of Costa Rica;;Costa Rican;la;m
+;CUB;192;Cuba;Republic of Cuba;;Cuban;la;m
+;CYP;196;Cyprus;Republic of Cyprus;;Cypriot;ap;m
+;CZE;203;Czechia;Czech Republic;;Czech;ee;m
+;DEU;276;Germany;Federal Republic of Germany;;German;we;m
+;DJI;262;Djibouti;Republic of Djibouti;;;af;m
+;DMA;212;Dominica;Commonwealth of Dominica;;Dominican;la;m
 DK;DNK;208;Denmark;Kingdom of Denmark;;Danish;we;m
-DO;DOM;214;Dominican Republic;;;Dominican;la;m
-DZ;DZA;012;Algeria;People's Democratic Republic of Algeria;;Algerian;af;m
-EC;ECU;218;Ecuador;Republic of Ecuador;;Ecuadorean;la;m
-EG;EGY;818;Egypt;Arab Republic of Egypt;;Egyptian;af;m
-ER;ERI;232;Eritrea;State of Eritrea;;Eritrean;af;m
-ES;ESP;724;Spain;Kingdom of Spain;;Spanish;we;m
+;DOM;214;Dominican Republic;;;Dominican;la;m
+;DZA;012;Algeria;People's Democratic Republic of Algeria;;Algerian;af;m
+;ECU;218;Ecuador;Republic of Ecuador;;Ecuadorean;la;m
+;EGY;818;Egypt;Arab Republic of Egypt;;Egyptian;af;m
+;ERI;232;Eritrea;State of Eritrea;;Eritrean;af;m
+;ESP;724;Spain;Kingdom of Spain;;Spanish;we;m
 EE;EST;233;Estonia;Republic of Estonia;;Estonian;ee;m
-ET;ETH;231;Ethiopia;Federal Democratic Republic of Ethiopia;;Ethiopian;af;m
-FI;FIN;246;Finland;Republic of Finland;;Finnish;we;m
-FJ;FJI;242;Fiji;Republic of Fiji;;Fijian;ap;m
-FR;FRA;250;France;French Republic;;French;we;m
+;ETH;231;Ethiopia;Federal Democratic Republic of Ethiopia;;Ethiopian;af;m
+;FIN;246;Finland;Republic of Finland;;Finnish;we;m
+;FJI;242;Fiji;Republic of Fiji;;Fijian;ap;m
+;FRA;250;France;French Republic;;French;we;m
 FM;FSM;583;Micronesia (Federated States of);Federated States of Micronesia;Micronesia;Micronesian;ap;m
-GA;GAB;266;Gabon;Gabonese Republic;;Gabonese;af;m
-GB;GBR;826;United Kingdom of Great Britain and Northern Ireland;;United Kingdom;British;we;m
-GE;GEO;268;Georgia;;;Georgian;ee;m
-GH;GHA;288;Ghana;Republic of Ghana;;Ghanaian;af;m
+;GAB;266;Gabon;Gabonese Republic;;Gabonese;af;m
+;GBR;826;United Kingdom of Great Britain and Northern Ireland;;United Kingdom;British;we;m
+;GEO;268;Georgia;;;Georgian;ee;m
+;GHA;288;Ghana;Republic of Ghana;;Ghanaian;af;m
 GN;GIN;324;Guinea;Republic of Guinea;;Guinean;af;m
-GM;GMB;270;Gambia;Republic of the Gambia;;Gambian;af;m
+;GMB;270;Gambia;Republic of the Gambia;;Gambian;af;m
 GW;GNB;624;Guinea-Bissau;Republic of Guinea-Bissau;;Guinea-Bissauan;af;m
 GQ;GNQ;226;Equatorial Guinea;Republic of Equatorial Guinea;;Equatorial Guinean;af;m
-GR;GRC;300;Greece;Hellenic Republic;;Greek;we;m
+;GRC;300;Greece;Hellenic Republic;;Greek;we;m
 GD;GRD;308;Grenada;;;Grenadian;la;m
-GT;GTM;320;Guatemala;Republic of Guatemala;;Guatemalan;la;m
+;GTM;320;Guatemala;Republic of Guatemala;;Guatemalan;la;m
 GY;GUY;328;Guyana;Co-operative Republic of Guyana;;Guyanese;la;m
-HN;HND;340;Honduras;Republic of Honduras;;Honduran;la;m
-HR;HRV;191;Croatia;Republic of Croatia;;Croatian;ee;m
-HT;HTI;332;Haiti;Republic of Haiti;;Haitian;la;m
-HU;HUN;348;Hungary;;;Hungarian;ee;m
-ID;IDN;360;Indonesia;Republic of Indonesia;;Indonesian;ap;m
-IN;IND;356;India;Republic of India;;Indian;ap;m
+;HND;340;Honduras;Republic of Honduras;;Honduran;la;m
+;HRV;191;Croatia;Republic of Croatia;;Croatian;ee;m
+;HTI;332;Haiti;Republic of Haiti;;Haitian;la;m
+;HUN;348;Hungary;;;Hungarian;ee;m
+;IDN;360;Indonesia;Republic of Indonesia;;Indonesian;ap;m
+;IND;356;India;Republic of India;;Indian;ap;m
 IE;IRL;372;Ireland;Republic of Ireland;;Irish;we;m
-IR;IRN;364;Iran (Islamic Republic of);Islamic Republic of Iran;Iran;Iranian;ap;m
+;IRN;364;Iran (Islamic Republic of);Islamic Republic of Iran;Iran;Iranian;ap;m
 IQ;IRQ;368;Iraq;Republic of Iraq;;Iraqi;ap;m
-IS;ISL;352;Iceland;;;Icelander;we;m
+;ISL;352;Iceland;;;Icelander;we;m
 IL;ISR;376;Israel;State of Israel;;Israeli;we;m
-IT;ITA;380;Italy;Italian Republic;;Italian;we;m
+;ITA;380;Italy;Italian Republic;;Italian;we;m
 JM;JAM;388;Jamaica;;;Jamaican;la;m
-JO;JOR;400;Jordan;Hashemite Kingdom of Jordan;;Jordanian;ap;m
-JP;JPN;392;Japan;;;Japanese;ap;m
+;JOR;400;Jordan;Hashemite Kingdom of Jordan;;Jordanian;ap;m
+;JPN;392;Japan;;;Japanese;ap;m
 KZ;KAZ;398;Kazakhstan;Republic of Kazakhstan;;Kazakhstani;ap;m
-KE;KEN;404;Kenya;Republic of Kenya;;Kenyan;af;m
-KG;KGZ;417;Kyrgyzstan;Kyrgyz Republic;;Kirghiz;ap;m
-KH;KHM;116;Cambodia;Kingdom of Cambodia;;Cambodian;ap;m
-KI;KIR;296;Kiribati;Independent and Sovereign Republic of Kiribati;;I-Kiribati;ap;m
-KN;KNA;659;Saint Kitts and Nevis;Federation of Saint Christopher and Nevis;;Kittitian|Nevisian;la;m
+;KEN;404;Kenya;Republic of Kenya;;Kenyan;af;m
+;KGZ;417;Kyrgyzstan;Kyrgyz Republic;;Kirghiz;ap;m
+;KHM;116;Cambodia;Kingdom of Cambodia;;Cambodian;ap;m
+;KIR;296;Kiribati;Independent and Sovereign Republic of Kiribati;;I-Kiribati;ap;m
+;KNA;659;Saint Kitts and Nevis;Federation of Saint Christopher and Nevis;;Kittitian|Nevisian;la;m
 KR;KOR;410;Republic of Korea;;South Korea;South Korean;ap;m
-KW;KWT;414;Kuwait;State of Kuwait;;Kuwaiti;ap;m
-LA;LAO;418;Lao People's Democratic Republic;;Laos;Laotian;ap;m
-LB;LBN;422;Lebanon;Lebanese Republic;;Lebanese;ap;m
+;KWT;414;Kuwait;State of Kuwait;;Kuwaiti;ap;m
+;LAO;418;Lao People's Democratic Republic;;Laos;Laotian;ap;m
+;LBN;422;Lebanon;Lebanese Republic;;Lebanese;ap;m
 LR;LBR;430;Liberia;Republic of Liberia;;Liberian;af;m
 LY;LBY;434;Libya;State of Libya;;Libyan;af;m
-LC;LCA;662;Saint Lucia;;;Saint Lucian;la;m
-LI;LIE;438;Liechtenstein;Principality of Liechtenstein;;Liechtensteiner;we;m
-LK;LKA;144;Sri Lanka;Democratic Socialist Republic of Sri Lanka;;Sri Lankan;ap;m
-LS;LSO;426;Lesotho;Kingdom of Lesotho;;Mosotho;af;m
-LT;LTU;440;Lithuania;Republic of Lithuania;;Lithuanian;ee;m
-LU;LUX;442;Luxembourg;Grand Duchy of Luxembourg;;Luxembourger;we;m
-LV;LVA;428;Latvia;Republic of Latvia;;Latvian;ee;m
-MA;MAR;504;Morocco;Kingdom of Morocco;;Moroccan;af;m
-MC;MCO;492;Monaco;Principality of Monaco;;Monegasque;we;m
-MD;MDA;498;Republic of Moldova;;Moldova;Moldovan;ee;m
+;LCA;662;Saint Lucia;;;Saint Lucian;la;m
+;LIE;438;Liechtenstein;Principality of Liechtenstein;;Liechtensteiner;we;m
+;LKA;144;Sri Lanka;Democratic Socialist Republic of Sri Lanka;;Sri Lankan;ap;m
+;LSO;426;Lesotho;Kingdom of Lesotho;;Mosotho;af;m
+;LTU;440;Lithuania;Republic of Lithuania;;Lithuanian;ee;m
+;LUX;442;Luxembourg;Grand Duchy of Luxembourg;;Luxembourger;we;m
+;LVA;428;Latvia;Republic of Latvia;;Latvian;ee;m
+;MAR;504;Morocco;Kingdom of Morocco;;Moroccan;af;m
+;MCO;492;Monaco;Principality of Monaco;;Monegasque;we;m
+;MDA;498;Republic of Moldova;;Moldova;Moldovan;ee;m
 MG;MDG;450;Madagascar;Republic of Madagascar;;Malagasy;af;m
 MV;MDV;462;Maldives;Republic of the Maldives;;Maldivan;ap;m
 MX;MEX;484;Mexico;United Mexican States;;Mexican;la;m
-MH;MHL;584;Marshall Islands;Republic of the Marshall Islands;;Marshallese;ap;m
-MK;MKD;807;North Macedonia;Republic of North Macedonia;;Macedonian;ee;m
-ML;MLI;466;Mali;Republic of Mali;;Malian;af;m
+;MHL;584;Marshall Islands;Republic of the Marshall Islands;;Marshallese;ap;m
+;MKD;807;North Macedonia;Republic of North Macedonia;;Macedonian;ee;m
+;MLI;466;Mali;Republic of Mali;;Malian;af;m
 MT;MLT;470;Malta;Republic of Malta;;Maltese;we;m
-MM;MMR;104;Myanmar;Republic of the Union of Myanmar;;Burmese;ap;m
+;MMR;104;Myanmar;Republic of the Union of Myanmar;;Burmese;ap;m
 ME;MNE;499;Montenegro;;;Montenegrin;ee;m
-MN;MNG;496;Mongolia;;;Mongolian;ap;m
+;MNG;496;Mongolia;;;Mongolian;ap;m
 MZ;MOZ;508;Mozambique;Republic of Mozambique;;Mozambican;af;m
-MR;MRT;478;Mauritania;Islamic Republic of Mauritania;;Mauritanian;af;m
-MU;MUS;480;Mauritius;Republic of Mauritius;;Mauritian;af;m
-MW;MWI;454;Malawi;Republic of Malawi;;Malawian;af;m
-MY;MYS;458;Malaysia;;;Malaysian;ap;m
-NA;NAM;516;Namibia;Republic of Namibia;;Namibian;af;m
-NE;NER;562;Niger;Republic of Niger;;Nigerien;af;m
-NG;NGA;566;Nigeria;Federal Republic of Nigeria;;Nigerian;af;m
-NI;NIC;558;Nicaragua;Republic of Nicaragua;;Nicaraguan;la;m
-NL;NLD;528;Netherlands (Kingdom of the);Kingdom of the Netherlands;Netherlands;Dutch;we;m
-NO;NOR;578;Norway;Kingdom of Norway;;Norwegian;we;m
-NP;NPL;524;Nepal;Federal Democratic Republic of Nepal;;Nepalese;ap;m
-NR;NRU;520;Nauru;Republic of Nauru;;Nauruan;ap;m
-NZ;NZL;554;New Zealand;;;New Zealander;we;m
-OM;OMN;512;Oman;Sultanate of Oman;;Omani;ap;m
+;MRT;478;Mauritania;Islamic Republic of Mauritania;;Mauritanian;af;m
+;MUS;480;Mauritius;Republic of Mauritius;;Mauritian;af;m
+;MWI;454;Malawi;Republic of Malawi;;Malawian;af;m
+;MYS;458;Malaysia;;;Malaysian;ap;m
+;NAM;516;Namibia;Republic of Namibia;;Namibian;af;m
+;NER;562;Niger;Republic of Niger;;Nigerien;af;m
+;NGA;566;Nigeria;Federal Republic of Nigeria;;Nigerian;af;m
+;NIC;558;Nicaragua;Republic of Nicaragua;;Nicaraguan;la;m
+;NLD;528;Netherlands (Kingdom of the);Kingdom of the Netherlands;Netherlands;Dutch;we;m
+;NOR;578;Norway;Kingdom of Norway;;Norwegian;we;m
+;NPL;524;Nepal;Federal Democratic Republic of Nepal;;Nepalese;ap;m
+;NRU;520;Nauru;Republic of Nauru;;Nauruan;ap;m
+;NZL;554;New Zealand;;;New Zealander;we;m
+;OMN;512;Oman;Sultanate of Oman;;Omani;ap;m
 PK;PAK;586;Pakistan;Islamic Republic of Pakistan;;Pakistani;ap;m
-PA;PAN;591;Panama;Republic of Panama;;Panamanian;la;m
-PE;PER;604;Peru;Republic of Peru;;Peruvian;la;m
-PH;PHL;608;Philippines;Republic of the Philippines;;Filipino;ap;m
+;PAN;591;Panama;Republic of Panama;;Panamanian;la;m
+;PER;604;Peru;Republic of Peru;;Peruvian;la;m
+;PHL;608;Philippines;Republic of the Philippines;;Filipino;ap;m
 PW;PLW;585;Palau;Republic of Palau;;Palauan;ap;m
 PG;PNG;598;Papua New Guinea;Independent State of Papua New Guinea;;Papua New Guinean;ap;m
 PL;POL;616;Poland;Republic of Poland;;Polish;ee;m
 KP;PRK;408;Democratic People's Republic of Korea;;North Korea;North Korean;ap;m
 PT;PRT;620;Portugal;Portuguese Republic;;Portuguese;we;m
 PY;PRY;600;Paraguay;Republic of Paraguay;;Paraguayan;la;m
-PS;PSE;275;State of Palestine;;Palestine;Palestinian;;o
-QA;QAT;634;Qatar;State of Qatar;;Qatari;ap;m
-RO;ROU;642;Romania;;;Romanian;ee;m
-RU;RUS;643;Russian Federation;;Russia;Russian;ee;m
-RW;RWA;646;Rwanda;Republic of Rwanda;;Rwandan;af;m
-SA;SAU;682;Saudi Arabia;Kingdom of Saudi Arabia;;Saudi Arabian;ap;m
-SD;SDN;729;Sudan;Republic of the Sudan;;Sudanese;af;m
+;PSE;275;State of Palestine;;Palestine;Palestinian;;o
+;QAT;634;Qatar;State of Qatar;;Qatari;ap;m
+;ROU;642;Romania;;;Romanian;ee;m
+;RUS;643;Russian Federation;;Russia;Russian;ee;m
+;RWA;646;Rwanda;Republic of Rwanda;;Rwandan;af;m
+;SAU;682;Saudi Arabia;Kingdom of Saudi Arabia;;Saudi Arabian;ap;m
+;SDN;729;Sudan;Republic of the Sudan;;Sudanese;af;m
 SN;SEN;686;Senegal;Republic of Senegal;;Senegalese;af;m
-SG;SGP;702;Singapore;Republic of Singapore;;Singaporean;ap;m
+;SGP;702;Singapore;Republic of Singapore;;Singaporean;ap;m
 SB;SLB;090;Solomon Islands;;;Solomon Islander;ap;m
-SL;SLE;694;Sierra Leone;Republic of Sierra Leone;;Sierra Leonean;af;m
+;SLE;694;Sierra Leone;Republic of Sierra Leone;;Sierra Leonean;af;m
 SV;SLV;222;El Salvador;Republic of El Salvador;;Salvadoran;la;m
-SM;SMR;674;San Marino;Most Serene Republic of San Marino;;Sammarinese;we;m
-SO;SOM;706;Somalia;Federal Republic of Somalia;;Somali;af;m
+;SMR;674;San Marino;Most Serene Republic of San Marino;;Sammarinese;we;m
+;SOM;706;Somalia;Federal Republic of Somalia;;Somali;af;m
 RS;SRB;688;Serbia;Republic of Serbia;;Serbian;ee;m
-SS;SSD;728;South Sudan;Republic of South Sudan;;South Sudanese;af;m
-ST;STP;678;Sao Tome and Principe;Democratic Republic of São Tomé and Príncipe;São Tomé and Príncipe;Sao Tomean;af;m
+;SSD;728;South Sudan;Republic of South Sudan;;South Sudanese;af;m
+;STP;678;Sao Tome and Principe;Democratic Republic of São Tomé and Príncipe;São Tomé and Príncipe;Sao Tomean;af;m
 SR;SUR;740;Suriname;Republic of Suriname;;Surinamer;la;m
 SK;SVK;703;Slovakia;Slovak Republic;;Slovak;ee;m
 SI;SVN;705;Slovenia;Republic of Slovenia;;Slovene;ee;m
 SE;SWE;752;Sweden;Kingdom of Sweden;;Swedish;we;m
 SZ;SWZ;748;Eswatini;Kingdom of Eswatini;;Swazi;af;m
 SC;SYC;690;Seychelles;Republic of Seychelles;;Seychellois;af;m
-SY;SYR;760;Syrian Arab Republic;;Syria;Syrian;ap;m
+;SYR;760;Syrian Arab Republic;;Syria;Syrian;ap;m
 TD;TCD;148;Chad;Republic of Chad;;Chadian;af;m
-TG;TGO;768;Togo;Togolese Republic;;Togolese;af;m
-TH;THA;764;Thailand;Kingdom of Thailand;;Thai;ap;m
-TJ;TJK;762;Tajikistan;Republic of Tajikistan;;Tadzhik;ap;m
+;TGO;768;Togo;Togolese Republic;;Togolese;af;m
+;THA;764;Thailand;Kingdom of Thailand;;Thai;ap;m
+;TJK;762;Tajikistan;Republic of Tajikistan;;Tadzhik;ap;m
 TM;TKM;795;Turkmenistan;;;Turkmen;ap;m
-TL;TLS;626;Timor-Leste;Democratic Republic of Timor-Leste;;East Timorese;ap;m
-TO;TON;776;Tonga;Kingdom of Tonga;;Tongan;ap;m
-TT;TTO;780;Trinidad and Tobago;Republic of Trinidad and Tobago;;Trinidadian;la;m
+;TLS;626;Timor-Leste;Democratic Republic of Timor-Leste;;East Timorese;ap;m
+;TON;776;Tonga;Kingdom of Tonga;;Tongan;ap;m
+;TTO;780;Trinidad and Tobago;Republic of Trinidad and Tobago;;Trinidadian;la;m
 TN;TUN;788;Tunisia;Tunisian Republic;;Tunisian;af;m
 TR;TUR;792;Türkiye;Republic of Türkiye;;Turkish;we;m
 TV;TUV;798;Tuvalu;;;Tuvaluan;ap;m
-TZ;TZA;834;United Republic of Tanzania;;Tanzania;Tanzanian;af;m
-UG;UGA;800;Uganda;Republic of Uganda;;Ugandan;af;m
+;TZA;834;United Republic of Tanzania;;Tanzania;Tanzanian;af;m
+;UGA;800;Uganda;Republic of Uganda;;Ugandan;af;m
 UA;UKR;804;Ukraine;;;Ukrainian;ee;m
 UY;URY;858;Uruguay;Oriental Republic of Uruguay;;Uruguayan;la;m
-US;USA;840;United States of America;;United States;American;;m
-UZ;UZB;860;Uzbekistan;Republic of Uzbekistan;;Uzbekistani;ap;m
-VA;VAT;336;Holy See;;Vatican City;Vatican;;o
-VC;VCT;670;Saint Vincent and the Grenadines;;;Saint Vincentian;la;m
-VE;VEN;862;Venezuela (Bolivarian Republic of);Bolivarian Republic of Venezuela;Venezuela;Venezuelan;la;m
-VN;VNM;704;Viet Nam;Socialist Republic of Vietnam;Vietnam;Vietnamese;ap;m
-VU;VUT;548;Vanuatu;Republic of Vanuatu;;Ni-Vanuatu;ap;m
-WS;WSM;882;Samoa;Independent State of Samoa;;Samoan;ap;m
-YE;YEM;887;Yemen;Republic of Yemen;;Yemeni;ap;m
-ZA;ZAF;710;South Africa;Republic of South Africa;;South African;af;m
-ZM;ZMB;894;Zambia;Republic of Zambia;;Zambian;af;m
-ZW;ZWE;716;Zimbabwe;Republic of Zimbabwe;;Zimbabwean;af;m`
+;USA;840;United States of America;;United States;American;;m
+;UZB;860;Uzbekistan;Republic of Uzbekistan;;Uzbekistani;ap;m
+;VAT;336;Holy See;;Vatican City;Vatican;;o
+;VCT;670;Saint Vincent and the Grenadines;;;Saint Vincentian;la;m
+;VEN;862;Venezuela (Bolivarian Republic of);Bolivarian Republic of Venezuela;Venezuela;Venezuelan;la;m
+;VNM;704;Viet Nam;Socialist Republic of Vietnam;Vietnam;Vietnamese;ap;m
+;VUT;548;Vanuatu;Republic of Vanuatu;;Ni-Vanuatu;ap;m
+;WSM;882;Samoa;Independent State of Samoa;;Samoan;ap;m
+;YEM;887;Yemen;Republic of Yemen;;Yemeni;ap;m
+;ZAF;710;South Africa;Republic of South Africa;;South African;af;m
+;ZMB;894;Zambia;Republic of Zambia;;Zambian;af;m
+;ZWE;716;Zimbabwe;Republic of Zimbabwe;;Zimbabwean;af;m`
 
 export const stateRows: readonly StateRow[] = packed
   .slice(1)
   .split('\n')
-  .map((row) => row.split(';') as unknown as StateRow)
+  .map((line) => {
+    const row = line.split(';')
+    row[0] ||= (row[1] as string).slice(0, 2)
+    return row as unknown as StateRow
+  })
