@@ -83,7 +83,7 @@ export interface Instrument {
   /** Short titles in common use ("Mine Ban Treaty", "Ottawa Convention"), in English. */
   readonly shortTitles: readonly string[]
   /**
-   * Abbreviations ("APMBT", "MBT", "APLC"). Matched case-sensitively. Abbreviations of other
+   * Abbreviations ("APMBT", "APMBC", "APLC"). Matched case-sensitively. Abbreviations of other
    * languages that are also common words or acronyms elsewhere ("TNP") are not listed here: they
    * are ambiguous names, read only where the text names the instrument.
    */

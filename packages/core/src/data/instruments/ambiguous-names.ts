@@ -129,6 +129,14 @@ export const ambiguousNames: AmbiguousName[] = [
     candidates: ['npt'],
     default: null,
   },
+  // The Mine Ban Treaty once a text names it ("the Mine Ban Treaty (MBT)"); in writing on armour a
+  // main battle tank ("the Army's Main Battle Tank (MBT)"), so no default.
+  {
+    text: 'MBT',
+    caseSensitive: true,
+    candidates: ['apmbt'],
+    default: null,
+  },
 ]
 
 /** Instrument families that decide ambiguous names by what is mentioned nearby. */

@@ -13,7 +13,7 @@ export const landminesAndCluster: Instrument[] = [
       'Mine Ban Convention',
       'Ottawa Convention',
     ],
-    abbreviations: ['APMBT', 'APMBC', 'APLC', 'MBT'],
+    abbreviations: ['APMBT', 'APMBC', 'APLC'],
     aliases: [
       'Ottawa Treaty',
       'Ottawa Mine Ban Treaty',

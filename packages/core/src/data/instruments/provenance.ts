@@ -411,7 +411,6 @@ export const instrumentSources: Readonly<Record<InstrumentId, readonly Source[]>
 export const instrumentExamples: Readonly<Record<InstrumentId, readonly string[]>> = {
   apmbt: [
     'APMBT',
-    'MBT',
     'APLC',
     'Mine Ban Treaty',
     'Mine-Ban Treaty',
