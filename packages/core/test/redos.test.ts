@@ -1423,3 +1423,15 @@ describe('"Image:" after a semicolon is checked', () => {
     )
   })
 })
+
+// Treaties the registry does not hold ("the ENMOD Convention"): a name's capitalised words.
+describe('names of treaties the registry does not hold are checked', () => {
+  it('holds the pattern', () => {
+    const sources = patterns.map((p) => p.source)
+    expect(
+      sources.some((source) =>
+        source.endsWith(String.raw`[ \u00a0](Convention|Treaty)(?![\p{L}\p{N}]|[ \u00a0]\p{Lu})`),
+      ),
+    ).toBe(true)
+  })
+})

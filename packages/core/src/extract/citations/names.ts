@@ -489,6 +489,9 @@ export function readName(
   let end = match.exact ? match.end : withoutLowerGeneric(trie, text, match.start, match.end, entry)
   // "Protocol II to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions".
   const first = match.values[0]
+  // The name's own words named its treaty ("Protocol I additional to the 1949 Geneva
+  // Conventions"): no later context re-reads it.
+  let parentNamed = false
   const ownParent =
     first?.type === 'instrument' ? (getInstrument(first.id)?.parent ?? undefined) : undefined
   if (first?.type === 'ambiguous' || ownParent) {
@@ -514,6 +517,7 @@ export function readName(
         if (id) {
           entry = { type: 'instrument', id }
           end = parent.end
+          parentNamed = true
         }
       }
     }
@@ -557,7 +561,8 @@ export function readName(
       first?.type === 'ambiguous' &&
       resolver.context.length === 0 &&
       !resolver.defaultId &&
-      !(first.hyphenated && entry.id === first.hyphenated)
+      !(first.hyphenated && entry.id === first.hyphenated) &&
+      !parentNamed
     ) {
       return { start, end, entry, early: first.text }
     }

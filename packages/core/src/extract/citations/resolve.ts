@@ -13,6 +13,7 @@ import {
 import { PhraseTrie } from '../phrase-trie.js'
 import { type Entry } from './names.js'
 import { type Clause, type Item } from './pinpoints.js'
+import { type Unregistered, unregisteredBetween } from './unregistered.js'
 
 export interface Resolver {
   text: string
@@ -43,6 +44,8 @@ export interface Resolver {
   settled: boolean
   /** Abbreviations the text spells out as something else ("carry a concealed weapon (CCW)"). */
   spelledOut?: Map<string, boolean>
+  /** Treaties the registry does not hold, named in the text; found on first use. */
+  unregistered?: Unregistered[]
 }
 
 /** Move `id` to the end of a recency list, keeping each id once (the list stays short). */
@@ -255,7 +258,9 @@ export function resolveUnnamed(
   const ranked = [...new Set([...inSentence, ...byWeight(inParagraph), ...byWeight(recent)])]
   const fits = (id: InstrumentId): boolean => items.every((item) => !beyondLast(id, item.article))
   const fit = ranked.find(fits)
-  if (fit) return fit
+  // "the ENMOD Convention … (Articles I and II)": a treaty the registry does not hold was named
+  // since, so the article may be that treaty's.
+  if (fit) return unregisteredBetween(resolver, lastEnd.get(fit) ?? -1, start) ? undefined : fit
   // No instrument named so far has the article, and each lists its articles: "Article 36" on a
   // TPNW page (twenty articles) is the NGO of that name, not a TPNW article.
   return ranked.every((id) => lastArticle(id) !== undefined) ? undefined : ranked[0]
@@ -342,12 +347,17 @@ export function resolveGeneric(
   for (let i = named.length - 1; i >= 0; i--) {
     const id = named[i]!
     if (!fitsWord(word, id)) continue
-    if ((lastEnd.get(id) ?? -1) > paragraph) return id
+    if ((lastEnd.get(id) ?? -1) > paragraph) {
+      return unregisteredBetween(resolver, lastEnd.get(id)!, start, word) ? undefined : id
+    }
     const weight = (counts.get(id) ?? 0) + (titled.has(id) ? 1 : 0)
     if (weight > bestWeight) {
       best = id
       bestWeight = weight
     }
   }
-  return best ?? resolver.defaultId
+  const id = best ?? resolver.defaultId
+  return id !== undefined && unregisteredBetween(resolver, lastEnd.get(id) ?? -1, start, word)
+    ? undefined
+    : id
 }
