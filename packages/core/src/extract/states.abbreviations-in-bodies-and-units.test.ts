@@ -7,15 +7,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extract } from './index.js'
+import { foundStates } from './states/test-helpers.js'
 
-const found = (text: string) =>
-  extract(text, { kinds: ['states'] }).states.map(({ start, end, text, iso3 }) => ({
-    start,
-    end,
-    text,
-    iso3,
-  }))
+const found = foundStates
 
 describe("a state's abbreviation inside a body's name", () => {
   it('is no mention: customs, administrations, archives, parliaments, parties', () => {

@@ -7,15 +7,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extract } from './index.js'
+import { foundStates } from './states/test-helpers.js'
 
-const found = (text: string) =>
-  extract(text, { kinds: ['states'] }).states.map(({ start, end, text, iso3 }) => ({
-    start,
-    end,
-    text,
-    iso3,
-  }))
+const found = foundStates
 
 describe('a state named in a body\'s or a law\'s name after "of"', () => {
   it('is no mention after a capitalised name (councils, programmes, consulates, boards)', () => {

@@ -4,15 +4,9 @@
  * as written. Example sentences of our own.
  */
 import { describe, expect, it } from 'vitest'
-import { extract } from './index.js'
+import { foundStates } from './states/test-helpers.js'
 
-const found = (text: string) =>
-  extract(text, { kinds: ['states'] }).states.map(({ start, end, text, iso3 }) => ({
-    start,
-    end,
-    text,
-    iso3,
-  }))
+const found = foundStates
 
 describe('"Republic of" and "Rep. of" before a short name', () => {
   it('is one mention of the state', () => {

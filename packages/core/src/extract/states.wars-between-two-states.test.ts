@@ -5,15 +5,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extract } from './index.js'
+import { foundStates } from './states/test-helpers.js'
 
-const found = (text: string) =>
-  extract(text, { kinds: ['states'] }).states.map(({ start, end, text, iso3 }) => ({
-    start,
-    end,
-    text,
-    iso3,
-  }))
+const found = foundStates
 
 describe('a war in lower case between two states', () => {
   it('mentions both states ("the Iran-Iraq war", "the Iraq-Iran war", an en dash)', () => {
