@@ -6,11 +6,10 @@
 import type { Resolver } from './resolve.js'
 
 /**
- * Capitalised words ending in "Convention" or "Treaty", the name's last word (not "the Effective
- * Treaty Implementation" group); the word is group 1.
+ * The capitalised words before a name's last word ("Convention" or "Treaty"), up to five, ending
+ * the slice before it.
  */
-const titled =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{N}-]*){0,4}[ \u00a0](Convention|Treaty)(?![\p{L}\p{N}]|[ \u00a0]\p{Lu})/gu
+const wordsBefore = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}-]*[ \u00a0]){1,5}$/u
 /** A determiner opening the words: "The Convention" is a referent, not a name. */
 const determiner = /^(?:The|This|That|These|Its|Their|Our|Each|Any|A|An|Such|Said)[ \u00a0]/
 
@@ -19,28 +18,47 @@ export interface Unregistered {
   word: string
 }
 
-/** Every such name in the text, in order (found once per text). */
+/** Every such name in the text, in order of their ends (found once per text). */
 function unregisteredNames(resolver: Resolver): Unregistered[] {
   if (resolver.unregistered) return resolver.unregistered
-  const { text, trie } = resolver
+  const { text } = resolver
   const found: Unregistered[] = []
-  for (const match of text.matchAll(titled)) {
-    const end = match.index + match[0].length
-    let known = false
-    let start = match.index
-    // A registry name may start at any of the words ("UN Convention on …", "Ottawa Convention").
-    while (start < end && !known) {
-      const name = trie.matchAt(text, start)
-      if (name && name.end >= end) known = true
-      const space = text.indexOf(' ', start)
-      start = space === -1 || space >= end ? end : space + 1
+  for (const word of ['Convention', 'Treaty']) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length
+      // The name's last word: no letter after it, nor a capitalised word ("the Effective Treaty
+      // Implementation group").
+      const after = text.charCodeAt(end)
+      if (isWordCode(after)) continue
+      if ((after === 0x20 || after === 0xa0) && /\p{Lu}/u.test(text.charAt(end + 1))) continue
+      const words = wordsBefore.exec(text.slice(Math.max(0, at - 120), at))?.[0]
+      // "The Convention", "This Treaty": a referent, no name ("The Example Convention" is one).
+      if (!words || words.replace(determiner, '') === '') continue
+      if (!known(resolver, at - words.length, at, end)) found.push({ end, word })
     }
-    // "The Convention", "This Treaty": a referent, no name ("The Example Convention" is one).
-    if (known || match[0].replace(determiner, '') === match[1]) continue
-    found.push({ end, word: match[1]! })
   }
+  found.sort((a, b) => a.end - b.end)
   resolver.unregistered = found
   return found
+}
+
+/**
+ * Whether a registry name starting at one of the words from `start` to `last` (the name's last
+ * word) runs to `end` at least ("UN Convention on …", "Ottawa Convention").
+ */
+function known(resolver: Resolver, start: number, last: number, end: number): boolean {
+  const { text, trie } = resolver
+  for (let at = start; at <= last;) {
+    if ((trie.matchAt(text, at)?.end ?? -1) >= end) return true
+    while (at < last && text.charCodeAt(at) !== 0x20 && text.charCodeAt(at) !== 0xa0) at++
+    at++
+  }
+  return false
+}
+
+/** A letter or a digit (the code units a name's word is made of, ASCII and beyond). */
+function isWordCode(code: number): boolean {
+  return code === code && /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
 }
 
 /**
@@ -53,9 +71,17 @@ export function unregisteredBetween(
   to: number,
   word?: string,
 ): boolean {
-  for (const name of unregisteredNames(resolver)) {
-    if (name.end > to) return false
-    if (name.end > from && (word === undefined || name.word === word)) return true
+  const names = unregisteredNames(resolver)
+  // The first name ending after `from` (binary search: a text may have many).
+  let low = 0
+  let high = names.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (names[middle]!.end <= from) low = middle + 1
+    else high = middle
+  }
+  for (let i = low; i < names.length && names[i]!.end <= to; i++) {
+    if (word === undefined || names[i]!.word === word) return true
   }
   return false
 }
