@@ -3,6 +3,7 @@
  * Treaty"): after one, "the Convention" and a bare "Article I" may be that treaty's, so they are
  * not given to an instrument named before it (a wrong link is worse than none).
  */
+import { isWordChar } from '../phrase-trie.js'
 import type { Resolver } from './resolve.js'
 
 /**
@@ -29,7 +30,7 @@ function unregisteredNames(resolver: Resolver): Unregistered[] {
       // The name's last word: no letter after it, nor a capitalised word ("the Effective Treaty
       // Implementation group").
       const after = text.charCodeAt(end)
-      if (isWordCode(after)) continue
+      if (isWordChar(after)) continue
       if ((after === 0x20 || after === 0xa0) && /\p{Lu}/u.test(text.charAt(end + 1))) continue
       const words = wordsBefore.exec(text.slice(Math.max(0, at - 120), at))?.[0]
       // "The Convention", "This Treaty": a referent, no name ("The Example Convention" is one).
@@ -54,11 +55,6 @@ function known(resolver: Resolver, start: number, last: number, end: number): bo
     at++
   }
   return false
-}
-
-/** A letter or a digit (the code units a name's word is made of, ASCII and beyond). */
-function isWordCode(code: number): boolean {
-  return code === code && /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
 }
 
 /**

@@ -9,21 +9,10 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { exact, fields, sane } from './test-helpers.js'
+import { credit, exact, fields, sane } from './test-helpers.js'
 
-const wire = (text: string, span: string, from = 0) => {
-  const start = text.indexOf(span, from)
-  return {
-    start,
-    end: start + span.length,
-    text: span,
-    kind: 'credit',
-    title: null,
-    creator: null,
-    source: span,
-    license: null,
-  }
-}
+const wire = (text: string, span: string, from = 0) =>
+  credit(text, span, 'credit', null, span, from)
 
 describe('Korean wire pairs closing a caption', () => {
   it('after a place and "=", after a slash, in brackets and in Newsis\' brackets', () => {

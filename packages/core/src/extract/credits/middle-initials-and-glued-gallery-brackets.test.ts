@@ -7,22 +7,10 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { exact, fields, sane } from './test-helpers.js'
+import { credit, exact, fields, sane } from './test-helpers.js'
 
-const chain = (text: string, creator: string, source: string, from = 0) => {
-  const span = `${creator}/${source}`
-  const start = text.indexOf(span, from)
-  return {
-    start,
-    end: start + span.length,
-    text: span,
-    kind: 'credit',
-    title: null,
-    creator,
-    source,
-    license: null,
-  }
-}
+const chain = (text: string, creator: string, source: string, from = 0) =>
+  credit(text, `${creator}/${source}`, 'credit', creator, source, from)
 
 describe('middle initials and glued gallery brackets', () => {
   it('a middle initial in a bracket closing a line', () => {

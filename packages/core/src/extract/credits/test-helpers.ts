@@ -42,15 +42,19 @@ export function sane(text: string): void {
 export const person = (first: readonly string[], last: readonly string[]) =>
   fc.tuple(fc.constantFrom(...first), fc.constantFrom(...last)).map(([a, b]) => `${a} ${b}`)
 
-/** The credit a test expects: `span` found in `text`, with its kind, creator and source. */
+/**
+ * The credit a test expects: `span` found in `text` (from `from` on), with its kind, creator and
+ * source.
+ */
 export const credit = (
   text: string,
   span: string,
   kind: string,
   creator: string | null,
   source: string | null,
+  from = 0,
 ) => {
-  const start = text.indexOf(span)
+  const start = text.indexOf(span, from)
   return {
     start,
     end: start + span.length,
