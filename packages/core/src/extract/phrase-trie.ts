@@ -163,14 +163,17 @@ function leadingSymbols(text: string, index: number): number {
 }
 
 /**
- * A regex source that matches `text` (lower case) in any ASCII case: "ccw" -> "[cC][cC][wW]".
- * Other characters are escaped and match as written.
+ * A regex source that matches `text` (lower case) in any ASCII case: "ccw" -> "[cC][cC][wW]"
+ * (with `allScripts`, letters of any script too: "договор" -> "[дД][оО]…"). Other characters are
+ * escaped and match as written.
  */
-export function anyCase(text: string): string {
+export function anyCase(text: string, allScripts = false): string {
   let out = ''
   for (const char of text) {
-    if (char >= 'a' && char <= 'z') out += `[${char}${char.toUpperCase()}]`
-    else out += char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
+    const upper = char.toUpperCase()
+    if ((char >= 'a' && char <= 'z') || (allScripts && upper !== char && upper.length === 1)) {
+      out += `[${char}${upper}]`
+    } else out += char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
   }
   return out
 }
@@ -314,9 +317,7 @@ export class PhraseTrie<T> {
   otherFirstWordSource(): string | undefined {
     const words = [...this.others]
     const kept = words.filter((w) => !words.some((v) => v !== w && w.startsWith(v)))
-    const cased = (word: string): string =>
-      [...word].map((c) => (c === c.toUpperCase() ? c : `[${c}${c.toUpperCase()}]`)).join('')
-    return kept.length > 0 ? kept.map(cased).join('|') : undefined
+    return kept.length > 0 ? kept.map((word) => anyCase(word, true)).join('|') : undefined
   }
 
   /** Whether every first word is ASCII letters and digits only (a match of them holds nothing else). */
